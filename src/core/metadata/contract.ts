@@ -1,0 +1,19 @@
+// What the metadata module hands to the extraction pipeline. Implemented in collect-metadata.ts.
+export interface PageMetadata {
+  /** Title without the " – Site Name" suffix. */
+  title: string;
+  byline: string;
+  authors: string[];
+  siteName: string;
+  /** ISO 8601 or ''. */
+  publishedTime: string;
+  /** Canonical URL when the page declares one, else the given URL. */
+  url: string;
+  lang: string;
+  dir: 'ltr' | 'rtl' | '';
+  excerpt: string;
+  /** JSON-LD articleBody when the page has one: a strong hint for choosing the body container. */
+  articleBody: string;
+  /** JSON-LD / og:type of the main entity ('NewsArticle', 'article', 'website', ...), '' if none. */
+  pageType: string;
+}

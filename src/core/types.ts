@@ -1,0 +1,92 @@
+// The engine's public data shapes. Everything here is plain data (JSON-serializable) so it can
+// cross the content-script / popup message boundary and be printed by the `folio` command.
+
+/** What kind of clutter a removed block was. Shown to users in the popup's "Removed N blocks" list. */
+export const REMOVED_KINDS = [
+  'promo',
+  'newsletter',
+  'comments',
+  'share',
+  'related',
+  'ad',
+  'navigation',
+  'cookie',
+  'form',
+  'hidden',
+  'caption',
+  'byline',
+  'other',
+] as const;
+export type RemovedKind = (typeof REMOVED_KINDS)[number];
+
+export interface RemovedBlock {
+  kind: RemovedKind;
+  /** A short preview of the block's text (at most ~120 characters). */
+  text: string;
+  /** Why it was judged clutter, in a few words ("call to action: subscribe", "link density 0.82"). */
+  reason: string;
+}
+
+export interface Figure {
+  /** Absolute http(s) URL (or a data: image). */
+  src: string;
+  srcset?: string;
+  alt: string;
+  /** The caption without the credit; '' when there is none. */
+  caption: string;
+  /** The photo credit ("AP Photo/Alex Brandon, File"); '' when there is none. */
+  credit: string;
+  width?: number;
+  height?: number;
+}
+
+export interface Article {
+  title: string;
+  byline: string;
+  authors: string[];
+  siteName: string;
+  /** ISO 8601, or '' when unknown. */
+  publishedTime: string;
+  /** Canonical or given URL of the page. */
+  url: string;
+  lang: string;
+  dir: 'ltr' | 'rtl' | '';
+  excerpt: string;
+  /**
+   * Sanitized article HTML: p, h2-h6, ul/ol/li, blockquote, pre/code, table, a (http(s) only),
+   * em/strong/..., and <figure><img><figcaption><span class="folio-caption">…</span>
+   * <small class="folio-credit">…</small></figcaption></figure>.
+   */
+  html: string;
+  /** Body as plain text, blocks separated by blank lines; no title, byline, caption or credit. */
+  text: string;
+  figures: Figure[];
+  removed: RemovedBlock[];
+  wordCount: number;
+  readingTimeMinutes: number;
+}
+
+export interface ExtractOptions {
+  /** The page's URL: resolves relative links and image sources. Defaults to doc.URL / <base>. */
+  url?: string;
+  /** Extraction gives up past this many milliseconds of work (checked between phases and in loops). */
+  timeBudgetMs?: number;
+}
+
+export type NoArticleReason = 'empty-document' | 'not-an-article' | 'no-content' | 'too-large' | 'error';
+
+export type ExtractResult =
+  | ({ isArticle: true } & Article)
+  | { isArticle: false; reason: NoArticleReason; message: string };
+
+export interface DetectionResult {
+  isArticle: boolean;
+  /** 0..1: how sure the detector is that this is an article page. */
+  score: number;
+  /** A few words on the deciding signal ("json-ld NewsArticle", "home page: many teasers"). */
+  reason: string;
+}
+
+export interface DetectOptions {
+  url?: string;
+}
