@@ -5,6 +5,9 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // The JSON report feeds the pass/fail line that .ci/run prints.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/unit.json' },
     testTimeout: 20_000,
   },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

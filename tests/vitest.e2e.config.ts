@@ -6,6 +6,9 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/e2e/**/*.test.ts'],
     environment: 'node',
+    // The JSON report feeds the pass/fail line that .ci/run prints.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/e2e.json' },
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 90_000,

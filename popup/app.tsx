@@ -1,0 +1,221 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Settings } from '../src/extension/settings/definitions';
+import { sanitizeArticleHtml } from '../src/ui/sanitize-article-html';
+import { articleToMarkdown } from './article-to-markdown';
+import { classifyFailure, errorMessage } from './classify-failure';
+import { ArticleView } from './components/article-view';
+import { NoArticle } from './components/no-article';
+import { SettingsPanel } from './components/settings-panel';
+import { StatusNotice } from './components/status-notice';
+import { Toolbar } from './components/toolbar';
+import type { PopupClient, TargetTab } from './popup-client';
+import type { PopupState } from './popup-state';
+import { isRestrictedUrl } from './restricted-url';
+
+/** Marked when the article is on screen: `npm run bench:browser` reads it as the time to content. */
+export const CONTENT_MARK = 'folio:article-shown';
+
+function useThemeAttribute(settings: Settings | null): void {
+  useEffect(() => {
+    if (settings) document.documentElement.dataset.theme = settings.theme;
+  }, [settings?.theme]);
+}
+
+/**
+ * The popup. `printView` renders only the article and prints it (opened as a tab by "Print"): printing
+ * from the toolbar popup itself would print the popup's chrome and close with it.
+ */
+export function App({ client, printView = false }: { client: PopupClient; printView?: boolean }) {
+  const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  const [target, setTarget] = useState<TargetTab | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [readerBusy, setReaderBusy] = useState(false);
+  const printed = useRef(false);
+  useThemeAttribute(settings);
+
+  const load = useCallback(
+    async (tab: TargetTab, tryAnyway: boolean) => {
+      if (isRestrictedUrl(tab.url)) {
+        setState({ kind: 'restricted', url: tab.url });
+        return;
+      }
+      setState({ kind: 'loading' });
+      try {
+        const result = await client.getArticle(tab.id, tryAnyway);
+        if (result.isArticle) {
+          const { readerOpen, isArticle: _, ...article } = result;
+          setState({ kind: 'article', article, readerOpen });
+        } else if (result.reason === 'error') {
+          setState({ kind: 'error', message: result.message });
+        } else {
+          setState({ kind: 'no-article', reason: result.reason, message: result.message, tried: tryAnyway });
+        }
+      } catch (error) {
+        const message = errorMessage(error);
+        setState(
+          classifyFailure(message) === 'restricted'
+            ? { kind: 'restricted', url: tab.url }
+            : { kind: 'error', message },
+        );
+      }
+    },
+    [client],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    client
+      .resolveTarget()
+      .then((tab) => {
+        if (cancelled) return;
+        if (tab === null) {
+          setState({ kind: 'error', message: 'There is no tab to read.' });
+          return;
+        }
+        setTarget(tab);
+        return load(tab, false);
+      })
+      .catch((error: unknown) => setState({ kind: 'error', message: errorMessage(error) }));
+    // Settings never hold up the article: they load beside it.
+    client
+      .loadSettings()
+      .then((loaded) => !cancelled && setSettings(loaded))
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [client, load]);
+
+  useEffect(() => {
+    if (state.kind === 'article' && performance.getEntriesByName(CONTENT_MARK).length === 0) {
+      performance.mark(CONTENT_MARK);
+    }
+  }, [state.kind]);
+
+  useEffect(() => {
+    if (printView && state.kind === 'article' && !printed.current) {
+      printed.current = true;
+      // The printed page's header shows the document title.
+      document.title = state.article.title;
+      // Let the images start and the layout settle before the print dialog takes the page.
+      requestAnimationFrame(() => setTimeout(() => window.print(), 0));
+    }
+  }, [printView, state.kind]);
+
+  const toggleReader = async () => {
+    if (state.kind !== 'article' || target === null) return;
+    setReaderBusy(true);
+    try {
+      const open = await client.setReader(target.id, !state.readerOpen);
+      setState({ ...state, readerOpen: open });
+    } catch (error) {
+      setState({ kind: 'error', message: errorMessage(error) });
+    } finally {
+      setReaderBusy(false);
+    }
+  };
+
+  const changeSettings = (patch: Partial<Settings>) => {
+    if (settings) setSettings({ ...settings, ...patch });
+    client
+      .saveSettings(patch)
+      .then(setSettings)
+      .catch(() => undefined);
+  };
+
+  const copy = async () => {
+    if (state.kind !== 'article') return;
+    const safe = sanitizeArticleHtml(state.article.html, window);
+    await client.copyText(articleToMarkdown(state.article, safe, document));
+  };
+
+  const print = () => {
+    if (target) client.print(target.id).catch(() => undefined);
+  };
+
+  if (printView) {
+    return (
+      <main class="print-view">
+        {state.kind === 'article' ? (
+          <ArticleView article={state.article} showActions={false} onCopy={copy} onPrint={print} />
+        ) : (
+          <Body state={state} onTryAnyway={() => undefined} />
+        )}
+      </main>
+    );
+  }
+
+  return (
+    <div class="popup">
+      <Toolbar
+        reader={
+          state.kind === 'article'
+            ? { open: state.readerOpen, busy: readerBusy, onToggle: toggleReader }
+            : null
+        }
+        settingsOpen={settingsOpen}
+        onToggleSettings={() => setSettingsOpen(!settingsOpen)}
+      />
+      {settingsOpen ? (
+        // Settings take the popup's whole body while open: no half-visible article behind them.
+        <div id="settings-panel" class="settings-drawer">
+          {settings ? (
+            <SettingsPanel settings={settings} currentUrl={target?.url ?? ''} onChange={changeSettings} />
+          ) : (
+            <p class="hint">Loading settings…</p>
+          )}
+        </div>
+      ) : (
+        <main class="content">
+          {state.kind === 'article' ? (
+            <ArticleView article={state.article} showActions={true} onCopy={copy} onPrint={print} />
+          ) : (
+            <Body state={state} onTryAnyway={() => target && load(target, true)} />
+          )}
+        </main>
+      )}
+    </div>
+  );
+}
+
+function Body({
+  state,
+  onTryAnyway,
+}: {
+  state: Exclude<PopupState, { kind: 'article' }>;
+  onTryAnyway: () => void;
+}) {
+  switch (state.kind) {
+    case 'loading':
+      return (
+        <p class="loading" role="status">
+          Reading the page…
+        </p>
+      );
+    case 'restricted':
+      return (
+        <StatusNotice title="Folio can’t read this page">
+          <p>
+            Browser pages, extension stores and other protected pages are closed to extensions. Open an
+            article on a website and click Folio again.
+          </p>
+        </StatusNotice>
+      );
+    case 'no-article':
+      if (state.reason === 'too-large') {
+        return (
+          <StatusNotice title="This page is too large">
+            <p>{state.message || 'Reading it would freeze the tab, so Folio stopped.'}</p>
+          </StatusNotice>
+        );
+      }
+      return <NoArticle message={state.message} tried={state.tried} onTryAnyway={onTryAnyway} />;
+    case 'error':
+      return (
+        <StatusNotice title="Something went wrong" tone="error">
+          <p>{state.message}</p>
+        </StatusNotice>
+      );
+  }
+}

@@ -1,0 +1,36 @@
+// The popup's client bound to the real extension: tabs, the reader script's messages and storage.
+import browser from 'webextension-polyfill';
+import { getArticle, toggleReader } from '../src/extension/client';
+import { settingsStore } from '../src/extension/settings/browser-store';
+import type { PopupClient, TargetTab } from './popup-client';
+import { tabIdFromSearch } from './target-tab';
+
+async function resolveTarget(): Promise<TargetTab | null> {
+  const fromUrl = tabIdFromSearch(location.search);
+  if (fromUrl !== null) {
+    try {
+      const tab = await browser.tabs.get(fromUrl);
+      return { id: fromUrl, url: tab.url ?? '' };
+    } catch {
+      return null;
+    }
+  }
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  // Without host access the URL is hidden until activeTab is granted; '' means "ask the page".
+  return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? '' };
+}
+
+export function createExtensionClient(): PopupClient {
+  return {
+    resolveTarget,
+    getArticle: (tabId, tryAnyway) => getArticle(tabId, tryAnyway),
+    setReader: async (tabId, open) => (await toggleReader(tabId, open)).open,
+    loadSettings: () => settingsStore.load(),
+    saveSettings: (patch) => settingsStore.save(patch),
+    copyText: (text) => navigator.clipboard.writeText(text),
+    print: async (tabId) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tab=${tabId}&print=1`) });
+      window.close();
+    },
+  };
+}

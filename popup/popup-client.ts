@@ -1,0 +1,24 @@
+// Everything the popup needs from the browser, behind one interface: the real one talks to the
+// extension (extension-client.ts); unit tests pass a fake with canned data.
+import type { GetArticleResponse } from '../src/extension/messages';
+import type { Settings } from '../src/extension/settings/definitions';
+
+export interface TargetTab {
+  id: number;
+  url: string;
+}
+
+export interface PopupClient {
+  /** The tab to read: `?tab=ID` when given, else the active tab of the last focused window. */
+  resolveTarget(): Promise<TargetTab | null>;
+  /** Loads the reader script into the tab if needed and asks it for the article. */
+  getArticle(tabId: number, tryAnyway: boolean): Promise<GetArticleResponse>;
+  /** Opens, closes (or with `open` undefined toggles) the in-page reader; resolves to its new state. */
+  setReader(tabId: number, open?: boolean): Promise<boolean>;
+  loadSettings(): Promise<Settings>;
+  /** Saves the valid keys of `patch`; resolves to the settings now stored. */
+  saveSettings(patch: Partial<Settings>): Promise<Settings>;
+  copyText(text: string): Promise<void>;
+  /** Opens the article in a print-ready tab and prints it. */
+  print(tabId: number): Promise<void>;
+}

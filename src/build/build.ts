@@ -1,0 +1,191 @@
+// `npm run build`: bundles the extension for Chrome and Firefox (same code, per-browser manifest),
+// the engine as an ES module library and the `folio` command, then prints the bundle sizes.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BuildOptions, build, type Plugin } from 'esbuild';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = path.join(ROOT, 'dist');
+const TARGETS = ['chrome', 'firefox'] as const;
+type Target = (typeof TARGETS)[number];
+// Chrome 120 / Firefox 140 (the manifest's strict_min_version): popover, :has(), structuredClone.
+const BROWSER_TARGETS = ['chrome120', 'firefox140'];
+// The detection script runs on every page: issue 3 caps it at 15 KB minified.
+const DETECT_LIMIT_BYTES = 15 * 1024;
+const FONT_DIR = path.join(ROOT, 'node_modules/@fontsource/opendyslexic/files');
+const FONT_FILES = ['opendyslexic-latin-400-normal.woff2', 'opendyslexic-latin-700-normal.woff2'];
+
+const rel = (file: string): string => path.relative(ROOT, file);
+
+/** The manifest for one browser: Chrome drops the Firefox-only keys. */
+export function manifestFor(target: Target, source: Record<string, unknown>): Record<string, unknown> {
+  const manifest = structuredClone(source);
+  if (target === 'chrome') {
+    delete manifest.browser_specific_settings;
+    manifest.background = { service_worker: 'background.js' };
+  } else {
+    // Firefox does not know use_dynamic_url (its resource URLs are per-install random already).
+    const resources = manifest.web_accessible_resources as Array<Record<string, unknown>> | undefined;
+    for (const entry of resources ?? []) delete entry.use_dynamic_url;
+  }
+  return manifest;
+}
+
+function extensionBundles(outdir: string, plugins: Plugin[]): BuildOptions[] {
+  const common: BuildOptions = {
+    plugins,
+    bundle: true,
+    format: 'iife',
+    target: BROWSER_TARGETS,
+    platform: 'browser',
+    outdir,
+    logLevel: 'warning',
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  };
+  const bundles: BuildOptions[] = [
+    { ...common, entryPoints: { background: 'src/extension/background.ts' } },
+    { ...common, entryPoints: { detect: 'src/extension/content/detect.ts' }, minify: true },
+    { ...common, entryPoints: { reader: 'src/extension/content/reader.ts' }, minify: true },
+  ];
+  if (existsSync(path.join(ROOT, 'popup/main.tsx'))) {
+    bundles.push({
+      ...common,
+      entryPoints: { popup: 'popup/main.tsx' },
+      jsx: 'automatic',
+      jsxImportSource: 'preact',
+      minify: true,
+      // popup.css is copied from popup/; a CSS import in the code would be bundled beside it.
+      loader: { '.css': 'css' },
+    });
+  }
+  return bundles;
+}
+
+async function copyStatic(
+  outdir: string,
+  target: Target,
+  manifestSource: Record<string, unknown>,
+): Promise<void> {
+  await mkdir(path.join(outdir, 'icons'), { recursive: true });
+  await mkdir(path.join(outdir, 'fonts'), { recursive: true });
+  const manifest = manifestFor(target, manifestSource);
+  await writeFile(path.join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  for (const name of await readdir(path.join(ROOT, 'icons'))) {
+    if (name.endsWith('.png'))
+      await copyFile(path.join(ROOT, 'icons', name), path.join(outdir, 'icons', name));
+  }
+  for (const name of FONT_FILES) await copyFile(path.join(FONT_DIR, name), path.join(outdir, 'fonts', name));
+  for (const name of ['popup.html', 'popup.css']) {
+    const source = path.join(ROOT, 'popup', name);
+    if (existsSync(source)) await copyFile(source, path.join(outdir, name));
+  }
+}
+
+async function buildLibraries(plugins: Plugin[]): Promise<string[]> {
+  const outputs: string[] = [];
+  const lib = path.join(DIST, 'lib/index.js');
+  await build({
+    entryPoints: ['src/core/index.ts'],
+    plugins,
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    outfile: lib,
+    logLevel: 'warning',
+  });
+  // The public types: the engine's data shapes (declarations emitted by tsc, so `as const` values
+  // become valid ambient declarations) plus the two functions. Type-only, like src/core/index.ts.
+  const tsc = spawnSync(
+    path.join(ROOT, 'node_modules/.bin/tsc'),
+    ['src/core/types.ts', '--ignoreConfig', '--declaration', '--emitDeclarationOnly', '--outDir', 'dist/lib'],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (tsc.status !== 0) throw new Error(`tsc (declarations) failed: ${tsc.stdout}${tsc.stderr}`);
+  await writeFile(
+    path.join(DIST, 'lib/index.d.ts'),
+    `import type { DetectionResult, DetectOptions, ExtractOptions, ExtractResult } from './types.js';
+export type * from './types.js';
+export declare function extractArticle(doc: Document, options?: ExtractOptions): ExtractResult;
+export declare function isProbablyArticle(doc: Document, options?: DetectOptions): DetectionResult;
+`,
+  );
+  outputs.push(lib);
+  const cliEntry = path.join(ROOT, 'src/cli/folio.ts');
+  if (existsSync(cliEntry)) {
+    const cli = path.join(DIST, 'cli/folio.js');
+    await build({
+      entryPoints: [cliEntry],
+      plugins,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      outfile: cli,
+      // jsdom loads files relative to itself at run time and cannot be bundled; the other runtime
+      // dependencies (dompurify, parse5) stay in node_modules beside it, as src/cli/bin.js expects.
+      packages: 'external',
+      logLevel: 'warning',
+    });
+    outputs.push(cli);
+  }
+  return outputs;
+}
+
+async function size(file: string): Promise<string> {
+  const bytes = (await stat(file)).size;
+  return `${(bytes / 1024).toFixed(1).padStart(7)} KB  ${rel(file)}`;
+}
+
+/** Builds everything; `plugins` go to every esbuild run (for tools that wrap the build). */
+export async function buildAll(plugins: Plugin[] = []): Promise<void> {
+  const started = performance.now();
+  process.chdir(ROOT);
+  await rm(DIST, { recursive: true, force: true });
+  const manifestSource = JSON.parse(await readFile(path.join(ROOT, 'manifest.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  const chromeDir = path.join(DIST, 'chrome');
+  // Bundle once into chrome/, then copy the bundles to firefox/: the code is the same.
+  const [libs] = await Promise.all([
+    buildLibraries(plugins),
+    Promise.all(extensionBundles(chromeDir, plugins).map((options) => build(options))),
+  ]);
+  const firefoxDir = path.join(DIST, 'firefox');
+  await mkdir(firefoxDir, { recursive: true });
+  for (const name of await readdir(chromeDir)) {
+    if (name.endsWith('.js') || name.endsWith('.css'))
+      await copyFile(path.join(chromeDir, name), path.join(firefoxDir, name));
+  }
+  await Promise.all([
+    copyStatic(chromeDir, 'chrome', manifestSource),
+    copyStatic(firefoxDir, 'firefox', manifestSource),
+  ]);
+  const files = (await readdir(chromeDir)).filter((name) => name.endsWith('.js') || name.endsWith('.css'));
+  const lines = await Promise.all([
+    ...files.map((name) => size(path.join(chromeDir, name))),
+    ...libs.map(size),
+  ]);
+  console.log(lines.join('\n'));
+  const detectBytes = (await stat(path.join(chromeDir, 'detect.js'))).size;
+  console.log(
+    `detection content script: ${(detectBytes / 1024).toFixed(1)} KB minified (limit ${DETECT_LIMIT_BYTES / 1024} KB)`,
+  );
+  console.log(`built dist/chrome and dist/firefox in ${Math.round(performance.now() - started)} ms`);
+  if (detectBytes > DETECT_LIMIT_BYTES) {
+    console.error('detect.js is over its size limit');
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  buildAll().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

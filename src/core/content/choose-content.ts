@@ -1,0 +1,212 @@
+// Picks the element that holds the article body. Paragraph-like blocks vote for their ancestors
+// (more text and more commas, fewer links: a stronger vote; the vote fades with distance); the best
+// voted container wins, siblings that carry the same kind of text join it. The JSON-LD articleBody,
+// when the page has one, overrides the vote: the smallest element holding most of its paragraphs.
+import type { Deadline } from '../dom/deadline';
+import { classLean, regionName } from './class-signals';
+import { linkDensity, MIN_PARAGRAPH_CHARS, type Stats, type StatsIndex } from './text-stats';
+
+// How far up (levels) a paragraph's vote reaches, and its weight per level (Readability's decay).
+const VOTE_LEVELS = 5;
+const CLASS_WEIGHT = 25;
+// Weight of a vote cast from inside a region named comments / related / sidebar (scrapinghub 232a43fb).
+const REGION_VOTE_WEIGHT = 0.2;
+// The positive class bonus is full only for containers with this much paragraph text (scrapinghub
+// 6ebac05f: a "content-wrapper title" box won over the body on its class name alone).
+const CLASS_FULL_WEIGHT_PARA = 1000;
+// A sibling joins the chosen container when its own vote reaches this share of the winner's.
+const SIBLING_SHARE = 0.2;
+const SIBLING_MIN_SCORE = 10;
+// A sibling paragraph with this much text and few links is article text split around an ad.
+const SIBLING_PARAGRAPH_CHARS = 80;
+const SIBLING_PARAGRAPH_MAX_LINKS = 0.25;
+// JSON-LD hint: trust it when the page's paragraphs cover this share of the declared body.
+const HINT_MIN_BODY_CHARS = 300;
+const HINT_MIN_COVERAGE = 0.3;
+const HINT_LCA_SHARE = 0.85;
+// Characters of a paragraph's opening used to look it up in the declared body.
+const HINT_KEY_CHARS = 60;
+const HINT_KEY_MIN = 20;
+
+const TAG_BONUS: Record<string, number> = {
+  div: 5,
+  article: 8,
+  main: 3,
+  section: 3,
+  pre: 3,
+  td: 3,
+  blockquote: 3,
+  address: -3,
+  ol: -3,
+  ul: -3,
+  dl: -3,
+  dd: -3,
+  dt: -3,
+  li: -3,
+  form: -3,
+  h1: -5,
+  h2: -5,
+  h3: -5,
+  h4: -5,
+  h5: -5,
+  h6: -5,
+  th: -5,
+};
+const HEADING_RE = /^h[1-6]$/;
+const NORM_STRIP_RE = /[^\p{L}\p{N}]+/gu;
+
+function isParagraph(el: Element, s: Stats): boolean {
+  return (
+    s.inline >= MIN_PARAGRAPH_CHARS &&
+    s.inlineLink / s.inline <= 0.5 &&
+    !HEADING_RE.test(el.localName) &&
+    el.localName !== 'figcaption' &&
+    el.localName !== 'a'
+  );
+}
+
+export interface Choice {
+  top: Element;
+  /** The top element plus the siblings that join it, in document order. */
+  nodes: Element[];
+  via: 'score' | 'json-ld';
+}
+
+export function chooseContent(
+  root: Element,
+  index: StatsIndex,
+  articleBody: string,
+  deadline: Deadline,
+): Choice | null {
+  const { order, stats } = index;
+  const scores = new Map<Element, number>();
+  // A content-like class name helps a container that holds real paragraphs, not a lone title box.
+  const initial = (el: Element) => {
+    const lean = classLean(el);
+    const share = lean > 0 ? Math.min(1, stats.get(el)!.para / CLASS_FULL_WEIGHT_PARA) : 1;
+    return (TAG_BONUS[el.localName] ?? 0) + lean * CLASS_WEIGHT * share;
+  };
+
+  // Paragraphs inside a comments / related / sidebar region vote weakly (order is parents first).
+  const inRegion = new Set<Element>();
+  for (const el of order) {
+    const parent = el.parentElement;
+    if ((parent && inRegion.has(parent)) || regionName(el)) inRegion.add(el);
+  }
+  for (const el of order) {
+    deadline.tick();
+    const s = stats.get(el)!;
+    if (!isParagraph(el, s)) continue;
+    const vote =
+      (1 + s.inlineCommas + Math.min(Math.floor(s.inline / 100), 3)) *
+      (1 - s.inlineLink / s.inline) *
+      (inRegion.has(el) ? REGION_VOTE_WEIGHT : 1);
+    let anc = el.parentElement;
+    for (let level = 0; anc && level < VOTE_LEVELS; level++, anc = anc.parentElement) {
+      if (anc === root.parentElement) break;
+      const divisor = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(anc, (scores.get(anc) ?? initial(anc)) + vote / divisor);
+    }
+  }
+
+  let top: Element | null = null;
+  let topScore = Number.NEGATIVE_INFINITY;
+  const finalScore = new Map<Element, number>();
+  for (const [el, score] of scores) {
+    const f = score * (1 - linkDensity(stats.get(el)!));
+    finalScore.set(el, f);
+    if (f > topScore) {
+      topScore = f;
+      top = el;
+    }
+  }
+
+  const hinted = articleBody ? hintFromArticleBody(root, index, articleBody, deadline) : null;
+  if (hinted && (!top || stats.get(hinted)!.para >= 0.5 * stats.get(top)!.para)) {
+    return { top: hinted, nodes: [hinted], via: 'json-ld' };
+  }
+  if (!top) return null;
+  if (top === root) return { top, nodes: [top], via: 'score' };
+
+  const parent = top.parentElement;
+  if (!parent) return { top, nodes: [top], via: 'score' };
+  const threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SHARE);
+  const topClass = top.getAttribute('class') ?? '';
+  const nodes: Element[] = [];
+  for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+    if (sib === top) {
+      nodes.push(sib);
+      continue;
+    }
+    const s = stats.get(sib);
+    if (!s?.text) continue;
+    const score = finalScore.get(sib) ?? 0;
+    const density = linkDensity(s);
+    const sameKind = sib.localName === top.localName && (sib.getAttribute('class') ?? '') === topClass;
+    if (score >= threshold && density < 0.5) nodes.push(sib);
+    else if (sameKind && s.para >= SIBLING_PARAGRAPH_CHARS && density < SIBLING_PARAGRAPH_MAX_LINKS)
+      nodes.push(sib);
+    // A paragraph (a <p>, or a <div> used as one: scrapinghub ef4e67b6) split off around an ad.
+    else if (s.inline >= SIBLING_PARAGRAPH_CHARS && s.inlineLink / s.inline < SIBLING_PARAGRAPH_MAX_LINKS)
+      nodes.push(sib);
+  }
+  return { top, nodes, via: 'score' };
+}
+
+function norm(text: string): string {
+  return text.replace(NORM_STRIP_RE, ' ').trim().toLowerCase();
+}
+
+/** The smallest element that holds most of the paragraphs found in the JSON-LD articleBody. */
+function hintFromArticleBody(
+  root: Element,
+  index: StatsIndex,
+  articleBody: string,
+  deadline: Deadline,
+): Element | null {
+  if (articleBody.length < HINT_MIN_BODY_CHARS) return null;
+  const body = norm(articleBody);
+  const { order, stats } = index;
+  const matched = new Map<Element, number>();
+  let total = 0;
+  for (const el of order) {
+    deadline.tick();
+    const s = stats.get(el)!;
+    if (!isParagraph(el, s)) continue;
+    const key = norm(inlineText(el, HINT_KEY_CHARS * 2)).slice(0, HINT_KEY_CHARS);
+    if (key.length < HINT_KEY_MIN || !body.includes(key)) continue;
+    total += s.inline;
+    for (let anc: Element | null = el; anc; anc = anc.parentElement) {
+      matched.set(anc, (matched.get(anc) ?? 0) + s.inline);
+      if (anc === root) break;
+    }
+  }
+  if (total < HINT_MIN_COVERAGE * articleBody.length) return null;
+  let node: Element = root;
+  for (;;) {
+    let next: Element | null = null;
+    for (let c = node.firstElementChild; c; c = c.nextElementSibling) {
+      if ((matched.get(c) ?? 0) >= HINT_LCA_SHARE * total) {
+        next = c;
+        break;
+      }
+    }
+    if (!next) break;
+    node = next;
+  }
+  // A paragraph is not a container: keep its parent so the neighbouring paragraphs come along.
+  if (isParagraph(node, stats.get(node)!) && node.parentElement && node !== root) node = node.parentElement;
+  return node;
+}
+
+/** The element's own text, skipping nested block elements' text is not needed for a lookup key. */
+function inlineText(el: Element, limit: number): string {
+  let out = '';
+  const stack: Node[] = [el];
+  while (stack.length && out.length < limit) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) out += n.nodeValue ?? '';
+    else for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,239 @@
+// Decides whether a block inside the chosen content is clutter, and what kind. Structure (link
+// density, forms, share links, repeated comment shapes), wording (short calls to action in many
+// languages) and class names each count; class names alone never remove a substantial text block.
+import { countDescendants, hasCanonicalFigure, hasDescendant } from '../dom/query';
+import { textOf } from '../dom/text';
+import type { RemovedKind } from '../types';
+import { classTokens, negativeName } from './class-signals';
+import { AD_LABEL_RE } from './phrases/ads';
+import { NEWSLETTER_RE, PROMO_RE } from './phrases/calls-to-action';
+import { COMMENTS_HEADING_RE, REPLY_RE } from './phrases/comments';
+import { COOKIE_RE } from './phrases/cookies';
+import { RELATED_HEADING_RE, TEASER_LINE_RE } from './phrases/related';
+import { SHARE_HREF_RE, SHARE_TEXT_RE, SOCIAL_HREF_RE } from './phrases/share';
+import { CREDIT_LINE_RE, NAVIGATION_RE, SITE_DESCRIPTION_RE, UI_LABEL_RE } from './phrases/site-info';
+import { BLOCK_TAGS, linkDensity, type Stats } from './text-stats';
+
+// Blocks up to this long are read for their wording (seed: "Join our ... community" box ≈ 150 chars).
+const SHORT_BLOCK_CHARS = 400;
+// A call to action inside a paragraph longer than this is part of the article's text.
+const CTA_MAX_CHARS = 260;
+const CTA_PLAIN_MAX_CHARS = 140;
+const LABEL_MAX_CHARS = 80;
+// Link-dense blocks are teaser lists or navigation (scrapinghub "more stories" blocks: 0.6-1.0).
+const MAX_LINK_DENSITY = 0.5;
+const PARAGRAPH_MAX_LINK_DENSITY = 0.85;
+// A block named like clutter is still kept when it carries this much paragraph text with few links.
+const NAMED_KEEP_PARA_CHARS = 300;
+const NAMED_KEEP_MAX_LINKS = 0.35;
+const MIN_SHARE_LINKS = 2;
+const MAX_REMOVABLE_SHARE = 0.6;
+const PROSE_CHARS = 100;
+const BUTTON_TAGS = ['button', 'input', 'select', 'textarea'];
+const MIN_INLINE_CLUSTER_LINKS = 3;
+const MIN_SOCIAL_LINKS = 3;
+// Comment threads: at least this many sibling items that each look like a comment.
+const MIN_COMMENT_ITEMS = 2;
+const MAX_COMMENT_SCAN_CHILDREN = 300;
+
+const FORM_CONTROL_TAGS = new Set(['input', 'button', 'select', 'textarea', 'option', 'label', 'output']);
+const HEADING_RE = /^h[2-6]$/;
+const LIST_TAGS = ['ul', 'ol'];
+const CONTROL_TAGS = ['input', 'button', 'select', 'textarea', 'form'];
+const DATE_TEXT_RE =
+  /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago|at \d{1,2}:\d{2})/i;
+
+export interface Verdict {
+  kind: RemovedKind;
+  reason: string;
+}
+
+export interface ClutterContext {
+  siteName: string;
+  /** Text characters of the whole chosen content. */
+  contentText: number;
+  stats: Map<Element, Stats>;
+}
+
+const NAME_KINDS: [RegExp, RemovedKind][] = [
+  [/comment|disqus|respond|reply/i, 'comments'],
+  [/share|sharing|social|sociable|shariff|follow/i, 'share'],
+  [/newsletter|subscri|signup|sign-up/i, 'newsletter'],
+  [/cookie|consent|gdpr/i, 'cookie'],
+  [/(?:^|[-_])(?:ads?|adv|advert|adsense|dfp|gpt|banner|sponsor|outbrain|taboola)/i, 'ad'],
+  [/related|recommend|popular|most|trending|more|read|next|topics|tags?(?:$|[-_])|taglist/i, 'related'],
+  [/nav|menu|breadcrumb|footer|pagination|pager|skip|toolbar|masthead/i, 'navigation'],
+  [/promo|donate|membership|paywall|modal|popup|overlay/i, 'promo'],
+  [/byline|author|meta/i, 'byline'],
+];
+
+function kindOfName(name: string): RemovedKind {
+  for (const [re, kind] of NAME_KINDS) if (re.test(name)) return kind;
+  return 'other';
+}
+
+export function classify(el: Element, ctx: ClutterContext): Verdict | null {
+  const tag = el.localName;
+  const s = ctx.stats.get(el);
+  if (!s) return null;
+  // The bulk of the chosen content is the article, whatever its wrapper is named.
+  if (s.text > MAX_REMOVABLE_SHARE * ctx.contentText) return null;
+  if (FORM_CONTROL_TAGS.has(tag)) return { kind: 'form', reason: `form control <${tag}>` };
+  if (tag === 'form' && s.para < NAMED_KEEP_PARA_CHARS) return { kind: 'form', reason: 'form' };
+  if (tag === 'nav') return { kind: 'navigation', reason: '<nav>' };
+  const density = linkDensity(s);
+
+  let text: string | null = null;
+  if (s.text <= SHORT_BLOCK_CHARS) {
+    text = textOf(el, SHORT_BLOCK_CHARS * 2);
+    const v = byWording(el, text, s, ctx);
+    if (v) return v;
+  }
+
+  if (tag === 'aside' && (s.para < NAMED_KEEP_PARA_CHARS || density > NAMED_KEEP_MAX_LINKS))
+    return { kind: 'related', reason: '<aside>' };
+  if ((tag === 'footer' || tag === 'header') && s.para < NAMED_KEEP_PARA_CHARS)
+    return { kind: tag === 'header' ? 'byline' : 'other', reason: `<${tag}> of the article` };
+
+  const share = countShareLinks(el, s);
+  if (share) return share;
+
+  const name = negativeName(el);
+  // A clutter-named box with its own buttons is a widget even when it holds long text (scrapinghub
+  // 8380689f: a "cta-letter" donation appeal with paragraphs and a "Read the Letter" button).
+  const widget = name !== '' && hasDescendant(el, BUTTON_TAGS);
+  if (name && (widget || s.para < NAMED_KEEP_PARA_CHARS || density > NAMED_KEEP_MAX_LINKS)) {
+    const kind = kindOfName(name);
+    // A name like "meta" or "byline" on a block with a real paragraph is too weak alone.
+    if (!(kind === 'byline' && s.para >= 100)) return { kind, reason: `named "${name.slice(0, 40)}"` };
+  }
+
+  // Inline elements go only when they are link clusters (scrapinghub 6ebac05f: rollover boxes of
+  // links inside a sentence), never a single linked name.
+  if (
+    s.text > 0 &&
+    density > MAX_LINK_DENSITY &&
+    tag !== 'a' &&
+    (BLOCK_TAGS.has(tag) || countDescendants(el, 'a') >= MIN_INLINE_CLUSTER_LINKS) &&
+    !hasCanonicalFigure(el)
+  ) {
+    const isList = tag === 'ul' || tag === 'ol' || hasDescendant(el, LIST_TAGS);
+    // Prose with a long "read more" link is still prose (scrapinghub fde930b0: numbered news items).
+    const prose = s.text - s.link >= PROSE_CHARS && density < PARAGRAPH_MAX_LINK_DENSITY;
+    if (!prose && (tag !== 'p' || density >= PARAGRAPH_MAX_LINK_DENSITY))
+      return {
+        kind: isList ? 'related' : 'navigation',
+        reason: `link density ${density.toFixed(2)}`,
+      };
+  }
+
+  const thread = commentThread(el);
+  if (thread) return thread;
+  return null;
+}
+
+function byWording(el: Element, text: string, s: Stats, ctx: ClutterContext): Verdict | null {
+  if (!text) return null;
+  const tag = el.localName;
+  const len = text.length;
+  const hasControls = hasDescendant(el, CONTROL_TAGS);
+  const density = linkDensity(s);
+  if (COOKIE_RE.test(text) && (len < SHORT_BLOCK_CHARS || hasControls))
+    return { kind: 'cookie', reason: 'cookie notice' };
+  if (len <= LABEL_MAX_CHARS && AD_LABEL_RE.test(text)) return { kind: 'ad', reason: 'ad label' };
+  if (COMMENTS_HEADING_RE.test(text) && (hasControls || len <= LABEL_MAX_CHARS || HEADING_RE.test(tag)))
+    return { kind: 'comments', reason: 'comment section' };
+  // Without a control or a link, a call to action is a short line; a longer sentence that
+  // mentions subscribing is prose (fixture core-newsletter-box).
+  const ctaMax = hasControls || s.link > 0 ? CTA_MAX_CHARS : CTA_PLAIN_MAX_CHARS;
+  if (NEWSLETTER_RE.test(text) && (hasControls || len <= ctaMax))
+    return { kind: 'newsletter', reason: 'newsletter sign-up' };
+  const promo = PROMO_RE.exec(text);
+  if (promo && (hasControls || len <= ctaMax || density > 0.2))
+    return { kind: 'promo', reason: `call to action: ${promo[0].toLowerCase().slice(0, 40)}` };
+  if (SITE_DESCRIPTION_RE.test(text) && (ctx.siteName ? text.startsWith(ctx.siteName) : len < CTA_MAX_CHARS))
+    return { kind: 'promo', reason: 'site description' };
+  if (len <= LABEL_MAX_CHARS && NAVIGATION_RE.test(text)) return { kind: 'navigation', reason: 'navigation' };
+  if (len <= LABEL_MAX_CHARS && UI_LABEL_RE.test(text)) return { kind: 'navigation', reason: 'control label' };
+  if (len <= LABEL_MAX_CHARS && CREDIT_LINE_RE.test(text)) return { kind: 'caption', reason: 'credit without image' };
+  // A teaser: a heading that is all link, with a line of summary (scrapinghub aadb38e5 "next news").
+  if (BLOCK_TAGS.has(tag) && !HEADING_RE.test(tag) && hasLinkedHeading(el, ctx))
+    return { kind: 'related', reason: 'teaser with linked headline' };
+  if (TEASER_LINE_RE.test(text) && s.link > 0) return { kind: 'related', reason: 'teaser link' };
+  if (len <= LABEL_MAX_CHARS && SHARE_TEXT_RE.test(text)) return { kind: 'share', reason: 'share label' };
+  if (RELATED_HEADING_RE.test(text) && (len <= LABEL_MAX_CHARS || density > 0.3))
+    return { kind: 'related', reason: 'related-content list' };
+  return null;
+}
+
+const TEASER_HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
+
+function hasLinkedHeading(el: Element, ctx: ClutterContext): boolean {
+  for (const tag of TEASER_HEADINGS) {
+    const hs = el.getElementsByTagName(tag);
+    for (let i = 0; i < hs.length; i++) {
+      const h = hs[i]!;
+      const hs2 = ctx.stats.get(h);
+      if (!hs2?.text) continue;
+      if (hs2.link >= 0.9 * hs2.text) return true;
+      for (let a: Element | null = h.parentElement; a && a !== el; a = a.parentElement)
+        if (a.localName === 'a') return true;
+    }
+  }
+  return false;
+}
+
+function countShareLinks(el: Element, s: Stats): Verdict | null {
+  if (s.text > SHORT_BLOCK_CHARS) return null;
+  let share = 0;
+  let social = 0;
+  let links = 0;
+  const anchors = el.getElementsByTagName('a');
+  for (let i = 0; i < anchors.length; i++) {
+    const href = anchors[i]!.getAttribute('href');
+    if (href === null) continue;
+    links++;
+    if (SHARE_HREF_RE.test(href)) share++;
+    else if (SOCIAL_HREF_RE.test(href)) social++;
+    if (links > 40) break;
+  }
+  if (share >= MIN_SHARE_LINKS) return { kind: 'share', reason: `${share} share links` };
+  if (social >= MIN_SOCIAL_LINKS && social >= links / 2)
+    return { kind: 'share', reason: 'social profile links' };
+  return null;
+}
+
+/** Repeated items that each carry a date and a reply control: a comment thread, whatever its names. */
+function commentThread(el: Element): Verdict | null {
+  const n = el.childElementCount;
+  if (n < MIN_COMMENT_ITEMS || n > MAX_COMMENT_SCAN_CHILDREN) return null;
+  let items = 0;
+  let commentLike = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (!c.firstElementChild) continue;
+    items++;
+    if (looksLikeComment(c)) commentLike++;
+  }
+  if (commentLike >= MIN_COMMENT_ITEMS && commentLike >= items * 0.6)
+    return { kind: 'comments', reason: `${commentLike} comments (author, date, reply)` };
+  return null;
+}
+
+function looksLikeComment(item: Element): boolean {
+  let reply = false;
+  const controls = [...item.getElementsByTagName('a'), ...item.getElementsByTagName('button')];
+  for (const ctl of controls) {
+    const t = (ctl.textContent ?? '').trim();
+    if (t.length <= 20 && REPLY_RE.test(t)) {
+      reply = true;
+      break;
+    }
+    if (classTokens(ctl).some((c) => /reply/i.test(c))) {
+      reply = true;
+      break;
+    }
+  }
+  if (!reply) return false;
+  if (hasDescendant(item, ['time'])) return true;
+  return DATE_TEXT_RE.test(textOf(item, 600));
+}

@@ -1,0 +1,62 @@
+// Removes clutter from the chosen content, top-down, recording each removed block for the user.
+// Canonical figures are protected unless they sit inside a removed block.
+import type { Deadline } from '../dom/deadline';
+import { hasCanonicalFigure } from '../dom/query';
+import { preview, textOf } from '../dom/text';
+import { walkElements } from '../dom/walk';
+import type { RemovedBlock } from '../types';
+import { type ClutterContext, classify } from './classify-clutter';
+import { linkDensity } from './text-stats';
+
+const HEADING_RE = /^h[1-6]$/;
+// After a "Related" / "Comments" heading, following blocks with less paragraph text than this go too.
+const SECTION_TAIL_MAX_PARA = 100;
+const SECTION_TAIL_LINK_DENSITY = 0.3;
+// Removed blocks listed for the user; past this the list is noise.
+const MAX_RECORDS = 60;
+
+export function cleanContent(
+  container: Element,
+  ctx: ClutterContext,
+  removed: RemovedBlock[],
+  deadline: Deadline,
+): void {
+  const record = (kind: RemovedBlock['kind'], el: Element, reason: string) => {
+    if (removed.length >= MAX_RECORDS) return;
+    const text = preview(textOf(el, 400));
+    if (text) removed.push({ kind, text, reason });
+  };
+  walkElements(container, (el) => {
+    deadline.tick();
+    if (el.localName === 'figure' && el.hasAttribute('data-folio-figure')) return false;
+    const verdict = classify(el, ctx);
+    if (!verdict) return true;
+    const next = el.nextElementSibling;
+    record(verdict.kind, el, verdict.reason);
+    el.remove();
+    if (HEADING_RE.test(el.localName) && (verdict.kind === 'related' || verdict.kind === 'comments')) {
+      removeSectionTail(next, ctx, verdict.kind, record);
+    }
+    return false;
+  });
+}
+
+function removeSectionTail(
+  start: Element | null,
+  ctx: ClutterContext,
+  kind: RemovedBlock['kind'],
+  record: (kind: RemovedBlock['kind'], el: Element, reason: string) => void,
+): void {
+  let sib = start;
+  while (sib && !HEADING_RE.test(sib.localName)) {
+    const s = ctx.stats.get(sib);
+    if (!s) break;
+    const listy = sib.localName === 'ul' || sib.localName === 'ol';
+    if (!(listy || s.para < SECTION_TAIL_MAX_PARA || linkDensity(s) > SECTION_TAIL_LINK_DENSITY)) break;
+    if (hasCanonicalFigure(sib) && s.para >= SECTION_TAIL_MAX_PARA) break;
+    const next: Element | null = sib.nextElementSibling;
+    record(kind, sib, 'under a related / comments heading');
+    sib.remove();
+    sib = next;
+  }
+}

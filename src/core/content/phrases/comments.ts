@@ -1,0 +1,36 @@
+// Wording of comment sections and comment forms.
+
+export const COMMENTS_HEADING_RE = new RegExp(
+  [
+    '^(?:\\d+\\s+)?comments?\\b',
+    '^(?:\\d+\\s+)?responses?\\b',
+    'leave a (?:comment|reply)',
+    'post (?:a )?comment',
+    'add (?:a )?comment',
+    'join the (?:discussion|conversation)',
+    'your email address will not be published',
+    'comments are closed',
+    'show comments',
+    'view comments',
+    '^kommentare?\\b',
+    'kommentar schreiben',
+    '^commentaires?\\b',
+    'laisser un commentaire',
+    '^comentarios?\\b',
+    'deja (?:un|tu) comentario',
+    '^commenti\\b',
+    'lascia un commento',
+    'deixe (?:um|seu) coment[aá]rio',
+    '^reacties\\b',
+    '^комментари',
+    '^komentarze\\b',
+    'コメント',
+    '评论',
+    '評論',
+  ].join('|'),
+  'iu',
+);
+
+// A comment in a thread carries a reply control.
+export const REPLY_RE =
+  /^(?:reply|responder|répondre|antworten|rispondi|responder|reageer|ответить|odpowiedz|返信|回复)$/iu;

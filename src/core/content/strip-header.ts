@@ -1,0 +1,79 @@
+// Takes the title heading, the byline and the dateline out of the start of the body: the reader
+// shows them from metadata, and the body text must not repeat them.
+
+import { hasDescendant } from '../dom/query';
+import { preview, textOf } from '../dom/text';
+import { walkElements } from '../dom/walk';
+import { parseBylineText } from '../metadata/byline-text';
+import type { RemovedBlock } from '../types';
+
+// The header zone ends at the first paragraph this long, or after this many blocks.
+const LEAD_PARAGRAPH_CHARS = 120;
+const MAX_HEADER_BLOCKS = 25;
+const BYLINE_MAX_CHARS = 200;
+const LEAD_INNER_TAGS = ['p', 'div', 'h1', 'h2', 'h3', 'li'];
+const CONTAINER_TAGS = ['p', 'div', 'section', 'header', 'h1', 'h2', 'h3', 'ul'];
+const NORM_RE = /[^\p{L}\p{N}]+/gu;
+const DATELINE_RE =
+  /^(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|opublikowano)\b.{0,60}|[\p{L}.]*\s*\d{1,2}[,.]?\s+[\p{L}.]+\s+\d{4}.{0,20}|[\p{L}.]+\s+\d{1,2},?\s+\d{4}.{0,30}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}.{0,20}|\d{4}-\d{2}-\d{2}.{0,20})$/iu;
+const BLOCKISH_RE = /^(?:p|div|span|h[1-6]|section|header|address|time|small|ul|li)$/;
+
+function norm(t: string): string {
+  return t.replace(NORM_RE, ' ').trim().toLowerCase();
+}
+
+/** Removes the header blocks; returns the author names of a byline found there ([] when none). */
+export function stripHeader(container: Element, title: string, removed: RemovedBlock[]): string[] {
+  const authors: string[] = [];
+  const normTitle = norm(title);
+  let seen = 0;
+  const doomed: { el: Element; kind: RemovedBlock['kind']; reason: string }[] = [];
+  let done = false;
+  walkElements(container, (el) => {
+    if (done) return false;
+    const tag = el.localName;
+    if (tag === 'figure') return false;
+    if (!BLOCKISH_RE.test(tag)) return true;
+    // Only leaf-ish blocks (no nested block with text) are judged; containers are descended.
+    const text = textOf(el, 1000);
+    if (!text) return false;
+    if (text.length >= LEAD_PARAGRAPH_CHARS && (tag === 'p' || !hasDescendant(el, LEAD_INNER_TAGS))) {
+      // A dek set entirely in bold (seed article: the subhead) sits above the byline; it is kept
+      // and the header zone goes on.
+      if (isAllEmphasis(el, text)) return false;
+      done = true;
+      return false;
+    }
+    if (hasDescendant(el, CONTAINER_TAGS)) return true;
+    if (++seen > MAX_HEADER_BLOCKS) {
+      done = true;
+      return false;
+    }
+    const nt = norm(text);
+    if (
+      tag === 'h1' ||
+      (/^h[1-3]$/.test(tag) && normTitle && (nt === normTitle || normTitle.startsWith(nt)))
+    ) {
+      doomed.push({ el, kind: 'other', reason: 'title repeated' });
+    } else if (text.length <= BYLINE_MAX_CHARS && parseBylineText(text)) {
+      for (const name of parseBylineText(text) ?? []) if (!authors.includes(name)) authors.push(name);
+      doomed.push({ el, kind: 'byline', reason: 'byline' });
+    } else if (text.length <= 80 && DATELINE_RE.test(text)) {
+      doomed.push({ el, kind: 'byline', reason: 'dateline' });
+    }
+    return false;
+  });
+  for (const d of doomed) {
+    removed.push({ kind: d.kind, text: preview(textOf(d.el, 300)), reason: d.reason });
+    d.el.remove();
+  }
+  return authors;
+}
+
+const EMPHASIS_TAGS = new Set(['strong', 'b', 'em', 'i']);
+
+function isAllEmphasis(el: Element, text: string): boolean {
+  const only = el.firstElementChild;
+  if (!only || only !== el.lastElementChild || !EMPHASIS_TAGS.has(only.localName)) return false;
+  return textOf(only, text.length + 10).length === text.length;
+}

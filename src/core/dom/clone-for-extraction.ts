@@ -1,0 +1,176 @@
+// Copies the page's body into an inert document (no image loads, no script runs there), element by
+// element with an explicit stack: open shadow roots are flattened into the copy (their content is
+// page content, slots filled with the host's light children), and what a reader never sees is left
+// out: scripts, styles, templates, hidden nodes, inline event handlers.
+import type { RemovedBlock } from '../types';
+import type { Deadline } from './deadline';
+import { preview, textOf } from './text';
+
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'template',
+  'link',
+  'meta',
+  'base',
+  'title',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'audio',
+  'video',
+  'track',
+  'map',
+  'dialog',
+  'head',
+]);
+// Attributes the later phases read; everything else (style, on*, data-* noise) stays behind.
+const KEEP_ATTR_RE =
+  /^(?:id|class|href|src|srcset|sizes|alt|title|width|height|itemprop|itemtype|itemscope|role|datetime|lang|dir|rel|colspan|rowspan|headers|scope|start|type|reversed|aria-label|aria-hidden|data-[\w-]+|content|property|name|media|loading|slot)$/i;
+const HIDDEN_STYLE_RE =
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+const IMG_MARKUP_RE = /<img[\s>]/i;
+// Hidden subtrees with this much text are listed in `removed` (smaller ones are just noise).
+const HIDDEN_RECORD_MIN_CHARS = 40;
+const HIDDEN_RECORD_MAX = 10;
+// Real articles nest a few dozen levels; hostile pages nest 20,000 (issue 4).
+const MAX_COPY_DEPTH = 200;
+
+export interface InertCopy {
+  doc: Document;
+  body: HTMLElement;
+  removed: RemovedBlock[];
+}
+
+interface Frame {
+  src: Node;
+  dst: Node;
+  /** The shadow host whose <slot>s this node's subtree fills, when inside a shadow tree. */
+  host: Element | null;
+  /** Depth of dst in the copy. */
+  depth: number;
+}
+
+export function cloneForExtraction(source: Document, deadline: Deadline): InertCopy {
+  const doc = source.implementation.createHTMLDocument('');
+  const body = doc.body;
+  const removed: RemovedBlock[] = [];
+  const srcBody = source.body ?? source.documentElement;
+  if (!srcBody) return { doc, body, removed };
+
+  // Light children of a shadow host belong to the tree the host itself sits in (maybe another shadow tree).
+  const enclosingHost = new Map<Element, Element | null>();
+  const stack: Frame[] = [];
+  pushChildren(stack, srcBody, body, null, 0);
+  while (stack.length) {
+    deadline.tick();
+    const { src, dst, host, depth } = stack.pop()!;
+    if (src.nodeType === 3) {
+      dst.appendChild(doc.createTextNode(src.nodeValue ?? ''));
+      continue;
+    }
+    if (src.nodeType !== 1) continue;
+    const el = src as Element;
+    const tag = el.localName;
+    if (SKIP_TAGS.has(tag)) continue;
+    if (tag === 'noscript') {
+      copyNoscript(el, dst, doc);
+      continue;
+    }
+    if (tag === 'slot' && host) {
+      // A slot shows the host's light children assigned to it, or its own fallback content.
+      const name = el.getAttribute('name') ?? '';
+      const assigned: Node[] = [];
+      for (let c = host.firstChild; c; c = c.nextSibling) {
+        const slotName = c.nodeType === 1 ? ((c as Element).getAttribute('slot') ?? '') : '';
+        if (slotName === name && (c.nodeType === 1 || (c.nodeType === 3 && name === ''))) assigned.push(c);
+      }
+      const outerHost = enclosingHost.get(host) ?? null;
+      if (assigned.length) {
+        for (let i = assigned.length - 1; i >= 0; i--)
+          stack.push({ src: assigned[i]!, dst, host: outerHost, depth });
+      } else pushChildren(stack, el, dst, host, depth);
+      continue;
+    }
+    if (isHidden(el)) {
+      if (removed.length < HIDDEN_RECORD_MAX) {
+        const text = textOf(el, 400);
+        if (text.length >= HIDDEN_RECORD_MIN_CHARS)
+          removed.push({ kind: 'hidden', text: preview(text), reason: 'hidden on the page' });
+      }
+      continue;
+    }
+    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow) enclosingHost.set(el, host);
+    // Past this depth wrappers are dropped and their content joins the deepest kept ancestor, so
+    // the copy stays shallow (jsdom's own tree updates recurse once per ancestor level).
+    if (depth >= MAX_COPY_DEPTH) {
+      pushChildren(stack, shadow ?? el, dst, shadow ? el : host, depth);
+      continue;
+    }
+    const copy = createLike(doc, el);
+    dst.appendChild(copy);
+    pushChildren(stack, shadow ?? el, copy, shadow ? el : host, depth + 1);
+  }
+  return { doc, body, removed };
+}
+
+function pushChildren(stack: Frame[], src: Node, dst: Node, host: Element | null, depth: number): void {
+  for (let c = src.lastChild; c; c = c.previousSibling) stack.push({ src: c, dst, host, depth });
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  if (style && HIDDEN_STYLE_RE.test(style)) return true;
+  if (el.getAttribute('aria-hidden') === 'true') {
+    // Figures and images are often aria-hidden for screen readers yet shown: keep them.
+    const tag = el.localName;
+    if (tag === 'figure' || tag === 'img' || tag === 'picture') return false;
+    if (el.getElementsByTagName('img').length || el.getElementsByTagName('picture').length) return false;
+    return true;
+  }
+  return false;
+}
+
+function createLike(doc: Document, el: Element): Element {
+  const tag = el.localName;
+  let copy: Element;
+  try {
+    copy = doc.createElement(tag);
+  } catch {
+    copy = doc.createElement('span');
+  }
+  for (const name of el.getAttributeNames()) {
+    if (!KEEP_ATTR_RE.test(name)) continue;
+    try {
+      copy.setAttribute(name, el.getAttribute(name) ?? '');
+    } catch {
+      // An attribute name the DOM refuses is of no use to us.
+    }
+  }
+  return copy;
+}
+
+// <noscript> usually holds the real <img> of a lazy-loaded picture, which prepareFigures promotes.
+// With scripting off (jsdom, saved pages) it parses as elements; in a live page it is text.
+function copyNoscript(el: Element, dst: Node, doc: Document): void {
+  if (el.firstElementChild) {
+    if (!el.querySelector('img')) return;
+    const copy = doc.createElement('noscript');
+    for (const img of Array.from(el.querySelectorAll('img'))) copy.appendChild(createLike(doc, img));
+    dst.appendChild(copy);
+    return;
+  }
+  const text = el.textContent ?? '';
+  if (!IMG_MARKUP_RE.test(text)) return;
+  const copy = doc.createElement('noscript');
+  copy.appendChild(doc.createTextNode(text));
+  dst.appendChild(copy);
+}

@@ -1,0 +1,37 @@
+// Text helpers shared by the scorer, the cleaner and the output.
+
+const SPACE_RE = /\s+/g;
+const NON_SPACE_RE = /\S/;
+
+export function collapse(text: string): string {
+  return text.replace(SPACE_RE, ' ').trim();
+}
+
+export function hasText(text: string): boolean {
+  return NON_SPACE_RE.test(text);
+}
+
+/** Text of a (small) subtree, whitespace collapsed. Iterative; callers bound the subtree size. */
+export function textOf(root: Node, limit = Number.POSITIVE_INFINITY): string {
+  const parts: string[] = [];
+  let size = 0;
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const v = node.nodeValue ?? '';
+      parts.push(v);
+      size += v.length;
+      if (size > limit) break;
+      continue;
+    }
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return collapse(parts.join(''));
+}
+
+/** A short preview for `removed` records (at most ~120 characters). */
+export function preview(text: string, max = 120): string {
+  const t = collapse(text);
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}

@@ -1,0 +1,48 @@
+// Iterative tree walks: pages nested 20,000 levels deep must not overflow the stack.
+
+/** Elements under root (root excluded) in document order. */
+export function elementsInOrder(root: Element): Element[] {
+  const out: Element[] = [];
+  let node: Element | null = root.firstElementChild;
+  while (node) {
+    out.push(node);
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextElementSibling) node = node.parentElement;
+    if (!node || node === root) break;
+    node = node.nextElementSibling;
+  }
+  return out;
+}
+
+/**
+ * Visits elements under root in document order. Return false to skip an element's subtree; the
+ * visitor may detach the element it is given (the walk resumes at its former next sibling).
+ */
+export function walkElements(root: Element, visit: (el: Element) => boolean | undefined): void {
+  let node: Element | null = root.firstElementChild;
+  while (node) {
+    const parent: Element | null = node.parentElement;
+    const next: Element | null = node.nextElementSibling;
+    const descend = visit(node) !== false;
+    if (descend && node.parentElement === parent && node.firstElementChild) {
+      node = node.firstElementChild;
+      continue;
+    }
+    if (next && next.parentElement === parent) {
+      node = next;
+      continue;
+    }
+    let up: Element | null = parent;
+    while (up && up !== root && !up.nextElementSibling) up = up.parentElement;
+    if (!up || up === root) break;
+    node = up.nextElementSibling;
+  }
+}
+
+/** Removes a node; safe when it has no parent. */
+export function detach(node: Node): void {
+  node.parentNode?.removeChild(node);
+}

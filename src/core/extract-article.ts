@@ -1,0 +1,94 @@
+// The extraction pipeline: inert copy → figures → choose the body → clean → title/byline out →
+// serialize. Never mutates the given document, never throws: bad input gives a "no article" result.
+import { chooseContent } from './content/choose-content';
+import { cleanContent } from './content/clean-content';
+import { stripHeader } from './content/strip-header';
+import { computeStats } from './content/text-stats';
+import { cloneForExtraction } from './dom/clone-for-extraction';
+import { BudgetExceededError, Deadline } from './dom/deadline';
+import { textOf } from './dom/text';
+import { collectFigures } from './figures/collect-figures';
+import { findLeadFigure } from './figures/lead-figure';
+import { prepareFigures } from './figures/prepare-figures';
+import { collectMetadata } from './metadata/collect-metadata';
+import { countWords } from './output/reading-time';
+import { serialize } from './output/serialize';
+import type { ExtractOptions, ExtractResult, NoArticleReason } from './types';
+
+// Below this many characters of body text there is no article to show (a login page, an error page).
+const MIN_ARTICLE_CHARS = 140;
+const EXCERPT_MAX_CHARS = 300;
+
+function noArticle(reason: NoArticleReason, message: string): ExtractResult {
+  return { isArticle: false, reason, message };
+}
+
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  try {
+    return run(doc, options);
+  } catch (err) {
+    if (err instanceof BudgetExceededError)
+      return noArticle('too-large', 'The page is too large to extract within the time budget.');
+    return noArticle('error', `Extraction failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+function run(doc: Document, options: ExtractOptions): ExtractResult {
+  const deadline = new Deadline(options.timeBudgetMs);
+  if (!doc?.documentElement) return noArticle('empty-document', 'The document is empty.');
+  const url = options.url || doc.URL || '';
+  if (!doc.body || !(doc.body.textContent ?? '').trim())
+    if (!doc.body?.querySelector('img')) return noArticle('empty-document', 'The document has no content.');
+
+  const meta = collectMetadata(doc, url);
+  deadline.check();
+  const baseUrl = doc.baseURI && doc.baseURI !== 'about:blank' ? doc.baseURI : url;
+
+  const { body: work, removed } = cloneForExtraction(doc, deadline);
+  deadline.check();
+  removed.push(...prepareFigures(work, baseUrl));
+  for (const ns of Array.from(work.querySelectorAll('noscript'))) ns.remove();
+  deadline.check();
+
+  const index = computeStats(work, deadline);
+  const choice = chooseContent(work, index, meta.articleBody, deadline);
+  deadline.check();
+  if (!choice) return noArticle('no-content', 'No article text was found on this page.');
+
+  const lead = findLeadFigure(work, choice.top);
+  const container = work.ownerDocument.createElement('div');
+  if (lead && !choice.nodes.some((n) => n.contains(lead))) container.appendChild(lead);
+  for (const node of choice.nodes) container.appendChild(node);
+
+  const contentText = choice.nodes.reduce((sum, n) => sum + (index.stats.get(n)?.text ?? 0), 0);
+  cleanContent(container, { siteName: meta.siteName, contentText, stats: index.stats }, removed, deadline);
+  // A byline at the start of the body names the writers; page metadata often names the poster.
+  const bodyAuthors = stripHeader(container, meta.title, removed);
+  deadline.check();
+
+  const { html, text } = serialize(container, url);
+  if (text.length < MIN_ARTICLE_CHARS)
+    return noArticle('no-content', 'No article text was found on this page.');
+  const figures = collectFigures(container);
+  const counts = countWords(text);
+  const firstBlock = text.split('\n\n')[0] ?? '';
+
+  return {
+    isArticle: true,
+    title: meta.title || textOf(doc.querySelector('title') ?? doc.createElement('i'), 300),
+    byline: bodyAuthors.length ? bodyAuthors.join(', ') : meta.byline,
+    authors: bodyAuthors.length ? bodyAuthors : meta.authors,
+    siteName: meta.siteName,
+    publishedTime: meta.publishedTime,
+    url: meta.url || url,
+    lang: meta.lang,
+    dir: meta.dir,
+    excerpt: meta.excerpt || firstBlock.slice(0, EXCERPT_MAX_CHARS),
+    html,
+    text,
+    figures,
+    removed,
+    wordCount: counts.wordCount,
+    readingTimeMinutes: counts.readingTimeMinutes,
+  };
+}

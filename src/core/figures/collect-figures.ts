@@ -1,0 +1,31 @@
+// Reads Folio's canonical figures (written by prepare-figures) from the final content, in order.
+import type { Figure } from '../types';
+import { FIGURE_ATTR } from './prepare-figures';
+
+const SPACE_RE = /\s+/g;
+const text = (el: Element | null) => (el?.textContent ?? '').replace(SPACE_RE, ' ').trim();
+
+export function collectFigures(root: Element): Figure[] {
+  const out: Figure[] = [];
+  const figs = root.querySelectorAll(`figure[${FIGURE_ATTR}]`);
+  for (let i = 0; i < figs.length; i++) {
+    const f = figs[i]!;
+    const img = f.querySelector('img');
+    const src = img?.getAttribute('src') ?? '';
+    if (!img || !src) continue;
+    const fig: Figure = {
+      src,
+      alt: img.getAttribute('alt') ?? '',
+      caption: text(f.querySelector('.folio-caption')),
+      credit: text(f.querySelector('.folio-credit')),
+    };
+    const srcset = img.getAttribute('srcset');
+    if (srcset) fig.srcset = srcset;
+    const w = Number(img.getAttribute('width'));
+    const h = Number(img.getAttribute('height'));
+    if (w > 0) fig.width = w;
+    if (h > 0) fig.height = h;
+    out.push(fig);
+  }
+  return out;
+}

@@ -1,0 +1,141 @@
+// Decides where an <img> really points: lazy-loading attributes, <picture> sources, placeholders
+// and tracking pixels. Pure helpers over one element; the caller mutates the work copy.
+
+// Attributes lazy loaders keep the real address in, most specific first.
+const LAZY_SRC_ATTRS = [
+  'data-src',
+  'data-lazy-src',
+  'data-original',
+  'data-lazy',
+  'data-url',
+  'data-hi-res-src',
+  'data-full-src',
+  'data-orig-src',
+  'data-original-src',
+  'data-img-src',
+  'data-image',
+  'data-srcset-src',
+  'data-echo',
+];
+const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-original-srcset', 'data-src-set'];
+// A data: image shorter than this is a spacer (the 1×1 GIF is 60-100 chars; real inline art is KBs).
+const MAX_PLACEHOLDER_DATA_CHARS = 400;
+// An image declared this small (either side, in px) is a spacer or a tracking pixel.
+const MAX_PIXEL_SIDE = 2;
+const PLACEHOLDER_SRC_RE =
+  /(?:^|[/_.-])(?:placeholder|blank|spacer|transparent|pixel|empty|lazy(?:load)?|loader|loading|grey|gray|dummy|1x1|no-?image|default-image)(?:[._-]|$)/i;
+const TRACKER_RE =
+  /(?:doubleclick\.net|google-analytics\.com|googletagmanager|facebook\.com\/tr|scorecardresearch|quantserve|chartbeat|\/pixel(?:\.gif|\?|\/)|\/beacon|\/track(?:ing)?[/?]|adservice|bat\.bing|ioam|\/count(?:er)?\?|sb\.scorecard|\/tr\?|\/p\.gif|\/b\.gif|omtrdc|demdex|hit\.gemius|adnxs)/i;
+const DATA_IMAGE_RE = /^data:image\//i;
+const URL_CANDIDATE_RE = /^\S+/;
+
+export function resolveUrl(raw: string | null | undefined, base: string): string {
+  const v = (raw ?? '').trim();
+  if (!v) return '';
+  if (DATA_IMAGE_RE.test(v)) return v;
+  try {
+    const u = new URL(v, base || undefined);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Resolves each candidate of a srcset; drops unusable ones. */
+export function resolveSrcset(raw: string | null | undefined, base: string): string {
+  if (!raw) return '';
+  const out: string[] = [];
+  // Candidates are comma-separated, but URLs may contain commas (i.ds.at "c:1200:675,fp"): split on
+  // commas followed by whitespace, which srcset descriptors always have in practice.
+  for (const part of raw.split(/,\s+/)) {
+    const p = part.trim();
+    if (!p) continue;
+    const url = URL_CANDIDATE_RE.exec(p)?.[0] ?? '';
+    const abs = resolveUrl(url, base);
+    if (!abs || DATA_IMAGE_RE.test(abs)) continue;
+    out.push(`${abs}${p.slice(url.length)}`);
+  }
+  return out.join(', ');
+}
+
+/** The widest (or last) candidate URL of a srcset. */
+export function bestFromSrcset(srcset: string): string {
+  let best = '';
+  let bestW = -1;
+  for (const part of srcset.split(/,\s+/)) {
+    const [url = '', desc = ''] = part.trim().split(/\s+/);
+    if (!url) continue;
+    const w = Number.parseFloat(desc) || 0;
+    if (w >= bestW) {
+      best = url;
+      bestW = w;
+    }
+  }
+  return best;
+}
+
+export function isPlaceholderSrc(src: string): boolean {
+  if (!src) return true;
+  if (DATA_IMAGE_RE.test(src)) return src.length < MAX_PLACEHOLDER_DATA_CHARS || /^data:image\/gif/i.test(src);
+  let path = src;
+  try {
+    path = new URL(src).pathname;
+  } catch {
+    // Relative or odd: test the string as it is.
+  }
+  return PLACEHOLDER_SRC_RE.test(path);
+}
+
+export function isTracker(src: string): boolean {
+  return TRACKER_RE.test(src);
+}
+
+export function declaredTiny(img: Element): boolean {
+  const w = Number.parseInt(img.getAttribute('width') ?? '', 10);
+  const h = Number.parseInt(img.getAttribute('height') ?? '', 10);
+  return (!Number.isNaN(w) && w <= MAX_PIXEL_SIDE && w >= 0) || (!Number.isNaN(h) && h <= MAX_PIXEL_SIDE && h >= 0);
+}
+
+// Loader-specific names ("data-flickity-lazyload-srcset" on fundus APNews) follow the same shape.
+const GENERIC_LAZY_RE = /^data-[\w-]*(?:src|lazy|original)[\w-]*$/i;
+const URLISH_RE = /^(?:https?:)?\/\/|^\/[^/]|\.(?:jpe?g|png|webp|gif|avif)(?:[?#\s]|$)/i;
+
+function genericLazy(el: Element, wantSet: boolean): string {
+  for (const a of Array.from(el.attributes)) {
+    if (!GENERIC_LAZY_RE.test(a.name) || a.name.includes('srcset') !== wantSet) continue;
+    const v = a.value.trim();
+    if (v && URLISH_RE.test(v) && !isPlaceholderSrc(v)) return v;
+  }
+  return '';
+}
+
+export function lazySrc(img: Element): string {
+  for (const a of LAZY_SRC_ATTRS) {
+    const v = img.getAttribute(a);
+    if (v && !isPlaceholderSrc(v.trim())) return v.trim();
+  }
+  return genericLazy(img, false);
+}
+
+export function lazySrcset(img: Element): string {
+  for (const a of LAZY_SRCSET_ATTRS) {
+    const v = img.getAttribute(a);
+    if (v?.trim()) return v.trim();
+  }
+  return genericLazy(img, true);
+}
+
+/** srcset of the <picture>'s first usable <source> (data-srcset too), '' if none. */
+export function pictureSrcset(img: Element): string {
+  const pic = img.parentElement;
+  if (!pic || pic.tagName !== 'PICTURE') return '';
+  const sources = pic.getElementsByTagName('source');
+  for (let i = 0; i < sources.length; i++) {
+    const s = sources[i]!;
+    const type = s.getAttribute('type') ?? '';
+    // Skip formats some readers cannot show only when a later source offers another.
+    const v = s.getAttribute('srcset') || lazySrcset(s) || s.getAttribute('data-src') || '';
+    if (v.trim() && !(type && /avif|jxl/i.test(type) && i < sources.length - 1)) return v.trim();
+  }
+  return '';
+}

@@ -1,0 +1,349 @@
+// Rewrites the work copy's images into Folio's canonical figures before content scoring:
+// lazy images promoted, placeholders and tracking pixels dropped, each image paired with its
+// caption and credit as
+// <figure data-folio-figure><img ...><figcaption><span class="folio-caption">…</span>
+// <small class="folio-credit">…</small></figcaption></figure>;
+// captions left without an image are removed and reported. Only ever called on the work copy.
+import type { RemovedBlock } from '../types';
+import { CAPTION_SELECTOR, CONTROL_SELECTOR, CREDIT_SELECTOR, MEDIA_SELECTOR } from './caption-elements';
+import {
+  bestFromSrcset,
+  declaredTiny,
+  isPlaceholderSrc,
+  isTracker,
+  lazySrc,
+  lazySrcset,
+  pictureSrcset,
+  resolveSrcset,
+  resolveUrl,
+} from './image-source';
+import { splitCredit } from './split-credit';
+
+// How far up from an image a caption may sit (fundus: DerStandard, Stern wrap images 3-4 deep).
+const MAX_WRAPPER_LEVELS = 5;
+// Text besides captions a wrapper may hold and still be the image's own box ("Bild vergrößern",
+// "1 / 12", "Zoom").
+const MAX_WRAPPER_TEXT = 40;
+// Images declared smaller than this (px, both sides) are icons or avatars and stay inline.
+const MIN_FIGURE_SIDE = 48;
+// A caption longer than this is an article paragraph that borrowed a caption class.
+const MAX_CAPTION_CHARS = 1200;
+const PREVIEW_CHARS = 120;
+const SPACE_RE = /\s+/g;
+
+export const FIGURE_ATTR = 'data-folio-figure';
+
+interface ImageInfo {
+  src: string;
+  srcset: string;
+  alt: string;
+  width: string;
+  height: string;
+}
+
+const clean = (s: string | null | undefined) => (s ?? '').replace(SPACE_RE, ' ').trim();
+
+function parseFragment(doc: Document, html: string): DocumentFragment {
+  // A <template> parses without running scripts or loading images, in any document.
+  const t = doc.createElement('template');
+  t.innerHTML = html;
+  return t.content;
+}
+
+/** <noscript><img></noscript> fallbacks: feed the real address to the lazy image beside them. */
+function promoteNoscripts(root: Element): void {
+  const doc = root.ownerDocument;
+  const list = Array.from(root.getElementsByTagName('noscript'));
+  for (const ns of list) {
+    if (!ns.isConnected) continue;
+    let img = ns.querySelector('img');
+    if (!img) {
+      const text = ns.textContent ?? '';
+      if (!/<img/i.test(text)) continue;
+      img = parseFragment(doc, text).querySelector('img');
+    }
+    if (!img) continue;
+    const parent = ns.parentElement;
+    let target: Element | null = null;
+    if (parent) {
+      const imgs = parent.getElementsByTagName('img');
+      for (let i = 0; i < imgs.length; i++) {
+        const cand = imgs[i]!;
+        if (cand !== img && !ns.contains(cand)) {
+          target = cand;
+          break;
+        }
+      }
+    }
+    if (target) {
+      const cur = target.getAttribute('src') ?? '';
+      if ((isPlaceholderSrc(cur.trim()) || !cur) && !lazySrc(target)) {
+        target.setAttribute('src', img.getAttribute('src') ?? '');
+        const set = img.getAttribute('srcset');
+        if (set) target.setAttribute('srcset', set);
+      }
+      ns.remove();
+    } else {
+      ns.replaceWith(doc.importNode(img, true));
+    }
+  }
+}
+
+/** The image's real source, or null when it is a placeholder, a spacer or a tracker. */
+function readImage(img: Element, base: string): ImageInfo | null {
+  const rawSrc = (img.getAttribute('src') ?? '').trim();
+  const rawSet = (img.getAttribute('srcset') ?? '').trim();
+  const srcset = resolveSrcset(lazySrcset(img) || (rawSet && !isPlaceholderSrc(rawSet) ? rawSet : '') || pictureSrcset(img), base);
+  let src = lazySrc(img) || (isPlaceholderSrc(rawSrc) ? '' : rawSrc);
+  src = resolveUrl(src, base) || bestFromSrcset(srcset);
+  if (!src || isTracker(src) || declaredTiny(img)) return null;
+  if (src.startsWith('data:') && isPlaceholderSrc(src)) return null;
+  const num = (v: string | null) => (v && /^\d+$/.test(v.trim()) ? v.trim() : '');
+  return {
+    src,
+    srcset,
+    alt: clean(img.getAttribute('alt')),
+    width: num(img.getAttribute('width')),
+    height: num(img.getAttribute('height')),
+  };
+}
+
+function isIcon(info: ImageInfo): boolean {
+  const w = Number(info.width || Number.NaN);
+  const h = Number(info.height || Number.NaN);
+  return (w < MIN_FIGURE_SIDE && h < MIN_FIGURE_SIDE) || (w < MIN_FIGURE_SIDE && Number.isNaN(h)) || (h < MIN_FIGURE_SIDE && Number.isNaN(w));
+}
+
+/** Text length of `el` outside caption/credit elements, counted only up to `limit`. */
+function strayTextLength(el: Element, limit: number): number {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let total = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = (n.nodeValue ?? '').replace(SPACE_RE, '');
+    if (!t) continue;
+    const p = n.parentElement;
+    if (p && p !== el && p.closest(`${CAPTION_SELECTOR}, ${CREDIT_SELECTOR}, ${CONTROL_SELECTOR}`)) {
+      const c = p.closest(`${CAPTION_SELECTOR}, ${CREDIT_SELECTOR}, ${CONTROL_SELECTOR}`);
+      if (c && el.contains(c) && c !== el) continue;
+    }
+    total += t.length;
+    if (total > limit) return total;
+  }
+  return total;
+}
+
+function countImages(el: Element, kept: Set<Element>): number {
+  const imgs = el.getElementsByTagName('img');
+  let n = 0;
+  for (let i = 0; i < imgs.length; i++) if (kept.has(imgs[i]!)) n++;
+  return n;
+}
+
+function captionCandidates(scope: Element, kept: Set<Element>): Element[] {
+  const out: Element[] = [];
+  const els = scope.querySelectorAll(CAPTION_SELECTOR);
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i]!;
+    if (countImages(el, kept) > 0) continue;
+    // Keep only the outermost caption element.
+    if (out.some((o) => o.contains(el))) continue;
+    out.push(el);
+  }
+  return out;
+}
+
+function creditCandidates(scope: Element, kept: Set<Element>): Element[] {
+  const out: Element[] = [];
+  const els = scope.querySelectorAll(CREDIT_SELECTOR);
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i]!;
+    if (countImages(el, kept) > 0 || el.hasAttribute(FIGURE_ATTR)) continue;
+    if (out.some((o) => o.contains(el))) continue;
+    out.push(el);
+  }
+  return out;
+}
+
+const isCaptionEl = (el: Element | null): el is Element =>
+  !!el && el.matches(CAPTION_SELECTOR) && !el.querySelector(MEDIA_SELECTOR) && !el.hasAttribute(FIGURE_ATTR);
+
+interface Group {
+  container: Element;
+  captions: Element[];
+  credits: Element[];
+  /** Caption elements outside the container (next sibling) that move into the figure. */
+  outside: Element[];
+}
+
+function findGroup(img: Element, root: Element, kept: Set<Element>): Group {
+  let cur: Element = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : img;
+  const fig = img.closest('figure');
+  const boundary = fig && root.contains(fig) && fig !== root ? fig : null;
+  for (let level = 0; level < MAX_WRAPPER_LEVELS; level++) {
+    if (boundary && cur === boundary) break;
+    const parent = cur.parentElement;
+    if (!parent || parent === root || parent.tagName === 'BODY' || parent.hasAttribute(FIGURE_ATTR)) break;
+    if (countImages(parent, kept) > 1) break;
+    if (parent !== boundary && strayTextLength(parent, MAX_WRAPPER_TEXT) > MAX_WRAPPER_TEXT) break;
+    cur = parent;
+    if (captionCandidates(cur, kept).length || creditCandidates(cur, kept).some((c) => c !== img)) break;
+  }
+  const captions = captionCandidates(cur, kept);
+  const credits = creditCandidates(cur, kept);
+  const outside: Element[] = [];
+  if (!captions.length) {
+    // "<p><img></p><p class="caption">…</p>": the caption is the box's next sibling.
+    let next = cur.nextElementSibling;
+    for (let i = 0; i < 2 && isCaptionEl(next); i++) {
+      outside.push(next);
+      captions.push(next);
+      next = next.nextElementSibling;
+    }
+  }
+  return { container: cur, captions, credits, outside };
+}
+
+function textWithout(el: Element, remove: string): string {
+  const copy = el.cloneNode(true) as Element;
+  const drop = copy.querySelectorAll(remove);
+  for (let i = drop.length - 1; i >= 0; i--) drop[i]!.remove();
+  // Keep words apart where block children meet.
+  const blocks = copy.querySelectorAll('p, div, br, span, li');
+  for (let i = 0; i < blocks.length; i++) blocks[i]!.append(copy.ownerDocument.createTextNode(' '));
+  return clean(copy.textContent);
+}
+
+// "... | Bildquelle: WDR/Frank Überall" in the img title (fundus WDR): a credit, when labelled.
+const TITLE_CREDIT_RE = /(?:bildquelle|quelle|foto|photo|credit|bild|copyright|©)\s*:?\s*(.+)$/i;
+
+function titleCredit(img: Element): string {
+  const m = TITLE_CREDIT_RE.exec(clean(img.getAttribute('title')));
+  return m?.[1] ? splitCredit(m[0]).credit || clean(m[1]) : '';
+}
+
+function readCaption(group: Group): { caption: string; credit: string } {
+  const creditEls = new Set<Element>();
+  for (const c of group.credits) creditEls.add(c);
+  for (const cap of group.captions) {
+    const inner = cap.querySelectorAll(CREDIT_SELECTOR);
+    for (let i = 0; i < inner.length; i++) creditEls.add(inner[i]!);
+  }
+  // A caption element that itself matches the credit selector ("caption-credit") is a credit.
+  const captions = group.captions.filter((c) => !(c.matches(CREDIT_SELECTOR) && !c.matches('figcaption')));
+  const creditList = [...creditEls].filter((c) => !captions.includes(c) && ![...creditEls].some((o) => o !== c && o.contains(c)));
+  const creditSet = new Set(creditList);
+  const texts: string[] = [];
+  for (const cap of captions) {
+    const copy = cap.cloneNode(true) as Element;
+    // Remove credit elements inside this caption from the caption text.
+    const inner = copy.querySelectorAll(`${CREDIT_SELECTOR}, ${CONTROL_SELECTOR}`);
+    for (let i = inner.length - 1; i >= 0; i--) inner[i]!.remove();
+    const t = textWithout(copy, CONTROL_SELECTOR);
+    if (t && t.length <= MAX_CAPTION_CHARS && !texts.includes(t)) texts.push(t);
+  }
+  const creditTexts: string[] = [];
+  for (const c of creditSet) {
+    const t = textWithout(c, CONTROL_SELECTOR);
+    if (!t || creditTexts.includes(t)) continue;
+    const split = splitCredit(t);
+    creditTexts.push(split.credit || t);
+  }
+  let caption = texts.join(' ');
+  let credit = creditTexts.join(' / ');
+  const split = splitCredit(caption);
+  if (split.credit) {
+    caption = split.caption;
+    if (!credit) credit = split.credit;
+  }
+  if (caption && credit && caption === credit) caption = '';
+  return { caption, credit };
+}
+
+function buildFigure(doc: Document, info: ImageInfo, caption: string, credit: string): Element {
+  const figure = doc.createElement('figure');
+  figure.setAttribute(FIGURE_ATTR, '');
+  const img = doc.createElement('img');
+  img.setAttribute('src', info.src);
+  if (info.srcset) img.setAttribute('srcset', info.srcset);
+  img.setAttribute('alt', info.alt);
+  if (info.width) img.setAttribute('width', info.width);
+  if (info.height) img.setAttribute('height', info.height);
+  figure.append(img);
+  if (caption || credit) {
+    const fc = doc.createElement('figcaption');
+    if (caption) {
+      const span = doc.createElement('span');
+      span.className = 'folio-caption';
+      span.textContent = caption;
+      fc.append(span);
+    }
+    if (caption && credit) fc.append(doc.createTextNode(' '));
+    if (credit) {
+      const small = doc.createElement('small');
+      small.className = 'folio-credit';
+      small.textContent = credit;
+      fc.append(small);
+    }
+    figure.append(fc);
+  }
+  return figure;
+}
+
+function hasMediaNear(el: Element): boolean {
+  const box = el.closest('figure') ?? el.parentElement;
+  return !!box && box !== el && !!box.querySelector(MEDIA_SELECTOR);
+}
+
+function removeOrphanCaptions(root: Element, removed: RemovedBlock[]): void {
+  const els = Array.from(root.querySelectorAll(CAPTION_SELECTOR));
+  for (const el of els) {
+    if (!el.isConnected || el.closest(`[${FIGURE_ATTR}]`)) continue;
+    if (el.querySelector(MEDIA_SELECTOR) || hasMediaNear(el)) continue;
+    // Only real caption boxes: figcaption anywhere, class-named ones when short and paragraph-free.
+    const text = clean(el.textContent);
+    if (el.tagName !== 'FIGCAPTION' && (text.length > MAX_CAPTION_CHARS || el.querySelector('p p, h1, h2, h3, ul, ol, table'))) continue;
+    if (el.tagName !== 'FIGCAPTION' && !el.closest('figure') && el.querySelectorAll('p').length > 1) continue;
+    el.remove();
+    if (text) removed.push({ kind: 'caption', text: text.slice(0, PREVIEW_CHARS), reason: 'caption without its image' });
+  }
+  // A <figure> left with nothing but whitespace after its image was dropped goes too.
+  const figs = Array.from(root.getElementsByTagName('figure'));
+  for (const f of figs) {
+    if (f.isConnected && !f.hasAttribute(FIGURE_ATTR) && !f.querySelector(MEDIA_SELECTOR) && !clean(f.textContent)) f.remove();
+  }
+}
+
+export function prepareFigures(root: Element, baseUrl: string): RemovedBlock[] {
+  const removed: RemovedBlock[] = [];
+  const doc = root.ownerDocument;
+  promoteNoscripts(root);
+  const infos = new Map<Element, ImageInfo>();
+  const kept = new Set<Element>();
+  const imgs = Array.from(root.getElementsByTagName('img'));
+  for (const img of imgs) {
+    const info = readImage(img, baseUrl);
+    if (!info) {
+      img.remove();
+      continue;
+    }
+    infos.set(img, info);
+    kept.add(img);
+  }
+  // <picture> sources are folded into the img's srcset; the elements themselves go.
+  for (const img of kept) {
+    if (!img.isConnected || img.closest(`[${FIGURE_ATTR}]`)) continue;
+    const info = infos.get(img)!;
+    if (isIcon(info) && !img.closest('figure')) continue;
+    const group = findGroup(img, root, kept);
+    const { caption, credit } = readCaption(group);
+    const figure = buildFigure(doc, info, caption, credit || titleCredit(img));
+    for (const o of group.outside) o.remove();
+    // Gallery figures: captions outside this image's own box stay for the next image or are dropped.
+    for (const c of group.captions) if (c.isConnected && !group.container.contains(c)) c.remove();
+    group.container.replaceWith(figure);
+    kept.delete(img);
+  }
+  removeOrphanCaptions(root, removed);
+  return removed;
+}

@@ -1,0 +1,132 @@
+// Splits a caption's text into the caption proper and the photo credit, for the forms real sites
+// use: "(AP Photo/Alex Brandon, File)", "Photo: X / Y", "Foto: dpa", "Bild: ...", "© Reuters",
+// "Crédit photo : ...", "Getty Images" at the end, in English, German, French, Spanish, Italian,
+// Portuguese, Dutch, Polish, Scandinavian and Czech wordings.
+
+// Labels that introduce a credit (lower-case, matched case-blind, followed by ":" or similar).
+const LABELS = [
+  'photo credit',
+  'image credit',
+  'picture credit',
+  'photograph',
+  'photographs',
+  'photos',
+  'photo',
+  'pictures',
+  'picture',
+  'images',
+  'image',
+  'credits',
+  'credit',
+  'source',
+  'illustration',
+  'fotos',
+  'foto',
+  'bilder',
+  'bild',
+  'quelle',
+  'fotografie',
+  'crédits photo',
+  'crédit photo',
+  'crédits',
+  'crédit',
+  'fotografía',
+  'fotografia',
+  'imagen',
+  'crédito',
+  'credito',
+  'fuente',
+  'fonte',
+  'immagine',
+  'beeld',
+  'afbeelding',
+  'zdjęcie',
+  'fot',
+  'źródło',
+  'kuva',
+  'billede',
+  'bilde',
+  'foto/video',
+  'snímek',
+  'zdroj',
+];
+const LABEL_ALT = LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+// "... Foto: dpa" / "Photo: AP" / "Crédit photo : AFP" at the end of the caption.
+const LABELLED_RE = new RegExp(`(?:^|[\\s.,;|–—(\\[-])(?:(?:${LABEL_ALT})\\.?\\s*[:：]|fot\\.)\\s*(.+?)\\s*[)\\]]?\\s*$`, 'iu');
+// "... Photo by Jane Doe" / "Foto von Max Muster" / "Photo de ..." / "Foto di ...".
+const BY_RE = /(?:^|[\s.,;|–—(-])(?:photos?|foto|fotos|bild|image|picture)\s+(?:by|von|de|di|por|door|av|af)\s+(.+?)\s*\)?\s*$/iu;
+const COPYRIGHT_RE = /(?:^|[\s.,;|–—(-])(?:©|\(c\)|copyright\b|℗)\s*:?\s*(.+?)\s*\)?\s*$/iu;
+// Agencies and stock libraries whose name at the end of a caption is a credit on its own.
+const AGENCIES =
+  'AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press';
+const AGENCY_TAIL_RE = new RegExp(
+  `(?:^|[.!?]\\s+|\\s[|–—/-]\\s|\\s{2,})((?:[\\p{L}.'’ -]{2,40}\\s?/\\s?)*(?:${AGENCIES})(?:\\s?(?:/|via|for)\\s?[\\p{L}.'’ -]{2,40})*)\\s*\\.?$`,
+  'u',
+);
+// "Foto ANP" / "Photo AFP": a label without a colon, directly followed by an agency.
+const LABEL_AGENCY_RE = new RegExp(
+  `(?:^|[\\s.,;|–—(-])(?:[Ff]otos?|[Pp]hotos?|[Bb]ild|[Bb]eeld|[Ff]ot\\.)\\s+((?:${AGENCIES})(?:\\s?/.{1,80})?)\\s*\\)?$`,
+  'u',
+);
+// "(AP Photo/Alex Brandon, File)", "(Photo: ...)", "(Reuters)", "(Getty Images)".
+const PAREN_TAIL_RE = /\s*[([]([^()[\]]{2,120})[)\]]\s*\.?$/u;
+const PAREN_CREDIT_RE = new RegExp(
+  `^(?:${AGENCIES}|[\\p{L}.' -]*\\b(?:photo|foto|photograph|image|bild|credit|fotografía|crédit)\\b)`,
+  'iu',
+);
+const TRAIL_PUNCT_RE = /[\s|/–—,;:-]+$/;
+const LEAD_PUNCT_RE = /^[\s|/–—,;:-]+/;
+const SPACE_RE = /\s+/g;
+// A credit longer than this is caption prose that happened to contain a label word.
+const MAX_CREDIT_CHARS = 160;
+
+export interface CaptionParts {
+  caption: string;
+  credit: string;
+}
+
+function tidyCredit(credit: string): string {
+  return credit
+    .replace(SPACE_RE, ' ')
+    .replace(new RegExp(`^(?:${LABEL_ALT})\\.?\\s*[:：]\\s*`, 'iu'), '')
+    .replace(/^(?:©|\(c\)|copyright)\s*:?\s*/iu, '')
+    .replace(TRAIL_PUNCT_RE, '')
+    .replace(/^[([]|[)\]]$/g, '')
+    .trim();
+}
+
+function cut(text: string, index: number, credit: string): CaptionParts | null {
+  const c = tidyCredit(credit);
+  if (!c || c.length > MAX_CREDIT_CHARS) return null;
+  return { caption: text.slice(0, index).replace(TRAIL_PUNCT_RE, '').replace(/[([]$/, '').trim(), credit: c };
+}
+
+/** Caption and credit of a caption text; credit '' when the text holds none. */
+export function splitCredit(input: string): CaptionParts {
+  const text = input.replace(SPACE_RE, ' ').trim();
+  if (!text) return { caption: '', credit: '' };
+
+  const paren = PAREN_TAIL_RE.exec(text);
+  if (paren?.[1] && PAREN_CREDIT_RE.test(paren[1].trim())) {
+    const r = cut(text, paren.index, paren[1]);
+    if (r) return r;
+  }
+  for (const re of [LABELLED_RE, COPYRIGHT_RE, LABEL_AGENCY_RE, BY_RE]) {
+    const m = re.exec(text);
+    if (m?.[1]) {
+      // Start the cut at the label, not at the separator before it.
+      const start = m.index + (m[0].length - m[0].replace(LEAD_PUNCT_RE, '').length);
+      const r = cut(text, start, m[1]);
+      if (r) return r;
+    }
+  }
+  const agency = AGENCY_TAIL_RE.exec(text);
+  if (agency?.[1]) {
+    const start = text.length - agency[0].length + agency[0].indexOf(agency[1]);
+    const r = cut(text, start, agency[1]);
+    // A caption ending with an agency name as part of a sentence ("... said Reuters") keeps it:
+    // the credit must be set apart by punctuation, which the pattern requires.
+    if (r) return r;
+  }
+  return { caption: text, credit: '' };
+}

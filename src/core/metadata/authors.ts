@@ -1,0 +1,66 @@
+// Turns raw author strings (meta values, JSON-LD names, visible bylines) into a clean name list.
+import { clean, fold } from './text';
+
+// Beyond this a "name" is a sentence or a bio (fundus: longest real name ~40 chars).
+const MAX_NAME_CHARS = 70;
+
+const SEPARATOR_RE =
+  /\s*(?:,|;|\s&\s|\s\+\s|\s(?:and|und|et|y|e|en|og|och|oraz|i|a|és|ve|và|и)\s|\s(?:AND|UND)\s)\s*/u;
+const BY_RE =
+  /^(?:written\s+by|reported\s+by|words\s+by|story\s+by|by|von|text(?:\s+von)?|par|por|di|door|av|af|autor(?:in)?|autore|auteur|author|authors|texto|tekst)\s*[:\-–—]?\s+/i;
+const EMAIL_RE = /\S+@\S+\.\S+/g;
+const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
+const HANDLE_RE = /(?:^|\s)@\w+/g;
+const PAREN_RE = /\([^)]*\)|\[[^\]]*\]/g;
+// Roles and boilerplate around a name ("Jane Doe, Staff Writer", "Jane Doe | Correspondent").
+const ROLE_RE =
+  /^(?:(?:senior|chief|staff|special|foreign|political|business|deputy|managing|contributing|associate|executive|news|sports?|science|health|tech(?:nology)?)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|producer|analyst|redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|periodista|redactor(?:a)?|giornalista|corrispondente|redacteur|verslaggever|correspondente)s?$/i;
+const JUNK_RE =
+  /^(?:staff|admin|administrator|editor|editorial|redaktion|rédaction|redazione|redacción|guest|anonymous|unknown|null|undefined|none|n\/a|team|newsroom|more|follow|contact|updated|published|share|comments?)$/i;
+const DATE_LIKE_RE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|^\d+$/;
+const TRAILING_PLACE_RE = /\s+(?:in|aus|from|en|à|em|a)\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$/u;
+const UPDATED_RE = /\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado)\b.*$/i;
+const PIPE_RE = /\s[|•·–—]\s.*$/;
+
+/** Splits "A, B and C" / "A & B" / "A und B" into names (each trimmed, unfiltered). */
+export function splitNames(text: string): string[] {
+  return text
+    .split(SEPARATOR_RE)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** One candidate name cleaned of prefixes, contact details and roles; '' when nothing is left. */
+export function cleanName(raw: string): string {
+  let s = clean(raw)
+    .replace(EMAIL_RE, ' ')
+    .replace(URL_RE, ' ')
+    .replace(HANDLE_RE, ' ')
+    .replace(PAREN_RE, ' ');
+  s = clean(s).replace(BY_RE, '').replace(UPDATED_RE, '').replace(PIPE_RE, '');
+  s = clean(s).replace(TRAILING_PLACE_RE, '');
+  s = s.replace(/^[\s:,;–—-]+|[\s:,;–—-]+$/g, '').trim();
+  if (!s || s.length > MAX_NAME_CHARS) return '';
+  if (ROLE_RE.test(s) || JUNK_RE.test(s) || DATE_LIKE_RE.test(s)) return '';
+  if (!/\p{L}/u.test(s)) return '';
+  return s;
+}
+
+/** Splits and cleans every raw value, keeps first-seen order, drops duplicates (accent/case-blind). */
+export function normalizeAuthors(raws: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of raws) {
+    // A JSON-LD name is one name even when it holds "and" ("Le Figaro et AFP" stays whole only
+    // when the caller passes it whole); strings from metas and bylines are split.
+    for (const part of splitNames(clean(raw).replace(BY_RE, ''))) {
+      const name = cleanName(part);
+      if (!name) continue;
+      const key = fold(name);
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      out.push(name);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+// Recognises a short visible byline ("By Jane Doe and John Roe, Reuters", "Von Max Muster",
+// "Par Jean Dupont") and returns the names; null for anything that reads like a sentence.
+import { splitNames } from './authors';
+import { clean } from './text';
+
+// Longer than this it is a paragraph, not a byline (fundus bylines stay well under 200 chars).
+const MAX_BYLINE_CHARS = 220;
+// A name has at most this many words ("Anne-Marie Slaughter", "Juan Carlos de la Fuente Ruiz").
+const MAX_NAME_WORDS = 6;
+
+// "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af", "Autor:", "Text:" ... at the start.
+const PREFIX_RE =
+  /^(?:written\s+by|reported\s+by|words\s+by|story\s+by|by|von|text(?:\s+von)?|par|por|di|door|av|af|de|autor(?:in)?|autore|auteur|author|authors|redakcja|tekst|napisal|texto|reportage)\s*[:\-–—]?\s+/i;
+const LABEL_RE = /^(?:autor(?:in|en)?|autore|auteur|author|authors|texto|tekst|text)\s*:\s*/i;
+const LOWER_START_RE = /^\p{Ll}/u;
+// Words that begin a sentence after "By": "By the end", "By 2030", "Von der Leyen"? (kept: capital).
+const SENTENCE_WORDS_RE =
+  /^(?:the|a|an|this|that|these|those|then|now|next|far|all|some|many|most|doing|using|making|taking|contrast|comparison|default|way|means|der|die|das|den|dem|einer|einem|le|la|les|un|une|el|los|las|il|lo|gli|het|een)\b/i;
+const DIGIT_START_RE = /^\d/;
+const SENTENCE_PUNCT_RE = /[.!?]\s+\p{Lu}|[;?!]/u;
+
+function looksLikeName(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
+  // Names are capitalised in the scripts that have case; scripts without case pass.
+  const first = words[0] ?? '';
+  return !LOWER_START_RE.test(first) || /^(?:de|van|von|da|di|le|la|al|el|bin|ibn)$/.test(first);
+}
+
+export function parseBylineText(input: string): string[] | null {
+  const text = clean(input);
+  if (!text || text.length > MAX_BYLINE_CHARS) return null;
+  let rest: string;
+  const label = LABEL_RE.exec(text);
+  const prefix = PREFIX_RE.exec(text);
+  if (label) rest = text.slice(label[0].length);
+  else if (prefix) rest = text.slice(prefix[0].length);
+  else return null;
+  if (!rest || SENTENCE_WORDS_RE.test(rest) || DIGIT_START_RE.test(rest) || LOWER_START_RE.test(rest)) return null;
+  // A sentence continues after a full stop; bylines end at a name, an agency or a date.
+  const firstClause = rest.split(/\s[|•·]\s/)[0] ?? rest;
+  if (SENTENCE_PUNCT_RE.test(firstClause)) return null;
+  const names = splitNames(firstClause);
+  if (names.length === 0) return null;
+  if (!names.every(looksLikeName)) return null;
+  return names;
+}

@@ -1,0 +1,161 @@
+// Gathers the page's metadata from every source it may come from (JSON-LD, OpenGraph and other
+// metas, microdata, visible byline and <time>) and settles each field. Read-only on the document.
+import { normalizeAuthors } from './authors';
+import type { PageMetadata } from './contract';
+import { parseDate } from './date';
+import { readJsonLd } from './json-ld';
+import { readLang } from './lang';
+import { allMeta, firstMeta, readMetaTags } from './meta-tags';
+import { readMicrodata } from './microdata';
+import { firstSiteName, isSiteLike, siteKeys } from './site-name';
+import { clean, fold } from './text';
+import { chooseTitle, firstHeadings } from './title';
+import { readHeadlineTime, readVisibleByline, readVisibleDateText } from './visible-byline';
+
+const TITLE_METAS = ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'citation_title', 'title'];
+const AUTHOR_METAS = [
+  'author',
+  'article:author',
+  'parsely-author',
+  'sailthru.author',
+  'dc.creator',
+  'dcterms.creator',
+  'citation_author',
+  'byl',
+  'og:article:author',
+  'twitter:creator:name',
+];
+const DATE_METAS = [
+  'article:published_time',
+  'og:article:published_time',
+  'article.published',
+  'parsely-pub-date',
+  'sailthru.date',
+  'datepublished',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'dcterms.created',
+  'dc.date.created',
+  'citation_publication_date',
+  'citation_date',
+  'citation_online_date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'published_time',
+  'date',
+  'article_date_original',
+  'original-publish-date',
+  'og:pubdate',
+  'release_date',
+];
+const EXCERPT_METAS = ['og:description', 'description', 'twitter:description', 'dc.description', 'sailthru.description'];
+// Meta author values that are URLs (Facebook profile pages in article:author) carry no name.
+const URL_VALUE_RE = /^(?:https?:)?\/\//i;
+
+function canonicalUrl(doc: Document, given: string): string {
+  const links = doc.getElementsByTagName('link');
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i]!;
+    if ((l.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) {
+      const href = l.getAttribute('href');
+      if (!href) continue;
+      try {
+        const u = new URL(href, given || undefined);
+        if (u.protocol === 'http:' || u.protocol === 'https:') return u.href;
+      } catch {
+        // A malformed canonical is ignored.
+      }
+    }
+  }
+  return given;
+}
+
+// Two to five words: "Jane Doe", "Dr. Max Kolter"; CJK names are one word and pass on script.
+const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+function isPersonLike(name: string, keys: string[]): boolean {
+  if (isSiteLike(name, keys)) return false;
+  const n = name.split(/\s+/).length;
+  return (n >= 2 && n <= 5) || CJK_RE.test(name);
+}
+
+function firstDate(values: string[]): string {
+  for (const v of values) {
+    const d = parseDate(v);
+    if (d) return d;
+  }
+  return '';
+}
+
+export function collectMetadata(doc: Document, url: string): PageMetadata {
+  const metas = readMetaTags(doc);
+  const ld = readJsonLd(doc, url);
+  const micro = readMicrodata(doc);
+  const headings = firstHeadings(doc);
+
+  const docTitle = clean(doc.getElementsByTagName('title')[0]?.textContent);
+  const siteName = firstSiteName(metas, ld, docTitle, headings);
+  const keys = siteKeys(siteName, url);
+
+  const title = chooseTitle(
+    [ld.headline, ...TITLE_METAS.map((k) => metas.get(k)?.[0] ?? ''), micro.headline],
+    docTitle,
+    headings,
+    keys,
+  );
+
+  const metaAuthors = allMeta(metas, AUTHOR_METAS).filter((v) => !URL_VALUE_RE.test(v));
+  const keysWithPublisher = ld.publisher ? [...keys, fold(ld.publisher).replace(/\s+/g, '')] : keys;
+  let visibleText = '';
+  const sources: (() => string[])[] = [
+    () => ld.authors,
+    () => metaAuthors,
+    () => micro.authors,
+    () => {
+      const v = readVisibleByline(doc);
+      visibleText = v.text;
+      return v.names;
+    },
+  ];
+  // Sources in order; a list naming only the publication ("STERN.de" as JSON-LD author) gives
+  // way to a later source that names a person (fundus Stern, MDR, LTO, Lesotho Times).
+  let authors: string[] = [];
+  let fallback: string[] = [];
+  for (const source of sources) {
+    const names = normalizeAuthors(source());
+    if (!names.length) continue;
+    if (!fallback.length) fallback = names;
+    // The first source only has to name something besides the site; a later one must name a person.
+    const ok = fallback === names ? (n: string) => !isSiteLike(n, keysWithPublisher) : (n: string) => isPersonLike(n, keysWithPublisher);
+    if (names.some(ok)) {
+      authors = names;
+      break;
+    }
+  }
+  if (!authors.length) authors = fallback;
+  const byline = authors.length ? authors.join(', ') : visibleText;
+
+  const publishedTime =
+    firstDate([ld.datePublished, ...allMeta(metas, DATE_METAS), micro.datePublished, readHeadlineTime(doc)]) ||
+    firstDate(readVisibleDateText(doc));
+
+  const { lang, dir } = readLang(doc, metas, ld.inLanguage);
+  const excerpt = firstMeta(metas, EXCERPT_METAS) || ld.description;
+
+  return {
+    title,
+    byline,
+    authors,
+    siteName,
+    publishedTime,
+    url: canonicalUrl(doc, url),
+    lang,
+    dir,
+    excerpt,
+    articleBody: ld.articleBody,
+    pageType: ld.type || firstMeta(metas, ['og:type']),
+  };
+}

@@ -1,0 +1,214 @@
+// Reads the page's JSON-LD: every <script type="application/ld+json"> block, @graph and arrays
+// flattened, @id references resolved, and picks the node that describes this article.
+import { clean, decodeText } from './text';
+
+export interface JsonLdInfo {
+  type: string;
+  headline: string;
+  authors: string[];
+  publisher: string;
+  websiteName: string;
+  datePublished: string;
+  dateModified: string;
+  articleBody: string;
+  description: string;
+  inLanguage: string;
+  imageUrl: string;
+}
+
+type Json = Record<string, unknown>;
+
+// A script larger than this is a data dump (state blobs), not article metadata.
+const MAX_SCRIPT_CHARS = 2_000_000;
+// Bounds the walk over hostile JSON (deeply nested or huge arrays).
+const MAX_NODES = 5000;
+
+const ARTICLE_TYPES = new Set([
+  'article',
+  'newsarticle',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'opinionnewsarticle',
+  'reviewnewsarticle',
+  'backgroundnewsarticle',
+  'askpublicnewsarticle',
+  'blogposting',
+  'liveblogposting',
+  'socialmediaposting',
+  'scholarlyarticle',
+  'techarticle',
+  'report',
+  'review',
+  'medicalscholarlyarticle',
+]);
+const PAGE_TYPES = new Set(['webpage', 'itempage', 'collectionpage', 'medicalwebpage']);
+
+function parseLoose(text: string): unknown {
+  // Wrappers seen around JSON-LD: "//<![CDATA[ ... //]]>" (fundus Krautreporter), "<!-- -->".
+  const stripped = text
+    .replace(/^\s*(?:\/\/|\/\*)?\s*<!\[CDATA\[(?:\s*\*\/)?|(?:\/\/|\/\*)?\s*\]\]>(?:\s*\*\/)?\s*$/g, '')
+    .replace(/^\s*<!--|-->\s*$/g, '')
+    .trim();
+  try {
+    return JSON.parse(stripped);
+  } catch {
+    // Broken JSON seen on real pages: raw newlines/tabs in strings, trailing commas, a trailing ';'.
+    const repaired = stripped
+      .replace(/[\u0000-\u001f]+/g, ' ')
+      .replace(/,\s*([}\]])/g, '$1')
+      .replace(/;\s*$/, '');
+    try {
+      return JSON.parse(repaired);
+    } catch {
+      return null;
+    }
+  }
+}
+
+function typesOf(node: Json): string[] {
+  const t = node['@type'];
+  const list = Array.isArray(t) ? t : [t];
+  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/:#]/, ''));
+}
+
+function str(v: unknown): string {
+  if (typeof v === 'string') return decodeText(v);
+  if (typeof v === 'number') return String(v);
+  if (Array.isArray(v)) return str(v[0]);
+  if (v && typeof v === 'object') {
+    const o = v as Json;
+    return str(o['@value'] ?? o.name ?? o.url ?? '');
+  }
+  return '';
+}
+
+/** All objects in the parsed JSON-LD, breadth-first, without recursion. */
+function flatten(roots: unknown[]): Json[] {
+  const out: Json[] = [];
+  const queue: unknown[] = [...roots];
+  let seen = 0;
+  while (queue.length && seen < MAX_NODES) {
+    const v = queue.shift();
+    seen++;
+    if (Array.isArray(v)) {
+      queue.push(...v);
+      continue;
+    }
+    if (!v || typeof v !== 'object') continue;
+    const o = v as Json;
+    out.push(o);
+    for (const [k, child] of Object.entries(o)) {
+      if (k === 'articleBody' || k === 'text') continue;
+      if (child && typeof child === 'object') queue.push(child);
+    }
+  }
+  return out;
+}
+
+// "@id" references differ in scheme between nodes of one page (fundus LesothoTimes: http vs https).
+function idKey(id: string): string {
+  return id.replace(/^https?:\/\//, '');
+}
+
+function personNames(value: unknown, byId: Map<string, Json>): string[] {
+  const out: string[] = [];
+  const list = Array.isArray(value) ? value : [value];
+  for (const item of list) {
+    if (typeof item === 'string') {
+      const s = decodeText(item);
+      if (s) out.push(s);
+      continue;
+    }
+    if (!item || typeof item !== 'object') continue;
+    let o = item as Json;
+    const id = typeof o['@id'] === 'string' ? o['@id'] : '';
+    if (!o.name && id && byId.has(idKey(id))) o = byId.get(idKey(id))!;
+    const name = str(o.name) || [str(o.givenName), str(o.familyName)].filter(Boolean).join(' ');
+    if (name) out.push(name);
+  }
+  return out;
+}
+
+function score(node: Json, pageUrl: string): number {
+  const types = typesOf(node).map((t) => t.toLowerCase());
+  let s = 0;
+  if (types.some((t) => ARTICLE_TYPES.has(t))) s += 10;
+  else if (types.some((t) => PAGE_TYPES.has(t))) s += 2;
+  else return 0;
+  if (node.headline) s += 3;
+  if (node.articleBody) s += 2;
+  if (node.author) s += 2;
+  if (node.datePublished) s += 1;
+  const url = str(node.url) || str(node.mainEntityOfPage);
+  if (url && pageUrl && stripUrl(url) === stripUrl(pageUrl)) s += 2;
+  return s;
+}
+
+function stripUrl(u: string): string {
+  return u.replace(/^https?:\/\/(www\.)?/, '').replace(/[?#].*$/, '').replace(/\/$/, '');
+}
+
+function emptyInfo(): JsonLdInfo {
+  return {
+    type: '',
+    headline: '',
+    authors: [],
+    publisher: '',
+    websiteName: '',
+    datePublished: '',
+    dateModified: '',
+    articleBody: '',
+    description: '',
+    inLanguage: '',
+    imageUrl: '',
+  };
+}
+
+export function readJsonLd(doc: Document, pageUrl: string): JsonLdInfo {
+  const info = emptyInfo();
+  const roots: unknown[] = [];
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length; i++) {
+    const s = scripts[i]!;
+    if (!/ld\+json/i.test(s.getAttribute('type') ?? '')) continue;
+    const text = s.textContent ?? '';
+    if (!text.trim() || text.length > MAX_SCRIPT_CHARS) continue;
+    const parsed = parseLoose(text);
+    if (parsed) roots.push(parsed);
+  }
+  if (!roots.length) return info;
+  const nodes = flatten(roots);
+  const byId = new Map<string, Json>();
+  for (const n of nodes) if (typeof n['@id'] === 'string' && n['@type']) byId.set(idKey(n['@id'] as string), n);
+
+  let best: Json | null = null;
+  let bestScore = 0;
+  for (const n of nodes) {
+    const sc = score(n, pageUrl);
+    if (sc > bestScore) {
+      best = n;
+      bestScore = sc;
+    }
+  }
+  for (const n of nodes) {
+    if (typesOf(n).some((t) => t.toLowerCase() === 'website') && !info.websiteName) info.websiteName = str(n.name);
+  }
+  if (!best) return info;
+  info.type = typesOf(best)[0] ?? '';
+  info.headline = clean(str(best.headline) || str(best.name));
+  info.authors = personNames(best.author ?? best.creator, byId);
+  let pub = best.publisher;
+  if (pub && typeof pub === 'object' && !Array.isArray(pub)) {
+    const id = (pub as Json)['@id'];
+    if (!(pub as Json).name && typeof id === 'string' && byId.has(idKey(id))) pub = byId.get(idKey(id));
+  }
+  info.publisher = str(pub);
+  info.datePublished = str(best.datePublished) || str(best.dateCreated) || str(best.uploadDate);
+  info.dateModified = str(best.dateModified);
+  const body = best.articleBody;
+  info.articleBody = typeof body === 'string' ? decodeText(body) : '';
+  info.description = str(best.description);
+  info.inLanguage = str(best.inLanguage);
+  info.imageUrl = str(best.image);
+  return info;
+}

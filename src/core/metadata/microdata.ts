@@ -1,0 +1,40 @@
+// Reads schema.org microdata that sits in the body: itemprop author / name / datePublished / headline.
+import { clean } from './text';
+
+export interface MicrodataInfo {
+  headline: string;
+  authors: string[];
+  datePublished: string;
+}
+
+// Bounds the scan on huge pages; real article microdata sits in the first few hundred itemprops.
+const MAX_ITEMPROPS = 400;
+const MAX_NAME_CHARS = 80;
+
+function valueOf(el: Element): string {
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'meta') return el.getAttribute('content') ?? '';
+  if (tag === 'time') return el.getAttribute('datetime') ?? el.textContent ?? '';
+  if (tag === 'link' || tag === 'a') return el.getAttribute('content') ?? el.textContent ?? '';
+  return el.getAttribute('content') ?? el.textContent ?? '';
+}
+
+export function readMicrodata(doc: Document): MicrodataInfo {
+  const info: MicrodataInfo = { headline: '', authors: [], datePublished: '' };
+  const els = doc.querySelectorAll('[itemprop]');
+  const n = Math.min(els.length, MAX_ITEMPROPS);
+  for (let i = 0; i < n; i++) {
+    const el = els[i]!;
+    if (el.tagName === 'META' && el.closest('head')) continue;
+    const props = (el.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/);
+    if (props.includes('headline') && !info.headline) info.headline = clean(valueOf(el));
+    if (props.includes('datepublished') && !info.datePublished) info.datePublished = clean(valueOf(el));
+    if (props.includes('author') || props.includes('creator')) {
+      // An author item usually wraps itemprop="name"; a plain element holds the name itself.
+      const nameEl = el.hasAttribute('itemscope') ? el.querySelector('[itemprop~="name"]') : null;
+      const name = clean(nameEl ? valueOf(nameEl) : valueOf(el));
+      if (name && name.length <= MAX_NAME_CHARS) info.authors.push(name);
+    }
+  }
+  return info;
+}

@@ -1,0 +1,50 @@
+// The publication's name: og:site_name, JSON-LD publisher / WebSite, application-name, or the part
+// of <title> that is not the headline.
+import type { JsonLdInfo } from './json-ld';
+import { firstMeta, type MetaMap } from './meta-tags';
+import { clean, fold } from './text';
+
+const SITE_METAS = ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'al:iphone:app_name', 'twitter:app:name:iphone'];
+const SEP_RE = /\s+[|\-–—·•»]\s+/;
+// A title part longer than this is a headline, not a site name.
+const MAX_SITE_WORDS = 5;
+
+export function firstSiteName(metas: MetaMap, ld: JsonLdInfo, docTitle: string, headings: string[]): string {
+  const fromMeta = firstMeta(metas, SITE_METAS.slice(0, 1)) || ld.publisher || ld.websiteName;
+  if (fromMeta) return clean(fromMeta);
+  const app = firstMeta(metas, SITE_METAS.slice(1));
+  if (app) return clean(app);
+  // "Headline | Site": the part that is not the visible headline names the site.
+  const parts = docTitle.split(SEP_RE);
+  if (parts.length >= 2) {
+    const h = fold(headings[0] ?? '');
+    const last = parts[parts.length - 1]!;
+    const first = parts[0]!;
+    if (h && fold(first) === h && last.split(/\s+/).length <= MAX_SITE_WORDS) return clean(last);
+    if (h && fold(last) === h && first.split(/\s+/).length <= MAX_SITE_WORDS) return clean(first);
+  }
+  return '';
+}
+
+/** Folded, space-free forms of the site name and the domain's main label, for suffix matching. */
+export function siteKeys(siteName: string, url: string): string[] {
+  const keys: string[] = [];
+  const s = fold(siteName).replace(/\s+/g, '');
+  if (s) keys.push(s);
+  try {
+    const host = new URL(url).hostname.replace(/^www\./, '');
+    const label = host.split('.').slice(-2, -1)[0] ?? '';
+    if (label.length >= 3) keys.push(fold(label).replace(/\s+/g, ''));
+    keys.push(fold(host).replace(/\s+/g, ''));
+  } catch {
+    // No usable URL: the site name alone is used.
+  }
+  return keys;
+}
+
+/** True when a name is the publication itself ("STERN.de", "mdr.de", "Lesotho Times"), not a person. */
+export function isSiteLike(name: string, keys: string[]): boolean {
+  const f = fold(name).replace(/\s+/g, '');
+  if (f.length < 2) return false;
+  return keys.some((k) => k.length >= 3 && (f === k || f.includes(k) || (f.length >= 3 && k.includes(f))));
+}

@@ -1,0 +1,85 @@
+// Picks the article title from the metadata candidates and the visible <h1>, without the
+// " – Site Name" / " | Site" decoration that <title> and og:title often carry.
+import { clean, fold } from './text';
+
+// Separators sites put between the headline and their name.
+const SEPARATOR_RE = /\s+[|\-–—·•»~:/*]\s+|\s+[|]\s*|\s*[|]\s+|\s*[：｜]\s*/;
+// A trailing part this short (in words) is a site or section name, not part of the headline
+// (readability-pages: "... - The Verge", "... | Mozilla Hacks").
+const MAX_SUFFIX_WORDS = 4;
+const MIN_REMAINING_WORDS = 3;
+// Only the first h1s matter; later ones are teasers (fundus Merkur, Stern).
+const MAX_H1 = 3;
+const MAX_TITLE_CHARS = 400;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+function sameSite(part: string, siteKeys: string[]): boolean {
+  const f = fold(part).replace(/\s+/g, '');
+  if (!f) return false;
+  return siteKeys.some((k) => k && (f === k || f.includes(k) || k.includes(f)));
+}
+
+/** Removes a leading or trailing site name (and then a short section part) from a title. */
+export function stripSiteSuffix(title: string, siteKeys: string[]): string {
+  let t = clean(title);
+  for (let round = 0; round < 2; round++) {
+    const parts = t.split(SEPARATOR_RE);
+    if (parts.length < 2) break;
+    const last = parts[parts.length - 1] ?? '';
+    const first = parts[0] ?? '';
+    if (sameSite(last, siteKeys) || /^by\s/i.test(last)) {
+      t = clean(t.slice(0, t.lastIndexOf(last)).replace(/[\s|\-–—·•»~:/*：｜]+$/, ''));
+      continue;
+    }
+    if (sameSite(first, siteKeys)) {
+      t = clean(t.slice(first.length).replace(/^[\s|\-–—·•»~:/*：｜]+/, ''));
+      continue;
+    }
+    break;
+  }
+  return t;
+}
+
+function stripShortSuffix(title: string): string {
+  const m = /^(.*\S)\s+[|\-–—·•»]\s+([^|\-–—·•»]+)$/.exec(title);
+  if (!m) return title;
+  const [, head = '', tail = ''] = m;
+  if (words(tail) <= MAX_SUFFIX_WORDS && words(head) >= MIN_REMAINING_WORDS) return head;
+  return title;
+}
+
+export function firstHeadings(doc: Document): string[] {
+  const out: string[] = [];
+  const h1s = doc.getElementsByTagName('h1');
+  for (let i = 0; i < h1s.length && out.length < MAX_H1; i++) {
+    const text = clean(h1s[i]!.textContent);
+    if (text && text.length <= MAX_TITLE_CHARS) out.push(text);
+  }
+  return out;
+}
+
+/**
+ * `primary`: metadata titles in priority order (og:title, JSON-LD headline, other metas);
+ * `docTitle`: the <title>; `headings`: the first h1s.
+ */
+export function chooseTitle(primary: string[], docTitle: string, headings: string[], siteKeys: string[]): string {
+  const prep = (c: string) => stripSiteSuffix(clean(c), siteKeys);
+  // The first metadata title wins: on fundus-dev the JSON-LD headline is the publisher's headline
+  // on 96 of 121 pages, og:title on 97, but taken in that order they give 103; the h1 (89) may
+  // carry a kicker ("Premier League"), the <title> SEO decoration.
+  for (const c of primary) {
+    const t = clean(c);
+    if (t && t.length <= MAX_TITLE_CHARS) return prep(t);
+  }
+  const title = prep(docTitle);
+  const foldedTitle = fold(title);
+  for (const h of headings) {
+    const fh = fold(h);
+    if (fh && fh === foldedTitle) return title;
+    // The <title> is the headline plus decoration the site-name test missed.
+    if (fh && words(h) >= MIN_REMAINING_WORDS && foldedTitle.startsWith(fh)) return h;
+  }
+  if (title) return stripShortSuffix(title);
+  return headings[0] ?? '';
+}

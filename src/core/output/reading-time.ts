@@ -1,0 +1,24 @@
+// Word count and reading time. Scripts written without spaces between words (Chinese, Japanese,
+// Thai, Lao, Khmer, Myanmar) are counted in characters and read at a characters-per-minute rate.
+
+const WORDS_PER_MINUTE = 230;
+// Typical adult reading speed for Chinese/Japanese text (roughly 300-500 characters per minute).
+const CJK_CHARS_PER_MINUTE = 400;
+const CHAR_SCRIPT_RE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
+
+export interface Counts {
+  wordCount: number;
+  readingTimeMinutes: number;
+}
+
+export function countWords(text: string): Counts {
+  const charScript = text.match(CHAR_SCRIPT_RE)?.length ?? 0;
+  const rest = charScript ? text.replace(CHAR_SCRIPT_RE, ' ') : text;
+  const words = rest.match(WORD_RE)?.length ?? 0;
+  const minutes = words / WORDS_PER_MINUTE + charScript / CJK_CHARS_PER_MINUTE;
+  // CJK characters are each a word for the count a reader sees.
+  const wordCount = words + charScript;
+  return { wordCount, readingTimeMinutes: wordCount ? Math.max(1, Math.round(minutes)) : 0 };
+}

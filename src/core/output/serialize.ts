@@ -1,0 +1,309 @@
+// Turns the cleaned content into the article's `html` and `text` in one iterative walk. The HTML is
+// safe by construction: only allowlisted tags and attributes are written, text and attribute values
+// are escaped, links must be http(s), images http(s) or data:image. Unknown containers are
+// transparent; loose inline content at block level is wrapped in <p>.
+import { collapse } from '../dom/text';
+
+const BLOCK_OUT = new Set([
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'figure',
+  'figcaption',
+  'hr',
+  'dl',
+  'dt',
+  'dd',
+]);
+const INLINE_OUT = new Set([
+  'a',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'br',
+  'code',
+  'small',
+  'span',
+  'img',
+]);
+// Containers that hold blocks: loose inline content directly inside them gets a <p>.
+const BLOCK_CONTAINERS = new Set(['root', 'blockquote', 'li', 'td', 'th', 'dd']);
+// Source tags that break text into blocks even though they are not written out.
+const TRANSPARENT_BLOCKS = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'center',
+  'address',
+  'details',
+  'summary',
+  'fieldset',
+  'dl',
+  'body',
+]);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'form',
+]);
+const HTTP_RE = /^https?:\/\//i;
+const DATA_IMAGE_RE = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp);/i;
+const SPACE_RE = /[ \t\n\r\f]+/g;
+const NUM_RE = /^\d{1,5}$/;
+
+export interface Serialized {
+  html: string;
+  text: string;
+}
+
+interface Frame {
+  node: Node;
+  exit: boolean;
+  /** Tag written for this node ('' when transparent). */
+  out: string;
+  inCaption: boolean;
+  inPre: boolean;
+}
+
+function esc(s: string): string {
+  return s.replace(/[&<>"']/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;',
+  );
+}
+
+export function resolveUrl(value: string, base: string): string {
+  try {
+    return new URL(value.trim(), base || undefined).href;
+  } catch {
+    return '';
+  }
+}
+
+export function safeImageUrl(value: string, base: string): string {
+  const v = value.trim();
+  if (DATA_IMAGE_RE.test(v)) return v;
+  const abs = resolveUrl(v, base);
+  return HTTP_RE.test(abs) ? abs : '';
+}
+
+function safeSrcset(value: string, base: string): string {
+  const parts: string[] = [];
+  for (const cand of value.split(',')) {
+    const [u, d] = cand.trim().split(/\s+/);
+    if (!u) continue;
+    const abs = resolveUrl(u, base);
+    if (!HTTP_RE.test(abs)) continue;
+    parts.push(d && /^\d+(?:\.\d+)?[wx]$/.test(d) ? `${abs} ${d}` : abs);
+  }
+  return parts.join(', ');
+}
+
+export function serialize(root: Element, baseUrl: string): Serialized {
+  const html: string[] = [];
+  const blocks: string[] = [];
+  let line = '';
+  let pOpen = false;
+  // Stack of written block containers, to know when loose inline content needs a <p>.
+  const containers: string[] = ['root'];
+
+  const flushText = () => {
+    const t = line
+      .split('\n')
+      .map((l) => collapse(l))
+      .join('\n')
+      .trim();
+    if (t) blocks.push(t);
+    line = '';
+  };
+  const closeP = () => {
+    if (pOpen) {
+      html.push('</p>');
+      pOpen = false;
+    }
+  };
+  const openPIfNeeded = () => {
+    if (!pOpen && BLOCK_CONTAINERS.has(containers[containers.length - 1]!)) {
+      html.push('<p>');
+      pOpen = true;
+    }
+  };
+
+  const stack: Frame[] = [];
+  for (let c = root.lastChild; c; c = c.previousSibling)
+    stack.push({ node: c, exit: false, out: '', inCaption: false, inPre: false });
+
+  while (stack.length) {
+    const f = stack.pop()!;
+    const node = f.node;
+    if (f.exit) {
+      const tag = f.out;
+      if (!tag) {
+        // A transparent block container ends a text block.
+        if (TRANSPARENT_BLOCKS.has((node as Element).localName)) {
+          closeP();
+          if (!f.inCaption) flushText();
+        }
+        continue;
+      }
+      if (BLOCK_OUT.has(tag)) {
+        closeP();
+        containers.pop();
+        html.push(`</${tag}>`);
+        if (!f.inCaption && tag !== 'figcaption') {
+          if (tag === 'td' || tag === 'th') line += ' ';
+          else flushText();
+        }
+      } else html.push(`</${tag}>`);
+      continue;
+    }
+
+    if (node.nodeType === 3) {
+      let v = node.nodeValue ?? '';
+      if (!f.inPre) v = v.replace(SPACE_RE, ' ');
+      if (!v.trim() && !pOpen && BLOCK_CONTAINERS.has(containers[containers.length - 1]!)) continue;
+      openPIfNeeded();
+      html.push(esc(v));
+      if (!f.inCaption) line += v;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    let tag = el.localName;
+    if (SKIP.has(tag)) continue;
+    if (tag === 'h1') tag = 'h2';
+    const inCaption = f.inCaption || tag === 'figcaption';
+    const inPre = f.inPre || tag === 'pre';
+    const pushChildren = (out: string) => {
+      stack.push({ node, exit: true, out, inCaption, inPre });
+      for (let c = el.lastChild; c; c = c.previousSibling)
+        stack.push({ node: c, exit: false, out: '', inCaption, inPre });
+    };
+
+    if (BLOCK_OUT.has(tag)) {
+      if (tag === 'figure' && !el.querySelector('img')) continue;
+      closeP();
+      if (!inCaption) flushText();
+      if (tag === 'hr') {
+        html.push('<hr>');
+        continue;
+      }
+      html.push(`<${tag}${blockAttrs(el, tag)}>`);
+      containers.push(tag);
+      pushChildren(tag);
+      continue;
+    }
+    if (INLINE_OUT.has(tag)) {
+      if (tag === 'br') {
+        if (pOpen || !BLOCK_CONTAINERS.has(containers[containers.length - 1]!)) html.push('<br>');
+        if (!inCaption) line += '\n';
+        continue;
+      }
+      if (tag === 'img') {
+        const img = imageTag(el, baseUrl);
+        if (img) {
+          openPIfNeeded();
+          html.push(img);
+        }
+        continue;
+      }
+      const attrs = inlineAttrs(el, tag, baseUrl);
+      if (attrs === null) {
+        pushChildren('');
+        continue;
+      }
+      openPIfNeeded();
+      html.push(`<${tag}${attrs}>`);
+      pushChildren(tag);
+      continue;
+    }
+    // Anything else is transparent: its children are written, it is not.
+    if (TRANSPARENT_BLOCKS.has(tag)) {
+      closeP();
+      if (!inCaption) flushText();
+    }
+    pushChildren('');
+  }
+  closeP();
+  flushText();
+  return { html: html.join('').replace(/<p>\s*<\/p>/g, ''), text: blocks.join('\n\n') };
+}
+
+function blockAttrs(el: Element, tag: string): string {
+  if (tag === 'td' || tag === 'th') {
+    let out = '';
+    for (const a of ['colspan', 'rowspan']) {
+      const v = el.getAttribute(a);
+      if (v && NUM_RE.test(v)) out += ` ${a}="${v}"`;
+    }
+    return out;
+  }
+  if (tag === 'ol') {
+    const start = el.getAttribute('start');
+    return start && NUM_RE.test(start) ? ` start="${start}"` : '';
+  }
+  return '';
+}
+
+/** null means "do not write this element, only its children". */
+function inlineAttrs(el: Element, tag: string, baseUrl: string): string | null {
+  if (tag === 'a') {
+    const href = resolveUrl(el.getAttribute('href') ?? '', baseUrl);
+    if (!HTTP_RE.test(href)) return null;
+    return ` href="${esc(href)}" target="_blank" rel="noopener noreferrer"`;
+  }
+  if (tag === 'span') {
+    return el.classList.contains('folio-caption') ? ' class="folio-caption"' : null;
+  }
+  if (tag === 'small') {
+    return el.classList.contains('folio-credit') ? ' class="folio-credit"' : '';
+  }
+  return '';
+}
+
+function imageTag(el: Element, baseUrl: string): string {
+  const src = safeImageUrl(el.getAttribute('src') ?? '', baseUrl);
+  if (!src) return '';
+  let out = `<img src="${esc(src)}"`;
+  const srcset = el.getAttribute('srcset');
+  if (srcset) {
+    const s = safeSrcset(srcset, baseUrl);
+    if (s) out += ` srcset="${esc(s)}"`;
+  }
+  out += ` alt="${esc(el.getAttribute('alt') ?? '')}"`;
+  for (const a of ['width', 'height']) {
+    const v = el.getAttribute(a);
+    if (v && NUM_RE.test(v)) out += ` ${a}="${v}"`;
+  }
+  return `${out}>`;
+}

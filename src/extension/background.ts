@@ -1,0 +1,155 @@
+// The background: thin wiring. Keeps each tab's detection verdict and reader state (toolbar icon,
+// title and badge), loads the reader script on demand (popup, keyboard command, context menu,
+// auto-open sites) and routes messages. It holds no page content and sends nothing anywhere.
+import browser, { type Menus, type Runtime, type Tabs } from 'webextension-polyfill';
+import type { DetectionResult } from '../core/types';
+import {
+  type EnsureReaderResponse,
+  parseBackgroundInbound,
+  type TabStateResponse,
+  type ToContentMessage,
+} from './messages';
+import { settingsStore } from './settings/browser-store';
+import { matchesSite } from './settings/definitions';
+
+const MENU_ID = 'folio-open-reader';
+const COMMAND_TOGGLE = 'toggle-reader';
+const PAGE_PATTERNS = ['http://*/*', 'https://*/*'];
+const ICON_ON = { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png' };
+const ICON_OFF = { 16: 'icons/icon-16-off.png', 32: 'icons/icon-32-off.png', 48: 'icons/icon-48-off.png' };
+const BADGE_OPEN = 'ON';
+const BADGE_COLOUR = '#1f4e79';
+
+interface TabState {
+  detection: DetectionResult | null;
+  readerOpen: boolean;
+}
+// Lost when the service worker sleeps; the icon itself (set per tab) survives, and the popup asks the
+// page directly for anything that matters.
+const tabs = new Map<number, TabState>();
+
+function stateOf(tabId: number): TabState {
+  let state = tabs.get(tabId);
+  if (!state) {
+    state = { detection: null, readerOpen: false };
+    tabs.set(tabId, state);
+  }
+  return state;
+}
+
+async function showState(tabId: number): Promise<void> {
+  const state = stateOf(tabId);
+  const article = state.detection?.isArticle === true;
+  try {
+    await Promise.all([
+      browser.action.setIcon({ tabId, path: article ? ICON_ON : ICON_OFF }),
+      browser.action.setTitle({
+        tabId,
+        title: article ? 'Folio: article found. Click to read it.' : 'Folio: no article detected here.',
+      }),
+      browser.action.setBadgeText({ tabId, text: state.readerOpen ? BADGE_OPEN : '' }),
+      browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR }),
+    ]);
+  } catch {
+    // The tab closed meanwhile.
+  }
+}
+
+async function readerScriptPresent(tabId: number): Promise<boolean> {
+  try {
+    const answer = (await browser.tabs.sendMessage(tabId, { type: 'folio/reader-state' })) as unknown;
+    return typeof answer === 'object' && answer !== null && 'open' in answer;
+  } catch {
+    return false;
+  }
+}
+
+/** Loads the engine + reader into the tab unless it is there already. */
+async function ensureReader(tabId: number): Promise<EnsureReaderResponse> {
+  if (await readerScriptPresent(tabId)) return { ok: true };
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['reader.js'] });
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function sendToReader(tabId: number, message: ToContentMessage): Promise<void> {
+  const ready = await ensureReader(tabId);
+  if (!ready.ok) return;
+  try {
+    await browser.tabs.sendMessage(tabId, message);
+  } catch {
+    // The page navigated away meanwhile.
+  }
+}
+
+async function maybeAutoOpen(tabId: number, url: string, detection: DetectionResult): Promise<void> {
+  if (!detection.isArticle) return;
+  let hostname: string;
+  try {
+    hostname = new URL(url).hostname;
+  } catch {
+    return;
+  }
+  const settings = await settingsStore.load();
+  if (matchesSite(hostname, settings.autoOpenSites)) await sendToReader(tabId, { type: 'folio/open-reader' });
+}
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  const inbound = parseBackgroundInbound(raw, sender, browser.runtime.id);
+  if (inbound === null) return undefined;
+  if (inbound.from === 'content') {
+    const { message, tabId } = inbound;
+    const state = stateOf(tabId);
+    if (message.type === 'folio/detection') {
+      state.detection = message.result;
+      // A new page in the tab: the old reader state does not carry over.
+      state.readerOpen = false;
+      void showState(tabId);
+      void maybeAutoOpen(tabId, message.url, message.result);
+    } else {
+      state.readerOpen = message.open;
+      void showState(tabId);
+    }
+    return undefined;
+  }
+  const { message } = inbound;
+  if (message.type === 'folio/ensure-reader') return ensureReader(message.tabId);
+  const state = tabs.get(message.tabId);
+  const response: TabStateResponse = {
+    detection: state?.detection ?? null,
+    readerOpen: state?.readerOpen ?? false,
+  };
+  return Promise.resolve(response);
+});
+
+browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
+  if (command !== COMMAND_TOGGLE) return;
+  const run = async () => {
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+    if (tabId !== undefined) await sendToReader(tabId, { type: 'folio/toggle-reader' });
+  };
+  void run();
+});
+
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: 'Open in reader view',
+      contexts: ['page'],
+      documentUrlPatterns: PAGE_PATTERNS,
+    }),
+  );
+});
+
+browser.contextMenus.onClicked.addListener((info: Menus.OnClickData, tab?: Tabs.Tab) => {
+  if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
+  void sendToReader(tab.id, { type: 'folio/open-reader' });
+});
+
+browser.tabs.onRemoved.addListener((tabId: number) => {
+  tabs.delete(tabId);
+});

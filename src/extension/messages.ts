@@ -1,0 +1,270 @@
+// Every runtime message Folio sends, typed by direction, with a validator per direction. A listener
+// parses what it receives with the validator for its direction and drops anything else: the page can
+// reach some of these channels (a compromised renderer, another extension guessing our id), so a
+// message is data to check, never a command to trust.
+//
+// Pure module: no browser API here, so the popup, the content scripts, the background and the unit
+// tests all share it.
+import type { DetectionResult, ExtractResult } from '../core/types';
+
+/** Prefix on every message type: keeps Folio's messages apart from anything else on the channel. */
+const TYPE_PREFIX = 'folio/';
+// Detection reasons are a few words; anything longer is not ours.
+const MAX_REASON_LENGTH = 200;
+const MAX_URL_LENGTH = 8192;
+const EXTENSION_PAGE_URL = /^(?:chrome|moz)-extension:\/\//;
+
+// ---------------------------------------------------------------------------------------------
+// popup → content (tabs.sendMessage to the reader script in the tab)
+
+/** Extract the article from the page; `tryAnyway` skips the "is this an article?" gate. */
+export interface GetArticleMessage {
+  type: 'folio/get-article';
+  tryAnyway: boolean;
+}
+/** Open or close the in-page reader; `open` omitted means toggle. */
+export interface ToggleReaderMessage {
+  type: 'folio/toggle-reader';
+  open?: boolean;
+}
+/** Is the in-page reader open? */
+export interface ReaderStateMessage {
+  type: 'folio/reader-state';
+}
+export type PopupToContentMessage = GetArticleMessage | ToggleReaderMessage | ReaderStateMessage;
+
+/** Answer to get-article. `readerOpen` lets the popup label its "Reader view" control. */
+export type GetArticleResponse = ExtractResult & { readerOpen: boolean };
+/** Answer to toggle-reader and reader-state. */
+export interface ReaderStateResponse {
+  open: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// popup → background (runtime.sendMessage)
+
+/** Make sure the engine + reader script is in the tab (scripting.executeScript), then answer. */
+export interface EnsureReaderMessage {
+  type: 'folio/ensure-reader';
+  tabId: number;
+}
+/** The detection verdict the background keeps for a tab (drives the badge), or null if none yet. */
+export interface GetTabStateMessage {
+  type: 'folio/get-tab-state';
+  tabId: number;
+}
+export type PopupToBackgroundMessage = EnsureReaderMessage | GetTabStateMessage;
+
+export type EnsureReaderResponse = { ok: true } | { ok: false; error: string };
+export interface TabStateResponse {
+  detection: DetectionResult | null;
+  readerOpen: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// content → background (runtime.sendMessage from a tab; sender.tab is required)
+
+/** The detection content script's verdict for the page it runs in. */
+export interface DetectionMessage {
+  type: 'folio/detection';
+  url: string;
+  result: DetectionResult;
+}
+/** The reader script reports that the in-page reader opened or closed (badge shows it). */
+export interface ReaderChangedMessage {
+  type: 'folio/reader-changed';
+  open: boolean;
+}
+export type ContentToBackgroundMessage = DetectionMessage | ReaderChangedMessage;
+
+// ---------------------------------------------------------------------------------------------
+// background → content (tabs.sendMessage to the reader script)
+
+export interface OpenReaderMessage {
+  type: 'folio/open-reader';
+}
+export interface CloseReaderMessage {
+  type: 'folio/close-reader';
+}
+/** Settings were changed: re-read them (the reader also listens to storage.onChanged itself). */
+export interface ApplySettingsMessage {
+  type: 'folio/apply-settings';
+}
+export type BackgroundToContentMessage =
+  | OpenReaderMessage
+  | CloseReaderMessage
+  | ToggleReaderMessage
+  | ApplySettingsMessage;
+
+/** Everything the reader script in a tab accepts (from the popup or the background). */
+export type ToContentMessage = PopupToContentMessage | BackgroundToContentMessage;
+/** Everything the background accepts. */
+export type ToBackgroundMessage = PopupToBackgroundMessage | ContentToBackgroundMessage;
+
+// ---------------------------------------------------------------------------------------------
+// Validators: each returns a fresh, exactly-shaped message (unknown keys dropped) or null.
+
+type Plain = Record<string, unknown>;
+
+function isPlainObject(value: unknown): value is Plain {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+function isTabId(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+function isHttpUrl(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > MAX_URL_LENGTH) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function typeOf(value: unknown): string | null {
+  if (!isPlainObject(value)) return null;
+  const type = value.type;
+  return typeof type === 'string' && type.startsWith(TYPE_PREFIX) ? type : null;
+}
+
+export function parseDetectionResult(value: unknown): DetectionResult | null {
+  if (!isPlainObject(value)) return null;
+  const { isArticle, score, reason } = value;
+  if (typeof isArticle !== 'boolean') return null;
+  if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 1) return null;
+  if (typeof reason !== 'string' || reason.length > MAX_REASON_LENGTH) return null;
+  return { isArticle, score, reason };
+}
+
+function parseToggle(value: Plain): ToggleReaderMessage | null {
+  if (value.open === undefined) return { type: 'folio/toggle-reader' };
+  return typeof value.open === 'boolean' ? { type: 'folio/toggle-reader', open: value.open } : null;
+}
+
+export function parsePopupToContent(value: unknown): PopupToContentMessage | null {
+  const type = typeOf(value);
+  const message = value as Plain;
+  switch (type) {
+    case 'folio/get-article':
+      return typeof message.tryAnyway === 'boolean'
+        ? { type: 'folio/get-article', tryAnyway: message.tryAnyway }
+        : null;
+    case 'folio/toggle-reader':
+      return parseToggle(message);
+    case 'folio/reader-state':
+      return { type: 'folio/reader-state' };
+    default:
+      return null;
+  }
+}
+
+export function parseBackgroundToContent(value: unknown): BackgroundToContentMessage | null {
+  const type = typeOf(value);
+  switch (type) {
+    case 'folio/open-reader':
+      return { type: 'folio/open-reader' };
+    case 'folio/close-reader':
+      return { type: 'folio/close-reader' };
+    case 'folio/toggle-reader':
+      return parseToggle(value as Plain);
+    case 'folio/apply-settings':
+      return { type: 'folio/apply-settings' };
+    default:
+      return null;
+  }
+}
+
+/** What the reader script accepts: popup→content and background→content messages. */
+export function parseToContent(value: unknown): ToContentMessage | null {
+  return parsePopupToContent(value) ?? parseBackgroundToContent(value);
+}
+
+export function parsePopupToBackground(value: unknown): PopupToBackgroundMessage | null {
+  const type = typeOf(value);
+  const message = value as Plain;
+  switch (type) {
+    case 'folio/ensure-reader':
+      return isTabId(message.tabId) ? { type: 'folio/ensure-reader', tabId: message.tabId } : null;
+    case 'folio/get-tab-state':
+      return isTabId(message.tabId) ? { type: 'folio/get-tab-state', tabId: message.tabId } : null;
+    default:
+      return null;
+  }
+}
+
+export function parseContentToBackground(value: unknown): ContentToBackgroundMessage | null {
+  const type = typeOf(value);
+  const message = value as Plain;
+  switch (type) {
+    case 'folio/detection': {
+      const result = parseDetectionResult(message.result);
+      return result && isHttpUrl(message.url) ? { type: 'folio/detection', url: message.url, result } : null;
+    }
+    case 'folio/reader-changed':
+      return typeof message.open === 'boolean' ? { type: 'folio/reader-changed', open: message.open } : null;
+    default:
+      return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Senders
+
+/** The fields of runtime.MessageSender the checks read (structural, so tests can fake it). */
+export interface SenderLike {
+  id?: string;
+  tab?: { id?: number } | undefined;
+  url?: string;
+}
+
+/**
+ * For listeners in content scripts: only the extension's own pages (popup, background) may talk to
+ * the reader script. A message from a tab (another content script, or a page that found a way to
+ * the channel) is refused.
+ */
+export function isFromExtensionPage(sender: SenderLike | undefined, runtimeId: string): boolean {
+  if (sender === undefined || sender.id !== runtimeId) return false;
+  // The popup opened as a tab (the print view, tests) has a `tab` but an extension URL: a content
+  // script's sender URL is the web page's, which a page cannot make an extension URL.
+  return sender.tab === undefined || (sender.url !== undefined && EXTENSION_PAGE_URL.test(sender.url));
+}
+
+/** For the background: content→background messages must come from our content script in a tab. */
+export function isFromOwnContentScript(
+  sender: SenderLike | undefined,
+  runtimeId: string,
+): sender is SenderLike & { tab: { id: number } } {
+  return (
+    sender !== undefined && sender.id === runtimeId && sender.tab !== undefined && isTabId(sender.tab.id)
+  );
+}
+
+export type BackgroundInbound =
+  | { from: 'popup'; message: PopupToBackgroundMessage }
+  | { from: 'content'; message: ContentToBackgroundMessage; tabId: number };
+
+/**
+ * Classifies a message arriving at the background: popup messages only from extension pages,
+ * content messages only from a tab of ours. Anything else (foreign id, wrong direction, malformed)
+ * is null.
+ */
+export function parseBackgroundInbound(
+  value: unknown,
+  sender: SenderLike | undefined,
+  runtimeId: string,
+): BackgroundInbound | null {
+  if (isFromExtensionPage(sender, runtimeId)) {
+    const message = parsePopupToBackground(value);
+    return message ? { from: 'popup', message } : null;
+  }
+  if (isFromOwnContentScript(sender, runtimeId)) {
+    const message = parseContentToBackground(value);
+    return message ? { from: 'content', message, tabId: sender.tab.id } : null;
+  }
+  return null;
+}

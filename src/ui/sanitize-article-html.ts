@@ -1,0 +1,308 @@
+// Second line of defence for everything the popup and the reader view render. The engine's serializer
+// already emits allowlisted HTML; this runs again at render time, in the privileged extension page,
+// because a single bug upstream would otherwise hand page-controlled markup extension privileges.
+import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
+
+/** Elements an article body may contain (tests/fixtures/hostile-article.html lists what may not). */
+export const ALLOWED_TAGS: readonly string[] = [
+  'p',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'q',
+  'cite',
+  'pre',
+  'code',
+  'kbd',
+  'samp',
+  'var',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  's',
+  'del',
+  'ins',
+  'mark',
+  'small',
+  'sub',
+  'sup',
+  'abbr',
+  'time',
+  'span',
+  'div',
+  'section',
+  'article',
+  'details',
+  'summary',
+  'a',
+  'img',
+  'figure',
+  'figcaption',
+  'table',
+  'caption',
+  'colgroup',
+  'col',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'wbr',
+  'bdi',
+  'bdo',
+  'ruby',
+  'rt',
+  'rp',
+];
+
+/** Attributes kept; URLs and classes get a stricter check in the hook below. */
+export const ALLOWED_ATTR: readonly string[] = [
+  'href',
+  'src',
+  'srcset',
+  'alt',
+  'title',
+  'width',
+  'height',
+  'colspan',
+  'rowspan',
+  'scope',
+  'datetime',
+  'lang',
+  'dir',
+  'class',
+  'start',
+  'reversed',
+  'value',
+  'open',
+  'data-folio-figure',
+];
+
+/** The only classes the reader's stylesheet knows; any other class is the page's and is dropped. */
+export const ALLOWED_CLASSES: ReadonlySet<string> = new Set(['folio-caption', 'folio-credit']);
+
+// Text content of these is dropped together with the element: a removed <button>'s "Subscribe" or a
+// <select>'s options would otherwise be left as loose words in the article.
+const EXTRA_FORBID_CONTENTS = [
+  'object',
+  'embed',
+  'applet',
+  'frameset',
+  'frame',
+  'button',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'textarea',
+  'canvas',
+  'dialog',
+  'portal',
+];
+
+const CONFIG: Config = {
+  ALLOWED_TAGS: [...ALLOWED_TAGS],
+  ALLOWED_ATTR: [...ALLOWED_ATTR],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  ALLOW_SELF_CLOSE_IN_ATTR: false,
+  ADD_FORBID_CONTENTS: EXTRA_FORBID_CONTENTS,
+  // Only HTML: SVG and MathML are where the mutation-XSS tricks live (mglyph, foreignObject, ...).
+  ALLOWED_NAMESPACES: ['http://www.w3.org/1999/xhtml'],
+  WHOLE_DOCUMENT: false,
+  RETURN_DOM: false,
+  RETURN_DOM_FRAGMENT: false,
+};
+
+const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset']);
+const NUMBER = /^\d{1,5}$/;
+// Attributes with a fixed vocabulary or shape: anything else in them is page junk or a payload
+// (tests/unit/hostile-fuzz.test.ts puts markup in width="").
+const ATTRIBUTE_VALUES: Record<string, RegExp> = {
+  width: NUMBER,
+  height: NUMBER,
+  colspan: NUMBER,
+  rowspan: NUMBER,
+  start: /^-?\d{1,6}$/,
+  value: /^-?\d{1,6}$/,
+  dir: /^(?:ltr|rtl|auto)$/i,
+  lang: /^[a-z]{1,8}(?:-[a-z0-9]{1,8})*$/i,
+  scope: /^(?:row|col|rowgroup|colgroup)$/i,
+  datetime: /^[\d:TZ.+ -]{4,40}$/i,
+};
+const BOOLEAN_ATTRIBUTES = new Set(['reversed', 'open', 'data-folio-figure']);
+const LINK_REL = 'noopener noreferrer';
+// Whitespace, control and invisible characters: browsers strip some of them before reading the
+// scheme ("jav&#x09;ascript:" is javascript:), so a URL holding any of them is refused outright.
+const URL_IGNORED_CHARS = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]/;
+const HTTP_SCHEME = /^https?:\/\//i;
+// Raster formats only: an SVG data URL is a document that could carry script if ever opened.
+const DATA_IMAGE = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp|x-icon);base64,[a-z0-9+/=\s]*$/i;
+const SRCSET_DESCRIPTOR = /^\d+(?:\.\d+)?[wx]$/;
+const WHITESPACE = /\s+/;
+const TAG_OR_COMMENT = /<[^>]*>?/g;
+
+/** An absolute http(s) URL with a host, re-serialized, or null. */
+export function safeHttpUrl(value: string): string | null {
+  const compact = value.trim();
+  // A URL the serializer wrote has no raw whitespace or control characters; one that does is either
+  // broken or an obfuscation attempt, and browsers disagree on how to read it.
+  if (URL_IGNORED_CHARS.test(compact)) return null;
+  if (!HTTP_SCHEME.test(compact)) return null;
+  try {
+    const url = new URL(compact);
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') return null;
+    return url.href;
+  } catch {
+    return null;
+  }
+}
+
+/** An http(s) URL or a base64 raster data image, or null. */
+export function safeImageUrl(value: string): string | null {
+  const compact = value.trim();
+  if (DATA_IMAGE.test(compact)) return compact;
+  return safeHttpUrl(compact);
+}
+
+/** A srcset whose every candidate is an absolute http(s) URL with a valid descriptor, or null. */
+export function safeSrcset(value: string): string | null {
+  const candidates: string[] = [];
+  for (const raw of value.split(',')) {
+    const parts = raw.trim().split(WHITESPACE);
+    const url = parts[0];
+    if (!url) continue;
+    const safe = safeHttpUrl(url);
+    if (safe === null || parts.length > 2) return null;
+    const descriptor = parts[1];
+    if (descriptor !== undefined && !SRCSET_DESCRIPTOR.test(descriptor)) return null;
+    candidates.push(descriptor === undefined ? safe : `${safe} ${descriptor}`);
+  }
+  return candidates.length > 0 ? candidates.join(', ') : null;
+}
+
+function safeUrlAttribute(tag: string, name: string, value: string): string | null {
+  if (name === 'href') return tag === 'a' ? safeHttpUrl(value) : null;
+  if (name === 'src') return tag === 'img' ? safeImageUrl(value) : null;
+  if (name === 'srcset') return tag === 'img' ? safeSrcset(value) : null;
+  return null;
+}
+
+function allowedClasses(value: string): string {
+  return value
+    .split(WHITESPACE)
+    .filter((token) => ALLOWED_CLASSES.has(token))
+    .join(' ');
+}
+
+const instances = new WeakMap<object, DOMPurify>();
+
+function purifierFor(win: Window): DOMPurify {
+  const existing = instances.get(win);
+  if (existing) return existing;
+  const purify = createDOMPurify(win as unknown as WindowLike);
+  purify.addHook('uponSanitizeAttribute', (node, event) => {
+    const name = event.attrName;
+    const tag = node.nodeName.toLowerCase();
+    if (URL_ATTRIBUTES.has(name)) {
+      const safe = safeUrlAttribute(tag, name, event.attrValue);
+      if (safe === null) {
+        event.keepAttr = false;
+        return;
+      }
+      event.attrValue = safe;
+    } else if (BOOLEAN_ATTRIBUTES.has(name)) {
+      event.attrValue = '';
+    } else if (ATTRIBUTE_VALUES[name] && !ATTRIBUTE_VALUES[name].test(event.attrValue.trim())) {
+      event.keepAttr = false;
+    } else if (name === 'class') {
+      const kept = allowedClasses(event.attrValue);
+      if (kept === '') event.keepAttr = false;
+      else event.attrValue = kept;
+    }
+  });
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName.toLowerCase() === 'a' && node.hasAttribute('href')) {
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', LINK_REL);
+    }
+  });
+  instances.set(win, purify);
+  return purify;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Plain-text fallback, used only when the environment cannot sanitize: shows words, never markup. */
+function textOnly(html: string): string {
+  const text = html.replace(TAG_OR_COMMENT, ' ').replace(/\s+/g, ' ').trim();
+  return text === '' ? '' : `<p>${escapeText(text)}</p>`;
+}
+
+/**
+ * Walks the sanitized result once more and says whether anything outside the allowlist survived.
+ * DOMPurify silently passes markup through in environments it does not support (happy-dom), so the
+ * result is checked rather than trusted. Iterative: the article may be nested thousands deep.
+ */
+function conformsToAllowlist(html: string, win: Window): boolean {
+  const template = win.document.createElement('template');
+  template.innerHTML = html;
+  const allowedTags = new Set(ALLOWED_TAGS);
+  const allowedAttrs = new Set([...ALLOWED_ATTR, 'target', 'rel']);
+  const stack: Node[] = [template.content];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === 3) continue;
+      if (child.nodeType !== 1) return false;
+      const el = child as Element;
+      if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return false;
+      const tag = el.localName;
+      if (!allowedTags.has(tag)) return false;
+      for (const attr of Array.from(el.attributes)) {
+        // DOMPurify empties `is` instead of removing it; an empty `is` names no custom element.
+        if (attr.name === 'is' && attr.value === '') continue;
+        if (!allowedAttrs.has(attr.name)) return false;
+        if (URL_ATTRIBUTES.has(attr.name) && safeUrlAttribute(tag, attr.name, attr.value) === null)
+          return false;
+      }
+      stack.push(el);
+    }
+  }
+  return true;
+}
+
+/**
+ * Sanitizes article HTML for rendering with `innerHTML` in `win` (the popup's or the page's window).
+ * Allowlist only: text structure, tables, figures, http(s) links (opened in a new tab without opener
+ * or referrer) and http(s)/raster-data images. Everything else is dropped; never throws.
+ */
+export function sanitizeArticleHtml(html: string, win: Window): string {
+  if (typeof html !== 'string' || html === '') return '';
+  try {
+    const purify = purifierFor(win);
+    if (!purify.isSupported) return textOnly(html);
+    const clean = purify.sanitize(html, CONFIG);
+    return conformsToAllowlist(clean, win) ? clean : textOnly(html);
+  } catch {
+    return textOnly(html);
+  }
+}

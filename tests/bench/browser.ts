@@ -1,0 +1,355 @@
+// `npm run bench:browser`: Folio in real Chromium, on the real pages of ../shared/corpus/scrapinghub-dev
+// served from 127.0.0.1, against Mozilla Readability on the same loaded page in the same run:
+//  - detection: Folio's isProbablyArticle vs Readability's isProbablyReaderable, per page, alternating;
+//  - extraction: Folio's extractArticle vs `new Readability(document.cloneNode(true)).parse()`
+//    (Readability mutates the document it gets, so the clone is part of its normal use);
+//  - the detection content script's size (minified, dist/chrome/detect.js) and its main-thread time
+//    when run at document idle on each page;
+//  - the popup's time to content: navigation start → article title rendered (the popup marks it).
+// Medians per page over RUNS runs, then the median over pages, and the ratios.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+import { type ExtensionBrowser, launchExtension, tabIdOf } from '../e2e/harness/chromium';
+import { DIST_CHROME, REPO_ROOT } from '../e2e/harness/paths';
+import type { StaticServer } from '../e2e/harness/static-server';
+
+const CORPUS = path.resolve(REPO_ROOT, '../shared/corpus/scrapinghub-dev/html');
+const ENGINE_LIB = process.env.FOLIO_BENCH_LIB ?? path.join(REPO_ROOT, 'dist/lib/index.js');
+const READABILITY_DIR = path.join(REPO_ROOT, 'node_modules/@mozilla/readability');
+// Runs per page and function: enough for a stable median on 2 shared cores, short enough for ~91 pages.
+const RUNS = Number(process.env.FOLIO_BENCH_RUNS ?? 5);
+// Popup time to content: this many corpus pages that Folio reads as articles.
+const POPUP_SAMPLES = Number(process.env.FOLIO_BENCH_POPUP ?? 15);
+// Detection takes well under the browser's 0.1 ms timer resolution: each sample times a batch.
+const DETECT_BATCH = 20;
+const PAGE_LOAD_TIMEOUT_MS = 20_000;
+const POPUP_TIMEOUT_MS = 10_000;
+// Targets from issue 3.
+const DETECT_TARGET_MS = 1;
+const DETECT_TARGET_BYTES = 15 * 1024;
+const EXTRACT_TARGET_RATIO = 1;
+const POPUP_TARGET_MS = 150;
+
+// Runs in the page (plain JavaScript source): times both libraries on the loaded document.
+const MEASURE_IN_PAGE = `({ runs, file, batch }) => {
+      const w = window;
+      const url = location.href;
+      const time = (fn) => {
+        const t0 = performance.now();
+        fn();
+        return performance.now() - t0;
+      };
+      const samples = { fd: [], rd: [], fe: [], re: [] };
+      let folioIsArticle = false;
+      for (let i = 0; i < runs; i++) {
+        // Alternate who goes first, so neither always gets the warm caches.
+        const folioFirst = i % 2 === 0;
+        const fd = () => samples.fd.push(time(() => { for (let k = 0; k < batch; k++) folioIsArticle = w.FolioEngine.isProbablyArticle(document, { url }).isArticle; }) / batch);
+        const rd = () => samples.rd.push(time(() => { for (let k = 0; k < batch; k++) w.__isProbablyReaderable(document); }) / batch);
+        const fe = () => samples.fe.push(time(() => w.FolioEngine.extractArticle(document, { url })));
+        const re = () =>
+          samples.re.push(time(() => new w.__Readability(document.cloneNode(true)).parse()));
+        if (folioFirst) {
+          fd();
+          rd();
+          fe();
+          re();
+        } else {
+          rd();
+          fd();
+          re();
+          fe();
+        }
+      }
+      const med = (v) => {
+        const s = [...v].sort((a, b) => a - b);
+        const m = s.length >> 1;
+        return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+      };
+      return {
+        file,
+        folioDetect: med(samples.fd),
+        readabilityDetect: med(samples.rd),
+        folioExtract: med(samples.fe),
+        readabilityExtract: med(samples.re),
+        detectScript: w.__folioDetectScriptMs,
+        folioIsArticle,
+      };
+    }`;
+
+interface PageTimes {
+  file: string;
+  folioDetect: number;
+  readabilityDetect: number;
+  folioExtract: number;
+  readabilityExtract: number;
+  detectScript: number;
+  folioIsArticle: boolean;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** The engine's ES module as a classic script defining `FolioEngine` (pages cannot import it). */
+async function engineScript(): Promise<string> {
+  const result = await build({
+    entryPoints: [ENGINE_LIB],
+    bundle: true,
+    format: 'iife',
+    globalName: 'FolioEngine',
+    target: 'chrome120',
+    write: false,
+    logLevel: 'error',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+async function readabilityScript(): Promise<string> {
+  // Both files declare plain functions; as classic scripts they become globals.
+  const [main, readerable] = await Promise.all([
+    readFile(path.join(READABILITY_DIR, 'Readability.js'), 'utf8'),
+    readFile(path.join(READABILITY_DIR, 'Readability-readerable.js'), 'utf8'),
+  ]);
+  return `${main}\n${readerable}\nwindow.__Readability = Readability; window.__isProbablyReaderable = isProbablyReaderable;`;
+}
+
+/** The built detection script, run in the page with a stand-in runtime so it does its full work. */
+function detectProbe(detectJs: string): string {
+  return `(() => {
+    const stand = { runtime: { id: 'bench', sendMessage: () => Promise.resolve() } };
+    const had = 'browser' in window;
+    const previous = window.browser;
+    window.browser = stand;
+    const t0 = performance.now();
+    try { ${detectJs}\n } catch (e) {}
+    window.__folioDetectScriptMs = performance.now() - t0;
+    if (had) window.browser = previous; else delete window.browser;
+  })();`;
+}
+
+async function measurePage(
+  page: Page,
+  server: StaticServer,
+  file: string,
+  scripts: string[],
+): Promise<PageTimes | null> {
+  try {
+    await page.goto(server.url(file), { waitUntil: 'load', timeout: PAGE_LOAD_TIMEOUT_MS });
+  } catch {
+    return null;
+  }
+  // Document idle has passed once load has fired and the main thread had a moment.
+  await page.evaluate(
+    () => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 500 })),
+  );
+  for (const content of scripts) await page.addScriptTag({ content });
+  // Sent as source text: the runner's transpiler (tsx keeps function names with a helper) would
+  // otherwise leave references to a helper that does not exist in the page.
+  return page.evaluate(
+    `(${MEASURE_IN_PAGE})(${JSON.stringify({ runs: RUNS, file, batch: DETECT_BATCH })})`,
+  ) as Promise<PageTimes>;
+}
+
+/** Opens the popup page for `tabId` and resolves with its time to content (ms), or -1. */
+async function openPopupTimed(ext: ExtensionBrowser, popup: Page, tabId: number): Promise<number> {
+  await popup.goto('about:blank');
+  await popup.goto(ext.popupUrl(tabId));
+  return popup
+    .waitForFunction(
+      () =>
+        performance.getEntriesByName('folio:article-shown')[0]?.startTime ??
+        (document.querySelector('.notice') ? -1 : 0),
+      null,
+      { timeout: POPUP_TIMEOUT_MS, polling: 'raf' },
+    )
+    .then((handle) => handle.jsonValue() as Promise<number>)
+    .catch(() => -1);
+}
+
+/**
+ * Popup time to content, navigation start → title rendered. "first open": on a freshly loaded page
+ * (the reader script is injected then); "second open": again on the same page.
+ */
+async function popupTimeToContent(
+  ext: ExtensionBrowser,
+  files: readonly string[],
+): Promise<{ cold: number[]; warm: number[] }> {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const page = await ext.context.newPage();
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  for (const file of files) {
+    if (cold.length >= POPUP_SAMPLES) break;
+    try {
+      await page.goto(ext.server.url(file), { waitUntil: 'load', timeout: PAGE_LOAD_TIMEOUT_MS });
+    } catch {
+      continue;
+    }
+    const tabId = await tabIdOf(ext, page);
+    const first = await openPopupTimed(ext, popup, tabId);
+    const second = await openPopupTimed(ext, popup, tabId);
+    if (first > 0) cold.push(first);
+    if (second > 0) warm.push(second);
+  }
+  await popup.close();
+  await page.close();
+  return { cold, warm };
+}
+
+function fmt(ms: number): string {
+  return Number.isFinite(ms) ? `${ms.toFixed(ms < 10 ? 3 : 1)} ms` : 'n/a';
+}
+
+function row(cells: readonly string[], widths: readonly number[]): string {
+  return cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ');
+}
+
+async function main(): Promise<void> {
+  const files = (await readdir(CORPUS)).filter((name) => name.endsWith('.html')).sort();
+  const limit = Number(process.env.FOLIO_BENCH_PAGES ?? files.length);
+  const pages = files.slice(0, limit);
+  const detectJs = await readFile(path.join(DIST_CHROME, 'detect.js'), 'utf8');
+  const detectBytes = (await stat(path.join(DIST_CHROME, 'detect.js'))).size;
+  const scripts = [await engineScript(), await readabilityScript(), detectProbe(detectJs)];
+
+  const ext = await launchExtension({ serveRoot: CORPUS });
+  // Saved pages reference the whole web; nothing but the local server is reachable or wanted.
+  await ext.context.route(/^https?:\/\//, (route) =>
+    route.request().url().startsWith(ext.server.origin) ? route.continue() : route.abort(),
+  );
+  const results: PageTimes[] = [];
+  try {
+    const page = await ext.context.newPage();
+    for (const [i, file] of pages.entries()) {
+      const times = await measurePage(page, ext.server, file, scripts).catch((error: unknown) => {
+        if (process.env.FOLIO_BENCH_DEBUG) console.error(file, error);
+        return null;
+      });
+      if (times) results.push(times);
+      process.stderr.write(`\r${i + 1}/${pages.length} pages`);
+    }
+    process.stderr.write('\n');
+    await page.close();
+    const articleFiles = results.filter((r) => r.folioIsArticle).map((r) => r.file);
+    const popup = await popupTimeToContent(ext, articleFiles);
+
+    const m = {
+      fd: median(results.map((r) => r.folioDetect)),
+      rd: median(results.map((r) => r.readabilityDetect)),
+      fe: median(results.map((r) => r.folioExtract)),
+      re: median(results.map((r) => r.readabilityExtract)),
+      ds: median(results.map((r) => r.detectScript)),
+      popup: median(popup.cold),
+      popupWarm: median(popup.warm),
+    };
+    const perPageRatio = median(results.map((r) => r.folioExtract / r.readabilityExtract));
+    const widths = [56, 11, 12, 6, 20, 3];
+    const lines = [
+      `Chromium, ${results.length}/${pages.length} pages of scrapinghub-dev served from 127.0.0.1, ${RUNS} alternating runs per page (medians)`,
+      '',
+      row(['measure', 'Folio', 'Readability', 'ratio', 'target', 'ok'], widths),
+      row(['-------', '-----', '-----------', '-----', '------', '--'], widths),
+      row(
+        [
+          'detection (isProbablyArticle / isProbablyReaderable)',
+          fmt(m.fd),
+          fmt(m.rd),
+          (m.fd / m.rd).toFixed(2),
+          `≤ ${DETECT_TARGET_MS} ms median`,
+          m.fd <= DETECT_TARGET_MS ? 'yes' : 'NO',
+        ],
+        widths,
+      ),
+      row(
+        [
+          'extraction (extractArticle / parse)',
+          fmt(m.fe),
+          fmt(m.re),
+          (m.fe / m.re).toFixed(2),
+          `ratio ≤ ${EXTRACT_TARGET_RATIO}`,
+          m.fe / m.re <= EXTRACT_TARGET_RATIO ? 'yes' : 'NO',
+        ],
+        widths,
+      ),
+      row(
+        [
+          'extraction, median of per-page ratios',
+          '',
+          '',
+          perPageRatio.toFixed(2),
+          `≤ ${EXTRACT_TARGET_RATIO}`,
+          perPageRatio <= EXTRACT_TARGET_RATIO ? 'yes' : 'NO',
+        ],
+        widths,
+      ),
+      row(
+        [
+          'detection script size (dist/chrome/detect.js)',
+          `${(detectBytes / 1024).toFixed(1)} KB`,
+          '',
+          '',
+          `≤ ${DETECT_TARGET_BYTES / 1024} KB minified`,
+          detectBytes <= DETECT_TARGET_BYTES ? 'yes' : 'NO',
+        ],
+        widths,
+      ),
+      row(
+        [
+          'detection script main-thread time at idle',
+          fmt(m.ds),
+          '',
+          '',
+          `≤ ${DETECT_TARGET_MS} ms median`,
+          m.ds <= DETECT_TARGET_MS ? 'yes' : 'NO',
+        ],
+        widths,
+      ),
+      row(
+        [
+          `popup time to content, first open (${popup.cold.length} articles)`,
+          fmt(m.popup),
+          '',
+          '',
+          `≤ ${POPUP_TARGET_MS} ms median`,
+          m.popup <= POPUP_TARGET_MS ? 'yes' : 'NO',
+        ],
+        widths,
+      ),
+      row(
+        [
+          'popup time to content, second open',
+          fmt(m.popupWarm),
+          '',
+          '',
+          `≤ ${POPUP_TARGET_MS} ms median`,
+          m.popupWarm <= POPUP_TARGET_MS ? 'yes' : 'NO',
+        ],
+        widths,
+      ),
+      '',
+      `Folio detected ${results.filter((r) => r.folioIsArticle).length}/${results.length} pages as articles.`,
+      `slowest Folio extractions: ${[...results]
+        .sort((a, b) => b.folioExtract - a.folioExtract)
+        .slice(0, 3)
+        .map(
+          (r) => `${r.file.slice(0, 12)} ${fmt(r.folioExtract)} (Readability ${fmt(r.readabilityExtract)})`,
+        )
+        .join('; ')}`,
+    ];
+    console.log(lines.join('\n'));
+  } finally {
+    await ext.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});

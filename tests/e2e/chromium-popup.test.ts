@@ -1,0 +1,205 @@
+// The toolbar popup in real Chromium with dist/chrome loaded: the real toolbar click (CDP
+// Extensions.triggerAction) on a served fixture article, the non-article message, restricted pages,
+// and the detection state on the toolbar button.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWith } from './harness/browsers';
+import type { WithChrome } from './harness/chrome-api';
+import { type ExtensionBrowser, launchExtension, openPopupTab, tabIdOf } from './harness/chromium';
+import { saveScreenshot, screenshotPage } from './harness/screenshots';
+import { clickToolbarButton } from './harness/toolbar-popup';
+
+const ARTICLE_TITLE = 'The last lighthouse keepers of Skerry Point';
+const CLUTTER = [
+  'Join our community of sea lovers',
+  'Share on Facebook',
+  'Most read',
+  'Lovely story, I visited',
+];
+
+interface PopupSnapshot {
+  title: string;
+  source: string;
+  domainHref: string;
+  body: string;
+  caption: string;
+  credit: string;
+  creditDisplay: string;
+  removedSummary: string;
+  removedOpen: boolean;
+  readerButton: { pressed: string | null } | null;
+  width: number;
+  height: number;
+}
+
+// Runs in the popup: what a person sees, as data.
+const SNAPSHOT = `(() => {
+  const q = (s) => document.querySelector(s);
+  const credit = q('.article-body figure .folio-credit');
+  const reader = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Reader view');
+  return {
+    title: q('h1.title')?.textContent ?? '',
+    source: q('.source-line')?.textContent ?? '',
+    domainHref: q('.source-line a.domain')?.getAttribute('href') ?? '',
+    body: q('.article-body')?.textContent ?? '',
+    caption: q('.article-body figure .folio-caption')?.textContent ?? '',
+    credit: credit?.textContent ?? '',
+    creditDisplay: credit ? getComputedStyle(credit).display : '',
+    removedSummary: q('details.removed summary')?.textContent ?? '',
+    removedOpen: q('details.removed')?.open ?? false,
+    readerButton: reader ? { pressed: reader.getAttribute('aria-pressed') } : null,
+    width: document.body.getBoundingClientRect().width,
+    height: q('.popup')?.getBoundingClientRect().height ?? 0,
+  };
+})()`;
+
+describeWith({ browser: 'chromium' })('popup in Chromium', () => {
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('the toolbar click opens the popup with the clean article', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.server.url('e2e-article.html'));
+    const popup = await clickToolbarButton(ext, page);
+    try {
+      await popup.waitFor(`document.querySelector('h1.title')?.textContent`);
+      const seen = await popup.evaluate<PopupSnapshot>(SNAPSHOT);
+      expect(seen.title).toBe(ARTICLE_TITLE);
+      expect(seen.source).toContain('Harbour Gazette');
+      expect(seen.source).toContain('127.0.0.1');
+      expect(seen.source).toContain('Ada Lind');
+      expect(seen.source).toContain('Tomas Berg');
+      expect(seen.source).toContain('2024');
+      expect(seen.source).toMatch(/\d+ min read/);
+      expect(seen.domainHref).toBe(page.url());
+      expect(seen.body).toContain('For a hundred and fifty years the lamp at Skerry Point');
+      expect(seen.body).toContain('You never sleep through a storm');
+      expect(seen.caption).toContain('The lamp room at dusk');
+      expect(seen.credit).toContain('Mira Holm');
+      expect(seen.creditDisplay).toBe('block');
+      for (const clutter of CLUTTER) expect(seen.body).not.toContain(clutter);
+      expect(seen.removedSummary).toMatch(/^Removed \d+ blocks?$/);
+      expect(seen.removedOpen).toBe(false);
+      expect(seen.readerButton).toEqual({ pressed: 'false' });
+      // The popup keeps its size: 400px wide, within Chrome's 600px cap, the article scrolling inside.
+      // (Headless Chromium draws popups in a fixed 430×510 view instead of sizing it to the content.)
+      expect(seen.width).toBe(400);
+      expect(seen.height).toBeLessThanOrEqual(600);
+      await saveScreenshot('popup-toolbar', await popup.screenshot());
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  it('marks an article on the toolbar button once the detector has run', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.server.url('e2e-article.html'));
+    const tabId = await tabIdOf(ext, page);
+    const title = () =>
+      ext.worker.evaluate((id) => (globalThis as WithChrome).chrome.action.getTitle({ tabId: id }), tabId);
+    await expect.poll(title, { timeout: 5000 }).toMatch(/article found/i);
+    const other = await ext.context.newPage();
+    await other.goto(ext.server.url('e2e-not-article.html'));
+    const otherId = await tabIdOf(ext, other);
+    await expect
+      .poll(
+        () =>
+          ext.worker.evaluate(
+            (id) => (globalThis as WithChrome).chrome.action.getTitle({ tabId: id }),
+            otherId,
+          ),
+        { timeout: 5000 },
+      )
+      .toMatch(/no article/i);
+    await other.close();
+    await page.close();
+  });
+
+  it('says plainly that a non-article page has no article, and offers "Try anyway"', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.server.url('e2e-not-article.html'));
+    const popup = await openPopupTab(ext, await tabIdOf(ext, page));
+    await popup.getByText('No article found on this page').waitFor();
+    expect(await popup.getByRole('button', { name: 'Try anyway' }).isVisible()).toBe(true);
+    expect(await popup.locator('h1.title').count()).toBe(0);
+    await screenshotPage(popup, 'popup-not-article');
+    // "Try anyway" runs the extraction without the detector's verdict: whatever it finds, the popup
+    // settles on an answer (an article, or a plain "nothing readable") and does not offer it again.
+    await popup.getByRole('button', { name: 'Try anyway' }).click();
+    await popup.waitForFunction(() => !document.querySelector('.loading') && !!document.querySelector('h1'));
+    expect(await popup.getByRole('button', { name: 'Try anyway' }).count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('explains that browser pages cannot be read', async () => {
+    const page = await ext.context.newPage();
+    await page.goto('chrome://version');
+    const tabId = await tabIdOf(ext, page);
+    const popup = await openPopupTab(ext, tabId);
+    await popup.getByText('Folio can’t read this page').waitFor();
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows the popup in light and dark, and the settings panel', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.server.url('e2e-article.html'));
+    const popup = await openPopupTab(ext, await tabIdOf(ext, page));
+    await popup.locator('h1.title').waitFor();
+    await screenshotPage(popup, 'popup-light');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await screenshotPage(popup, 'popup-dark');
+    await popup.emulateMedia({ colorScheme: 'light' });
+    await popup.getByRole('button', { name: 'Settings' }).click();
+    await popup.getByLabel('Theme').waitFor();
+    await screenshotPage(popup, 'popup-settings');
+    await popup.close();
+    await page.close();
+  });
+
+  it('copies the article as Markdown and opens a print view of it', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.server.url('e2e-article.html'));
+    const popup = await openPopupTab(ext, await tabIdOf(ext, page));
+    await popup.getByRole('button', { name: 'Copy as Markdown' }).waitFor();
+    // CDP cannot grant clipboard-read to an extension origin: record what is written instead, and
+    // still let the real write happen ("Copied" shows only when it succeeded).
+    await popup.evaluate(() => {
+      const real = navigator.clipboard.writeText.bind(navigator.clipboard);
+      const seen: string[] = [];
+      (window as unknown as { __copied: string[] }).__copied = seen;
+      navigator.clipboard.writeText = (text: string) => {
+        seen.push(text);
+        return real(text);
+      };
+    });
+    await popup.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await popup.getByText('Copied', { exact: true }).waitFor();
+    const markdown = await popup.evaluate(
+      () => (window as unknown as { __copied: string[] }).__copied[0] ?? '',
+    );
+    expect(markdown.startsWith(`# ${ARTICLE_TITLE}`)).toBe(true);
+    expect(markdown).toContain('## A long watch');
+    expect(markdown).toContain('> You never sleep through a storm.');
+    expect(markdown).not.toContain('Join our community');
+
+    const printed = ext.context.waitForEvent('page', (p) => p.url().includes('print=1'));
+    await popup.getByRole('button', { name: 'Print' }).click();
+    const printView = await printed;
+    await printView.locator('.print-view h1.title').waitFor();
+    expect(await printView.locator('.print-view h1.title').textContent()).toBe(ARTICLE_TITLE);
+    // The print view is the article alone: no toolbar, no settings, no reader switch.
+    expect(await printView.getByRole('button').count()).toBe(0);
+    await screenshotPage(printView, 'popup-print-view');
+    await printView.close();
+    await popup.close().catch(() => undefined);
+    await page.close();
+  });
+});

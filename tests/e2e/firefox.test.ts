@@ -1,0 +1,129 @@
+// Firefox: the linter has no errors on dist/firefox, and Firefox ESR (headless, driven over WebDriver
+// BiDi) installs the add-on, runs its detection content script on a served fixture article and
+// shows the verdict on the toolbar button; the popup page reads the article there too.
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeWith } from './harness/browsers';
+import { FIREFOX_EXTENSION_UUID, type Firefox, launchFirefox } from './harness/firefox-bidi';
+import { DIST_FIREFOX, FIXTURES, REPO_ROOT } from './harness/paths';
+import { saveScreenshot } from './harness/screenshots';
+import { type StaticServer, startStaticServer } from './harness/static-server';
+
+const run = promisify(execFile);
+const POLL_MS = 200;
+const DETECT_TIMEOUT_MS = 15_000;
+
+interface LintReport {
+  summary: { errors: number; warnings: number };
+  errors: Array<{ code: string; message: string; file?: string }>;
+}
+
+/** Opens moz-extension://UUID/<page> in a new tab from the browser window; resolves with its context. */
+async function openExtensionTab(firefox: Firefox, page: string): Promise<string> {
+  const url = `moz-extension://${FIREFOX_EXTENSION_UUID}/${page}`;
+  const chromeTree = await firefox.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const window = (chromeTree.contexts as Array<{ context: string }>)[0]!.context;
+  await firefox.evaluate(
+    window,
+    `(gBrowser.addTab(${JSON.stringify(url)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }), true)`,
+  );
+  const context = await poll(
+    async () => {
+      const tree = await firefox.send('browsingContext.getTree', {});
+      return (tree.contexts as Array<{ context: string; url: string }>).find((c) => c.url === url)?.context;
+    },
+    (value) => value !== undefined,
+    DETECT_TIMEOUT_MS,
+  );
+  if (!context) throw new Error(`could not open ${url}`);
+  return context;
+}
+
+async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read().catch(() => undefined as T);
+    if (value !== undefined && ok(value)) return value;
+    if (Date.now() > deadline) return value;
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+}
+
+describeWith({ browser: 'firefox', build: DIST_FIREFOX })('Firefox', () => {
+  let firefox: Firefox;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    const manifest = JSON.parse(await readFile(path.join(DIST_FIREFOX, 'manifest.json'), 'utf8')) as {
+      browser_specific_settings: { gecko: { id: string } };
+    };
+    server = await startStaticServer(FIXTURES);
+    firefox = await launchFirefox([manifest.browser_specific_settings.gecko.id]);
+  });
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  it('web-ext lint finds no errors in dist/firefox', async () => {
+    const bin = path.join(REPO_ROOT, 'node_modules/.bin/web-ext');
+    const { stdout } = await run(
+      bin,
+      ['lint', '--source-dir', DIST_FIREFOX, '--output', 'json', '--no-input'],
+      {
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+    const report = JSON.parse(stdout) as LintReport;
+    expect(report.errors.map((e) => `${e.code}: ${e.message} (${e.file ?? ''})`)).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+  });
+
+  it('installs the add-on and its content script detects a fixture article', async () => {
+    const installed = await firefox.send('webExtension.install', {
+      extensionData: { type: 'path', path: DIST_FIREFOX },
+    });
+    expect(typeof installed.extension).toBe('string');
+    const tree = await firefox.send('browsingContext.getTree', {});
+    const page = (tree.contexts as Array<{ context: string }>)[0]!.context;
+    const articleUrl = server.url('e2e-article.html');
+    await firefox.send('browsingContext.navigate', { context: page, url: articleUrl, wait: 'complete' });
+
+    // An extension page of ours, to ask the extension what it concluded about the article's tab.
+    // BiDi refuses to navigate a tab to moz-extension:, so the browser's own window opens it.
+    const extPage = await openExtensionTab(firefox, 'popup.html');
+    const verdict = (await poll(
+      () =>
+        firefox.evaluate(
+          extPage,
+          `browser.tabs.query({}).then(async (tabs) => {
+             const tab = tabs.find((t) => t.url === ${JSON.stringify(articleUrl)});
+             return tab ? { id: tab.id, title: await browser.action.getTitle({ tabId: tab.id }) } : null;
+           })`,
+        ) as Promise<{ id: number; title: string } | null>,
+      (value) => value !== null && /article found/i.test(value.title),
+      DETECT_TIMEOUT_MS,
+    )) as { id: number; title: string } | null;
+    expect(verdict?.title).toMatch(/article found/i);
+
+    // The popup page (as a tab) reads the article from that tab in Firefox too.
+    const popup = await openExtensionTab(firefox, `popup.html?tab=${verdict!.id}`);
+    const title = await poll(
+      () =>
+        firefox.evaluate(
+          popup,
+          `document.querySelector('h1.title')?.textContent ?? document.body.innerText`,
+        ) as Promise<string>,
+      (value) => value === 'The last lighthouse keepers of Skerry Point',
+      DETECT_TIMEOUT_MS,
+    );
+    expect(title).toBe('The last lighthouse keepers of Skerry Point');
+    const shot = (await firefox.send('browsingContext.captureScreenshot', { context: popup })) as {
+      data: string;
+    };
+    await saveScreenshot('firefox-popup', Buffer.from(shot.data, 'base64'));
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { article, extractFixture } from './core-helpers';
+
+const STORY = [
+  'The orchard cooperative finished its autumn harvest',
+  'Growers said the early finish gave them time',
+  'The manager, who has worked in the packing shed',
+  'Next spring the members plan to plant',
+];
+
+describe('clutter recognised by shape and wording, not class names', () => {
+  it('removes a comment thread whose classes say nothing', () => {
+    const a = article(extractFixture('core-comment-thread-neutral.html'));
+    for (const s of STORY) expect(a.text).toContain(s);
+    expect(a.text).not.toContain('my grandfather used to bring his apples');
+    expect(a.text).not.toContain('Reply');
+    expect(a.removed.some((r) => r.kind === 'comments')).toBe(true);
+  });
+
+  it('removes a newsletter box but keeps a paragraph that merely mentions subscribing', () => {
+    const a = article(extractFixture('core-newsletter-box.html'));
+    for (const s of STORY) expect(a.text).toContain(s);
+    expect(a.text).not.toContain('delivered to your inbox');
+    expect(a.text).toContain('Members who want to subscribe to the pruning course');
+    expect(a.removed.some((r) => r.kind === 'newsletter')).toBe(true);
+  });
+
+  it('removes share bars made of share links', () => {
+    const a = article(extractFixture('core-share-bar.html'));
+    for (const s of STORY) expect(a.text).toContain(s);
+    expect(a.text).not.toMatch(/Tweet|WhatsApp|LinkedIn|Share this article/);
+    expect(a.removed.some((r) => r.kind === 'share')).toBe(true);
+  });
+
+  it('removes "You may also like" and "Most read" lists', () => {
+    const a = article(extractFixture('core-related-most-read.html'));
+    for (const s of STORY) expect(a.text).toContain(s);
+    expect(a.text).not.toContain('Cider makers prepare');
+    expect(a.text).not.toContain('Most read');
+    expect(a.text).not.toContain('Bakery on the square');
+    expect(a.removed.filter((r) => r.kind === 'related').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('removes an appeal widget with a button even though it holds long paragraphs', () => {
+    const a = article(extractFixture('core-cta-widget-with-button.html'));
+    expect(a.text).toContain('The manager said prices at the regional market');
+    expect(a.text).not.toContain('we rely on your generosity');
+  });
+
+  it('keeps numbered news items that end in a long "read more" link', () => {
+    const a = article(extractFixture('core-prose-list-with-links.html'));
+    expect(a.text).toContain('A warm September ripened the late apples');
+    expect(a.text).toContain('The bridge needs new bearings');
+    expect(a.text).toContain('Thirty pupils sang');
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { article, extractFixture } from './core-helpers';
+
+describe('choosing the body container', () => {
+  it('joins paragraphs split into sibling containers around an ad', () => {
+    const a = article(extractFixture('core-split-paragraph-divs.html'));
+    expect(a.text).toContain('The orchard cooperative finished its autumn harvest');
+    expect(a.text).toContain('Growers said the early finish');
+    expect(a.text).toContain('The cooperative will hold its open day');
+    expect(a.text).not.toContain('Advertisement');
+  });
+
+  it('prefers the short article to a longer reader comment', () => {
+    const a = article(extractFixture('core-long-comment-not-body.html'));
+    expect(a.text).toContain('The orchard cooperative finished its autumn harvest');
+    expect(a.text).not.toContain('seasonal workers');
+  });
+
+  it('is not fooled by a title box with a content-like class name, and drops link clusters in a sentence', () => {
+    const a = article(extractFixture('core-title-box-class-name.html'));
+    expect(a.text).toContain('Growers said the early finish');
+    expect(a.text).toContain('The manager said prices');
+    expect(a.text).not.toContain('opens the cider fair');
+  });
+
+  it('reads an RTL article and reports its direction', () => {
+    const a = article(extractFixture('core-rtl-article.html'));
+    expect(a.text).toContain('افتتحت البلدية يوم الثلاثاء');
+    expect(a.text).not.toContain('افتتاح مكتبة جديدة في وسط المدينة');
+    expect(a.dir).toBe('rtl');
+    expect(a.lang).toBe('ar');
+  });
+});

@@ -1,0 +1,87 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/core/extract-article';
+import { article, extractFixture, FIXTURE_URL, loadFixture } from './core-helpers';
+
+const PARAS = [
+  'Inside the component, the first paragraph tells how the ferry service returned after the winter storms and the repairs to the pier.',
+  'The second paragraph explains that the timetable will add an evening crossing on Fridays, which commuters had asked for since the autumn.',
+  'The third paragraph quotes the harbour master, who said the new schedule would be reviewed again in June after a month of trial runs.',
+];
+
+describe('the inert copy', () => {
+  it('counts content inside an open shadow root as page content, slots filled from the light tree', () => {
+    const doc = loadFixture('core-shadow-dom.html');
+    const host = doc.getElementById('host')!;
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<div class="inner"><slot name="lead"></slot>${PARAS.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const a = article(extractArticle(doc, { url: FIXTURE_URL }));
+    for (const p of PARAS) expect(a.text).toContain(p);
+    expect(a.text).toContain('The lead paragraph comes from the page');
+  });
+
+  it('never changes the document it is given', () => {
+    const doc = loadFixture('core-seed-like-article.html');
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc, { url: FIXTURE_URL });
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('leaves out hidden nodes, scripts and styles', () => {
+    const body = PARAS.map((p) => `<p>${p}</p>`).join('');
+    const doc = new JSDOM(
+      `<body><article>${body}<p hidden>Secret hidden text that must stay out.</p><p style="display: none">Also invisible text here.</p><script>var injected = 'script text';</script><style>.x{color:red}</style></article></body>`,
+      { url: FIXTURE_URL },
+    ).window.document;
+    const a = article(extractArticle(doc, { url: FIXTURE_URL }));
+    expect(a.text).not.toContain('Secret hidden');
+    expect(a.text).not.toContain('Also invisible');
+    expect(a.text).not.toContain('script text');
+    expect(a.text).not.toContain('color:red');
+  });
+
+  // jsdom itself overflows past a few thousand levels (its tree updates recurse per ancestor), so the
+  // 20,000-level page is exercised in the browser and stress benchmarks; here: as deep as jsdom goes.
+  it('takes very deep nesting without recursion and keeps its copy shallow', () => {
+    const doc = new JSDOM('<body></body>', { url: FIXTURE_URL }).window.document;
+    let node = doc.createElement('div');
+    node.innerHTML = PARAS.map((p) => `<p>${p}</p>`).join('');
+    for (let i = 0; i < 3000; i++) {
+      const wrap = doc.createElement('div');
+      wrap.appendChild(node);
+      node = wrap;
+    }
+    doc.body.appendChild(node);
+    const a = article(extractArticle(doc, { url: FIXTURE_URL }));
+    for (const p of PARAS) expect(a.text).toContain(p);
+  });
+});
+
+describe('no article', () => {
+  it('says so for an empty document', () => {
+    const doc = new JSDOM('<html><body></body></html>', { url: FIXTURE_URL }).window.document;
+    const res = extractArticle(doc, { url: FIXTURE_URL });
+    expect(res).toMatchObject({ isArticle: false, reason: 'empty-document' });
+  });
+
+  it('says so for a login page', () => {
+    const res = extractFixture('core-no-article-login.html');
+    expect(res.isArticle).toBe(false);
+    if (!res.isArticle) expect(res.reason).toBe('no-content');
+  });
+
+  it('never throws, even on a broken document object', () => {
+    const res = extractArticle({} as Document, { url: FIXTURE_URL });
+    expect(res.isArticle).toBe(false);
+  });
+
+  it('reports a page past the time budget as too large', () => {
+    const big = Array.from(
+      { length: 4000 },
+      (_, i) => `<div><p>Paragraph ${i}, with some words, commas, and text.</p></div>`,
+    ).join('');
+    const doc = new JSDOM(`<body>${big}</body>`, { url: FIXTURE_URL }).window.document;
+    const res = extractArticle(doc, { url: FIXTURE_URL, timeBudgetMs: 0.001 });
+    expect(res).toMatchObject({ isArticle: false, reason: 'too-large' });
+  });
+});

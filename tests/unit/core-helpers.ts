@@ -1,0 +1,22 @@
+// Shared by the core-*.test.ts files: load one of our fixtures into jsdom and extract it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { extractArticle } from '../../src/core/extract-article';
+import type { ExtractResult } from '../../src/core/types';
+
+const FIXTURES = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../fixtures');
+export const FIXTURE_URL = 'https://news.example/2024/03/story.html';
+
+export function loadFixture(name: string, url = FIXTURE_URL): Document {
+  return new JSDOM(readFileSync(path.join(FIXTURES, name), 'utf8'), { url }).window.document;
+}
+
+export function extractFixture(name: string, url = FIXTURE_URL) {
+  return extractArticle(loadFixture(name, url), { url });
+}
+
+export function article(result: ExtractResult) {
+  if (!result.isArticle) throw new Error(`expected an article, got ${result.reason}: ${result.message}`);
+  return result;
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isFromExtensionPage,
+  isFromOwnContentScript,
+  parseBackgroundInbound,
+  parseContentToBackground,
+  parseDetectionResult,
+  parsePopupToBackground,
+  parsePopupToContent,
+  parseToContent,
+} from '../../src/extension/messages';
+
+const OUR_ID = 'folio-extension-id';
+const popupSender = { id: OUR_ID, url: `chrome-extension://${OUR_ID}/popup.html` };
+const tabSender = { id: OUR_ID, tab: { id: 7 }, url: 'https://news.example/story' };
+const detection = { isArticle: true, score: 0.9, reason: 'json-ld NewsArticle' };
+
+// Shapes a hostile page or a confused caller might send.
+const MALFORMED: unknown[] = [
+  null,
+  undefined,
+  'folio/get-article',
+  42,
+  [],
+  { type: 'get-article', tryAnyway: true },
+  { type: 'folio/unknown' },
+  { type: 'folio/get-article' },
+  { type: 'folio/get-article', tryAnyway: 'yes' },
+  { type: 'folio/toggle-reader', open: 'true' },
+  { type: 'folio/ensure-reader', tabId: -1 },
+  { type: 'folio/ensure-reader', tabId: 1.5 },
+  { type: 'folio/ensure-reader', tabId: '3' },
+  { type: 'folio/detection', url: 'javascript:alert(1)', result: detection },
+  { type: 'folio/detection', url: 'https://x.example/', result: { ...detection, score: 7 } },
+  { type: 'folio/detection', url: 'https://x.example/', result: { ...detection, isArticle: 'yes' } },
+  { type: 'folio/detection', url: 'https://x.example/', result: { ...detection, reason: 'x'.repeat(1000) } },
+  Object.create({ type: 'folio/reader-state' }),
+];
+
+describe('message validators', () => {
+  it('accept each well-formed message and return exactly its fields', () => {
+    expect(
+      parsePopupToContent({ type: 'folio/get-article', tryAnyway: false, extra: '<img onerror>' }),
+    ).toEqual({
+      type: 'folio/get-article',
+      tryAnyway: false,
+    });
+    expect(parsePopupToContent({ type: 'folio/toggle-reader' })).toEqual({ type: 'folio/toggle-reader' });
+    expect(parsePopupToContent({ type: 'folio/toggle-reader', open: true })).toEqual({
+      type: 'folio/toggle-reader',
+      open: true,
+    });
+    expect(parseToContent({ type: 'folio/close-reader' })).toEqual({ type: 'folio/close-reader' });
+    expect(parsePopupToBackground({ type: 'folio/ensure-reader', tabId: 12 })).toEqual({
+      type: 'folio/ensure-reader',
+      tabId: 12,
+    });
+    expect(
+      parseContentToBackground({ type: 'folio/detection', url: 'https://x.example/a', result: detection }),
+    ).toEqual({ type: 'folio/detection', url: 'https://x.example/a', result: detection });
+    expect(parseDetectionResult({ ...detection, extra: 1 })).toEqual(detection);
+  });
+
+  it('reject malformed messages in every direction', () => {
+    for (const value of MALFORMED) {
+      expect(parseToContent(value)).toBeNull();
+      expect(parsePopupToBackground(value)).toBeNull();
+      expect(parseContentToBackground(value)).toBeNull();
+    }
+  });
+
+  it('keep directions apart: a content message is not a popup message', () => {
+    const detectionMessage = { type: 'folio/detection', url: 'https://x.example/', result: detection };
+    expect(parsePopupToBackground(detectionMessage)).toBeNull();
+    expect(parseToContent(detectionMessage)).toBeNull();
+    expect(parseContentToBackground({ type: 'folio/ensure-reader', tabId: 1 })).toBeNull();
+  });
+});
+
+describe('sender checks', () => {
+  it('let content scripts hear only the extension pages', () => {
+    expect(isFromExtensionPage(popupSender, OUR_ID)).toBe(true);
+    expect(isFromExtensionPage(tabSender, OUR_ID)).toBe(false);
+    expect(isFromExtensionPage({ id: 'another-extension' }, OUR_ID)).toBe(false);
+    expect(isFromExtensionPage({}, OUR_ID)).toBe(false);
+    expect(isFromExtensionPage(undefined, OUR_ID)).toBe(false);
+  });
+
+  it('let the background take content messages only from our scripts in a tab', () => {
+    expect(isFromOwnContentScript(tabSender, OUR_ID)).toBe(true);
+    expect(isFromOwnContentScript({ ...tabSender, id: 'evil' }, OUR_ID)).toBe(false);
+    expect(isFromOwnContentScript(popupSender, OUR_ID)).toBe(false);
+    expect(isFromOwnContentScript({ id: OUR_ID, tab: {} }, OUR_ID)).toBe(false);
+  });
+
+  it('route background messages by who sent them', () => {
+    const ensure = { type: 'folio/ensure-reader', tabId: 3 };
+    const detected = { type: 'folio/detection', url: 'https://x.example/', result: detection };
+    expect(parseBackgroundInbound(ensure, popupSender, OUR_ID)).toEqual({ from: 'popup', message: ensure });
+    expect(parseBackgroundInbound(detected, tabSender, OUR_ID)).toEqual({
+      from: 'content',
+      message: detected,
+      tabId: 7,
+    });
+    // A tab cannot ask the background to inject scripts or read tab state.
+    expect(parseBackgroundInbound(ensure, tabSender, OUR_ID)).toBeNull();
+    // The popup cannot forge a detection verdict.
+    expect(parseBackgroundInbound(detected, popupSender, OUR_ID)).toBeNull();
+    expect(parseBackgroundInbound(ensure, { id: 'other' }, OUR_ID)).toBeNull();
+  });
+});

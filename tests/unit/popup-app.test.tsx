@@ -1,0 +1,191 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../popup/app';
+import { SETTING_DEFINITIONS, SETTING_KEYS } from '../../src/extension/settings/definitions';
+import { articleResponse, FAKE_ARTICLE, fakeClient } from './popup-fake-data';
+
+afterEach(cleanup);
+
+describe('popup on an article', () => {
+  it('shows the title, the source line and the clean text with its structure', async () => {
+    render(<App client={fakeClient({ responses: [articleResponse()] })} />);
+    expect(await screen.findByRole('heading', { level: 1, name: FAKE_ARTICLE.title })).toBeTruthy();
+    const source = screen.getByTestId('source-line');
+    expect(source.textContent).toContain('Harbour Gazette');
+    expect(source.textContent).toContain('Ada Lind and Tomas Berg');
+    expect(source.textContent).toContain('2024');
+    expect(source.textContent).toContain('4 min read');
+    const link = within(source).getByRole('link', { name: 'harbour-gazette.example' });
+    expect(link.getAttribute('href')).toBe(FAKE_ARTICLE.url);
+    expect(screen.getByRole('heading', { level: 2, name: 'A long watch' })).toBeTruthy();
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toContain('Clockwork');
+    expect(document.querySelector('.article-body blockquote')?.textContent).toContain('storm');
+  });
+
+  it('renders figures with the caption and the credit set apart', async () => {
+    const { container } = render(<App client={fakeClient({ responses: [articleResponse()] })} />);
+    await screen.findByText('The lamp room at dusk.');
+    const credit = container.querySelector('figure figcaption .folio-credit');
+    expect(credit?.textContent).toBe('Photo: Ada Lind');
+    expect(container.querySelector('figure img')?.getAttribute('alt')).toBe('The lamp room');
+  });
+
+  it('sanitizes the article html before rendering it', async () => {
+    const { container } = render(<App client={fakeClient({ responses: [articleResponse()] })} />);
+    await screen.findByText('the logbook');
+    expect(container.querySelector('[onclick]')).toBeNull();
+    expect(container.querySelector('a[href^="javascript"]')).toBeNull();
+  });
+
+  it('lists the removed blocks collapsed, with kind and preview', async () => {
+    render(<App client={fakeClient({ responses: [articleResponse()] })} />);
+    const summary = await screen.findByText('Removed 2 blocks');
+    const details = summary.closest('details')!;
+    expect(details.open).toBe(false);
+    expect(details.textContent).toContain('newsletter');
+    expect(details.textContent).toContain('Sign up for the Harbour Letter');
+  });
+
+  it('toggles the in-page reader with a pressed-state button named "Reader view"', async () => {
+    const client = fakeClient({ responses: [articleResponse()] });
+    render(<App client={client} />);
+    const button = await screen.findByRole('button', { name: 'Reader view' });
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(button);
+    await waitFor(() => expect(button.getAttribute('aria-pressed')).toBe('true'));
+    expect(client.calls.setReader).toEqual([true]);
+  });
+
+  it('shows the reader as on when it is already open in the page', async () => {
+    render(<App client={fakeClient({ responses: [articleResponse(true)] })} />);
+    const button = await screen.findByRole('button', { name: 'Reader view' });
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('copies the article as Markdown', async () => {
+    const client = fakeClient({ responses: [articleResponse()] });
+    render(<App client={client} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy as Markdown' }));
+    await waitFor(() => expect(client.calls.copied).toHaveLength(1));
+    const markdown = client.calls.copied[0]!;
+    expect(markdown.startsWith(`# ${FAKE_ARTICLE.title}`)).toBe(true);
+    expect(markdown).toContain('## A long watch');
+    expect(markdown).toContain('- Clockwork');
+    expect(markdown).toContain('> You never sleep through a storm.');
+    expect(markdown).toContain('![The lamp room](https://www.harbour-gazette.example/lamp.jpg)');
+    expect(markdown).not.toContain('javascript:');
+    expect(await screen.findByText('Copied')).toBeTruthy();
+  });
+});
+
+describe('popup when there is no article', () => {
+  it('says so plainly and offers "Try anyway"', async () => {
+    const client = fakeClient({
+      responses: [
+        { isArticle: false, reason: 'not-an-article', message: 'home page: many teasers', readerOpen: false },
+        articleResponse(),
+      ],
+    });
+    render(<App client={client} />);
+    expect(await screen.findByText('No article found on this page')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Try anyway' }));
+    expect(await screen.findByRole('heading', { level: 1, name: FAKE_ARTICLE.title })).toBeTruthy();
+    expect(client.calls.getArticle).toEqual([false, true]);
+  });
+
+  it('says when even trying anyway found nothing, without offering it again', async () => {
+    const none = {
+      isArticle: false as const,
+      reason: 'no-content' as const,
+      message: 'No readable text.',
+      readerOpen: false,
+    };
+    render(<App client={fakeClient({ responses: [none, none] })} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Try anyway' }));
+    expect(await screen.findByText('No readable text.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Try anyway' })).toBeNull();
+  });
+
+  it('explains restricted pages without asking the page', async () => {
+    const client = fakeClient({ target: { id: 3, url: 'chrome://settings' } });
+    render(<App client={client} />);
+    expect(await screen.findByText('Folio can’t read this page')).toBeTruthy();
+    expect(client.calls.getArticle).toEqual([]);
+  });
+
+  it('treats a refused injection as a restricted page', async () => {
+    render(<App client={fakeClient({ failWith: 'Cannot access contents of the page' })} />);
+    expect(await screen.findByText('Folio can’t read this page')).toBeTruthy();
+  });
+
+  it('says when the page is too large', async () => {
+    const tooLarge = {
+      isArticle: false as const,
+      reason: 'too-large' as const,
+      message: '',
+      readerOpen: false,
+    };
+    render(<App client={fakeClient({ responses: [tooLarge] })} />);
+    expect(await screen.findByText('This page is too large')).toBeTruthy();
+  });
+
+  it('shows other errors', async () => {
+    render(<App client={fakeClient({ failWith: 'Could not establish connection' })} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Could not establish connection');
+  });
+});
+
+describe('popup settings', () => {
+  it('shows a control for every setting', async () => {
+    render(<App client={fakeClient({ responses: [articleResponse()] })} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
+    await screen.findByRole('region', { name: 'Settings' });
+    for (const key of SETTING_KEYS) {
+      const definition = SETTING_DEFINITIONS[key];
+      if (definition.kind === 'hosts')
+        expect(screen.getByRole('group', { name: definition.label })).toBeTruthy();
+      else expect(screen.getByLabelText(definition.label)).toBeTruthy();
+    }
+  });
+
+  it('saves a changed setting and applies the theme to the popup', async () => {
+    const client = fakeClient({ responses: [articleResponse()] });
+    render(<App client={client} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
+    const theme = (await screen.findByLabelText('Theme')) as HTMLSelectElement;
+    fireEvent.change(theme, { target: { value: 'dark' } });
+    await waitFor(() => expect(client.calls.saved).toContainEqual({ theme: 'dark' }));
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    const size = screen.getByLabelText('Font size') as HTMLInputElement;
+    fireEvent.input(size, { target: { value: '22' } });
+    await waitFor(() => expect(client.calls.saved).toContainEqual({ fontSize: 22 }));
+  });
+
+  it('adds the current site to the auto-open sites and removes it', async () => {
+    const client = fakeClient({ responses: [articleResponse()] });
+    render(<App client={client} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Add harbour-gazette.example' }));
+    await waitFor(() =>
+      expect(client.calls.saved).toContainEqual({ autoOpenSites: ['harbour-gazette.example'] }),
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove harbour-gazette.example' }));
+    await waitFor(() => expect(client.calls.saved).toContainEqual({ autoOpenSites: [] }));
+  });
+});
+
+describe('print view', () => {
+  it('shows the article alone and prints it', async () => {
+    let printed = 0;
+    window.print = () => {
+      printed += 1;
+    };
+    render(<App client={fakeClient({ responses: [articleResponse()] })} printView={true} />);
+    await screen.findByRole('heading', { level: 1, name: FAKE_ARTICLE.title });
+    expect(screen.queryByRole('button')).toBeNull();
+    await waitFor(() => expect(printed).toBe(1));
+    expect(document.title).toBe(FAKE_ARTICLE.title);
+  });
+});

@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { htmlToMarkdown, nodeToMarkdown } from '../../popup/html-to-markdown';
+
+describe('htmlToMarkdown', () => {
+  it('keeps headings, emphasis, links, lists and quotes', () => {
+    const md = htmlToMarkdown(
+      '<h2>Tides</h2><p>The <strong>spring</strong> tide is <em>high</em>, see <a href="https://tides.example/">tables</a>.</p>' +
+        '<ol start="3"><li>Moon</li><li>Sun<ul><li>Wind</li></ul></li></ol><blockquote><p>Line one</p><p>Line two</p></blockquote>',
+      document,
+    );
+    expect(md).toBe(
+      [
+        '## Tides',
+        'The **spring** tide is _high_, see [tables](https://tides.example/).',
+        '3. Moon\n4. Sun\n\n   - Wind',
+        '> Line one\n>\n> Line two',
+      ].join('\n\n'),
+    );
+  });
+
+  it('escapes markdown characters in text and keeps code verbatim', () => {
+    const md = htmlToMarkdown('<p>2*3 = [six]</p><pre><code>a *b* _c_\n  indented</code></pre>', document);
+    expect(md).toBe('2\\*3 = \\[six\\]\n\n```\na *b* _c_\n  indented\n```');
+  });
+
+  it('writes figures with caption and credit, and tables', () => {
+    const md = htmlToMarkdown(
+      '<figure><img src="https://x.example/a.jpg" alt="Boat"><figcaption><span class="folio-caption">At sea.</span> <small class="folio-credit">Photo: Kim</small></figcaption></figure>' +
+        '<table><tr><th>Port</th><th>Depth</th></tr><tr><td>Oban</td><td>12 m</td></tr></table>',
+      document,
+    );
+    expect(md).toContain('![Boat](https://x.example/a.jpg)\n\n_At sea. (Photo: Kim)_');
+    expect(md).toContain('| Port | Depth |\n| --- | --- |\n| Oban | 12 m |');
+  });
+
+  it('handles nesting 20,000 levels deep without overflowing the stack', () => {
+    // Built bottom-up: jsdom's own parser and insertion recurse per level, a browser's do not.
+    let node: Element = document.createElement('p');
+    node.textContent = 'deep';
+    for (let i = 0; i < 20_000; i++) {
+      const wrapper = document.createElement(i % 2 === 0 ? 'div' : 'blockquote');
+      wrapper.append(node);
+      node = wrapper;
+    }
+    const fragment = document.createDocumentFragment();
+    fragment.append(node);
+    expect(nodeToMarkdown(fragment)).toContain('deep');
+  });
+});
