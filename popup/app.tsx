@@ -1,16 +1,16 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../src/extension/settings/definitions';
 import { sanitizeArticleHtml } from '../src/ui/sanitize-article-html';
 import { articleToMarkdown } from './article-to-markdown';
-import { classifyFailure, errorMessage } from './classify-failure';
+import { errorMessage } from './classify-failure';
 import { ArticleView } from './components/article-view';
 import { NoArticle } from './components/no-article';
 import { SettingsPanel } from './components/settings-panel';
 import { StatusNotice } from './components/status-notice';
 import { Toolbar } from './components/toolbar';
+import { loadArticle, type Opening, openPopup } from './load-article';
 import type { PopupClient, TargetTab } from './popup-client';
 import type { PopupState } from './popup-state';
-import { isRestrictedUrl } from './restricted-url';
 
 /** Marked when the article is on screen: `npm run bench:browser` reads it as the time to content. */
 export const CONTENT_MARK = 'folio:article-shown';
@@ -25,7 +25,16 @@ function useThemeAttribute(settings: Settings | null): void {
  * The popup. `printView` renders only the article and prints it (opened as a tab by "Print"): printing
  * from the toolbar popup itself would print the popup's chrome and close with it.
  */
-export function App({ client, printView = false }: { client: PopupClient; printView?: boolean }) {
+export function App({
+  client,
+  printView = false,
+  opening,
+}: {
+  client: PopupClient;
+  printView?: boolean;
+  /** The page request already under way (main.tsx starts it before the first render). */
+  opening?: Opening;
+}) {
   const [state, setState] = useState<PopupState>({ kind: 'loading' });
   const [target, setTarget] = useState<TargetTab | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -34,49 +43,11 @@ export function App({ client, printView = false }: { client: PopupClient; printV
   const printed = useRef(false);
   useThemeAttribute(settings);
 
-  const load = useCallback(
-    async (tab: TargetTab, tryAnyway: boolean) => {
-      if (isRestrictedUrl(tab.url)) {
-        setState({ kind: 'restricted', url: tab.url });
-        return;
-      }
-      setState({ kind: 'loading' });
-      try {
-        const result = await client.getArticle(tab.id, tryAnyway);
-        if (result.isArticle) {
-          const { readerOpen, isArticle: _, ...article } = result;
-          setState({ kind: 'article', article, readerOpen });
-        } else if (result.reason === 'error') {
-          setState({ kind: 'error', message: result.message });
-        } else {
-          setState({ kind: 'no-article', reason: result.reason, message: result.message, tried: tryAnyway });
-        }
-      } catch (error) {
-        const message = errorMessage(error);
-        setState(
-          classifyFailure(message) === 'restricted'
-            ? { kind: 'restricted', url: tab.url }
-            : { kind: 'error', message },
-        );
-      }
-    },
-    [client],
-  );
-
   useEffect(() => {
     let cancelled = false;
-    client
-      .resolveTarget()
-      .then((tab) => {
-        if (cancelled) return;
-        if (tab === null) {
-          setState({ kind: 'error', message: 'There is no tab to read.' });
-          return;
-        }
-        setTarget(tab);
-        return load(tab, false);
-      })
-      .catch((error: unknown) => setState({ kind: 'error', message: errorMessage(error) }));
+    const { target: targetReady, state: stateReady } = opening ?? openPopup(client);
+    targetReady.then((tab) => !cancelled && setTarget(tab));
+    stateReady.then((next) => !cancelled && setState(next));
     // Settings never hold up the article: they load beside it.
     client
       .loadSettings()
@@ -85,7 +56,13 @@ export function App({ client, printView = false }: { client: PopupClient; printV
     return () => {
       cancelled = true;
     };
-  }, [client, load]);
+  }, [client, opening]);
+
+  const tryAnyway = () => {
+    if (target === null) return;
+    setState({ kind: 'loading' });
+    loadArticle(client, target, true).then(setState);
+  };
 
   useEffect(() => {
     if (state.kind === 'article' && performance.getEntriesByName(CONTENT_MARK).length === 0) {
@@ -171,7 +148,7 @@ export function App({ client, printView = false }: { client: PopupClient; printV
           {state.kind === 'article' ? (
             <ArticleView article={state.article} showActions={true} onCopy={copy} onPrint={print} />
           ) : (
-            <Body state={state} onTryAnyway={() => target && load(target, true)} />
+            <Body state={state} onTryAnyway={tryAnyway} />
           )}
         </main>
       )}

@@ -2,7 +2,11 @@
 import { render } from 'preact';
 import { App } from './app';
 import { createExtensionClient } from './extension-client';
+import { openPopup } from './load-article';
 import { isPrintView } from './target-tab';
 
+const client = createExtensionClient();
+// Ask the page first, draw second: the request is under way while Preact renders the empty popup.
+const opening = openPopup(client);
 const root = document.getElementById('app');
-if (root) render(<App client={createExtensionClient()} printView={isPrintView(location.search)} />, root);
+if (root) render(<App client={client} opening={opening} printView={isPrintView(location.search)} />, root);

@@ -1,10 +1,14 @@
 import type { Article } from '../../src/core/types';
 import { domainOf, formatDate, joinAuthors, readingTimeLabel } from '../format';
 
+const SPACES = / /g;
+const NBSP = '\u00a0';
+
 /** Where the article came from: site, the original page's domain as a link, authors, date, reading time. */
 export function SourceLine({ article }: { article: Article }) {
   const domain = domainOf(article.url);
-  const authors = joinAuthors(article.authors);
+  // A name never breaks across lines: wrapping happens between names ("Ada Lind and / Tomas Berg").
+  const authors = joinAuthors(article.authors.map((name) => name.replace(SPACES, NBSP)));
   const date = formatDate(article.publishedTime, article.lang);
   const reading = readingTimeLabel(article.readingTimeMinutes);
   const showSite = article.siteName !== '' && article.siteName.toLowerCase() !== domain.toLowerCase();

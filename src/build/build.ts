@@ -2,7 +2,7 @@
 // the engine as an ES module library and the `folio` command, then prints the bundle sizes.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, type Plugin } from 'esbuild';
@@ -10,6 +10,8 @@ import { type BuildOptions, build, type Plugin } from 'esbuild';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.join(ROOT, 'dist');
 const TARGETS = ['chrome', 'firefox'] as const;
+// What one build writes under dist/ (package.ts adds the zips beside them).
+const OUTPUT_PARTS = ['chrome', 'firefox', 'lib', 'cli'];
 type Target = (typeof TARGETS)[number];
 // Chrome 120 / Firefox 140 (the manifest's strict_min_version): popover, :has(), structuredClone.
 const BROWSER_TARGETS = ['chrome120', 'firefox140'];
@@ -85,9 +87,9 @@ async function copyStatic(
   }
 }
 
-async function buildLibraries(plugins: Plugin[]): Promise<string[]> {
+async function buildLibraries(out: string, plugins: Plugin[]): Promise<string[]> {
   const outputs: string[] = [];
-  const lib = path.join(DIST, 'lib/index.js');
+  const lib = path.join(out, 'lib/index.js');
   await build({
     entryPoints: ['src/core/index.ts'],
     plugins,
@@ -102,12 +104,19 @@ async function buildLibraries(plugins: Plugin[]): Promise<string[]> {
   // become valid ambient declarations) plus the two functions. Type-only, like src/core/index.ts.
   const tsc = spawnSync(
     path.join(ROOT, 'node_modules/.bin/tsc'),
-    ['src/core/types.ts', '--ignoreConfig', '--declaration', '--emitDeclarationOnly', '--outDir', 'dist/lib'],
+    [
+      'src/core/types.ts',
+      '--ignoreConfig',
+      '--declaration',
+      '--emitDeclarationOnly',
+      '--outDir',
+      path.join(out, 'lib'),
+    ],
     { cwd: ROOT, encoding: 'utf8' },
   );
   if (tsc.status !== 0) throw new Error(`tsc (declarations) failed: ${tsc.stdout}${tsc.stderr}`);
   await writeFile(
-    path.join(DIST, 'lib/index.d.ts'),
+    path.join(out, 'lib/index.d.ts'),
     `import type { DetectionResult, DetectOptions, ExtractOptions, ExtractResult } from './types.js';
 export type * from './types.js';
 export declare function extractArticle(doc: Document, options?: ExtractOptions): ExtractResult;
@@ -117,7 +126,7 @@ export declare function isProbablyArticle(doc: Document, options?: DetectOptions
   outputs.push(lib);
   const cliEntry = path.join(ROOT, 'src/cli/folio.ts');
   if (existsSync(cliEntry)) {
-    const cli = path.join(DIST, 'cli/folio.js');
+    const cli = path.join(out, 'cli/folio.js');
     await build({
       entryPoints: [cliEntry],
       plugins,
@@ -141,45 +150,65 @@ async function size(file: string): Promise<string> {
   return `${(bytes / 1024).toFixed(1).padStart(7)} KB  ${rel(file)}`;
 }
 
+/** Moves a freshly built `part` from the staging folder over dist/`part` (swap by rename). */
+async function swapIn(stage: string, part: string): Promise<void> {
+  const fresh = path.join(stage, part);
+  if (!existsSync(fresh)) return;
+  const target = path.join(DIST, part);
+  // The old build moves into the staging folder (deleted below): a test reading dist/ meanwhile sees
+  // either the old build or the new one, never a half-written folder.
+  if (existsSync(target)) await rename(target, path.join(stage, `${part}.old`));
+  await rename(fresh, target);
+}
+
 /** Builds everything; `plugins` go to every esbuild run (for tools that wrap the build). */
 export async function buildAll(plugins: Plugin[] = []): Promise<void> {
   const started = performance.now();
   process.chdir(ROOT);
-  await rm(DIST, { recursive: true, force: true });
-  const manifestSource = JSON.parse(await readFile(path.join(ROOT, 'manifest.json'), 'utf8')) as Record<
-    string,
-    unknown
-  >;
-  const chromeDir = path.join(DIST, 'chrome');
-  // Bundle once into chrome/, then copy the bundles to firefox/: the code is the same.
-  const [libs] = await Promise.all([
-    buildLibraries(plugins),
-    Promise.all(extensionBundles(chromeDir, plugins).map((options) => build(options))),
-  ]);
-  const firefoxDir = path.join(DIST, 'firefox');
-  await mkdir(firefoxDir, { recursive: true });
-  for (const name of await readdir(chromeDir)) {
-    if (name.endsWith('.js') || name.endsWith('.css'))
-      await copyFile(path.join(chromeDir, name), path.join(firefoxDir, name));
-  }
-  await Promise.all([
-    copyStatic(chromeDir, 'chrome', manifestSource),
-    copyStatic(firefoxDir, 'firefox', manifestSource),
-  ]);
-  const files = (await readdir(chromeDir)).filter((name) => name.endsWith('.js') || name.endsWith('.css'));
-  const lines = await Promise.all([
-    ...files.map((name) => size(path.join(chromeDir, name))),
-    ...libs.map(size),
-  ]);
-  console.log(lines.join('\n'));
-  const detectBytes = (await stat(path.join(chromeDir, 'detect.js'))).size;
-  console.log(
-    `detection content script: ${(detectBytes / 1024).toFixed(1)} KB minified (limit ${DETECT_LIMIT_BYTES / 1024} KB)`,
-  );
-  console.log(`built dist/chrome and dist/firefox in ${Math.round(performance.now() - started)} ms`);
-  if (detectBytes > DETECT_LIMIT_BYTES) {
-    console.error('detect.js is over its size limit');
-    process.exitCode = 1;
+  await mkdir(DIST, { recursive: true });
+  const stage = await mkdtemp(path.join(DIST, '.build-'));
+  try {
+    const manifestSource = JSON.parse(await readFile(path.join(ROOT, 'manifest.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const chromeDir = path.join(stage, 'chrome');
+    // Bundle once into chrome/, then copy the bundles to firefox/: the code is the same.
+    const [libs] = await Promise.all([
+      buildLibraries(stage, plugins),
+      Promise.all(extensionBundles(chromeDir, plugins).map((options) => build(options))),
+    ]);
+    const firefoxDir = path.join(stage, 'firefox');
+    await mkdir(firefoxDir, { recursive: true });
+    for (const name of await readdir(chromeDir)) {
+      if (name.endsWith('.js') || name.endsWith('.css'))
+        await copyFile(path.join(chromeDir, name), path.join(firefoxDir, name));
+    }
+    await Promise.all([
+      copyStatic(chromeDir, 'chrome', manifestSource),
+      copyStatic(firefoxDir, 'firefox', manifestSource),
+    ]);
+    for (const part of OUTPUT_PARTS) await swapIn(stage, part);
+    const finalChrome = path.join(DIST, 'chrome');
+    const files = (await readdir(finalChrome)).filter(
+      (name) => name.endsWith('.js') || name.endsWith('.css'),
+    );
+    const lines = await Promise.all([
+      ...files.map((name) => size(path.join(finalChrome, name))),
+      ...libs.map((file) => size(path.join(DIST, path.relative(stage, file)))),
+    ]);
+    console.log(lines.join('\n'));
+    const detectBytes = (await stat(path.join(finalChrome, 'detect.js'))).size;
+    console.log(
+      `detection content script: ${(detectBytes / 1024).toFixed(1)} KB minified (limit ${DETECT_LIMIT_BYTES / 1024} KB)`,
+    );
+    console.log(`built dist/chrome and dist/firefox in ${Math.round(performance.now() - started)} ms`);
+    if (detectBytes > DETECT_LIMIT_BYTES) {
+      console.error('detect.js is over its size limit');
+      process.exitCode = 1;
+    }
+  } finally {
+    await rm(stage, { recursive: true, force: true });
   }
 }
 

@@ -41,8 +41,13 @@ async function extractOne(spec: string, url: string | null, timeBudgetMs: number
   if (input.binary) return noArticle('no-content', 'The input is binary data, not an HTML page.');
   if (input.html.trim() === '') return noArticle('empty-document', 'The input is empty.');
   try {
-    const { document } = parseHtml(input.html, input.url);
-    return extractArticle(document, { url: input.url, timeBudgetMs });
+    const { document, window } = parseHtml(input.html, input.url);
+    try {
+      return extractArticle(document, { url: input.url, timeBudgetMs });
+    } finally {
+      // Several 6 MB pages in one call: free each document before parsing the next.
+      window.close();
+    }
   } catch (error) {
     // The engine promises never to throw; if a page proves otherwise, it is still one result.
     const message = error instanceof Error ? error.message : String(error);

@@ -133,7 +133,12 @@ function fileKey(u: string): string {
 
 function pickVersion(html: string, versions: Record<string, Truth>, fileDate: string): Truth | null {
   const list = Object.values(versions);
-  const foldedHtml = fold(html.replace(/&#x27;|&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+  const foldedHtml = fold(
+    html
+      .replace(/&#x27;|&#39;|&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&'),
+  );
   for (const v of list) if (v.title && html.includes(v.title)) return v;
   for (const v of list) if (v.title && foldedHtml.includes(fold(v.title))) return v;
   for (const v of list) if (v.publishing_date?.startsWith(fileDate)) return v;
@@ -184,14 +189,19 @@ function scoreFigures(images: TruthImage[], figures: SystemOut['figures']): Figu
     if (!fig) {
       const keys = new Set((img.versions ?? []).map((v) => fileKey(v.url)).filter(Boolean));
       fig = figures.find(
-        (f) => keys.has(fileKey(f.src)) || f.srcset.split(',').some((c) => keys.has(fileKey(c.trim().split(/\s+/)[0] ?? ''))),
+        (f) =>
+          keys.has(fileKey(f.src)) ||
+          f.srcset.split(',').some((c) => keys.has(fileKey(c.trim().split(/\s+/)[0] ?? ''))),
       );
     }
     if (credits.length) {
       out.creditAll++;
       const fc = fold(fig?.credit ?? '');
       if (fig && credits.every((c) => fc.includes(fold(c)))) out.creditHit++;
-      else out.misses.push(`credit ${JSON.stringify(credits)} got ${JSON.stringify(fig?.credit ?? '(no figure)')}`);
+      else
+        out.misses.push(
+          `credit ${JSON.stringify(credits)} got ${JSON.stringify(fig?.credit ?? '(no figure)')}`,
+        );
     }
   }
   return out;
@@ -225,7 +235,12 @@ async function directFolio(doc: Document, url: string): Promise<SystemOut> {
     authors: meta.authors,
     date: meta.publishedTime,
     text: body.textContent ?? '',
-    figures: figures.map((f) => ({ caption: f.caption, credit: f.credit, src: f.src, srcset: f.srcset ?? '' })),
+    figures: figures.map((f) => ({
+      caption: f.caption,
+      credit: f.credit,
+      src: f.src,
+      srcset: f.srcset ?? '',
+    })),
   };
 }
 
@@ -246,7 +261,12 @@ function runFolio(extract: ExtractFn | null, doc: Document, url: string): Promis
       authors: r.authors ?? [],
       date: r.publishedTime ?? '',
       text: r.text ?? '',
-      figures: (r.figures ?? []).map((f) => ({ caption: f.caption, credit: f.credit, src: f.src, srcset: f.srcset ?? '' })),
+      figures: (r.figures ?? []).map((f) => ({
+        caption: f.caption,
+        credit: f.credit,
+        src: f.src,
+        srcset: f.srcset ?? '',
+      })),
     });
   } catch {
     return Promise.resolve({ title: '', authors: [], date: '', text: '', figures: [] });
@@ -294,9 +314,11 @@ function add(t: Tally, truth: Truth, out: SystemOut, problems: string[] | null):
   t.creditHit += figs.creditHit;
   t.creditAll += figs.creditAll;
   if (problems) {
-    if (!titleOk) problems.push(`title: want ${JSON.stringify(truth.title)} got ${JSON.stringify(out.title)}`);
+    if (!titleOk)
+      problems.push(`title: want ${JSON.stringify(truth.title)} got ${JSON.stringify(out.title)}`);
     if (!dateOk) problems.push(`date: want ${truth.publishing_date} got ${JSON.stringify(out.date)}`);
-    if (!authorsOk) problems.push(`authors: want ${JSON.stringify(truth.authors)} got ${JSON.stringify(out.authors)}`);
+    if (!authorsOk)
+      problems.push(`authors: want ${JSON.stringify(truth.authors)} got ${JSON.stringify(out.authors)}`);
     if (recall < 0.9) problems.push(`body recall ${recall.toFixed(2)}`);
     problems.push(...figs.misses);
   }
@@ -325,7 +347,9 @@ export async function runFundus(opts: FundusOptions = {}): Promise<Record<string
     return {};
   }
   const extract = opts.direct ? null : await loadExtract();
-  console.log(extract ? 'Folio: extractArticle' : 'Folio: metadata + figures modules directly (no body pipeline)');
+  console.log(
+    extract ? 'Folio: extractArticle' : 'Folio: metadata + figures modules directly (no body pipeline)',
+  );
   const folio = newTally();
   const readability = newTally();
   const rows: PageRow[] = [];
@@ -358,7 +382,9 @@ export async function runFundus(opts: FundusOptions = {}): Promise<Record<string
   }
   const fr = rates(folio);
   const rr = rates(readability);
-  console.log(`pages: ${folio.pages}  images with caption: ${folio.captionAll}  with credit: ${folio.creditAll}`);
+  console.log(
+    `pages: ${folio.pages}  images with caption: ${folio.captionAll}  with credit: ${folio.creditAll}`,
+  );
   console.log('metric     Folio   Readability');
   for (const k of Object.keys(fr)) console.log(`${k.padEnd(10)} ${fr[k]!.toFixed(3)}   ${rr[k]!.toFixed(3)}`);
   const worst = opts.worst ?? 5;
@@ -380,7 +406,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const i = argv.indexOf(flag);
     return i >= 0 ? (argv[i + 1] ?? null) : null;
   };
-  await runFundus({ worst: Number(at('--worst') ?? 10), direct: argv.includes('--direct'), page: at('--page'),
+  await runFundus({
+    worst: Number(at('--worst') ?? 10),
+    direct: argv.includes('--direct'),
+    page: at('--page'),
     folioOnly: argv.includes('--folio-only'),
   });
 }

@@ -93,7 +93,10 @@ export async function runReadabilityPages(
       const okF = same(k, want[k], f[k]);
       folio[k] += Number(okF);
       readability[k] += Number(same(k, want[k], rv[k]));
-      if (!okF) misses.push(`${name} ${k}: want ${JSON.stringify(want[k])} got ${JSON.stringify(f[k])}${k === 'readerable' ? ` (${det.reason})` : ''}`);
+      if (!okF)
+        misses.push(
+          `${name} ${k}: want ${JSON.stringify(want[k])} got ${JSON.stringify(f[k])}${k === 'readerable' ? ` (${det.reason})` : ''}`,
+        );
     }
   }
   const out: Record<string, number> = {};
@@ -104,7 +107,9 @@ export async function runReadabilityPages(
     console.log(`${k.padEnd(14)} ${out[k]!.toFixed(3)}   ${(readability[k] / (n || 1)).toFixed(3)}`);
   }
   const sorted = [...detectTimes].sort((a, b) => a - b);
-  console.log(`isProbablyArticle median ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(3)} ms per page`);
+  console.log(
+    `isProbablyArticle median ${(sorted[Math.floor(sorted.length / 2)] ?? 0).toFixed(3)} ms per page`,
+  );
   const worst = opts.worst ?? 5;
   if (worst > 0) {
     console.log(`\nFirst ${worst * 3} disagreements:`);

@@ -181,7 +181,14 @@ async function loadSection(file: string): Promise<SectionModule | null> {
 }
 
 function sectionOpts(opts: Options) {
-  return { corpusDir: CORPUS, repoRoot: REPO_ROOT, worst: opts.worst, parsePage };
+  return {
+    corpusDir: CORPUS,
+    repoRoot: REPO_ROOT,
+    worst: opts.worst,
+    page: opts.page,
+    folioOnly: opts.folioOnly,
+    parsePage,
+  };
 }
 
 async function runFundusSection(opts: Options): Promise<Figures | null> {

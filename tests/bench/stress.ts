@@ -5,13 +5,12 @@
 //   npm run bench:stress [-- --node-only | --chromium-only]
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { generateStressPages, type StressPage } from '../stress/generate';
+import { serveStressPages } from '../stress/serve';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RUNNER = path.join(ROOT, 'tests/stress/node-runner.ts');
@@ -121,7 +120,7 @@ async function nodeSection(pages: StressPage[]): Promise<Map<string, NodeRow>> {
   const rows = new Map<string, NodeRow>();
   console.log("\nNode (jsdom; parse = the folio command's parser, depth capped at 512 like Chromium)");
   console.log(
-    `${'page'.padEnd(26)}${'bytes'.padStart(10)}  ${'parse'.padStart(9)}  ${'Folio'.padEnd(34)}${'Readability'.padEnd(34)}Readability, plain jsdom parse`,
+    `${'page'.padEnd(26)}${'bytes'.padStart(10)}  ${'parse'.padStart(9)}  ${'Folio'.padEnd(42)} ${'Readability'.padEnd(42)} Readability, plain jsdom parse`,
   );
   for (const page of pages) {
     const folio = await runInNode('folio', page.file);
@@ -135,7 +134,7 @@ async function nodeSection(pages: StressPage[]): Promise<Map<string, NodeRow>> {
     };
     rows.set(page.name, row);
     console.log(
-      `${page.name.padEnd(26)}${String(page.bytes).padStart(10)}  ${fmtMs(row.parseMs).padStart(9)}  ${describe(row.folio).padEnd(34)}${describe(row.readability).padEnd(34)}${describe(row.readabilityRaw)}`,
+      `${page.name.padEnd(26)}${String(page.bytes).padStart(10)}  ${fmtMs(row.parseMs).padStart(9)}  ${describe(row.folio).padEnd(42)} ${describe(row.readability).padEnd(42)} ${describe(row.readabilityRaw)}`,
     );
   }
   return rows;
@@ -143,30 +142,6 @@ async function nodeSection(pages: StressPage[]): Promise<Map<string, NodeRow>> {
 
 // ---------------------------------------------------------------------------------------------
 // Chromium
-
-function contentTypeFor(name: string): string {
-  // Legacy pages are served without a charset so the browser reads their own declaration (or guesses).
-  return name.startsWith('legacy-') || name === 'binary' ? 'text/html' : 'text/html; charset=utf-8';
-}
-
-function serve(pages: StressPage[]): Promise<{ server: Server; base: string }> {
-  const byName = new Map(pages.map((page) => [`/${page.name}.html`, page]));
-  const server = createServer((req, res) => {
-    const page = byName.get(req.url ?? '');
-    if (!page) {
-      res.writeHead(404);
-      res.end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': contentTypeFor(page.name) });
-    res.end(readFileSync(page.file));
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
-    });
-  });
-}
 
 async function folioScript(): Promise<string> {
   // The built library (dist/lib/index.js) is an ES module; wrap it as a classic script with a global.
@@ -273,10 +248,10 @@ async function chromiumSection(
   }
   const folioJs = await folioScript();
   const readabilityJs = readabilityScript();
-  const { server, base } = await serve(pages);
+  const server = await serveStressPages(pages);
   let browser = await launch();
   console.log('\nChromium (headless; built library and Readability injected into the served page)');
-  console.log(`${'page'.padEnd(26)}${'load'.padStart(9)}  ${'Folio'.padEnd(34)}Readability`);
+  console.log(`${'page'.padEnd(26)}${'load'.padStart(9)}  ${'Folio'.padEnd(42)} Readability`);
   try {
     for (const page of pages) {
       const row: { folio: Measure; readability: Measure } = {
@@ -286,10 +261,14 @@ async function chromiumSection(
       let loadMs: number | null = null;
       for (const system of ['folio', 'readability'] as const) {
         const context = await browser.newContext({ javaScriptEnabled: true });
+        // Only the page itself loads: its images point at hosts this machine cannot reach.
+        await context.route('**/*', (route) =>
+          route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
+        );
         const tab = await context.newPage();
         try {
           const start = performance.now();
-          await tab.goto(`${base}/${page.name}.html`, { waitUntil: 'load', timeout: PARSE_TIMEOUT_MS });
+          await tab.goto(server.url(page), { waitUntil: 'domcontentloaded', timeout: PARSE_TIMEOUT_MS });
           loadMs ??= performance.now() - start;
           await tab.addScriptTag({ content: system === 'folio' ? folioJs : readabilityJs });
           row[system] = await measureInPage(tab, system);
@@ -311,12 +290,12 @@ async function chromiumSection(
       }
       rows.set(page.name, row);
       console.log(
-        `${page.name.padEnd(26)}${fmtMs(loadMs).padStart(9)}  ${describe(row.folio).padEnd(34)}${describe(row.readability)}`,
+        `${page.name.padEnd(26)}${fmtMs(loadMs).padStart(9)}  ${describe(row.folio).padEnd(42)} ${describe(row.readability)}`,
       );
     }
   } finally {
     await browser.close().catch(() => undefined);
-    server.close();
+    await server.close();
   }
   return rows;
 }

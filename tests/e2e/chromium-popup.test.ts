@@ -38,7 +38,7 @@ const SNAPSHOT = `(() => {
   const reader = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Reader view');
   return {
     title: q('h1.title')?.textContent ?? '',
-    source: q('.source-line')?.textContent ?? '',
+    source: (q('.source-line')?.textContent ?? '').replace(/\u00a0/g, ' '),
     domainHref: q('.source-line a.domain')?.getAttribute('href') ?? '',
     body: q('.article-body')?.textContent ?? '',
     caption: q('.article-body figure .folio-caption')?.textContent ?? '',
@@ -90,6 +90,7 @@ describeWith({ browser: 'chromium' })('popup in Chromium', () => {
       // (Headless Chromium draws popups in a fixed 430×510 view instead of sizing it to the content.)
       expect(seen.width).toBe(400);
       expect(seen.height).toBeLessThanOrEqual(600);
+      await popup.waitFor('[...document.images].every((img) => img.complete)');
       await saveScreenshot('popup-toolbar', await popup.screenshot());
     } finally {
       await popup.close();

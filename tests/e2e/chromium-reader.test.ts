@@ -130,4 +130,28 @@ describeWith({ browser: 'chromium' })('reader view in Chromium', () => {
     await reopened.close();
     await page.close();
   });
+
+  it('opens the reader by itself on a site added from the popup, and stops once it is removed', async () => {
+    const { page, tabId } = await openArticle(ext);
+    const popup = await openPopupTab(ext, tabId);
+    await popup.getByRole('button', { name: 'Settings' }).click();
+    await popup.getByRole('button', { name: 'Add 127.0.0.1' }).click();
+    await popup.getByRole('button', { name: 'Remove 127.0.0.1' }).waitFor();
+    await page.reload();
+    await expect.poll(() => readerOpen(page), { timeout: 5000 }).toBe(true);
+
+    await popup.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
+    await popup.getByRole('button', { name: 'Add 127.0.0.1' }).waitFor();
+    await page.reload();
+    // Detection has run (the toolbar says so) and still no reader: the site is no longer listed.
+    await expect
+      .poll(() =>
+        ext.worker.evaluate((id) => (globalThis as WithChrome).chrome.action.getTitle({ tabId: id }), tabId),
+      )
+      .toMatch(/article found/i);
+    await page.waitForTimeout(500);
+    expect(await readerOpen(page)).toBe(false);
+    await popup.close();
+    await page.close();
+  });
 });

@@ -14,12 +14,12 @@ import type { CDPSession, ConsoleMessage, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ALLOWED_ATTR, ALLOWED_TAGS } from '../../src/ui/sanitize-article-html';
 import { generateStressPages, type StressPage } from '../stress/generate';
+import { type StressServer, serveStressPages } from '../stress/serve';
 import { findHostileMarkup, type HostileScanOptions } from '../unit/hostile-markup';
 import { describeWith } from './harness/browsers';
 import { type ExtensionBrowser, launchExtension, openPopupTab, tabIdOf } from './harness/chromium';
 import { DIST_CHROME } from './harness/paths';
 import { screenshotPage } from './harness/screenshots';
-import { type StaticServer, startStaticServer } from './harness/static-server';
 
 const HOST = '[data-folio-reader]';
 const FIXTURE = 'hostile-article.html';
@@ -84,6 +84,8 @@ interface Counters {
   ran: string | null;
   tamper: string | null;
   stolen: string | null;
+  /** The last handler that ran ("error on IMG"): not compared, shown when a comparison fails. */
+  last?: string | null;
 }
 
 /** The page-side counters, read from <html data-*> through Playwright's isolated utility world. */
@@ -94,6 +96,11 @@ async function counters(page: Page): Promise<Counters> {
     tamper: await html.getAttribute('data-tamper'),
     stolen: await html.getAttribute('data-stolen'),
   };
+}
+
+/** The counters with what ran last, for assertion messages. */
+async function lastRan(page: Page): Promise<string> {
+  return `last handler: ${await page.locator('html').getAttribute('data-last')}`;
 }
 
 async function settledCounters(page: Page): Promise<Counters> {
@@ -178,7 +185,7 @@ function isFolioContext(from: string, extensionId: string): boolean {
 describeWith({ browser: 'chromium' })('hostile pages in Chromium with Folio loaded', () => {
   let ext: ExtensionBrowser;
   let requests: RecordedRequest[];
-  let stressServer: StaticServer;
+  let stressServer: StressServer | undefined;
   let stressPages: StressPage[];
   const folioConsole: string[] = [];
 
@@ -188,12 +195,15 @@ describeWith({ browser: 'chromium' })('hostile pages in Chromium with Folio load
     // Nothing leaves the machine: requests to other hosts fail at once (and stay in the log).
     await ext.context.route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(ext.server.origin) || url.startsWith(stressServer?.origin ?? '\u0000'))
-        return route.continue();
+      const local =
+        url.startsWith('chrome-extension://') ||
+        url.startsWith(ext.server.origin) ||
+        (stressServer !== undefined && url.startsWith(stressServer.origin));
+      if (local) return route.continue();
       return route.abort('addressunreachable');
     });
     stressPages = await generateStressPages();
-    stressServer = await startStaticServer(path.dirname(stressPages[0]!.file));
+    stressServer = await serveStressPages(stressPages);
   }, 120_000);
 
   afterAll(async () => {
@@ -238,7 +248,9 @@ describeWith({ browser: 'chromium' })('hostile pages in Chromium with Folio load
 
     const tabId = await tabIdOf(ext, page);
     const popup = await openPopupTab(ext, tabId);
-    listenToConsole(popup);
+    // The popup's own console shows the article images that cannot load here; only its uncaught
+    // errors count.
+    popup.on('pageerror', (error) => folioConsole.push(`popup: ${error.message}`));
     await popup.getByRole('heading', { name: TITLE }).first().waitFor({ timeout: 15_000 });
     expect(await popup.getByText(FIRST_WORDS).first().isVisible()).toBe(true);
     expect(await scan(popup, '.article-body', articleScan)).toEqual([]);
@@ -250,7 +262,7 @@ describeWith({ browser: 'chromium' })('hostile pages in Chromium with Folio load
     await expect.poll(() => readerOpen(page), { timeout: 10_000 }).toBe(true);
     await page.locator(HOST).getByText(FIRST_WORDS).first().waitFor();
     await page.waitForTimeout(SETTLE_MS);
-    expect(await counters(page)).toEqual(before);
+    expect(await counters(page), await lastRan(page)).toEqual(before);
 
     // Clean: the article region against the allowlist, the whole reader against the UI rules.
     expect(await scan(page, '.folio-body', articleScan, HOST)).toEqual([]);
@@ -289,13 +301,20 @@ describeWith({ browser: 'chromium' })('hostile pages in Chromium with Folio load
     });
     await page.waitForTimeout(SETTLE_MS / 2);
     expect(await readerOpen(page)).toBe(true);
-    expect(await counters(page)).toEqual(before);
+    expect(await counters(page), await lastRan(page)).toEqual(before);
 
-    // Closing restores the page without re-running it.
+    // Closing restores the page without re-running it. Restoring focus (issue 4) hands it back to the
+    // page's autofocused input, whose own onfocus then runs once: the page reacting to getting its
+    // focus back, as on any tab switch, not Folio re-running page code.
     await page.keyboard.press('Escape');
     await expect.poll(() => readerOpen(page)).toBe(false);
     await page.waitForTimeout(SETTLE_MS);
-    expect(await counters(page)).toEqual(before);
+    const afterClose = await counters(page);
+    const refocused = (await page.locator('html').getAttribute('data-last')) === 'focus on INPUT';
+    expect(afterClose, await lastRan(page)).toEqual({
+      ...before,
+      ran: String(Number(before.ran) + (refocused ? 1 : 0)),
+    });
 
     // Network: Folio's own contexts requested nothing but their own files and the article's images.
     const articleImages = new Set([
@@ -310,6 +329,10 @@ describeWith({ browser: 'chromium' })('hostile pages in Chromium with Folio load
     );
     expect(unexpected).toEqual([]);
     expect(folioRequests.every((r) => r.type === 'image')).toBe(true);
+    console.log(
+      `requests recorded: ${requests.length}; from Folio's pages: ${folioRequests.map((r) => `${r.type} ${r.url}`).join(', ') || 'none'}; ` +
+        `service worker network watched: ${worker.attached} (${worker.requests.length} requests)`,
+    );
     if (worker.attached)
       expect(worker.requests.filter((url) => !url.startsWith('chrome-extension://'))).toEqual([]);
     expect(folioConsole).toEqual([]);
@@ -322,7 +345,7 @@ describeWith({ browser: 'chromium' })('hostile pages in Chromium with Folio load
     for (const stress of stressPages) {
       const page = await ext.context.newPage();
       listenToConsole(page);
-      await page.goto(stressServer.url(path.basename(stress.file)), {
+      await page.goto(stressServer!.url(stress), {
         waitUntil: 'load',
         timeout: STRESS_WAIT_MS,
       });
@@ -330,9 +353,20 @@ describeWith({ browser: 'chromium' })('hostile pages in Chromium with Folio load
       const popup = await openPopupTab(ext, tabId);
       const outcome = popup.getByRole('heading').filter({ hasText: /.+/ }).first();
       await outcome.waitFor({ timeout: STRESS_WAIT_MS });
-      const said = (await outcome.textContent())?.trim() ?? '';
+      let said = (await outcome.textContent())?.trim() ?? '';
+      const tryAnyway = popup.getByRole('button', { name: 'Try anyway' });
+      if (stress.expectText !== null && !stress.big && (await tryAnyway.count()) > 0) {
+        // Short pages may not pass the detector; their text must still come out right when asked.
+        await tryAnyway.click();
+        await popup.getByText(stress.expectText).first().waitFor({ timeout: STRESS_WAIT_MS });
+        said = `${said} -> tried anyway: ${(await outcome.textContent())?.trim()}`;
+      }
       results.push(`${stress.name}: ${said}`);
       expect(said.length, stress.name).toBeGreaterThan(0);
+      if (stress.name.startsWith('legacy-') || stress.name === 'rtl') {
+        expect(await popup.getByText(stress.expectText!).count(), `${stress.name} text`).toBeGreaterThan(0);
+        expect(await popup.locator('body').innerText(), `${stress.name} decoded`).not.toContain('\ufffd');
+      }
       const started = Date.now();
       await page.evaluate(() => document.title);
       expect(Date.now() - started, `${stress.name} tab responsive`).toBeLessThan(RESPONSIVE_MS);

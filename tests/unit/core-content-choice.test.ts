@@ -21,6 +21,21 @@ describe('choosing the body container', () => {
     expect(a.text).toContain('Growers said the early finish');
     expect(a.text).toContain('The manager said prices');
     expect(a.text).not.toContain('opens the cider fair');
+    expect(a.text).toContain('this year, Anna Berg the chair of the board');
+  });
+
+  it('reaches the container of paragraphs wrapped four divs deep', () => {
+    const a = article(extractFixture('core-deeply-wrapped-paragraphs.html'));
+    for (const s of ['finished its autumn harvest', 'repair the old cider press', 'prices at the regional market', 'line of old poplars'])
+      expect(a.text).toContain(s);
+    expect(a.text).not.toContain('parking rules');
+  });
+
+  it('joins an article split into wrapper divs around an ad', () => {
+    const a = article(extractFixture('core-split-article-in-wrappers.html'));
+    for (const s of ['finished its autumn harvest', 'founded by eleven families', 'line of old poplars'])
+      expect(a.text).toContain(s);
+    expect(a.text).not.toContain('Bus timetable changes');
   });
 
   it('reads an RTL article and reports its direction', () => {

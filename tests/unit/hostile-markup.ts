@@ -89,7 +89,10 @@ export function findHostileMarkup(root: Node, options: HostileScanOptions): stri
         !/^https?:/.test(compact) &&
         !/^data:image\/(png|jpe?g|gif|webp|avif)/.test(compact)
       ) {
-        if (!(options.allowedAttrs === null && /^(chrome|moz)-extension:|^#|^\.?\.?\//.test(compact))) {
+        // In Folio's own UI, relative URLs and extension URLs are the extension's files.
+        if (
+          !(options.allowedAttrs === null && /^(chrome|moz)-extension:|^[^:]*$|^[^:]*[/?#]/.test(compact))
+        ) {
           offences.push(`non-http(s) URL ${where} ${name}="${value.slice(0, 60)}"`);
         }
       }

@@ -13,7 +13,7 @@ describe('popup on an article', () => {
     expect(await screen.findByRole('heading', { level: 1, name: FAKE_ARTICLE.title })).toBeTruthy();
     const source = screen.getByTestId('source-line');
     expect(source.textContent).toContain('Harbour Gazette');
-    expect(source.textContent).toContain('Ada Lind and Tomas Berg');
+    expect(source.textContent).toContain('Ada\u00a0Lind and Tomas\u00a0Berg');
     expect(source.textContent).toContain('2024');
     expect(source.textContent).toContain('4 min read');
     const link = within(source).getByRole('link', { name: 'harbour-gazette.example' });
@@ -187,5 +187,19 @@ describe('print view', () => {
     expect(screen.queryByRole('button')).toBeNull();
     await waitFor(() => expect(printed).toBe(1));
     expect(document.title).toBe(FAKE_ARTICLE.title);
+  });
+});
+
+describe('images that cannot load', () => {
+  it('are hidden while their caption and credit stay', async () => {
+    const { container } = render(<App client={fakeClient({ responses: [articleResponse()] })} />);
+    await screen.findByText('The lamp room at dusk.');
+    // The listener is attached once the body has rendered: keep reporting the failure until it is.
+    await waitFor(() => {
+      const img = container.querySelector('figure img')!;
+      img.dispatchEvent(new Event('error'));
+      expect(img.classList.contains('broken')).toBe(true);
+    });
+    expect(container.querySelector('figure .folio-credit')?.textContent).toBe('Photo: Ada Lind');
   });
 });

@@ -19,10 +19,12 @@ describe('SourceLine', () => {
 
   it('does not repeat a site name that is just the domain', () => {
     const { container } = render(
-      <SourceLine article={{ ...FAKE_ARTICLE, siteName: 'harbour-gazette.example', authors: ['Ada Lind'] }} />,
+      <SourceLine
+        article={{ ...FAKE_ARTICLE, siteName: 'harbour-gazette.example', authors: ['Ada Lind'] }}
+      />,
     );
     expect(container.querySelector('.site')).toBeNull();
-    expect(container.textContent).toMatch(/^harbour-gazette\.example · Ada Lind · .*2024 · 4 min read$/);
+    expect(container.textContent).toMatch(/^harbour-gazette\.example · Ada\u00a0Lind · .*2024 · 4 min read$/);
   });
 
   it('never links a non-http URL', () => {

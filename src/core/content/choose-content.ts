@@ -8,6 +8,7 @@ import { linkDensity, MIN_PARAGRAPH_CHARS, type Stats, type StatsIndex } from '.
 
 // How far up (levels) a paragraph's vote reaches, and its weight per level (Readability's decay).
 const VOTE_LEVELS = 5;
+const MAX_VOTE_STEPS = 16;
 const CLASS_WEIGHT = 25;
 // Weight of a vote cast from inside a region named comments / related / sidebar (scrapinghub 232a43fb).
 const REGION_VOTE_WEIGHT = 0.2;
@@ -101,11 +102,15 @@ export function chooseContent(
       (1 + s.inlineCommas + Math.min(Math.floor(s.inline / 100), 3)) *
       (1 - s.inlineLink / s.inline) *
       (inRegion.has(el) ? REGION_VOTE_WEIGHT : 1);
+    // Wrappers with a single child (fundus EveningStandard: four divs around every <p>) do not
+    // count as a level, so the vote still reaches the container that holds all the paragraphs.
     let anc = el.parentElement;
-    for (let level = 0; anc && level < VOTE_LEVELS; level++, anc = anc.parentElement) {
+    let level = 0;
+    for (let steps = 0; anc && level < VOTE_LEVELS && steps < MAX_VOTE_STEPS; steps++, anc = anc.parentElement) {
       if (anc === root.parentElement) break;
       const divisor = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(anc, (scores.get(anc) ?? initial(anc)) + vote / divisor);
+      if (anc.childElementCount > 1) level++;
     }
   }
 
@@ -128,6 +133,12 @@ export function chooseContent(
   if (!top) return null;
   if (top === root) return { top, nodes: [top], via: 'score' };
 
+  // Climb out of single-child wrappers first: the siblings that carry the rest of a split article
+  // sit next to the wrapper (fundus SpiegelOnline: each text block in its own wrapper div).
+  while (top.parentElement && top.parentElement !== root && top.parentElement.childElementCount === 1) {
+    topScore = Math.max(topScore, finalScore.get(top.parentElement) ?? 0);
+    top = top.parentElement;
+  }
   const parent = top.parentElement;
   if (!parent) return { top, nodes: [top], via: 'score' };
   const threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SHARE);

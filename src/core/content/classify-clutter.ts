@@ -1,17 +1,23 @@
 // Decides whether a block inside the chosen content is clutter, and what kind. Structure (link
 // density, forms, share links, repeated comment shapes), wording (short calls to action in many
 // languages) and class names each count; class names alone never remove a substantial text block.
-import { countDescendants, hasCanonicalFigure, hasDescendant } from '../dom/query';
 import { textOf } from '../dom/text';
 import type { RemovedKind } from '../types';
-import { classTokens, negativeName } from './class-signals';
+import { negativeName } from './class-signals';
 import { AD_LABEL_RE } from './phrases/ads';
 import { NEWSLETTER_RE, PROMO_RE } from './phrases/calls-to-action';
-import { COMMENTS_HEADING_RE, REPLY_RE } from './phrases/comments';
+import { COMMENTS_HEADING_RE } from './phrases/comments';
 import { COOKIE_RE } from './phrases/cookies';
 import { RELATED_HEADING_RE, TEASER_LINE_RE } from './phrases/related';
-import { SHARE_HREF_RE, SHARE_TEXT_RE, SOCIAL_HREF_RE } from './phrases/share';
-import { CREDIT_LINE_RE, NAVIGATION_RE, SITE_DESCRIPTION_RE, UI_LABEL_RE } from './phrases/site-info';
+import { SHARE_TEXT_RE } from './phrases/share';
+import {
+  BARE_ADDRESS_RE,
+  BOILERPLATE_RE,
+  CREDIT_LINE_RE,
+  NAVIGATION_RE,
+  SITE_DESCRIPTION_RE,
+  UI_LABEL_RE,
+} from './phrases/site-info';
 import { BLOCK_TAGS, linkDensity, type Stats } from './text-stats';
 
 // Blocks up to this long are read for their wording (seed: "Join our ... community" box ≈ 150 chars).
@@ -20,6 +26,7 @@ const SHORT_BLOCK_CHARS = 400;
 const CTA_MAX_CHARS = 260;
 const CTA_PLAIN_MAX_CHARS = 140;
 const LABEL_MAX_CHARS = 80;
+const BOILERPLATE_MAX_CHARS = 320;
 // Link-dense blocks are teaser lists or navigation (scrapinghub "more stories" blocks: 0.6-1.0).
 const MAX_LINK_DENSITY = 0.5;
 const PARAGRAPH_MAX_LINK_DENSITY = 0.85;
@@ -29,7 +36,9 @@ const NAMED_KEEP_MAX_LINKS = 0.35;
 const MIN_SHARE_LINKS = 2;
 const MAX_REMOVABLE_SHARE = 0.6;
 const PROSE_CHARS = 100;
-const BUTTON_TAGS = ['button', 'input', 'select', 'textarea'];
+// A list item with a sentence of its own besides its link is a news item, not a teaser (fde930b0).
+const LIST_PROSE_CHARS = 60;
+const LIST_PROSE_MAX_LINK_DENSITY = 0.7;
 const MIN_INLINE_CLUSTER_LINKS = 3;
 const MIN_SOCIAL_LINKS = 3;
 // Comment threads: at least this many sibling items that each look like a comment.
@@ -38,8 +47,6 @@ const MAX_COMMENT_SCAN_CHILDREN = 300;
 
 const FORM_CONTROL_TAGS = new Set(['input', 'button', 'select', 'textarea', 'option', 'label', 'output']);
 const HEADING_RE = /^h[2-6]$/;
-const LIST_TAGS = ['ul', 'ol'];
-const CONTROL_TAGS = ['input', 'button', 'select', 'textarea', 'form'];
 const DATE_TEXT_RE =
   /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago|at \d{1,2}:\d{2})/i;
 
@@ -95,13 +102,13 @@ export function classify(el: Element, ctx: ClutterContext): Verdict | null {
   if ((tag === 'footer' || tag === 'header') && s.para < NAMED_KEEP_PARA_CHARS)
     return { kind: tag === 'header' ? 'byline' : 'other', reason: `<${tag}> of the article` };
 
-  const share = countShareLinks(el, s);
+  const share = shareBar(s);
   if (share) return share;
 
   const name = negativeName(el);
   // A clutter-named box with its own buttons is a widget even when it holds long text (scrapinghub
   // 8380689f: a "cta-letter" donation appeal with paragraphs and a "Read the Letter" button).
-  const widget = name !== '' && hasDescendant(el, BUTTON_TAGS);
+  const widget = name !== '' && s.buttons > 0;
   if (name && (widget || s.para < NAMED_KEEP_PARA_CHARS || density > NAMED_KEEP_MAX_LINKS)) {
     const kind = kindOfName(name);
     // A name like "meta" or "byline" on a block with a real paragraph is too weak alone.
@@ -114,12 +121,13 @@ export function classify(el: Element, ctx: ClutterContext): Verdict | null {
     s.text > 0 &&
     density > MAX_LINK_DENSITY &&
     tag !== 'a' &&
-    (BLOCK_TAGS.has(tag) || countDescendants(el, 'a') >= MIN_INLINE_CLUSTER_LINKS) &&
-    !hasCanonicalFigure(el)
+    (BLOCK_TAGS.has(tag) ? s.figures === 0 : isInlineCluster(el, ctx) && !hasInlineClusterChild(el, ctx))
   ) {
-    const isList = tag === 'ul' || tag === 'ol' || hasDescendant(el, LIST_TAGS);
+    const isList = s.lists > 0;
     // Prose with a long "read more" link is still prose (scrapinghub fde930b0: numbered news items).
-    const prose = s.text - s.link >= PROSE_CHARS && density < PARAGRAPH_MAX_LINK_DENSITY;
+    const prose =
+      (s.text - s.link >= PROSE_CHARS && density < PARAGRAPH_MAX_LINK_DENSITY) ||
+      (tag === 'li' && s.text - s.link >= LIST_PROSE_CHARS && density < LIST_PROSE_MAX_LINK_DENSITY);
     if (!prose && (tag !== 'p' || density >= PARAGRAPH_MAX_LINK_DENSITY))
       return {
         kind: isList ? 'related' : 'navigation',
@@ -127,7 +135,7 @@ export function classify(el: Element, ctx: ClutterContext): Verdict | null {
       };
   }
 
-  const thread = commentThread(el);
+  const thread = s.replies >= MIN_COMMENT_ITEMS ? commentThread(el, ctx) : null;
   if (thread) return thread;
   return null;
 }
@@ -136,7 +144,7 @@ function byWording(el: Element, text: string, s: Stats, ctx: ClutterContext): Ve
   if (!text) return null;
   const tag = el.localName;
   const len = text.length;
-  const hasControls = hasDescendant(el, CONTROL_TAGS);
+  const hasControls = s.buttons > 0 || s.forms > 0;
   const density = linkDensity(s);
   if (COOKIE_RE.test(text) && (len < SHORT_BLOCK_CHARS || hasControls))
     return { kind: 'cookie', reason: 'cookie notice' };
@@ -149,15 +157,19 @@ function byWording(el: Element, text: string, s: Stats, ctx: ClutterContext): Ve
   if (NEWSLETTER_RE.test(text) && (hasControls || len <= ctaMax))
     return { kind: 'newsletter', reason: 'newsletter sign-up' };
   const promo = PROMO_RE.exec(text);
-  if (promo && (hasControls || len <= ctaMax || density > 0.2))
+  // A block that opens with the call to action is an appeal even when it goes on for a while.
+  if (promo && (hasControls || len <= ctaMax || density > 0.2 || (promo.index === 0 && s.link > 0)))
     return { kind: 'promo', reason: `call to action: ${promo[0].toLowerCase().slice(0, 40)}` };
   if (SITE_DESCRIPTION_RE.test(text) && (ctx.siteName ? text.startsWith(ctx.siteName) : len < CTA_MAX_CHARS))
     return { kind: 'promo', reason: 'site description' };
   if (len <= LABEL_MAX_CHARS && NAVIGATION_RE.test(text)) return { kind: 'navigation', reason: 'navigation' };
   if (len <= LABEL_MAX_CHARS && UI_LABEL_RE.test(text)) return { kind: 'navigation', reason: 'control label' };
+  if (BARE_ADDRESS_RE.test(text)) return { kind: 'other', reason: 'bare address' };
+  if (len <= BOILERPLATE_MAX_CHARS && BOILERPLATE_RE.test(text))
+    return { kind: 'other', reason: 'credits or legal boilerplate' };
   if (len <= LABEL_MAX_CHARS && CREDIT_LINE_RE.test(text)) return { kind: 'caption', reason: 'credit without image' };
   // A teaser: a heading that is all link, with a line of summary (scrapinghub aadb38e5 "next news").
-  if (BLOCK_TAGS.has(tag) && !HEADING_RE.test(tag) && hasLinkedHeading(el, ctx))
+  if (BLOCK_TAGS.has(tag) && !HEADING_RE.test(tag) && s.linkedHeadings > 0)
     return { kind: 'related', reason: 'teaser with linked headline' };
   if (TEASER_LINE_RE.test(text) && s.link > 0) return { kind: 'related', reason: 'teaser link' };
   if (len <= LABEL_MAX_CHARS && SHARE_TEXT_RE.test(text)) return { kind: 'share', reason: 'share label' };
@@ -166,45 +178,27 @@ function byWording(el: Element, text: string, s: Stats, ctx: ClutterContext): Ve
   return null;
 }
 
-const TEASER_HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
+function isInlineCluster(el: Element, ctx: ClutterContext): boolean {
+  const s = ctx.stats.get(el);
+  return !!s && linkDensity(s) > MAX_LINK_DENSITY && s.anchors >= MIN_INLINE_CLUSTER_LINKS;
+}
 
-function hasLinkedHeading(el: Element, ctx: ClutterContext): boolean {
-  for (const tag of TEASER_HEADINGS) {
-    const hs = el.getElementsByTagName(tag);
-    for (let i = 0; i < hs.length; i++) {
-      const h = hs[i]!;
-      const hs2 = ctx.stats.get(h);
-      if (!hs2?.text) continue;
-      if (hs2.link >= 0.9 * hs2.text) return true;
-      for (let a: Element | null = h.parentElement; a && a !== el; a = a.parentElement)
-        if (a.localName === 'a') return true;
-    }
-  }
+// The smallest cluster goes, so a linked name before a pop-up box of links stays in the sentence.
+function hasInlineClusterChild(el: Element, ctx: ClutterContext): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isInlineCluster(c, ctx)) return true;
   return false;
 }
 
-function countShareLinks(el: Element, s: Stats): Verdict | null {
+function shareBar(s: Stats): Verdict | null {
   if (s.text > SHORT_BLOCK_CHARS) return null;
-  let share = 0;
-  let social = 0;
-  let links = 0;
-  const anchors = el.getElementsByTagName('a');
-  for (let i = 0; i < anchors.length; i++) {
-    const href = anchors[i]!.getAttribute('href');
-    if (href === null) continue;
-    links++;
-    if (SHARE_HREF_RE.test(href)) share++;
-    else if (SOCIAL_HREF_RE.test(href)) social++;
-    if (links > 40) break;
-  }
-  if (share >= MIN_SHARE_LINKS) return { kind: 'share', reason: `${share} share links` };
-  if (social >= MIN_SOCIAL_LINKS && social >= links / 2)
+  if (s.shareLinks >= MIN_SHARE_LINKS) return { kind: 'share', reason: `${s.shareLinks} share links` };
+  if (s.socialLinks >= MIN_SOCIAL_LINKS && s.socialLinks >= s.anchors / 2)
     return { kind: 'share', reason: 'social profile links' };
   return null;
 }
 
 /** Repeated items that each carry a date and a reply control: a comment thread, whatever its names. */
-function commentThread(el: Element): Verdict | null {
+function commentThread(el: Element, ctx: ClutterContext): Verdict | null {
   const n = el.childElementCount;
   if (n < MIN_COMMENT_ITEMS || n > MAX_COMMENT_SCAN_CHILDREN) return null;
   let items = 0;
@@ -212,28 +206,10 @@ function commentThread(el: Element): Verdict | null {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     if (!c.firstElementChild) continue;
     items++;
-    if (looksLikeComment(c)) commentLike++;
+    const cs = ctx.stats.get(c);
+    if (cs && cs.replies > 0 && (cs.times > 0 || DATE_TEXT_RE.test(textOf(c, 600)))) commentLike++;
   }
   if (commentLike >= MIN_COMMENT_ITEMS && commentLike >= items * 0.6)
     return { kind: 'comments', reason: `${commentLike} comments (author, date, reply)` };
   return null;
-}
-
-function looksLikeComment(item: Element): boolean {
-  let reply = false;
-  const controls = [...item.getElementsByTagName('a'), ...item.getElementsByTagName('button')];
-  for (const ctl of controls) {
-    const t = (ctl.textContent ?? '').trim();
-    if (t.length <= 20 && REPLY_RE.test(t)) {
-      reply = true;
-      break;
-    }
-    if (classTokens(ctl).some((c) => /reply/i.test(c))) {
-      reply = true;
-      break;
-    }
-  }
-  if (!reply) return false;
-  if (hasDescendant(item, ['time'])) return true;
-  return DATE_TEXT_RE.test(textOf(item, 600));
 }

@@ -1,7 +1,6 @@
 // Removes clutter from the chosen content, top-down, recording each removed block for the user.
 // Canonical figures are protected unless they sit inside a removed block.
 import type { Deadline } from '../dom/deadline';
-import { hasCanonicalFigure } from '../dom/query';
 import { preview, textOf } from '../dom/text';
 import { walkElements } from '../dom/walk';
 import type { RemovedBlock } from '../types';
@@ -29,6 +28,12 @@ export function cleanContent(
   walkElements(container, (el) => {
     deadline.tick();
     if (el.localName === 'figure' && el.hasAttribute('data-folio-figure')) return false;
+    // Sites wrap photos in a button that opens their slide viewer (fundus DailyStar): the photo
+    // stays, the button goes.
+    if (el.localName === 'button' && (ctx.stats.get(el)?.figures ?? 0) > 0) {
+      unwrap(el);
+      return false;
+    }
     const verdict = classify(el, ctx);
     if (!verdict) return true;
     const next = el.nextElementSibling;
@@ -53,10 +58,17 @@ function removeSectionTail(
     if (!s) break;
     const listy = sib.localName === 'ul' || sib.localName === 'ol';
     if (!(listy || s.para < SECTION_TAIL_MAX_PARA || linkDensity(s) > SECTION_TAIL_LINK_DENSITY)) break;
-    if (hasCanonicalFigure(sib) && s.para >= SECTION_TAIL_MAX_PARA) break;
+    if (s.figures > 0 && s.para >= SECTION_TAIL_MAX_PARA) break;
     const next: Element | null = sib.nextElementSibling;
     record(kind, sib, 'under a related / comments heading');
     sib.remove();
     sib = next;
   }
+}
+
+function unwrap(el: Element): void {
+  const parent = el.parentNode;
+  if (!parent) return;
+  while (el.firstChild) parent.insertBefore(el.firstChild, el);
+  el.remove();
 }

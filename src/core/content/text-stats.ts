@@ -3,6 +3,8 @@
 // subtrees, no recursion.
 import type { Deadline } from '../dom/deadline';
 import { elementsInOrder } from '../dom/walk';
+import { REPLY_RE } from './phrases/comments';
+import { SHARE_HREF_RE, SOCIAL_HREF_RE } from './phrases/share';
 
 export interface Stats {
   /** Characters of text (each text node trimmed) in the subtree. */
@@ -18,6 +20,21 @@ export interface Stats {
   para: number;
   /** Number of such paragraphs. */
   paras: number;
+  // Descendant counts (the element itself included) the cleaner asks about for every block; kept
+  // here so it never runs a query per block.
+  anchors: number;
+  shareLinks: number;
+  socialLinks: number;
+  /** input, button, select, textarea. */
+  buttons: number;
+  forms: number;
+  figures: number;
+  lists: number;
+  times: number;
+  /** Reply controls: short links/buttons saying "Reply" or named reply. */
+  replies: number;
+  /** h2-h6 headings that are all link (teaser headlines). */
+  linkedHeadings: number;
 }
 
 export const BLOCK_TAGS = new Set([
@@ -70,6 +87,9 @@ export const MIN_PARAGRAPH_CHARS = 25;
 const PARAGRAPH_MAX_LINK_DENSITY = 0.5;
 const COMMA_RE = /[,，、،]/g;
 const HEADING_RE = /^h[1-6]$/;
+const BUTTON_TAGS = new Set(['input', 'button', 'select', 'textarea']);
+const REPLY_CLASS_RE = /reply/i;
+const TEASER_HEADING_RE = /^h[2-6]$/;
 
 export interface StatsIndex {
   order: Element[];
@@ -77,7 +97,26 @@ export interface StatsIndex {
 }
 
 function empty(): Stats {
-  return { text: 0, link: 0, commas: 0, inline: 0, inlineLink: 0, inlineCommas: 0, para: 0, paras: 0 };
+  return {
+    text: 0,
+    link: 0,
+    commas: 0,
+    inline: 0,
+    inlineLink: 0,
+    inlineCommas: 0,
+    para: 0,
+    paras: 0,
+    anchors: 0,
+    shareLinks: 0,
+    socialLinks: 0,
+    buttons: 0,
+    forms: 0,
+    figures: 0,
+    lists: 0,
+    times: 0,
+    replies: 0,
+    linkedHeadings: 0,
+  };
 }
 
 export function computeStats(root: Element, deadline: Deadline): StatsIndex {
@@ -107,7 +146,21 @@ export function computeStats(root: Element, deadline: Deadline): StatsIndex {
     if (tag === 'a') {
       s.link = s.text;
       s.inlineLink = s.inline;
+      s.anchors++;
+      const href = el.getAttribute('href');
+      if (href) {
+        if (SHARE_HREF_RE.test(href)) s.shareLinks++;
+        else if (SOCIAL_HREF_RE.test(href)) s.socialLinks++;
+      }
     }
+    if (BUTTON_TAGS.has(tag)) s.buttons++;
+    else if (tag === 'form') s.forms++;
+    else if (tag === 'figure' && el.hasAttribute('data-folio-figure')) s.figures++;
+    else if (tag === 'ul' || tag === 'ol') s.lists++;
+    else if (tag === 'time') s.times++;
+    if ((tag === 'a' || tag === 'button') && s.text <= 20 && isReplyControl(el)) s.replies++;
+    if (TEASER_HEADING_RE.test(tag) && s.text > 0 && s.link >= 0.9 * s.text) s.linkedHeadings++;
+    else if (tag === 'a' && s.linkedHeadings === 0) s.linkedHeadings = headingsIn(el);
     const isBlock = BLOCK_TAGS.has(tag);
     if (
       isBlock &&
@@ -132,6 +185,16 @@ export function computeStats(root: Element, deadline: Deadline): StatsIndex {
     p.commas += s.commas;
     p.para += s.para;
     p.paras += s.paras;
+    p.anchors += s.anchors;
+    p.shareLinks += s.shareLinks;
+    p.socialLinks += s.socialLinks;
+    p.buttons += s.buttons;
+    p.forms += s.forms;
+    p.figures += s.figures;
+    p.lists += s.lists;
+    p.times += s.times;
+    p.replies += s.replies;
+    p.linkedHeadings += s.linkedHeadings;
     if (!isBlock) {
       p.inline += s.inline;
       p.inlineLink += s.inlineLink;
@@ -139,6 +202,18 @@ export function computeStats(root: Element, deadline: Deadline): StatsIndex {
     }
   }
   return { order, stats };
+}
+
+function headingsIn(a: Element): number {
+  let n = 0;
+  for (let c = a.firstElementChild; c; c = c.nextElementSibling) if (TEASER_HEADING_RE.test(c.localName)) n++;
+  return n;
+}
+
+function isReplyControl(el: Element): boolean {
+  if (REPLY_RE.test((el.textContent ?? '').trim())) return true;
+  const cls = el.getAttribute('class');
+  return !!cls && REPLY_CLASS_RE.test(cls);
 }
 
 function countCommas(v: string): number {

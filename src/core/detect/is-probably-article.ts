@@ -14,6 +14,8 @@ const TEXT_THRESHOLD_WITH_META = 6;
 const MAX_PARAGRAPHS = 250;
 // Teaser cards: a front page lists many <article> elements (home and section fixtures).
 const MAX_TEASER_ARTICLES = 6;
+// <article>/<pre> blocks read when paragraphs fall short (readability-pages base-url, ietf-1).
+const MAX_BLOCKS = 3;
 const MAX_LD_SCRIPT_CHARS = 100_000;
 
 const ARTICLE_TYPE_RE =
@@ -28,7 +30,8 @@ const ACCOUNT_PATH_RE =
 const SHOP_PATH_RE = /(?:^|\/)(?:product|products|shop|store|dp|sku|catalog)\/[^/]+/i;
 const HOME_PATH_RE = /^\/(?:index\.(?:html?|php|aspx?))?$|^\/(?:[a-z]{2}(?:-[a-z]{2})?)\/?$/i;
 // "/politics/", "/sport", "/section/world": short word paths with no id or slug.
-const SECTION_PATH_RE = /^\/(?:(?:section|category|tag|topics?|rubrik|ressort|thema|themen)\/)?[a-z\u00c0-\u024f]{2,24}\/?$/i;
+const SECTION_PATH_RE =
+  /^\/(?:(?:section|category|tag|topics?|rubrik|ressort|thema|themen)\/)?[a-z\u00c0-\u024f]{2,24}\/?$/i;
 const ARTICLE_PATH_RE = /\d{4,}|[a-z0-9]+(?:-[a-z0-9]+){3,}|\.html?$/i;
 
 function result(isArticle: boolean, score: number, reason: string): DetectionResult {
@@ -36,10 +39,12 @@ function result(isArticle: boolean, score: number, reason: string): DetectionRes
 }
 
 function metaContent(doc: Document, key: string): string {
-  const metas = doc.head?.getElementsByTagName('meta') ?? doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i++) {
-    const m = metas[i]!;
-    if (m.getAttribute('property') === key || m.getAttribute('name') === key) return (m.getAttribute('content') ?? '').trim();
+  // Head metas are the head's own children: walking them is three times cheaper in jsdom than
+  // a tag query (scrapinghub-dev: 0.11 vs 0.31 ms median).
+  for (let m = doc.head?.firstElementChild ?? null; m; m = m.nextElementSibling) {
+    if (m.tagName !== 'META') continue;
+    if (m.getAttribute('property') === key || m.getAttribute('name') === key)
+      return (m.getAttribute('content') ?? '').trim();
   }
   return '';
 }
@@ -56,6 +61,13 @@ function ldTypes(doc: Document): string[] {
   return out;
 }
 
+function hasPasswordField(doc: Document): boolean {
+  const inputs = doc.getElementsByTagName('input');
+  for (let i = 0; i < inputs.length; i++)
+    if ((inputs[i]!.getAttribute('type') ?? '').toLowerCase() === 'password') return true;
+  return false;
+}
+
 function textScore(doc: Document): number {
   const ps = doc.getElementsByTagName('p');
   const n = Math.min(ps.length, MAX_PARAGRAPHS);
@@ -67,7 +79,17 @@ function textScore(doc: Document): number {
     score += Math.sqrt(len - MIN_PARAGRAPH_CHARS);
     if (score > TEXT_THRESHOLD * 3) break;
   }
-  // Some sites put article text in <div>s with <br>s; pre blocks hold posts on old forums.
+  // Only when paragraphs fall short: an <article> or <pre> holding the text as one block.
+  if (score < TEXT_THRESHOLD) {
+    for (const tag of ['article', 'pre']) {
+      const els = doc.getElementsByTagName(tag);
+      for (let i = 0; i < Math.min(els.length, MAX_BLOCKS); i++) {
+        const len = (els[i]!.textContent ?? '').trim().length;
+        if (len >= MIN_PARAGRAPH_CHARS) score += Math.sqrt(len - MIN_PARAGRAPH_CHARS);
+      }
+    }
+  }
+  // Some sites put article text in <div>s with <br>s.
   if (score < TEXT_THRESHOLD) {
     const brs = doc.getElementsByTagName('br').length;
     if (brs > 30) score += Math.min(TEXT_THRESHOLD, brs / 3);
@@ -97,29 +119,42 @@ export function isProbablyArticle(doc: Document, opts: DetectOptions = {}): Dete
   try {
     if (!doc?.documentElement || !doc.body) return result(false, 0, 'empty document');
     const url = opts.url || doc.URL || '';
-    const types = ldTypes(doc);
-    const ogType = metaContent(doc, 'og:type').toLowerCase();
-    const ldArticle = types.some((t) => ARTICLE_TYPE_RE.test(t));
-    const ldOther = !ldArticle && types.some((t) => NON_ARTICLE_TYPE_RE.test(t));
-    const metaArticle = ldArticle || ogType === 'article' || ogType.startsWith('article');
     const shape = urlShape(url);
     if (shape && shape.reason !== 'section front') return result(false, 0.05, shape.reason);
-    if (ldOther || ogType === 'product' || ogType.startsWith('product')) return result(false, 0.1, 'shop page: product metadata');
-    if (doc.querySelector('input[type="password"]') && !metaArticle) {
-      const score = textScore(doc);
-      if (score < TEXT_THRESHOLD) return result(false, 0.1, 'login page: password field');
+    const ogType = metaContent(doc, 'og:type').toLowerCase();
+    if (ogType.startsWith('product')) return result(false, 0.1, 'shop page: product metadata');
+    // og:type article settles the type; only without it is JSON-LD read (cheap, but not free).
+    let ldArticle = false;
+    if (!ogType.startsWith('article')) {
+      const types = ldTypes(doc);
+      ldArticle = types.some((t) => ARTICLE_TYPE_RE.test(t));
+      if (!ldArticle && types.some((t) => NON_ARTICLE_TYPE_RE.test(t)))
+        return result(false, 0.1, 'shop page: product metadata');
     }
+    const metaArticle = ldArticle || ogType.startsWith('article');
     const score = textScore(doc);
+    // jsdom's attribute selectors are slow: look at the inputs directly.
+    if (!metaArticle && score < TEXT_THRESHOLD && hasPasswordField(doc))
+      return result(false, 0.1, 'login page: password field');
     if (shape && !metaArticle) return result(false, 0.15, shape.reason);
     const teasers = doc.getElementsByTagName('article').length;
-    if (!metaArticle && teasers > MAX_TEASER_ARTICLES) return result(false, 0.2, `front page: ${teasers} teasers`);
+    if (!metaArticle && teasers > MAX_TEASER_ARTICLES)
+      return result(false, 0.2, `front page: ${teasers} teasers`);
     if (metaArticle) {
       const ok = score >= TEXT_THRESHOLD_WITH_META;
-      const reason = ldArticle ? 'json-ld article' : 'og:type article';
-      return result(ok, ok ? Math.min(1, 0.7 + score / 100) : 0.4, ok ? reason : `${reason}, but little text`);
+      const reason = ogType.startsWith('article') ? 'og:type article' : 'json-ld article';
+      return result(
+        ok,
+        ok ? Math.min(1, 0.7 + score / 100) : 0.4,
+        ok ? reason : `${reason}, but little text`,
+      );
     }
     const ok = score >= TEXT_THRESHOLD;
-    return result(ok, Math.min(0.95, score / (TEXT_THRESHOLD * 2)), ok ? 'long paragraphs' : 'too little paragraph text');
+    return result(
+      ok,
+      Math.min(0.95, score / (TEXT_THRESHOLD * 2)),
+      ok ? 'long paragraphs' : 'too little paragraph text',
+    );
   } catch {
     return result(false, 0, 'error while checking');
   }

@@ -31,6 +31,7 @@ export const CAPTION_SELECTOR = [
   '[class*="photo-info" i]',
   '[class*="figure__text" i]',
   '[class*="image__description" i]',
+  '[class*="description" i]',
   '[itemprop="caption"]',
   '[itemprop="description"]',
 ].join(', ');
@@ -57,7 +58,13 @@ export const CREDIT_SELECTOR = [
 ].join(', ');
 
 // Controls that sit in captions ("Enlarge", "Bild vergrößern", "1 / 12") and are not caption text.
-export const CONTROL_SELECTOR = 'button, svg, script, style, noscript, template, [aria-hidden="true"], [class*="counter" i], [class*="icon" i]';
+// (aria-hidden is not a control: Aftonbladet hides its visible caption from screen readers.)
+export const CONTROL_SELECTOR = 'button, svg, script, style, noscript, template, [class*="count" i], [class*="icon" i]';
 
 // Elements that make a wrapper a media block even without an <img>.
 export const MEDIA_SELECTOR = 'img, picture, video, audio, iframe, svg, canvas, object, embed';
+
+// Captions removed when no image is left beside them: only unmistakable caption boxes (a
+// "description" class alone may be the article's standfirst).
+export const ORPHAN_CAPTION_SELECTOR =
+  'figcaption, .wp-caption-text, [class*="caption" i], [class*="bildunterschrift" i], [class*="légende" i], [class*="didascalia" i]';

@@ -22,8 +22,9 @@ const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-original-src
 const MAX_PLACEHOLDER_DATA_CHARS = 400;
 // An image declared this small (either side, in px) is a spacer or a tracking pixel.
 const MAX_PIXEL_SIDE = 2;
+// Tested on the file name only: "c-lazy-src.jpg" is a real photo, "lazyload-placeholder.svg" is not.
 const PLACEHOLDER_SRC_RE =
-  /(?:^|[/_.-])(?:placeholder|blank|spacer|transparent|pixel|empty|lazy(?:load)?|loader|loading|grey|gray|dummy|1x1|no-?image|default-image)(?:[._-]|$)/i;
+  /(?:^|[_.-])(?:placeholder|blank|spacer|transparent|lazyload|loader|loading|dummy|1x1|no-?image|default-image|pixel)(?:[._-]|$)/i;
 const TRACKER_RE =
   /(?:doubleclick\.net|google-analytics\.com|googletagmanager|facebook\.com\/tr|scorecardresearch|quantserve|chartbeat|\/pixel(?:\.gif|\?|\/)|\/beacon|\/track(?:ing)?[/?]|adservice|bat\.bing|ioam|\/count(?:er)?\?|sb\.scorecard|\/tr\?|\/p\.gif|\/b\.gif|omtrdc|demdex|hit\.gemius|adnxs)/i;
 const DATA_IMAGE_RE = /^data:image\//i;
@@ -76,14 +77,10 @@ export function bestFromSrcset(srcset: string): string {
 
 export function isPlaceholderSrc(src: string): boolean {
   if (!src) return true;
-  if (DATA_IMAGE_RE.test(src)) return src.length < MAX_PLACEHOLDER_DATA_CHARS || /^data:image\/gif/i.test(src);
-  let path = src;
-  try {
-    path = new URL(src).pathname;
-  } catch {
-    // Relative or odd: test the string as it is.
-  }
-  return PLACEHOLDER_SRC_RE.test(path);
+  if (DATA_IMAGE_RE.test(src))
+    return src.length < MAX_PLACEHOLDER_DATA_CHARS || /^data:image\/gif/i.test(src);
+  const file = src.split(/[?#]/)[0]!.split('/').pop() ?? '';
+  return PLACEHOLDER_SRC_RE.test(file);
 }
 
 export function isTracker(src: string): boolean {
@@ -93,7 +90,9 @@ export function isTracker(src: string): boolean {
 export function declaredTiny(img: Element): boolean {
   const w = Number.parseInt(img.getAttribute('width') ?? '', 10);
   const h = Number.parseInt(img.getAttribute('height') ?? '', 10);
-  return (!Number.isNaN(w) && w <= MAX_PIXEL_SIDE && w >= 0) || (!Number.isNaN(h) && h <= MAX_PIXEL_SIDE && h >= 0);
+  return (
+    (!Number.isNaN(w) && w <= MAX_PIXEL_SIDE && w >= 0) || (!Number.isNaN(h) && h <= MAX_PIXEL_SIDE && h >= 0)
+  );
 }
 
 // Loader-specific names ("data-flickity-lazyload-srcset" on fundus APNews) follow the same shape.
@@ -128,7 +127,7 @@ export function lazySrcset(img: Element): string {
 /** srcset of the <picture>'s first usable <source> (data-srcset too), '' if none. */
 export function pictureSrcset(img: Element): string {
   const pic = img.parentElement;
-  if (!pic || pic.tagName !== 'PICTURE') return '';
+  if (pic?.tagName !== 'PICTURE') return '';
   const sources = pic.getElementsByTagName('source');
   for (let i = 0; i < sources.length; i++) {
     const s = sources[i]!;

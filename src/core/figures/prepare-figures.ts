@@ -5,7 +5,13 @@
 // <small class="folio-credit">…</small></figcaption></figure>;
 // captions left without an image are removed and reported. Only ever called on the work copy.
 import type { RemovedBlock } from '../types';
-import { CAPTION_SELECTOR, CONTROL_SELECTOR, CREDIT_SELECTOR, MEDIA_SELECTOR } from './caption-elements';
+import {
+  CAPTION_SELECTOR,
+  CONTROL_SELECTOR,
+  CREDIT_SELECTOR,
+  MEDIA_SELECTOR,
+  ORPHAN_CAPTION_SELECTOR,
+} from './caption-elements';
 import {
   bestFromSrcset,
   declaredTiny,
@@ -30,6 +36,7 @@ const MIN_FIGURE_SIDE = 48;
 const MAX_CAPTION_CHARS = 1200;
 const PREVIEW_CHARS = 120;
 const SPACE_RE = /\s+/g;
+const NON_TEXT_TAGS = new Set(['IMG', 'SOURCE', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'svg', 'SVG']);
 
 export const FIGURE_ATTR = 'data-folio-figure';
 
@@ -93,7 +100,10 @@ function promoteNoscripts(root: Element): void {
 function readImage(img: Element, base: string): ImageInfo | null {
   const rawSrc = (img.getAttribute('src') ?? '').trim();
   const rawSet = (img.getAttribute('srcset') ?? '').trim();
-  const srcset = resolveSrcset(lazySrcset(img) || (rawSet && !isPlaceholderSrc(rawSet) ? rawSet : '') || pictureSrcset(img), base);
+  const srcset = resolveSrcset(
+    lazySrcset(img) || (rawSet && !isPlaceholderSrc(rawSet) ? rawSet : '') || pictureSrcset(img),
+    base,
+  );
   let src = lazySrc(img) || (isPlaceholderSrc(rawSrc) ? '' : rawSrc);
   src = resolveUrl(src, base) || bestFromSrcset(srcset);
   if (!src || isTracker(src) || declaredTiny(img)) return null;
@@ -111,7 +121,11 @@ function readImage(img: Element, base: string): ImageInfo | null {
 function isIcon(info: ImageInfo): boolean {
   const w = Number(info.width || Number.NaN);
   const h = Number(info.height || Number.NaN);
-  return (w < MIN_FIGURE_SIDE && h < MIN_FIGURE_SIDE) || (w < MIN_FIGURE_SIDE && Number.isNaN(h)) || (h < MIN_FIGURE_SIDE && Number.isNaN(w));
+  return (
+    (w < MIN_FIGURE_SIDE && h < MIN_FIGURE_SIDE) ||
+    (w < MIN_FIGURE_SIDE && Number.isNaN(h)) ||
+    (h < MIN_FIGURE_SIDE && Number.isNaN(w))
+  );
 }
 
 /** Text length of `el` outside caption/credit elements, counted only up to `limit`. */
@@ -145,7 +159,7 @@ function captionCandidates(scope: Element, kept: Set<Element>): Element[] {
   const els = scope.querySelectorAll(CAPTION_SELECTOR);
   for (let i = 0; i < els.length; i++) {
     const el = els[i]!;
-    if (countImages(el, kept) > 0) continue;
+    if (countImages(el, kept) > 0 || NON_TEXT_TAGS.has(el.tagName) || !(el.textContent ?? '').trim()) continue;
     // Keep only the outermost caption element.
     if (out.some((o) => o.contains(el))) continue;
     out.push(el);
@@ -158,7 +172,9 @@ function creditCandidates(scope: Element, kept: Set<Element>): Element[] {
   const els = scope.querySelectorAll(CREDIT_SELECTOR);
   for (let i = 0; i < els.length; i++) {
     const el = els[i]!;
-    if (countImages(el, kept) > 0 || el.hasAttribute(FIGURE_ATTR)) continue;
+    // Empty boxes and <source class="…-source"> are not credits (fundus Kommersant).
+    if (countImages(el, kept) > 0 || el.hasAttribute(FIGURE_ATTR) || NON_TEXT_TAGS.has(el.tagName)) continue;
+    if (!(el.textContent ?? '').trim()) continue;
     if (out.some((o) => o.contains(el))) continue;
     out.push(el);
   }
@@ -176,10 +192,52 @@ interface Group {
   outside: Element[];
 }
 
+// Unclassed caption boxes next to the image (fundus EveningStandard: hashed class names): at most
+// this many short text siblings, each at most this long.
+const MAX_LOOSE_SIBLINGS = 3;
+const MAX_LOOSE_CAPTION_CHARS = 400;
+// The last of several loose siblings, when this short, is the credit line ("Getty Images").
+const MAX_LOOSE_CREDIT_CHARS = 80;
+// Elements that are credits by name, whatever their length.
+const STRICT_CREDIT_SELECTOR = '[class*="credit" i], [class*="copyright" i], [class*="photographer" i], [class*="fotograf" i]';
+const MEDIA_CLASS_RE = /image|img|photo|picture|media|figure|bild|foto/i;
+const LOOSE_TAGS = new Set(['DIV', 'SPAN', 'SMALL', 'EM', 'I', 'CITE', 'FIGCAPTION']);
+
+/** `<div><picture/><div>caption</div><div>credit</div></div>` with no telling class names. */
+function looseSiblings(box: Element, root: Element): Element[] | null {
+  const parent = box.parentElement;
+  if (!parent || parent === root || parent.tagName === 'BODY') return null;
+  const others: Element[] = [];
+  // Paragraphs count as caption lines only in a box named for media (fundus IOL "image-widget").
+  const mediaBox = MEDIA_CLASS_RE.test(parent.getAttribute('class') ?? '');
+  for (let n = parent.firstChild; n; n = n.nextSibling) {
+    if (n === box) continue;
+    if (n.nodeType === 3) {
+      if ((n.nodeValue ?? '').trim()) return null;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    if (el.matches(CONTROL_SELECTOR)) continue;
+    const text = clean(el.textContent);
+    if (!text) continue;
+    const tagOk = LOOSE_TAGS.has(el.tagName) || (el.tagName === 'P' && mediaBox);
+    if (!tagOk || el.querySelector(`${MEDIA_SELECTOR}, p, h1, h2, h3, h4, ul, ol, table, a[href]`)) return null;
+    if (text.length > MAX_LOOSE_CAPTION_CHARS) return null;
+    others.push(el);
+  }
+  if (!others.length || others.length > MAX_LOOSE_SIBLINGS) return null;
+  // The caption follows the image; something before it is a kicker or a label, not a caption.
+  if ((others[0]!.compareDocumentPosition(box) & 2) === 0) return null;
+  return others;
+}
+
 function findGroup(img: Element, root: Element, kept: Set<Element>): Group {
   let cur: Element = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : img;
   const fig = img.closest('figure');
-  const boundary = fig && root.contains(fig) && fig !== root ? fig : null;
+  // A <figure> bounds the search only when it holds a caption itself (fundus DailyStar wraps the
+  // bare image in a figure and puts the figcaption beside it).
+  const boundary = fig && root.contains(fig) && fig !== root && captionCandidates(fig, kept).length ? fig : null;
   for (let level = 0; level < MAX_WRAPPER_LEVELS; level++) {
     if (boundary && cur === boundary) break;
     const parent = cur.parentElement;
@@ -192,7 +250,14 @@ function findGroup(img: Element, root: Element, kept: Set<Element>): Group {
   const captions = captionCandidates(cur, kept);
   const credits = creditCandidates(cur, kept);
   const outside: Element[] = [];
-  if (!captions.length) {
+  if (!captions.length && !credits.length) {
+    const loose = looseSiblings(cur, root);
+    if (loose && cur.parentElement) {
+      const last = loose[loose.length - 1]!;
+      if (loose.length > 1 && clean(last.textContent).length <= MAX_LOOSE_CREDIT_CHARS) credits.push(loose.pop()!);
+      captions.push(...loose);
+      return { container: cur.parentElement, captions, credits, outside };
+    }
     // "<p><img></p><p class="caption">…</p>": the caption is the box's next sibling.
     let next = cur.nextElementSibling;
     for (let i = 0; i < 2 && isCaptionEl(next); i++) {
@@ -217,9 +282,22 @@ function textWithout(el: Element, remove: string): string {
 // "... | Bildquelle: WDR/Frank Überall" in the img title (fundus WDR): a credit, when labelled.
 const TITLE_CREDIT_RE = /(?:bildquelle|quelle|foto|photo|credit|bild|copyright|©)\s*:?\s*(.+)$/i;
 
+// "Andrew Robertson vom FC Liverpool | AFP/Paul Ellis" (fundus SportSchau): a short last part after
+// a pipe in the img title is the credit.
+const TITLE_PIPE_RE = /\s\|\s([^|]{2,60})$/;
+
 function titleCredit(img: Element): string {
-  const m = TITLE_CREDIT_RE.exec(clean(img.getAttribute('title')));
-  return m?.[1] ? splitCredit(m[0]).credit || clean(m[1]) : '';
+  const title = clean(img.getAttribute('title'));
+  const m = TITLE_CREDIT_RE.exec(title);
+  if (m?.[1]) return splitCredit(m[0]).credit || clean(m[1]);
+  return TITLE_PIPE_RE.exec(title)?.[1]?.trim() ?? '';
+}
+
+// Credits are names and agencies; a sentence this long is a caption (fundus KleineZeitung <small>).
+const MIN_CAPTION_WORDS = 8;
+const MIN_CAPTION_CHARS = 50;
+function looksLikeCaption(t: string): boolean {
+  return t.length >= MIN_CAPTION_CHARS && t.split(' ').length >= MIN_CAPTION_WORDS && !t.includes('/');
 }
 
 function readCaption(group: Group): { caption: string; credit: string } {
@@ -231,7 +309,9 @@ function readCaption(group: Group): { caption: string; credit: string } {
   }
   // A caption element that itself matches the credit selector ("caption-credit") is a credit.
   const captions = group.captions.filter((c) => !(c.matches(CREDIT_SELECTOR) && !c.matches('figcaption')));
-  const creditList = [...creditEls].filter((c) => !captions.includes(c) && ![...creditEls].some((o) => o !== c && o.contains(c)));
+  const creditList = [...creditEls].filter(
+    (c) => !captions.includes(c) && ![...creditEls].some((o) => o !== c && o.contains(c)),
+  );
   const creditSet = new Set(creditList);
   const texts: string[] = [];
   for (const cap of captions) {
@@ -247,7 +327,13 @@ function readCaption(group: Group): { caption: string; credit: string } {
     const t = textWithout(c, CONTROL_SELECTOR);
     if (!t || creditTexts.includes(t)) continue;
     const split = splitCredit(t);
-    creditTexts.push(split.credit || t);
+    if (split.credit) {
+      creditTexts.push(split.credit);
+      if (split.caption && !texts.includes(split.caption)) texts.push(split.caption);
+    } else if (looksLikeCaption(t) && !c.matches(STRICT_CREDIT_SELECTOR)) {
+      // A long <small>/<cite> with no credit in it is the caption (fundus KleineZeitung).
+      if (!texts.includes(t)) texts.push(t);
+    } else creditTexts.push(t);
   }
   let caption = texts.join(' ');
   let credit = creditTexts.join(' / ');
@@ -296,21 +382,36 @@ function hasMediaNear(el: Element): boolean {
 }
 
 function removeOrphanCaptions(root: Element, removed: RemovedBlock[]): void {
-  const els = Array.from(root.querySelectorAll(CAPTION_SELECTOR));
+  const els = Array.from(root.querySelectorAll(ORPHAN_CAPTION_SELECTOR));
   for (const el of els) {
     if (!el.isConnected || el.closest(`[${FIGURE_ATTR}]`)) continue;
     if (el.querySelector(MEDIA_SELECTOR) || hasMediaNear(el)) continue;
     // Only real caption boxes: figcaption anywhere, class-named ones when short and paragraph-free.
     const text = clean(el.textContent);
-    if (el.tagName !== 'FIGCAPTION' && (text.length > MAX_CAPTION_CHARS || el.querySelector('p p, h1, h2, h3, ul, ol, table'))) continue;
+    if (
+      el.tagName !== 'FIGCAPTION' &&
+      (text.length > MAX_CAPTION_CHARS || el.querySelector('p p, h1, h2, h3, ul, ol, table'))
+    )
+      continue;
     if (el.tagName !== 'FIGCAPTION' && !el.closest('figure') && el.querySelectorAll('p').length > 1) continue;
     el.remove();
-    if (text) removed.push({ kind: 'caption', text: text.slice(0, PREVIEW_CHARS), reason: 'caption without its image' });
+    if (text)
+      removed.push({
+        kind: 'caption',
+        text: text.slice(0, PREVIEW_CHARS),
+        reason: 'caption without its image',
+      });
   }
   // A <figure> left with nothing but whitespace after its image was dropped goes too.
   const figs = Array.from(root.getElementsByTagName('figure'));
   for (const f of figs) {
-    if (f.isConnected && !f.hasAttribute(FIGURE_ATTR) && !f.querySelector(MEDIA_SELECTOR) && !clean(f.textContent)) f.remove();
+    if (
+      f.isConnected &&
+      !f.hasAttribute(FIGURE_ATTR) &&
+      !f.querySelector(MEDIA_SELECTOR) &&
+      !clean(f.textContent)
+    )
+      f.remove();
   }
 }
 

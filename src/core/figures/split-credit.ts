@@ -49,16 +49,28 @@ const LABELS = [
   'foto/video',
   'snímek',
   'zdroj',
+  'фото',
+  'фотография',
+  'источник',
+  'fotoğraf',
+  'kaynak',
+  'billede',
+  'bildkälla',
+  'foto/grafik',
 ];
 const LABEL_ALT = LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 // "... Foto: dpa" / "Photo: AP" / "Crédit photo : AFP" at the end of the caption.
-const LABELLED_RE = new RegExp(`(?:^|[\\s.,;|–—(\\[-])(?:(?:${LABEL_ALT})\\.?\\s*[:：]|fot\\.)\\s*(.+?)\\s*[)\\]]?\\s*$`, 'iu');
+const LABELLED_RE = new RegExp(
+  `(?:^|[\\s.,;|–—(\\[-])(?:(?:${LABEL_ALT})\\.?\\s*[:：]|fot\\.)\\s*(.+?)\\s*[)\\]]?\\s*$`,
+  'iu',
+);
 // "... Photo by Jane Doe" / "Foto von Max Muster" / "Photo de ..." / "Foto di ...".
-const BY_RE = /(?:^|[\s.,;|–—(-])(?:photos?|foto|fotos|bild|image|picture)\s+(?:by|von|de|di|por|door|av|af)\s+(.+?)\s*\)?\s*$/iu;
+const BY_RE =
+  /(?:^|[\s.,;|–—(-])(?:photos?|foto|fotos|bild|image|picture)\s+(?:by|von|de|di|por|door|av|af)\s+(.+?)\s*\)?\s*$/iu;
 const COPYRIGHT_RE = /(?:^|[\s.,;|–—(-])(?:©|\(c\)|copyright\b|℗)\s*:?\s*(.+?)\s*\)?\s*$/iu;
 // Agencies and stock libraries whose name at the end of a caption is a credit on its own.
 const AGENCIES =
-  'AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press';
+  'Supplied|Handout|HANDOUT|Submitted|File photo|Courtesy(?: of [\\p{L}.\' -]{2,40})?|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press';
 const AGENCY_TAIL_RE = new RegExp(
   `(?:^|[.!?]\\s+|\\s[|–—/-]\\s|\\s{2,})((?:[\\p{L}.'’ -]{2,40}\\s?/\\s?)*(?:${AGENCIES})(?:\\s?(?:/|via|for)\\s?[\\p{L}.'’ -]{2,40})*)\\s*\\.?$`,
   'u',
@@ -68,6 +80,8 @@ const LABEL_AGENCY_RE = new RegExp(
   `(?:^|[\\s.,;|–—(-])(?:[Ff]otos?|[Pp]hotos?|[Bb]ild|[Bb]eeld|[Ff]ot\\.)\\s+((?:${AGENCIES})(?:\\s?/.{1,80})?)\\s*\\)?$`,
   'u',
 );
+// "(Mohamed El Saife/CBC)": a short parenthesised "Name/Outlet" at the end is a credit too.
+const PAREN_SLASH_RE = /^\p{Lu}[\p{L}.'’ -]{1,40}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}$/u;
 // "(AP Photo/Alex Brandon, File)", "(Photo: ...)", "(Reuters)", "(Getty Images)".
 const PAREN_TAIL_RE = /\s*[([]([^()[\]]{2,120})[)\]]\s*\.?$/u;
 const PAREN_CREDIT_RE = new RegExp(
@@ -107,7 +121,7 @@ export function splitCredit(input: string): CaptionParts {
   if (!text) return { caption: '', credit: '' };
 
   const paren = PAREN_TAIL_RE.exec(text);
-  if (paren?.[1] && PAREN_CREDIT_RE.test(paren[1].trim())) {
+  if (paren?.[1] && (PAREN_CREDIT_RE.test(paren[1].trim()) || PAREN_SLASH_RE.test(paren[1].trim()))) {
     const r = cut(text, paren.index, paren[1]);
     if (r) return r;
   }

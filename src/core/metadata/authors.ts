@@ -19,7 +19,8 @@ const JUNK_RE =
   /^(?:staff|admin|administrator|editor|editorial|redaktion|rédaction|redazione|redacción|guest|anonymous|unknown|null|undefined|none|n\/a|team|newsroom|more|follow|contact|updated|published|share|comments?)$/i;
 const DATE_LIKE_RE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|^\d+$/;
 const TRAILING_PLACE_RE = /\s+(?:in|aus|from|en|à|em|a)\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$/u;
-const UPDATED_RE = /\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado)\b.*$/i;
+const UPDATED_RE =
+  /\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado)\b.*$/i;
 const PIPE_RE = /\s[|•·–—]\s.*$/;
 
 /** Splits "A, B and C" / "A & B" / "A und B" into names (each trimmed, unfiltered). */

@@ -36,7 +36,8 @@ export function parseBylineText(input: string): string[] | null {
   if (label) rest = text.slice(label[0].length);
   else if (prefix) rest = text.slice(prefix[0].length);
   else return null;
-  if (!rest || SENTENCE_WORDS_RE.test(rest) || DIGIT_START_RE.test(rest) || LOWER_START_RE.test(rest)) return null;
+  if (!rest || SENTENCE_WORDS_RE.test(rest) || DIGIT_START_RE.test(rest) || LOWER_START_RE.test(rest))
+    return null;
   // A sentence continues after a full stop; bylines end at a name, an agency or a date.
   const firstClause = rest.split(/\s[|•·]\s/)[0] ?? rest;
   if (SENTENCE_PUNCT_RE.test(firstClause)) return null;

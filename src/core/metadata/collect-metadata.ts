@@ -12,7 +12,16 @@ import { clean, fold } from './text';
 import { chooseTitle, firstHeadings } from './title';
 import { readHeadlineTime, readVisibleByline, readVisibleDateText } from './visible-byline';
 
-const TITLE_METAS = ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'dcterms.title', 'citation_title', 'title'];
+const TITLE_METAS = [
+  'og:title',
+  'twitter:title',
+  'parsely-title',
+  'sailthru.title',
+  'dc.title',
+  'dcterms.title',
+  'citation_title',
+  'title',
+];
 const AUTHOR_METAS = [
   'author',
   'article:author',
@@ -52,7 +61,13 @@ const DATE_METAS = [
   'og:pubdate',
   'release_date',
 ];
-const EXCERPT_METAS = ['og:description', 'description', 'twitter:description', 'dc.description', 'sailthru.description'];
+const EXCERPT_METAS = [
+  'og:description',
+  'description',
+  'twitter:description',
+  'dc.description',
+  'sailthru.description',
+];
 // Meta author values that are URLs (Facebook profile pages in article:author) carry no name.
 const URL_VALUE_RE = /^(?:https?:)?\/\//i;
 
@@ -129,7 +144,10 @@ export function collectMetadata(doc: Document, url: string): PageMetadata {
     if (!names.length) continue;
     if (!fallback.length) fallback = names;
     // The first source only has to name something besides the site; a later one must name a person.
-    const ok = fallback === names ? (n: string) => !isSiteLike(n, keysWithPublisher) : (n: string) => isPersonLike(n, keysWithPublisher);
+    const ok =
+      fallback === names
+        ? (n: string) => !isSiteLike(n, keysWithPublisher)
+        : (n: string) => isPersonLike(n, keysWithPublisher);
     if (names.some(ok)) {
       authors = names;
       break;
@@ -139,8 +157,12 @@ export function collectMetadata(doc: Document, url: string): PageMetadata {
   const byline = authors.length ? authors.join(', ') : visibleText;
 
   const publishedTime =
-    firstDate([ld.datePublished, ...allMeta(metas, DATE_METAS), micro.datePublished, readHeadlineTime(doc)]) ||
-    firstDate(readVisibleDateText(doc));
+    firstDate([
+      ld.datePublished,
+      ...allMeta(metas, DATE_METAS),
+      micro.datePublished,
+      readHeadlineTime(doc),
+    ]) || firstDate(readVisibleDateText(doc));
 
   const { lang, dir } = readLang(doc, metas, ld.inLanguage);
   const excerpt = firstMeta(metas, EXCERPT_METAS) || ld.description;

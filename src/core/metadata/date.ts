@@ -9,8 +9,32 @@ const MONTHS: Record<string, number> = {};
 // en, de, fr, es, it, pt, nl, sv/da/no, pl (genitive forms), cs: first letters are enough to key
 // most of them, but we keep whole words to avoid "mar" (es: martes) style clashes being guessed.
 const MONTH_NAMES: string[][] = [
-  ['jan', 'january', 'januar', 'jänner', 'janvier', 'enero', 'gennaio', 'janeiro', 'januari', 'stycznia', 'ledna'],
-  ['feb', 'february', 'februar', 'février', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'februari', 'lutego', 'února'],
+  [
+    'jan',
+    'january',
+    'januar',
+    'jänner',
+    'janvier',
+    'enero',
+    'gennaio',
+    'janeiro',
+    'januari',
+    'stycznia',
+    'ledna',
+  ],
+  [
+    'feb',
+    'february',
+    'februar',
+    'février',
+    'fevrier',
+    'febrero',
+    'febbraio',
+    'fevereiro',
+    'februari',
+    'lutego',
+    'února',
+  ],
   ['mar', 'march', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'marca', 'března'],
   ['apr', 'april', 'avril', 'abril', 'aprile', 'kwietnia', 'dubna'],
   ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maj', 'maja', 'května'],
@@ -20,7 +44,18 @@ const MONTH_NAMES: string[][] = [
   ['sep', 'sept', 'september', 'septembre', 'septiembre', 'settembre', 'setembro', 'września', 'září'],
   ['oct', 'october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'października', 'října'],
   ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopadu'],
-  ['dec', 'december', 'dezember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'grudnia', 'prosince'],
+  [
+    'dec',
+    'december',
+    'dezember',
+    'décembre',
+    'decembre',
+    'diciembre',
+    'dicembre',
+    'dezembro',
+    'grudnia',
+    'prosince',
+  ],
 ];
 MONTH_NAMES.forEach((names, i) => {
   for (const n of names) MONTHS[n] = i + 1;
@@ -65,15 +100,7 @@ function normZone(z: string | undefined): string {
   return `${m[1]}${pad(h)}:${pad(mm)}`;
 }
 
-function build(
-  y: number,
-  mo: number,
-  d: number,
-  h?: number,
-  mi?: number,
-  s?: number,
-  zone = '',
-): string {
+function build(y: number, mo: number, d: number, h?: number, mi?: number, s?: number, zone = ''): string {
   if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12 || d < 1 || d > 31) return '';
   const date = `${y}-${pad(mo)}-${pad(d)}`;
   if (h === undefined || mi === undefined || Number.isNaN(h) || Number.isNaN(mi)) return date;
@@ -173,6 +200,10 @@ export function parseDate(raw: string | null | undefined): string {
 /** Milliseconds since the epoch for an ISO string from parseDate (no offset = read as UTC). */
 export function isoToEpoch(iso: string): number {
   if (!iso) return Number.NaN;
-  const withZone = /T.*(Z|[+-]\d{2}:\d{2})$/.test(iso) ? iso : iso.includes('T') ? `${iso}Z` : `${iso}T00:00:00Z`;
+  const withZone = /T.*(Z|[+-]\d{2}:\d{2})$/.test(iso)
+    ? iso
+    : iso.includes('T')
+      ? `${iso}Z`
+      : `${iso}T00:00:00Z`;
   return Date.parse(withZone);
 }

@@ -145,7 +145,10 @@ function score(node: Json, pageUrl: string): number {
 }
 
 function stripUrl(u: string): string {
-  return u.replace(/^https?:\/\/(www\.)?/, '').replace(/[?#].*$/, '').replace(/\/$/, '');
+  return u
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/[?#].*$/, '')
+    .replace(/\/$/, '');
 }
 
 function emptyInfo(): JsonLdInfo {
@@ -179,7 +182,8 @@ export function readJsonLd(doc: Document, pageUrl: string): JsonLdInfo {
   if (!roots.length) return info;
   const nodes = flatten(roots);
   const byId = new Map<string, Json>();
-  for (const n of nodes) if (typeof n['@id'] === 'string' && n['@type']) byId.set(idKey(n['@id'] as string), n);
+  for (const n of nodes)
+    if (typeof n['@id'] === 'string' && n['@type']) byId.set(idKey(n['@id'] as string), n);
 
   let best: Json | null = null;
   let bestScore = 0;
@@ -191,7 +195,8 @@ export function readJsonLd(doc: Document, pageUrl: string): JsonLdInfo {
     }
   }
   for (const n of nodes) {
-    if (typesOf(n).some((t) => t.toLowerCase() === 'website') && !info.websiteName) info.websiteName = str(n.name);
+    if (typesOf(n).some((t) => t.toLowerCase() === 'website') && !info.websiteName)
+      info.websiteName = str(n.name);
   }
   if (!best) return info;
   info.type = typesOf(best)[0] ?? '';

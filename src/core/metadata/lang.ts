@@ -10,7 +10,11 @@ function normLang(raw: string | null | undefined): string {
   return v.replace('_', '-');
 }
 
-export function readLang(doc: Document, metas: MetaMap, jsonLdLang: string): { lang: string; dir: 'ltr' | 'rtl' | '' } {
+export function readLang(
+  doc: Document,
+  metas: MetaMap,
+  jsonLdLang: string,
+): { lang: string; dir: 'ltr' | 'rtl' | '' } {
   const html = doc.documentElement;
   const body = doc.body;
   const lang =

@@ -13,7 +13,12 @@ export function readMetaTags(doc: Document): MetaMap {
     if (content === null) continue;
     const value = decodeText(content);
     if (!value) continue;
-    const keys = [m.getAttribute('property'), m.getAttribute('name'), m.getAttribute('itemprop'), m.getAttribute('http-equiv')];
+    const keys = [
+      m.getAttribute('property'),
+      m.getAttribute('name'),
+      m.getAttribute('itemprop'),
+      m.getAttribute('http-equiv'),
+    ];
     for (const raw of keys) {
       if (!raw) continue;
       // "og:title twitter:title" is valid (space-separated properties, readability-pages 004).

@@ -11,7 +11,7 @@ export interface MicrodataInfo {
 const MAX_ITEMPROPS = 400;
 const MAX_NAME_CHARS = 80;
 
-function valueOf(el: Element): string {
+function itemValue(el: Element): string {
   const tag = el.tagName.toLowerCase();
   if (tag === 'meta') return el.getAttribute('content') ?? '';
   if (tag === 'time') return el.getAttribute('datetime') ?? el.textContent ?? '';
@@ -27,12 +27,12 @@ export function readMicrodata(doc: Document): MicrodataInfo {
     const el = els[i]!;
     if (el.tagName === 'META' && el.closest('head')) continue;
     const props = (el.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/);
-    if (props.includes('headline') && !info.headline) info.headline = clean(valueOf(el));
-    if (props.includes('datepublished') && !info.datePublished) info.datePublished = clean(valueOf(el));
+    if (props.includes('headline') && !info.headline) info.headline = clean(itemValue(el));
+    if (props.includes('datepublished') && !info.datePublished) info.datePublished = clean(itemValue(el));
     if (props.includes('author') || props.includes('creator')) {
       // An author item usually wraps itemprop="name"; a plain element holds the name itself.
       const nameEl = el.hasAttribute('itemscope') ? el.querySelector('[itemprop~="name"]') : null;
-      const name = clean(nameEl ? valueOf(nameEl) : valueOf(el));
+      const name = clean(nameEl ? itemValue(nameEl) : itemValue(el));
       if (name && name.length <= MAX_NAME_CHARS) info.authors.push(name);
     }
   }

@@ -4,7 +4,13 @@ import type { JsonLdInfo } from './json-ld';
 import { firstMeta, type MetaMap } from './meta-tags';
 import { clean, fold } from './text';
 
-const SITE_METAS = ['og:site_name', 'application-name', 'apple-mobile-web-app-title', 'al:iphone:app_name', 'twitter:app:name:iphone'];
+const SITE_METAS = [
+  'og:site_name',
+  'application-name',
+  'apple-mobile-web-app-title',
+  'al:iphone:app_name',
+  'twitter:app:name:iphone',
+];
 const SEP_RE = /\s+[|\-–—·•»]\s+/;
 // A title part longer than this is a headline, not a site name.
 const MAX_SITE_WORDS = 5;

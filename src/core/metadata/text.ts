@@ -55,14 +55,12 @@ function safeCodePoint(n: number): string {
 /** Decodes the entities and strips tags that some sites leave inside JSON-LD and meta values. */
 export function decodeText(text: string | null | undefined): string {
   if (!text) return '';
-  const decoded = text
-    .replace(TAG_RE, ' ')
-    .replace(ENTITY_RE, (_m, e: string) => {
-      const k = e.toLowerCase();
-      if (k.startsWith('#x')) return safeCodePoint(Number.parseInt(k.slice(2), 16));
-      if (k.startsWith('#')) return safeCodePoint(Number(k.slice(1)));
-      return NAMED[e] ?? NAMED[k] ?? `&${e};`;
-    });
+  const decoded = text.replace(TAG_RE, ' ').replace(ENTITY_RE, (_m, e: string) => {
+    const k = e.toLowerCase();
+    if (k.startsWith('#x')) return safeCodePoint(Number.parseInt(k.slice(2), 16));
+    if (k.startsWith('#')) return safeCodePoint(Number(k.slice(1)));
+    return NAMED[e] ?? NAMED[k] ?? `&${e};`;
+  });
   return clean(decoded);
 }
 

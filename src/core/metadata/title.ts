@@ -63,7 +63,12 @@ export function firstHeadings(doc: Document): string[] {
  * `primary`: metadata titles in priority order (og:title, JSON-LD headline, other metas);
  * `docTitle`: the <title>; `headings`: the first h1s.
  */
-export function chooseTitle(primary: string[], docTitle: string, headings: string[], siteKeys: string[]): string {
+export function chooseTitle(
+  primary: string[],
+  docTitle: string,
+  headings: string[],
+  siteKeys: string[],
+): string {
   const prep = (c: string) => stripSiteSuffix(clean(c), siteKeys);
   // The first metadata title wins: on fundus-dev the JSON-LD headline is the publisher's headline
   // on 96 of 121 pages, og:title on 97, but taken in that order they give 103; the h1 (89) may

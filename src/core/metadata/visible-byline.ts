@@ -9,7 +9,8 @@ const BYLINE_SELECTOR =
 const MAX_CANDIDATES = 40;
 // A byline box longer than this holds a bio or a whole teaser.
 const MAX_BYLINE_CHARS = 160;
-const SKIP_RE = /comment|avatar|related|teaser|footer|sidebar|share|social|bio\b|description|authorbox|about/i;
+const SKIP_RE =
+  /comment|avatar|related|teaser|footer|sidebar|share|social|bio\b|description|authorbox|about/i;
 const CLASS_NAME_RE = /(?:^|[\s_-])(?:author-?name|byline__?name|author__name|contributor|name)(?:$|[\s_-])/i;
 
 export interface VisibleByline {
@@ -35,7 +36,9 @@ export function readVisibleByline(doc: Document): VisibleByline {
     if (el.getAttribute('rel')?.includes('author') || CLASS_NAME_RE.test(cls)) {
       if (text.split(/\s+/).length <= 6 && !/\d{3}/.test(text)) return { text, names: [text] };
     }
-    const inner = el.querySelector('[rel~="author"], [class*="name" i], a[href*="/author"], a[href*="/autor"]');
+    const inner = el.querySelector(
+      '[rel~="author"], [class*="name" i], a[href*="/author"], a[href*="/autor"]',
+    );
     const innerText = clean(inner?.textContent);
     if (innerText && innerText.split(/\s+/).length <= 6) return { text, names: [innerText] };
   }
@@ -52,7 +55,8 @@ export function readHeadlineTime(doc: Document): string {
   let fallback = '';
   for (let i = 0; i < n; i++) {
     const t = times[i]!;
-    if (t.closest('footer, aside, nav, [class*="comment" i], [class*="related" i], [class*="teaser" i]')) continue;
+    if (t.closest('footer, aside, nav, [class*="comment" i], [class*="related" i], [class*="teaser" i]'))
+      continue;
     const v = t.getAttribute('datetime') || t.getAttribute('content') || '';
     if (!v) continue;
     const cls = `${t.getAttribute('class') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''}`;
@@ -66,7 +70,8 @@ export function readHeadlineTime(doc: Document): string {
   return fallback;
 }
 
-const DATE_BOX_SELECTOR = '[class*="date" i], [class*="datum" i], [class*="fecha" i], [class*="data" i], [class*="publish" i]';
+const DATE_BOX_SELECTOR =
+  '[class*="date" i], [class*="datum" i], [class*="fecha" i], [class*="data" i], [class*="publish" i]';
 // A date line longer than this is a paragraph that mentions a date.
 const MAX_DATE_TEXT = 80;
 
@@ -81,7 +86,8 @@ export function readVisibleDateText(doc: Document): string[] {
     const el = els[i]!;
     const cls = el.getAttribute('class') ?? '';
     if (/modif|updat|aktualisiert/i.test(cls)) continue;
-    if (el.closest('footer, aside, nav, [class*="comment" i], [class*="related" i], [class*="teaser" i]')) continue;
+    if (el.closest('footer, aside, nav, [class*="comment" i], [class*="related" i], [class*="teaser" i]'))
+      continue;
     const text = clean(el.textContent);
     if (text && text.length <= MAX_DATE_TEXT && !/aktualisiert|updated|modifi/i.test(text)) out.push(text);
   }

@@ -1,18 +1,22 @@
-// The element the reader view lives in: a host with an OPEN shadow root, appended to <html> (outside
-// <body>, which is hidden while the reader is open), shown in the top layer as a manual popover so
-// no page overlay or z-index can cover it, and styled inline with !important so no page stylesheet
-// rule — however specific, layered or !important — can move, hide or restyle it.
+// Where the reader view lives: an outer <dialog> opened with showModal(), holding the shadow host
+// (a <div> with an OPEN shadow root), appended to <html> (outside <body>, which is hidden while the
+// reader is open). A modal dialog sits in the top layer, so no page overlay or z-index can cover it,
+// and it makes the rest of the page inert, including a page's own modal dialog (a cookie prompt)
+// that would otherwise leave the reader visible but dead to clicks. Both elements are styled inline
+// with !important so no page stylesheet rule (however specific, layered or !important) can move,
+// hide or restyle them.
 
 // Checked while open: the page may remove the host, restyle it or open its own top-layer element.
 const REASSERT_MS = 700;
 const MAX_Z_INDEX = '2147483647';
 
-// `all: initial` first (it resets every longhand), then what the host needs. Properties `all` does
+type Declarations = readonly (readonly [string, string])[];
+
+// `all: initial` first (it resets every longhand), then what each box needs. Properties `all` does
 // not cover (direction, unicode-bidi) are set explicitly.
-const HOST_STYLE: readonly (readonly [string, string])[] = [
+const BOX_RESET: Declarations = [
   ['all', 'initial'],
   ['display', 'block'],
-  ['position', 'fixed'],
   ['inset', '0'],
   ['width', '100%'],
   ['height', '100%'],
@@ -22,7 +26,6 @@ const HOST_STYLE: readonly (readonly [string, string])[] = [
   ['padding', '0'],
   ['border', '0'],
   ['overflow', 'hidden'],
-  ['z-index', MAX_Z_INDEX],
   ['visibility', 'visible'],
   ['opacity', '1'],
   ['pointer-events', 'auto'],
@@ -30,96 +33,130 @@ const HOST_STYLE: readonly (readonly [string, string])[] = [
   ['filter', 'none'],
   ['clip-path', 'none'],
   ['background', 'transparent'],
-  ['contain', 'strict'],
   ['direction', 'ltr'],
   ['unicode-bidi', 'isolate'],
 ];
+const FRAME_STYLE: Declarations = [...BOX_RESET, ['position', 'fixed'], ['z-index', MAX_Z_INDEX]];
+const HOST_STYLE: Declarations = [...BOX_RESET, ['position', 'absolute'], ['contain', 'strict']];
+// For printing: both boxes become plain blocks in the flow so every page of the article prints.
+const PRINT_STYLE: Declarations = [
+  ['position', 'static'],
+  ['height', 'auto'],
+  ['overflow', 'visible'],
+  ['contain', 'none'],
+];
 
 export const HOST_ATTRIBUTE = 'data-folio-reader';
+const FRAME_ATTRIBUTE = 'data-folio-reader-frame';
 
 export interface ReaderHost {
+  /** The shadow host (what `[data-folio-reader]` selects). */
   host: HTMLElement;
   shadow: ShadowRoot;
-  /** Starts the watch that keeps the host attached, styled and on top. */
+  /** Attaches and opens the host, restores its styles, and starts the watch that keeps it on top. */
   show(): void;
-  /** Stops the watch without removing the host (while printing). */
-  pause(): void;
-  /** Stops the watch and removes the host. */
+  /** Stops the watch and lays the reader out for printing (show() undoes it). */
+  printLayout(): void;
+  /** Stops the watch and removes everything. */
   remove(): void;
+  /** Called when the browser closed the dialog behind the reader's back. */
+  onDismissed: (() => void) | null;
 }
 
-function applyHostStyle(host: HTMLElement): string {
+function applyStyle(element: HTMLElement, declarations: Declarations): string {
   // style.setProperty, not a style attribute: CSSOM writes are allowed under a page CSP without
   // 'unsafe-inline'.
-  host.removeAttribute('style');
-  for (const [name, value] of HOST_STYLE) host.style.setProperty(name, value, 'important');
-  return host.getAttribute('style') ?? '';
-}
-
-function supportsPopover(host: HTMLElement): boolean {
-  return typeof host.showPopover === 'function';
-}
-
-function raise(host: HTMLElement): void {
-  if (!supportsPopover(host)) return;
-  try {
-    if (host.matches(':popover-open')) host.hidePopover();
-    host.showPopover();
-  } catch {
-    // Not connected or already shown elsewhere: the next check retries.
-  }
+  element.removeAttribute('style');
+  for (const [name, value] of declarations) element.style.setProperty(name, value, 'important');
+  return element.getAttribute('style') ?? '';
 }
 
 export function createReaderHost(doc: Document): ReaderHost {
-  // A plain <div>, not a custom element: a page could define a custom element of any name we pick and
-  // get its constructor run on our host.
+  const frame = doc.createElement('dialog');
+  frame.setAttribute(FRAME_ATTRIBUTE, '');
+  // A plain <div> as the shadow host, not a custom element: a page could define a custom element of
+  // any name we pick and get its constructor run on our host.
   const host = doc.createElement('div');
   host.setAttribute(HOST_ATTRIBUTE, '');
-  const ownStyle = applyHostStyle(host);
-  if (supportsPopover(host)) host.setAttribute('popover', 'manual');
+  const frameStyle = applyStyle(frame, FRAME_STYLE);
+  const hostStyle = applyStyle(host, HOST_STYLE);
+  frame.append(host);
   const shadow = host.attachShadow({ mode: 'open' });
+  const modal = typeof frame.showModal === 'function';
   let timer: ReturnType<typeof setInterval> | undefined;
+  let active = false;
+
+  /** Puts the dialog on top of the top layer, keeping the focus where it was inside the reader. */
+  function raise(): void {
+    if (!modal) return;
+    const focused = shadow.activeElement as HTMLElement | null;
+    try {
+      if (frame.open) frame.close();
+      frame.showModal();
+    } catch {
+      // Not connected yet: the next check retries.
+    }
+    focused?.focus({ preventScroll: true });
+  }
 
   function check(): void {
     try {
-      const root = doc.documentElement;
-      if (!host.isConnected) {
-        root.append(host);
-        raise(host);
-      }
-      if (host.getAttribute('style') !== ownStyle) applyHostStyle(host);
-      if (supportsPopover(host) && !host.matches(':popover-open')) raise(host);
+      if (!frame.isConnected) doc.documentElement.append(frame);
+      if (host.parentNode !== frame) frame.append(host);
+      if (frame.getAttribute('style') !== frameStyle) applyStyle(frame, FRAME_STYLE);
+      if (host.getAttribute('style') !== hostStyle) applyStyle(host, HOST_STYLE);
       const view = doc.defaultView;
-      if (!view) return;
-      const hit = doc.elementFromPoint(view.innerWidth / 2, view.innerHeight / 2);
-      // Something of the page's is drawn above the reader (a later top-layer dialog or popover).
-      if (hit !== null && hit !== host) raise(host);
+      const hit = view ? doc.elementFromPoint(view.innerWidth / 2, view.innerHeight / 2) : host;
+      // Closed by someone else, or something of the page's is drawn above (a later modal or popover).
+      if ((modal && !frame.open) || (hit !== null && hit !== host)) raise();
     } catch {
       // The watch must never throw into the page.
     }
   }
 
-  return {
+  // Escape is handled by the reader's own key listener; the dialog must not close on its own.
+  frame.addEventListener('cancel', (event) => event.preventDefault());
+  const reader: ReaderHost = {
     host,
     shadow,
+    onDismissed: null,
     show() {
-      applyHostStyle(host);
-      if (host.parentNode !== doc.documentElement) doc.documentElement.append(host);
-      raise(host);
+      active = true;
+      applyStyle(frame, FRAME_STYLE);
+      applyStyle(host, HOST_STYLE);
+      if (frame.parentNode !== doc.documentElement) doc.documentElement.append(frame);
+      raise();
       clearInterval(timer);
       timer = setInterval(check, REASSERT_MS);
     },
-    pause() {
-      clearInterval(timer);
-    },
-    remove() {
+    printLayout() {
       clearInterval(timer);
       try {
-        if (supportsPopover(host) && host.matches(':popover-open')) host.hidePopover();
+        if (frame.open) frame.close();
+      } catch {
+        // Printing works without the top layer.
+      }
+      for (const [name, value] of PRINT_STYLE) {
+        frame.style.setProperty(name, value, 'important');
+        host.style.setProperty(name, value, 'important');
+      }
+    },
+    remove() {
+      active = false;
+      clearInterval(timer);
+      try {
+        if (frame.open) frame.close();
       } catch {
         // Removing it below closes it anyway.
       }
-      host.remove();
+      frame.remove();
     },
   };
+  frame.addEventListener('close', () => {
+    // The close from raise() is followed at once by showModal(): only a close that sticks counts.
+    if (active && modal && !frame.open && frame.style.getPropertyValue('position') === 'fixed') {
+      reader.onDismissed?.();
+    }
+  });
+  return reader;
 }

@@ -160,27 +160,17 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
     }, STATUS_MS);
   }
 
-  // Printing (the Print button or the browser's own Ctrl+P while the reader is open): the host is
+  // Printing (the Print button or the browser's own Ctrl+P while the reader is open): the reader is
   // fixed and clipped to the viewport, so for the print it becomes a plain block in the flow and
   // the hidden page takes no room at all; afterwards everything goes back.
   let printRestore: (() => void) | null = null;
 
   function beforePrint(): void {
     if (!host || printRestore) return;
-    const node = host.host;
     const body = doc.body;
     const bodyDisplay = body?.style.getPropertyValue('display') ?? '';
     const bodyPriority = body?.style.getPropertyPriority('display') ?? '';
-    host.pause();
-    try {
-      if (node.matches(':popover-open')) node.hidePopover();
-    } catch {
-      // Printing works without the top layer.
-    }
-    node.style.setProperty('position', 'static', 'important');
-    node.style.setProperty('height', 'auto', 'important');
-    node.style.setProperty('overflow', 'visible', 'important');
-    node.style.setProperty('contain', 'none', 'important');
+    host.printLayout();
     body?.style.setProperty('display', 'none', 'important');
     printRestore = () => {
       printRestore = null;
@@ -244,39 +234,54 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
 
   function show(result: ExtractResult, nextSettings: Settings): void {
     if (host) close();
-    cover = coverPage(doc, win);
-    host = createReaderHost(doc);
-    adoptStyles(doc, host.shadow);
-    root = element(doc, 'div', 'folio-root');
-    root.tabIndex = -1;
-    root.setAttribute('role', 'document');
-    if (result.isArticle) root.setAttribute('aria-labelledby', 'folio-title');
-    root.append(
+    // Everything is built detached first: if rendering fails, the page has not been touched.
+    const nextHost = createReaderHost(doc);
+    adoptStyles(doc, nextHost.shadow);
+    const nextRoot = element(doc, 'div', 'folio-root');
+    nextRoot.tabIndex = -1;
+    nextRoot.setAttribute('role', 'document');
+    if (result.isArticle) nextRoot.setAttribute('aria-labelledby', 'folio-title');
+    nextRoot.append(
       toolbar(result),
       result.isArticle ? renderArticle(doc, result) : renderEmpty(doc, result.message),
     );
-    host.shadow.append(root);
+    nextHost.shadow.append(nextRoot);
+    // The browser closed the dialog itself (it should not: cancel is refused): close cleanly.
+    nextHost.onDismissed = () => close();
+    host = nextHost;
+    root = nextRoot;
     applySettings(nextSettings);
-    host.show();
+    try {
+      cover = coverPage(doc, win);
+      nextHost.show();
+    } catch (error) {
+      teardown();
+      throw error;
+    }
     win.addEventListener('keydown', onKeyDown, true);
     win.addEventListener('beforeprint', beforePrint);
     win.addEventListener('afterprint', afterPrint);
-    root.focus({ preventScroll: true });
+    nextRoot.focus({ preventScroll: true });
   }
 
-  function close(): void {
-    if (!host) return;
+  /** Undoes whatever show() got to, in reverse. */
+  function teardown(): void {
     win.removeEventListener('keydown', onKeyDown, true);
     win.removeEventListener('beforeprint', beforePrint);
     win.removeEventListener('afterprint', afterPrint);
     printRestore?.();
     clearTimeout(statusTimer);
-    host.remove();
+    host?.remove();
     host = null;
     root = null;
     removeDyslexicFont(doc);
     cover?.restore();
     cover = null;
+  }
+
+  function close(): void {
+    if (!host) return;
+    teardown();
     onClosed();
   }
 

@@ -107,7 +107,11 @@ export async function launchFirefox(addonIds: readonly string[] = []): Promise<F
     ],
     { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } },
   );
+  // A test run that dies before close() must not leave Firefox running.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   const kill = async () => {
+    process.off('exit', killOnExit);
     child.kill('SIGKILL');
     await rm(profile, { recursive: true, force: true }).catch(() => undefined);
   };

@@ -42,6 +42,9 @@ export async function startVirtualDisplay(): Promise<VirtualDisplay> {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`Xvfb did not start on ${display}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+  // A test run that dies before afterAll must not leave the X server behind.
+  const stopOnExit = () => child.kill();
+  process.once('exit', stopOnExit);
   const env = { ...process.env, DISPLAY: display };
   return {
     display,
@@ -56,6 +59,7 @@ export async function startVirtualDisplay(): Promise<VirtualDisplay> {
       execFileSync(xdotool, ['key', '--clearmodifiers', keys], { env });
     },
     stop() {
+      process.off('exit', stopOnExit);
       child.kill();
     },
   };

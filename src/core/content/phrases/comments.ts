@@ -10,6 +10,7 @@ export const COMMENTS_HEADING_RE = new RegExp(
     'join the (?:discussion|conversation)',
     'your email address will not be published',
     'comments are closed',
+    'moderating (?:all )?comments',
     'show comments',
     'view comments',
     '^kommentare?\\b',

@@ -4,6 +4,8 @@ export const SHARE_TEXT_RE = new RegExp(
   [
     '^share\\b',
     'share (?:this|on|via|the story|article)',
+    'share it with (?:a friend|your friends)',
+    'like this (?:story|article)\\?',
     '^tweet$',
     '^(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|e-?mail|print|copy link|x)$',
     '^teilen\\b',

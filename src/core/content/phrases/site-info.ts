@@ -1,11 +1,21 @@
-// Site-description widgets ("Main News is an online news outlet ..."), skip links, breadcrumbs.
+// Site-description widgets ("Main News is an online news outlet ..."), skip links, control labels,
+// stray credits, bare addresses and boilerplate lines.
 
 export const SITE_DESCRIPTION_RE =
   /^[\p{Lu}\p{N}][^.!?]{0,60}\b(?:is an?|is the|ist eine?|est une?|es una?|è una?|é uma?|is een)\b[^.]{0,80}\b(?:news|media|outlet|publication|website|site|magazine|newspaper|blog|portal|platform|nachrichten|zeitung|journal|peri[oó]dico|giornale|jornal|krant)/iu;
 
-// Labels of gallery and player controls left as text ("Caption", "Close", "1 / 8"), and bare URLs.
+// Labels of gallery and player controls left as text ("Caption", "Close", "1 / 8", "VIDEO 3:45").
 export const UI_LABEL_RE =
-  /^(?:caption|close|open|expand|collapse|enlarge|zoom|fullscreen|play|pause|previous|prev|next|back to gallery|show (?:more|less)|loading\.*|image \d+ of \d+|\d+\s*(?:\/|of)\s*\d+|https?:\/\/\S+)$/iu;
+  /^(?:caption|close|open|expand|collapse|enlarge|zoom|fullscreen|play|pause|previous|prev|next|back to gallery|show (?:more|less)|loading\.*|image \d+ of \d+|\d+\s*(?:\/|of)\s*\d+|video\s*[\d:]+)$/iu;
+
+// A line that is only a link target, an e-mail address or a social handle (page URL echoes, author
+// contact lines: scrapinghub db6b0816, 9ebb3af6).
+export const BARE_ADDRESS_RE =
+  /^(?:https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/\S+|@\w{2,30})$/iu;
+
+// Reporting credits and legal boilerplate under an article (scrapinghub 82b6d780, 06e5123e, e1c7023e).
+export const BOILERPLATE_RE =
+  /(?:contributed (?:to )?this report|^\(?(?:additional )?reporting by\b|^\(?(?:writing|editing) by\b|this (?:document|material|article) (?:is subject to|may not be) (?:copyright|published|reproduced)|^citation:.{0,200}retrieved|^copyright\s+(?:©\s*)?\d{4}|^©\s*\d{4}|all rights reserved\.?$)/iu;
 
 // A photo credit standing alone as a line, its image gone ("Photo: Hau Dinh, AP", "Foto: dpa").
 export const CREDIT_LINE_RE =

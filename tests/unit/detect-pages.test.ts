@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { isProbablyArticle } from '../../src/core/detect/is-probably-article';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures');
+const detect = (name: string, url: string) => {
+  const doc = new JSDOM(readFileSync(path.join(FIXTURES, name), 'utf8'), { url }).window.document;
+  return isProbablyArticle(doc, { url });
+};
+
+describe('isProbablyArticle', () => {
+  it.each([
+    ['detect-home-page.html', 'https://gazette.example/'],
+    ['detect-section-front.html', 'https://gazette.example/sport/'],
+    ['detect-search-results.html', 'https://gazette.example/search?q=quay'],
+    ['detect-login-page.html', 'https://gazette.example/login'],
+    ['detect-shop-page.html', 'https://shop.example/product/brass-ship-bell'],
+  ])('%s is not an article', (name, url) => {
+    const r = detect(name, url);
+    expect(r.isArticle).toBe(false);
+    expect(r.reason).not.toBe('');
+  });
+
+  it('recognises a login page by its password field, whatever the URL', () => {
+    expect(
+      detect('detect-login-page.html', 'https://gazette.example/2024/welcome-back-reader').isArticle,
+    ).toBe(false);
+  });
+
+  it('recognises a shop page by its product metadata, whatever the URL', () => {
+    expect(detect('detect-shop-page.html', 'https://shop.example/brass-ship-bell-with-rope').reason).toMatch(
+      /shop/,
+    );
+  });
+
+  it.each([
+    ['detect-article-json-ld.html', 'https://gazette.example/2024/03/quay-plan-approved'],
+    ['detect-article-plain.html', 'https://notes.example/notes-from-the-quay.html'],
+  ])('%s is an article', (name, url) => {
+    const r = detect(name, url);
+    expect(r.isArticle).toBe(true);
+    expect(r.score).toBeGreaterThan(0.5);
+  });
+
+  it('gives a clear answer for an empty document instead of throwing', () => {
+    const doc = new JSDOM('').window.document;
+    expect(isProbablyArticle(doc, { url: 'https://x.example/a' }).isArticle).toBe(false);
+  });
+});

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { collectFigures } from '../../src/core/figures/collect-figures';
+import { findLeadFigure } from '../../src/core/figures/lead-figure';
+import { prepareFigures } from '../../src/core/figures/prepare-figures';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures');
+const BASE = 'https://news.example/2024/story';
+
+function work(name: string) {
+  const doc = new JSDOM(readFileSync(path.join(FIXTURES, name), 'utf8'), { url: BASE }).window.document;
+  const removed = prepareFigures(doc.body, BASE);
+  return { doc, removed, figures: collectFigures(doc.body) };
+}
+
+describe('prepareFigures + collectFigures', () => {
+  it('promotes every lazy form and drops placeholders and tracking pixels', () => {
+    const { doc, figures } = work('figures-lazy-images.html');
+    expect(figures.map((f) => f.src)).toEqual([
+      'https://news.example/photos/a-data-src.jpg',
+      'https://news.example/photos/b-960.jpg',
+      'https://news.example/photos/c-lazy-src.jpg',
+      'https://news.example/photos/d-original.jpg',
+      'https://news.example/photos/e-noscript.jpg',
+      'https://news.example/photos/f-800.webp',
+    ]);
+    expect(figures[1]!.srcset).toBe(
+      'https://news.example/photos/b-480.jpg 480w, https://news.example/photos/b-960.jpg 960w',
+    );
+    expect(figures.map((f) => f.caption)).toContain('Noscript image.');
+    expect(doc.body.innerHTML).not.toMatch(/pixel\.gif|p\.gif|data:image\/gif/);
+  });
+
+  it('splits credits in several languages', () => {
+    const { figures } = work('figures-credit-languages.html');
+    expect(figures.map((f) => [f.caption, f.credit])).toEqual([
+      ['A crane lifts the last beam into place.', 'AP Photo/Jane Field, File'],
+      ['Die neue Brücke am Abend.', 'picture alliance/dpa | Max Muster'],
+      ['Le marché couvert au petit matin.', 'AFP'],
+      ['La plaza mayor durante la fiesta.', 'EFE/Ana Ruiz'],
+      ['Il porto vecchio dopo il restauro', 'ANSA'],
+      ['De nieuwe sluis bij Ijmuiden.', 'ANP'],
+      ['Nowy most na Wiśle.', 'PAP/Jan Kowalski'],
+      ['O mercado da Ribeira.', 'Lusa'],
+      ['', 'Stadtarchiv'],
+    ]);
+  });
+
+  it('takes credits from their own elements and writes the canonical figure', () => {
+    const { doc, figures } = work('figures-credit-elements.html');
+    expect(figures.map((f) => [f.caption, f.credit])).toEqual([
+      ['Boats wait for the tide.', 'Lea Stern'],
+      ["The lighthouse keeper's cottage.", 'Harbour Trust'],
+      ['Gulls over the pier', 'Getty Images'],
+      ['The tall ship enters port.', 'Coast Photos'],
+    ]);
+    expect(figures[1]).toMatchObject({ width: 800, height: 500 });
+    const fig = doc.querySelector('figure[data-folio-figure]')!;
+    expect(fig.querySelector('figcaption > span.folio-caption')?.textContent).toBe(
+      'Boats wait for the tide.',
+    );
+    expect(fig.querySelector('figcaption > small.folio-credit')?.textContent).toBe('Lea Stern');
+  });
+
+  it('pairs captions laid out without caption class names, beside a bare figure, in <small>, hidden from screen readers, in widget paragraphs and in the title', () => {
+    const { figures } = work('figures-caption-layouts.html');
+    expect(figures.map((f) => [f.src.replace('https://news.example', ''), f.caption, f.credit])).toEqual([
+      ['/p/loose.jpg', 'Ferries wait out the storm in the inner harbour', 'Harbour Trust'],
+      ['/p/beside.jpg', 'Crews repair the ramps', 'Lea Stern'],
+      ['/p/small-caption.jpg', 'The harbour master checks the new ramp before the first crossing of the week', 'Port Archive'],
+      ['/p/hidden-caption.jpg', 'Passengers board at dawn.', 'Kai Lund'],
+      ['/p/widget.jpg', 'The ticket office reopened as well', 'Coast Council'],
+      ['/p/title-credit.jpg', '', 'Mira Okafor/Harbour Trust'],
+      ['/p/slider-photo.jpg', '', ''],
+    ]);
+  });
+
+  it('removes captions whose image is gone and reports them', () => {
+    const { doc, removed, figures } = work('figures-orphan-caption.html');
+    expect(figures).toEqual([]);
+    expect(doc.body.textContent).not.toContain('lost its image');
+    expect(doc.body.textContent).not.toContain('nothing to describe');
+    expect(removed.map((r) => r.kind)).toEqual(['caption', 'caption']);
+  });
+
+  it('does not use alt text as a caption', () => {
+    const { figures } = work('figures-alt-not-caption.html');
+    expect(figures).toEqual([
+      {
+        src: 'https://news.example/p/alt.jpg',
+        alt: 'A red kite over the dunes',
+        caption: '',
+        credit: '',
+        width: 600,
+        height: 400,
+      },
+    ]);
+  });
+
+  it('finds the lead figure between the headline and the content', () => {
+    const { doc } = work('figures-lead-image.html');
+    const lead = findLeadFigure(doc.body, doc.querySelector('.body')!);
+    expect(lead?.querySelector('img')?.getAttribute('src')).toBe('https://news.example/p/lead-photo.jpg');
+    expect(lead?.querySelector('.folio-credit')?.textContent).toBe('Kai Lund');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { splitCredit } from '../../src/core/figures/split-credit';
+
+describe('splitCredit', () => {
+  it.each([
+    [
+      'Crowds gather at the gate. (AP Photo/Jane Field, File)',
+      'Crowds gather at the gate.',
+      'AP Photo/Jane Field, File',
+    ],
+    ['Boote im Hafen. Foto: dpa', 'Boote im Hafen.', 'dpa'],
+    ['Bild: Stadtarchiv', '', 'Stadtarchiv'],
+    ['The pier at dawn. Photograph: Eva Lind/Reuters', 'The pier at dawn.', 'Eva Lind/Reuters'],
+    ['The pier at dawn. Photo: Kai Lund / Harbour Trust', 'The pier at dawn.', 'Kai Lund / Harbour Trust'],
+    ['The final whistle. Getty Images', 'The final whistle.', 'Getty Images'],
+    ['Credit: Harbour Trust', '', 'Harbour Trust'],
+    ['Image: Google', '', 'Google'],
+    ['Des pompiers au travail © Reuters', 'Des pompiers au travail', 'Reuters'],
+    ['Le port la nuit. Crédit photo : Marc Petit', 'Le port la nuit.', 'Marc Petit'],
+    ['La plaza. Imagen: Europa Press', 'La plaza.', 'Europa Press'],
+    ['Il molo. Foto: Ansa', 'Il molo.', 'Ansa'],
+    ['O cais. Fotografia: Lusa', 'O cais.', 'Lusa'],
+    ['Most. Fot. PAP/Jan Kowalski', 'Most.', 'PAP/Jan Kowalski'],
+    ['Набережная утром. Фото: Иван Петров', 'Набережная утром.', 'Иван Петров'],
+    ['The lodge was rebuilt last year. Supplied', 'The lodge was rebuilt last year.', 'Supplied'],
+    ['A fisherman mends his nets. (Lea Stern/Harbour Trust)', 'A fisherman mends his nets.', 'Lea Stern/Harbour Trust'],
+  ])('%s', (text, caption, credit) => {
+    expect(splitCredit(text)).toEqual({ caption, credit });
+  });
+
+  it('leaves captions without a credit alone', () => {
+    expect(splitCredit('He said Reuters had the story first')).toEqual({
+      caption: 'He said Reuters had the story first',
+      credit: '',
+    });
+    expect(splitCredit('The picture shows the old quay')).toEqual({
+      caption: 'The picture shows the old quay',
+      credit: '',
+    });
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseBylineText } from '../../src/core/metadata/byline-text';
+
+describe('parseBylineText', () => {
+  it.each([
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['By Jane Doe, John Roe and Ana Lima', ['Jane Doe', 'John Roe', 'Ana Lima']],
+    ['By Jane Doe & John Roe, Reuters', ['Jane Doe', 'John Roe', 'Reuters']],
+    ['Von Max Muster und Erika Muster', ['Max Muster', 'Erika Muster']],
+    ['Par Jean Dupont et Marie Curie', ['Jean Dupont', 'Marie Curie']],
+    ['Por Ana García y Luis Pérez', ['Ana García', 'Luis Pérez']],
+    ['Di Marco Rossi', ['Marco Rossi']],
+    ['Door Jan de Vries en Els Bakker', ['Jan de Vries', 'Els Bakker']],
+    ['Av Anna Svensson och Erik Lund', ['Anna Svensson', 'Erik Lund']],
+    ['Af Mette Hansen og Lars Holm', ['Mette Hansen', 'Lars Holm']],
+    ['Autor: Jan Kowalski', ['Jan Kowalski']],
+  ])('%s', (text, names) => {
+    expect(parseBylineText(text)).toEqual(names);
+  });
+
+  it.each([
+    'By the end of the year the bridge will be finished.',
+    'By 2030 most of the fleet will run on batteries.',
+    'Von der Leyen said the plan was ready. Others disagreed.',
+    'The committee met on Tuesday.',
+    'by using the new walkway residents save ten minutes',
+    '',
+  ])('is not a byline: %s', (text) => {
+    expect(parseBylineText(text)).toBeNull();
+  });
+});

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { collectMetadata } from '../../src/core/metadata/collect-metadata';
+
+const FIXTURES = path.resolve(__dirname, '../fixtures');
+const load = (name: string, url = 'https://gazette.example/2024/03/quay-plan') =>
+  new JSDOM(readFileSync(path.join(FIXTURES, name), 'utf8'), { url }).window.document;
+
+describe('collectMetadata', () => {
+  it('reads a JSON-LD @graph: headline, @id authors, publisher, date, body, language', () => {
+    const doc = load('meta-json-ld-graph.html');
+    const before = doc.documentElement.outerHTML;
+    const m = collectMetadata(doc, doc.URL);
+    expect(m.title).toBe('Quay plan approved after long night');
+    expect(m.authors).toEqual(['Mira Okafor', 'Tomas Berg']);
+    expect(m.siteName).toBe('Harbour Gazette Ltd');
+    expect(m.publishedTime).toBe('2024-03-05T21:40:00+01:00');
+    expect(m.articleBody).toContain('harbour committee');
+    expect(m.pageType).toBe('NewsArticle');
+    expect(m.lang).toBe('en');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('survives broken JSON-LD and falls back to metas, cleaning the author and the RFC 2822 date', () => {
+    const m = collectMetadata(load('meta-broken-json-ld.html'), 'https://coast.example/ferry');
+    expect(m.title).toBe('Ferry timetable changes');
+    expect(m.siteName).toBe('Coast Courier');
+    expect(m.authors).toEqual(['Lena Vogt']);
+    expect(m.publishedTime).toBe('2024-03-05T08:15:00+01:00');
+    expect(m.excerpt).toBe('The spring timetable brings earlier crossings.');
+  });
+
+  it('splits a visible multi-author byline and dates the article from <time>', () => {
+    const m = collectMetadata(load('meta-multi-author-byline.html'), 'https://x.example/night-market');
+    expect(m.authors).toEqual(['Jane Doe', 'John Roe', 'Ana Lima']);
+    expect(m.publishedTime).toBe('2024-06-01T19:00:00Z');
+  });
+
+  it('reads lang and dir of a right-to-left article', () => {
+    const m = collectMetadata(load('meta-rtl-article.html'), 'https://x.example/maktaba');
+    expect(m.lang).toBe('ar');
+    expect(m.dir).toBe('rtl');
+  });
+
+  it('prefers people from the visible byline when JSON-LD names only the publication', () => {
+    const m = collectMetadata(load('meta-site-author-fallback.html'), 'https://elbblatt.example/bruecke');
+    expect(m.authors).toEqual(['Max Muster', 'Erika Muster']);
+    expect(m.title).toBe('Neue Brücke freigegeben');
+  });
+
+  it('reads a visible German date line when no metadata dates the page', () => {
+    const m = collectMetadata(load('meta-visible-date.html'), 'https://x.example/sommerfest');
+    expect(m.publishedTime).toBe('2025-04-01T15:25:00');
+  });
+
+  it('never invents a date', () => {
+    const m = collectMetadata(load('meta-rtl-article.html'), 'https://x.example/');
+    expect(m.publishedTime).toBe('');
+  });
+});
