@@ -40,14 +40,50 @@ export function capNesting(html: string): { html: string; capped: boolean } {
   return capped ? { html: serialize(document), capped } : { html, capped };
 }
 
+type Parse5Node = DefaultTreeAdapterMap['node'];
+
+/**
+ * The page without its stylesheets (and, with `attributes`, without style attributes). jsdom parses
+ * CSS while it builds the document and its CSS value parser throws on some real pages (a calc() in a
+ * @media rule of scrapinghub-dev f5c90a6d…), which would lose the whole page; Folio does not need the
+ * page's CSS to read its text.
+ */
+export function withoutStyles(html: string, attributes: boolean): string {
+  const document = parse(html);
+  const stack: Parse5Node[] = [document];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if ('tagName' in node) {
+      if (node.tagName === 'style') node.childNodes = [];
+      if (attributes) node.attrs = node.attrs.filter((attr) => attr.name !== 'style');
+      if (node.tagName === 'template' && 'content' in node) stack.push(node.content as Parse5Node);
+    }
+    if ('childNodes' in node) for (const child of node.childNodes) stack.push(child);
+  }
+  return serialize(document);
+}
+
+function build(html: string, url: string): JSDOM {
+  // A fresh VirtualConsole with no listeners: the page's CSS parse errors must not reach our stderr.
+  return new JSDOM(html, { url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+}
+
 /** A silent, script-less jsdom Document for `html` at `url` (scripts never run, nothing is fetched). */
 export function parseHtml(
   html: string,
   url: string,
 ): { document: Document; window: Window; capped: boolean } {
   const { html: safeHtml, capped } = capNesting(html);
-  // A fresh VirtualConsole with no listeners: the page's CSS parse errors must not reach our stderr.
-  const dom = new JSDOM(safeHtml, { url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+  let dom: JSDOM;
+  try {
+    dom = build(safeHtml, url);
+  } catch {
+    try {
+      dom = build(withoutStyles(safeHtml, false), url);
+    } catch {
+      dom = build(withoutStyles(safeHtml, true), url);
+    }
+  }
   const window = dom.window as unknown as Window;
   return { document: window.document, window, capped };
 }

@@ -18,6 +18,8 @@ import type { ExtractOptions, ExtractResult, NoArticleReason } from './types';
 // Below this many characters of body text there is no article to show (a login page, an error page).
 const MIN_ARTICLE_CHARS = 140;
 const EXCERPT_MAX_CHARS = 300;
+// A chosen node with these tags is written out itself, so it goes inside a wrapper.
+const STRUCTURAL_TAGS = new Set(['ul', 'ol', 'dl', 'table', 'blockquote', 'pre', 'figure', 'p']);
 
 function noArticle(reason: NoArticleReason, message: string): ExtractResult {
   return { isArticle: false, reason, message };
@@ -56,9 +58,17 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   if (!choice) return noArticle('no-content', 'No article text was found on this page.');
 
   const lead = findLeadFigure(work, choice.top);
-  const container = work.ownerDocument.createElement('div');
-  if (lead && !choice.nodes.some((n) => n.contains(lead))) container.appendChild(lead);
-  for (const node of choice.nodes) container.appendChild(node);
+  const outsideLead = lead && !choice.nodes.some((n) => n.contains(lead)) ? lead : null;
+  // A lone container is cleaned where it stands: moving a big subtree out of the document makes
+  // jsdom detach every descendant.
+  const only = choice.nodes.length === 1 && !outsideLead ? choice.nodes[0]! : null;
+  let container: Element;
+  if (only && !STRUCTURAL_TAGS.has(only.localName)) container = only;
+  else {
+    container = work.ownerDocument.createElement('div');
+    if (outsideLead) container.appendChild(outsideLead);
+    for (const node of choice.nodes) container.appendChild(node);
+  }
 
   const contentText = choice.nodes.reduce((sum, n) => sum + (index.stats.get(n)?.text ?? 0), 0);
   cleanContent(container, { siteName: meta.siteName, contentText, stats: index.stats }, removed, deadline);

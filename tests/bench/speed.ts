@@ -4,12 +4,13 @@
 // (Readability mutates its input, so it gets a fresh untimed clone every round); the order of the two
 // alternates from round to round so neither always runs with a warm cache.
 //   npm run bench:speed [-- --rounds N] [--limit N] [--set scrapinghub-dev|readability-pages|fundus-dev]
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { decodeHtml } from '../../src/cli/detect-encoding';
+import { parseHtml } from '../../src/cli/parse-html';
 import { extractArticle, isProbablyArticle } from '../../src/core/index';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -20,6 +21,12 @@ const DETECT_REPEATS = 5;
 /** Issue 2 targets. */
 const TARGET_EXTRACT_RATIO = 1.0;
 const TARGET_DETECT_MEDIAN_MS = 1.0;
+/**
+ * Pages measured per child process: jsdom keeps some memory of every window even after close()
+ * (about 5 MB a page on readability-pages), so one process for all 342 pages runs out of heap.
+ */
+const PAGES_PER_WORKER = 30;
+const SELF = fileURLToPath(import.meta.url);
 /** Readability's test pages all use this URL (corpus README). */
 const READABILITY_TEST_URL = 'http://fakehost/test/page.html';
 
@@ -101,10 +108,6 @@ function fundusPages(): CorpusPage[] {
   return pages;
 }
 
-function parse(html: string, url: string): JSDOM {
-  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
-}
-
 function time(fn: () => void): number {
   const start = performance.now();
   fn();
@@ -114,10 +117,11 @@ function time(fn: () => void): number {
 function measurePage(page: CorpusPage, rounds: number): PageTiming {
   const bytes = readFileSync(page.file);
   const { text } = decodeHtml(bytes);
-  const folioDom = parse(text, page.url);
-  const readabilityDom = parse(text, page.url);
-  const folioDoc = folioDom.window.document as unknown as Document;
-  const pristine = readabilityDom.window.document as unknown as Document;
+  // The folio command's parser for both: jsdom throws on some pages' CSS, which it works around.
+  const folioDom = parseHtml(text, page.url);
+  const readabilityDom = parseHtml(text, page.url);
+  const folioDoc = folioDom.document;
+  const pristine = readabilityDom.document;
   const folioTimes: number[] = [];
   const readabilityTimes: number[] = [];
   const runFolio = () => folioTimes.push(time(() => extractArticle(folioDoc, { url: page.url })));
@@ -169,16 +173,90 @@ function option(args: string[], name: string): string | undefined {
   return index === -1 ? undefined : args[index + 1];
 }
 
-function main(): void {
+/** Worker mode: measure pages [from, to) of one set and print one JSON line per page. */
+function worker(args: string[]): void {
+  const set = option(args, '--worker')!;
+  const from = Number(option(args, '--from'));
+  const to = Number(option(args, '--to'));
+  const rounds = Number(option(args, '--rounds') ?? DEFAULT_ROUNDS);
+  const pages = allSets().find((list) => list[0]?.set === set) ?? [];
+  for (const page of pages.slice(from, to)) {
+    try {
+      process.stdout.write(`${JSON.stringify(measurePage(page, rounds))}\n`);
+    } catch (error) {
+      process.stdout.write(
+        `${JSON.stringify({ skipped: `${page.set}/${page.id}`, error: String(error).split('\n')[0] })}\n`,
+      );
+    }
+  }
+}
+
+function allSets(): CorpusPage[][] {
+  return [scrapinghubPages(), readabilityPages(), fundusPages()];
+}
+
+/** Runs one worker and collects its timings, reporting progress as lines arrive. */
+function runWorker(
+  set: string,
+  from: number,
+  to: number,
+  rounds: number,
+  onPage: () => void,
+): Promise<PageTiming[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        SELF,
+        '--worker',
+        set,
+        '--from',
+        String(from),
+        '--to',
+        String(to),
+        '--rounds',
+        String(rounds),
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const timings: PageTiming[] = [];
+    let buffer = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString('utf8');
+      let newline = buffer.indexOf('\n');
+      while (newline !== -1) {
+        const line = buffer.slice(0, newline);
+        buffer = buffer.slice(newline + 1);
+        newline = buffer.indexOf('\n');
+        const parsed = JSON.parse(line) as PageTiming | { skipped: string; error: string };
+        if ('skipped' in parsed) console.log(`\n  skipped ${parsed.skipped}: ${parsed.error}`);
+        else timings.push(parsed);
+        onPage();
+      }
+    });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve(timings) : reject(new Error(`worker ${set} ${from}-${to} exited ${code}`)),
+    );
+  });
+}
+
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (!existsSync(CORPUS)) {
     console.error(`corpus not found at ${CORPUS}`);
     process.exit(1);
   }
+  if (option(args, '--worker')) {
+    worker(args);
+    return;
+  }
   const rounds = Number(option(args, '--rounds') ?? DEFAULT_ROUNDS);
   const limit = Number(option(args, '--limit') ?? Number.POSITIVE_INFINITY);
   const onlySet = option(args, '--set');
-  const sets = [scrapinghubPages(), readabilityPages(), fundusPages()]
+  const sets = allSets()
     .map((pages) => pages.slice(0, limit))
     .filter((pages) => pages.length > 0 && (!onlySet || pages[0]!.set === onlySet));
   console.log(
@@ -188,18 +266,21 @@ function main(): void {
   const header = `${'set'.padEnd(20)}${'pages'.padStart(6)}${'Folio'.padStart(10)}${'Readab.'.padStart(10)}${'ratio'.padStart(8)}${'detect'.padStart(9)}${'p95'.padStart(8)}${'readerable'.padStart(12)}${'p95'.padStart(8)}`;
   const lines: string[] = [];
   for (const pages of sets) {
+    const set = pages[0]!.set;
     const timings: PageTiming[] = [];
-    for (const page of pages) {
-      try {
-        timings.push(measurePage(page, rounds));
-      } catch (error) {
-        console.log(`  skipped ${page.set}/${page.id}: ${String(error).split('\n')[0]}`);
-      }
-      process.stdout.write(`\r  ${pages[0]!.set}: ${timings.length}/${pages.length}`);
+    let done = 0;
+    for (let from = 0; from < pages.length; from += PAGES_PER_WORKER) {
+      const to = Math.min(pages.length, from + PAGES_PER_WORKER);
+      timings.push(
+        ...(await runWorker(set, from, to, rounds, () => {
+          done++;
+          process.stdout.write(`\r  ${set}: ${done}/${pages.length}`);
+        })),
+      );
     }
     process.stdout.write('\n');
     all.push(...timings);
-    lines.push(row(pages[0]!.set, timings));
+    lines.push(row(set, timings));
   }
   console.log(`\n${header}`);
   for (const line of lines) console.log(line);
@@ -237,4 +318,7 @@ function row(label: string, timings: PageTiming[]): string {
   return `${label.padEnd(20)}${String(timings.length).padStart(6)}${fmt(folio).padStart(10)}${fmt(readability).padStart(10)}${ratio.toFixed(2).padStart(8)}${fmt(median(detect)).padStart(9)}${fmt(percentile(detect, 95)).padStart(8)}${fmt(median(readerable)).padStart(12)}${fmt(percentile(readerable, 95)).padStart(8)}`;
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -19,7 +19,15 @@ describe('single clutter lines around the story', () => {
   it('drops gallery control labels, stray credits, bare URLs and contact lines', () => {
     const a = article(extractFixture('core-gallery-control-labels.html'));
     for (const s of STORY) expect(a.text).toContain(s);
-    for (const s of ['https://news.example', 'Photo: Ada Kern', 'Caption', 'Close', '1 / 8', 'ada.kern@', 'twitter.com'])
+    for (const s of [
+      'https://news.example',
+      'Photo: Ada Kern',
+      'Caption',
+      'Close',
+      '1 / 8',
+      'ada.kern@',
+      'twitter.com',
+    ])
       expect(a.text).not.toContain(s);
   });
 

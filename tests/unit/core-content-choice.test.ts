@@ -26,7 +26,12 @@ describe('choosing the body container', () => {
 
   it('reaches the container of paragraphs wrapped four divs deep', () => {
     const a = article(extractFixture('core-deeply-wrapped-paragraphs.html'));
-    for (const s of ['finished its autumn harvest', 'repair the old cider press', 'prices at the regional market', 'line of old poplars'])
+    for (const s of [
+      'finished its autumn harvest',
+      'repair the old cider press',
+      'prices at the regional market',
+      'line of old poplars',
+    ])
       expect(a.text).toContain(s);
     expect(a.text).not.toContain('parking rules');
   });

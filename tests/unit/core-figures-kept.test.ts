@@ -9,4 +9,12 @@ describe('figures in the body', () => {
     expect(a.html).not.toContain('<button');
     expect(a.text).not.toContain('Crates of apples wait');
   });
+
+  it('keeps a photo slider whose boxes carry utility class names like "overflow-hidden"', () => {
+    const a = article(extractFixture('core-figures-in-utility-classes.html'));
+    const srcs = a.figures.map((f) => f.src);
+    expect(srcs).toContain('https://news.example/img/press.jpg');
+    expect(srcs).toContain('https://news.example/img/rows.jpg');
+    expect(a.text).not.toContain('1/2');
+  });
 });

@@ -38,6 +38,8 @@ describe('isProbablyArticle', () => {
   it.each([
     ['detect-article-json-ld.html', 'https://gazette.example/2024/03/quay-plan-approved'],
     ['detect-article-plain.html', 'https://notes.example/notes-from-the-quay.html'],
+    ['detect-article-with-related-cards.html', 'https://gazette.example/2024/quay-report-in-full'],
+    ['detect-article-cjk.html', 'https://minato.example/news/20250113-000123.html'],
   ])('%s is an article', (name, url) => {
     const r = detect(name, url);
     expect(r.isArticle).toBe(true);

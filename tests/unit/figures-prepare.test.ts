@@ -69,7 +69,11 @@ describe('prepareFigures + collectFigures', () => {
     expect(figures.map((f) => [f.src.replace('https://news.example', ''), f.caption, f.credit])).toEqual([
       ['/p/loose.jpg', 'Ferries wait out the storm in the inner harbour', 'Harbour Trust'],
       ['/p/beside.jpg', 'Crews repair the ramps', 'Lea Stern'],
-      ['/p/small-caption.jpg', 'The harbour master checks the new ramp before the first crossing of the week', 'Port Archive'],
+      [
+        '/p/small-caption.jpg',
+        'The harbour master checks the new ramp before the first crossing of the week',
+        'Port Archive',
+      ],
       ['/p/hidden-caption.jpg', 'Passengers board at dawn.', 'Kai Lund'],
       ['/p/widget.jpg', 'The ticket office reopened as well', 'Coast Council'],
       ['/p/title-credit.jpg', '', 'Mira Okafor/Harbour Trust'],
@@ -104,5 +108,14 @@ describe('prepareFigures + collectFigures', () => {
     const lead = findLeadFigure(doc.body, doc.querySelector('.body')!);
     expect(lead?.querySelector('img')?.getAttribute('src')).toBe('https://news.example/p/lead-photo.jpg');
     expect(lead?.querySelector('.folio-credit')?.textContent).toBe('Kai Lund');
+  });
+
+  it('skips portraits and linked teasers when looking for the lead image, and keeps teaser links', () => {
+    const { doc } = work('figures-lead-among-portraits.html');
+    const lead = findLeadFigure(doc.body, doc.querySelector('.story')!);
+    expect(lead?.querySelector('img')?.getAttribute('src')).toBe('https://news.example/p/race-hero.jpg');
+    expect(
+      doc.querySelector('a[href="/2024/other-story-about-boats"] figure[data-folio-figure]'),
+    ).not.toBeNull();
   });
 });

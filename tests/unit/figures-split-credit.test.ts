@@ -23,7 +23,11 @@ describe('splitCredit', () => {
     ['Most. Fot. PAP/Jan Kowalski', 'Most.', 'PAP/Jan Kowalski'],
     ['Набережная утром. Фото: Иван Петров', 'Набережная утром.', 'Иван Петров'],
     ['The lodge was rebuilt last year. Supplied', 'The lodge was rebuilt last year.', 'Supplied'],
-    ['A fisherman mends his nets. (Lea Stern/Harbour Trust)', 'A fisherman mends his nets.', 'Lea Stern/Harbour Trust'],
+    [
+      'A fisherman mends his nets. (Lea Stern/Harbour Trust)',
+      'A fisherman mends his nets.',
+      'Lea Stern/Harbour Trust',
+    ],
   ])('%s', (text, caption, credit) => {
     expect(splitCredit(text)).toEqual({ caption, credit });
   });

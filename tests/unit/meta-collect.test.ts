@@ -50,9 +50,29 @@ describe('collectMetadata', () => {
     expect(m.title).toBe('Neue Brücke freigegeben');
   });
 
+  it('takes the name from a link to an author page when the meta author is the site', () => {
+    const m = collectMetadata(load('meta-author-page-link.html'), 'https://kuestenpost.example/faehrhafen');
+    expect(m.authors).toEqual(['Dr. Lea Stern']);
+  });
+
+  it('reads a signature line under the article when the metas name only the site', () => {
+    const m = collectMetadata(load('meta-signature-line.html'), 'https://tinbien.example/ben-cang');
+    expect(m.authors).toEqual(['Trần Minh Anh']);
+  });
+
+  it('keeps a joint credit of the publication and an agency whole', () => {
+    const m = collectMetadata(load('meta-joint-credit.html'), 'https://gazetteduport.example/quais');
+    expect(m.authors).toEqual(['La Gazette du Port et AFP']);
+  });
+
   it('reads a visible German date line when no metadata dates the page', () => {
     const m = collectMetadata(load('meta-visible-date.html'), 'https://x.example/sommerfest');
     expect(m.publishedTime).toBe('2025-04-01T15:25:00');
+  });
+
+  it('does not date a page from citation access dates', () => {
+    const m = collectMetadata(load('meta-citation-date-ignored.html'), 'https://wiki.example/Lighthouse');
+    expect(m.publishedTime).toBe('');
   });
 
   it('never invents a date', () => {

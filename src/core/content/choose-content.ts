@@ -106,7 +106,11 @@ export function chooseContent(
     // count as a level, so the vote still reaches the container that holds all the paragraphs.
     let anc = el.parentElement;
     let level = 0;
-    for (let steps = 0; anc && level < VOTE_LEVELS && steps < MAX_VOTE_STEPS; steps++, anc = anc.parentElement) {
+    for (
+      let steps = 0;
+      anc && level < VOTE_LEVELS && steps < MAX_VOTE_STEPS;
+      steps++, anc = anc.parentElement
+    ) {
       if (anc === root.parentElement) break;
       const divisor = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(anc, (scores.get(anc) ?? initial(anc)) + vote / divisor);

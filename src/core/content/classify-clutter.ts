@@ -22,26 +22,38 @@ import { BLOCK_TAGS, linkDensity, type Stats } from './text-stats';
 
 // Blocks up to this long are read for their wording (seed: "Join our ... community" box ≈ 150 chars).
 const SHORT_BLOCK_CHARS = 400;
-// A call to action inside a paragraph longer than this is part of the article's text.
+// A call to action with a link or a control in a block longer than this is prose (seed article,
+// fixture core-newsletter-box); without either, the line must be shorter still.
 const CTA_MAX_CHARS = 260;
 const CTA_PLAIN_MAX_CHARS = 140;
+// Labels ("Advertisement", "Share", "Caption", "1 / 8") are a few words (scrapinghub db6b0816).
 const LABEL_MAX_CHARS = 80;
+// Reporting credits and copyright notes run to two sentences at most (scrapinghub 82b6d780).
 const BOILERPLATE_MAX_CHARS = 320;
 // Link-dense blocks are teaser lists or navigation (scrapinghub "more stories" blocks: 0.6-1.0).
 const MAX_LINK_DENSITY = 0.5;
+// A paragraph goes for its links only when it is nearly all link ("READ MORE: ..." in the seed).
 const PARAGRAPH_MAX_LINK_DENSITY = 0.85;
 // A block named like clutter is still kept when it carries this much paragraph text with few links.
 const NAMED_KEEP_PARA_CHARS = 300;
 const NAMED_KEEP_MAX_LINKS = 0.35;
+// Two share endpoints make a share bar (fixture core-share-bar).
 const MIN_SHARE_LINKS = 2;
+// A block holding more than this share of the chosen content is the article (scrapinghub 232a43fb).
 const MAX_REMOVABLE_SHARE = 0.6;
+// Vague names ("overflow-hidden") never take photos with them (fundus BerlinerMorgenpost).
+const WEAK_FOR_FIGURES = new Set<RemovedKind>(['other']);
+// Prose beside a long link is still prose (fixture core-prose-list-with-links).
 const PROSE_CHARS = 100;
 // A list item with a sentence of its own besides its link is a news item, not a teaser (fde930b0).
 const LIST_PROSE_CHARS = 60;
 const LIST_PROSE_MAX_LINK_DENSITY = 0.7;
+// An inline pop-up of links inside a sentence (scrapinghub 6ebac05f rollovers: 4-5 links).
 const MIN_INLINE_CLUSTER_LINKS = 3;
+// "Follow us" rows link to three or more networks (seed article footer).
 const MIN_SOCIAL_LINKS = 3;
-// Comment threads: at least this many sibling items that each look like a comment.
+// Comment threads: at least this many sibling items that each look like a comment
+// (fixture core-comment-thread-neutral); wider lists are scanned no further, for speed.
 const MIN_COMMENT_ITEMS = 2;
 const MAX_COMMENT_SCAN_CHILDREN = 300;
 
@@ -111,8 +123,11 @@ export function classify(el: Element, ctx: ClutterContext): Verdict | null {
   const widget = name !== '' && s.buttons > 0;
   if (name && (widget || s.para < NAMED_KEEP_PARA_CHARS || density > NAMED_KEEP_MAX_LINKS)) {
     const kind = kindOfName(name);
-    // A name like "meta" or "byline" on a block with a real paragraph is too weak alone.
-    if (!(kind === 'byline' && s.para >= 100)) return { kind, reason: `named "${name.slice(0, 40)}"` };
+    // A name like "meta" or "byline" on a block with a real paragraph is too weak alone; so is a
+    // vague name on a block of photos (fundus BerlinerMorgenpost: a slider in "overflow-…" boxes).
+    const weak =
+      (kind === 'byline' && s.para >= 100) || (!widget && s.figures > 0 && WEAK_FOR_FIGURES.has(kind));
+    if (!weak) return { kind, reason: `named "${name.slice(0, 40)}"` };
   }
 
   // Inline elements go only when they are link clusters (scrapinghub 6ebac05f: rollover boxes of
@@ -163,11 +178,13 @@ function byWording(el: Element, text: string, s: Stats, ctx: ClutterContext): Ve
   if (SITE_DESCRIPTION_RE.test(text) && (ctx.siteName ? text.startsWith(ctx.siteName) : len < CTA_MAX_CHARS))
     return { kind: 'promo', reason: 'site description' };
   if (len <= LABEL_MAX_CHARS && NAVIGATION_RE.test(text)) return { kind: 'navigation', reason: 'navigation' };
-  if (len <= LABEL_MAX_CHARS && UI_LABEL_RE.test(text)) return { kind: 'navigation', reason: 'control label' };
+  if (len <= LABEL_MAX_CHARS && UI_LABEL_RE.test(text))
+    return { kind: 'navigation', reason: 'control label' };
   if (BARE_ADDRESS_RE.test(text)) return { kind: 'other', reason: 'bare address' };
   if (len <= BOILERPLATE_MAX_CHARS && BOILERPLATE_RE.test(text))
     return { kind: 'other', reason: 'credits or legal boilerplate' };
-  if (len <= LABEL_MAX_CHARS && CREDIT_LINE_RE.test(text)) return { kind: 'caption', reason: 'credit without image' };
+  if (len <= LABEL_MAX_CHARS && CREDIT_LINE_RE.test(text))
+    return { kind: 'caption', reason: 'credit without image' };
   // A teaser: a heading that is all link, with a line of summary (scrapinghub aadb38e5 "next news").
   if (BLOCK_TAGS.has(tag) && !HEADING_RE.test(tag) && s.linkedHeadings > 0)
     return { kind: 'related', reason: 'teaser with linked headline' };

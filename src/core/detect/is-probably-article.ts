@@ -12,10 +12,13 @@ const TEXT_THRESHOLD = 20;
 const TEXT_THRESHOLD_WITH_META = 6;
 // Bounds the paragraph scan on huge pages.
 const MAX_PARAGRAPHS = 250;
-// Teaser cards: a front page lists many <article> elements (home and section fixtures).
+// Teaser cards: a front page lists many <article> elements (home and section fixtures); an
+// article with related cards still has long paragraphs (readability-pages la-nacion).
 const MAX_TEASER_ARTICLES = 6;
 // <article>/<pre> blocks read when paragraphs fall short (readability-pages base-url, ietf-1).
 const MAX_BLOCKS = 3;
+const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const CJK_FACTOR = 3;
 const MAX_LD_SCRIPT_CHARS = 100_000;
 
 const ARTICLE_TYPE_RE =
@@ -74,7 +77,9 @@ function textScore(doc: Document): number {
   let score = 0;
   for (let i = 0; i < n; i++) {
     const p = ps[i]!;
-    const len = (p.textContent ?? '').trim().length;
+    const text = (p.textContent ?? '').trim();
+    // CJK says in one character what Latin scripts say in about three (fundus ChunichiShimbun).
+    const len = CJK_RE.test(text) ? text.length * CJK_FACTOR : text.length;
     if (len < MIN_PARAGRAPH_CHARS) continue;
     score += Math.sqrt(len - MIN_PARAGRAPH_CHARS);
     if (score > TEXT_THRESHOLD * 3) break;
@@ -138,7 +143,7 @@ export function isProbablyArticle(doc: Document, opts: DetectOptions = {}): Dete
       return result(false, 0.1, 'login page: password field');
     if (shape && !metaArticle) return result(false, 0.15, shape.reason);
     const teasers = doc.getElementsByTagName('article').length;
-    if (!metaArticle && teasers > MAX_TEASER_ARTICLES)
+    if (!metaArticle && teasers > MAX_TEASER_ARTICLES && score < TEXT_THRESHOLD * 2)
       return result(false, 0.2, `front page: ${teasers} teasers`);
     if (metaArticle) {
       const ok = score >= TEXT_THRESHOLD_WITH_META;

@@ -126,6 +126,7 @@ function pushChildren(stack: Frame[], src: Node, dst: Node, host: Element | null
 }
 
 function isHidden(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   if (style && HIDDEN_STYLE_RE.test(style)) return true;
@@ -134,6 +135,8 @@ function isHidden(el: Element): boolean {
     const tag = el.localName;
     if (tag === 'figure' || tag === 'img' || tag === 'picture') return false;
     if (el.getElementsByTagName('img').length || el.getElementsByTagName('picture').length) return false;
+    // Captions and credits inside a figure are shown though aria-hidden (fundus ORF, Aftonbladet).
+    if (el.closest('figure')) return false;
     return true;
   }
   return false;
@@ -147,6 +150,7 @@ function createLike(doc: Document, el: Element): Element {
   } catch {
     copy = doc.createElement('span');
   }
+  if (!el.hasAttributes()) return copy;
   for (const name of el.getAttributeNames()) {
     if (!KEEP_ATTR_RE.test(name)) continue;
     try {

@@ -59,7 +59,8 @@ export const CREDIT_SELECTOR = [
 
 // Controls that sit in captions ("Enlarge", "Bild vergrößern", "1 / 12") and are not caption text.
 // (aria-hidden is not a control: Aftonbladet hides its visible caption from screen readers.)
-export const CONTROL_SELECTOR = 'button, svg, script, style, noscript, template, [class*="count" i], [class*="icon" i]';
+export const CONTROL_SELECTOR =
+  'button, svg, script, style, noscript, template, [class*="count" i], [class*="icon" i]';
 
 // Elements that make a wrapper a media block even without an <img>.
 export const MEDIA_SELECTOR = 'img, picture, video, audio, iframe, svg, canvas, object, embed';

@@ -26,7 +26,7 @@ const MAX_PIXEL_SIDE = 2;
 const PLACEHOLDER_SRC_RE =
   /(?:^|[_.-])(?:placeholder|blank|spacer|transparent|lazyload|loader|loading|dummy|1x1|no-?image|default-image|pixel)(?:[._-]|$)/i;
 const TRACKER_RE =
-  /(?:doubleclick\.net|google-analytics\.com|googletagmanager|facebook\.com\/tr|scorecardresearch|quantserve|chartbeat|\/pixel(?:\.gif|\?|\/)|\/beacon|\/track(?:ing)?[/?]|adservice|bat\.bing|ioam|\/count(?:er)?\?|sb\.scorecard|\/tr\?|\/p\.gif|\/b\.gif|omtrdc|demdex|hit\.gemius|adnxs)/i;
+  /(?:doubleclick\.net|google-analytics\.com|googletagmanager|facebook\.com\/tr|scorecardresearch|quantserve|chartbeat|\/pixel(?:\.gif|\?|\/)|\/beacon|\/track(?:ing)?[/?]|adservice|bat\.bing|ioam|\/count(?:er)?\?|sb\.scorecard|\/tr\?|\/p\.gif|\/b\.gif|omtrdc|demdex|hit\.gemius|adnxs|xiti|ivwbox|\/hit\.|yadro\.ru|adfox|\/getcode\?)/i;
 const DATA_IMAGE_RE = /^data:image\//i;
 const URL_CANDIDATE_RE = /^\S+/;
 

@@ -3,13 +3,18 @@
 import { FIGURE_ATTR } from './prepare-figures';
 
 // Only the last few figures before the content can be its lead image.
-const MAX_CANDIDATES = 3;
+const MAX_CANDIDATES = 8;
+// Author photos and logos sit between headline and body too (fundus LuxemburgerWort, Spiegel).
+const NOT_LEAD_RE = /avatar|author|autor|profile|headshot|portrait|logo|icon|byline|sprite|badge/i;
 // An uncaptioned figure must be declared at least this wide to count as a lead photo.
 const MIN_LEAD_WIDTH = 400;
 // Captioned figures narrower than this are avatars or logos (CBC author square: 80 px).
 const MIN_LEAD_WIDTH_CAPTIONED = 150;
-// More text than this between figure and content (headline, dek, byline) means another block.
-const MAX_TEXT_BETWEEN = 1200;
+// Captions shorter than this (words) name a person under a portrait.
+const MIN_LEAD_CAPTION_WORDS = 4;
+// More text than this between figure and content means another block (headline, dek and byline
+// stay well under it; fundus Spiegel has 1.5k chars of lead paragraphs the body choice skipped).
+const MAX_TEXT_BETWEEN = 2500;
 
 function fileName(u: string): string {
   try {
@@ -46,6 +51,8 @@ function textBetween(from: Element, to: Element, limit: number): number {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (to.contains(n) || (to.compareDocumentPosition(n) & 4) !== 0) break;
     if (from.contains(n)) continue;
+    // Link text (teaser boxes between the lead image and the body, fundus Spiegel) does not count.
+    if (n.parentElement?.closest('a[href]')) continue;
     total += (n.nodeValue ?? '').trim().length;
     if (total > limit) break;
   }
@@ -77,10 +84,15 @@ export function findLeadFigure(workBody: Element, content: Element): Element | n
   for (const fig of tried) {
     if (fig.closest('a[href]')) continue;
     const img = fig.querySelector('img');
+    if (NOT_LEAD_RE.test(`${img?.getAttribute('src') ?? ''} ${img?.getAttribute('alt') ?? ''}`)) continue;
+    const words = (fig.querySelector('.folio-caption')?.textContent ?? '')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean).length;
     const w = Number(img?.getAttribute('width') ?? 0);
-    const captioned = !!fig.querySelector('figcaption');
-    if (!captioned && w < MIN_LEAD_WIDTH) continue;
     if (w > 0 && w < MIN_LEAD_WIDTH_CAPTIONED) continue;
+    // A portrait's caption is a name ("André Klein, Redakteur"); a lead photo's says what happens.
+    if (w < MIN_LEAD_WIDTH && words < MIN_LEAD_CAPTION_WORDS) continue;
     if (textBetween(fig, content, MAX_TEXT_BETWEEN) > MAX_TEXT_BETWEEN) return null;
     return fig;
   }

@@ -35,6 +35,9 @@ const MIN_FIGURE_SIDE = 48;
 // A caption longer than this is an article paragraph that borrowed a caption class.
 const MAX_CAPTION_CHARS = 1200;
 const PREVIEW_CHARS = 120;
+// Pairing work per image is small but not constant; past this many images (stress pages with
+// thousands) the rest are left as they are.
+const MAX_IMAGES = 1500;
 const SPACE_RE = /\s+/g;
 const NON_TEXT_TAGS = new Set(['IMG', 'SOURCE', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'svg', 'SVG']);
 
@@ -159,7 +162,8 @@ function captionCandidates(scope: Element, kept: Set<Element>): Element[] {
   const els = scope.querySelectorAll(CAPTION_SELECTOR);
   for (let i = 0; i < els.length; i++) {
     const el = els[i]!;
-    if (countImages(el, kept) > 0 || NON_TEXT_TAGS.has(el.tagName) || !(el.textContent ?? '').trim()) continue;
+    if (countImages(el, kept) > 0 || NON_TEXT_TAGS.has(el.tagName) || !(el.textContent ?? '').trim())
+      continue;
     // Keep only the outermost caption element.
     if (out.some((o) => o.contains(el))) continue;
     out.push(el);
@@ -199,7 +203,8 @@ const MAX_LOOSE_CAPTION_CHARS = 400;
 // The last of several loose siblings, when this short, is the credit line ("Getty Images").
 const MAX_LOOSE_CREDIT_CHARS = 80;
 // Elements that are credits by name, whatever their length.
-const STRICT_CREDIT_SELECTOR = '[class*="credit" i], [class*="copyright" i], [class*="photographer" i], [class*="fotograf" i]';
+const STRICT_CREDIT_SELECTOR =
+  '[class*="credit" i], [class*="copyright" i], [class*="photographer" i], [class*="fotograf" i]';
 const MEDIA_CLASS_RE = /image|img|photo|picture|media|figure|bild|foto/i;
 const LOOSE_TAGS = new Set(['DIV', 'SPAN', 'SMALL', 'EM', 'I', 'CITE', 'FIGCAPTION']);
 
@@ -222,7 +227,8 @@ function looseSiblings(box: Element, root: Element): Element[] | null {
     const text = clean(el.textContent);
     if (!text) continue;
     const tagOk = LOOSE_TAGS.has(el.tagName) || (el.tagName === 'P' && mediaBox);
-    if (!tagOk || el.querySelector(`${MEDIA_SELECTOR}, p, h1, h2, h3, h4, ul, ol, table, a[href]`)) return null;
+    if (!tagOk || el.querySelector(`${MEDIA_SELECTOR}, p, h1, h2, h3, h4, ul, ol, table, a[href]`))
+      return null;
     if (text.length > MAX_LOOSE_CAPTION_CHARS) return null;
     others.push(el);
   }
@@ -232,17 +238,36 @@ function looseSiblings(box: Element, root: Element): Element[] | null {
   return others;
 }
 
+const IMAGE_FILE_RE = /\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)/i;
+
+function isPageLink(a: Element): boolean {
+  const href = (a.getAttribute('href') ?? '').trim();
+  return !!href && !href.startsWith('#') && !/^javascript:/i.test(href) && !IMAGE_FILE_RE.test(href);
+}
+
+/** The box around a linked image holds a caption (fundus MDR, Yomiuri: the photo links to a viewer). */
+function linkBoxHasCaption(a: Element, kept: Set<Element>): boolean {
+  const box = a.parentElement;
+  return (
+    !!box && box.tagName !== 'BODY' && countImages(box, kept) === 1 && captionCandidates(box, kept).length > 0
+  );
+}
+
 function findGroup(img: Element, root: Element, kept: Set<Element>): Group {
   let cur: Element = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : img;
   const fig = img.closest('figure');
   // A <figure> bounds the search only when it holds a caption itself (fundus DailyStar wraps the
   // bare image in a figure and puts the figcaption beside it).
-  const boundary = fig && root.contains(fig) && fig !== root && captionCandidates(fig, kept).length ? fig : null;
+  const boundary =
+    fig && root.contains(fig) && fig !== root && captionCandidates(fig, kept).length ? fig : null;
   for (let level = 0; level < MAX_WRAPPER_LEVELS; level++) {
     if (boundary && cur === boundary) break;
     const parent = cur.parentElement;
     if (!parent || parent === root || parent.tagName === 'BODY' || parent.hasAttribute(FIGURE_ATTR)) break;
     if (countImages(parent, kept) > 1) break;
+    // A link to another page stays around the figure: it marks teasers for the content scorer and
+    // the lead-image finder. Links to the full-size image are part of the figure.
+    if (parent.tagName === 'A' && isPageLink(parent) && !linkBoxHasCaption(parent, kept)) break;
     if (parent !== boundary && strayTextLength(parent, MAX_WRAPPER_TEXT) > MAX_WRAPPER_TEXT) break;
     cur = parent;
     if (captionCandidates(cur, kept).length || creditCandidates(cur, kept).some((c) => c !== img)) break;
@@ -254,7 +279,8 @@ function findGroup(img: Element, root: Element, kept: Set<Element>): Group {
     const loose = looseSiblings(cur, root);
     if (loose && cur.parentElement) {
       const last = loose[loose.length - 1]!;
-      if (loose.length > 1 && clean(last.textContent).length <= MAX_LOOSE_CREDIT_CHARS) credits.push(loose.pop()!);
+      if (loose.length > 1 && clean(last.textContent).length <= MAX_LOOSE_CREDIT_CHARS)
+        credits.push(loose.pop()!);
       captions.push(...loose);
       return { container: cur.parentElement, captions, credits, outside };
     }
@@ -300,6 +326,20 @@ function looksLikeCaption(t: string): boolean {
   return t.length >= MIN_CAPTION_CHARS && t.split(' ').length >= MIN_CAPTION_WORDS && !t.includes('/');
 }
 
+// "Anett Seidler | Anett Seidler" (fundus BerlinerMorgenpost prints the name twice): once is enough.
+function dedupeCredit(credit: string): string {
+  const parts = credit.split(/\s[|/]\s/);
+  if (parts.length < 2) return credit;
+  const seen = new Set<string>();
+  const kept = parts.filter((p) => {
+    const k = p.trim().toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return kept.length === parts.length ? credit : kept.join(' / ');
+}
+
 function readCaption(group: Group): { caption: string; credit: string } {
   const creditEls = new Set<Element>();
   for (const c of group.credits) creditEls.add(c);
@@ -343,7 +383,7 @@ function readCaption(group: Group): { caption: string; credit: string } {
     if (!credit) credit = split.credit;
   }
   if (caption && credit && caption === credit) caption = '';
-  return { caption, credit };
+  return { caption, credit: dedupeCredit(credit) };
 }
 
 function buildFigure(doc: Document, info: ImageInfo, caption: string, credit: string): Element {
@@ -421,7 +461,7 @@ export function prepareFigures(root: Element, baseUrl: string): RemovedBlock[] {
   promoteNoscripts(root);
   const infos = new Map<Element, ImageInfo>();
   const kept = new Set<Element>();
-  const imgs = Array.from(root.getElementsByTagName('img'));
+  const imgs = Array.from(root.getElementsByTagName('img')).slice(0, MAX_IMAGES);
   for (const img of imgs) {
     const info = readImage(img, baseUrl);
     if (!info) {

@@ -47,14 +47,17 @@ export function cleanName(raw: string): string {
   return s;
 }
 
-/** Splits and cleans every raw value, keeps first-seen order, drops duplicates (accent/case-blind). */
-export function normalizeAuthors(raws: readonly string[]): string[] {
+/**
+ * Splits and cleans every raw value, keeps first-seen order, drops duplicates (accent/case-blind).
+ * `keepWhole` marks values that name one joint credit ("Le Figaro et AFP") and must not be split.
+ */
+export function normalizeAuthors(raws: readonly string[], keepWhole?: (raw: string) => boolean): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const raw of raws) {
-    // A JSON-LD name is one name even when it holds "and" ("Le Figaro et AFP" stays whole only
-    // when the caller passes it whole); strings from metas and bylines are split.
-    for (const part of splitNames(clean(raw).replace(BY_RE, ''))) {
+    const stripped = clean(raw).replace(BY_RE, '');
+    const parts = keepWhole?.(stripped) ? [stripped] : splitNames(stripped);
+    for (const part of parts) {
       const name = cleanName(part);
       if (!name) continue;
       const key = fold(name);

@@ -1,9 +1,9 @@
 // Gathers the page's metadata from every source it may come from (JSON-LD, OpenGraph and other
 // metas, microdata, visible byline and <time>) and settles each field. Read-only on the document.
-import { normalizeAuthors } from './authors';
+import { normalizeAuthors, splitNames } from './authors';
 import type { PageMetadata } from './contract';
 import { parseDate } from './date';
-import { readJsonLd } from './json-ld';
+import { type JsonLdInfo, readJsonLd } from './json-ld';
 import { readLang } from './lang';
 import { allMeta, firstMeta, readMetaTags } from './meta-tags';
 import { readMicrodata } from './microdata';
@@ -105,10 +105,33 @@ function firstDate(values: string[]): string {
   return '';
 }
 
+/** Runs one reader; a failure in it (hostile markup) costs that source only, never the page. */
+function safe<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
+const EMPTY_LD: JsonLdInfo = {
+  type: '',
+  headline: '',
+  authors: [],
+  publisher: '',
+  websiteName: '',
+  datePublished: '',
+  dateModified: '',
+  articleBody: '',
+  description: '',
+  inLanguage: '',
+  imageUrl: '',
+};
+
 export function collectMetadata(doc: Document, url: string): PageMetadata {
-  const metas = readMetaTags(doc);
-  const ld = readJsonLd(doc, url);
-  const micro = readMicrodata(doc);
+  const metas = safe(() => readMetaTags(doc), new Map());
+  const ld = safe(() => readJsonLd(doc, url), EMPTY_LD);
+  const micro = safe(() => readMicrodata(doc), { headline: '', authors: [], datePublished: '' });
   const headings = firstHeadings(doc);
 
   const docTitle = clean(doc.getElementsByTagName('title')[0]?.textContent);
@@ -130,7 +153,7 @@ export function collectMetadata(doc: Document, url: string): PageMetadata {
     () => metaAuthors,
     () => micro.authors,
     () => {
-      const v = readVisibleByline(doc);
+      const v = safe(() => readVisibleByline(doc), { text: '', names: [] });
       visibleText = v.text;
       return v.names;
     },
@@ -139,8 +162,13 @@ export function collectMetadata(doc: Document, url: string): PageMetadata {
   // way to a later source that names a person (fundus Stern, MDR, LTO, Lesotho Times).
   let authors: string[] = [];
   let fallback: string[] = [];
-  for (const source of sources) {
-    const names = normalizeAuthors(source());
+  // One JSON-LD name joining the publication and an agency ("Le Figaro et AFP") is a joint credit.
+  const jointCredit = (raw: string) => {
+    const parts = splitNames(raw);
+    return parts.length > 1 && parts.some((p) => isSiteLike(p, keysWithPublisher));
+  };
+  for (const [i, source] of sources.entries()) {
+    const names = normalizeAuthors(source(), i === 0 ? jointCredit : undefined);
     if (!names.length) continue;
     if (!fallback.length) fallback = names;
     // The first source only has to name something besides the site; a later one must name a person.
@@ -161,8 +189,8 @@ export function collectMetadata(doc: Document, url: string): PageMetadata {
       ld.datePublished,
       ...allMeta(metas, DATE_METAS),
       micro.datePublished,
-      readHeadlineTime(doc),
-    ]) || firstDate(readVisibleDateText(doc));
+      safe(() => readHeadlineTime(doc), ''),
+    ]) || firstDate(safe(() => readVisibleDateText(doc), []));
 
   const { lang, dir } = readLang(doc, metas, ld.inLanguage);
   const excerpt = firstMeta(metas, EXCERPT_METAS) || ld.description;

@@ -86,12 +86,11 @@ function str(v: unknown): string {
 function flatten(roots: unknown[]): Json[] {
   const out: Json[] = [];
   const queue: unknown[] = [...roots];
-  let seen = 0;
-  while (queue.length && seen < MAX_NODES) {
-    const v = queue.shift();
-    seen++;
+  // An index instead of shift(): hostile arrays with 100k items stay linear.
+  for (let head = 0; head < queue.length && head < MAX_NODES; head++) {
+    const v = queue[head];
     if (Array.isArray(v)) {
-      queue.push(...v);
+      for (let i = 0; i < v.length && queue.length < MAX_NODES * 2; i++) queue.push(v[i]);
       continue;
     }
     if (!v || typeof v !== 'object') continue;
@@ -99,7 +98,7 @@ function flatten(roots: unknown[]): Json[] {
     out.push(o);
     for (const [k, child] of Object.entries(o)) {
       if (k === 'articleBody' || k === 'text') continue;
-      if (child && typeof child === 'object') queue.push(child);
+      if (child && typeof child === 'object' && queue.length < MAX_NODES * 2) queue.push(child);
     }
   }
   return out;

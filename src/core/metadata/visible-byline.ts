@@ -4,7 +4,7 @@ import { parseBylineText } from './byline-text';
 import { clean } from './text';
 
 const BYLINE_SELECTOR =
-  '[rel~="author"], [class*="byline" i], [class*="author" i], [id*="byline" i], [class*="autor" i], [class*="auteur" i], [class*="writer" i], [data-testid*="byline" i]';
+  '[rel~="author"], a[href*="/author/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"], a[href*="/journalist/"], [class*="byline" i], [class*="author" i], [id*="byline" i], [class*="autor" i], [class*="auteur" i], [class*="writer" i], [data-testid*="byline" i]';
 // Candidate containers beyond this many are page furniture (teaser lists with author lines).
 const MAX_CANDIDATES = 40;
 // A byline box longer than this holds a bio or a whole teaser.
@@ -12,6 +12,11 @@ const MAX_BYLINE_CHARS = 160;
 const SKIP_RE =
   /comment|avatar|related|teaser|footer|sidebar|share|social|bio\b|description|authorbox|about/i;
 const CLASS_NAME_RE = /(?:^|[\s_-])(?:author-?name|byline__?name|author__name|contributor|name)(?:$|[\s_-])/i;
+
+// Two to five capitalised words, optionally after a title ("Dr. Max Kolter", "Ana de la Cruz").
+const PERSON_NAME_RE =
+  /^(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}|de |da |van |von |la |le |del )[\p{L}'’.-]*\s*){1,4}$/u;
+const NOT_NAME_RE = /autor|author|auteur|redaktion|team|alle|all |more|mehr|newsletter|kontakt|contact/i;
 
 export interface VisibleByline {
   text: string;
@@ -32,6 +37,11 @@ export function readVisibleByline(doc: Document): VisibleByline {
     if (!text || text.length > MAX_BYLINE_CHARS) continue;
     const parsed = parseBylineText(text);
     if (parsed) return { text, names: parsed };
+    // Links to an author page hold a bare name (fundus LTO: "von <a href=/autoren/…>Dr. Max Kolter</a>").
+    if (el.tagName === 'A' && !el.getAttribute('rel')?.includes('author')) {
+      if (PERSON_NAME_RE.test(text) && !NOT_NAME_RE.test(text)) return { text, names: [text] };
+      continue;
+    }
     // rel=author links and "author-name" style boxes hold a bare name.
     if (el.getAttribute('rel')?.includes('author') || CLASS_NAME_RE.test(cls)) {
       if (text.split(/\s+/).length <= 6 && !/\d{3}/.test(text)) return { text, names: [text] };
@@ -41,6 +51,26 @@ export function readVisibleByline(doc: Document): VisibleByline {
     );
     const innerText = clean(inner?.textContent);
     if (innerText && innerText.split(/\s+/).length <= 6) return { text, names: [innerText] };
+  }
+  return signatureLine(root);
+}
+
+// A signature under the article: a short right-aligned bold name as a paragraph of its own
+// (fundus VnExpress: <p style="text-align:right;"><strong>Lê Phương</strong></p>).
+const SIGNATURE_SELECTOR =
+  'p[style*="text-align:right" i], p[style*="text-align: right" i], p[align="right" i]';
+const MAX_SIGNATURES = 5;
+const MAX_SIGNATURE_WORDS = 5;
+
+function signatureLine(root: Element): VisibleByline {
+  const els = root.querySelectorAll(SIGNATURE_SELECTOR);
+  for (let i = 0; i < Math.min(els.length, MAX_SIGNATURES); i++) {
+    const el = els[i]!;
+    const strong = el.querySelector('strong, b');
+    const text = clean(el.textContent);
+    if (!strong || clean(strong.textContent) !== text) continue;
+    const n = text.split(' ').length;
+    if (n >= 1 && n <= MAX_SIGNATURE_WORDS && !/\d/.test(text)) return { text, names: [text] };
   }
   return { text: '', names: [] };
 }
@@ -75,6 +105,10 @@ const DATE_BOX_SELECTOR =
 // A date line longer than this is a paragraph that mentions a date.
 const MAX_DATE_TEXT = 80;
 
+const NOT_DATELINE_SELECTOR =
+  'footer, aside, nav, cite, li, table, [class*="comment" i], [class*="related" i], [class*="teaser" i], [class*="reference" i], [class*="citation" i]';
+const NOT_PUBLISHED_RE = /aktualisiert|updated|modifi|retrieved|accessed|abgerufen|consulté|geändert/i;
+
 /** Visible date text in the page header ("erstellt: 01. April 2025, 15:25"), for pages with no metadata date. */
 export function readVisibleDateText(doc: Document): string[] {
   const out: string[] = [];
@@ -86,10 +120,10 @@ export function readVisibleDateText(doc: Document): string[] {
     const el = els[i]!;
     const cls = el.getAttribute('class') ?? '';
     if (/modif|updat|aktualisiert/i.test(cls)) continue;
-    if (el.closest('footer, aside, nav, [class*="comment" i], [class*="related" i], [class*="teaser" i]'))
-      continue;
+    // Citation access dates ("Retrieved 1 May 2016", readability-pages wikipedia) date nothing.
+    if (el.closest(NOT_DATELINE_SELECTOR)) continue;
     const text = clean(el.textContent);
-    if (text && text.length <= MAX_DATE_TEXT && !/aktualisiert|updated|modifi/i.test(text)) out.push(text);
+    if (text && text.length <= MAX_DATE_TEXT && !NOT_PUBLISHED_RE.test(text)) out.push(text);
   }
   return out;
 }
