@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../src/extension/settings/definitions';
+import { articleToMarkdown } from '../src/ui/article-to-markdown';
 import { sanitizeArticleHtml } from '../src/ui/sanitize-article-html';
-import { articleToMarkdown } from './article-to-markdown';
 import { errorMessage } from './classify-failure';
 import { ArticleView } from './components/article-view';
 import { NoArticle } from './components/no-article';

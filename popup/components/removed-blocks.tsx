@@ -1,5 +1,5 @@
 import type { RemovedBlock } from '../../src/core/types';
-import { removedLabel } from '../format';
+import { removedLabel } from '../../src/ui/format';
 
 /** What Folio took out of the page, so people can check it: collapsed until opened. */
 export function RemovedBlocks({ blocks }: { blocks: readonly RemovedBlock[] }) {

@@ -1,5 +1,5 @@
 import type { Article } from '../../src/core/types';
-import { domainOf, formatDate, joinAuthors, readingTimeLabel } from '../format';
+import { domainOf, formatDate, joinAuthors, readingTimeLabel } from '../../src/ui/format';
 
 const SPACES = / /g;
 const NBSP = '\u00a0';

@@ -8,13 +8,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Worker } from 'playwright-core';
+import { extensionArgs, findChromium } from './chromium';
 import { demoImage } from './demo-images';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const EXTENSION_DIR = path.join(ROOT, 'dist/chrome');
 const DEMO_PAGE = path.join(ROOT, 'tests/fixtures/demo-article.html');
 const SCREENSHOT = path.join(ROOT, 'test-results/start-reader.png');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const IMAGE_PATH = /^\/images\/([a-z]+)\.png$/;
 // An article's kind of address: the detector rightly treats a site's root as its home page.
 const DEMO_PATH = '/local/2026/10/14/night-ferry-kessel-island';
@@ -83,23 +83,16 @@ async function openReaderFromBackground(worker: Worker, url: string): Promise<vo
 
 async function main(): Promise<void> {
   const headless = !process.env.DISPLAY;
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('Chromium not found: apt-get install chromium (or set CHROMIUM_PATH)');
   const { server, url } = await serveDemo();
   console.log(`demo article: ${url}`);
   const profile = await mkdtemp(path.join(tmpdir(), 'folio-start-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath,
     headless,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: extensionArgs(EXTENSION_DIR),
   });
   const cleanup = async () => {
     await context.close().catch(() => undefined);

@@ -9,13 +9,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../src/build/chromium';
 import { generateStressPages, type StressPage } from '../stress/generate';
 import { serveStressPages } from '../stress/serve';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RUNNER = path.join(ROOT, 'tests/stress/node-runner.ts');
 const LIB = path.join(ROOT, 'dist/lib/index.js');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** A run longer than this is stopped and shown as a timeout (Readability hangs 38 s on "wide"). */
 const RUN_TIMEOUT_MS = 20_000;
 /** Issue 4: the three big pages extract in under 5 s in Node and in Chromium. */
@@ -161,18 +161,11 @@ function readabilityScript(): string {
   return `${readFileSync(path.join(dir, 'Readability.js'), 'utf8')}\nwindow.__Readability = Readability;`;
 }
 
-async function launch(): Promise<Browser> {
+async function launch(executablePath: string): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 
@@ -242,14 +235,15 @@ async function chromiumSection(
   pages: StressPage[],
 ): Promise<Map<string, { folio: Measure; readability: Measure }>> {
   const rows = new Map<string, { folio: Measure; readability: Measure }>();
-  if (!existsSync(CHROMIUM)) {
-    console.log(`\nChromium: skipped (${CHROMIUM} not found)`);
+  const executable = findChromium();
+  if (!executable) {
+    console.log('\nChromium: skipped (not found: apt-get install chromium)');
     return rows;
   }
   const folioJs = await folioScript();
   const readabilityJs = readabilityScript();
   const server = await serveStressPages(pages);
-  let browser = await launch();
+  let browser = await launch(executable);
   console.log('\nChromium (headless; built library and Readability injected into the served page)');
   console.log(`${'page'.padEnd(26)}${'load'.padStart(9)}  ${'Folio'.padEnd(42)} Readability`);
   try {
@@ -283,7 +277,7 @@ async function chromiumSection(
         if (row[system].timedOut) {
           // A renderer stuck in a long task does not close politely: start a fresh browser.
           await browser.close().catch(() => undefined);
-          browser = await launch();
+          browser = await launch(executable);
         } else {
           await context.close().catch(() => undefined);
         }

@@ -21,6 +21,7 @@ describe('splitCredit', () => {
     ['Il molo. Foto: Ansa', 'Il molo.', 'Ansa'],
     ['O cais. Fotografia: Lusa', 'O cais.', 'Lusa'],
     ['Most. Fot. PAP/Jan Kowalski', 'Most.', 'PAP/Jan Kowalski'],
+    ['새 부두가 문을 열었다 [사진 출처 = 항만공사]', '새 부두가 문을 열었다', '항만공사'],
     ['Набережная утром. Фото: Иван Петров', 'Набережная утром.', 'Иван Петров'],
     ['The lodge was rebuilt last year. Supplied', 'The lodge was rebuilt last year.', 'Supplied'],
     [

@@ -14,6 +14,12 @@ describe('title', () => {
     );
   });
 
+  it('keeps a headline part that merely mentions the site', () => {
+    expect(stripSiteSuffix('How we rebuilt the Gazette archive - a long story', ['gazette'])).toBe(
+      'How we rebuilt the Gazette archive - a long story',
+    );
+  });
+
   it('keeps a colon that belongs to the headline', () => {
     expect(stripSiteSuffix('Tony Blair: Why compromise matters', ['gazette'])).toBe(
       'Tony Blair: Why compromise matters',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifyFailure } from '../../popup/classify-failure';
-import { domainOf, joinAuthors, readingTimeLabel, removedLabel } from '../../popup/format';
 import { isRestrictedUrl } from '../../popup/restricted-url';
 import { isPrintView, tabIdFromSearch } from '../../popup/target-tab';
+import { domainOf, joinAuthors, readingTimeLabel, removedLabel } from '../../src/ui/format';
 
 describe('popup helpers', () => {
   it('shows the domain without www, and nothing for non-http URLs', () => {

@@ -55,6 +55,8 @@ interface Frame {
   host: Element | null;
   /** Depth of dst in the copy. */
   depth: number;
+  /** Set on the exit frame of an element: its finished copy, appended to dst then. */
+  copy?: Element;
 }
 
 export function cloneForExtraction(source: Document, deadline: Deadline): InertCopy {
@@ -70,7 +72,11 @@ export function cloneForExtraction(source: Document, deadline: Deadline): InertC
   pushChildren(stack, srcBody, body, null, 0);
   while (stack.length) {
     deadline.tick();
-    const { src, dst, host, depth } = stack.pop()!;
+    const { src, dst, host, depth, copy: done } = stack.pop()!;
+    if (done) {
+      dst.appendChild(done);
+      continue;
+    }
     if (src.nodeType === 3) {
       dst.appendChild(doc.createTextNode(src.nodeValue ?? ''));
       continue;
@@ -114,8 +120,10 @@ export function cloneForExtraction(source: Document, deadline: Deadline): InertC
       pushChildren(stack, shadow ?? el, dst, shadow ? el : host, depth);
       continue;
     }
+    // The copy joins its parent only once its own children are in (bottom-up): jsdom's insertion
+    // work walks the new node's ancestors, which are then few and not yet in the document.
     const copy = createLike(doc, el);
-    dst.appendChild(copy);
+    stack.push({ src: el, dst, host, depth, copy });
     pushChildren(stack, shadow ?? el, copy, shadow ? el : host, depth + 1);
   }
   return { doc, body, removed };

@@ -62,11 +62,18 @@ const LABELS = [
   'billede',
   'bildkälla',
   'foto/grafik',
+  '사진 출처',
+  '사진',
+  '출처',
+  '写真',
+  '提供',
+  '图片来源',
+  '摄影',
 ];
 const LABEL_ALT = LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 // "... Foto: dpa" / "Photo: AP" / "Crédit photo : AFP" at the end of the caption.
 const LABELLED_RE = new RegExp(
-  `(?:^|[\\s.,;|–—(\\[-])(?:(?:${LABEL_ALT})\\.?\\s*[:：]|fot\\.)\\s*(.+?)\\s*[)\\]]?\\s*$`,
+  `(?:^|[\\s.,;|–—(\\[-])(?:(?:${LABEL_ALT})\\.?\\s*[:：=]|fot\\.)\\s*(.+?)\\s*[)\\]]?\\s*$`,
   'iu',
 );
 // "... Photo by Jane Doe" / "Foto von Max Muster" / "Photo de ..." / "Foto di ...".
@@ -87,6 +94,8 @@ const LABEL_AGENCY_RE = new RegExp(
 );
 // "(Mohamed El Saife/CBC)": a short parenthesised "Name/Outlet" at the end is a credit too.
 const PAREN_SLASH_RE = /^\p{Lu}[\p{L}.'’ -]{1,40}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}$/u;
+// "[사진 출처 = 연합뉴스]" (fundus MBN): any labelled credit in brackets.
+const PAREN_LABEL_RE = new RegExp(`^(?:${LABEL_ALT})\\s*[:：=]`, 'iu');
 // "(AP Photo/Alex Brandon, File)", "(Photo: ...)", "(Reuters)", "(Getty Images)".
 const PAREN_TAIL_RE = /\s*[([]([^()[\]]{2,120})[)\]]\s*\.?$/u;
 const PAREN_CREDIT_RE = new RegExp(
@@ -107,7 +116,7 @@ export interface CaptionParts {
 function tidyCredit(credit: string): string {
   return credit
     .replace(SPACE_RE, ' ')
-    .replace(new RegExp(`^(?:${LABEL_ALT})\\.?\\s*[:：]\\s*`, 'iu'), '')
+    .replace(new RegExp(`^(?:${LABEL_ALT})\\.?\\s*[:：=]\\s*`, 'iu'), '')
     .replace(/^(?:©|\(c\)|copyright)\s*:?\s*/iu, '')
     .replace(TRAIL_PUNCT_RE, '')
     .replace(/^[([]|[)\]]$/g, '')
@@ -126,8 +135,9 @@ export function splitCredit(input: string): CaptionParts {
   if (!text) return { caption: '', credit: '' };
 
   const paren = PAREN_TAIL_RE.exec(text);
-  if (paren?.[1] && (PAREN_CREDIT_RE.test(paren[1].trim()) || PAREN_SLASH_RE.test(paren[1].trim()))) {
-    const r = cut(text, paren.index, paren[1]);
+  const inner = paren?.[1]?.trim() ?? '';
+  if (paren && (PAREN_CREDIT_RE.test(inner) || PAREN_SLASH_RE.test(inner) || PAREN_LABEL_RE.test(inner))) {
+    const r = cut(text, paren.index, inner);
     if (r) return r;
   }
   for (const re of [LABELLED_RE, COPYRIGHT_RE, LABEL_AGENCY_RE, BY_RE]) {

@@ -40,7 +40,8 @@ export function cleanName(raw: string): string {
     .replace(PAREN_RE, ' ');
   s = clean(s).replace(BY_RE, '').replace(UPDATED_RE, '').replace(PIPE_RE, '');
   s = clean(s).replace(TRAILING_PLACE_RE, '');
-  s = s.replace(/^[\s:,;–—-]+|[\s:,;–—-]+$/g, '').trim();
+  // Leftovers of removed URLs and brackets: "Bradley M. Kuhn (" (readability-pages ebb-org).
+  s = s.replace(/^[\s:,;–—)\]-]+|[\s:,;–—([-]+$/g, '').trim();
   if (!s || s.length > MAX_NAME_CHARS) return '';
   if (ROLE_RE.test(s) || JUNK_RE.test(s) || DATE_LIKE_RE.test(s)) return '';
   if (!/\p{L}/u.test(s)) return '';

@@ -22,7 +22,9 @@ export function readMetaTags(doc: Document): MetaMap {
     for (const raw of keys) {
       if (!raw) continue;
       // "og:title twitter:title" is valid (space-separated properties, readability-pages 004).
-      for (const key of raw.toLowerCase().trim().split(/\s+/)) {
+      for (const spelled of raw.toLowerCase().trim().split(/\s+/)) {
+        // Dublin Core comes as "dc:creator" and "DC.creator": one key for both.
+        const key = spelled.replace(/^(dc|dcterms):/, '$1.');
         const list = map.get(key);
         if (list) list.push(value);
         else map.set(key, [value]);

@@ -14,10 +14,16 @@ const MAX_TITLE_CHARS = 400;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+// A part naming the site may add a little ("Evening Standard UK"), not a headline's worth
+// ("How we designed Dropbox's ATF", readability-pages dropbox-blog).
+const MAX_SITE_EXTRA_CHARS = 12;
+
 function sameSite(part: string, siteKeys: string[]): boolean {
   const f = fold(part).replace(/\s+/g, '');
   if (!f) return false;
-  return siteKeys.some((k) => k && (f === k || f.includes(k) || k.includes(f)));
+  return siteKeys.some(
+    (k) => k && (f === k || (f.includes(k) && f.length <= k.length + MAX_SITE_EXTRA_CHARS) || k.includes(f)),
+  );
 }
 
 /** Removes a leading or trailing site name (and then a short section part) from a title. */

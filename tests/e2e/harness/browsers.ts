@@ -2,14 +2,10 @@
 // skipped browser test would hide a broken setup); on a developer's machine it skips, loudly.
 import { existsSync } from 'node:fs';
 import { describe } from 'vitest';
+import { findChromium } from '../../../src/build/chromium';
 import { DIST_CHROME } from './paths';
 
-const CHROMIUM_PATHS = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 const FIREFOX_PATHS = ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox'];
-
-export function findChromium(): string | null {
-  return CHROMIUM_PATHS.find((file) => existsSync(file)) ?? null;
-}
 
 export function findFirefox(): string | null {
   return FIREFOX_PATHS.find((file) => existsSync(file)) ?? null;

@@ -3,21 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { findChromium } from './browsers';
+import { CHROMIUM_ARGS, findChromium } from '../../../src/build/chromium';
 import type { WithChrome } from './chrome-api';
 import { DIST_CHROME, FIXTURES } from './paths';
 import { type StaticServer, startStaticServer } from './static-server';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  // Without these Chromium keeps trying hosts this machine cannot reach.
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--no-default-browser-check',
-];
 const WORKER_WAIT_MS = 10_000;
 
 export interface ExtensionBrowser {

@@ -1,5 +1,5 @@
 // The whole article as one Markdown document: title, where it came from, then the body.
-import type { Article } from '../src/core/types';
+import type { Article } from '../core/types';
 import { domainOf, formatDate, joinAuthors } from './format';
 import { htmlToMarkdown } from './html-to-markdown';
 

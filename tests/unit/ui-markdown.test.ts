@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { htmlToMarkdown, nodeToMarkdown } from '../../popup/html-to-markdown';
+import { htmlToMarkdown, nodeToMarkdown } from '../../src/ui/html-to-markdown';
 
 describe('htmlToMarkdown', () => {
   it('keeps headings, emphasis, links, lists and quotes', () => {
