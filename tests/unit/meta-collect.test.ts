@@ -65,6 +65,11 @@ describe('collectMetadata', () => {
     expect(m.authors).toEqual(['La Gazette du Port et AFP']);
   });
 
+  it('takes every <meta name="author"> but not other author keys that disagree', () => {
+    const m = collectMetadata(load('meta-author-tags.html'), 'https://x.example/tides');
+    expect(m.authors).toEqual(['Jane Doe', 'John Roe']);
+  });
+
   it('reads a visible German date line when no metadata dates the page', () => {
     const m = collectMetadata(load('meta-visible-date.html'), 'https://x.example/sommerfest');
     expect(m.publishedTime).toBe('2025-04-01T15:25:00');

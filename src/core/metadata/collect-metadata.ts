@@ -5,7 +5,7 @@ import type { PageMetadata } from './contract';
 import { parseDate } from './date';
 import { type JsonLdInfo, readJsonLd } from './json-ld';
 import { readLang } from './lang';
-import { allMeta, firstMeta, readMetaTags } from './meta-tags';
+import { allMeta, firstMeta, type MetaMap, readMetaTags } from './meta-tags';
 import { readMicrodata } from './microdata';
 import { firstSiteName, isSiteLike, siteKeys } from './site-name';
 import { clean, fold } from './text';
@@ -97,6 +97,16 @@ function isPersonLike(name: string, keys: string[]): boolean {
   return (n >= 2 && n <= 5) || CJK_RE.test(name);
 }
 
+/** All values of the first author key present: several <meta name="author"> tags name several
+ * people, but different keys repeat or contradict each other (readability-pages 004). */
+function firstMetaList(metas: MetaMap, keys: readonly string[]): string[] {
+  for (const k of keys) {
+    const list = (metas.get(k) ?? []).filter((v) => !URL_VALUE_RE.test(v));
+    if (list.length) return list;
+  }
+  return [];
+}
+
 function firstDate(values: string[]): string {
   for (const v of values) {
     const d = parseDate(v);
@@ -145,7 +155,7 @@ export function collectMetadata(doc: Document, url: string): PageMetadata {
     keys,
   );
 
-  const metaAuthors = allMeta(metas, AUTHOR_METAS).filter((v) => !URL_VALUE_RE.test(v));
+  const metaAuthors = firstMetaList(metas, AUTHOR_METAS).filter((v) => !URL_VALUE_RE.test(v));
   const keysWithPublisher = ld.publisher ? [...keys, fold(ld.publisher).replace(/\s+/g, '')] : keys;
   let visibleText = '';
   const sources: (() => string[])[] = [
