@@ -6,12 +6,14 @@
 // captions left without an image are removed and reported. Only ever called on the work copy.
 import type { RemovedBlock } from '../types';
 import {
-  CAPTION_SELECTOR,
-  CONTROL_SELECTOR,
-  CREDIT_SELECTOR,
-  MEDIA_SELECTOR,
-  ORPHAN_CAPTION_SELECTOR,
-} from './caption-elements';
+  findDescendants,
+  hasDescendant,
+  isCaptionElement,
+  isControlElement,
+  isCreditElement,
+  isMediaElement,
+  isOrphanCaptionElement,
+} from './element-roles';
 import {
   bestFromSrcset,
   declaredTiny,
@@ -131,21 +133,22 @@ function isIcon(info: ImageInfo): boolean {
   );
 }
 
-/** Text length of `el` outside caption/credit elements, counted only up to `limit`. */
+const isBoxPart = (el: Element): boolean =>
+  isCaptionElement(el) || isCreditElement(el) || isControlElement(el);
+
+/** Text length of `el` outside caption/credit/control elements, counted only up to `limit`. */
 function strayTextLength(el: Element, limit: number): number {
-  const doc = el.ownerDocument;
-  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   let total = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = (n.nodeValue ?? '').replace(SPACE_RE, '');
-    if (!t) continue;
-    const p = n.parentElement;
-    if (p && p !== el && p.closest(`${CAPTION_SELECTOR}, ${CREDIT_SELECTOR}, ${CONTROL_SELECTOR}`)) {
-      const c = p.closest(`${CAPTION_SELECTOR}, ${CREDIT_SELECTOR}, ${CONTROL_SELECTOR}`);
-      if (c && el.contains(c) && c !== el) continue;
+  const stack: Node[] = [];
+  for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      total += (n.nodeValue ?? '').replace(SPACE_RE, '').length;
+      if (total > limit) return total;
+    } else if (n.nodeType === 1 && !isBoxPart(n as Element)) {
+      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
     }
-    total += t.length;
-    if (total > limit) return total;
   }
   return total;
 }
@@ -157,36 +160,34 @@ function countImages(el: Element, kept: Set<Element>): number {
   return n;
 }
 
+const hasText = (el: Element): boolean => (el.textContent ?? '').trim() !== '';
+
+/** The outermost caption elements inside `scope` that hold text and no kept image. */
 function captionCandidates(scope: Element, kept: Set<Element>): Element[] {
-  const out: Element[] = [];
-  const els = scope.querySelectorAll(CAPTION_SELECTOR);
-  for (let i = 0; i < els.length; i++) {
-    const el = els[i]!;
-    if (countImages(el, kept) > 0 || NON_TEXT_TAGS.has(el.tagName) || !(el.textContent ?? '').trim())
-      continue;
-    // Keep only the outermost caption element.
-    if (out.some((o) => o.contains(el))) continue;
-    out.push(el);
-  }
-  return out;
+  return findDescendants(
+    scope,
+    (el) =>
+      isCaptionElement(el) && !NON_TEXT_TAGS.has(el.tagName) && countImages(el, kept) === 0 && hasText(el),
+    true,
+  );
 }
 
 function creditCandidates(scope: Element, kept: Set<Element>): Element[] {
-  const out: Element[] = [];
-  const els = scope.querySelectorAll(CREDIT_SELECTOR);
-  for (let i = 0; i < els.length; i++) {
-    const el = els[i]!;
-    // Empty boxes and <source class="…-source"> are not credits (fundus Kommersant).
-    if (countImages(el, kept) > 0 || el.hasAttribute(FIGURE_ATTR) || NON_TEXT_TAGS.has(el.tagName)) continue;
-    if (!(el.textContent ?? '').trim()) continue;
-    if (out.some((o) => o.contains(el))) continue;
-    out.push(el);
-  }
-  return out;
+  // Empty boxes and <source class="…-source"> are not credits (fundus Kommersant).
+  return findDescendants(
+    scope,
+    (el) =>
+      isCreditElement(el) &&
+      !el.hasAttribute(FIGURE_ATTR) &&
+      !NON_TEXT_TAGS.has(el.tagName) &&
+      countImages(el, kept) === 0 &&
+      hasText(el),
+    true,
+  );
 }
 
 const isCaptionEl = (el: Element | null): el is Element =>
-  !!el && el.matches(CAPTION_SELECTOR) && !el.querySelector(MEDIA_SELECTOR) && !el.hasAttribute(FIGURE_ATTR);
+  !!el && isCaptionElement(el) && !hasDescendant(el, isMediaElement) && !el.hasAttribute(FIGURE_ATTR);
 
 interface Group {
   container: Element;
@@ -203,8 +204,13 @@ const MAX_LOOSE_CAPTION_CHARS = 400;
 // The last of several loose siblings, when this short, is the credit line ("Getty Images").
 const MAX_LOOSE_CREDIT_CHARS = 80;
 // Elements that are credits by name, whatever their length.
-const STRICT_CREDIT_SELECTOR =
-  '[class*="credit" i], [class*="copyright" i], [class*="photographer" i], [class*="fotograf" i]';
+const STRICT_CREDIT_CLASS_RE = /credit|copyright|photographer|fotograf/i;
+// What a loose caption line never holds.
+const NOT_IN_LOOSE_CAPTION = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'ul', 'ol', 'table']);
+const blocksLooseCaption = (e: Element): boolean =>
+  isMediaElement(e) ||
+  NOT_IN_LOOSE_CAPTION.has(e.localName) ||
+  (e.localName === 'a' && e.hasAttribute('href'));
 const MEDIA_CLASS_RE = /image|img|photo|picture|media|figure|bild|foto/i;
 const LOOSE_TAGS = new Set(['DIV', 'SPAN', 'SMALL', 'EM', 'I', 'CITE', 'FIGCAPTION']);
 
@@ -223,12 +229,11 @@ function looseSiblings(box: Element, root: Element): Element[] | null {
     }
     if (n.nodeType !== 1) continue;
     const el = n as Element;
-    if (el.matches(CONTROL_SELECTOR)) continue;
+    if (isControlElement(el)) continue;
     const text = clean(el.textContent);
     if (!text) continue;
     const tagOk = LOOSE_TAGS.has(el.tagName) || (el.tagName === 'P' && mediaBox);
-    if (!tagOk || el.querySelector(`${MEDIA_SELECTOR}, p, h1, h2, h3, h4, ul, ol, table, a[href]`))
-      return null;
+    if (!tagOk || hasDescendant(el, blocksLooseCaption)) return null;
     if (text.length > MAX_LOOSE_CAPTION_CHARS) return null;
     others.push(el);
   }
@@ -295,10 +300,9 @@ function findGroup(img: Element, root: Element, kept: Set<Element>): Group {
   return { container: cur, captions, credits, outside };
 }
 
-function textWithout(el: Element, remove: string): string {
+function textWithout(el: Element, remove: (el: Element) => boolean): string {
   const copy = el.cloneNode(true) as Element;
-  const drop = copy.querySelectorAll(remove);
-  for (let i = drop.length - 1; i >= 0; i--) drop[i]!.remove();
+  for (const drop of findDescendants(copy, remove, true)) drop.remove();
   // Keep words apart where block children meet.
   const blocks = copy.querySelectorAll('p, div, br, span, li');
   for (let i = 0; i < blocks.length; i++) blocks[i]!.append(copy.ownerDocument.createTextNode(' '));
@@ -344,11 +348,10 @@ function readCaption(group: Group): { caption: string; credit: string } {
   const creditEls = new Set<Element>();
   for (const c of group.credits) creditEls.add(c);
   for (const cap of group.captions) {
-    const inner = cap.querySelectorAll(CREDIT_SELECTOR);
-    for (let i = 0; i < inner.length; i++) creditEls.add(inner[i]!);
+    for (const inner of findDescendants(cap, isCreditElement)) creditEls.add(inner);
   }
   // A caption element that itself matches the credit selector ("caption-credit") is a credit.
-  const captions = group.captions.filter((c) => !(c.matches(CREDIT_SELECTOR) && !c.matches('figcaption')));
+  const captions = group.captions.filter((c) => !(isCreditElement(c) && c.localName !== 'figcaption'));
   const creditList = [...creditEls].filter(
     (c) => !captions.includes(c) && ![...creditEls].some((o) => o !== c && o.contains(c)),
   );
@@ -357,20 +360,20 @@ function readCaption(group: Group): { caption: string; credit: string } {
   for (const cap of captions) {
     const copy = cap.cloneNode(true) as Element;
     // Remove credit elements inside this caption from the caption text.
-    const inner = copy.querySelectorAll(`${CREDIT_SELECTOR}, ${CONTROL_SELECTOR}`);
-    for (let i = inner.length - 1; i >= 0; i--) inner[i]!.remove();
-    const t = textWithout(copy, CONTROL_SELECTOR);
+    for (const inner of findDescendants(copy, (e) => isCreditElement(e) || isControlElement(e), true))
+      inner.remove();
+    const t = textWithout(copy, isControlElement);
     if (t && t.length <= MAX_CAPTION_CHARS && !texts.includes(t)) texts.push(t);
   }
   const creditTexts: string[] = [];
   for (const c of creditSet) {
-    const t = textWithout(c, CONTROL_SELECTOR);
+    const t = textWithout(c, isControlElement);
     if (!t || creditTexts.includes(t)) continue;
     const split = splitCredit(t);
     if (split.credit) {
       creditTexts.push(split.credit);
       if (split.caption && !texts.includes(split.caption)) texts.push(split.caption);
-    } else if (looksLikeCaption(t) && !c.matches(STRICT_CREDIT_SELECTOR)) {
+    } else if (looksLikeCaption(t) && !STRICT_CREDIT_CLASS_RE.test(c.getAttribute('class') ?? '')) {
       // A long <small>/<cite> with no credit in it is the caption (fundus KleineZeitung).
       if (!texts.includes(t)) texts.push(t);
     } else creditTexts.push(t);
@@ -418,14 +421,14 @@ function buildFigure(doc: Document, info: ImageInfo, caption: string, credit: st
 
 function hasMediaNear(el: Element): boolean {
   const box = el.closest('figure') ?? el.parentElement;
-  return !!box && box !== el && !!box.querySelector(MEDIA_SELECTOR);
+  return !!box && box !== el && hasDescendant(box, isMediaElement);
 }
 
 function removeOrphanCaptions(root: Element, removed: RemovedBlock[]): void {
-  const els = Array.from(root.querySelectorAll(ORPHAN_CAPTION_SELECTOR));
+  const els = findDescendants(root, isOrphanCaptionElement);
   for (const el of els) {
     if (!el.isConnected || el.closest(`[${FIGURE_ATTR}]`)) continue;
-    if (el.querySelector(MEDIA_SELECTOR) || hasMediaNear(el)) continue;
+    if (hasDescendant(el, isMediaElement) || hasMediaNear(el)) continue;
     // Only real caption boxes: figcaption anywhere, class-named ones when short and paragraph-free.
     const text = clean(el.textContent);
     if (
@@ -448,7 +451,7 @@ function removeOrphanCaptions(root: Element, removed: RemovedBlock[]): void {
     if (
       f.isConnected &&
       !f.hasAttribute(FIGURE_ATTR) &&
-      !f.querySelector(MEDIA_SELECTOR) &&
+      !hasDescendant(f, isMediaElement) &&
       !clean(f.textContent)
     )
       f.remove();
