@@ -42,6 +42,42 @@ export function walkElements(root: Element, visit: (el: Element) => boolean | un
   }
 }
 
+/**
+ * Elements under root (root excluded) for which `pick` is true, in document order. `outermost`: a
+ * picked element's subtree is not searched; `limit`: stop after that many. A plain walk with a
+ * predicate costs far less under jsdom than a long selector list.
+ */
+export function findElements(
+  root: Element,
+  pick: (el: Element) => boolean,
+  options: { outermost?: boolean; limit?: number } = {},
+): Element[] {
+  const out: Element[] = [];
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
+  if (limit <= 0) return out;
+  let node: Element | null = root.firstElementChild;
+  while (node) {
+    let descend = true;
+    if (pick(node)) {
+      out.push(node);
+      if (out.length >= limit) break;
+      descend = !options.outermost;
+    }
+    if (descend && node.firstElementChild) {
+      node = node.firstElementChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextElementSibling) node = node.parentElement;
+    if (!node || node === root) break;
+    node = node.nextElementSibling;
+  }
+  return out;
+}
+
+/** Whether some element under root (root excluded) satisfies `pick`. */
+export const someElement = (root: Element, pick: (el: Element) => boolean): boolean =>
+  findElements(root, pick, { limit: 1 }).length > 0;
+
 /** Removes a node; safe when it has no parent. */
 export function detach(node: Node): void {
   node.parentNode?.removeChild(node);

@@ -64,39 +64,3 @@ export function isControlElement(el: Element): boolean {
 }
 
 export const isMediaElement = (el: Element): boolean => MEDIA_TAGS.has(el.localName);
-
-/**
- * Descendants of `scope` (not scope itself) in document order for which `pick` is true. With
- * `outermost`, a picked element's subtree is not searched further. Iterative: no stack overflow on
- * deep pages.
- */
-export function findDescendants(
-  scope: Element,
-  pick: (el: Element) => boolean,
-  outermost = false,
-): Element[] {
-  const out: Element[] = [];
-  const stack: Element[] = [];
-  for (let c = scope.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-  while (stack.length) {
-    const el = stack.pop()!;
-    if (pick(el)) {
-      out.push(el);
-      if (outermost) continue;
-    }
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
-  }
-  return out;
-}
-
-/** Whether any descendant of `scope` satisfies `pick` (stops at the first). */
-export function hasDescendant(scope: Element, pick: (el: Element) => boolean): boolean {
-  const stack: Element[] = [];
-  for (let c = scope.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
-  while (stack.length) {
-    const el = stack.pop()!;
-    if (pick(el)) return true;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
-  }
-  return false;
-}

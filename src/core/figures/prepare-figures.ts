@@ -4,10 +4,10 @@
 // <figure data-folio-figure><img ...><figcaption><span class="folio-caption">…</span>
 // <small class="folio-credit">…</small></figcaption></figure>;
 // captions left without an image are removed and reported. Only ever called on the work copy.
+
+import { findElements, someElement } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 import {
-  findDescendants,
-  hasDescendant,
   isCaptionElement,
   isControlElement,
   isCreditElement,
@@ -164,17 +164,17 @@ const hasText = (el: Element): boolean => (el.textContent ?? '').trim() !== '';
 
 /** The outermost caption elements inside `scope` that hold text and no kept image. */
 function captionCandidates(scope: Element, kept: Set<Element>): Element[] {
-  return findDescendants(
+  return findElements(
     scope,
     (el) =>
       isCaptionElement(el) && !NON_TEXT_TAGS.has(el.tagName) && countImages(el, kept) === 0 && hasText(el),
-    true,
+    { outermost: true },
   );
 }
 
 function creditCandidates(scope: Element, kept: Set<Element>): Element[] {
   // Empty boxes and <source class="…-source"> are not credits (fundus Kommersant).
-  return findDescendants(
+  return findElements(
     scope,
     (el) =>
       isCreditElement(el) &&
@@ -182,12 +182,12 @@ function creditCandidates(scope: Element, kept: Set<Element>): Element[] {
       !NON_TEXT_TAGS.has(el.tagName) &&
       countImages(el, kept) === 0 &&
       hasText(el),
-    true,
+    { outermost: true },
   );
 }
 
 const isCaptionEl = (el: Element | null): el is Element =>
-  !!el && isCaptionElement(el) && !hasDescendant(el, isMediaElement) && !el.hasAttribute(FIGURE_ATTR);
+  !!el && isCaptionElement(el) && !someElement(el, isMediaElement) && !el.hasAttribute(FIGURE_ATTR);
 
 interface Group {
   container: Element;
@@ -233,7 +233,7 @@ function looseSiblings(box: Element, root: Element): Element[] | null {
     const text = clean(el.textContent);
     if (!text) continue;
     const tagOk = LOOSE_TAGS.has(el.tagName) || (el.tagName === 'P' && mediaBox);
-    if (!tagOk || hasDescendant(el, blocksLooseCaption)) return null;
+    if (!tagOk || someElement(el, blocksLooseCaption)) return null;
     if (text.length > MAX_LOOSE_CAPTION_CHARS) return null;
     others.push(el);
   }
@@ -302,7 +302,7 @@ function findGroup(img: Element, root: Element, kept: Set<Element>): Group {
 
 function textWithout(el: Element, remove: (el: Element) => boolean): string {
   const copy = el.cloneNode(true) as Element;
-  for (const drop of findDescendants(copy, remove, true)) drop.remove();
+  for (const drop of findElements(copy, remove, { outermost: true })) drop.remove();
   // Keep words apart where block children meet.
   const blocks = copy.querySelectorAll('p, div, br, span, li');
   for (let i = 0; i < blocks.length; i++) blocks[i]!.append(copy.ownerDocument.createTextNode(' '));
@@ -348,7 +348,7 @@ function readCaption(group: Group): { caption: string; credit: string } {
   const creditEls = new Set<Element>();
   for (const c of group.credits) creditEls.add(c);
   for (const cap of group.captions) {
-    for (const inner of findDescendants(cap, isCreditElement)) creditEls.add(inner);
+    for (const inner of findElements(cap, isCreditElement)) creditEls.add(inner);
   }
   // A caption element that itself matches the credit selector ("caption-credit") is a credit.
   const captions = group.captions.filter((c) => !(isCreditElement(c) && c.localName !== 'figcaption'));
@@ -360,7 +360,9 @@ function readCaption(group: Group): { caption: string; credit: string } {
   for (const cap of captions) {
     const copy = cap.cloneNode(true) as Element;
     // Remove credit elements inside this caption from the caption text.
-    for (const inner of findDescendants(copy, (e) => isCreditElement(e) || isControlElement(e), true))
+    for (const inner of findElements(copy, (e) => isCreditElement(e) || isControlElement(e), {
+      outermost: true,
+    }))
       inner.remove();
     const t = textWithout(copy, isControlElement);
     if (t && t.length <= MAX_CAPTION_CHARS && !texts.includes(t)) texts.push(t);
@@ -421,14 +423,14 @@ function buildFigure(doc: Document, info: ImageInfo, caption: string, credit: st
 
 function hasMediaNear(el: Element): boolean {
   const box = el.closest('figure') ?? el.parentElement;
-  return !!box && box !== el && hasDescendant(box, isMediaElement);
+  return !!box && box !== el && someElement(box, isMediaElement);
 }
 
 function removeOrphanCaptions(root: Element, removed: RemovedBlock[]): void {
-  const els = findDescendants(root, isOrphanCaptionElement);
+  const els = findElements(root, isOrphanCaptionElement);
   for (const el of els) {
     if (!el.isConnected || el.closest(`[${FIGURE_ATTR}]`)) continue;
-    if (hasDescendant(el, isMediaElement) || hasMediaNear(el)) continue;
+    if (someElement(el, isMediaElement) || hasMediaNear(el)) continue;
     // Only real caption boxes: figcaption anywhere, class-named ones when short and paragraph-free.
     const text = clean(el.textContent);
     if (
@@ -451,7 +453,7 @@ function removeOrphanCaptions(root: Element, removed: RemovedBlock[]): void {
     if (
       f.isConnected &&
       !f.hasAttribute(FIGURE_ATTR) &&
-      !hasDescendant(f, isMediaElement) &&
+      !someElement(f, isMediaElement) &&
       !clean(f.textContent)
     )
       f.remove();

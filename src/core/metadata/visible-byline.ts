@@ -1,10 +1,38 @@
 // Finds the byline people see: rel=author links, elements whose class or id says byline/author,
 // and short "By X and Y" lines near the headline.
+import { findElements } from '../dom/walk';
 import { parseBylineText } from './byline-text';
 import { clean } from './text';
 
-const BYLINE_SELECTOR =
-  '[rel~="author"], a[href*="/author/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/auteur/"], a[href*="/journalist/"], [class*="byline" i], [class*="author" i], [id*="byline" i], [class*="autor" i], [class*="auteur" i], [class*="writer" i], [data-testid*="byline" i]';
+// Byline boxes by rel, link target, class, id or test id. Predicates, not a selector list: the page
+// walk stops at the first MAX_CANDIDATES, and regexes cost far less than selectors under jsdom.
+const AUTHOR_HREF_RE = /\/(?:author|autor|autoren|auteur|journalist)\//;
+const BYLINE_CLASS_RE = /byline|author|autor|auteur|writer/i;
+const BYLINE_ID_RE = /byline/i;
+const COMMENT_CLASS_RE = /comment/i;
+
+function isBylineBox(el: Element): boolean {
+  const rel = el.getAttribute('rel');
+  if (rel && /(?:^|\s)author(?:\s|$)/.test(rel)) return true;
+  if (el.localName === 'a' && AUTHOR_HREF_RE.test(el.getAttribute('href') ?? '')) return true;
+  const cls = el.getAttribute('class');
+  if (cls && BYLINE_CLASS_RE.test(cls)) return true;
+  if (el.id && BYLINE_ID_RE.test(el.id)) return true;
+  const testId = el.getAttribute('data-testid');
+  return testId !== null && BYLINE_ID_RE.test(testId);
+}
+
+const OUT_OF_ARTICLE_TAGS = new Set(['footer', 'aside', 'nav']);
+
+/** Inside a footer, aside, nav or a comment box (an ancestor walk instead of closest(selector)). */
+function inPageFurniture(el: Element, extraClassRe: RegExp = COMMENT_CLASS_RE): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    if (OUT_OF_ARTICLE_TAGS.has(a.localName)) return true;
+    const cls = a.getAttribute('class');
+    if (cls && extraClassRe.test(cls)) return true;
+  }
+  return false;
+}
 // Candidate containers beyond this many are page furniture (teaser lists with author lines).
 const MAX_CANDIDATES = 40;
 // A byline box longer than this holds a bio or a whole teaser.
@@ -26,13 +54,10 @@ export interface VisibleByline {
 export function readVisibleByline(doc: Document): VisibleByline {
   const root = doc.body;
   if (!root) return { text: '', names: [] };
-  const els = root.querySelectorAll(BYLINE_SELECTOR);
-  const n = Math.min(els.length, MAX_CANDIDATES);
-  for (let i = 0; i < n; i++) {
-    const el = els[i]!;
+  for (const el of findElements(root, isBylineBox, { limit: MAX_CANDIDATES })) {
     const cls = `${el.getAttribute('class') ?? ''} ${el.id}`;
     if (SKIP_RE.test(cls)) continue;
-    if (el.closest('footer, aside, nav, [class*="comment" i]')) continue;
+    if (inPageFurniture(el)) continue;
     const text = clean(el.textContent);
     if (!text || text.length > MAX_BYLINE_CHARS) continue;
     const parsed = parseBylineText(text);
@@ -75,6 +100,8 @@ function signatureLine(root: Element): VisibleByline {
   return { text: '', names: [] };
 }
 
+const TEASER_CLASS_RE = /comment|related|teaser/i;
+
 // The <time datetime> nearest the headline dates the article; later ones date comments or teasers.
 const MAX_TIME_SCAN = 20;
 
@@ -85,8 +112,7 @@ export function readHeadlineTime(doc: Document): string {
   let fallback = '';
   for (let i = 0; i < n; i++) {
     const t = times[i]!;
-    if (t.closest('footer, aside, nav, [class*="comment" i], [class*="related" i], [class*="teaser" i]'))
-      continue;
+    if (inPageFurniture(t, TEASER_CLASS_RE)) continue;
     const v = t.getAttribute('datetime') || t.getAttribute('content') || '';
     if (!v) continue;
     const cls = `${t.getAttribute('class') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''}`;
@@ -100,8 +126,7 @@ export function readHeadlineTime(doc: Document): string {
   return fallback;
 }
 
-const DATE_BOX_SELECTOR =
-  '[class*="date" i], [class*="datum" i], [class*="fecha" i], [class*="data" i], [class*="publish" i]';
+const DATE_BOX_CLASS_RE = /date|datum|fecha|data|publish/i;
 // A date line longer than this is a paragraph that mentions a date.
 const MAX_DATE_TEXT = 80;
 
@@ -114,10 +139,8 @@ export function readVisibleDateText(doc: Document): string[] {
   const out: string[] = [];
   const root = doc.body;
   if (!root) return out;
-  const els = root.querySelectorAll(DATE_BOX_SELECTOR);
-  const n = Math.min(els.length, MAX_TIME_SCAN);
-  for (let i = 0; i < n; i++) {
-    const el = els[i]!;
+  const isDateBox = (el: Element) => DATE_BOX_CLASS_RE.test(el.getAttribute('class') ?? '');
+  for (const el of findElements(root, isDateBox, { limit: MAX_TIME_SCAN })) {
     const cls = el.getAttribute('class') ?? '';
     if (/modif|updat|aktualisiert/i.test(cls)) continue;
     // Citation access dates ("Retrieved 1 May 2016", readability-pages wikipedia) date nothing.
