@@ -1,7 +1,8 @@
 // Renders one extraction result in the format asked for on the command line.
 // The popup's converter: "Copy as Markdown" and `folio --format markdown` give the same text.
-import { articleToMarkdown } from '../ui/article-to-markdown';
+
 import type { Article, ExtractResult } from '../core/types';
+import { articleToMarkdown } from '../ui/article-to-markdown';
 import { sanitizeArticleHtml } from '../ui/sanitize-article-html';
 import type { OutputFormat } from './args';
 

@@ -4,9 +4,9 @@
 // The article body is rendered only from the engine's HTML string after sanitizeArticleHtml: no page
 // node is ever cloned or moved in, so no page script or handler can run again inside the reader.
 
+import type { Article, ExtractResult } from '../../core/types';
 import { articleToMarkdown } from '../../ui/article-to-markdown';
 import { domainOf, formatDate, joinAuthors, readingTimeLabel } from '../../ui/format';
-import type { Article, ExtractResult } from '../../core/types';
 import { sanitizeArticleHtml } from '../../ui/sanitize-article-html';
 import type { Settings } from '../settings/definitions';
 import { coverPage, type PageCover } from './page-cover';
