@@ -6,7 +6,7 @@ import { stripHeader } from './content/strip-header';
 import { computeStats } from './content/text-stats';
 import { cloneForExtraction } from './dom/clone-for-extraction';
 import { BudgetExceededError, Deadline } from './dom/deadline';
-import { textOf } from './dom/text';
+import { hasText, textOf } from './dom/text';
 import { collectFigures } from './figures/collect-figures';
 import { findLeadFigure } from './figures/lead-figure';
 import { prepareFigures } from './figures/prepare-figures';
@@ -20,6 +20,41 @@ const MIN_ARTICLE_CHARS = 140;
 const EXCERPT_MAX_CHARS = 300;
 // A chosen node with these tags is written out itself, so it goes inside a wrapper.
 const STRUCTURAL_TAGS = new Set(['ul', 'ol', 'dl', 'table', 'blockquote', 'pre', 'figure', 'p']);
+
+/** Whether the subtree holds any text or an image; stops at the first (no textContent of 5 MB). */
+function hasTextOrImage(root: Element): boolean {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      if (hasText(n.nodeValue ?? '')) return true;
+      continue;
+    }
+    if (n.nodeType === 1 && (n as Element).localName === 'img') return true;
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return false;
+}
+
+/**
+ * The URL images resolve against: a <base href> in the head, else the document's own address.
+ * Not doc.baseURI: jsdom finds the base element with a selector over the whole page (0.5 s on
+ * tests/stress "wide"); browsers honour <base> in the head, where HTML puts it.
+ */
+function documentBase(doc: Document, url: string): string {
+  const own = doc.URL && doc.URL !== 'about:blank' ? doc.URL : url;
+  for (let el = doc.head?.firstElementChild; el; el = el.nextElementSibling) {
+    if (el.localName !== 'base') continue;
+    const href = el.getAttribute('href');
+    if (href === null) continue;
+    try {
+      return new URL(href, own || undefined).href;
+    } catch {
+      return own;
+    }
+  }
+  return own;
+}
 
 function noArticle(reason: NoArticleReason, message: string): ExtractResult {
   return { isArticle: false, reason, message };
@@ -39,17 +74,18 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   const deadline = new Deadline(options.timeBudgetMs);
   if (!doc?.documentElement) return noArticle('empty-document', 'The document is empty.');
   const url = options.url || doc.URL || '';
-  if (!doc.body || !(doc.body.textContent ?? '').trim())
-    if (!doc.body?.querySelector('img')) return noArticle('empty-document', 'The document has no content.');
+  if (!doc.body || !hasTextOrImage(doc.body))
+    return noArticle('empty-document', 'The document has no content.');
 
-  const meta = collectMetadata(doc, url);
+  const meta = collectMetadata(doc, url, deadline);
   deadline.check();
-  const baseUrl = doc.baseURI && doc.baseURI !== 'about:blank' ? doc.baseURI : url;
+  const baseUrl = documentBase(doc, url);
 
-  const { body: work, removed } = cloneForExtraction(doc, deadline);
+  const { body: work, removed, noscripts } = cloneForExtraction(doc, deadline);
   deadline.check();
-  removed.push(...prepareFigures(work, baseUrl));
-  for (const ns of Array.from(work.querySelectorAll('noscript'))) ns.remove();
+  removed.push(...prepareFigures(work, baseUrl, deadline));
+  // Fallbacks prepareFigures did not use (a detached one is left alone by remove()).
+  for (const ns of noscripts) ns.remove();
   deadline.check();
 
   const index = computeStats(work, deadline);
@@ -76,7 +112,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   const bodyAuthors = stripHeader(container, meta.title, removed);
   deadline.check();
 
-  const { html, text } = serialize(container, url);
+  const { html, text } = serialize(container, url, deadline);
   if (text.length < MIN_ARTICLE_CHARS)
     return noArticle('no-content', 'No article text was found on this page.');
   const figures = collectFigures(container);

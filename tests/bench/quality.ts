@@ -155,8 +155,11 @@ async function runScrapinghub(opts: Options): Promise<Figures> {
   const rsum = summarize(readab);
   console.log('');
   printSummaryRow('Folio', fsum, `  time ${folioMs.toFixed(0)} ms`);
-  printSummaryRow('Readability (jsdom)', rsum, `  time ${readMs.toFixed(0)} ms`);
-  console.log(`Folio/Readability time ratio: median ${median(ratios).toFixed(2)}`);
+  if (opts.folioOnly) console.log('Readability (jsdom)    not run (--folio-only)');
+  else {
+    printSummaryRow('Readability (jsdom)', rsum, `  time ${readMs.toFixed(0)} ms`);
+    console.log(`Folio/Readability time ratio: median ${median(ratios).toFixed(2)}`);
+  }
 
   rows.sort((a, b) => a.f - b.f);
   if (opts.worst > 0) {

@@ -25,6 +25,8 @@ describe('parseBylineText', () => {
     'The committee met on Tuesday.',
     'by using the new walkway residents save ten minutes',
     '',
+    // Name and date boxes run together without a space: no name survives.
+    'By Lucas Nolan22 Dec 2016651',
   ])('is not a byline: %s', (text) => {
     expect(parseBylineText(text)).toBeNull();
   });

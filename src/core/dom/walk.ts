@@ -1,4 +1,5 @@
 // Iterative tree walks: pages nested 20,000 levels deep must not overflow the stack.
+import type { Deadline } from './deadline';
 
 /** Elements under root (root excluded) in document order. */
 export function elementsInOrder(root: Element): Element[] {
@@ -50,13 +51,15 @@ export function walkElements(root: Element, visit: (el: Element) => boolean | un
 export function findElements(
   root: Element,
   pick: (el: Element) => boolean,
-  options: { outermost?: boolean; limit?: number } = {},
+  options: { outermost?: boolean; limit?: number; deadline?: Deadline } = {},
 ): Element[] {
   const out: Element[] = [];
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   if (limit <= 0) return out;
+  const deadline = options.deadline;
   let node: Element | null = root.firstElementChild;
   while (node) {
+    deadline?.tick();
     let descend = true;
     if (pick(node)) {
       out.push(node);

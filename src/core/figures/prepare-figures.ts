@@ -5,6 +5,8 @@
 // <small class="folio-credit">…</small></figcaption></figure>;
 // captions left without an image are removed and reported. Only ever called on the work copy.
 
+import type { Deadline } from '../dom/deadline';
+import { closestBy } from '../dom/find';
 import { findElements, someElement } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 import {
@@ -44,6 +46,9 @@ const SPACE_RE = /\s+/g;
 const NON_TEXT_TAGS = new Set(['IMG', 'SOURCE', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'svg', 'SVG']);
 
 export const FIGURE_ATTR = 'data-folio-figure';
+// closest() by predicate: jsdom runs every closest() selector through its selector engine.
+const isFigure = (el: Element): boolean => el.localName === 'figure';
+const isCanonicalFigure = (el: Element): boolean => el.hasAttribute(FIGURE_ATTR);
 
 interface ImageInfo {
   src: string;
@@ -63,10 +68,11 @@ function parseFragment(doc: Document, html: string): DocumentFragment {
 }
 
 /** <noscript><img></noscript> fallbacks: feed the real address to the lazy image beside them. */
-function promoteNoscripts(root: Element): void {
+function promoteNoscripts(root: Element, deadline?: Deadline): void {
   const doc = root.ownerDocument;
   const list = Array.from(root.getElementsByTagName('noscript'));
   for (const ns of list) {
+    deadline?.tick();
     if (!ns.isConnected) continue;
     let img = ns.querySelector('img');
     if (!img) {
@@ -153,26 +159,57 @@ function strayTextLength(el: Element, limit: number): number {
   return total;
 }
 
-function countImages(el: Element, kept: Set<Element>): number {
-  const imgs = el.getElementsByTagName('img');
-  let n = 0;
-  for (let i = 0; i < imgs.length; i++) if (kept.has(imgs[i]!)) n++;
-  return n;
+/**
+ * Kept images under each element, kept current as groups are replaced. The walk up from an image
+ * asks for it at every wrapper level and for every caption candidate; counting through
+ * getElementsByTagName walked whole articles once per image (tests/stress 5 MB page).
+ */
+class ImageCounts {
+  private readonly counts = new Map<Element, number>();
+  constructor(private readonly kept: Set<Element>) {
+    for (const img of kept) this.add(img, 1);
+  }
+  of(el: Element): number {
+    return this.counts.get(el) ?? 0;
+  }
+  /** Forgets the kept images inside `box`, which is about to leave the tree. */
+  release(box: Element): void {
+    if (box.localName === 'img') {
+      if (this.kept.has(box)) this.add(box, -1);
+      return;
+    }
+    const imgs = box.getElementsByTagName('img');
+    for (let i = 0; i < imgs.length; i++) if (this.kept.has(imgs[i]!)) this.add(imgs[i]!, -1);
+  }
+  private add(img: Element, delta: number): void {
+    for (let a = img.parentElement; a; a = a.parentElement)
+      this.counts.set(a, (this.counts.get(a) ?? 0) + delta);
+  }
 }
 
-const hasText = (el: Element): boolean => (el.textContent ?? '').trim() !== '';
+const NON_SPACE_RE = /\S/;
+/** Whether the subtree holds non-whitespace text; stops at the first (no textContent of a big box). */
+function hasText(el: Element): boolean {
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      if (NON_SPACE_RE.test(n.nodeValue ?? '')) return true;
+    } else for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return false;
+}
 
 /** The outermost caption elements inside `scope` that hold text and no kept image. */
-function captionCandidates(scope: Element, kept: Set<Element>): Element[] {
+function captionCandidates(scope: Element, counts: ImageCounts): Element[] {
   return findElements(
     scope,
-    (el) =>
-      isCaptionElement(el) && !NON_TEXT_TAGS.has(el.tagName) && countImages(el, kept) === 0 && hasText(el),
+    (el) => isCaptionElement(el) && !NON_TEXT_TAGS.has(el.tagName) && counts.of(el) === 0 && hasText(el),
     { outermost: true },
   );
 }
 
-function creditCandidates(scope: Element, kept: Set<Element>): Element[] {
+function creditCandidates(scope: Element, counts: ImageCounts): Element[] {
   // Empty boxes and <source class="…-source"> are not credits (fundus Kommersant).
   return findElements(
     scope,
@@ -180,7 +217,7 @@ function creditCandidates(scope: Element, kept: Set<Element>): Element[] {
       isCreditElement(el) &&
       !el.hasAttribute(FIGURE_ATTR) &&
       !NON_TEXT_TAGS.has(el.tagName) &&
-      countImages(el, kept) === 0 &&
+      counts.of(el) === 0 &&
       hasText(el),
     { outermost: true },
   );
@@ -251,34 +288,32 @@ function isPageLink(a: Element): boolean {
 }
 
 /** The box around a linked image holds a caption (fundus MDR, Yomiuri: the photo links to a viewer). */
-function linkBoxHasCaption(a: Element, kept: Set<Element>): boolean {
+function linkBoxHasCaption(a: Element, counts: ImageCounts): boolean {
   const box = a.parentElement;
-  return (
-    !!box && box.tagName !== 'BODY' && countImages(box, kept) === 1 && captionCandidates(box, kept).length > 0
-  );
+  return !!box && box.tagName !== 'BODY' && counts.of(box) === 1 && captionCandidates(box, counts).length > 0;
 }
 
-function findGroup(img: Element, root: Element, kept: Set<Element>): Group {
+function findGroup(img: Element, root: Element, counts: ImageCounts): Group {
   let cur: Element = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : img;
-  const fig = img.closest('figure');
+  const fig = closestBy(img, isFigure);
   // A <figure> bounds the search only when it holds a caption itself (fundus DailyStar wraps the
   // bare image in a figure and puts the figcaption beside it).
   const boundary =
-    fig && root.contains(fig) && fig !== root && captionCandidates(fig, kept).length ? fig : null;
+    fig && root.contains(fig) && fig !== root && captionCandidates(fig, counts).length ? fig : null;
   for (let level = 0; level < MAX_WRAPPER_LEVELS; level++) {
     if (boundary && cur === boundary) break;
     const parent = cur.parentElement;
     if (!parent || parent === root || parent.tagName === 'BODY' || parent.hasAttribute(FIGURE_ATTR)) break;
-    if (countImages(parent, kept) > 1) break;
+    if (counts.of(parent) > 1) break;
     // A link to another page stays around the figure: it marks teasers for the content scorer and
     // the lead-image finder. Links to the full-size image are part of the figure.
-    if (parent.tagName === 'A' && isPageLink(parent) && !linkBoxHasCaption(parent, kept)) break;
+    if (parent.tagName === 'A' && isPageLink(parent) && !linkBoxHasCaption(parent, counts)) break;
     if (parent !== boundary && strayTextLength(parent, MAX_WRAPPER_TEXT) > MAX_WRAPPER_TEXT) break;
     cur = parent;
-    if (captionCandidates(cur, kept).length || creditCandidates(cur, kept).some((c) => c !== img)) break;
+    if (captionCandidates(cur, counts).length || creditCandidates(cur, counts).some((c) => c !== img)) break;
   }
-  const captions = captionCandidates(cur, kept);
-  const credits = creditCandidates(cur, kept);
+  const captions = captionCandidates(cur, counts);
+  const credits = creditCandidates(cur, counts);
   const outside: Element[] = [];
   if (!captions.length && !credits.length) {
     const loose = looseSiblings(cur, root);
@@ -422,14 +457,15 @@ function buildFigure(doc: Document, info: ImageInfo, caption: string, credit: st
 }
 
 function hasMediaNear(el: Element): boolean {
-  const box = el.closest('figure') ?? el.parentElement;
+  const box = closestBy(el, isFigure) ?? el.parentElement;
   return !!box && box !== el && someElement(box, isMediaElement);
 }
 
-function removeOrphanCaptions(root: Element, removed: RemovedBlock[]): void {
-  const els = findElements(root, isOrphanCaptionElement);
+function removeOrphanCaptions(root: Element, removed: RemovedBlock[], deadline?: Deadline): void {
+  const els = findElements(root, isOrphanCaptionElement, { deadline });
   for (const el of els) {
-    if (!el.isConnected || el.closest(`[${FIGURE_ATTR}]`)) continue;
+    deadline?.tick();
+    if (!el.isConnected || closestBy(el, isCanonicalFigure)) continue;
     if (someElement(el, isMediaElement) || hasMediaNear(el)) continue;
     // Only real caption boxes: figcaption anywhere, class-named ones when short and paragraph-free.
     const text = clean(el.textContent);
@@ -438,7 +474,8 @@ function removeOrphanCaptions(root: Element, removed: RemovedBlock[]): void {
       (text.length > MAX_CAPTION_CHARS || el.querySelector('p p, h1, h2, h3, ul, ol, table'))
     )
       continue;
-    if (el.tagName !== 'FIGCAPTION' && !el.closest('figure') && el.querySelectorAll('p').length > 1) continue;
+    if (el.tagName !== 'FIGCAPTION' && !closestBy(el, isFigure) && el.querySelectorAll('p').length > 1)
+      continue;
     el.remove();
     if (text)
       removed.push({
@@ -450,6 +487,7 @@ function removeOrphanCaptions(root: Element, removed: RemovedBlock[]): void {
   // A <figure> left with nothing but whitespace after its image was dropped goes too.
   const figs = Array.from(root.getElementsByTagName('figure'));
   for (const f of figs) {
+    deadline?.tick();
     if (
       f.isConnected &&
       !f.hasAttribute(FIGURE_ATTR) &&
@@ -460,14 +498,31 @@ function removeOrphanCaptions(root: Element, removed: RemovedBlock[]): void {
   }
 }
 
-export function prepareFigures(root: Element, baseUrl: string): RemovedBlock[] {
+/**
+ * Puts the canonical figure where the group's box was. A <figure> box is rewritten in place: in
+ * jsdom replacing a child costs time in proportion to its siblings (the tests/stress 5 MB page has
+ * 11,000 of them around its 200 figures), rewriting it does not.
+ */
+function becomeFigure(box: Element, figure: Element): void {
+  if (box.localName !== 'figure') {
+    box.replaceWith(figure);
+    return;
+  }
+  for (const name of box.getAttributeNames()) box.removeAttribute(name);
+  box.setAttribute(FIGURE_ATTR, '');
+  box.replaceChildren(...Array.from(figure.childNodes));
+}
+
+/** `deadline` (optional) is ticked in every loop that grows with the page. */
+export function prepareFigures(root: Element, baseUrl: string, deadline?: Deadline): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   const doc = root.ownerDocument;
-  promoteNoscripts(root);
+  promoteNoscripts(root, deadline);
   const infos = new Map<Element, ImageInfo>();
   const kept = new Set<Element>();
   const imgs = Array.from(root.getElementsByTagName('img')).slice(0, MAX_IMAGES);
   for (const img of imgs) {
+    deadline?.tick();
     const info = readImage(img, baseUrl);
     if (!info) {
       img.remove();
@@ -477,19 +532,22 @@ export function prepareFigures(root: Element, baseUrl: string): RemovedBlock[] {
     kept.add(img);
   }
   // <picture> sources are folded into the img's srcset; the elements themselves go.
+  const counts = new ImageCounts(kept);
   for (const img of kept) {
-    if (!img.isConnected || img.closest(`[${FIGURE_ATTR}]`)) continue;
+    deadline?.tick();
+    if (!img.isConnected || closestBy(img, isCanonicalFigure)) continue;
     const info = infos.get(img)!;
-    if (isIcon(info) && !img.closest('figure')) continue;
-    const group = findGroup(img, root, kept);
+    if (isIcon(info) && !closestBy(img, isFigure)) continue;
+    const group = findGroup(img, root, counts);
     const { caption, credit } = readCaption(group);
     const figure = buildFigure(doc, info, caption, credit || titleCredit(img));
     for (const o of group.outside) o.remove();
     // Gallery figures: captions outside this image's own box stay for the next image or are dropped.
     for (const c of group.captions) if (c.isConnected && !group.container.contains(c)) c.remove();
-    group.container.replaceWith(figure);
+    counts.release(group.container);
+    becomeFigure(group.container, figure);
     kept.delete(img);
   }
-  removeOrphanCaptions(root, removed);
+  removeOrphanCaptions(root, removed, deadline);
   return removed;
 }

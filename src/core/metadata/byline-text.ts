@@ -17,6 +17,7 @@ const LOWER_START_RE = /^\p{Ll}/u;
 const SENTENCE_WORDS_RE =
   /^(?:the|a|an|this|that|these|those|then|now|next|far|all|some|many|most|doing|using|making|taking|contrast|comparison|default|way|means|der|die|das|den|dem|einer|einem|le|la|les|un|une|el|los|las|il|lo|gli|het|een)\b/i;
 const DIGIT_START_RE = /^\d/;
+const HAS_DIGIT_RE = /\d/;
 const SENTENCE_PUNCT_RE = /[.!?]\s+\p{Lu}|[;?!]/u;
 
 function looksLikeName(name: string): boolean {
@@ -41,7 +42,9 @@ export function parseBylineText(input: string): string[] | null {
   // A sentence continues after a full stop; bylines end at a name, an agency or a date.
   const firstClause = rest.split(/\s[|•·]\s/)[0] ?? rest;
   if (SENTENCE_PUNCT_RE.test(firstClause)) return null;
-  const names = splitNames(firstClause);
+  // A part with digits is a date or a count run into the byline, not a name ("Lucas Nolan22 Dec
+  // 2016651" where the page sets name and date in adjacent boxes, readability-pages breitbart).
+  const names = splitNames(firstClause).filter((name) => !HAS_DIGIT_RE.test(name));
   if (names.length === 0) return null;
   if (!names.every(looksLikeName)) return null;
   return names;

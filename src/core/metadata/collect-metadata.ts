@@ -1,16 +1,26 @@
 // Gathers the page's metadata from every source it may come from (JSON-LD, OpenGraph and other
 // metas, microdata, visible byline and <time>) and settles each field. Read-only on the document.
+import { BudgetExceededError, type Deadline } from '../dom/deadline';
+import { findAll } from '../dom/find';
 import { normalizeAuthors, splitNames } from './authors';
 import type { PageMetadata } from './contract';
 import { parseDate } from './date';
 import { type JsonLdInfo, readJsonLd } from './json-ld';
 import { readLang } from './lang';
 import { allMeta, firstMeta, type MetaMap, readMetaTags } from './meta-tags';
-import { readMicrodata } from './microdata';
+import { MICRODATA_QUERY, readMicrodata } from './microdata';
 import { firstSiteName, isSiteLike, siteKeys } from './site-name';
 import { clean, fold } from './text';
 import { chooseTitle, firstHeadings } from './title';
-import { readHeadlineTime, readVisibleByline, readVisibleDateText } from './visible-byline';
+import {
+  BYLINE_QUERY,
+  DATE_BOX_QUERY,
+  readHeadlineTime,
+  readVisibleByline,
+  readVisibleDateText,
+  SIGNATURE_QUERY,
+  TIME_QUERY,
+} from './visible-byline';
 
 const TITLE_METAS = [
   'og:title',
@@ -119,7 +129,9 @@ function firstDate(values: string[]): string {
 function safe<T>(read: () => T, fallback: T): T {
   try {
     return read();
-  } catch {
+  } catch (err) {
+    // Running out of time is not a reader's failure: extraction stops.
+    if (err instanceof BudgetExceededError) throw err;
     return fallback;
   }
 }
@@ -138,10 +150,27 @@ const EMPTY_LD: JsonLdInfo = {
   imageUrl: '',
 };
 
-export function collectMetadata(doc: Document, url: string): PageMetadata {
+/** `deadline` (optional) bounds the page walks; running out throws its BudgetExceededError. */
+export function collectMetadata(doc: Document, url: string, deadline?: Deadline): PageMetadata {
   const metas = safe(() => readMetaTags(doc), new Map());
   const ld = safe(() => readJsonLd(doc, url), EMPTY_LD);
-  const micro = safe(() => readMicrodata(doc), { headline: '', authors: [], datePublished: '' });
+  // One walk over the page finds the candidates of every visible-metadata reader below (each walk
+  // over a big page costs as much as the readers themselves).
+  const [itemprops, bylines, signatures, times, dateBoxes] = safe(
+    () =>
+      findAll(
+        doc,
+        [MICRODATA_QUERY, BYLINE_QUERY, SIGNATURE_QUERY, TIME_QUERY, DATE_BOX_QUERY],
+        true,
+        deadline,
+      ),
+    [],
+  );
+  const micro = safe(() => readMicrodata(doc, deadline, itemprops), {
+    headline: '',
+    authors: [],
+    datePublished: '',
+  });
   const headings = firstHeadings(doc);
 
   const docTitle = clean(doc.getElementsByTagName('title')[0]?.textContent);
@@ -163,7 +192,10 @@ export function collectMetadata(doc: Document, url: string): PageMetadata {
     () => metaAuthors,
     () => micro.authors,
     () => {
-      const v = safe(() => readVisibleByline(doc), { text: '', names: [] });
+      const v = safe(
+        () => readVisibleByline(doc, deadline, bylines && signatures ? { bylines, signatures } : undefined),
+        { text: '', names: [] },
+      );
       visibleText = v.text;
       return v.names;
     },
@@ -199,8 +231,8 @@ export function collectMetadata(doc: Document, url: string): PageMetadata {
       ld.datePublished,
       ...allMeta(metas, DATE_METAS),
       micro.datePublished,
-      safe(() => readHeadlineTime(doc), ''),
-    ]) || firstDate(safe(() => readVisibleDateText(doc), []));
+      safe(() => readHeadlineTime(doc, deadline, times), ''),
+    ]) || firstDate(safe(() => readVisibleDateText(doc, deadline, dateBoxes), []));
 
   const { lang, dir } = readLang(doc, metas, ld.inLanguage);
   const excerpt = firstMeta(metas, EXCERPT_METAS) || ld.description;

@@ -1,4 +1,6 @@
 // Reads schema.org microdata that sits in the body: itemprop author / name / datePublished / headline.
+import type { Deadline } from '../dom/deadline';
+import { type ElementQuery, findAll } from '../dom/find';
 import { clean } from './text';
 
 export interface MicrodataInfo {
@@ -19,12 +21,15 @@ function itemValue(el: Element): string {
   return el.getAttribute('content') ?? el.textContent ?? '';
 }
 
-export function readMicrodata(doc: Document): MicrodataInfo {
+const hasItemprop = (el: Element): boolean => el.hasAttribute('itemprop');
+
+export const MICRODATA_QUERY: ElementQuery = { pick: hasItemprop, max: MAX_ITEMPROPS, inBody: false };
+
+/** `found`: the MICRODATA_QUERY result when the caller walked the page already. */
+export function readMicrodata(doc: Document, deadline?: Deadline, found?: Element[]): MicrodataInfo {
   const info: MicrodataInfo = { headline: '', authors: [], datePublished: '' };
-  const els = doc.querySelectorAll('[itemprop]');
-  const n = Math.min(els.length, MAX_ITEMPROPS);
-  for (let i = 0; i < n; i++) {
-    const el = els[i]!;
+  // A walk that stops at the bound: querySelectorAll would visit the whole page first.
+  for (const el of found ?? findAll(doc, [MICRODATA_QUERY], true, deadline)[0] ?? []) {
     if (el.tagName === 'META' && el.closest('head')) continue;
     const props = (el.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/);
     if (props.includes('headline') && !info.headline) info.headline = clean(itemValue(el));

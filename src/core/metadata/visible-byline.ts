@@ -1,38 +1,43 @@
 // Finds the byline people see: rel=author links, elements whose class or id says byline/author,
 // and short "By X and Y" lines near the headline.
-import { findElements } from '../dom/walk';
+// Candidates are found by predicate walks (dom/find), not selector lists: under jsdom one
+// `[class*="…" i]` selector list over a whole page cost more than the rest of the extraction.
+import type { Deadline } from '../dom/deadline';
+import { closestBy, type ElementQuery, findAll } from '../dom/find';
 import { parseBylineText } from './byline-text';
 import { clean } from './text';
 
-// Byline boxes by rel, link target, class, id or test id. Predicates, not a selector list: the page
-// walk stops at the first MAX_CANDIDATES, and regexes cost far less than selectors under jsdom.
-const AUTHOR_HREF_RE = /\/(?:author|autor|autoren|auteur|journalist)\//;
+// rel=author, links to author pages, and byline/author/writer boxes by class, id or test id.
+const AUTHOR_HREF_PARTS = ['/author/', '/autor/', '/autoren/', '/auteur/', '/journalist/'];
 const BYLINE_CLASS_RE = /byline|author|autor|auteur|writer/i;
-const BYLINE_ID_RE = /byline/i;
-const COMMENT_CLASS_RE = /comment/i;
+const BYLINE_RE = /byline/i;
+const SPACE_SPLIT_RE = /\s+/;
 
-function isBylineBox(el: Element): boolean {
-  const rel = el.getAttribute('rel');
-  if (rel && /(?:^|\s)author(?:\s|$)/.test(rel)) return true;
-  if (el.localName === 'a' && AUTHOR_HREF_RE.test(el.getAttribute('href') ?? '')) return true;
+function hasToken(value: string | null, token: string): boolean {
+  return !!value && value.toLowerCase().split(SPACE_SPLIT_RE).includes(token);
+}
+
+function isBylineCandidate(el: Element): boolean {
+  if (hasToken(el.getAttribute('rel'), 'author')) return true;
+  if (el.localName === 'a') {
+    const href = el.getAttribute('href');
+    if (href && AUTHOR_HREF_PARTS.some((part) => href.includes(part))) return true;
+  }
   const cls = el.getAttribute('class');
   if (cls && BYLINE_CLASS_RE.test(cls)) return true;
-  if (el.id && BYLINE_ID_RE.test(el.id)) return true;
+  const id = el.getAttribute('id');
+  if (id && BYLINE_RE.test(id)) return true;
   const testId = el.getAttribute('data-testid');
-  return testId !== null && BYLINE_ID_RE.test(testId);
+  return !!testId && BYLINE_RE.test(testId);
 }
 
-const OUT_OF_ARTICLE_TAGS = new Set(['footer', 'aside', 'nav']);
+const findOne = (doc: Document, query: ElementQuery, deadline?: Deadline): Element[] =>
+  findAll(doc, [query], true, deadline)[0] ?? [];
 
-/** Inside a footer, aside, nav or a comment box (an ancestor walk instead of closest(selector)). */
-function inPageFurniture(el: Element, extraClassRe: RegExp = COMMENT_CLASS_RE): boolean {
-  for (let a: Element | null = el; a; a = a.parentElement) {
-    if (OUT_OF_ARTICLE_TAGS.has(a.localName)) return true;
-    const cls = a.getAttribute('class');
-    if (cls && extraClassRe.test(cls)) return true;
-  }
-  return false;
-}
+const PAGE_FURNITURE_TAGS = new Set(['footer', 'aside', 'nav']);
+const COMMENT_CLASS_RE = /comment/i;
+const isFurnitureOrComment = (el: Element): boolean =>
+  PAGE_FURNITURE_TAGS.has(el.localName) || COMMENT_CLASS_RE.test(el.getAttribute('class') ?? '');
 // Candidate containers beyond this many are page furniture (teaser lists with author lines).
 const MAX_CANDIDATES = 40;
 // A byline box longer than this holds a bio or a whole teaser.
@@ -51,13 +56,21 @@ export interface VisibleByline {
   names: string[];
 }
 
-export function readVisibleByline(doc: Document): VisibleByline {
+export const BYLINE_QUERY: ElementQuery = { pick: isBylineCandidate, max: MAX_CANDIDATES, inBody: true };
+
+/** `found`: the BYLINE_QUERY and SIGNATURE_QUERY results when the caller walked the page already. */
+export function readVisibleByline(
+  doc: Document,
+  deadline?: Deadline,
+  found?: { bylines: Element[]; signatures: Element[] },
+): VisibleByline {
   const root = doc.body;
   if (!root) return { text: '', names: [] };
-  for (const el of findElements(root, isBylineBox, { limit: MAX_CANDIDATES })) {
+  const els = found?.bylines ?? findOne(doc, BYLINE_QUERY, deadline);
+  for (const el of els) {
     const cls = `${el.getAttribute('class') ?? ''} ${el.id}`;
     if (SKIP_RE.test(cls)) continue;
-    if (inPageFurniture(el)) continue;
+    if (closestBy(el, isFurnitureOrComment)) continue;
     const text = clean(el.textContent);
     if (!text || text.length > MAX_BYLINE_CHARS) continue;
     const parsed = parseBylineText(text);
@@ -77,20 +90,29 @@ export function readVisibleByline(doc: Document): VisibleByline {
     const innerText = clean(inner?.textContent);
     if (innerText && innerText.split(/\s+/).length <= 6) return { text, names: [innerText] };
   }
-  return signatureLine(root);
+  return signatureLine(found?.signatures ?? findOne(doc, SIGNATURE_QUERY, deadline));
 }
 
 // A signature under the article: a short right-aligned bold name as a paragraph of its own
 // (fundus VnExpress: <p style="text-align:right;"><strong>Lê Phương</strong></p>).
-const SIGNATURE_SELECTOR =
-  'p[style*="text-align:right" i], p[style*="text-align: right" i], p[align="right" i]';
 const MAX_SIGNATURES = 5;
 const MAX_SIGNATURE_WORDS = 5;
 
-function signatureLine(root: Element): VisibleByline {
-  const els = root.querySelectorAll(SIGNATURE_SELECTOR);
-  for (let i = 0; i < Math.min(els.length, MAX_SIGNATURES); i++) {
-    const el = els[i]!;
+function isRightAlignedParagraph(el: Element): boolean {
+  if (el.localName !== 'p') return false;
+  const style = el.getAttribute('style')?.toLowerCase();
+  if (style && (style.includes('text-align:right') || style.includes('text-align: right'))) return true;
+  return el.getAttribute('align')?.toLowerCase() === 'right';
+}
+
+export const SIGNATURE_QUERY: ElementQuery = {
+  pick: isRightAlignedParagraph,
+  max: MAX_SIGNATURES,
+  inBody: true,
+};
+
+function signatureLine(candidates: Element[]): VisibleByline {
+  for (const el of candidates) {
     const strong = el.querySelector('strong, b');
     const text = clean(el.textContent);
     if (!strong || clean(strong.textContent) !== text) continue;
@@ -100,19 +122,23 @@ function signatureLine(root: Element): VisibleByline {
   return { text: '', names: [] };
 }
 
-const TEASER_CLASS_RE = /comment|related|teaser/i;
-
 // The <time datetime> nearest the headline dates the article; later ones date comments or teasers.
 const MAX_TIME_SCAN = 20;
 
-export function readHeadlineTime(doc: Document): string {
+const isTimeCandidate = (el: Element): boolean =>
+  (el.localName === 'time' && el.hasAttribute('datetime')) ||
+  (el.getAttribute('itemprop')?.split(SPACE_SPLIT_RE).includes('datePublished') ?? false);
+const NOT_ARTICLE_CLASS_RE = /comment|related|teaser/i;
+const isOutsideArticle = (el: Element): boolean =>
+  PAGE_FURNITURE_TAGS.has(el.localName) || NOT_ARTICLE_CLASS_RE.test(el.getAttribute('class') ?? '');
+
+export const TIME_QUERY: ElementQuery = { pick: isTimeCandidate, max: MAX_TIME_SCAN, inBody: false };
+
+export function readHeadlineTime(doc: Document, deadline?: Deadline, found?: Element[]): string {
   const h1 = doc.getElementsByTagName('h1')[0];
-  const times = doc.querySelectorAll('time[datetime], [itemprop~="datePublished"]');
-  const n = Math.min(times.length, MAX_TIME_SCAN);
   let fallback = '';
-  for (let i = 0; i < n; i++) {
-    const t = times[i]!;
-    if (inPageFurniture(t, TEASER_CLASS_RE)) continue;
+  for (const t of found ?? findOne(doc, TIME_QUERY, deadline)) {
+    if (closestBy(t, isOutsideArticle)) continue;
     const v = t.getAttribute('datetime') || t.getAttribute('content') || '';
     if (!v) continue;
     const cls = `${t.getAttribute('class') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''}`;
@@ -127,24 +153,28 @@ export function readHeadlineTime(doc: Document): string {
 }
 
 const DATE_BOX_CLASS_RE = /date|datum|fecha|data|publish/i;
+const isDateBox = (el: Element): boolean => DATE_BOX_CLASS_RE.test(el.getAttribute('class') ?? '');
 // A date line longer than this is a paragraph that mentions a date.
 const MAX_DATE_TEXT = 80;
 
-const NOT_DATELINE_SELECTOR =
-  'footer, aside, nav, cite, li, table, [class*="comment" i], [class*="related" i], [class*="teaser" i], [class*="reference" i], [class*="citation" i]';
+const NOT_DATELINE_TAGS = new Set(['footer', 'aside', 'nav', 'cite', 'li', 'table']);
+const NOT_DATELINE_CLASS_RE = /comment|related|teaser|reference|citation/i;
+const isNotDateline = (el: Element): boolean =>
+  NOT_DATELINE_TAGS.has(el.localName) || NOT_DATELINE_CLASS_RE.test(el.getAttribute('class') ?? '');
 const NOT_PUBLISHED_RE = /aktualisiert|updated|modifi|retrieved|accessed|abgerufen|consulté|geändert/i;
 
 /** Visible date text in the page header ("erstellt: 01. April 2025, 15:25"), for pages with no metadata date. */
-export function readVisibleDateText(doc: Document): string[] {
+export const DATE_BOX_QUERY: ElementQuery = { pick: isDateBox, max: MAX_TIME_SCAN, inBody: true };
+
+export function readVisibleDateText(doc: Document, deadline?: Deadline, found?: Element[]): string[] {
   const out: string[] = [];
   const root = doc.body;
   if (!root) return out;
-  const isDateBox = (el: Element) => DATE_BOX_CLASS_RE.test(el.getAttribute('class') ?? '');
-  for (const el of findElements(root, isDateBox, { limit: MAX_TIME_SCAN })) {
+  for (const el of found ?? findOne(doc, DATE_BOX_QUERY, deadline)) {
     const cls = el.getAttribute('class') ?? '';
     if (/modif|updat|aktualisiert/i.test(cls)) continue;
     // Citation access dates ("Retrieved 1 May 2016", readability-pages wikipedia) date nothing.
-    if (el.closest(NOT_DATELINE_SELECTOR)) continue;
+    if (closestBy(el, isNotDateline)) continue;
     const text = clean(el.textContent);
     if (text && text.length <= MAX_DATE_TEXT && !NOT_PUBLISHED_RE.test(text)) out.push(text);
   }

@@ -2,6 +2,8 @@
 // safe by construction: only allowlisted tags and attributes are written, text and attribute values
 // are escaped, links must be http(s), images http(s) or data:image. Unknown containers are
 // transparent; loose inline content at block level is wrapped in <p>.
+
+import type { Deadline } from '../dom/deadline';
 import { collapse } from '../dom/text';
 
 const BLOCK_OUT = new Set([
@@ -129,7 +131,8 @@ function safeSrcset(value: string, base: string): string {
   return parts.join(', ');
 }
 
-export function serialize(root: Element, baseUrl: string): Serialized {
+/** `deadline` (optional) is ticked once per node: the body of a huge page is long to write out. */
+export function serialize(root: Element, baseUrl: string, deadline?: Deadline): Serialized {
   const html: string[] = [];
   const blocks: string[] = [];
   let line = '';
@@ -164,6 +167,7 @@ export function serialize(root: Element, baseUrl: string): Serialized {
     stack.push({ node: c, exit: false, out: '', inCaption: false, inPre: false });
 
   while (stack.length) {
+    deadline?.tick();
     const f = stack.pop()!;
     const node = f.node;
     if (f.exit) {
