@@ -46,4 +46,15 @@ describe('page size limits', () => {
     const a = article(extractFixture('core-base-href-images.html'));
     expect(a.figures[0]?.src).toBe('https://cdn.pier.example/media/lamps/pier-evening.jpg');
   });
+
+  it('honours a <base href> placed in the body, as browsers do', () => {
+    const html = readFileSync(path.join(FIXTURES, 'core-base-href-images.html'), 'utf8');
+    const moved = html
+      .replace(/<base [^>]*>/, '')
+      .replace('<body>', `<body>${/<base [^>]*>/.exec(html)?.[0]}`);
+    expect(moved).not.toBe(html);
+    const doc = new JSDOM(moved, { url: FIXTURE_URL }).window.document;
+    const a = article(extractArticle(doc, { url: FIXTURE_URL }));
+    expect(a.figures[0]?.src).toBe('https://cdn.pier.example/media/lamps/pier-evening.jpg');
+  });
 });
