@@ -5,7 +5,7 @@ import { findAll } from '../dom/find';
 import { normalizeAuthors, splitNames } from './authors';
 import type { PageMetadata } from './contract';
 import { parseDate } from './date';
-import { type JsonLdInfo, readJsonLd } from './json-ld';
+import { emptyInfo, type JsonLdInfo, readJsonLd } from './json-ld';
 import { readLang } from './lang';
 import { allMeta, firstMeta, type MetaMap, readMetaTags } from './meta-tags';
 import { MICRODATA_QUERY, readMicrodata } from './microdata';
@@ -136,19 +136,7 @@ function safe<T>(read: () => T, fallback: T): T {
   }
 }
 
-const EMPTY_LD: JsonLdInfo = {
-  type: '',
-  headline: '',
-  authors: [],
-  publisher: '',
-  websiteName: '',
-  datePublished: '',
-  dateModified: '',
-  articleBody: '',
-  description: '',
-  inLanguage: '',
-  imageUrl: '',
-};
+const EMPTY_LD: JsonLdInfo = emptyInfo();
 
 /** `deadline` (optional) bounds the page walks; running out throws its BudgetExceededError. */
 export function collectMetadata(doc: Document, url: string, deadline?: Deadline): PageMetadata {

@@ -100,6 +100,20 @@ function normZone(z: string | undefined): string {
   return `${m[1]}${pad(h)}:${pad(mm)}`;
 }
 
+/** y, mo, d, [h, mi, [s]], [zone] groups of ISO_RE / COMPACT_RE as an ISO string. */
+function fromNumericMatch(m: RegExpExecArray): string {
+  const opt = (g: string | undefined) => (g !== undefined ? Number(g) : undefined);
+  return build(
+    Number(m[1]),
+    Number(m[2]),
+    Number(m[3]),
+    opt(m[4]),
+    opt(m[5]),
+    opt(m[6]) ?? 0,
+    normZone(m[7]),
+  );
+}
+
 function build(y: number, mo: number, d: number, h?: number, mi?: number, s?: number, zone = ''): string {
   if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12 || d < 1 || d > 31) return '';
   const date = `${y}-${pad(mo)}-${pad(d)}`;
@@ -167,28 +181,12 @@ export function parseDate(raw: string | null | undefined): string {
   if (!text || text.length > 200) return '';
   let m = ISO_RE.exec(text);
   if (m) {
-    return build(
-      Number(m[1]),
-      Number(m[2]),
-      Number(m[3]),
-      m[4] !== undefined ? Number(m[4]) : undefined,
-      m[5] !== undefined ? Number(m[5]) : undefined,
-      m[6] !== undefined ? Number(m[6]) : 0,
-      normZone(m[7]),
-    );
+    return fromNumericMatch(m);
   }
   if (EPOCH_RE.test(text)) return fromEpoch(text.length === 13 ? Number(text) : Number(text) * 1000);
   m = COMPACT_RE.exec(text);
   if (m) {
-    return build(
-      Number(m[1]),
-      Number(m[2]),
-      Number(m[3]),
-      m[4] !== undefined ? Number(m[4]) : undefined,
-      m[5] !== undefined ? Number(m[5]) : undefined,
-      m[6] !== undefined ? Number(m[6]) : 0,
-      normZone(m[7]),
-    );
+    return fromNumericMatch(m);
   }
   m = SLASH_YMD_RE.exec(text);
   if (m) return withTime(text, Number(m[1]), Number(m[2]), Number(m[3]));

@@ -150,7 +150,7 @@ function stripUrl(u: string): string {
     .replace(/\/$/, '');
 }
 
-function emptyInfo(): JsonLdInfo {
+export function emptyInfo(): JsonLdInfo {
   return {
     type: '',
     headline: '',
