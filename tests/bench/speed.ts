@@ -12,6 +12,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { decodeHtml } from '../../src/cli/detect-encoding';
 import { parseHtml } from '../../src/cli/parse-html';
 import { extractArticle, isProbablyArticle } from '../../src/core/index';
+import { onJsonLines } from './json-lines';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
@@ -222,19 +223,10 @@ function runWorker(
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     const timings: PageTiming[] = [];
-    let buffer = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString('utf8');
-      let newline = buffer.indexOf('\n');
-      while (newline !== -1) {
-        const line = buffer.slice(0, newline);
-        buffer = buffer.slice(newline + 1);
-        newline = buffer.indexOf('\n');
-        const parsed = JSON.parse(line) as PageTiming | { skipped: string; error: string };
-        if ('skipped' in parsed) console.log(`\n  skipped ${parsed.skipped}: ${parsed.error}`);
-        else timings.push(parsed);
-        onPage();
-      }
+    onJsonLines<PageTiming | { skipped: string; error: string }>(child.stdout, (parsed) => {
+      if ('skipped' in parsed) console.log(`\n  skipped ${parsed.skipped}: ${parsed.error}`);
+      else timings.push(parsed);
+      onPage();
     });
     child.on('error', reject);
     child.on('exit', (code) =>

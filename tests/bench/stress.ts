@@ -12,6 +12,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../src/build/chromium';
 import { generateStressPages, type StressPage } from '../stress/generate';
 import { serveStressPages } from '../stress/serve';
+import { onJsonLines } from './json-lines';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RUNNER = path.join(ROOT, 'tests/stress/node-runner.ts');
@@ -60,7 +61,6 @@ function runInNode(system: string, file: string): Promise<{ parseMs: number | nu
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let parseMs: number | null = null;
-    let buffer = '';
     let stderr = '';
     let settled = false;
     const finish = (measure: Measure) => {
@@ -74,19 +74,9 @@ function runInNode(system: string, file: string): Promise<{ parseMs: number | nu
       () => finish({ ms: null, outcome: 'parse timeout', timedOut: true, crashed: false }),
       PARSE_TIMEOUT_MS,
     );
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString('utf8');
-      let newline = buffer.indexOf('\n');
-      while (newline !== -1) {
-        const line = buffer.slice(0, newline);
-        buffer = buffer.slice(newline + 1);
-        newline = buffer.indexOf('\n');
-        const message = JSON.parse(line) as {
-          phase: string;
-          ms: number;
-          outcome?: string;
-          crashed?: boolean;
-        };
+    onJsonLines<{ phase: string; ms: number; outcome?: string; crashed?: boolean }>(
+      child.stdout,
+      (message) => {
         if (message.phase === 'parsed') {
           parseMs = message.ms;
           clearTimeout(timer);
@@ -102,8 +92,8 @@ function runInNode(system: string, file: string): Promise<{ parseMs: number | nu
             crashed: Boolean(message.crashed),
           });
         }
-      }
-    });
+      },
+    );
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString('utf8');
     });

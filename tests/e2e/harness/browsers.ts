@@ -11,16 +11,11 @@ export function findFirefox(): string | null {
   return FIREFOX_PATHS.find((file) => existsSync(file)) ?? null;
 }
 
-export const IN_CI = Boolean(process.env.CI);
-
 /**
- * `describe` when everything the suite needs is there. Otherwise: in CI a suite that fails at once
- * with the reason; locally a skipped suite and a loud message.
+ * `describe` when everything the suite needs is there. Otherwise a suite that fails at once with
+ * the reason, in CI and locally alike: a skipped browser test would hide a broken setup.
  */
-export function describeWith(needs: {
-  browser: 'chromium' | 'firefox';
-  build?: string;
-}): typeof describe | typeof describe.skip {
+export function describeWith(needs: { browser: 'chromium' | 'firefox'; build?: string }): typeof describe {
   const binary = needs.browser === 'chromium' ? findChromium() : findFirefox();
   const build = needs.build ?? DIST_CHROME;
   const missing: string[] = [];
@@ -31,14 +26,8 @@ export function describeWith(needs: {
   if (!existsSync(build)) missing.push(`${build} (npm run build)`);
   if (missing.length === 0) return describe;
   const reason = `browser tests need: ${missing.join(', ')}`;
-  if (IN_CI) {
-    return ((name: string) =>
-      describe(name, () => {
-        throw new Error(`CI is set and ${reason}`);
-      })) as unknown as typeof describe;
-  }
-  console.warn(
-    `\n${'!'.repeat(78)}\n!! SKIPPING "${needs.browser}" e2e tests: ${reason}\n${'!'.repeat(78)}\n`,
-  );
-  return describe.skip;
+  return ((name: string) =>
+    describe(name, () => {
+      throw new Error(reason);
+    })) as unknown as typeof describe;
 }
