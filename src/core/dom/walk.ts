@@ -1,5 +1,6 @@
 // Iterative tree walks: pages nested 20,000 levels deep must not overflow the stack.
 import type { Deadline } from './deadline';
+import { isNativeDom } from './native-dom';
 
 /** Elements under root (root excluded) in document order. */
 export function elementsInOrder(root: Element): Element[] {
@@ -43,20 +44,46 @@ export function walkElements(root: Element, visit: (el: Element) => boolean | un
   }
 }
 
+export interface FindOptions {
+  /** A picked element's subtree is not searched. */
+  outermost?: boolean;
+  /** Stop after this many. */
+  limit?: number;
+  deadline?: Deadline;
+  /**
+   * A selector matching every element `pick` can accept (and maybe more). In a native DOM the
+   * selector engine narrows the search and `pick` decides among its matches; under jsdom the
+   * selector engine costs more than the walk, which is used instead. Same result either way.
+   */
+  candidates?: string;
+}
+
 /**
- * Elements under root (root excluded) for which `pick` is true, in document order. `outermost`: a
- * picked element's subtree is not searched; `limit`: stop after that many. A plain walk with a
- * predicate costs far less under jsdom than a long selector list.
+ * Elements under root (root excluded) for which `pick` is true, in document order. A plain walk
+ * with a predicate costs far less under jsdom than a long selector list.
  */
 export function findElements(
   root: Element,
   pick: (el: Element) => boolean,
-  options: { outermost?: boolean; limit?: number; deadline?: Deadline } = {},
+  options: FindOptions = {},
 ): Element[] {
   const out: Element[] = [];
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   if (limit <= 0) return out;
   const deadline = options.deadline;
+  if (options.candidates && isNativeDom(root.ownerDocument)) {
+    let last: Element | null = null;
+    for (const el of Array.from(root.querySelectorAll(options.candidates))) {
+      deadline?.tick();
+      // Document order: a match inside an earlier pick follows it directly.
+      if (options.outermost && last?.contains(el)) continue;
+      if (!pick(el)) continue;
+      out.push(el);
+      last = el;
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
   let node: Element | null = root.firstElementChild;
   while (node) {
     deadline?.tick();

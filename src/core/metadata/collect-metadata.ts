@@ -8,7 +8,7 @@ import { parseDate } from './date';
 import { emptyInfo, type JsonLdInfo, readJsonLd } from './json-ld';
 import { readLang } from './lang';
 import { allMeta, firstMeta, type MetaMap, readMetaTags } from './meta-tags';
-import { MICRODATA_QUERY, readMicrodata } from './microdata';
+import { MICRODATA_QUERY, type MicrodataInfo, readMicrodata } from './microdata';
 import { firstSiteName, isSiteLike, siteKeys } from './site-name';
 import { clean, fold } from './text';
 import { chooseTitle, firstHeadings } from './title';
@@ -117,7 +117,7 @@ function firstMetaList(metas: MetaMap, keys: readonly string[]): string[] {
   return [];
 }
 
-function firstDate(values: string[]): string {
+function firstDate(values: Iterable<string>): string {
   for (const v of values) {
     const d = parseDate(v);
     if (d) return d;
@@ -143,34 +143,35 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
   const metas = safe(() => readMetaTags(doc), new Map());
   const ld = safe(() => readJsonLd(doc, url), EMPTY_LD);
   // One walk over the page finds the candidates of every visible-metadata reader below (each walk
-  // over a big page costs as much as the readers themselves).
-  const [itemprops, bylines, signatures, times, dateBoxes] = safe(
-    () =>
-      findAll(
-        doc,
-        [MICRODATA_QUERY, BYLINE_QUERY, SIGNATURE_QUERY, TIME_QUERY, DATE_BOX_QUERY],
-        true,
-        deadline,
-      ),
-    [],
-  );
-  const micro = safe(() => readMicrodata(doc, deadline, itemprops), {
-    headline: '',
-    authors: [],
-    datePublished: '',
-  });
+  // over a big page costs as much as the readers themselves). It runs only when the declared
+  // metadata leaves a field open: most news pages state title, authors and date in JSON-LD or meta
+  // tags, and in Chromium the walk was the largest part of metadata time (bench:browser).
+  let walked: Element[][] | null = null;
+  const walk = (): Element[][] =>
+    (walked ??= safe(
+      () =>
+        findAll(doc, [MICRODATA_QUERY, BYLINE_QUERY, SIGNATURE_QUERY, TIME_QUERY, DATE_BOX_QUERY], deadline),
+      [],
+    ));
+  let microInfo: MicrodataInfo | null = null;
+  const micro = (): MicrodataInfo =>
+    (microInfo ??= safe(() => readMicrodata(doc, deadline, walk()[0]), {
+      headline: '',
+      authors: [],
+      datePublished: '',
+    }));
   const headings = firstHeadings(doc);
 
   const docTitle = clean(doc.getElementsByTagName('title')[0]?.textContent);
   const siteName = firstSiteName(metas, ld, docTitle, headings);
   const keys = siteKeys(siteName, url);
 
-  const title = chooseTitle(
-    [ld.headline, ...TITLE_METAS.map((k) => metas.get(k)?.[0] ?? ''), micro.headline],
-    docTitle,
-    headings,
-    keys,
-  );
+  function* titleCandidates(): Generator<string> {
+    yield ld.headline;
+    for (const k of TITLE_METAS) yield metas.get(k)?.[0] ?? '';
+    yield micro().headline;
+  }
+  const title = chooseTitle(titleCandidates(), docTitle, headings, keys);
 
   const metaAuthors = firstMetaList(metas, AUTHOR_METAS).filter((v) => !URL_VALUE_RE.test(v));
   const keysWithPublisher = ld.publisher ? [...keys, fold(ld.publisher).replace(/\s+/g, '')] : keys;
@@ -178,8 +179,9 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
   const sources: (() => string[])[] = [
     () => ld.authors,
     () => metaAuthors,
-    () => micro.authors,
+    () => micro().authors,
     () => {
+      const [, bylines, signatures] = walk();
       const v = safe(
         () => readVisibleByline(doc, deadline, bylines && signatures ? { bylines, signatures } : undefined),
         { text: '', names: [] },
@@ -214,13 +216,14 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
   if (!authors.length) authors = fallback;
   const byline = authors.length ? authors.join(', ') : visibleText;
 
+  function* dateCandidates(): Generator<string> {
+    yield ld.datePublished;
+    yield* allMeta(metas, DATE_METAS);
+    yield micro().datePublished;
+    yield safe(() => readHeadlineTime(doc, deadline, walk()[3]), '');
+  }
   const publishedTime =
-    firstDate([
-      ld.datePublished,
-      ...allMeta(metas, DATE_METAS),
-      micro.datePublished,
-      safe(() => readHeadlineTime(doc, deadline, times), ''),
-    ]) || firstDate(safe(() => readVisibleDateText(doc, deadline, dateBoxes), []));
+    firstDate(dateCandidates()) || firstDate(safe(() => readVisibleDateText(doc, deadline, walk()[4]), []));
 
   const { lang, dir } = readLang(doc, metas, ld.inLanguage);
   const excerpt = firstMeta(metas, EXCERPT_METAS) || ld.description;

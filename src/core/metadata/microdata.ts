@@ -1,6 +1,6 @@
 // Reads schema.org microdata that sits in the body: itemprop author / name / datePublished / headline.
 import type { Deadline } from '../dom/deadline';
-import { type ElementQuery, findAll } from '../dom/find';
+import { type AttrView, type ElementQuery, findAll } from '../dom/find';
 import { clean } from './text';
 
 export interface MicrodataInfo {
@@ -21,7 +21,7 @@ function itemValue(el: Element): string {
   return el.getAttribute('content') ?? el.textContent ?? '';
 }
 
-const hasItemprop = (el: Element): boolean => el.hasAttribute('itemprop');
+const hasItemprop = (_el: Element, attrs: AttrView): boolean => attrs.has('itemprop');
 
 export const MICRODATA_QUERY: ElementQuery = { pick: hasItemprop, max: MAX_ITEMPROPS, inBody: false };
 
@@ -29,7 +29,7 @@ export const MICRODATA_QUERY: ElementQuery = { pick: hasItemprop, max: MAX_ITEMP
 export function readMicrodata(doc: Document, deadline?: Deadline, found?: Element[]): MicrodataInfo {
   const info: MicrodataInfo = { headline: '', authors: [], datePublished: '' };
   // A walk that stops at the bound: querySelectorAll would visit the whole page first.
-  for (const el of found ?? findAll(doc, [MICRODATA_QUERY], true, deadline)[0] ?? []) {
+  for (const el of found ?? findAll(doc, [MICRODATA_QUERY], deadline)[0] ?? []) {
     if (el.tagName === 'META' && el.closest('head')) continue;
     const props = (el.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/);
     if (props.includes('headline') && !info.headline) info.headline = clean(itemValue(el));

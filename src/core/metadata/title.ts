@@ -66,11 +66,12 @@ export function firstHeadings(doc: Document): string[] {
 }
 
 /**
- * `primary`: metadata titles in priority order (og:title, JSON-LD headline, other metas);
+ * `primary`: metadata titles in priority order (JSON-LD headline, og:title, other metas), read
+ * only as far as needed (the last may cost a page walk);
  * `docTitle`: the <title>; `headings`: the first h1s.
  */
 export function chooseTitle(
-  primary: string[],
+  primary: Iterable<string>,
   docTitle: string,
   headings: string[],
   siteKeys: string[],

@@ -1,0 +1,102 @@
+// The work copy made with the DOM's own deep clone, then trimmed to what copy-node-by-node.ts would
+// have made: in Chromium a native clone costs a fraction of creating each element from script
+// (bench:browser), which was a third of extraction time. Taken only when a read-only scan shows
+// the page needs none of the node-by-node copier's special handling: no open shadow root to
+// flatten, nesting within MAX_COPY_DEPTH, no list long enough to cut. Only for a native DOM
+// (native-dom.ts): jsdom clones in script, slower than the node-by-node copy.
+import type { RemovedBlock } from '../types';
+import type { CopyResult } from './clone-for-extraction';
+import {
+  copyNoscript,
+  isHidden,
+  MAX_CHILDREN_PER_PARENT,
+  MAX_COPY_DEPTH,
+  recordHidden,
+  SKIP_TAGS,
+} from './copy-rules';
+import type { Deadline } from './deadline';
+
+const SKIP_SELECTOR = [...SKIP_TAGS].join(',');
+// Elements that may be hidden by attribute; isHidden decides.
+const MAYBE_HIDDEN_SELECTOR = '[hidden],[style],[aria-hidden]';
+// Our own figure marker (prepare-figures.ts) must not come from the page.
+const RESERVED_ATTRS = ['data-folio-figure'];
+const SHOW_COMMENT = 0x80;
+
+/** Whether `srcBody` can be copied natively: a cheap read-only walk, stopping at the first obstacle. */
+export function fitsNativeCopy(srcBody: Element, deadline: Deadline): boolean {
+  // More elements than one parent may hold: maybe one parent holds them all; let the copier count.
+  if (srcBody.getElementsByTagName('*').length > MAX_CHILDREN_PER_PARENT) return false;
+  if (hasShadowRoot(srcBody)) return false;
+  // A plain walk that tracks depth: cheaper in Chromium than a selector 200 child-combinators long.
+  let el = srcBody.firstElementChild;
+  let depth = 1;
+  while (el) {
+    deadline.tick();
+    if (hasShadowRoot(el)) return false;
+    const child = el.firstElementChild;
+    if (child) {
+      if (++depth > MAX_COPY_DEPTH) return false;
+      el = child;
+      continue;
+    }
+    let next = el.nextElementSibling;
+    while (!next) {
+      const up: Element | null = el.parentElement;
+      if (!up || up === srcBody) return true;
+      el = up;
+      depth--;
+      next = el.nextElementSibling;
+    }
+    el = next;
+  }
+  return true;
+}
+
+const hasShadowRoot = (el: Element): boolean =>
+  !!(el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+
+export function copyNatively(srcBody: Element, doc: Document, deadline: Deadline): CopyResult {
+  const removed: RemovedBlock[] = [];
+  const noscripts: Element[] = [];
+  const body = doc.body;
+  // Children one by one, not the body itself: the body's own attributes stay behind, as in the
+  // node-by-node copy.
+  for (let c = srcBody.firstChild; c; c = c.nextSibling) {
+    deadline.tick();
+    const t = c.nodeType;
+    if (t === 1 ? !SKIP_TAGS.has((c as Element).localName) : t === 3)
+      body.appendChild(doc.importNode(c, true));
+  }
+  deadline.check();
+
+  const comments: Node[] = [];
+  const walker = doc.createTreeWalker(body, SHOW_COMMENT);
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  for (const c of comments) c.parentNode?.removeChild(c);
+
+  for (const el of Array.from(body.querySelectorAll(SKIP_SELECTOR))) el.remove();
+
+  for (const el of Array.from(body.querySelectorAll(MAYBE_HIDDEN_SELECTOR))) {
+    deadline.tick();
+    // Inside a subtree already dropped: the node-by-node copy never looks there.
+    if (!el.isConnected) continue;
+    if (isHidden(el, el.getAttributeNames())) {
+      recordHidden(el, removed);
+      el.remove();
+    }
+  }
+
+  for (const el of Array.from(body.getElementsByTagName('noscript'))) {
+    if (!el.isConnected) continue;
+    const copy = copyNoscript(el, doc);
+    if (copy) {
+      el.replaceWith(copy);
+      noscripts.push(copy);
+    } else el.remove();
+  }
+
+  for (const name of RESERVED_ATTRS)
+    for (const el of Array.from(body.querySelectorAll(`[${name}]`))) el.removeAttribute(name);
+  return { removed, noscripts };
+}

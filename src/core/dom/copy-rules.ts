@@ -1,0 +1,139 @@
+// What the inert work copy leaves out of the page and how it copies an element, shared by the two
+// ways of making it (copy-natively.ts, copy-node-by-node.ts) so both give the same copy.
+
+import type { RemovedBlock } from '../types';
+import { collapse, preview } from './text';
+
+export const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'template',
+  'link',
+  'meta',
+  'base',
+  'title',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'audio',
+  'video',
+  'track',
+  'map',
+  'dialog',
+  'head',
+]);
+// Attributes the later phases read; everything else (style, on*, data-* noise) stays behind.
+const KEEP_ATTR_RE =
+  /^(?:id|class|href|src|srcset|sizes|alt|title|width|height|itemprop|itemtype|itemscope|role|datetime|lang|dir|rel|colspan|rowspan|headers|scope|start|type|reversed|aria-label|aria-hidden|data-[\w-]+|content|property|name|media|loading|slot)$/i;
+// data-* attributes matter only where lazy-loaded images keep their real address (image-source.ts);
+// elsewhere they are tracking and framework noise, and copying them is a good part of the copy's cost.
+const DATA_ATTR_TAGS = new Set(['img', 'source', 'picture']);
+const DATA_ATTR_RE = /^data-/i;
+const HIDDEN_STYLE_RE =
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+const IMG_MARKUP_RE = /<img[\s>]/i;
+// Hidden subtrees with this much text are listed in `removed` (smaller ones are just noise).
+const HIDDEN_RECORD_MIN_CHARS = 40;
+const HIDDEN_RECORD_MAX = 10;
+const HIDDEN_PREVIEW_SOURCE_CHARS = 400;
+
+/** Text a reader would see in the subtree: script, style and fallback markup left out of previews. */
+function shownTextOf(root: Element, limit: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  const stack: Node[] = [root];
+  while (stack.length && size <= limit) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      const v = node.nodeValue ?? '';
+      parts.push(v);
+      size += v.length;
+      continue;
+    }
+    if (node !== root && node.nodeType === 1) {
+      const tag = (node as Element).localName;
+      if (SKIP_TAGS.has(tag) || tag === 'noscript') continue;
+    }
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return collapse(parts.join(''));
+}
+// Real articles nest a few dozen levels; hostile pages nest 20,000 (issue 4).
+export const MAX_COPY_DEPTH = 200;
+// Child elements with content copied per parent. A hostile page puts 200,000 rows in one container
+// (tests/stress "wide"); a whole novel in one page (Project Gutenberg) runs to some 15,000
+// paragraphs in <body>. The rest is left out and reported, so every later phase works on a bounded
+// tree. Empty elements do not count: a parser that caps nesting (src/cli/parse-html.ts, browsers)
+// turns a 20,000-deep page into 20,000 empty siblings with the article after them.
+export const MAX_CHILDREN_PER_PARENT = 20_000;
+
+export function isHidden(el: Element, names: readonly string[]): boolean {
+  if (names.includes('hidden')) return true;
+  const style = names.includes('style') ? el.getAttribute('style') : null;
+  if (style && HIDDEN_STYLE_RE.test(style)) return true;
+  if (names.includes('aria-hidden') && el.getAttribute('aria-hidden') === 'true') {
+    // Figures and images are often aria-hidden for screen readers yet shown: keep them.
+    const tag = el.localName;
+    if (tag === 'figure' || tag === 'img' || tag === 'picture') return false;
+    if (el.getElementsByTagName('img').length || el.getElementsByTagName('picture').length) return false;
+    // Captions and credits inside a figure are shown though aria-hidden (fundus ORF, Aftonbladet).
+    if (el.closest('figure')) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Lists a hidden subtree in `removed` when it says enough to be worth showing. */
+export function recordHidden(el: Element, removed: RemovedBlock[]): void {
+  if (removed.length >= HIDDEN_RECORD_MAX) return;
+  const text = shownTextOf(el, HIDDEN_PREVIEW_SOURCE_CHARS);
+  if (text.length >= HIDDEN_RECORD_MIN_CHARS)
+    removed.push({ kind: 'hidden', text: preview(text), reason: 'hidden on the page' });
+}
+
+export function createLike(
+  doc: Document,
+  el: Element,
+  names: readonly string[] = el.getAttributeNames(),
+): Element {
+  const tag = el.localName;
+  let copy: Element;
+  try {
+    copy = doc.createElement(tag);
+  } catch {
+    copy = doc.createElement('span');
+  }
+  const dataOk = DATA_ATTR_TAGS.has(tag);
+  for (const name of names) {
+    if (!KEEP_ATTR_RE.test(name) || (!dataOk && DATA_ATTR_RE.test(name))) continue;
+    try {
+      copy.setAttribute(name, el.getAttribute(name) ?? '');
+    } catch {
+      // An attribute name the DOM refuses is of no use to us.
+    }
+  }
+  return copy;
+}
+
+// <noscript> usually holds the real <img> of a lazy-loaded picture, which prepareFigures promotes.
+// With scripting off (jsdom, saved pages) it parses as elements; in a live page it is text.
+export function copyNoscript(el: Element, doc: Document): Element | null {
+  if (el.firstElementChild) {
+    const imgs = el.getElementsByTagName('img');
+    if (!imgs.length) return null;
+    const copy = doc.createElement('noscript');
+    for (let i = 0; i < imgs.length; i++) copy.appendChild(createLike(doc, imgs[i]!));
+    return copy;
+  }
+  const text = el.textContent ?? '';
+  if (!IMG_MARKUP_RE.test(text)) return null;
+  const copy = doc.createElement('noscript');
+  copy.appendChild(doc.createTextNode(text));
+  return copy;
+}

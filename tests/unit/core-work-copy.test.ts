@@ -1,0 +1,99 @@
+// The work copy (dom/clone-for-extraction.ts) is made two ways: a native deep clone trimmed
+// afterwards (browsers) and an element-by-element copy (jsdom, shadow DOM, hostile nesting). Both
+// must give the same tree and the same `removed` records, or extraction would differ by browser.
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { cloneForExtraction } from '../../src/core/dom/clone-for-extraction';
+import { copyNatively, fitsNativeCopy } from '../../src/core/dom/copy-natively';
+import { Deadline } from '../../src/core/dom/deadline';
+import { isNativeDom } from '../../src/core/dom/native-dom';
+import { loadFixture } from './core-helpers';
+
+/** Tags, the attributes later phases read, and text, in document order. */
+function shape(root: Element): string[] {
+  const out: string[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4 | 0x80);
+  while (walker.nextNode()) {
+    const n = walker.currentNode;
+    if (n.nodeType === 3) {
+      if (n.nodeValue?.trim()) out.push(`"${n.nodeValue.trim()}"`);
+    } else if (n.nodeType === 8) out.push('<!---->');
+    else {
+      const el = n as Element;
+      const kept = ['src', 'alt', 'width', 'height', 'class', 'data-folio-figure']
+        .filter((a) => el.hasAttribute(a))
+        .map((a) => `${a}=${el.getAttribute(a)}`);
+      out.push(`<${el.localName}${kept.length ? ` ${kept.join(' ')}` : ''}>`);
+    }
+  }
+  return out;
+}
+
+function nativeCopy(doc: Document) {
+  const target = doc.implementation.createHTMLDocument('');
+  const result = copyNatively(doc.body, target, new Deadline(undefined));
+  return { body: target.body, ...result };
+}
+
+describe('work copy', () => {
+  it('gives the same tree and records natively as element by element', () => {
+    for (const name of [
+      'core-work-copy-trimmed.html',
+      'figures-lazy-images.html',
+      'core-seed-like-article.html',
+    ]) {
+      const doc = loadFixture(name);
+      const byNode = cloneForExtraction(doc, new Deadline(undefined), { nodeByNode: true });
+      const native = nativeCopy(doc);
+      expect(shape(native.body), name).toEqual(shape(byNode.body));
+      expect(native.removed, name).toEqual(byNode.removed);
+      expect(native.noscripts.map((n) => n.outerHTML)).toEqual(byNode.noscripts.map((n) => n.outerHTML));
+    }
+  });
+
+  it('leaves out scripts, styles, comments, hidden boxes and embeds, and the page cannot fake our figure mark', () => {
+    const { body, removed } = nativeCopy(loadFixture('core-work-copy-trimmed.html'));
+    const html = body.innerHTML;
+    for (const gone of [
+      '<script',
+      '<style',
+      '<svg',
+      '<template',
+      '<iframe',
+      '<!--',
+      'subscribe now',
+      'Decorative',
+    ])
+      expect(html).not.toContain(gone);
+    expect(body.querySelector('[data-folio-figure]')).toBeNull();
+    expect(body.hasAttribute('data-theme')).toBe(false);
+    expect(body.textContent).toContain('six return trips');
+    // Previews say what readers would have seen, never the script inside a hidden box.
+    expect(removed.map((r) => r.text)).toEqual([
+      'This notice is hidden with the hidden attribute and says so at some length here.',
+      'A hidden promo box that tells readers to subscribe now and save.',
+      'Decorative pull quote repeated for sighted readers only, hidden from assistive tech.',
+    ]);
+  });
+
+  it('leaves shadow roots and hostile nesting to the element-by-element copy', () => {
+    const shadow = loadFixture('core-shadow-dom.html');
+    // The fixture's script attaches the shadow root only in a browser; attach one here.
+    const host = shadow.body.querySelector('div') ?? shadow.body;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>Inside the shadow root</p>';
+    expect(fitsNativeCopy(shadow.body, new Deadline(undefined))).toBe(false);
+
+    const deep = new JSDOM(`<body>${'<div>'.repeat(250)}deep text${'</div>'.repeat(250)}</body>`).window
+      .document;
+    expect(fitsNativeCopy(deep.body, new Deadline(undefined))).toBe(false);
+    const shallow = new JSDOM(`<body>${'<div>'.repeat(50)}text${'</div>'.repeat(50)}</body>`).window.document;
+    expect(fitsNativeCopy(shallow.body, new Deadline(undefined))).toBe(true);
+  });
+
+  it('takes the native clone only for a DOM implemented natively', () => {
+    expect(isNativeDom(loadFixture('core-work-copy-trimmed.html'))).toBe(false);
+    // A browser's DOM methods print as native code.
+    const browserLike = { implementation: {}, importNode: Math.max } as unknown as Document;
+    expect(isNativeDom(browserLike)).toBe(true);
+  });
+});
