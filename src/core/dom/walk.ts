@@ -1,21 +1,15 @@
 // Iterative tree walks: pages nested 20,000 levels deep must not overflow the stack.
 import type { Deadline } from './deadline';
-import { isNativeDom } from './native-dom';
+
+const SHOW_ELEMENT = 0x1;
 
 /** Elements under root (root excluded) in document order. */
 export function elementsInOrder(root: Element): Element[] {
   const out: Element[] = [];
-  let node: Element | null = root.firstElementChild;
-  while (node) {
-    out.push(node);
-    if (node.firstElementChild) {
-      node = node.firstElementChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextElementSibling) node = node.parentElement;
-    if (!node || node === root) break;
-    node = node.nextElementSibling;
-  }
+  // The DOM's own traversal: one call per element, half the cost of stepping by hand in jsdom and
+  // less again in Chromium.
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
+  while (walker.nextNode()) out.push(walker.currentNode as Element);
   return out;
 }
 
@@ -50,17 +44,12 @@ export interface FindOptions {
   /** Stop after this many. */
   limit?: number;
   deadline?: Deadline;
-  /**
-   * A selector matching every element `pick` can accept (and maybe more). In a native DOM the
-   * selector engine narrows the search and `pick` decides among its matches; under jsdom the
-   * selector engine costs more than the walk, which is used instead. Same result either way.
-   */
-  candidates?: string;
 }
 
 /**
- * Elements under root (root excluded) for which `pick` is true, in document order. A plain walk
- * with a predicate costs far less under jsdom than a long selector list.
+ * Elements under root (root excluded) for which `pick` is true, in document order. A walk with a
+ * predicate costs far less under jsdom than a long selector list, and in Chromium no more than a
+ * case-insensitive substring selector.
  */
 export function findElements(
   root: Element,
@@ -71,20 +60,8 @@ export function findElements(
   const limit = options.limit ?? Number.POSITIVE_INFINITY;
   if (limit <= 0) return out;
   const deadline = options.deadline;
-  if (options.candidates && isNativeDom(root.ownerDocument)) {
-    let last: Element | null = null;
-    for (const el of Array.from(root.querySelectorAll(options.candidates))) {
-      deadline?.tick();
-      // Document order: a match inside an earlier pick follows it directly.
-      if (options.outermost && last?.contains(el)) continue;
-      if (!pick(el)) continue;
-      out.push(el);
-      last = el;
-      if (out.length >= limit) break;
-    }
-    return out;
-  }
-  let node: Element | null = root.firstElementChild;
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
+  let node = walker.firstChild() as Element | null;
   while (node) {
     deadline?.tick();
     let descend = true;
@@ -93,15 +70,19 @@ export function findElements(
       if (out.length >= limit) break;
       descend = !options.outermost;
     }
-    if (descend && node.firstElementChild) {
-      node = node.firstElementChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextElementSibling) node = node.parentElement;
-    if (!node || node === root) break;
-    node = node.nextElementSibling;
+    node = (descend ? walker.nextNode() : nextPastSubtree(walker, root)) as Element | null;
   }
   return out;
+}
+
+/** Moves the walker to the first node after its current node's subtree (null past root's). */
+function nextPastSubtree(walker: TreeWalker, root: Node): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    const parent = walker.parentNode();
+    if (!parent || parent === root) return null;
+  }
 }
 
 /** Whether some element under root (root excluded) satisfies `pick`. */

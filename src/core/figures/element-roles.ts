@@ -9,13 +9,7 @@ const CAPTION_CLASS_RE =
   /caption|legend|légende|bildunterschrift|bildtext|unterschrift|didascalia|epigrafe|pie-de-foto|onderschrift|podpis|image-text|img-text|imagetext|image__text|image-desc|photo-desc|media__text|infotext|mediainfo|media-info|image-info|imageinfo|bildinfo|photo-info|figure__text|image__description|description/i;
 // Captions removed when no image is left beside them: only unmistakable caption boxes (a
 // "description" class alone may be the article's standfirst).
-const ORPHAN_CAPTION_WORDS = ['caption', 'bildunterschrift', 'légende', 'didascalia'];
-const ORPHAN_CAPTION_CLASS_RE = new RegExp(ORPHAN_CAPTION_WORDS.join('|'), 'i');
-/** Every element isOrphanCaptionElement can accept, as a selector (dom/walk.ts candidates). */
-export const ORPHAN_CAPTION_CANDIDATES = [
-  'figcaption',
-  ...ORPHAN_CAPTION_WORDS.map((w) => `[class*="${w}" i]`),
-].join(',');
+const ORPHAN_CAPTION_CLASS_RE = /caption|bildunterschrift|légende|didascalia/i;
 const CREDIT_CLASS_RE =
   /credit|copyright|source|quelle|photographer|fotograf|urheber|attribution|courtesy|author|autor|byline|rights/i;
 // Controls that sit in captions ("Enlarge", "Bild vergrößern", "1 / 12") and are not caption text.

@@ -15,7 +15,6 @@ import {
   isCreditElement,
   isMediaElement,
   isOrphanCaptionElement,
-  ORPHAN_CAPTION_CANDIDATES,
 } from './element-roles';
 import {
   bestFromSrcset,
@@ -463,7 +462,7 @@ function hasMediaNear(el: Element): boolean {
 }
 
 function removeOrphanCaptions(root: Element, removed: RemovedBlock[], deadline?: Deadline): void {
-  const els = findElements(root, isOrphanCaptionElement, { deadline, candidates: ORPHAN_CAPTION_CANDIDATES });
+  const els = findElements(root, isOrphanCaptionElement, { deadline });
   for (const el of els) {
     deadline?.tick();
     if (!el.isConnected || closestBy(el, isCanonicalFigure)) continue;
