@@ -17,4 +17,14 @@ describe('figures in the body', () => {
     expect(srcs).toContain('https://news.example/img/rows.jpg');
     expect(a.text).not.toContain('1/2');
   });
+
+  it('keeps a photo inside its full-screen viewer box, but not a sign-up pop-up with a picture', () => {
+    const a = article(extractFixture('core-figure-in-lightbox-box.html'));
+    const smudge = a.figures.find((f) => f.src === 'https://news.example/img/smudge-pots.jpg');
+    expect(smudge?.caption).toBe('Smudge pots burn between the apple trees at dawn.');
+    expect(smudge?.credit).toBe('Ines Warder');
+    expect(a.text).not.toContain('full screen');
+    expect(a.figures.map((f) => f.src)).not.toContain('https://news.example/img/envelope.jpg');
+    expect(a.text).not.toContain('orchard report');
+  });
 });

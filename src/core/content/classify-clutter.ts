@@ -43,6 +43,9 @@ const MIN_SHARE_LINKS = 2;
 const MAX_REMOVABLE_SHARE = 0.6;
 // Vague names ("overflow-hidden") never take photos with them (fundus BerlinerMorgenpost).
 const WEAK_FOR_FIGURES = new Set<RemovedKind>(['other']);
+// A photo's own viewer: the full-screen box a picture opens in, with its enlarge and close buttons
+// (fundus Kommersant "ui-modal"). Holding our figures and no form, it is the photo, not a pop-up.
+const LIGHTBOX_NAME_RE = /modal|lightbox|overlay|popup|fullscreen/i;
 // Prose beside a long link is still prose (fixture core-prose-list-with-links).
 const PROSE_CHARS = 100;
 // A list item with a sentence of its own besides its link is a news item, not a teaser (fde930b0).
@@ -125,8 +128,11 @@ export function classify(el: Element, ctx: ClutterContext): Verdict | null {
     const kind = kindOfName(name);
     // A name like "meta" or "byline" on a block with a real paragraph is too weak alone; so is a
     // vague name on a block of photos (fundus BerlinerMorgenpost: a slider in "overflow-…" boxes).
+    const lightbox = s.figures > 0 && s.forms === 0 && LIGHTBOX_NAME_RE.test(name);
     const weak =
-      (kind === 'byline' && s.para >= 100) || (!widget && s.figures > 0 && WEAK_FOR_FIGURES.has(kind));
+      lightbox ||
+      (kind === 'byline' && s.para >= 100) ||
+      (!widget && s.figures > 0 && WEAK_FOR_FIGURES.has(kind));
     if (!weak) return { kind, reason: `named "${name.slice(0, 40)}"` };
   }
 
