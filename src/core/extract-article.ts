@@ -118,7 +118,8 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
     return noArticle('no-content', 'No article text was found on this page.');
   const figures = collectFigures(container);
   const counts = countWords(text);
-  const firstBlock = text.split('\n\n')[0] ?? '';
+  const blockEnd = text.indexOf('\n\n');
+  const firstBlock = blockEnd < 0 ? text : text.slice(0, blockEnd);
 
   return {
     isArticle: true,

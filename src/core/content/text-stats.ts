@@ -86,10 +86,10 @@ export const MIN_PARAGRAPH_CHARS = 25;
 // Paragraphs whose text is mostly links are teasers or navigation (scrapinghub teaser lists).
 const PARAGRAPH_MAX_LINK_DENSITY = 0.5;
 const COMMA_RE = /[,，、،]/g;
-const HEADING_RE = /^h[1-6]$/;
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const BUTTON_TAGS = new Set(['input', 'button', 'select', 'textarea']);
 const REPLY_CLASS_RE = /reply/i;
-const TEASER_HEADING_RE = /^h[2-6]$/;
+const TEASER_HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 export interface StatsIndex {
   order: Element[];
@@ -159,14 +159,14 @@ export function computeStats(root: Element, deadline: Deadline): StatsIndex {
     else if (tag === 'ul' || tag === 'ol') s.lists++;
     else if (tag === 'time') s.times++;
     if ((tag === 'a' || tag === 'button') && s.text <= 20 && isReplyControl(el)) s.replies++;
-    if (TEASER_HEADING_RE.test(tag) && s.text > 0 && s.link >= 0.9 * s.text) s.linkedHeadings++;
+    if (TEASER_HEADING_TAGS.has(tag) && s.text > 0 && s.link >= 0.9 * s.text) s.linkedHeadings++;
     else if (tag === 'a' && s.linkedHeadings === 0) s.linkedHeadings = headingsIn(el);
     const isBlock = BLOCK_TAGS.has(tag);
     if (
       isBlock &&
       s.inline >= MIN_PARAGRAPH_CHARS &&
       s.inlineLink / s.inline <= PARAGRAPH_MAX_LINK_DENSITY &&
-      !HEADING_RE.test(tag) &&
+      !HEADING_TAGS.has(tag) &&
       tag !== 'figcaption'
     ) {
       s.para += s.inline - s.inlineLink;
@@ -206,7 +206,8 @@ export function computeStats(root: Element, deadline: Deadline): StatsIndex {
 
 function headingsIn(a: Element): number {
   let n = 0;
-  for (let c = a.firstElementChild; c; c = c.nextElementSibling) if (TEASER_HEADING_RE.test(c.localName)) n++;
+  for (let c = a.firstElementChild; c; c = c.nextElementSibling)
+    if (TEASER_HEADING_TAGS.has(c.localName)) n++;
   return n;
 }
 
