@@ -3,8 +3,8 @@
 // must give the same tree and the same `removed` records, or extraction would differ by browser.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { cloneForExtraction } from '../../src/core/dom/clone-for-extraction';
 import { copyNatively, fitsNativeCopy } from '../../src/core/dom/copy-natively';
+import { copyNodeByNode } from '../../src/core/dom/copy-node-by-node';
 import { Deadline } from '../../src/core/dom/deadline';
 import { isNativeDom } from '../../src/core/dom/native-dom';
 import { loadFixture } from './core-helpers';
@@ -29,11 +29,14 @@ function shape(root: Element): string[] {
   return out;
 }
 
-function nativeCopy(doc: Document) {
+type Copier = typeof copyNatively;
+
+function copyWith(copier: Copier, doc: Document) {
   const target = doc.implementation.createHTMLDocument('');
-  const result = copyNatively(doc.body, target, new Deadline(undefined));
+  const result = copier(doc.body, target, new Deadline(undefined));
   return { body: target.body, ...result };
 }
+const nativeCopy = (doc: Document) => copyWith(copyNatively, doc);
 
 describe('work copy', () => {
   it('gives the same tree and records natively as element by element', () => {
@@ -43,7 +46,7 @@ describe('work copy', () => {
       'core-seed-like-article.html',
     ]) {
       const doc = loadFixture(name);
-      const byNode = cloneForExtraction(doc, new Deadline(undefined), { nodeByNode: true });
+      const byNode = copyWith(copyNodeByNode, doc);
       const native = nativeCopy(doc);
       expect(shape(native.body), name).toEqual(shape(byNode.body));
       expect(native.removed, name).toEqual(byNode.removed);

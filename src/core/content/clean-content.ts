@@ -3,6 +3,7 @@
 import type { Deadline } from '../dom/deadline';
 import { preview, textOf } from '../dom/text';
 import { walkElements } from '../dom/walk';
+import { FIGURE_ATTR } from '../figures/figure-mark';
 import type { RemovedBlock } from '../types';
 import { type ClutterContext, classify } from './classify-clutter';
 import { linkDensity } from './text-stats';
@@ -27,7 +28,7 @@ export function cleanContent(
   };
   walkElements(container, (el) => {
     deadline.tick();
-    if (el.localName === 'figure' && el.hasAttribute('data-folio-figure')) return false;
+    if (el.localName === 'figure' && el.hasAttribute(FIGURE_ATTR)) return false;
     // Sites wrap photos in a button that opens their slide viewer (fundus DailyStar): the photo
     // stays, the button goes.
     if (el.localName === 'button' && (ctx.stats.get(el)?.figures ?? 0) > 0) {

@@ -3,6 +3,7 @@
 // subtrees, no recursion.
 import type { Deadline } from '../dom/deadline';
 import { elementsInOrder } from '../dom/walk';
+import { FIGURE_ATTR } from '../figures/figure-mark';
 import { REPLY_RE } from './phrases/comments';
 import { SHARE_HREF_RE, SOCIAL_HREF_RE } from './phrases/share';
 
@@ -155,7 +156,7 @@ export function computeStats(root: Element, deadline: Deadline): StatsIndex {
     }
     if (BUTTON_TAGS.has(tag)) s.buttons++;
     else if (tag === 'form') s.forms++;
-    else if (tag === 'figure' && el.hasAttribute('data-folio-figure')) s.figures++;
+    else if (tag === 'figure' && el.hasAttribute(FIGURE_ATTR)) s.figures++;
     else if (tag === 'ul' || tag === 'ol') s.lists++;
     else if (tag === 'time') s.times++;
     if ((tag === 'a' || tag === 'button') && s.text <= 20 && isReplyControl(el)) s.replies++;

@@ -21,21 +21,12 @@ export interface InertCopy extends CopyResult {
   body: HTMLElement;
 }
 
-export interface CloneOptions {
-  /** Force the element-by-element copier (tests compare the two; jsdom takes it by itself). */
-  nodeByNode?: boolean;
-}
-
-export function cloneForExtraction(
-  source: Document,
-  deadline: Deadline,
-  options: CloneOptions = {},
-): InertCopy {
+export function cloneForExtraction(source: Document, deadline: Deadline): InertCopy {
   const doc = source.implementation.createHTMLDocument('');
   const body = doc.body;
   const srcBody = source.body ?? source.documentElement;
   if (!srcBody) return { doc, body, removed: [], noscripts: [] };
-  const native = !options.nodeByNode && isNativeDom(source) && fitsNativeCopy(srcBody, deadline);
+  const native = isNativeDom(source) && fitsNativeCopy(srcBody, deadline);
   const result = native ? copyNatively(srcBody, doc, deadline) : copyNodeByNode(srcBody, doc, deadline);
   return { doc, body, ...result };
 }

@@ -4,6 +4,7 @@
 // the page needs none of the node-by-node copier's special handling: no open shadow root to
 // flatten, nesting within MAX_COPY_DEPTH, no list long enough to cut. Only for a native DOM
 // (native-dom.ts): jsdom clones in script, slower than the node-by-node copy.
+import { FIGURE_ATTR } from '../figures/figure-mark';
 import type { RemovedBlock } from '../types';
 import type { CopyResult } from './clone-for-extraction';
 import {
@@ -19,8 +20,6 @@ import type { Deadline } from './deadline';
 const SKIP_SELECTOR = [...SKIP_TAGS].join(',');
 // Elements that may be hidden by attribute; isHidden decides.
 const MAYBE_HIDDEN_SELECTOR = '[hidden],[style],[aria-hidden]';
-// Our own figure marker (prepare-figures.ts) must not come from the page.
-const RESERVED_ATTRS = ['data-folio-figure'];
 const SHOW_COMMENT = 0x80;
 
 /** Whether `srcBody` can be copied natively: a cheap read-only walk, stopping at the first obstacle. */
@@ -96,7 +95,7 @@ export function copyNatively(srcBody: Element, doc: Document, deadline: Deadline
     } else el.remove();
   }
 
-  for (const name of RESERVED_ATTRS)
-    for (const el of Array.from(body.querySelectorAll(`[${name}]`))) el.removeAttribute(name);
+  // Our own figure mark must not come from the page.
+  for (const el of Array.from(body.querySelectorAll(`[${FIGURE_ATTR}]`))) el.removeAttribute(FIGURE_ATTR);
   return { removed, noscripts };
 }

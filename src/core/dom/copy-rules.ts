@@ -2,7 +2,7 @@
 // ways of making it (copy-natively.ts, copy-node-by-node.ts) so both give the same copy.
 
 import type { RemovedBlock } from '../types';
-import { collapse, preview } from './text';
+import { preview, textOf } from './text';
 
 export const SKIP_TAGS = new Set([
   'script',
@@ -42,28 +42,6 @@ const IMG_MARKUP_RE = /<img[\s>]/i;
 const HIDDEN_RECORD_MIN_CHARS = 40;
 const HIDDEN_RECORD_MAX = 10;
 const HIDDEN_PREVIEW_SOURCE_CHARS = 400;
-
-/** Text a reader would see in the subtree: script, style and fallback markup left out of previews. */
-function shownTextOf(root: Element, limit: number): string {
-  const parts: string[] = [];
-  let size = 0;
-  const stack: Node[] = [root];
-  while (stack.length && size <= limit) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) {
-      const v = node.nodeValue ?? '';
-      parts.push(v);
-      size += v.length;
-      continue;
-    }
-    if (node !== root && node.nodeType === 1) {
-      const tag = (node as Element).localName;
-      if (SKIP_TAGS.has(tag) || tag === 'noscript') continue;
-    }
-    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
-  return collapse(parts.join(''));
-}
 // Real articles nest a few dozen levels; hostile pages nest 20,000 (issue 4).
 export const MAX_COPY_DEPTH = 200;
 // Child elements with content copied per parent. A hostile page puts 200,000 rows in one container
@@ -72,6 +50,8 @@ export const MAX_COPY_DEPTH = 200;
 // tree. Empty elements do not count: a parser that caps nesting (src/cli/parse-html.ts, browsers)
 // turns a 20,000-deep page into 20,000 empty siblings with the article after them.
 export const MAX_CHILDREN_PER_PARENT = 20_000;
+
+const isUnshown = (el: Element): boolean => SKIP_TAGS.has(el.localName) || el.localName === 'noscript';
 
 export function isHidden(el: Element, names: readonly string[]): boolean {
   if (names.includes('hidden')) return true;
@@ -92,7 +72,8 @@ export function isHidden(el: Element, names: readonly string[]): boolean {
 /** Lists a hidden subtree in `removed` when it says enough to be worth showing. */
 export function recordHidden(el: Element, removed: RemovedBlock[]): void {
   if (removed.length >= HIDDEN_RECORD_MAX) return;
-  const text = shownTextOf(el, HIDDEN_PREVIEW_SOURCE_CHARS);
+  // What readers would have seen: script source and fallback markup stay out of the preview.
+  const text = textOf(el, HIDDEN_PREVIEW_SOURCE_CHARS, isUnshown);
   if (text.length >= HIDDEN_RECORD_MIN_CHARS)
     removed.push({ kind: 'hidden', text: preview(text), reason: 'hidden on the page' });
 }

@@ -11,8 +11,15 @@ export function hasText(text: string): boolean {
   return NON_SPACE_RE.test(text);
 }
 
-/** Text of a (small) subtree, whitespace collapsed. Iterative; callers bound the subtree size. */
-export function textOf(root: Node, limit = Number.POSITIVE_INFINITY): string {
+/**
+ * Text of a (small) subtree, whitespace collapsed. Iterative; callers bound the subtree size.
+ * `skip`: elements below root whose text does not count.
+ */
+export function textOf(
+  root: Node,
+  limit = Number.POSITIVE_INFINITY,
+  skip?: (el: Element) => boolean,
+): string {
   const parts: string[] = [];
   let size = 0;
   const stack: Node[] = [root];
@@ -25,6 +32,7 @@ export function textOf(root: Node, limit = Number.POSITIVE_INFINITY): string {
       if (size > limit) break;
       continue;
     }
+    if (skip && node !== root && node.nodeType === 1 && skip(node as Element)) continue;
     for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   return collapse(parts.join(''));

@@ -1,6 +1,6 @@
 // Reads Folio's canonical figures (written by prepare-figures) from the final content, in order.
 import type { Figure } from '../types';
-import { FIGURE_ATTR } from './prepare-figures';
+import { FIGURE_ATTR } from './figure-mark';
 
 const SPACE_RE = /\s+/g;
 const text = (el: Element | null) => (el?.textContent ?? '').replace(SPACE_RE, ' ').trim();

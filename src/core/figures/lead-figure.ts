@@ -1,6 +1,6 @@
 // The article's lead image often sits outside the chosen content (in the header, between the
 // headline and the body). Finds that canonical figure so the pipeline can put it first.
-import { FIGURE_ATTR } from './prepare-figures';
+import { FIGURE_ATTR } from './figure-mark';
 
 // Only the last few figures before the content can be its lead image.
 const MAX_CANDIDATES = 8;

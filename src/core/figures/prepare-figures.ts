@@ -16,6 +16,7 @@ import {
   isMediaElement,
   isOrphanCaptionElement,
 } from './element-roles';
+import { FIGURE_ATTR } from './figure-mark';
 import {
   bestFromSrcset,
   declaredTiny,
@@ -45,7 +46,6 @@ const MAX_IMAGES = 1500;
 const SPACE_RE = /\s+/g;
 const NON_TEXT_TAGS = new Set(['IMG', 'SOURCE', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'svg', 'SVG']);
 
-export const FIGURE_ATTR = 'data-folio-figure';
 // closest() by predicate: jsdom runs every closest() selector through its selector engine.
 const isFigure = (el: Element): boolean => el.localName === 'figure';
 const isCanonicalFigure = (el: Element): boolean => el.hasAttribute(FIGURE_ATTR);
