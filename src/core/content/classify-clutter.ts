@@ -45,7 +45,7 @@ const MAX_REMOVABLE_SHARE = 0.6;
 const WEAK_FOR_FIGURES = new Set<RemovedKind>(['other']);
 // A photo's own viewer: the full-screen box a picture opens in, with its enlarge and close buttons
 // (fundus Kommersant "ui-modal"). Holding our figures and no form, it is the photo, not a pop-up.
-const LIGHTBOX_NAME_RE = /modal|lightbox|overlay|popup|fullscreen/i;
+const LIGHTBOX_NAME_RE = /modal|lightbox|fullscreen/i;
 // Prose beside a long link is still prose (fixture core-prose-list-with-links).
 const PROSE_CHARS = 100;
 // A list item with a sentence of its own besides its link is a news item, not a teaser (fde930b0).

@@ -3,8 +3,7 @@
 // tree even when only the first few matches are read; these walks stop at `max` and tick the
 // deadline, so a huge or deep page cannot stall them. (Single searches: walk.ts findElements.)
 import type { Deadline } from './deadline';
-
-const SHOW_ELEMENT = 0x1;
+import { SHOW_ELEMENT } from './walk';
 
 /** The nearest inclusive ancestor of `el` for which `pick` is true (closest() by predicate). */
 export function closestBy(el: Element, pick: (el: Element) => boolean): Element | null {
@@ -12,39 +11,8 @@ export function closestBy(el: Element, pick: (el: Element) => boolean): Element 
   return null;
 }
 
-/**
- * An element's attributes as one walk sees them: the names are read once, so a query asking for an
- * attribute the element lacks costs no DOM call (in Chromium each getAttribute is a call into the
- * browser; five queries asked some ten per element, the bulk of the metadata walk).
- */
-export class AttrView {
-  el: Element | null = null;
-  names: readonly string[] = [];
-  private cls: string | null | undefined;
-
-  reset(el: Element, names: readonly string[]): void {
-    this.el = el;
-    this.names = names;
-    this.cls = undefined;
-  }
-
-  has(name: string): boolean {
-    return this.names.includes(name);
-  }
-
-  get(name: string): string | null {
-    return this.el && this.names.includes(name) ? this.el.getAttribute(name) : null;
-  }
-
-  /** The class attribute, read at most once per element. */
-  get className(): string | null {
-    if (this.cls === undefined) this.cls = this.get('class');
-    return this.cls;
-  }
-}
-
 export interface ElementQuery {
-  pick: (el: Element, attrs: AttrView) => boolean;
+  pick: (el: Element) => boolean;
   /** Matches wanted; the query stops collecting past it. */
   max: number;
   /** Only descendants of <body> count (else the whole document, <head> included). */
@@ -65,7 +33,6 @@ export function findAll(doc: Document, queries: readonly ElementQuery[], deadlin
   // element after it.
   let bodyEnd: Element | null = null;
   let inBody = false;
-  const attrs = new AttrView();
   // The browser's own traversal: one call per element instead of a script-side stack.
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
   for (let el: Element | null = root; el && open > 0; el = walker.nextNode() as Element | null) {
@@ -75,11 +42,10 @@ export function findAll(doc: Document, queries: readonly ElementQuery[], deadlin
       bodyEnd = elementAfter(body);
     } else if (el === bodyEnd) inBody = false;
     if (!el.hasAttributes()) continue;
-    attrs.reset(el, el.getAttributeNames());
     for (let i = 0; i < queries.length; i++) {
       const q = queries[i]!;
       const found = out[i]!;
-      if (found.length >= q.max || (q.inBody && !inBody) || !q.pick(el, attrs)) continue;
+      if (found.length >= q.max || (q.inBody && !inBody) || !q.pick(el)) continue;
       found.push(el);
       if (found.length >= q.max) open--;
     }

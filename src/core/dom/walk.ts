@@ -1,7 +1,8 @@
 // Iterative tree walks: pages nested 20,000 levels deep must not overflow the stack.
 import type { Deadline } from './deadline';
 
-const SHOW_ELEMENT = 0x1;
+/** NodeFilter.SHOW_ELEMENT (the engine does not rely on a global NodeFilter). */
+export const SHOW_ELEMENT = 0x1;
 
 /** Elements under root (root excluded) in document order. */
 export function elementsInOrder(root: Element): Element[] {
