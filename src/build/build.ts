@@ -6,6 +6,7 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFil
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, type Plugin } from 'esbuild';
+import { cliBuildOptions } from '../cli/build-options.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.join(ROOT, 'dist');
@@ -48,13 +49,11 @@ function extensionBundles(outdir: string, plugins: Plugin[]): BuildOptions[] {
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': '"production"' },
   };
-  const bundles: BuildOptions[] = [
+  return [
     { ...common, entryPoints: { background: 'src/extension/background.ts' } },
     { ...common, entryPoints: { detect: 'src/extension/content/detect.ts' }, minify: true },
     { ...common, entryPoints: { reader: 'src/extension/content/reader.ts' }, minify: true },
-  ];
-  if (existsSync(path.join(ROOT, 'popup/main.tsx'))) {
-    bundles.push({
+    {
       ...common,
       entryPoints: { popup: 'popup/main.tsx' },
       jsx: 'automatic',
@@ -62,9 +61,8 @@ function extensionBundles(outdir: string, plugins: Plugin[]): BuildOptions[] {
       minify: true,
       // popup.css is copied from popup/; a CSS import in the code would be bundled beside it.
       loader: { '.css': 'css' },
-    });
-  }
-  return bundles;
+    },
+  ];
 }
 
 async function copyStatic(
@@ -81,10 +79,8 @@ async function copyStatic(
       await copyFile(path.join(ROOT, 'icons', name), path.join(outdir, 'icons', name));
   }
   for (const name of FONT_FILES) await copyFile(path.join(FONT_DIR, name), path.join(outdir, 'fonts', name));
-  for (const name of ['popup.html', 'popup.css']) {
-    const source = path.join(ROOT, 'popup', name);
-    if (existsSync(source)) await copyFile(source, path.join(outdir, name));
-  }
+  for (const name of ['popup.html', 'popup.css'])
+    await copyFile(path.join(ROOT, 'popup', name), path.join(outdir, name));
 }
 
 async function buildLibraries(out: string, plugins: Plugin[]): Promise<string[]> {
@@ -124,24 +120,9 @@ export declare function isProbablyArticle(doc: Document, options?: DetectOptions
 `,
   );
   outputs.push(lib);
-  const cliEntry = path.join(ROOT, 'src/cli/folio.ts');
-  if (existsSync(cliEntry)) {
-    const cli = path.join(out, 'cli/folio.js');
-    await build({
-      entryPoints: [cliEntry],
-      plugins,
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      outfile: cli,
-      // jsdom loads files relative to itself at run time and cannot be bundled; the other runtime
-      // dependencies (dompurify, parse5) stay in node_modules beside it, as src/cli/bin.js expects.
-      packages: 'external',
-      logLevel: 'warning',
-    });
-    outputs.push(cli);
-  }
+  const cli = path.join(out, 'cli/folio.js');
+  await build({ ...cliBuildOptions(ROOT, cli), plugins, logLevel: 'warning' });
+  outputs.push(cli);
   return outputs;
 }
 

@@ -10,18 +10,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const built = path.join(root, 'dist', 'cli', 'folio.js');
 
 if (!existsSync(built)) {
-  const { build } = await import('esbuild');
-  await build({
-    entryPoints: [path.join(root, 'src', 'cli', 'folio.ts')],
-    outfile: built,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    // jsdom, dompurify and parse5 stay in node_modules: jsdom cannot be bundled.
-    packages: 'external',
-    logLevel: 'error',
-  });
+  const [{ build }, { cliBuildOptions }] = await Promise.all([
+    import('esbuild'),
+    import('./build-options.js'),
+  ]);
+  await build(cliBuildOptions(root, built));
 }
 
 // EPIPE (`folio extract ... | head`) is the reader going away, not an error worth a stack trace.

@@ -4,21 +4,13 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { cliBuildOptions } from '../../src/cli/build-options.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CLI_OUT = path.join(REPO, 'test-results/cli-build/folio.js');
 
 export async function buildCli(): Promise<string> {
-  await build({
-    entryPoints: [path.join(REPO, 'src/cli/folio.ts')],
-    outfile: CLI_OUT,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'error',
-  });
+  await build(cliBuildOptions(REPO, CLI_OUT));
   return CLI_OUT;
 }
 
