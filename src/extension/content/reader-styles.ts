@@ -7,8 +7,10 @@ export const DYSLEXIC_FAMILY = 'Folio OpenDyslexic';
 export const READER_CSS = `
 :host { all: initial; }
 .folio-root {
-  --bg: #fbfaf7; --fg: #1d1d1f; --muted: #5f6368; --rule: #e3e0d8; --link: #1a55a6; --credit: #6b6b6b;
-  --toolbar-bg: #f3f1ec;
+  /* Each colour once, as light-dark(light, dark): the theme only picks the colour scheme. */
+  --bg: light-dark(#fbfaf7, #1c1c1e); --fg: light-dark(#1d1d1f, #e8e6e3); --muted: light-dark(#5f6368, #a0a0a5);
+  --rule: light-dark(#e3e0d8, #3a3a3c); --link: light-dark(#1a55a6, #8ab4f8); --credit: light-dark(#6b6b6b, #9a9a9f);
+  --toolbar-bg: light-dark(#f3f1ec, #26262a);
   position: absolute; inset: 0; overflow: auto; overscroll-behavior: contain;
   background: var(--bg); color: var(--fg);
   font-family: var(--folio-font); font-size: var(--folio-size, 19px); line-height: var(--folio-line, 1.6);
@@ -16,19 +18,11 @@ export const READER_CSS = `
   color-scheme: light;
 }
 .folio-root:focus { outline: none; }
-.folio-root[data-theme='dark'] {
-  --bg: #1c1c1e; --fg: #e8e6e3; --muted: #a0a0a5; --rule: #3a3a3c; --link: #8ab4f8; --credit: #9a9a9f;
-  --toolbar-bg: #26262a; color-scheme: dark;
-}
+.folio-root[data-theme='dark'] { color-scheme: dark; }
+.folio-root[data-theme='system'] { color-scheme: light dark; }
 .folio-root[data-theme='sepia'] {
   --bg: #f4ecd8; --fg: #3b2f20; --muted: #6f5f4a; --rule: #dfd3b8; --link: #8a4b16; --credit: #7a6a55;
   --toolbar-bg: #ece2ca;
-}
-@media (prefers-color-scheme: dark) {
-  .folio-root[data-theme='system'] {
-    --bg: #1c1c1e; --fg: #e8e6e3; --muted: #a0a0a5; --rule: #3a3a3c; --link: #8ab4f8; --credit: #9a9a9f;
-    --toolbar-bg: #26262a; color-scheme: dark;
-  }
 }
 .folio-root[data-font='serif'] { --folio-font: Charter, 'Bitstream Charter', 'Iowan Old Style', Georgia, 'Noto Serif', 'DejaVu Serif', serif; }
 .folio-root[data-font='sans'] { --folio-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif; }
