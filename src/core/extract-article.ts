@@ -8,7 +8,8 @@ import { cloneForExtraction } from './dom/clone-for-extraction';
 import { BudgetExceededError, Deadline } from './dom/deadline';
 import { hasText, textOf } from './dom/text';
 import { collectFigures } from './figures/collect-figures';
-import { findLeadFigure } from './figures/lead-figure';
+import { resolveUrl } from './figures/image-source';
+import { findLeadFigures } from './figures/lead-figure';
 import { prepareFigures } from './figures/prepare-figures';
 import { collectMetadata } from './metadata/collect-metadata';
 import { countWords } from './output/reading-time';
@@ -94,16 +95,17 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   deadline.check();
   if (!choice) return noArticle('no-content', 'No article text was found on this page.');
 
-  const lead = findLeadFigure(work, choice.top);
-  const outsideLead = lead && !choice.nodes.some((n) => n.contains(lead)) ? lead : null;
+  const lead = findLeadFigures(work, choice.top, resolveUrl(meta.leadImage, baseUrl)).filter(
+    (fig) => !choice.nodes.some((n) => n.contains(fig)),
+  );
   // A lone container is cleaned where it stands: moving a big subtree out of the document makes
   // jsdom detach every descendant.
-  const only = choice.nodes.length === 1 && !outsideLead ? choice.nodes[0]! : null;
+  const only = choice.nodes.length === 1 && !lead.length ? choice.nodes[0]! : null;
   let container: Element;
   if (only && !STRUCTURAL_TAGS.has(only.localName)) container = only;
   else {
     container = work.ownerDocument.createElement('div');
-    if (outsideLead) container.appendChild(outsideLead);
+    for (const fig of lead) container.appendChild(fig);
     for (const node of choice.nodes) container.appendChild(node);
   }
 

@@ -2,6 +2,39 @@ import { describe, expect, it } from 'vitest';
 import { article, extractFixture } from './core-helpers';
 
 describe('figures in the body', () => {
+  it("puts the page's share image first when it sits above the body without a caption", () => {
+    const a = article(extractFixture('core-lead-image-from-og.html'));
+    expect(a.figures.map((f) => f.src)).toEqual(['https://news.example/media/frost-orchard.jpg']);
+    expect(a.html.indexOf('frost-orchard.jpg')).toBeLessThan(a.html.indexOf('Growers in the lower valley'));
+  });
+
+  it('matches the share image through an image proxy by the address in its query', () => {
+    const a = article(extractFixture('core-lead-image-through-proxy.html'));
+    expect(a.figures[0]?.src).toContain('dredger-at-dawn.png');
+    expect(a.html.indexOf('dredger-at-dawn.png')).toBeLessThan(a.html.indexOf('The first dredger arrived'));
+    expect(a.html).not.toContain('m-okafor.png');
+  });
+
+  it('passes over a share image that links to another page and keeps the captioned lead photo', () => {
+    const a = article(extractFixture('core-lead-image-share-image-linked.html'));
+    expect(a.figures[0]).toMatchObject({
+      src: 'https://news.example/photos/border-crossing.jpg',
+      caption: 'Trucks queue at the crossing near the river.',
+      credit: 'AP',
+    });
+    expect(a.html).not.toContain('mostly-true.png');
+  });
+
+  it('brings the whole lead gallery above the story, in order, with captions and credits', () => {
+    const a = article(extractFixture('core-lead-gallery.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['rally-one.jpg', 'Supporters wave flags at the first rally in the state capital.', 'Ana Ruiz'],
+      ['rally-two.jpg', 'The candidate greets volunteers after the speech.', 'Ana Ruiz'],
+      ['airport.jpg', 'The president arrives at the airport before the event.', 'Sam Lee'],
+    ]);
+    expect(a.html.indexOf('airport.jpg')).toBeLessThan(a.html.indexOf('With nine weeks to go'));
+  });
+
   it('keeps a photo that the site wrapped in a slide-viewer button', () => {
     const a = article(extractFixture('core-figure-in-button.html'));
     expect(a.figures.map((f) => f.src)).toContain('https://news.example/img/crates.jpg');

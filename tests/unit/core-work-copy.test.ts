@@ -32,9 +32,9 @@ function shape(root: Element): string[] {
 type Copier = typeof copyNatively;
 
 function copyWith(copier: Copier, doc: Document) {
-  const target = doc.implementation.createHTMLDocument('');
-  const result = copier(doc.body, target, new Deadline(undefined));
-  return { body: target.body, ...result };
+  const body = doc.implementation.createHTMLDocument('').createElement('body');
+  const result = copier(doc.body, body, new Deadline(undefined));
+  return { body, ...result };
 }
 const nativeCopy = (doc: Document) => copyWith(copyNatively, doc);
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { collectFigures } from '../../src/core/figures/collect-figures';
-import { findLeadFigure } from '../../src/core/figures/lead-figure';
+import { findLeadFigures } from '../../src/core/figures/lead-figure';
 import { prepareFigures } from '../../src/core/figures/prepare-figures';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
@@ -103,16 +103,36 @@ describe('prepareFigures + collectFigures', () => {
     ]);
   });
 
+  it('never takes a figure it already built into the box of a later image', () => {
+    const { doc, figures } = work('figures-second-image-beside-figure.html');
+    expect(doc.querySelector('h1')?.textContent).toBe('Night frost hits the orchards');
+    expect(figures.map((f) => [f.src, f.caption])).toEqual([
+      ['https://news.example/media/frost-orchard.jpg', 'Ice on the blossoms at dawn.'],
+      ['https://news.example/media/cloud.jpg', ''],
+    ]);
+  });
+
+  it('drops a magnifier icon on the link to the full-size photo, so the photo keeps its caption', () => {
+    const { figures } = work('figures-enlarge-icon.html');
+    expect(figures.map((f) => [f.src, f.caption])).toEqual([
+      ['https://news.example/photos/flag.jpg', 'The flag over the square in May.'],
+    ]);
+  });
+
   it('finds the lead figure between the headline and the content', () => {
     const { doc } = work('figures-lead-image.html');
-    const lead = findLeadFigure(doc.body, doc.querySelector('.body')!);
+    const [lead] = findLeadFigures(
+      doc.body,
+      doc.querySelector('.body')!,
+      'https://news.example/p/lead-photo.jpg',
+    );
     expect(lead?.querySelector('img')?.getAttribute('src')).toBe('https://news.example/p/lead-photo.jpg');
     expect(lead?.querySelector('.folio-credit')?.textContent).toBe('Kai Lund');
   });
 
   it('skips portraits and linked teasers when looking for the lead image, and keeps teaser links', () => {
     const { doc } = work('figures-lead-among-portraits.html');
-    const lead = findLeadFigure(doc.body, doc.querySelector('.story')!);
+    const [lead] = findLeadFigures(doc.body, doc.querySelector('.story')!, '');
     expect(lead?.querySelector('img')?.getAttribute('src')).toBe('https://news.example/p/race-hero.jpg');
     expect(
       doc.querySelector('a[href="/2024/other-story-about-boats"] figure[data-folio-figure]'),

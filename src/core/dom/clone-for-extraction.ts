@@ -23,10 +23,13 @@ export interface InertCopy extends CopyResult {
 
 export function cloneForExtraction(source: Document, deadline: Deadline): InertCopy {
   const doc = source.implementation.createHTMLDocument('');
-  const body = doc.body;
+  // Never attached to `doc`: inserting into and removing from a detached tree skips the DOM's
+  // connected-node steps. In Chromium that made the copy a third cheaper (0.50 against 0.72 ms mean
+  // over the 91 scrapinghub pages, scratch probe). Later phases ask root.contains(), not isConnected.
+  const body = doc.createElement('body');
   const srcBody = source.body ?? source.documentElement;
   if (!srcBody) return { doc, body, removed: [], noscripts: [] };
   const native = isNativeDom(source) && fitsNativeCopy(srcBody, deadline);
-  const result = native ? copyNatively(srcBody, doc, deadline) : copyNodeByNode(srcBody, doc, deadline);
+  const result = native ? copyNatively(srcBody, body, deadline) : copyNodeByNode(srcBody, body, deadline);
   return { doc, body, ...result };
 }

@@ -55,10 +55,11 @@ export function fitsNativeCopy(srcBody: Element, deadline: Deadline): boolean {
 const hasShadowRoot = (el: Element): boolean =>
   !!(el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
 
-export function copyNatively(srcBody: Element, doc: Document, deadline: Deadline): CopyResult {
+/** Copies into `body`, an empty element of the inert document. */
+export function copyNatively(srcBody: Element, body: Element, deadline: Deadline): CopyResult {
   const removed: RemovedBlock[] = [];
   const noscripts: Element[] = [];
-  const body = doc.body;
+  const doc = body.ownerDocument;
   // Children one by one, not the body itself: the body's own attributes stay behind, as in the
   // node-by-node copy.
   for (let c = srcBody.firstChild; c; c = c.nextSibling) {
@@ -79,7 +80,7 @@ export function copyNatively(srcBody: Element, doc: Document, deadline: Deadline
   for (const el of Array.from(body.querySelectorAll(MAYBE_HIDDEN_SELECTOR))) {
     deadline.tick();
     // Inside a subtree already dropped: the node-by-node copy never looks there.
-    if (!el.isConnected) continue;
+    if (!body.contains(el)) continue;
     if (isHidden(el, el.getAttributeNames())) {
       recordHidden(el, removed);
       el.remove();
@@ -87,7 +88,7 @@ export function copyNatively(srcBody: Element, doc: Document, deadline: Deadline
   }
 
   for (const el of Array.from(body.getElementsByTagName('noscript'))) {
-    if (!el.isConnected) continue;
+    if (!body.contains(el)) continue;
     const copy = copyNoscript(el, doc);
     if (copy) {
       el.replaceWith(copy);

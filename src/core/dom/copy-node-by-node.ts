@@ -27,8 +27,9 @@ interface Frame {
   copy?: Element;
 }
 
-export function copyNodeByNode(srcBody: Element, doc: Document, deadline: Deadline): CopyResult {
-  const body = doc.body;
+/** Copies into `body`, an empty element of the inert document. */
+export function copyNodeByNode(srcBody: Element, body: Element, deadline: Deadline): CopyResult {
+  const doc = body.ownerDocument;
   const removed: RemovedBlock[] = [];
   const noscripts: Element[] = [];
 

@@ -64,3 +64,15 @@ export function isControlElement(el: Element): boolean {
 }
 
 export const isMediaElement = (el: Element): boolean => MEDIA_TAGS.has(el.localName);
+
+const IMAGE_FILE_RE = /\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)/i;
+
+/** A link to another page: not to the full-size image, not to a place on this page. */
+export function isPageLink(a: Element): boolean {
+  const href = (a.getAttribute('href') ?? '').trim();
+  return !!href && !href.startsWith('#') && !/^javascript:/i.test(href) && !IMAGE_FILE_RE.test(href);
+}
+
+/** A link straight to an image file (the full-size picture). */
+export const isImageFileLink = (a: Element): boolean =>
+  IMAGE_FILE_RE.test((a.getAttribute('href') ?? '').trim());

@@ -1,5 +1,6 @@
 // The article's lead image often sits outside the chosen content (in the header, between the
-// headline and the body). Finds that canonical figure so the pipeline can put it first.
+// headline and the body). Finds that canonical figure, or its gallery, so the pipeline can put it first.
+import { isPageLink } from './element-roles';
 import { FIGURE_ATTR } from './figure-mark';
 
 // Only the last few figures before the content can be its lead image.
@@ -16,23 +17,32 @@ const MIN_LEAD_CAPTION_WORDS = 4;
 // stay well under it; fundus Spiegel has 1.5k chars of lead paragraphs the body choice skipped).
 const MAX_TEXT_BETWEEN = 2500;
 
-function fileName(u: string): string {
-  try {
-    return (new URL(u).pathname.split('/').pop() ?? '').toLowerCase();
-  } catch {
-    return '';
-  }
-}
+// An image proxy's own path says nothing ("imrs.php" for every picture on fundus WashingtonPost);
+// the picture is the address in its query. Followed this many levels.
+const MAX_PROXY_LEVELS = 3;
+const NESTED_URL_RE = /^(?:https?:)?\/\//i;
 
-function ogImage(doc: Document): string {
-  const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i++) {
-    const m = metas[i]!;
-    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? '').toLowerCase();
-    if (key === 'og:image' || key === 'twitter:image') return m.getAttribute('content') ?? '';
+/** The image's file name, lower-cased: what tells two sizes of one picture apart from others. */
+function fileName(u: string): string {
+  let address = u;
+  for (let level = 0; level <= MAX_PROXY_LEVELS; level++) {
+    let url: URL;
+    try {
+      url = new URL(address.startsWith('//') ? `https:${address}` : address);
+    } catch {
+      return '';
+    }
+    const nested = [...url.searchParams.values()].find((v) => NESTED_URL_RE.test(v));
+    if (!nested) return (url.pathname.split('/').pop() ?? '').toLowerCase();
+    address = nested;
   }
   return '';
 }
+
+const inPageLink = (fig: Element): boolean => {
+  const a = fig.closest('a[href]');
+  return !!a && isPageLink(a);
+};
 
 function imageKeys(fig: Element): string[] {
   const img = fig.querySelector('img');
@@ -43,9 +53,9 @@ function imageKeys(fig: Element): string[] {
   return keys.filter(Boolean);
 }
 
-/** Text characters between `from` and `to` (document order), counted up to `limit`. */
-function textBetween(from: Element, to: Element, limit: number): number {
-  const walker = from.ownerDocument.createTreeWalker(from.ownerDocument.body ?? from.ownerDocument, 4);
+/** Text characters between `from` and `to` (document order, both under `root`), counted up to `limit`. */
+function textBetween(root: Element, from: Element, to: Element, limit: number): number {
+  const walker = root.ownerDocument.createTreeWalker(root, 4);
   walker.currentNode = from;
   let total = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -59,11 +69,59 @@ function textBetween(from: Element, to: Element, limit: number): number {
   return total;
 }
 
-export function findLeadFigure(workBody: Element, content: Element): Element | null {
+// How far up from the lead figure its gallery's slides may start (fundus APNews: figure, slide).
+const MAX_GALLERY_LEVELS = 4;
+
+// Slides are boxes of one class ("Carousel-slide"); bare figures side by side count only when all
+// are captioned: a hero photo beside the writer's photo is not a gallery
+// (tests/fixtures/core-lead-image-through-proxy.html).
+const sameKind = (a: Element, b: Element): boolean =>
+  a.localName === b.localName &&
+  (a.hasAttribute(FIGURE_ATTR)
+    ? !!a.querySelector('.folio-caption') && !!b.querySelector('.folio-caption')
+    : !!a.getAttribute('class') && a.getAttribute('class') === b.getAttribute('class'));
+
+/**
+ * The lead figure with the rest of its gallery, when it is one slide of several: at the first level
+ * up where the figure's box has look-alike siblings, their figures, in order, if at least half of
+ * them hold one and none is a link to another page (fundus APNews: 11 captioned photos and a video
+ * slide above the story). Else the figure alone.
+ */
+function withGallery(fig: Element, content: Element, workBody: Element): Element[] {
+  let slide = fig;
+  for (let level = 0; level < MAX_GALLERY_LEVELS; level++) {
+    const parent = slide.parentElement;
+    if (!parent || parent === workBody || parent.contains(content)) break;
+    const slides: Element[] = [];
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling)
+      if (sameKind(c, slide)) slides.push(c);
+    if (slides.length > 1) {
+      const figs: Element[] = [];
+      for (const s of slides) {
+        const f = s.hasAttribute(FIGURE_ATTR) ? s : s.querySelector(`figure[${FIGURE_ATTR}]`);
+        if (f) figs.push(f);
+      }
+      return figs.length > 1 && figs.length * 2 >= slides.length && !figs.some(inPageLink) ? figs : [fig];
+    }
+    slide = parent;
+  }
+  return [fig];
+}
+
+/**
+ * The lead figure (or the figures of a lead gallery) before `content`, in order; empty when none.
+ * `shareImage`: the page's og:image (or like), absolute, '' if none.
+ */
+export function findLeadFigures(workBody: Element, content: Element, shareImage: string): Element[] {
+  const fig = findLead(workBody, content, shareImage);
+  return fig ? withGallery(fig, content, workBody) : [];
+}
+
+function findLead(workBody: Element, content: Element, shareImage: string): Element | null {
   const first = content.querySelector(`figure[${FIGURE_ATTR}]`);
   if (first && content.firstElementChild === first) return null;
   const figs = workBody.querySelectorAll(`figure[${FIGURE_ATTR}]`);
-  const og = fileName(ogImage(workBody.ownerDocument));
+  const og = fileName(shareImage);
   const before: Element[] = [];
   for (let i = 0; i < figs.length; i++) {
     const fig = figs[i]!;
@@ -72,10 +130,16 @@ export function findLeadFigure(workBody: Element, content: Element): Element | n
     if (fig.closest('nav, footer, aside')) continue;
     before.push(fig);
   }
-  // The og:image's figure is the lead image wherever it sits before the content.
+  // The share image's figure, nearest the content first, is the lead image, unless it is a link to
+  // another page: a teaser card of the same story (fundus CanadaCom) or a badge (scrapinghub
+  // 9e8c9f08…: PolitiFact's share image is its linked verdict meter).
   if (og) {
-    const hit = before.find((f) => imageKeys(f).includes(og));
-    if (hit) return hit;
+    for (let i = before.length - 1; i >= 0; i--) {
+      const fig = before[i]!;
+      if (!imageKeys(fig).includes(og) || inPageLink(fig)) continue;
+      if (textBetween(workBody, fig, content, MAX_TEXT_BETWEEN) <= MAX_TEXT_BETWEEN) return fig;
+      break;
+    }
   }
   // Otherwise the closest figure before the content, if it looks like a photo of the article:
   // captioned or declared large, not a link to another page, and with little text in between
@@ -93,7 +157,7 @@ export function findLeadFigure(workBody: Element, content: Element): Element | n
     if (w > 0 && w < MIN_LEAD_WIDTH_CAPTIONED) continue;
     // A portrait's caption is a name ("André Klein, Redakteur"); a lead photo's says what happens.
     if (w < MIN_LEAD_WIDTH && words < MIN_LEAD_CAPTION_WORDS) continue;
-    if (textBetween(fig, content, MAX_TEXT_BETWEEN) > MAX_TEXT_BETWEEN) return null;
+    if (textBetween(workBody, fig, content, MAX_TEXT_BETWEEN) > MAX_TEXT_BETWEEN) return null;
     return fig;
   }
   return null;

@@ -13,8 +13,10 @@ import {
   isCaptionElement,
   isControlElement,
   isCreditElement,
+  isImageFileLink,
   isMediaElement,
   isOrphanCaptionElement,
+  isPageLink,
 } from './element-roles';
 import { FIGURE_ATTR } from './figure-mark';
 import {
@@ -73,7 +75,7 @@ function promoteNoscripts(root: Element, deadline?: Deadline): void {
   const list = Array.from(root.getElementsByTagName('noscript'));
   for (const ns of list) {
     deadline?.tick();
-    if (!ns.isConnected) continue;
+    if (!root.contains(ns)) continue;
     let img = ns.querySelector('img');
     if (!img) {
       const text = ns.textContent ?? '';
@@ -139,6 +141,17 @@ function isIcon(info: ImageInfo): boolean {
   );
 }
 
+const SVG_FILE_RE = /\.svg(?:[?#]|$)/i;
+
+/**
+ * A magnifier glyph on a link to the full-size picture ("拡大", fundus Mainichi): a control. Kept
+ * as an image, it counted as a second picture in the photo's box and parted photo from caption.
+ */
+function isEnlargeIcon(img: Element, info: ImageInfo): boolean {
+  const a = img.parentElement;
+  return a?.localName === 'a' && isImageFileLink(a) && (SVG_FILE_RE.test(info.src) || isIcon(info));
+}
+
 const isBoxPart = (el: Element): boolean =>
   isCaptionElement(el) || isCreditElement(el) || isControlElement(el);
 
@@ -171,6 +184,15 @@ class ImageCounts {
   }
   of(el: Element): number {
     return this.counts.get(el) ?? 0;
+  }
+  /**
+   * Counts a finished figure like the image it holds, so a later image's walk up stops below it
+   * instead of taking the built figure into its own box (tests/fixtures/core-lead-image-from-og.html:
+   * an icon's walk swallowed the header with the headline and the hero figure).
+   */
+  addFigure(figure: Element): void {
+    this.counts.set(figure, 1);
+    this.add(figure, 1);
   }
   /** Forgets the kept images inside `box`, which is about to leave the tree. */
   release(box: Element): void {
@@ -278,13 +300,6 @@ function looseSiblings(box: Element, root: Element): Element[] | null {
   // The caption follows the image; something before it is a kicker or a label, not a caption.
   if ((others[0]!.compareDocumentPosition(box) & 2) === 0) return null;
   return others;
-}
-
-const IMAGE_FILE_RE = /\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)/i;
-
-function isPageLink(a: Element): boolean {
-  const href = (a.getAttribute('href') ?? '').trim();
-  return !!href && !href.startsWith('#') && !/^javascript:/i.test(href) && !IMAGE_FILE_RE.test(href);
 }
 
 /** The box around a linked image holds a caption (fundus MDR, Yomiuri: the photo links to a viewer). */
@@ -465,7 +480,7 @@ function removeOrphanCaptions(root: Element, removed: RemovedBlock[], deadline?:
   const els = findElements(root, isOrphanCaptionElement, { deadline });
   for (const el of els) {
     deadline?.tick();
-    if (!el.isConnected || closestBy(el, isCanonicalFigure)) continue;
+    if (!root.contains(el) || closestBy(el, isCanonicalFigure)) continue;
     if (someElement(el, isMediaElement) || hasMediaNear(el)) continue;
     // Only real caption boxes: figcaption anywhere, class-named ones when short and paragraph-free.
     const text = clean(el.textContent);
@@ -489,7 +504,7 @@ function removeOrphanCaptions(root: Element, removed: RemovedBlock[], deadline?:
   for (const f of figs) {
     deadline?.tick();
     if (
-      f.isConnected &&
+      root.contains(f) &&
       !f.hasAttribute(FIGURE_ATTR) &&
       !someElement(f, isMediaElement) &&
       !clean(f.textContent)
@@ -503,14 +518,15 @@ function removeOrphanCaptions(root: Element, removed: RemovedBlock[], deadline?:
  * jsdom replacing a child costs time in proportion to its siblings (the tests/stress 5 MB page has
  * 11,000 of them around its 200 figures), rewriting it does not.
  */
-function becomeFigure(box: Element, figure: Element): void {
+function becomeFigure(box: Element, figure: Element): Element {
   if (box.localName !== 'figure') {
     box.replaceWith(figure);
-    return;
+    return figure;
   }
   for (const name of box.getAttributeNames()) box.removeAttribute(name);
   box.setAttribute(FIGURE_ATTR, '');
   box.replaceChildren(...Array.from(figure.childNodes));
+  return box;
 }
 
 /** `deadline` (optional) is ticked in every loop that grows with the page. */
@@ -524,7 +540,7 @@ export function prepareFigures(root: Element, baseUrl: string, deadline?: Deadli
   for (const img of imgs) {
     deadline?.tick();
     const info = readImage(img, baseUrl);
-    if (!info) {
+    if (!info || isEnlargeIcon(img, info)) {
       img.remove();
       continue;
     }
@@ -535,7 +551,7 @@ export function prepareFigures(root: Element, baseUrl: string, deadline?: Deadli
   const counts = new ImageCounts(kept);
   for (const img of kept) {
     deadline?.tick();
-    if (!img.isConnected || closestBy(img, isCanonicalFigure)) continue;
+    if (!root.contains(img) || closestBy(img, isCanonicalFigure)) continue;
     const info = infos.get(img)!;
     if (isIcon(info) && !closestBy(img, isFigure)) continue;
     const group = findGroup(img, root, counts);
@@ -543,9 +559,9 @@ export function prepareFigures(root: Element, baseUrl: string, deadline?: Deadli
     const figure = buildFigure(doc, info, caption, credit || titleCredit(img));
     for (const o of group.outside) o.remove();
     // Gallery figures: captions outside this image's own box stay for the next image or are dropped.
-    for (const c of group.captions) if (c.isConnected && !group.container.contains(c)) c.remove();
+    for (const c of group.captions) if (root.contains(c) && !group.container.contains(c)) c.remove();
     counts.release(group.container);
-    becomeFigure(group.container, figure);
+    counts.addFigure(becomeFigure(group.container, figure));
     kept.delete(img);
   }
   removeOrphanCaptions(root, removed, deadline);

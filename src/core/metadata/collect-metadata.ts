@@ -71,6 +71,7 @@ const DATE_METAS = [
   'og:pubdate',
   'release_date',
 ];
+const IMAGE_METAS = ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'];
 const EXCERPT_METAS = [
   'og:description',
   'description',
@@ -239,6 +240,7 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     dir,
     excerpt,
     articleBody: ld.articleBody,
+    leadImage: firstMeta(metas, IMAGE_METAS) || ld.imageUrl,
     pageType: ld.type || firstMeta(metas, ['og:type']),
   };
 }

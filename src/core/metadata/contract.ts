@@ -14,6 +14,8 @@ export interface PageMetadata {
   excerpt: string;
   /** JSON-LD articleBody when the page has one: a strong hint for choosing the body container. */
   articleBody: string;
+  /** The page's share image (og:image, twitter:image, JSON-LD image) as written, '' if none. */
+  leadImage: string;
   /** JSON-LD / og:type of the main entity ('NewsArticle', 'article', 'website', ...), '' if none. */
   pageType: string;
 }
