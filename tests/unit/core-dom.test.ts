@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/extract-article';
+import { countWords } from '../../src/core/output/reading-time';
 import { article, extractFixture, FIXTURE_URL, loadFixture } from './core-helpers';
 
 const PARAS = [
@@ -83,5 +84,13 @@ describe('no article', () => {
     const doc = new JSDOM(`<body>${big}</body>`, { url: FIXTURE_URL }).window.document;
     const res = extractArticle(doc, { url: FIXTURE_URL, timeBudgetMs: 0.001 });
     expect(res).toMatchObject({ isArticle: false, reason: 'too-large' });
+  });
+});
+
+describe('reading time', () => {
+  it('counts words and characters of scripts written without spaces', () => {
+    expect(countWords('Harbour’s new pier, built in 2024 — re-opened.').wordCount).toBe(7);
+    expect(countWords('東京で会議が開かれた').wordCount).toBe(10);
+    expect(countWords('').readingTimeMinutes).toBe(0);
   });
 });

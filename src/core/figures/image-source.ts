@@ -99,29 +99,39 @@ export function declaredTiny(img: Element): boolean {
 const GENERIC_LAZY_RE = /^data-[\w-]*(?:src|lazy|original)[\w-]*$/i;
 const URLISH_RE = /^(?:https?:)?\/\/|^\/[^/]|\.(?:jpe?g|png|webp|gif|avif)(?:[?#\s]|$)/i;
 
-function genericLazy(el: Element, wantSet: boolean): string {
-  for (const a of Array.from(el.attributes)) {
-    if (!GENERIC_LAZY_RE.test(a.name) || a.name.includes('srcset') !== wantSet) continue;
-    const v = a.value.trim();
+function genericLazy(el: Element, names: readonly string[], wantSet: boolean): string {
+  for (const name of names) {
+    if (!GENERIC_LAZY_RE.test(name) || name.includes('srcset') !== wantSet) continue;
+    const v = (el.getAttribute(name) ?? '').trim();
     if (v && URLISH_RE.test(v) && !isPlaceholderSrc(v)) return v;
   }
   return '';
 }
 
-export function lazySrc(img: Element): string {
+// Every lazy attribute is a data-* one. Most images have none; their attribute names, read once,
+// spare the 17 lookups by name (bench:browser: image reading was a fifth of figure preparation).
+const hasDataAttr = (names: readonly string[]): boolean => names.some((n) => n.startsWith('data-'));
+
+/** `names`: the element's attribute names, when the caller has them. */
+export function lazySrc(img: Element, names: readonly string[] = img.getAttributeNames()): string {
+  if (!hasDataAttr(names)) return '';
   for (const a of LAZY_SRC_ATTRS) {
+    if (!names.includes(a)) continue;
     const v = img.getAttribute(a);
     if (v && !isPlaceholderSrc(v.trim())) return v.trim();
   }
-  return genericLazy(img, false);
+  return genericLazy(img, names, false);
 }
 
-export function lazySrcset(img: Element): string {
+/** `names`: the element's attribute names, when the caller has them. */
+export function lazySrcset(img: Element, names: readonly string[] = img.getAttributeNames()): string {
+  if (!hasDataAttr(names)) return '';
   for (const a of LAZY_SRCSET_ATTRS) {
+    if (!names.includes(a)) continue;
     const v = img.getAttribute(a);
     if (v?.trim()) return v.trim();
   }
-  return genericLazy(img, true);
+  return genericLazy(img, names, true);
 }
 
 /** srcset of the <picture>'s first usable <source> (data-srcset too), '' if none. */

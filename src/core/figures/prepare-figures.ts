@@ -111,13 +111,14 @@ function promoteNoscripts(root: Element, deadline?: Deadline): void {
 
 /** The image's real source, or null when it is a placeholder, a spacer or a tracker. */
 function readImage(img: Element, base: string): ImageInfo | null {
+  const names = img.getAttributeNames();
   const rawSrc = (img.getAttribute('src') ?? '').trim();
   const rawSet = (img.getAttribute('srcset') ?? '').trim();
   const srcset = resolveSrcset(
-    lazySrcset(img) || (rawSet && !isPlaceholderSrc(rawSet) ? rawSet : '') || pictureSrcset(img),
+    lazySrcset(img, names) || (rawSet && !isPlaceholderSrc(rawSet) ? rawSet : '') || pictureSrcset(img),
     base,
   );
-  let src = lazySrc(img) || (isPlaceholderSrc(rawSrc) ? '' : rawSrc);
+  let src = lazySrc(img, names) || (isPlaceholderSrc(rawSrc) ? '' : rawSrc);
   src = resolveUrl(src, base) || bestFromSrcset(srcset);
   if (!src || isTracker(src) || declaredTiny(img)) return null;
   if (src.startsWith('data:') && isPlaceholderSrc(src)) return null;

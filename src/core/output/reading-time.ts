@@ -13,10 +13,18 @@ export interface Counts {
   readingTimeMinutes: number;
 }
 
+// test() on a global regex moves lastIndex without building a match: no array of every word.
+function countMatches(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.test(text)) n++;
+  return n;
+}
+
 export function countWords(text: string): Counts {
-  const charScript = text.match(CHAR_SCRIPT_RE)?.length ?? 0;
+  const charScript = countMatches(CHAR_SCRIPT_RE, text);
   const rest = charScript ? text.replace(CHAR_SCRIPT_RE, ' ') : text;
-  const words = rest.match(WORD_RE)?.length ?? 0;
+  const words = countMatches(WORD_RE, rest);
   const minutes = words / WORDS_PER_MINUTE + charScript / CJK_CHARS_PER_MINUTE;
   // CJK characters are each a word for the count a reader sees.
   const wordCount = words + charScript;
