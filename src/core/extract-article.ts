@@ -6,7 +6,7 @@ import { stripHeader } from './content/strip-header';
 import { computeStats } from './content/text-stats';
 import { cloneForExtraction } from './dom/clone-for-extraction';
 import { BudgetExceededError, Deadline } from './dom/deadline';
-import { hasText, textOf } from './dom/text';
+import { showsText, textOf } from './dom/text';
 import { collectFigures } from './figures/collect-figures';
 import { resolveUrl } from './figures/image-source';
 import { findLeadFigures } from './figures/lead-figure';
@@ -21,21 +21,6 @@ const MIN_ARTICLE_CHARS = 140;
 const EXCERPT_MAX_CHARS = 300;
 // A chosen node with these tags is written out itself, so it goes inside a wrapper.
 const STRUCTURAL_TAGS = new Set(['ul', 'ol', 'dl', 'table', 'blockquote', 'pre', 'figure', 'p']);
-
-/** Whether the subtree holds any text or an image; stops at the first (no textContent of 5 MB). */
-function hasTextOrImage(root: Element): boolean {
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.nodeType === 3) {
-      if (hasText(n.nodeValue ?? '')) return true;
-      continue;
-    }
-    if (n.nodeType === 1 && (n as Element).localName === 'img') return true;
-    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
-  return false;
-}
 
 /**
  * The URL images resolve against: the first <base href> in the document, as browsers resolve them
@@ -76,7 +61,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   const deadline = new Deadline(options.timeBudgetMs);
   if (!doc?.documentElement) return noArticle('empty-document', 'The document is empty.');
   const url = options.url || doc.URL || '';
-  if (!doc.body || !hasTextOrImage(doc.body))
+  if (!doc.body || !showsText(doc.body, { orImage: true }))
     return noArticle('empty-document', 'The document has no content.');
 
   const meta = collectMetadata(doc, url, deadline);

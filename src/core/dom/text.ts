@@ -12,6 +12,24 @@ export function hasText(text: string): boolean {
 }
 
 /**
+ * Whether the subtree holds non-whitespace text (or, with `orImage`, an <img>). Stops at the first
+ * find: no textContent of a 5 MB page or a big box.
+ */
+export function showsText(root: Node, options: { orImage?: boolean } = {}): boolean {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      if (hasText(n.nodeValue ?? '')) return true;
+      continue;
+    }
+    if (options.orImage && n.nodeType === 1 && (n as Element).localName === 'img') return true;
+    for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return false;
+}
+
+/**
  * Text of a (small) subtree, whitespace collapsed. Iterative; callers bound the subtree size.
  * `skip`: elements below root whose text does not count.
  */

@@ -7,6 +7,7 @@
 
 import type { Deadline } from '../dom/deadline';
 import { closestBy } from '../dom/find';
+import { showsText } from '../dom/text';
 import { findElements, someElement } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 import {
@@ -210,24 +211,11 @@ class ImageCounts {
   }
 }
 
-const NON_SPACE_RE = /\S/;
-/** Whether the subtree holds non-whitespace text; stops at the first (no textContent of a big box). */
-function hasText(el: Element): boolean {
-  const stack: Node[] = [el];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.nodeType === 3) {
-      if (NON_SPACE_RE.test(n.nodeValue ?? '')) return true;
-    } else for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
-  return false;
-}
-
 /** The outermost caption elements inside `scope` that hold text and no kept image. */
 function captionCandidates(scope: Element, counts: ImageCounts): Element[] {
   return findElements(
     scope,
-    (el) => isCaptionElement(el) && !NON_TEXT_TAGS.has(el.tagName) && counts.of(el) === 0 && hasText(el),
+    (el) => isCaptionElement(el) && !NON_TEXT_TAGS.has(el.tagName) && counts.of(el) === 0 && showsText(el),
     { outermost: true },
   );
 }
@@ -241,7 +229,7 @@ function creditCandidates(scope: Element, counts: ImageCounts): Element[] {
       !el.hasAttribute(FIGURE_ATTR) &&
       !NON_TEXT_TAGS.has(el.tagName) &&
       counts.of(el) === 0 &&
-      hasText(el),
+      showsText(el),
     { outermost: true },
   );
 }
