@@ -68,7 +68,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   deadline.check();
   const baseUrl = documentBase(doc, url);
 
-  const { body: work, removed, noscripts } = cloneForExtraction(doc, deadline);
+  const { body: work, removed, noscripts, setAside } = cloneForExtraction(doc, deadline);
   deadline.check();
   removed.push(...prepareFigures(work, baseUrl, deadline));
   // Fallbacks prepareFigures did not use (a detached one is left alone by remove()).
@@ -95,7 +95,12 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   }
 
   const contentText = choice.nodes.reduce((sum, n) => sum + (index.stats.get(n)?.text ?? 0), 0);
-  cleanContent(container, { siteName: meta.siteName, contentText, stats: index.stats }, removed, deadline);
+  cleanContent(
+    container,
+    { siteName: meta.siteName, contentText, stats: index.stats, setAside },
+    removed,
+    deadline,
+  );
   // A byline at the start of the body names the writers; page metadata often names the poster.
   const bodyAuthors = stripHeader(container, meta.title, removed);
   deadline.check();

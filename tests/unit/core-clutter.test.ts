@@ -54,3 +54,24 @@ describe('clutter recognised by shape and wording, not class names', () => {
     expect(a.text).toContain('Thirty pupils sang');
   });
 });
+
+describe('menus', () => {
+  it('drops site menus and lists the ones inside the article, with what they said', () => {
+    const a = article(extractFixture('core-menus-set-aside.html'));
+    expect(a.text).toContain('a sleeper train left the valley terminus');
+    expect(a.text).toContain('the station master');
+    expect(a.text).not.toMatch(/Culture|Opinion|forty years|Previous:|My account/);
+    expect(a.figures).toEqual([]);
+    const menus = a.removed.filter((r) => r.kind === 'navigation').map((r) => r.text);
+    expect(menus).toEqual([
+      'Home / News / Region',
+      'Previous: Harbour ferry returns Next: Market hall reopens',
+    ]);
+  });
+
+  it('keeps an article that a page wrapped in <nav>', () => {
+    const a = article(extractFixture('core-layout-in-nav.html'));
+    expect(a.text).toContain('forty new plots opened on the old school playing field');
+    expect(a.text).toContain('pulling brambles instead of growing food');
+  });
+});

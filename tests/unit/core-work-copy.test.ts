@@ -7,6 +7,7 @@ import { copyNatively, fitsNativeCopy } from '../../src/core/dom/copy-natively';
 import { copyNodeByNode } from '../../src/core/dom/copy-node-by-node';
 import { Deadline } from '../../src/core/dom/deadline';
 import { isNativeDom } from '../../src/core/dom/native-dom';
+import { menuText as shownText } from '../../src/core/dom/set-aside-navigation';
 import { loadFixture } from './core-helpers';
 
 /** Tags, the attributes later phases read, and text, in document order. */
@@ -30,6 +31,7 @@ function shape(root: Element): string[] {
 }
 
 type Copier = typeof copyNatively;
+const menuText = (menu: Element) => shownText(menu, 400);
 
 function copyWith(copier: Copier, doc: Document) {
   const body = doc.implementation.createHTMLDocument('').createElement('body');
@@ -44,6 +46,8 @@ describe('work copy', () => {
       'core-work-copy-trimmed.html',
       'figures-lazy-images.html',
       'core-seed-like-article.html',
+      'core-menus-set-aside.html',
+      'core-layout-in-nav.html',
     ]) {
       const doc = loadFixture(name);
       const byNode = copyWith(copyNodeByNode, doc);
@@ -51,6 +55,9 @@ describe('work copy', () => {
       expect(shape(native.body), name).toEqual(shape(byNode.body));
       expect(native.removed, name).toEqual(byNode.removed);
       expect(native.noscripts.map((n) => n.outerHTML)).toEqual(byNode.noscripts.map((n) => n.outerHTML));
+      expect([...native.setAside.values()].map(menuText), name).toEqual(
+        [...byNode.setAside.values()].map(menuText),
+      );
     }
   });
 
@@ -77,6 +84,30 @@ describe('work copy', () => {
       'A hidden promo box that tells readers to subscribe now and save.',
       'Decorative pull quote repeated for sighted readers only, hidden from assistive tech.',
     ]);
+  });
+
+  it('sets site menus aside, leaving an empty <nav> in their place, and keeps a <nav> that holds prose', () => {
+    for (const copier of [copyNatively, copyNodeByNode]) {
+      const { body, setAside, removed } = copyWith(copier, loadFixture('core-menus-set-aside.html'));
+      // The mega menu (with the one inside it), the breadcrumb and the post links: three placeholders.
+      const navs = Array.from(body.getElementsByTagName('nav'));
+      expect(navs).toHaveLength(3);
+      for (const nav of navs) expect(nav.childNodes).toHaveLength(0);
+      expect(navs.map((n) => menuText(setAside.get(n)!).slice(0, 20))).toEqual([
+        'News Local Region Wo',
+        'Home / News / Region',
+        'Previous: Harbour fe',
+      ]);
+      // The menu's teaser picture went with it, and the hidden submenu unlisted; the hidden drawer is
+      // listed as hidden, as before.
+      expect(body.querySelector('img[src*="bridge"]')).toBeNull();
+      expect(removed.map((r) => r.kind)).toEqual(['hidden']);
+      expect(removed[0]?.text).toContain('My account');
+
+      const layout = copyWith(copier, loadFixture('core-layout-in-nav.html'));
+      expect(layout.setAside.size).toBe(0);
+      expect(layout.body.textContent).toContain('forty new plots');
+    }
   });
 
   it('leaves shadow roots and hostile nesting to the element-by-element copy', () => {

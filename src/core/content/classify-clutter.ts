@@ -75,6 +75,8 @@ export interface ClutterContext {
   /** Text characters of the whole chosen content. */
   contentText: number;
   stats: Map<Element, Stats>;
+  /** Menus taken out of the work copy, by their placeholder: the text they are listed with. */
+  setAside?: ReadonlyMap<Element, Element>;
 }
 
 const NAME_KINDS: [RegExp, RemovedKind][] = [

@@ -1,6 +1,7 @@
 // Removes clutter from the chosen content, top-down, recording each removed block for the user.
 // Canonical figures are protected unless they sit inside a removed block.
 import type { Deadline } from '../dom/deadline';
+import { menuText } from '../dom/set-aside-navigation';
 import { preview, textOf } from '../dom/text';
 import { walkElements } from '../dom/walk';
 import { FIGURE_ATTR } from '../figures/figure-mark';
@@ -23,7 +24,8 @@ export function cleanContent(
 ): void {
   const record = (kind: RemovedBlock['kind'], el: Element, reason: string) => {
     if (removed.length >= MAX_RECORDS) return;
-    const text = preview(textOf(el, 400));
+    const menu = ctx.setAside?.get(el);
+    const text = preview(menu ? menuText(menu, 400) : textOf(el, 400));
     if (text) removed.push({ kind, text, reason });
   };
   walkElements(container, (el) => {

@@ -7,6 +7,7 @@ import { copyNatively, fitsNativeCopy } from './copy-natively';
 import { copyNodeByNode } from './copy-node-by-node';
 import type { Deadline } from './deadline';
 import { isNativeDom } from './native-dom';
+import type { SetAside } from './set-aside-navigation';
 
 export { MAX_CHILDREN_PER_PARENT } from './copy-rules';
 
@@ -14,6 +15,8 @@ export interface CopyResult {
   removed: RemovedBlock[];
   /** The <noscript> copies (lazy-image fallbacks), for the pipeline to drop once figures are done. */
   noscripts: Element[];
+  /** Site menus left out, by the placeholder left in their place (set-aside-navigation.ts). */
+  setAside: SetAside;
 }
 
 export interface InertCopy extends CopyResult {
@@ -28,7 +31,7 @@ export function cloneForExtraction(source: Document, deadline: Deadline): InertC
   // over the 91 scrapinghub pages, scratch probe). Later phases ask root.contains(), not isConnected.
   const body = doc.createElement('body');
   const srcBody = source.body ?? source.documentElement;
-  if (!srcBody) return { doc, body, removed: [], noscripts: [] };
+  if (!srcBody) return { doc, body, removed: [], noscripts: [], setAside: new Map() };
   const native = isNativeDom(source) && fitsNativeCopy(srcBody, deadline);
   const result = native ? copyNatively(srcBody, body, deadline) : copyNodeByNode(srcBody, body, deadline);
   return { doc, body, ...result };

@@ -16,10 +16,11 @@ import {
   SKIP_TAGS,
 } from './copy-rules';
 import type { Deadline } from './deadline';
+import { isMenu, placeholderFor, type SetAside } from './set-aside-navigation';
 
 const SKIP_SELECTOR = [...SKIP_TAGS].join(',');
-// Elements that may be hidden by attribute; isHidden decides.
-const MAYBE_HIDDEN_SELECTOR = '[hidden],[style],[aria-hidden]';
+// Elements that may be hidden by attribute (isHidden decides), and menus (isMenu decides).
+const HIDDEN_OR_MENU_SELECTOR = '[hidden],[style],[aria-hidden],nav';
 const SHOW_COMMENT = 0x80;
 
 /** Whether `srcBody` can be copied natively: a cheap read-only walk, stopping at the first obstacle. */
@@ -59,6 +60,7 @@ const hasShadowRoot = (el: Element): boolean =>
 export function copyNatively(srcBody: Element, body: Element, deadline: Deadline): CopyResult {
   const removed: RemovedBlock[] = [];
   const noscripts: Element[] = [];
+  const setAside: SetAside = new Map();
   const doc = body.ownerDocument;
   // Children one by one, not the body itself: the body's own attributes stay behind, as in the
   // node-by-node copy.
@@ -77,14 +79,17 @@ export function copyNatively(srcBody: Element, body: Element, deadline: Deadline
 
   for (const el of Array.from(body.querySelectorAll(SKIP_SELECTOR))) el.remove();
 
-  for (const el of Array.from(body.querySelectorAll(MAYBE_HIDDEN_SELECTOR))) {
+  // Hidden boxes and menus in one pass, in document order, so the outermost of them decides, as in
+  // the node-by-node copy's walk down: a hidden menu is listed as hidden, what hides inside a menu
+  // goes with the menu unlisted.
+  for (const el of Array.from(body.querySelectorAll(HIDDEN_OR_MENU_SELECTOR))) {
     deadline.tick();
     // Inside a subtree already dropped: the node-by-node copy never looks there.
     if (!body.contains(el)) continue;
     if (isHidden(el, el.getAttributeNames())) {
       recordHidden(el, removed);
       el.remove();
-    }
+    } else if (isMenu(el)) el.replaceWith(placeholderFor(el, doc, setAside));
   }
 
   for (const el of Array.from(body.getElementsByTagName('noscript'))) {
@@ -98,5 +103,5 @@ export function copyNatively(srcBody: Element, body: Element, deadline: Deadline
 
   // Our own figure mark must not come from the page.
   for (const el of Array.from(body.querySelectorAll(`[${FIGURE_ATTR}]`))) el.removeAttribute(FIGURE_ATTR);
-  return { removed, noscripts };
+  return { removed, noscripts, setAside };
 }

@@ -14,6 +14,7 @@ import {
   SKIP_TAGS,
 } from './copy-rules';
 import type { Deadline } from './deadline';
+import { isMenu, placeholderFor, type SetAside } from './set-aside-navigation';
 import { preview, textOf } from './text';
 
 interface Frame {
@@ -32,6 +33,7 @@ export function copyNodeByNode(srcBody: Element, body: Element, deadline: Deadli
   const doc = body.ownerDocument;
   const removed: RemovedBlock[] = [];
   const noscripts: Element[] = [];
+  const setAside: SetAside = new Map();
 
   // Light children of a shadow host belong to the tree the host itself sits in (maybe another shadow tree).
   const enclosingHost = new Map<Element, Element | null>();
@@ -82,6 +84,10 @@ export function copyNodeByNode(srcBody: Element, body: Element, deadline: Deadli
       recordHidden(el, removed);
       continue;
     }
+    if (tag === 'nav' && isMenu(el)) {
+      dst.appendChild(placeholderFor(el, doc, setAside));
+      continue;
+    }
     const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
     if (shadow) enclosingHost.set(el, host);
     // Past this depth wrappers are dropped and their content joins the deepest kept ancestor, so
@@ -102,7 +108,7 @@ export function copyNodeByNode(srcBody: Element, body: Element, deadline: Deadli
       text: preview(truncated.sample),
       reason: `${truncated.count} more items of over-long lists left out (page too large)`,
     });
-  return { removed, noscripts };
+  return { removed, noscripts, setAside };
 }
 
 /** Nodes past MAX_CHILDREN_PER_PARENT in one parent: how many, and a sample of what they said. */

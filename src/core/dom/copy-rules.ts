@@ -51,7 +51,8 @@ export const MAX_COPY_DEPTH = 200;
 // turns a 20,000-deep page into 20,000 empty siblings with the article after them.
 export const MAX_CHILDREN_PER_PARENT = 20_000;
 
-const isUnshown = (el: Element): boolean => SKIP_TAGS.has(el.localName) || el.localName === 'noscript';
+/** Elements whose content readers never see as text. */
+export const isUnshown = (el: Element): boolean => SKIP_TAGS.has(el.localName) || el.localName === 'noscript';
 
 export function isHidden(el: Element, names: readonly string[]): boolean {
   if (names.includes('hidden')) return true;
