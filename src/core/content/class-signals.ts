@@ -25,11 +25,18 @@ export function negativeName(el: Element): string {
 
 // Names that mark a whole region as not the article, even when they also say "content"
 // (scrapinghub 232a43fb: a long reader comment in "comment_content" outvoted the article).
-const REGION_RE =
-  /(?:^|[-_])(?:comments?|comment-?list|disqus|respond|replies|related|recommend(?:ed|ations)?|sidebar|footer|most-?(?:read|viewed|popular)|more-?stories|outbrain|taboola)(?:$|[-_\d])/i;
+const REGION_WORDS =
+  'comments?|comment-?list|disqus|respond|replies|related|recommend(?:ed|ations)?|sidebar|footer|most-?(?:read|viewed|popular)|more-?stories|outbrain|taboola';
+const REGION_RE = new RegExp(`(?:^|[-_])(?:${REGION_WORDS})(?:$|[-_\\d])`, 'i');
+// The same words anywhere in the raw names: no match there, no token to test. Content choice asks
+// every element of the page, and most names say none of these.
+const REGION_HINT_RE = new RegExp(REGION_WORDS, 'i');
 
 /** A name that marks the element's whole subtree as outside the article, or ''. */
 export function regionName(el: Element): string {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (!(cls && REGION_HINT_RE.test(cls)) && !(id && REGION_HINT_RE.test(id))) return '';
   for (const t of classTokens(el)) if (REGION_RE.test(t)) return t;
   return '';
 }

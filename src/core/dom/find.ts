@@ -11,8 +11,38 @@ export function closestBy(el: Element, pick: (el: Element) => boolean): Element 
   return null;
 }
 
+/**
+ * One element's attributes, for the queries of one walk: the names read once, a value only when
+ * the element has it. The five metadata queries asked each element for seven attributes it mostly
+ * lacks; in Chromium a lookup costs about as much as reading all the names (bench:browser probe).
+ */
+export class Attributes {
+  private el: Element | null = null;
+  private names: string[] = [];
+  private cls: string | null = null;
+
+  /** Points the view at `el`. */
+  read(el: Element): this {
+    this.el = el;
+    this.names = el.getAttributeNames();
+    this.cls = this.names.includes('class') ? el.getAttribute('class') : null;
+    return this;
+  }
+  has(name: string): boolean {
+    return this.names.includes(name);
+  }
+  get(name: string): string | null {
+    if (!this.el || !this.names.includes(name)) return null;
+    return name === 'class' && this.cls !== null ? this.cls : this.el.getAttribute(name);
+  }
+  /** The class attribute, '' when none. */
+  get className(): string {
+    return this.cls ?? '';
+  }
+}
+
 export interface ElementQuery {
-  pick: (el: Element) => boolean;
+  pick: (el: Element, attributes: Attributes) => boolean;
   /** Matches wanted; the query stops collecting past it. */
   max: number;
   /** Only descendants of <body> count (else the whole document, <head> included). */
@@ -35,6 +65,7 @@ export function findAll(doc: Document, queries: readonly ElementQuery[], deadlin
   let inBody = false;
   // The browser's own traversal: one call per element instead of a script-side stack.
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT);
+  const attributes = new Attributes();
   for (let el: Element | null = root; el && open > 0; el = walker.nextNode() as Element | null) {
     deadline?.tick();
     if (el === body) {
@@ -42,10 +73,11 @@ export function findAll(doc: Document, queries: readonly ElementQuery[], deadlin
       bodyEnd = elementAfter(body);
     } else if (el === bodyEnd) inBody = false;
     if (!el.hasAttributes()) continue;
+    attributes.read(el);
     for (let i = 0; i < queries.length; i++) {
       const q = queries[i]!;
       const found = out[i]!;
-      if (found.length >= q.max || (q.inBody && !inBody) || !q.pick(el)) continue;
+      if (found.length >= q.max || (q.inBody && !inBody) || !q.pick(el, attributes)) continue;
       found.push(el);
       if (found.length >= q.max) open--;
     }

@@ -1,6 +1,6 @@
 // Reads schema.org microdata that sits in the body: itemprop author / name / datePublished / headline.
 import type { Deadline } from '../dom/deadline';
-import { type ElementQuery, findAll } from '../dom/find';
+import { type Attributes, type ElementQuery, findAll } from '../dom/find';
 import { clean } from './text';
 
 export interface MicrodataInfo {
@@ -21,7 +21,7 @@ function itemValue(el: Element): string {
   return el.getAttribute('content') ?? el.textContent ?? '';
 }
 
-const hasItemprop = (el: Element): boolean => el.hasAttribute('itemprop');
+const hasItemprop = (_el: Element, attrs: Attributes): boolean => attrs.has('itemprop');
 
 export const MICRODATA_QUERY: ElementQuery = { pick: hasItemprop, max: MAX_ITEMPROPS, inBody: false };
 

@@ -3,7 +3,7 @@
 // Candidates are found by predicate walks (dom/find), not selector lists: under jsdom one
 // `[class*="…" i]` selector list over a whole page cost more than the rest of the extraction.
 import type { Deadline } from '../dom/deadline';
-import { closestBy, type ElementQuery, findAll } from '../dom/find';
+import { type Attributes, closestBy, type ElementQuery, findAll } from '../dom/find';
 import { parseBylineText } from './byline-text';
 import { clean } from './text';
 
@@ -17,17 +17,16 @@ function hasToken(value: string | null, token: string): boolean {
   return !!value && value.toLowerCase().split(SPACE_SPLIT_RE).includes(token);
 }
 
-function isBylineCandidate(el: Element): boolean {
-  if (hasToken(el.getAttribute('rel'), 'author')) return true;
+function isBylineCandidate(el: Element, attrs: Attributes): boolean {
+  if (hasToken(attrs.get('rel'), 'author')) return true;
   if (el.localName === 'a') {
-    const href = el.getAttribute('href');
+    const href = attrs.get('href');
     if (href && AUTHOR_HREF_PARTS.some((part) => href.includes(part))) return true;
   }
-  const cls = el.getAttribute('class');
-  if (cls && BYLINE_CLASS_RE.test(cls)) return true;
-  const id = el.getAttribute('id');
+  if (BYLINE_CLASS_RE.test(attrs.className)) return true;
+  const id = attrs.get('id');
   if (id && BYLINE_RE.test(id)) return true;
-  const testId = el.getAttribute('data-testid');
+  const testId = attrs.get('data-testid');
   return !!testId && BYLINE_RE.test(testId);
 }
 
@@ -98,11 +97,11 @@ export function readVisibleByline(
 const MAX_SIGNATURES = 5;
 const MAX_SIGNATURE_WORDS = 5;
 
-function isRightAlignedParagraph(el: Element): boolean {
+function isRightAlignedParagraph(el: Element, attrs: Attributes): boolean {
   if (el.localName !== 'p') return false;
-  const style = el.getAttribute('style')?.toLowerCase();
+  const style = attrs.get('style')?.toLowerCase();
   if (style && (style.includes('text-align:right') || style.includes('text-align: right'))) return true;
-  return el.getAttribute('align')?.toLowerCase() === 'right';
+  return attrs.get('align')?.toLowerCase() === 'right';
 }
 
 export const SIGNATURE_QUERY: ElementQuery = {
@@ -125,9 +124,9 @@ function signatureLine(candidates: Element[]): VisibleByline {
 // The <time datetime> nearest the headline dates the article; later ones date comments or teasers.
 const MAX_TIME_SCAN = 20;
 
-const isTimeCandidate = (el: Element): boolean =>
-  (el.localName === 'time' && el.hasAttribute('datetime')) ||
-  (el.getAttribute('itemprop')?.split(SPACE_SPLIT_RE).includes('datePublished') ?? false);
+const isTimeCandidate = (el: Element, attrs: Attributes): boolean =>
+  (el.localName === 'time' && attrs.has('datetime')) ||
+  (attrs.get('itemprop')?.split(SPACE_SPLIT_RE).includes('datePublished') ?? false);
 const NOT_ARTICLE_CLASS_RE = /comment|related|teaser/i;
 const isOutsideArticle = (el: Element): boolean =>
   PAGE_FURNITURE_TAGS.has(el.localName) || NOT_ARTICLE_CLASS_RE.test(el.getAttribute('class') ?? '');
@@ -153,7 +152,7 @@ export function readHeadlineTime(doc: Document, deadline?: Deadline, found?: Ele
 }
 
 const DATE_BOX_CLASS_RE = /date|datum|fecha|data|publish/i;
-const isDateBox = (el: Element): boolean => DATE_BOX_CLASS_RE.test(el.getAttribute('class') ?? '');
+const isDateBox = (_el: Element, attrs: Attributes): boolean => DATE_BOX_CLASS_RE.test(attrs.className);
 // A date line longer than this is a paragraph that mentions a date.
 const MAX_DATE_TEXT = 80;
 
