@@ -91,6 +91,12 @@ describe('reading time', () => {
   it('counts words and characters of scripts written without spaces', () => {
     expect(countWords('Harbour’s new pier, built in 2024 — re-opened.').wordCount).toBe(7);
     expect(countWords('東京で会議が開かれた').wordCount).toBe(10);
+    // Each script counted by character, whatever block it sits in (astral Han, Khmer, Myanmar...).
+    expect(countWords('𠮷野家').wordCount).toBe(3);
+    expect(countWords('ภาษาไทย').wordCount).toBe(7);
+    expect(countWords('ភាសា').wordCount).toBe(4);
+    expect(countWords('မြန်').wordCount).toBe(4);
+    expect(countWords('ພາສາ').wordCount).toBe(4);
     expect(countWords('').readingTimeMinutes).toBe(0);
   });
 });

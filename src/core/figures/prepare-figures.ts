@@ -298,12 +298,31 @@ function linkBoxHasCaption(a: Element, counts: ImageCounts): boolean {
 }
 
 function findGroup(img: Element, root: Element, counts: ImageCounts): Group {
+  // The candidates of the box the walk up stopped at were mostly found on its last step; each
+  // search walks the whole box.
+  let capsOf: Element | null = null;
+  let caps: Element[] = [];
+  let creditsOf: Element | null = null;
+  let creds: Element[] = [];
+  const captionsIn = (box: Element): Element[] => {
+    if (capsOf !== box) {
+      capsOf = box;
+      caps = captionCandidates(box, counts);
+    }
+    return caps;
+  };
+  const creditsIn = (box: Element): Element[] => {
+    if (creditsOf !== box) {
+      creditsOf = box;
+      creds = creditCandidates(box, counts);
+    }
+    return creds;
+  };
   let cur: Element = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : img;
   const fig = closestBy(img, isFigure);
   // A <figure> bounds the search only when it holds a caption itself (fundus DailyStar wraps the
   // bare image in a figure and puts the figcaption beside it).
-  const boundary =
-    fig && root.contains(fig) && fig !== root && captionCandidates(fig, counts).length ? fig : null;
+  const boundary = fig && root.contains(fig) && fig !== root && captionsIn(fig).length ? fig : null;
   for (let level = 0; level < MAX_WRAPPER_LEVELS; level++) {
     if (boundary && cur === boundary) break;
     const parent = cur.parentElement;
@@ -314,10 +333,10 @@ function findGroup(img: Element, root: Element, counts: ImageCounts): Group {
     if (parent.tagName === 'A' && isPageLink(parent) && !linkBoxHasCaption(parent, counts)) break;
     if (parent !== boundary && strayTextLength(parent, MAX_WRAPPER_TEXT) > MAX_WRAPPER_TEXT) break;
     cur = parent;
-    if (captionCandidates(cur, counts).length || creditCandidates(cur, counts).some((c) => c !== img)) break;
+    if (captionsIn(cur).length || creditsIn(cur).some((c) => c !== img)) break;
   }
-  const captions = captionCandidates(cur, counts);
-  const credits = creditCandidates(cur, counts);
+  const captions = captionsIn(cur);
+  const credits = creditsIn(cur);
   const outside: Element[] = [];
   if (!captions.length && !credits.length) {
     const loose = looseSiblings(cur, root);
