@@ -1,8 +1,6 @@
-// Text measurements for every element of the work copy, computed bottom-up in one pass over the
-// elements in reverse document order (children before parents): no repeated textContent on big
-// subtrees, no recursion.
+// Text measurements for every element of the work copy, computed bottom-up in one walk (children
+// summed before their parent): no repeated textContent on big subtrees, no recursion.
 import type { Deadline } from '../dom/deadline';
-import { elementsInOrder } from '../dom/walk';
 import { FIGURE_ATTR } from '../figures/figure-mark';
 import { REPLY_RE } from './phrases/comments';
 import { SHARE_HREF_RE, SOCIAL_HREF_RE } from './phrases/share';
@@ -121,66 +119,50 @@ function empty(): Stats {
 }
 
 export function computeStats(root: Element, deadline: Deadline): StatsIndex {
-  const order = elementsInOrder(root);
+  const order: Element[] = [];
   const stats = new Map<Element, Stats>();
-  stats.set(root, empty());
-  for (let i = order.length - 1; i >= -1; i--) {
-    deadline.tick();
-    const el = i >= 0 ? order[i]! : root;
-    let s = stats.get(el);
-    if (!s) {
-      s = empty();
-      stats.set(el, s);
-    }
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType !== 3) continue;
-      const v = c.nodeValue ?? '';
-      const len = v.trim().length;
-      if (!len) continue;
-      const commas = countCommas(v);
-      s.text += len;
-      s.inline += len;
-      s.commas += commas;
-      s.inlineCommas += commas;
-    }
-    const tag = el.localName;
-    if (tag === 'a') {
-      s.link = s.text;
-      s.inlineLink = s.inline;
-      s.anchors++;
-      const href = el.getAttribute('href');
-      if (href) {
-        if (SHARE_HREF_RE.test(href)) s.shareLinks++;
-        else if (SOCIAL_HREF_RE.test(href)) s.socialLinks++;
+  // One walk down with an explicit stack of open elements: an element is summed up when its last
+  // child is done and added straight to its parent's entry on the stack. Against a walker pass
+  // for the order and then a pass that looked every parent up, this saves two DOM calls and a map
+  // lookup per element (in-page probe).
+  const open: Element[] = [root];
+  const sums: Stats[] = [empty()];
+  const next: (ChildNode | null)[] = [root.firstChild];
+  stats.set(root, sums[0]!);
+  while (open.length) {
+    const top = open.length - 1;
+    const c = next[top];
+    if (c) {
+      next[top] = c.nextSibling;
+      const type = c.nodeType;
+      if (type === 3) {
+        const v = c.nodeValue ?? '';
+        const len = v.trim().length;
+        if (!len) continue;
+        const s = sums[top]!;
+        const commas = countCommas(v);
+        s.text += len;
+        s.inline += len;
+        s.commas += commas;
+        s.inlineCommas += commas;
+      } else if (type === 1) {
+        deadline.tick();
+        const el = c as Element;
+        const s = empty();
+        order.push(el);
+        stats.set(el, s);
+        open.push(el);
+        sums.push(s);
+        next.push(el.firstChild);
       }
+      continue;
     }
-    if (BUTTON_TAGS.has(tag)) s.buttons++;
-    else if (tag === 'form') s.forms++;
-    else if (tag === 'figure' && el.hasAttribute(FIGURE_ATTR)) s.figures++;
-    else if (tag === 'ul' || tag === 'ol') s.lists++;
-    else if (tag === 'time') s.times++;
-    if ((tag === 'a' || tag === 'button') && s.text <= 20 && isReplyControl(el)) s.replies++;
-    if (TEASER_HEADING_TAGS.has(tag) && s.text > 0 && s.link >= 0.9 * s.text) s.linkedHeadings++;
-    else if (tag === 'a' && s.linkedHeadings === 0) s.linkedHeadings = headingsIn(el);
-    const isBlock = BLOCK_TAGS.has(tag);
-    if (
-      isBlock &&
-      s.inline >= MIN_PARAGRAPH_CHARS &&
-      s.inlineLink / s.inline <= PARAGRAPH_MAX_LINK_DENSITY &&
-      !HEADING_TAGS.has(tag) &&
-      tag !== 'figcaption'
-    ) {
-      s.para += s.inline - s.inlineLink;
-      s.paras += 1;
-    }
-    if (i < 0) break;
-    const parent = el.parentElement;
-    if (!parent) continue;
-    let p = stats.get(parent);
-    if (!p) {
-      p = empty();
-      stats.set(parent, p);
-    }
+    const el = open.pop()!;
+    const s = sums.pop()!;
+    next.pop();
+    const isBlock = finish(el, s);
+    const p = sums[top - 1];
+    if (!p) break;
     p.text += s.text;
     p.link += s.link;
     p.commas += s.commas;
@@ -203,6 +185,41 @@ export function computeStats(root: Element, deadline: Deadline): StatsIndex {
     }
   }
   return { order, stats };
+}
+
+/** What `el` adds itself once its subtree is summed up; whether it is a block. */
+function finish(el: Element, s: Stats): boolean {
+  const tag = el.localName;
+  if (tag === 'a') {
+    s.link = s.text;
+    s.inlineLink = s.inline;
+    s.anchors++;
+    const href = el.getAttribute('href');
+    if (href) {
+      if (SHARE_HREF_RE.test(href)) s.shareLinks++;
+      else if (SOCIAL_HREF_RE.test(href)) s.socialLinks++;
+    }
+  }
+  if (BUTTON_TAGS.has(tag)) s.buttons++;
+  else if (tag === 'form') s.forms++;
+  else if (tag === 'figure' && el.hasAttribute(FIGURE_ATTR)) s.figures++;
+  else if (tag === 'ul' || tag === 'ol') s.lists++;
+  else if (tag === 'time') s.times++;
+  if ((tag === 'a' || tag === 'button') && s.text <= 20 && isReplyControl(el)) s.replies++;
+  if (TEASER_HEADING_TAGS.has(tag) && s.text > 0 && s.link >= 0.9 * s.text) s.linkedHeadings++;
+  else if (tag === 'a' && s.linkedHeadings === 0) s.linkedHeadings = headingsIn(el);
+  const isBlock = BLOCK_TAGS.has(tag);
+  if (
+    isBlock &&
+    s.inline >= MIN_PARAGRAPH_CHARS &&
+    s.inlineLink / s.inline <= PARAGRAPH_MAX_LINK_DENSITY &&
+    !HEADING_TAGS.has(tag) &&
+    tag !== 'figcaption'
+  ) {
+    s.para += s.inline - s.inlineLink;
+    s.paras += 1;
+  }
+  return isBlock;
 }
 
 function headingsIn(a: Element): number {

@@ -4,16 +4,6 @@ import type { Deadline } from './deadline';
 /** NodeFilter.SHOW_ELEMENT (the engine does not rely on a global NodeFilter). */
 export const SHOW_ELEMENT = 0x1;
 
-/** Elements under root (root excluded) in document order. */
-export function elementsInOrder(root: Element): Element[] {
-  const out: Element[] = [];
-  // The DOM's own traversal: one call per element, half the cost of stepping by hand in jsdom and
-  // less again in Chromium.
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
-  while (walker.nextNode()) out.push(walker.currentNode as Element);
-  return out;
-}
-
 /**
  * Visits elements under root in document order. Return false to skip an element's subtree; the
  * visitor may detach the element it is given (the walk resumes at its former next sibling).
