@@ -119,6 +119,18 @@ describe('prepareFigures + collectFigures', () => {
     ]);
   });
 
+  it('keeps the caption in a photo link to its viewer page, but takes no teaser headline for a caption', () => {
+    const { doc, figures } = work('figures-teaser-link-headline.html');
+    expect(figures.map((f) => [f.src, f.caption, f.credit])).toEqual([
+      ['https://news.example/p/ferry-quay.jpg', 'Passengers board at the north quay.', 'Lena Brook'],
+      ['https://news.example/p/harbour-wall.jpg', '', ''],
+      ['https://news.example/p/island-school.jpg', '', ''],
+    ]);
+    // The teaser links stay around their pictures and headlines.
+    expect(doc.querySelector('a[href="/2024/island-school"] figure[data-folio-figure]')).not.toBeNull();
+    expect(doc.querySelector('a[href="/2024/island-school"]')?.textContent).toContain('Island school gets');
+  });
+
   it('finds the lead figure between the headline and the content', () => {
     const { doc } = work('figures-lead-image.html');
     const [lead] = findLeadFigures(

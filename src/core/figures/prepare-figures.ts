@@ -262,6 +262,12 @@ const blocksLooseCaption = (e: Element): boolean =>
 const MEDIA_CLASS_RE = /image|img|photo|picture|media|figure|bild|foto/i;
 const LOOSE_TAGS = new Set(['DIV', 'SPAN', 'SMALL', 'EM', 'I', 'CITE', 'FIGCAPTION']);
 
+// Class names of a teaser's headline.
+const HEADLINE_CLASS_RE = /title|headline|heading/i;
+const isHeadline = (el: Element): boolean =>
+  HEADLINE_CLASS_RE.test(el.getAttribute('class') ?? '') ||
+  someElement(el, (e) => HEADLINE_CLASS_RE.test(e.getAttribute('class') ?? ''));
+
 /** `<div><picture/><div>caption</div><div>credit</div></div>` with no telling class names. */
 function looseSiblings(box: Element, root: Element): Element[] | null {
   const parent = box.parentElement;
@@ -286,6 +292,11 @@ function looseSiblings(box: Element, root: Element): Element[] | null {
     others.push(el);
   }
   if (!others.length || others.length > MAX_LOOSE_SIBLINGS) return null;
+  // A teaser: picture and headline in one link to another page (readability-pages pixnet's
+  // related-post menu, ehow-1, fundus GlobalNews). The headline is not a caption, and the link
+  // must stay for the content scorer and the lead-image finder to know a teaser. A photo that links
+  // to its viewer page keeps its caption (readability-pages aktualne).
+  if (parent.localName === 'a' && isPageLink(parent) && others.some(isHeadline)) return null;
   // The caption follows the image; something before it is a kicker or a label, not a caption.
   if ((others[0]!.compareDocumentPosition(box) & 2) === 0) return null;
   return others;
