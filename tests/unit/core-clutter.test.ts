@@ -73,5 +73,6 @@ describe('menus', () => {
     const a = article(extractFixture('core-layout-in-nav.html'));
     expect(a.text).toContain('forty new plots opened on the old school playing field');
     expect(a.text).toContain('pulling brambles instead of growing food');
+    expect(a.text).not.toContain('Contact');
   });
 });

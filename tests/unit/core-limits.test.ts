@@ -42,6 +42,17 @@ describe('page size limits', () => {
     expect(a.removed.some((r) => r.reason.includes('left out'))).toBe(false);
   });
 
+  it('judges nested <nav>s once, so thousands of them around an article still give the article', () => {
+    // Each <nav> judged on its own walked through all the ones inside it: 2.8 s for 3,000, 11 s for
+    // 8,000; judged once, 0.1 s.
+    const prose = `<p>${'Plain words of a long paragraph that names no link at all. '.repeat(20)}</p>`;
+    const n = 3000;
+    const html = `<title>Nested</title><body>${'<nav>'.repeat(n)}${prose}${'</nav>'.repeat(n)}</body>`;
+    const doc = new JSDOM(html, { url: FIXTURE_URL }).window.document;
+    const a = article(extractArticle(doc, { url: FIXTURE_URL, timeBudgetMs: 1000 }));
+    expect(a.text).toContain('Plain words of a long paragraph');
+  });
+
   it('resolves image addresses against the <base href> in the head', () => {
     const a = article(extractFixture('core-base-href-images.html'));
     expect(a.figures[0]?.src).toBe('https://cdn.pier.example/media/lamps/pier-evening.jpg');

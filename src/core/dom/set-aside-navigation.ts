@@ -4,6 +4,7 @@
 // goes out as an empty <nav> placeholder that keeps its place, so a menu inside the article is
 // still listed under "Removed", previewed from the original kept beside the copy.
 import { isUnshown } from './copy-rules';
+import { closestBy } from './find';
 import { textOf } from './text';
 
 // A <nav> with more text than this outside its links, and most of its text outside links, is
@@ -18,9 +19,14 @@ const MIN_PROSE_SHARE = 2 / 3;
 /** Placeholder in the work copy → the <nav> it stands for. */
 export type SetAside = Map<Element, Element>;
 
+const isNav = (el: Element): boolean => el.localName === 'nav';
+
 /** Whether `el` (of the page or of the copy) is a menu to set aside. */
 export function isMenu(el: Element): boolean {
-  if (el.localName !== 'nav') return false;
+  if (!isNav(el)) return false;
+  // Inside a <nav> that was copied for its prose: copied as it is, so that nested <nav>s are judged
+  // once, not each by a walk through the ones inside it (a hostile page nests thousands).
+  if (el.parentElement && closestBy(el.parentElement, isNav)) return false;
   if (textChars(el, true, MAX_MENU_PROSE_CHARS) <= MAX_MENU_PROSE_CHARS) return true;
   return textChars(el, true) <= MIN_PROSE_SHARE * textChars(el, false);
 }
