@@ -32,8 +32,7 @@ export class Attributes {
     return this.names.includes(name);
   }
   get(name: string): string | null {
-    if (!this.el || !this.names.includes(name)) return null;
-    return name === 'class' && this.cls !== null ? this.cls : this.el.getAttribute(name);
+    return this.el && this.names.includes(name) ? this.el.getAttribute(name) : null;
   }
   /** The class attribute, '' when none. */
   get className(): string {

@@ -264,9 +264,8 @@ const LOOSE_TAGS = new Set(['DIV', 'SPAN', 'SMALL', 'EM', 'I', 'CITE', 'FIGCAPTI
 
 // Class names of a teaser's headline.
 const HEADLINE_CLASS_RE = /title|headline|heading/i;
-const isHeadline = (el: Element): boolean =>
-  HEADLINE_CLASS_RE.test(el.getAttribute('class') ?? '') ||
-  someElement(el, (e) => HEADLINE_CLASS_RE.test(e.getAttribute('class') ?? ''));
+const namedHeadline = (el: Element): boolean => HEADLINE_CLASS_RE.test(el.getAttribute('class') ?? '');
+const isHeadline = (el: Element): boolean => namedHeadline(el) || someElement(el, namedHeadline);
 
 /** `<div><picture/><div>caption</div><div>credit</div></div>` with no telling class names. */
 function looseSiblings(box: Element, root: Element): Element[] | null {
@@ -308,27 +307,24 @@ function linkBoxHasCaption(a: Element, counts: ImageCounts): boolean {
   return !!box && box.tagName !== 'BODY' && counts.of(box) === 1 && captionCandidates(box, counts).length > 0;
 }
 
+/** `find`, answered again without a search when asked about the same box twice in a row. */
+function lastBoxMemo(find: (box: Element) => Element[]): (box: Element) => Element[] {
+  let lastBox: Element | null = null;
+  let found: Element[] = [];
+  return (box) => {
+    if (box !== lastBox) {
+      lastBox = box;
+      found = find(box);
+    }
+    return found;
+  };
+}
+
 function findGroup(img: Element, root: Element, counts: ImageCounts): Group {
   // The candidates of the box the walk up stopped at were mostly found on its last step; each
   // search walks the whole box.
-  let capsOf: Element | null = null;
-  let caps: Element[] = [];
-  let creditsOf: Element | null = null;
-  let creds: Element[] = [];
-  const captionsIn = (box: Element): Element[] => {
-    if (capsOf !== box) {
-      capsOf = box;
-      caps = captionCandidates(box, counts);
-    }
-    return caps;
-  };
-  const creditsIn = (box: Element): Element[] => {
-    if (creditsOf !== box) {
-      creditsOf = box;
-      creds = creditCandidates(box, counts);
-    }
-    return creds;
-  };
+  const captionsIn = lastBoxMemo((box) => captionCandidates(box, counts));
+  const creditsIn = lastBoxMemo((box) => creditCandidates(box, counts));
   let cur: Element = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : img;
   const fig = closestBy(img, isFigure);
   // A <figure> bounds the search only when it holds a caption itself (fundus DailyStar wraps the
