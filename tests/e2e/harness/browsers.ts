@@ -7,7 +7,10 @@ import { DIST_CHROME } from './paths';
 
 const FIREFOX_PATHS = ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox'];
 
+/** $FIREFOX_PATH (another ESR to test against, beside the installed one), else Debian's. */
 export function findFirefox(): string | null {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
   return FIREFOX_PATHS.find((file) => existsSync(file)) ?? null;
 }
 

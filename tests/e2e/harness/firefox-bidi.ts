@@ -92,13 +92,13 @@ export async function launchFirefox(addonIds: readonly string[] = []): Promise<F
     .map(([key, value]) => `user_pref(${JSON.stringify(key)}, ${JSON.stringify(value)});`)
     .join('\n');
   await writeFile(path.join(profile, 'user.js'), `${userJs}\n`);
-  // --remote-allow-system-access: the browser window's own scope ("moz:scope": "chrome") may be
-  // evaluated in; BiDi will not navigate a tab to moz-extension: pages, but the window can open them.
   const child: ChildProcess = spawn(
     binary,
     [
       '--headless',
       '--remote-debugging-port=0',
+      // ESR 153 refuses BiDi navigation to moz-extension: pages without it ("not allowed in this
+      // context"); 140 allows it either way.
       '--remote-allow-system-access',
       '--no-remote',
       '--profile',
