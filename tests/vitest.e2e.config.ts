@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/e2e/**/*.test.ts'],
+    globalSetup: ['tests/e2e/harness/print-versions.ts'],
     environment: 'node',
     // The JSON report feeds the pass/fail line that .ci/run prints.
     reporters: ['default', 'json'],
