@@ -1,188 +1,23 @@
-// `npm run bench:quality`: Folio against Mozilla Readability on the real pages of ../shared/corpus,
-// same DOM implementation (jsdom), same run. Sections: scrapinghub (body F1), fundus and
-// readability-pages (ENGINE-META's modules, loaded when present), seed (expected.json).
-// Flags: --only scrapinghub|fundus|readability|seed, --worst N, --check, --write-baseline,
-// --page ID-PREFIX, --folio-only (skip running Readability while tuning).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle } from '../../src/core/extract-article';
-import { docF1, type Summary, scoreDoc, summarize, unmatchedBlocks } from './quality-score';
+// `npm run bench:quality`: Folio against Mozilla Readability (and Defuddle with --defuddle) on the real
+// pages of ../shared/corpus, same DOM implementation (jsdom), same run. Sections: seed article,
+// scrapinghub-dev (body F1), fundus-dev (metadata, body, captions and credits; whole set and each half
+// by publisher), trafilatura-dev (main text against boilerplate), readability-pages (metadata and
+// readerable agreement). `--help` lists the options; the sections live in tests/bench/quality/.
+import { existsSync } from 'node:fs';
+import { CORPUS, type CorpusPage, REPO_ROOT } from './corpus-pages';
+import { DEFUDDLE_SETS, ensureDefuddle } from './quality/defuddle-pass';
+import { type FundusRecord, reportFundus } from './quality/fundus';
+import { type Baseline, compareBaseline, readBaseline, writeBaseline } from './quality/gate';
+import { type Options, parseArgs, systemsFor } from './quality/options';
+import { parsePage } from './quality/pages';
+import { scorePages } from './quality/pool';
+import { runReadabilityPages } from './quality/readability-pages';
+import { reportScrapinghub, type ScrapinghubRecord } from './quality/scrapinghub';
+import { PAGE_SECTIONS } from './quality/sections';
+import { runSeed } from './quality/seed';
+import { reportTrafilatura, type TrafilaturaRecord } from './quality/trafilatura';
 
-const HERE = path.dirname(new URL(import.meta.url).pathname);
-const REPO_ROOT = path.resolve(HERE, '../..');
-const CORPUS = path.resolve(REPO_ROOT, '../shared/corpus');
-const SEED_DIR = path.resolve(REPO_ROOT, '../shared/fixtures/seed-article');
-const BASELINE_FILE = path.join(HERE, 'quality-baseline.json');
-// The gate tolerates this much loss against the committed baseline (issue 2, "quality gate").
-const CHECK_TOLERANCE = 0.01;
-const REFERENCE_SYSTEMS = ['readability_js', 'trafilatura', 'rs_trafilatura', 'newspaper', 'go_domdistiller'];
-
-interface Options {
-  only: string | null;
-  worst: number;
-  check: boolean;
-  writeBaseline: boolean;
-  page: string | null;
-  /** Skip Readability (quicker tuning runs); its column then shows the corpus reference output. */
-  folioOnly: boolean;
-}
-
-type Figures = Record<string, number>;
-interface Baseline {
-  scrapinghub?: Figures;
-  fundus?: Figures;
-  readability?: Figures;
-}
-
-function parseArgs(argv: string[]): Options {
-  const opts: Options = {
-    only: null,
-    worst: 5,
-    check: false,
-    writeBaseline: false,
-    page: null,
-    folioOnly: false,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--only') opts.only = argv[++i] ?? null;
-    else if (a === '--worst') opts.worst = Number(argv[++i] ?? 5);
-    else if (a === '--check') opts.check = true;
-    else if (a === '--write-baseline') opts.writeBaseline = true;
-    else if (a === '--page') opts.page = argv[++i] ?? null;
-    else if (a === '--seed') opts.only = 'seed';
-    else if (a === '--folio-only') opts.folioOnly = true;
-  }
-  return opts;
-}
-
-const quietConsole = new VirtualConsole();
-
-const STYLE_ELEMENT_RE = /<style[\s>][\s\S]*?<\/style>/gi;
-
-/**
- * jsdom throws on some stylesheets it cannot parse (scrapinghub f5c90a6d: a Sass expression left in
- * calc()); such a page is parsed again without its <style> elements, for both systems alike.
- */
-export function parsePage(html: string, url: string): Document {
-  try {
-    return new JSDOM(html, { url, virtualConsole: quietConsole }).window.document;
-  } catch {
-    return new JSDOM(html.replace(STYLE_ELEMENT_RE, ''), { url, virtualConsole: quietConsole }).window
-      .document;
-  }
-}
-
-const fmt = (x: number) => x.toFixed(3);
-const pad = (s: string, n: number) => s.padEnd(n);
-
-function printSummaryRow(name: string, s: Summary, extra = '') {
-  console.log(
-    `${pad(name, 22)} F1 ${fmt(s.f1)}  P ${fmt(s.precision)}  R ${fmt(s.recall)}  acc ${fmt(s.accuracy)}  n=${s.n}${extra}`,
-  );
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2 : 0;
-}
-
-async function runScrapinghub(opts: Options): Promise<Figures> {
-  const dir = path.join(CORPUS, 'scrapinghub-dev');
-  const truth = JSON.parse(readFileSync(path.join(dir, 'ground-truth.json'), 'utf8')) as Record<
-    string,
-    { articleBody: string; url: string }
-  >;
-  let ids = Object.keys(truth).sort();
-  if (opts.page) ids = ids.filter((id) => id.startsWith(opts.page!));
-
-  console.log('\n== scrapinghub-dev: article body (corpus README scoring) ==');
-  // Validate the scorer on the reference systems: readability_js must give 0.946, trafilatura 0.958.
-  for (const sys of REFERENCE_SYSTEMS) {
-    const file = path.join(dir, 'reference', `${sys}.json`);
-    if (!existsSync(file)) continue;
-    const ref = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { articleBody?: string }>;
-    printSummaryRow(
-      `ref ${sys}`,
-      summarize(ids.map((id) => scoreDoc(truth[id]!.articleBody, ref[id]?.articleBody ?? ''))),
-    );
-  }
-
-  const folio: ReturnType<typeof scoreDoc>[] = [];
-  const readab: ReturnType<typeof scoreDoc>[] = [];
-  const rows: { id: string; f: number; r: number; pred: string; truth: string; note: string }[] = [];
-  const ratios: number[] = [];
-  const refReadability = JSON.parse(
-    readFileSync(path.join(dir, 'reference', 'readability_js.json'), 'utf8'),
-  ) as Record<string, { articleBody?: string }>;
-  let folioMs = 0;
-  let readMs = 0;
-  for (const id of ids) {
-    const { articleBody, url } = truth[id]!;
-    const html = readFileSync(path.join(dir, 'html', `${id}.html`), 'utf8');
-    const doc = parsePage(html, url);
-    const t0 = performance.now();
-    const res = extractArticle(doc, { url });
-    const t1 = performance.now();
-    const pred = res.isArticle ? res.text : '';
-    const note = res.isArticle ? '' : `no article: ${res.reason} ${res.message}`;
-    let rtext = refReadability[id]?.articleBody ?? '';
-    let t2 = 0;
-    let t3 = 0;
-    if (!opts.folioOnly) {
-      const rdoc = parsePage(html, url);
-      t2 = performance.now();
-      try {
-        rtext = new Readability(rdoc.cloneNode(true) as Document).parse()?.textContent ?? '';
-      } catch {
-        rtext = '';
-      }
-      t3 = performance.now();
-    }
-    folioMs += t1 - t0;
-    readMs += t3 - t2;
-    if (t3 - t2 > 0) ratios.push((t1 - t0) / (t3 - t2));
-    const fs = scoreDoc(articleBody, pred);
-    const rs = scoreDoc(articleBody, rtext);
-    folio.push(fs);
-    readab.push(rs);
-    rows.push({ id, f: docF1(fs), r: docF1(rs), pred, truth: articleBody, note });
-  }
-  const fsum = summarize(folio);
-  const rsum = summarize(readab);
-  console.log('');
-  printSummaryRow('Folio', fsum, `  time ${folioMs.toFixed(0)} ms`);
-  if (opts.folioOnly) console.log('Readability (jsdom)    not run (--folio-only)');
-  else {
-    printSummaryRow('Readability (jsdom)', rsum, `  time ${readMs.toFixed(0)} ms`);
-    console.log(`Folio/Readability time ratio: median ${median(ratios).toFixed(2)}`);
-  }
-
-  rows.sort((a, b) => a.f - b.f);
-  if (opts.worst > 0) {
-    console.log(`\nWorst ${opts.worst} pages (Folio page F1 vs Readability's):`);
-    for (const row of rows.slice(0, opts.worst)) {
-      console.log(`\n- ${row.id.slice(0, 12)}  Folio ${fmt(row.f)}  Readability ${fmt(row.r)}  ${row.note}`);
-      for (const m of unmatchedBlocks(row.truth, row.pred, 4)) console.log(`    missing: ${m}`);
-      for (const e of unmatchedBlocks(row.pred, row.truth, 4)) console.log(`    extra:   ${e}`);
-    }
-  }
-  return { f1: fsum.f1, precision: fsum.precision, recall: fsum.recall, accuracy: fsum.accuracy };
-}
-
-interface SectionModule {
-  [name: string]: unknown;
-}
-
-async function loadSection(file: string): Promise<SectionModule | null> {
-  const full = path.join(HERE, file);
-  if (!existsSync(full)) return null;
-  return (await import(pathToFileURL(full).href)) as SectionModule;
-}
-
+/** What a section module that runs on its own gets (corpus paths, the shared options, the parser). */
 function sectionOpts(opts: Options) {
   return {
     corpusDir: CORPUS,
@@ -194,116 +29,13 @@ function sectionOpts(opts: Options) {
   };
 }
 
-async function runFundusSection(opts: Options): Promise<Figures | null> {
-  const mod = await loadSection('quality-fundus.ts');
-  if (!mod || typeof mod.runFundus !== 'function') {
-    console.log('\n== fundus-dev: section not available yet (tests/bench/quality-fundus.ts) ==');
-    return null;
-  }
-  console.log('\n== fundus-dev ==');
-  return (await (mod.runFundus as (o: unknown) => Promise<Figures>)(sectionOpts(opts))) ?? null;
-}
-
-async function runReadabilitySection(opts: Options): Promise<Figures | null> {
-  const mod = await loadSection('quality-readability-pages.ts');
-  if (!mod || typeof mod.runReadabilityPages !== 'function') {
-    console.log('\n== readability-pages: section not available yet ==');
-    return null;
-  }
-  console.log('\n== readability-pages ==');
-  const out = await (mod.runReadabilityPages as (o: unknown) => Promise<Figures | undefined>)(
-    sectionOpts(opts),
-  );
-  return out ?? null;
-}
-
-interface SeedExpected {
-  url: string;
-  isArticle: boolean;
-  title: string;
-  siteName: string;
-  publishedDate: string;
-  lang: string;
-  bylineMentions: string[];
-  excerptMentions?: string;
-  mustContain: string[];
-  mustNotContain: string[];
-  figures: { imageSrc: string; captionStartsWith: string; credit: string }[];
-}
-
-/** Returns the list of failed expectations (empty when the seed article passes). */
-function runSeed(): string[] {
-  console.log('\n== seed article ==');
-  if (!existsSync(SEED_DIR)) {
-    console.log('seed article missing; skipped');
-    return [];
-  }
-  const exp = JSON.parse(readFileSync(path.join(SEED_DIR, 'expected.json'), 'utf8')) as SeedExpected;
-  const doc = parsePage(readFileSync(path.join(SEED_DIR, 'source.html'), 'utf8'), exp.url);
-  const res = extractArticle(doc, { url: exp.url });
-  const fails: string[] = [];
-  const expect = (ok: boolean, what: string) => {
-    if (!ok) fails.push(what);
-  };
-  expect(res.isArticle === exp.isArticle, `isArticle ${String(res.isArticle)}`);
-  if (res.isArticle) {
-    expect(res.title === exp.title, `title "${res.title}"`);
-    expect(res.siteName === exp.siteName, `siteName "${res.siteName}"`);
-    expect(res.publishedTime.startsWith(exp.publishedDate), `publishedTime "${res.publishedTime}"`);
-    expect(res.lang.toLowerCase().startsWith(exp.lang), `lang "${res.lang}"`);
-    for (const name of exp.bylineMentions)
-      expect(
-        res.byline.includes(name) || res.authors.some((a) => a.includes(name)),
-        `byline lacks "${name}" (byline "${res.byline}", authors ${JSON.stringify(res.authors)})`,
-      );
-    if (exp.excerptMentions)
-      expect(res.excerpt.includes(exp.excerptMentions), `excerpt lacks "${exp.excerptMentions}"`);
-    for (const s of exp.mustContain) expect(res.text.includes(s), `text lacks "${s}"`);
-    for (const s of exp.mustNotContain) {
-      expect(!res.text.includes(s), `text contains "${s}"`);
-      expect(!res.html.includes(s), `html contains "${s}"`);
-    }
-    for (const f of exp.figures) {
-      const got = res.figures.find((g) => g.src === f.imageSrc);
-      if (!got) {
-        fails.push(`figure missing ${f.imageSrc}`);
-        continue;
-      }
-      expect(got.caption.startsWith(f.captionStartsWith), `figure caption "${got.caption.slice(0, 60)}"`);
-      expect(got.credit === f.credit, `figure credit "${got.credit}"`);
-      expect(!res.text.includes(f.captionStartsWith), `caption of ${f.imageSrc} in text`);
-    }
-    console.log(
-      `words ${res.wordCount}, figures ${res.figures.length}, removed ${res.removed.length}: ${res.removed
-        .map((r) => r.kind)
-        .join(', ')}`,
-    );
-  }
-  const total = 8 + exp.bylineMentions.length + exp.mustContain.length + 2 * exp.mustNotContain.length;
-  console.log(
-    fails.length ? `seed: ${fails.length} expectation(s) fail` : `seed: all ${total}+ expectations hold`,
-  );
-  for (const f of fails) console.log(`  FAIL ${f}`);
-  return fails;
-}
-
-function compare(name: string, now: Figures | null, base: Figures | undefined, keys: string[]): string[] {
-  if (!now || !base) return [];
-  const fails: string[] = [];
-  for (const k of keys) {
-    const b = base[k];
-    const n = now[k];
-    if (typeof b !== 'number' || typeof n !== 'number') continue;
-    if (n < b - CHECK_TOLERANCE)
-      fails.push(`${name}.${k}: ${fmt(n)} < baseline ${fmt(b)} - ${CHECK_TOLERANCE}`);
-  }
-  return fails;
-}
-
 async function main() {
+  const started = performance.now();
   const opts = parseArgs(process.argv.slice(2));
   const want = (s: string) => !opts.only || opts.only === s;
   const failures: string[] = [];
+  const systems = systemsFor(opts);
+  const pool = { jobs: opts.jobs, filter: { id: opts.page, half: opts.half }, systems };
 
   if (want('seed')) failures.push(...runSeed().map((f) => `seed: ${f}`));
 
@@ -312,36 +44,51 @@ async function main() {
     process.exit(opts.check && failures.length ? 1 : 0);
   }
 
+  if (opts.defuddle) {
+    const names = {
+      'scrapinghub-dev': 'scrapinghub',
+      'fundus-dev': 'fundus',
+      'trafilatura-dev': 'trafilatura',
+    };
+    const pages: CorpusPage[] = DEFUDDLE_SETS.filter((set) => want(names[set as keyof typeof names])).flatMap(
+      (set) => PAGE_SECTIONS[names[set as keyof typeof names]]!.pages(pool.filter),
+    );
+    await ensureDefuddle(pages, { jobs: opts.defuddleJobs });
+  }
+
   const now: Baseline = {};
-  if (want('scrapinghub')) now.scrapinghub = await runScrapinghub(opts);
-  if (want('fundus')) now.fundus = (await runFundusSection(opts)) ?? undefined;
-  if (want('readability')) now.readability = (await runReadabilitySection(opts)) ?? undefined;
+  if (want('scrapinghub')) {
+    console.log('\n== scrapinghub-dev: article body (corpus README scoring) ==');
+    const records = await scorePages<ScrapinghubRecord>('scrapinghub', pool);
+    now.scrapinghub = reportScrapinghub(records, systems, opts.worst);
+  }
+  if (want('fundus')) {
+    console.log('\n== fundus-dev: halves by publisher ==');
+    const records = await scorePages<FundusRecord | null>('fundus', pool);
+    const figures = reportFundus(records, systems, { worst: opts.worst, half: opts.half });
+    now.fundus = figures.all;
+    now.fundusDev = figures.dev;
+    now.fundusCheck = figures.check;
+  }
+  if (want('trafilatura')) {
+    console.log('\n== trafilatura-dev: main text against boilerplate (trafilatura scoring) ==');
+    const records = await scorePages<TrafilaturaRecord>('trafilatura', pool);
+    now.trafilatura = reportTrafilatura(records, systems, opts.worst);
+  }
+  if (want('readability')) {
+    console.log('\n== readability-pages ==');
+    now.readability = await runReadabilityPages(sectionOpts(opts));
+  }
 
   if (opts.check) {
-    const base = existsSync(BASELINE_FILE)
-      ? (JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) as Baseline)
-      : ({} as Baseline);
-    failures.push(...compare('scrapinghub', now.scrapinghub ?? null, base.scrapinghub, ['f1']));
-    failures.push(...compare('fundus', now.fundus ?? null, base.fundus, Object.keys(base.fundus ?? {})));
+    failures.push(...compareBaseline(now, readBaseline()));
     console.log(failures.length ? '\nquality check FAILED:' : '\nquality check passed');
     for (const f of failures) console.log(`  ${f}`);
   }
-  if (opts.writeBaseline) {
-    const prev = existsSync(BASELINE_FILE)
-      ? (JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) as Baseline)
-      : ({} as Baseline);
-    const round = (f: Figures | undefined) =>
-      f
-        ? Object.fromEntries(Object.entries(f).map(([k, v]) => [k, Math.round(v * 10000) / 10000]))
-        : undefined;
-    const next: Baseline = {
-      scrapinghub: round(now.scrapinghub) ?? prev.scrapinghub,
-      fundus: round(now.fundus) ?? prev.fundus,
-      readability: round(now.readability) ?? prev.readability,
-    };
-    writeFileSync(BASELINE_FILE, `${JSON.stringify(next, null, 2)}\n`);
-    console.log(`\nbaseline written: ${path.relative(REPO_ROOT, BASELINE_FILE)}`);
-  }
+  if (opts.writeBaseline) writeBaseline(now);
+  console.log(
+    `\nbench:quality took ${((performance.now() - started) / 1000).toFixed(1)} s (${opts.jobs} job(s))`,
+  );
   process.exit(opts.check && failures.length ? 1 : 0);
 }
 

@@ -1,0 +1,108 @@
+// Fills the Defuddle cache for the pages that lack an entry, in worker processes with a time limit per
+// page (a page past it is recorded as a timeout, so it is not tried again). Alone, for one background
+// pass: `npx tsx tests/bench/quality/defuddle-pass.ts [--jobs N] [--set SET]`.
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type CorpusPage, type CorpusSet, corpusPages, REPO_ROOT } from '../corpus-pages';
+import { CACHE_DIR, pageKey, readCached, writeCached } from './defuddle-cache';
+import { pageHtml } from './pages';
+
+const WORKER = fileURLToPath(new URL('./defuddle-worker.ts', import.meta.url));
+/** Defuddle takes up to 4 s on the slowest corpus pages here; beyond this it is stuck, not slow. */
+export const DEFUDDLE_TIMEOUT_MS = 30_000;
+/** The sets the quality tables show Defuddle on. */
+export const DEFUDDLE_SETS: CorpusSet[] = ['scrapinghub-dev', 'fundus-dev', 'trafilatura-dev'];
+
+interface Pending {
+  page: CorpusPage;
+  key: string;
+}
+
+function missing(pages: CorpusPage[]): Pending[] {
+  const out: Pending[] = [];
+  for (const page of pages) {
+    const key = pageKey(page.url, pageHtml(page));
+    if (!readCached(key)) out.push({ page, key });
+  }
+  return out;
+}
+
+function startWorker(): ChildProcess {
+  return fork(WORKER, [], {
+    cwd: REPO_ROOT,
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+}
+
+/** Runs one lane: pages one at a time on one worker, restarted after a timeout or a crash. */
+async function lane(queue: Pending[], timeoutMs: number, done: () => void): Promise<void> {
+  let child: ChildProcess | null = null;
+  for (let item = queue.shift(); item; item = queue.shift()) {
+    const current = item;
+    child ??= startWorker();
+    const worker: ChildProcess = child;
+    const ok = await new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), timeoutMs);
+      const finish = (value: boolean) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('exit', onExit);
+        resolve(value);
+      };
+      const onMessage = (msg: { ok: boolean }) => finish(msg.ok);
+      const onExit = () => finish(false);
+      worker.on('message', onMessage);
+      worker.on('exit', onExit);
+      worker.send(current.page);
+    });
+    if (!ok) {
+      worker.kill('SIGKILL');
+      child = null;
+      if (!readCached(current.key))
+        writeCached(current.key, {
+          title: '',
+          author: '',
+          published: '',
+          content: '',
+          ms: timeoutMs,
+          error: 'timeout or crash',
+        });
+    }
+    done();
+  }
+  child?.kill();
+}
+
+export async function ensureDefuddle(
+  pages: CorpusPage[],
+  opts: { jobs: number; timeoutMs?: number },
+): Promise<void> {
+  const queue = missing(pages);
+  if (!queue.length) return;
+  const total = queue.length;
+  let finished = 0;
+  const started = Date.now();
+  console.log(`Defuddle: ${total} page(s) not cached yet, ${opts.jobs} worker(s), cache ${CACHE_DIR}`);
+  const done = () => {
+    finished++;
+    if (finished % 25 === 0 || finished === total)
+      console.log(`Defuddle: ${finished}/${total} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  };
+  await Promise.all(
+    Array.from({ length: Math.max(1, opts.jobs) }, () =>
+      lane(queue, opts.timeoutMs ?? DEFUDDLE_TIMEOUT_MS, done),
+    ),
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const argv = process.argv.slice(2);
+  const at = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const only = at('--set');
+  const pages = DEFUDDLE_SETS.filter((s) => !only || s === only).flatMap((s) => corpusPages(s));
+  await ensureDefuddle(pages, { jobs: Number(at('--jobs') ?? 1) });
+}

@@ -1,0 +1,100 @@
+// trafilatura-dev: main text against boilerplate by trafilatura's own method (trafilatura-score.ts),
+// Folio beside Readability and Defuddle, and the pages where Folio gives no article.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CORPUS, trafilaturaPages } from '../corpus-pages';
+import { closeDocument, pageDocument, pageHtml } from './pages';
+import { printTable } from './print';
+import { filterPages, type PageSection } from './section';
+import { defuddleOut, folioOut, readabilityOut, SYSTEM_LABELS, type SystemName } from './systems';
+import { type SnippetCounts, scoreSnippets, summarizeSnippets } from './trafilatura-score';
+
+interface EvalEntry {
+  file: string;
+  with?: string[];
+  without?: string[];
+}
+
+interface SystemRecord extends SnippetCounts {
+  ok: boolean;
+  note: string;
+}
+
+export interface TrafilaturaRecord {
+  id: string;
+  systems: Partial<Record<SystemName, SystemRecord>>;
+}
+
+let evalCache: Map<string, EvalEntry> | null = null;
+function evaldata(): Map<string, EvalEntry> {
+  if (!evalCache) {
+    const raw = JSON.parse(
+      readFileSync(path.join(CORPUS, 'trafilatura-dev', 'evaldata.json'), 'utf8'),
+    ) as Record<string, EvalEntry>;
+    evalCache = new Map(Object.values(raw).map((e) => [e.file, e]));
+  }
+  return evalCache;
+}
+
+export const trafilaturaSection: PageSection<TrafilaturaRecord> = {
+  name: 'trafilatura',
+  pages: (filter) => filterPages(trafilaturaPages(), filter),
+  evaluate(page, systems) {
+    const entry = evaldata().get(page.id);
+    const html = pageHtml(page);
+    const record: TrafilaturaRecord = { id: page.id, systems: {} };
+    for (const system of systems) {
+      let out = null;
+      if (system === 'defuddle') out = defuddleOut(page.url, html);
+      else {
+        const doc = pageDocument(page, html);
+        out = system === 'folio' ? folioOut(doc, page.url) : readabilityOut(doc);
+        closeDocument(doc);
+      }
+      if (!out) continue;
+      const counts = scoreSnippets(out.ok ? out.text : '', entry?.with ?? [], entry?.without ?? []);
+      record.systems[system] = { ...counts, ok: out.ok, note: out.note };
+    }
+    return record;
+  },
+};
+
+export function reportTrafilatura(
+  records: TrafilaturaRecord[],
+  systems: SystemName[],
+  worst: number,
+): Record<string, number> {
+  const withCount = records.reduce((a, r) => a + (evaldata().get(r.id)?.with?.length ?? 0), 0);
+  const withoutCount = records.reduce((a, r) => a + (evaldata().get(r.id)?.without?.length ?? 0), 0);
+  console.log(`pages: ${records.length}  snippets: ${withCount} with, ${withoutCount} without`);
+  const head = ['system', 'F', 'precision', 'recall', 'accuracy', 'no article'];
+  const rows: [string, ...(number | string | null)[]][] = [];
+  let folio: Record<string, number> = {};
+  for (const system of systems) {
+    const rs = records.map((r) => r.systems[system]).filter((s) => s !== undefined);
+    if (!rs.length) continue;
+    const s = summarizeSnippets(rs);
+    const noArticle = rs.filter((r) => !r.ok).length;
+    const missing = rs.length < records.length ? ` (${rs.length} pages cached)` : '';
+    rows.push([SYSTEM_LABELS[system] + missing, s.f, s.precision, s.recall, s.accuracy, String(noArticle)]);
+    if (system === 'folio') folio = { ...s, noArticle };
+  }
+  printTable(head, rows, 24);
+  const refused = records.filter((r) => r.systems.folio && !r.systems.folio.ok);
+  console.log(`\nFolio gives no article on ${refused.length} page(s):`);
+  for (const r of refused) {
+    const f = r.systems.folio!;
+    console.log(`- ${r.id}  (${f.fn} "with" snippets lost)  ${f.note.slice(0, 100)}`);
+  }
+  if (worst > 0) {
+    const rows2 = records
+      .filter((r) => r.systems.folio?.ok)
+      .map((r) => ({ r, lost: r.systems.folio!.fn + r.systems.folio!.fp }))
+      .sort((a, b) => b.lost - a.lost)
+      .slice(0, worst);
+    console.log(`\nWorst ${worst} trafilatura pages (Folio: "with" snippets missed + "without" kept):`);
+    for (const { r } of rows2)
+      console.log(`- ${r.id}  missed ${r.systems.folio!.fn}, kept ${r.systems.folio!.fp}`);
+  }
+  return folio;
+}
