@@ -44,7 +44,7 @@ async function main() {
     process.exit(opts.check && failures.length ? 1 : 0);
   }
 
-  if (opts.defuddle) {
+  if (opts.defuddle && opts.defuddleJobs > 0) {
     const names = {
       'scrapinghub-dev': 'scrapinghub',
       'fundus-dev': 'fundus',

@@ -8,8 +8,13 @@ import { CACHE_DIR, pageKey, readCached, writeCached } from './defuddle-cache';
 import { pageHtml } from './pages';
 
 const WORKER = fileURLToPath(new URL('./defuddle-worker.ts', import.meta.url));
-/** Defuddle takes up to 4 s on the slowest corpus pages here; beyond this it is stuck, not slow. */
-export const DEFUDDLE_TIMEOUT_MS = 30_000;
+/**
+ * Defuddle takes 1–4 s a page here, up to 20 s on the largest fundus pages when the two cores are
+ * shared with other jobs; beyond this it is stuck, not slow.
+ */
+export const DEFUDDLE_TIMEOUT_MS = 60_000;
+/** Loading tsx, jsdom and Defuddle in a fresh worker, on the same busy machine. */
+const WORKER_START_MS = 120_000;
 /** The sets the quality tables show Defuddle on. */
 export const DEFUDDLE_SETS: CorpusSet[] = ['scrapinghub-dev', 'fundus-dev', 'trafilatura-dev'];
 
@@ -27,11 +32,26 @@ function missing(pages: CorpusPage[]): Pending[] {
   return out;
 }
 
-function startWorker(): ChildProcess {
-  return fork(WORKER, [], {
+/** A worker that has loaded its modules, or null when it did not come up in time. */
+function startWorker(): Promise<ChildProcess | null> {
+  const child = fork(WORKER, [], {
     cwd: REPO_ROOT,
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      resolve(null);
+    }, WORKER_START_MS);
+    child.once('message', () => {
+      clearTimeout(timer);
+      resolve(child);
+    });
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(null);
+    });
   });
 }
 
@@ -40,7 +60,8 @@ async function lane(queue: Pending[], timeoutMs: number, done: () => void): Prom
   let child: ChildProcess | null = null;
   for (let item = queue.shift(); item; item = queue.shift()) {
     const current = item;
-    child ??= startWorker();
+    child ??= await startWorker();
+    if (!child) throw new Error('Defuddle worker did not start');
     const worker: ChildProcess = child;
     const ok = await new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => resolve(false), timeoutMs);

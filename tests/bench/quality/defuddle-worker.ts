@@ -35,3 +35,6 @@ process.on('message', (page: CorpusPage) => {
     (error: unknown) => process.send?.({ ok: false, error: String(error) }),
   );
 });
+
+// The parent starts its per-page clock only now: loading jsdom and Defuddle takes seconds on a busy machine.
+process.send?.({ ready: true });

@@ -78,7 +78,8 @@ export function writeBaseline(now: Baseline): void {
     Object.fromEntries(Object.entries(f).map(([k, v]) => [k, Math.round(v * 10000) / 10000]));
   const next: Baseline = {};
   for (const s of BASELINE_SECTIONS) {
-    const f = now[s] ?? prev[s];
+    const measured = now[s];
+    const f = measured && Object.keys(measured).length ? measured : prev[s];
     if (f) next[s] = round(f);
   }
   writeFileSync(BASELINE_FILE, `${JSON.stringify(next, null, 2)}\n`);

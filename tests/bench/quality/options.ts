@@ -10,8 +10,9 @@ export const USAGE = `npm run bench:quality -- [options]
   --worst N            list the N worst pages per section (default 5)
   --folio-only         Folio alone (no Readability): quicker, and what the gate runs
   --defuddle           add Defuddle beside Readability (cached; missing pages are run first)
-  --defuddle-jobs N    worker processes for the missing Defuddle pages (default 1)
+  --defuddle-jobs N    worker processes for the missing Defuddle pages (default 1; 0: use the cache only)
   --jobs N             worker processes for scoring pages (default: the machine's cores)
+  --systems LIST       exactly these systems, e.g. defuddle or folio,readability (overrides the above)
   --check              CI's gate: compare with tests/bench/quality-baseline.json
   --write-baseline     rewrite the baseline from this run`;
 
@@ -26,6 +27,7 @@ export interface Options {
   defuddle: boolean;
   defuddleJobs: number;
   jobs: number;
+  systems: SystemName[] | null;
 }
 
 export function parseArgs(argv: string[]): Options {
@@ -40,6 +42,7 @@ export function parseArgs(argv: string[]): Options {
     defuddle: false,
     defuddleJobs: 1,
     jobs: os.availableParallelism(),
+    systems: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -55,9 +58,15 @@ export function parseArgs(argv: string[]): Options {
     else if (a === '--seed') opts.only = 'seed';
     else if (a === '--folio-only') opts.folioOnly = true;
     else if (a === '--defuddle') opts.defuddle = true;
-    else if (a === '--defuddle-jobs') opts.defuddleJobs = Math.max(1, Number(argv[++i] ?? 1));
+    else if (a === '--defuddle-jobs') opts.defuddleJobs = Math.max(0, Number(argv[++i] ?? 1));
     else if (a === '--jobs') opts.jobs = Math.max(1, Number(argv[++i] ?? 1));
-    else if (a === '--help' || a === '-h') {
+    else if (a === '--systems') {
+      const list = (argv[++i] ?? '').split(',');
+      if (!list.every((x) => x === 'folio' || x === 'readability' || x === 'defuddle'))
+        throw new Error(`--systems wants folio, readability and/or defuddle\n${USAGE}`);
+      opts.systems = list as SystemName[];
+      if (list.includes('defuddle')) opts.defuddle = true;
+    } else if (a === '--help' || a === '-h') {
       console.log(USAGE);
       process.exit(0);
     } else throw new Error(`unknown option ${a}\n${USAGE}`);
@@ -67,6 +76,7 @@ export function parseArgs(argv: string[]): Options {
 }
 
 export function systemsFor(opts: Options): SystemName[] {
+  if (opts.systems) return opts.systems;
   const systems: SystemName[] = ['folio'];
   if (!opts.folioOnly) systems.push('readability');
   if (opts.defuddle) systems.push('defuddle');

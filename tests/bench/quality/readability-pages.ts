@@ -108,7 +108,8 @@ export async function runReadabilityPages(
   console.log('field          Folio   Readability');
   for (const k of FIELDS) {
     out[k] = folio[k] / (n || 1);
-    console.log(`${k.padEnd(14)} ${out[k]!.toFixed(3)}   ${(readability[k] / (n || 1)).toFixed(3)}`);
+    const theirs = opts.folioOnly ? '-' : (readability[k] / (n || 1)).toFixed(3);
+    console.log(`${k.padEnd(14)} ${out[k]!.toFixed(3)}   ${theirs}`);
   }
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
   // Both measured on a freshly parsed document, so both pay jsdom's first-query cost.
