@@ -101,8 +101,9 @@ export function reportFundus(
     if (!opts.half || opts.half === half) groups.push([half, records.filter((r) => r.half === half)]);
   for (const [name, rs] of groups) {
     const publishers = new Set(rs.map((r) => r.publisher));
-    const captions = rs.reduce((a, r) => a + (r.systems.folio?.captionAll ?? 0), 0);
-    const credits = rs.reduce((a, r) => a + (r.systems.folio?.creditAll ?? 0), 0);
+    const any = (r: FundusRecord) => r.systems.folio ?? Object.values(r.systems)[0];
+    const captions = rs.reduce((a, r) => a + (any(r)?.captionAll ?? 0), 0);
+    const credits = rs.reduce((a, r) => a + (any(r)?.creditAll ?? 0), 0);
     console.log(
       `${name.padEnd(5)}: ${publishers.size} publishers, ${rs.length} pages, ${captions} images with caption, ${credits} with credit`,
     );

@@ -96,7 +96,7 @@ export function reportScrapinghub(
     if (system === 'folio')
       folio = { f1: sum.f1, precision: sum.precision, recall: sum.recall, accuracy: sum.accuracy };
   }
-  if (systems.includes('readability')) {
+  if (systems.includes('readability') && systems.includes('folio')) {
     const ratios = records
       .map((r) => (r.systems.folio?.ms ?? 0) / (r.systems.readability?.ms || Number.NaN))
       .filter((x) => Number.isFinite(x));

@@ -80,6 +80,20 @@ export function reportTrafilatura(
     if (system === 'folio') folio = { ...s, noArticle };
   }
   printTable(head, rows, 24);
+  // With Defuddle's cache still filling, the systems are also compared on the pages all of them have.
+  const common = records.filter((r) => systems.every((system) => r.systems[system]));
+  if (common.length < records.length && common.length > 0) {
+    console.log(`\non the ${common.length} pages every system has:`);
+    printTable(
+      head.slice(0, 5),
+      systems.map((system) => {
+        const s = summarizeSnippets(common.map((r) => r.systems[system]!));
+        return [SYSTEM_LABELS[system], s.f, s.precision, s.recall, s.accuracy];
+      }),
+      24,
+    );
+  }
+  if (!systems.includes('folio')) return folio;
   const refused = records.filter((r) => r.systems.folio && !r.systems.folio.ok);
   console.log(`\nFolio gives no article on ${refused.length} page(s):`);
   for (const r of refused) {
