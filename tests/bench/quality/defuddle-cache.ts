@@ -56,4 +56,5 @@ export function writeCached(key: string, out: DefuddleOut): void {
   writeFileSync(file, JSON.stringify(out));
 }
 
-export const EMPTY_DEFUDDLE: DefuddleOut = { title: '', author: '', published: '', content: '', ms: 0 };
+/** The error recorded for a page past the time limit (or whose worker died). */
+export const TIMEOUT_ERROR = 'timeout or crash';

@@ -1,10 +1,10 @@
 // Fills the Defuddle cache for the pages that lack an entry, in worker processes with a time limit per
-// page (a page past it is recorded as a timeout, so it is not tried again). Alone, for one background
+// page (a page past it is recorded as a timeout: left out of the tables and tried again next run). Alone, for one background
 // pass: `npx tsx tests/bench/quality/defuddle-pass.ts [--jobs N] [--set SET]`.
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type CorpusPage, type CorpusSet, corpusPages, REPO_ROOT } from '../corpus-pages';
-import { CACHE_DIR, pageKey, readCached, writeCached } from './defuddle-cache';
+import { CACHE_DIR, pageKey, readCached, TIMEOUT_ERROR, writeCached } from './defuddle-cache';
 import { pageHtml } from './pages';
 
 const WORKER = fileURLToPath(new URL('./defuddle-worker.ts', import.meta.url));
@@ -27,7 +27,8 @@ function missing(pages: CorpusPage[]): Pending[] {
   const out: Pending[] = [];
   for (const page of pages) {
     const key = pageKey(page.url, pageHtml(page));
-    if (!readCached(key)) out.push({ page, key });
+    const cached = readCached(key);
+    if (!cached || cached.error === TIMEOUT_ERROR) out.push({ page, key });
   }
   return out;
 }
@@ -80,14 +81,15 @@ async function lane(queue: Pending[], timeoutMs: number, done: () => void): Prom
     if (!ok) {
       worker.kill('SIGKILL');
       child = null;
-      if (!readCached(current.key))
+      const cached = readCached(current.key);
+      if (!cached || cached.error === TIMEOUT_ERROR)
         writeCached(current.key, {
           title: '',
           author: '',
           published: '',
           content: '',
           ms: timeoutMs,
-          error: 'timeout or crash',
+          error: TIMEOUT_ERROR,
         });
     }
     done();

@@ -7,7 +7,7 @@ import { JSDOM } from 'jsdom';
 import { extractArticle } from '../../../src/core/index';
 import { normalizeAuthors } from '../../../src/core/metadata/authors';
 import { parseDate } from '../../../src/core/metadata/date';
-import { type DefuddleOut, pageKey, readCached } from './defuddle-cache';
+import { type DefuddleOut, pageKey, readCached, TIMEOUT_ERROR } from './defuddle-cache';
 
 export type SystemName = 'folio' | 'readability' | 'defuddle';
 export const SYSTEM_LABELS: Record<SystemName, string> = {
@@ -126,5 +126,7 @@ function fromDefuddle(d: DefuddleOut): SystemOut {
 /** Defuddle's cached output for the page, or null when the cache has none (run with --defuddle). */
 export function defuddleOut(url: string, html: string): SystemOut | null {
   const cached = readCached(pageKey(url, html));
-  return cached ? fromDefuddle(cached) : null;
+  // A timeout says more about the machine's load than about Defuddle: such a page is left out (and
+  // tried again by the next --defuddle run), not scored as empty.
+  return cached && cached.error !== TIMEOUT_ERROR ? fromDefuddle(cached) : null;
 }
