@@ -2,6 +2,7 @@
 // first `npx folio` on a fresh checkout (bin.js) and the CLI tests. Plain JavaScript: bin.js runs
 // under Node with no TypeScript loader.
 import path from 'node:path';
+import { lazyListenersPlugin } from './lazy-listeners-plugin.js';
 
 /**
  * The command (folio.js) and its worker thread (folio-worker.js) in the folder of `outfile`, split
@@ -27,6 +28,7 @@ export function cliBuildOptions(root, outfile) {
     format: 'esm',
     target: 'node20',
     external: ['jsdom', 'dompurify'],
+    plugins: [lazyListenersPlugin],
     logLevel: 'error',
   };
 }

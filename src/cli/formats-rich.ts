@@ -36,6 +36,7 @@ function asHtml(article: Article, win: Window): string {
 
 /** One blank window for the sanitizer, shared by every input of the call. */
 export function createRichRenderer(): RichRenderer {
-  const win = new JSDOM('<!doctype html>', { virtualConsole: new VirtualConsole() }).window as unknown as Window;
+  const win = new JSDOM('<!doctype html>', { virtualConsole: new VirtualConsole() })
+    .window as unknown as Window;
   return { markdown: (article) => asMarkdown(article, win), html: (article) => asHtml(article, win) };
 }

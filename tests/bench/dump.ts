@@ -57,13 +57,7 @@ function worker(args: string[]): void {
   }
 }
 
-function runWorker(
-  set: CorpusSet,
-  from: number,
-  to: number,
-  dom: DomChoice,
-  out: DumpLine[],
-): Promise<void> {
+function runWorker(set: CorpusSet, from: number, to: number, dom: DomChoice, out: DumpLine[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -104,7 +98,7 @@ async function dump(args: string[]): Promise<void> {
     }),
   );
   lines.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
-  writeFileSync(outFile, lines.map((line) => JSON.stringify(line)).join('\n') + '\n');
+  writeFileSync(outFile, `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`);
   process.stderr.write(
     `\n${lines.length} pages in ${((Date.now() - started) / 1000).toFixed(0)} s → ${outFile}\n`,
   );

@@ -3,7 +3,7 @@
 // on linkedom equal jsdom's on the corpus pages (npm run bench:dump -- --dom cli).
 import { parse, parseFragment } from 'parse5';
 import { documentPosition } from './document-position';
-import { emptyDocument, linkedomTreeAdapter } from './tree-adapter';
+import { emptyDocument, linkedomTreeAdapter, PARSE_OPTIONS } from './tree-adapter';
 import { LiveTreeWalker } from './tree-walker';
 
 const INSTALLED = Symbol.for('folio-linkedom-fixes');
@@ -41,9 +41,33 @@ export function installLinkedomFixes(): void {
         this.localName === 'template' ? (this as HTMLTemplateElement).content : this;
       while (target.firstChild) target.removeChild(target.firstChild);
       const adapter = linkedomTreeAdapter(this.ownerDocument, { capped: false });
-      target.appendChild(parseFragment(this, String(html), { treeAdapter: adapter }));
+      target.appendChild(parseFragment(this, String(html), { ...PARSE_OPTIONS, treeAdapter: adapter }));
     },
   });
+
+  // A doctype has no siblings in linkedom (a walk from document.firstChild stopped there).
+  const doctype = (
+    doc as unknown as { createDocumentType(name: string, publicId: string, systemId: string): DocumentType }
+  ).createDocumentType('html', '', '');
+  {
+    const siblingAt = (node: Node, step: number): ChildNode | null => {
+      const siblings = node.parentNode ? Array.from(node.parentNode.childNodes) : [];
+      const index = siblings.indexOf(node as ChildNode);
+      return index === -1 ? null : (siblings[index + step] ?? null);
+    };
+    Object.defineProperty(Object.getPrototypeOf(doctype) as object, 'nextSibling', {
+      configurable: true,
+      get(this: Node) {
+        return siblingAt(this, 1);
+      },
+    });
+    Object.defineProperty(Object.getPrototypeOf(doctype) as object, 'previousSibling', {
+      configurable: true,
+      get(this: Node) {
+        return siblingAt(this, -1);
+      },
+    });
+  }
 
   // linkedom's walker copies the whole subtree up front and only goes forward.
   replaceMethod(doc, 'createTreeWalker', (root: Node, whatToShow?: number, filter?: null) => {
@@ -65,7 +89,7 @@ export function addImplementation(document: Document): void {
       const created = emptyDocument();
       const markup = title === undefined ? '' : `<title>${escapeText(title)}</title>`;
       const adapter = linkedomTreeAdapter(created, { capped: false });
-      parse(`<!DOCTYPE html>${markup}`, { treeAdapter: adapter });
+      parse(`<!DOCTYPE html>${markup}`, { ...PARSE_OPTIONS, treeAdapter: adapter });
       Object.defineProperty(created, 'URL', { value: 'about:blank', configurable: true });
       addImplementation(created);
       return created;

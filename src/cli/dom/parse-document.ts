@@ -1,9 +1,9 @@
 // Page HTML to a linkedom Document for the engine: parse5's spec tree construction through
 // tree-adapter.ts. Scripts never run and nothing is fetched (linkedom has neither).
 import { parse } from 'parse5';
-import { addImplementation, installLinkedomFixes } from './linkedom-fixes';
 import { installChildCounts } from './child-counts';
-import { emptyDocument, linkedomTreeAdapter } from './tree-adapter';
+import { addImplementation, installLinkedomFixes } from './linkedom-fixes';
+import { emptyDocument, linkedomTreeAdapter, PARSE_OPTIONS } from './tree-adapter';
 
 /** A Document for `html` whose URL is `url`, and whether the nesting cap was hit. */
 export function parseDocument(html: string, url: string): { document: Document; capped: boolean } {
@@ -11,7 +11,7 @@ export function parseDocument(html: string, url: string): { document: Document; 
   installChildCounts();
   const document = emptyDocument();
   const state = { capped: false };
-  parse(html, { treeAdapter: linkedomTreeAdapter(document, state) });
+  parse(html, { ...PARSE_OPTIONS, treeAdapter: linkedomTreeAdapter(document, state) });
   // linkedom documents have no address; the engine reads doc.URL like a browser's.
   Object.defineProperty(document, 'URL', { value: url, configurable: true });
   Object.defineProperty(document, 'documentURI', { value: url, configurable: true });

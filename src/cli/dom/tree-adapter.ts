@@ -3,12 +3,13 @@
 // cost a fraction of jsdom's in time and memory, and loading it takes milliseconds instead of jsdom's
 // half second. Element nesting is capped at MAX_PARSER_DEPTH the way Chromium caps it.
 import { DOMParser } from 'linkedom';
-import type { DefaultTreeAdapterMap, html, Token, TreeAdapter, TreeAdapterTypeMap } from 'parse5';
-
-/** Chromium's kMaximumHTMLParserDOMTreeDepth; tests/stress "deep" (20,000 levels) needs it. */
-export const MAX_PARSER_DEPTH = 512;
+import type { html, Token, TreeAdapter, TreeAdapterTypeMap } from 'parse5';
+import { MAX_PARSER_DEPTH } from './parser-depth';
 
 const NS_HTML = 'http://www.w3.org/1999/xhtml';
+const NS_MATHML = 'http://www.w3.org/1998/Math/MathML';
+/** jsdom parses as a browser with scripting off does (<noscript> content is markup). */
+export const PARSE_OPTIONS = { scriptingEnabled: false } as const;
 const TEXT_NODE = 3;
 const COMMENT_NODE = 8;
 const DOCUMENT_TYPE_NODE = 10;
@@ -47,6 +48,17 @@ function attributeName(attr: Token.Attribute): string {
   return attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name;
 }
 
+/** Sets `attrs` in source order: linkedom puts each new attribute first, so they go in backwards. */
+function setAttributes(el: Element, attrs: readonly Token.Attribute[]): void {
+  for (let i = attrs.length - 1; i >= 0; i--) el.setAttribute(attributeName(attrs[i]!), attrs[i]!.value);
+}
+
+/** linkedom makes MathML elements HTML ones; give them their namespace and case-kept tagName. */
+function asMathml(el: Element): void {
+  Object.defineProperty(el, 'namespaceURI', { value: NS_MATHML });
+  Object.defineProperty(el, 'tagName', { value: el.localName });
+}
+
 /** A tree adapter writing into `doc` (and fragments of it). */
 export function linkedomTreeAdapter(doc: Document, state: AdapterState): TreeAdapter<LinkedomTypes> {
   const modes = new WeakMap<Document, html.DOCUMENT_MODE>();
@@ -68,8 +80,11 @@ export function linkedomTreeAdapter(doc: Document, state: AdapterState): TreeAda
     createElement(tagName, namespaceURI, attrs) {
       const el =
         namespaceURI === NS_HTML ? doc.createElement(tagName) : doc.createElementNS(namespaceURI, tagName);
-      for (const attr of attrs) el.setAttribute(attributeName(attr), attr.value);
-      if (namespaceURI !== NS_HTML) namespaces.set(el, namespaceURI);
+      setAttributes(el, attrs);
+      if (namespaceURI !== NS_HTML) {
+        namespaces.set(el, namespaceURI);
+        if (namespaceURI === NS_MATHML) asMathml(el);
+      }
       return el;
     },
     createCommentNode: (data) => doc.createComment(data),
@@ -91,11 +106,9 @@ export function linkedomTreeAdapter(doc: Document, state: AdapterState): TreeAda
       const existing = document.doctype;
       const doctype = document.implementation
         ? document.implementation.createDocumentType(name, publicId, systemId)
-        : (document as unknown as { createDocumentType: (...a: string[]) => DocumentType }).createDocumentType(
-            name,
-            publicId,
-            systemId,
-          );
+        : (
+            document as unknown as { createDocumentType: (...a: string[]) => DocumentType }
+          ).createDocumentType(name, publicId, systemId);
       if (existing) existing.replaceWith(doctype);
       else document.insertBefore(doctype, document.firstChild);
     },
@@ -118,10 +131,14 @@ export function linkedomTreeAdapter(doc: Document, state: AdapterState): TreeAda
       else parent.insertBefore(doc.createTextNode(text), reference);
     },
     adoptAttributes(recipient, attrs) {
-      for (const attr of attrs) {
-        const name = attributeName(attr);
-        if (!recipient.hasAttribute(name)) recipient.setAttribute(name, attr.value);
-      }
+      // jsdom lets a repeated <html> or <body> tag overwrite values too, new names going last.
+      const merged = new Map(Array.from(recipient.attributes, (attr) => [attr.name, attr.value]));
+      for (const attr of attrs) merged.set(attributeName(attr), attr.value);
+      for (const name of merged.keys()) recipient.removeAttribute(name);
+      setAttributes(
+        recipient,
+        Array.from(merged, ([name, value]) => ({ name, value })),
+      );
     },
     getFirstChild: (node) => node.firstChild,
     getChildNodes: (node) => Array.from(node.childNodes),
@@ -145,5 +162,3 @@ export function linkedomTreeAdapter(doc: Document, state: AdapterState): TreeAda
   };
   return adapter;
 }
-
-export type { DefaultTreeAdapterMap };
