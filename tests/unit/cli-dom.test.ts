@@ -74,6 +74,14 @@ describe('the folio DOM builds the tree jsdom builds', () => {
     expect(blank.body).not.toBeNull();
     expect(blank.documentElement.localName).toBe('html');
   });
+
+  it('offers a window DOMParser that builds the spec tree too', () => {
+    const { document } = parseDocument('<p>x', URL_OF_PAGE);
+    const Parser = (document.defaultView as unknown as { DOMParser: new () => DOMParser }).DOMParser;
+    const parsed = new Parser().parseFromString('<table>x<tr><td><img src=a.jpg></table>', 'text/html');
+    expect(parsed.body.firstChild?.nodeValue).toBe('x');
+    expect(parsed.querySelector('td img')?.getAttribute('src')).toBe('a.jpg');
+  });
 });
 
 describe('DOM behaviours the engine relies on', () => {

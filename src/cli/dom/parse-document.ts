@@ -16,5 +16,20 @@ export function parseDocument(html: string, url: string): { document: Document; 
   Object.defineProperty(document, 'URL', { value: url, configurable: true });
   Object.defineProperty(document, 'documentURI', { value: url, configurable: true });
   addImplementation(document);
+  Object.defineProperty(document, 'defaultView', { value: PAGE_WINDOW, configurable: true });
   return { document, capped: state.capped };
 }
+
+/**
+ * A DOMParser that builds the tree jsdom's (and a browser's) would: the engine may parse markup held
+ * as text (a <noscript> fallback) with the page window's DOMParser, and linkedom's own one parses
+ * with htmlparser2.
+ */
+class SpecDomParser {
+  parseFromString(html: string, _type = 'text/html'): Document {
+    return parseDocument(String(html), 'about:blank').document;
+  }
+}
+
+/** What the engine may ask of the page's window: no scripts, no layout, a parser for markup. */
+const PAGE_WINDOW = Object.freeze({ DOMParser: SpecDomParser });
