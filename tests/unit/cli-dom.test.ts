@@ -144,6 +144,21 @@ describe('DOM behaviours the engine relies on', () => {
     expect(a.childElementCount).toBe(2);
   });
 
+  it('keeps attributes in the order they were set, as the DOM does', () => {
+    const doc = page();
+    const img = doc.createElement('img');
+    img.setAttribute('data-src-big', 'b.jpg');
+    img.setAttribute('data-src-small', 's.jpg');
+    img.setAttribute('data-src-big', 'c.jpg');
+    expect(img.getAttributeNames()).toEqual(['data-src-big', 'data-src-small']);
+    expect(Array.from(img.attributes, (a) => a.value)).toEqual(['c.jpg', 's.jpg']);
+    const parsed = parseDocument('<img alt=a data-x=1 src=s.jpg>', URL_OF_PAGE).document.querySelector(
+      'img',
+    )!;
+    expect(parsed.getAttributeNames()).toEqual(['alt', 'data-x', 'src']);
+    expect((parsed.cloneNode(true) as Element).getAttributeNames()).toEqual(['alt', 'data-x', 'src']);
+  });
+
   it('innerHTML parses in context, as the spec does (a <template> fills its content)', () => {
     const doc = page();
     const template = doc.createElement('template');

@@ -45,6 +45,27 @@ export function installLinkedomFixes(): void {
     },
   });
 
+  // linkedom puts each new attribute first; the DOM keeps them in the order they were set, and the
+  // engine's copy of the page reads them in that order (which of data-src-big and data-src-small an
+  // image uses: trafilatura-dev jaegermagazin.de). Kept as linkedom stores them, read backwards.
+  const namesOwner = owner(element, 'getAttributeNames');
+  const names = (namesOwner as { getAttributeNames: () => string[] }).getAttributeNames;
+  Object.defineProperty(namesOwner, 'getAttributeNames', {
+    configurable: true,
+    writable: true,
+    value(this: Element) {
+      return names.call(this).reverse();
+    },
+  });
+  const attributesOwner = owner(element, 'attributes');
+  const attributes = Object.getOwnPropertyDescriptor(attributesOwner, 'attributes')!.get!;
+  Object.defineProperty(attributesOwner, 'attributes', {
+    configurable: true,
+    get(this: Element) {
+      return Array.prototype.reverse.call(attributes.call(this));
+    },
+  });
+
   // A doctype has no siblings in linkedom (a walk from document.firstChild stopped there).
   const doctype = (
     doc as unknown as { createDocumentType(name: string, publicId: string, systemId: string): DocumentType }

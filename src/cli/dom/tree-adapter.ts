@@ -48,9 +48,9 @@ function attributeName(attr: Token.Attribute): string {
   return attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name;
 }
 
-/** Sets `attrs` in source order: linkedom puts each new attribute first, so they go in backwards. */
+/** Sets `attrs`, which then read in this order (linkedom-fixes.ts: the attribute order). */
 function setAttributes(el: Element, attrs: readonly Token.Attribute[]): void {
-  for (let i = attrs.length - 1; i >= 0; i--) el.setAttribute(attributeName(attrs[i]!), attrs[i]!.value);
+  for (const attr of attrs) el.setAttribute(attributeName(attr), attr.value);
 }
 
 /** linkedom makes MathML elements HTML ones; give them their namespace and case-kept tagName. */
