@@ -122,7 +122,8 @@ export declare function isProbablyArticle(doc: Document, options?: DetectOptions
   );
   outputs.push(lib);
   const cli = path.join(out, 'cli/folio.js');
-  await build({ ...cliBuildOptions(ROOT, cli), plugins, logLevel: 'warning' });
+  const cliOptions = cliBuildOptions(ROOT, cli);
+  await build({ ...cliOptions, plugins: [...(cliOptions.plugins ?? []), ...plugins], logLevel: 'warning' });
   outputs.push(cli);
   return outputs;
 }

@@ -1,10 +1,14 @@
-// Command-line parsing for `folio`. Hand-written: four options do not justify a dependency.
+// Command-line parsing for `folio`. Hand-written: five options do not justify a dependency.
+import { availableParallelism } from 'node:os';
 
 export const FORMATS = ['json', 'markdown', 'html', 'text'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
 /** Default work limit per input; a pathological page gets "too large" instead of a hang. */
 export const DEFAULT_TIME_BUDGET_MS = 30_000;
+
+/** More workers than this only share the same cores and multiply the memory. */
+export const MAX_JOBS = 64;
 
 export type ParsedArgs =
   | { command: 'help' }
@@ -15,6 +19,8 @@ export type ParsedArgs =
       /** Page URL for file inputs: resolves their relative links and images. */
       url: string | null;
       timeBudgetMs: number;
+      /** Worker threads for several inputs (--jobs); 1 extracts in the main thread. */
+      jobs: number;
       inputs: string[];
     }
   | { command: 'error'; message: string };
@@ -51,6 +57,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: OutputFormat = 'json';
   let url: string | null = null;
   let timeBudgetMs = DEFAULT_TIME_BUDGET_MS;
+  let jobs = availableParallelism();
   const inputs: string[] = [];
   let optionsDone = false;
   for (let i = 1; i < args.length; i++) {
@@ -89,10 +96,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         return { command: 'error', message: '--time-budget needs a positive number of milliseconds' };
       }
       timeBudgetMs = value;
+    } else if (name === '--jobs' || name === '-j') {
+      const value = Number(takeValue());
+      if (!Number.isInteger(value) || value < 1 || value > MAX_JOBS) {
+        return { command: 'error', message: `--jobs needs a whole number from 1 to ${MAX_JOBS}` };
+      }
+      jobs = value;
     } else {
       return { command: 'error', message: `unknown option "${name}"` };
     }
   }
   if (inputs.length === 0) return { command: 'error', message: 'no input: give one or more files or URLs' };
-  return { command: 'extract', format, url, timeBudgetMs, inputs };
+  return { command: 'extract', format, url, timeBudgetMs, jobs, inputs };
 }

@@ -1,20 +1,21 @@
-// The `folio` command: the extraction engine in Node, over files, stdin and URLs.
+// The `folio` command: the extraction engine in Node, over files, stdin and URLs. Several inputs are
+// spread over worker threads (--jobs, default: one per core); results print in input order.
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle } from '../core/index';
-import type { ExtractResult } from '../core/types';
 import { parseArgs } from './args';
-import { renderResult } from './formats';
+import { extractInput, type InputOutcome } from './extract-input';
+import { type RichRenderer, renderResult } from './formats';
 import { HELP_TEXT } from './help';
-import { parseHtml } from './parse-html';
-import { InputError, readInput } from './read-input';
+import { runPool } from './worker-pool';
 
 export const VERSION = '0.1.0';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
 export const EXIT_USAGE = 2;
+
+/** The worker thread's script, built beside this file (src/cli/build-options.js). */
+const WORKER_URL = new URL('./folio-worker.js', import.meta.url);
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -25,38 +26,6 @@ const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 };
-
-function noArticle(
-  reason: 'empty-document' | 'no-content' | 'too-large' | 'error',
-  message: string,
-): ExtractResult {
-  return { isArticle: false, reason, message };
-}
-
-async function extractOne(spec: string, url: string | null, timeBudgetMs: number): Promise<ExtractResult> {
-  const input = await readInput(spec, { url });
-  if (input.tooLarge) {
-    return noArticle('too-large', `The input is larger than Folio reads (${input.bytes} bytes).`);
-  }
-  if (input.binary) return noArticle('no-content', 'The input is binary data, not an HTML page.');
-  if (input.html.trim() === '') return noArticle('empty-document', 'The input is empty.');
-  try {
-    const { document, window } = parseHtml(input.html, input.url);
-    try {
-      return extractArticle(document, { url: input.url, timeBudgetMs });
-    } finally {
-      // Several 6 MB pages in one call: free each document before parsing the next.
-      window.close();
-    }
-  } catch (error) {
-    // The engine promises never to throw; if a page proves otherwise, it is still one result.
-    const message = error instanceof Error ? error.message : String(error);
-    return noArticle(
-      'error',
-      `Folio could not read this page: ${message.replace(/\s+/g, ' ').slice(0, 200)}`,
-    );
-  }
-}
 
 /** Runs the command with `argv` (without node and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
@@ -73,24 +42,29 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.stderr(`folio: ${args.message}\nRun "folio --help" for usage.\n`);
     return EXIT_USAGE;
   }
-  // One blank window for the render-time sanitizer, shared by every input.
-  const renderWindow = new JSDOM('<!doctype html>', { virtualConsole: new VirtualConsole() })
-    .window as unknown as Window;
+  const rich: RichRenderer | null =
+    args.format === 'markdown' || args.format === 'html'
+      ? (await import('./formats-rich')).createRichRenderer()
+      : null;
   let exitCode = EXIT_OK;
-  for (const spec of args.inputs) {
-    let result: ExtractResult;
-    try {
-      result = await extractOne(spec, args.url, args.timeBudgetMs);
-    } catch (error) {
-      const message = error instanceof InputError ? error.message : `${spec}: ${String(error)}`;
-      io.stderr(`folio: ${message.replace(/\s+/g, ' ')}\n`);
+  const print = (spec: string, outcome: InputOutcome) => {
+    if (!outcome.ok) {
+      io.stderr(`folio: ${outcome.message}\n`);
       exitCode = EXIT_INPUT_FAILED;
-      continue;
+      return;
     }
-    const rendered = renderResult(spec, result, args.format, renderWindow);
+    const rendered = renderResult(spec, outcome.result, args.format, rich);
     if (rendered.stdout) io.stdout(rendered.stdout);
     if (rendered.stderr) io.stderr(`folio: ${rendered.stderr}\n`);
+  };
+  // Standard input can be read once, by this thread: a call that reads it works here throughout.
+  const pooled = args.jobs > 1 && args.inputs.length > 1 && !args.inputs.includes('-');
+  if (!pooled) {
+    for (const spec of args.inputs) print(spec, await extractInput(spec, args.url, args.timeBudgetMs));
+    return exitCode;
   }
+  const tasks = args.inputs.map((spec) => ({ spec, url: args.url, timeBudgetMs: args.timeBudgetMs }));
+  await runPool(tasks, args.jobs, WORKER_URL, (index, outcome) => print(args.inputs[index]!, outcome));
   return exitCode;
 }
 

@@ -1,10 +1,14 @@
-// Renders one extraction result in the format asked for on the command line.
-// The popup's converter: "Copy as Markdown" and `folio --format markdown` give the same text.
+// Renders one extraction result in the format asked for on the command line. json and text need no
+// DOM; markdown and html sanitize through a jsdom window (formats-rich.ts), loaded only for them.
 
 import type { Article, ExtractResult } from '../core/types';
-import { articleToMarkdown } from '../ui/article-to-markdown';
-import { sanitizeArticleHtml } from '../ui/sanitize-article-html';
 import type { OutputFormat } from './args';
+
+/** The markdown and html renderers (formats-rich.ts), which need a DOM of their own. */
+export interface RichRenderer {
+  markdown(article: Article): string;
+  html(article: Article): string;
+}
 
 export interface RenderedResult {
   /** What goes to stdout (ends with a newline), or '' for nothing. */
@@ -22,11 +26,11 @@ const HTML_ESCAPES: Record<string, string> = {
 };
 const HTML_SPECIAL = /[&<>"']/g;
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(HTML_SPECIAL, (char) => HTML_ESCAPES[char] ?? char);
 }
 
-function sourceLine(article: Article): string {
+export function sourceLine(article: Article): string {
   const parts = [
     article.byline || article.authors.join(', '),
     article.siteName,
@@ -44,45 +48,19 @@ function asText(article: Article): string {
   return `${[article.title, source, article.text].filter((part) => part !== '').join('\n\n')}\n`;
 }
 
-function asMarkdown(article: Article, win: Window): string {
-  return articleToMarkdown(article, sanitizedBody(article, win), win.document);
-}
-
-function sanitizedBody(article: Article, win: Window): string {
-  return sanitizeArticleHtml(article.html, win);
-}
-
-function asHtml(article: Article, win: Window): string {
-  const lang = article.lang ? ` lang="${escapeHtml(article.lang)}"` : '';
-  const dir = article.dir ? ` dir="${article.dir}"` : '';
-  const source = sourceLine(article);
-  const origin = article.url.startsWith('http')
-    ? `<p class="folio-source"><a href="${escapeHtml(article.url)}" rel="noopener noreferrer">${escapeHtml(article.url)}</a></p>\n`
-    : '';
-  return (
-    `<!doctype html>\n<html${lang}${dir}>\n<head>\n<meta charset="utf-8">\n` +
-    // No script may run in a saved article, whatever slipped through: the page forbids it itself.
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src https: http: data:; style-src 'unsafe-inline'">\n` +
-    `<title>${escapeHtml(article.title)}</title>\n</head>\n<body>\n<article>\n` +
-    `<h1>${escapeHtml(article.title)}</h1>\n` +
-    (source ? `<p class="folio-byline">${escapeHtml(source)}</p>\n` : '') +
-    origin +
-    `${sanitizedBody(article, win)}\n</article>\n</body>\n</html>\n`
-  );
-}
-
 /** Renders a result for `file`. A page that is not an article is a result, reported on stderr. */
 export function renderResult(
   file: string,
   result: ExtractResult,
   format: OutputFormat,
-  win: Window,
+  rich: RichRenderer | null,
 ): RenderedResult {
   if (format === 'json') return { stdout: asJson(file, result), stderr: '' };
   if (!result.isArticle) {
     return { stdout: '', stderr: `${file}: no article (${result.reason}): ${result.message}` };
   }
   if (format === 'text') return { stdout: asText(result), stderr: '' };
-  if (format === 'markdown') return { stdout: asMarkdown(result, win), stderr: '' };
-  return { stdout: asHtml(result, win), stderr: '' };
+  if (!rich) throw new Error(`the ${format} format needs its renderer`);
+  if (format === 'markdown') return { stdout: rich.markdown(result), stderr: '' };
+  return { stdout: rich.html(result), stderr: '' };
 }

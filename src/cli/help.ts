@@ -1,4 +1,5 @@
 // `folio --help`: everything a user needs without reading the README.
+import { availableParallelism } from 'node:os';
 
 export const HELP_TEXT = `folio - find the article in a web page: its text, photos with captions and credits, metadata
 
@@ -22,6 +23,8 @@ Options:
                         (without it, relative links are dropped)
       --time-budget MS  give up on a page after MS milliseconds of extraction work
                         (default 30000); the result is then "too-large"
+  -j, --jobs N          extract several inputs on N threads at once (default: one per core,
+                        here ${availableParallelism()}); output stays in input order
   -h, --help            show this help
   -v, --version         print the version
 
@@ -32,8 +35,8 @@ Formats:
                         publishedTime (ISO 8601), url, lang, dir, excerpt, html (sanitized),
                         text, figures [{src, srcset?, alt, caption, credit, width?, height?}],
                         removed [{kind, text, reason}], wordCount, readingTimeMinutes
-                        or false, with reason (empty-document, not-an-article, no-content,
-                        too-large, error) and a message
+                        or false, with reason (empty-document, no-content, too-large, error)
+                        and a message
   markdown  the title, a source line and the article as Markdown
   html      a standalone, sanitized HTML document per input (scripts blocked by its own CSP)
   text      the title, a source line and the body as plain text
@@ -48,5 +51,6 @@ Examples:
   folio extract page.html
   folio extract --format markdown --url https://example.com/news/1 saved-page.html
   folio extract https://example.com/a https://example.com/b > articles.jsonl
+  folio extract --jobs 4 saved-pages/*.html > articles.jsonl
   curl -s https://example.com/a | folio extract --format text -
 `;

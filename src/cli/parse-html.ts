@@ -1,13 +1,14 @@
-// Turns page HTML into a jsdom Document that is safe to hand to the engine. jsdom walks every ancestor
+// Turns page HTML into a jsdom Document that is safe to hand to the engine (the benchmarks' DOM, and
+// the one the folio command's own DOM, dom/parse-document.ts, is checked against). jsdom walks every ancestor
 // recursively on each insertion, so a page nested 20,000 levels deep overflows its stack while parsing
 // (and 10,000 levels take 9 s). Browsers cap parser depth instead: past 512 open elements Chromium
 // attaches new elements to the parent of the current node. We do the same with parse5 (which jsdom
 // uses inside, and which parses deep input iteratively), and only re-serialize when the cap was hit.
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { type DefaultTreeAdapterMap, defaultTreeAdapter, parse, serialize } from 'parse5';
+import { MAX_PARSER_DEPTH } from './dom/parser-depth';
 
-/** Chromium's kMaximumHTMLParserDOMTreeDepth; tests/stress "deep" (20,000 levels) needs it. */
-export const MAX_PARSER_DEPTH = 512;
+export { MAX_PARSER_DEPTH };
 
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
 type ChildNode = DefaultTreeAdapterMap['childNode'];

@@ -1,13 +1,16 @@
 // `npm run bench:dump -- --out FILE`: the engine's whole result on every corpus page (jsdom, parsed as
 // the folio command parses), one JSON line per page, sorted, so that a change can be checked for
 // "output unchanged" or read for what it moved. `--diff A B` compares two dumps field by field.
-//   npm run bench:dump -- --out /tmp/before.jsonl [--set trafilatura-dev] [--jobs 2]
+//   npm run bench:dump -- --out /tmp/before.jsonl [--set trafilatura-dev] [--jobs 2] [--dom jsdom|cli]
+// `--dom cli` parses with the folio command's DOM (parse5 into linkedom) instead of jsdom: a dump of
+// each, diffed, shows whether the command's output is the extension engine's on every page.
 //   npm run bench:dump -- --diff /tmp/before.jsonl /tmp/after.jsonl [--fields html,removed] [--full]
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { decodeHtml } from '../../src/cli/detect-encoding';
+import { parseDocument } from '../../src/cli/dom/parse-document';
 import { parseHtml } from '../../src/cli/parse-html';
 import { extractArticle } from '../../src/core/index';
 import { CORPUS, CORPUS_SETS, type CorpusPage, type CorpusSet, corpusPages, REPO_ROOT } from './corpus-pages';
@@ -27,8 +30,15 @@ function option(args: string[], name: string): string | undefined {
   return index === -1 ? undefined : args[index + 1];
 }
 
-function dumpPage(page: CorpusPage): DumpLine {
+/** Which DOM the pages are parsed into: jsdom (the extension's tests' DOM) or the folio command's. */
+type DomChoice = 'jsdom' | 'cli';
+
+function dumpPage(page: CorpusPage, dom: DomChoice): DumpLine {
   const { text } = decodeHtml(readFileSync(page.file));
+  if (dom === 'cli') {
+    const { document } = parseDocument(text, page.url);
+    return { page: `${page.set}/${page.id}`, result: extractArticle(document, { url: page.url }) };
+  }
   const { document, window } = parseHtml(text, page.url);
   try {
     return { page: `${page.set}/${page.id}`, result: extractArticle(document, { url: page.url }) };
@@ -41,16 +51,17 @@ function worker(args: string[]): void {
   const set = option(args, '--worker') as CorpusSet;
   const from = Number(option(args, '--from'));
   const to = Number(option(args, '--to'));
+  const dom = (option(args, '--dom') ?? 'jsdom') as DomChoice;
   for (const page of corpusPages(set).slice(from, to)) {
-    process.stdout.write(`${JSON.stringify(dumpPage(page))}\n`);
+    process.stdout.write(`${JSON.stringify(dumpPage(page, dom))}\n`);
   }
 }
 
-function runWorker(set: CorpusSet, from: number, to: number, out: DumpLine[]): Promise<void> {
+function runWorker(set: CorpusSet, from: number, to: number, dom: DomChoice, out: DumpLine[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', SELF, '--worker', set, '--from', String(from), '--to', String(to)],
+      ['--import', 'tsx', SELF, '--worker', set, '--from', String(from), '--to', String(to), '--dom', dom],
       { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     onJsonLines<DumpLine>(child.stdout, (line) => out.push(line));
@@ -65,6 +76,8 @@ async function dump(args: string[]): Promise<void> {
   const outFile = option(args, '--out') ?? 'folio-dump.jsonl';
   const onlySet = option(args, '--set');
   const jobs = Math.max(1, Number(option(args, '--jobs') ?? os.availableParallelism()));
+  const dom = (option(args, '--dom') ?? 'jsdom') as DomChoice;
+  if (dom !== 'jsdom' && dom !== 'cli') throw new Error('--dom is jsdom or cli');
   const tasks: Array<[CorpusSet, number, number]> = [];
   for (const set of CORPUS_SETS) {
     if (onlySet && set !== onlySet) continue;
@@ -79,13 +92,13 @@ async function dump(args: string[]): Promise<void> {
     Array.from({ length: jobs }, async () => {
       while (next < tasks.length) {
         const [set, from, to] = tasks[next++]!;
-        await runWorker(set, from, to, lines);
+        await runWorker(set, from, to, dom, lines);
         process.stderr.write(`\r  ${lines.length} pages`);
       }
     }),
   );
   lines.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
-  writeFileSync(outFile, lines.map((line) => JSON.stringify(line)).join('\n') + '\n');
+  writeFileSync(outFile, `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`);
   process.stderr.write(
     `\n${lines.length} pages in ${((Date.now() - started) / 1000).toFixed(0)} s → ${outFile}\n`,
   );

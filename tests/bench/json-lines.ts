@@ -3,8 +3,11 @@ import type { Readable } from 'node:stream';
 
 export function onJsonLines<T>(stream: Readable, handle: (message: T) => void): void {
   let buffer = '';
-  stream.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString('utf8');
+  // Decoded by the stream, not chunk by chunk: a character split across two chunks came out as two
+  // U+FFFD in one page of a bench:dump (readability-pages/youth), a difference that was not there.
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    buffer += chunk;
     let newline = buffer.indexOf('\n');
     while (newline !== -1) {
       const line = buffer.slice(0, newline);

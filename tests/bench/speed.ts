@@ -4,6 +4,9 @@
 // (Readability mutates its input, so it gets a fresh untimed clone every round); the order of the two
 // alternates from round to round so neither always runs with a warm cache.
 //   npm run bench:speed [-- --rounds N] [--limit N] [--set scrapinghub-dev|readability-pages|fundus-dev]
+//                       [--no-batch | --batch-only] [--batch-pages N]
+// Then the batch section (speed-batch.ts): the built `folio extract` over a corpus folder in one call
+// against Readability + jsdom in one process.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +16,7 @@ import { decodeHtml } from '../../src/cli/detect-encoding';
 import { parseHtml } from '../../src/cli/parse-html';
 import { extractArticle, isProbablyArticle } from '../../src/core/index';
 import { onJsonLines } from './json-lines';
+import { BATCH_PAGES, batchSection } from './speed-batch';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
@@ -245,6 +249,8 @@ async function main(): Promise<void> {
     worker(args);
     return;
   }
+  const batchPages = Number(option(args, '--batch-pages') ?? BATCH_PAGES);
+  if (args.includes('--batch-only')) return batchSection(batchPages);
   const rounds = Number(option(args, '--rounds') ?? DEFAULT_ROUNDS);
   const limit = Number(option(args, '--limit') ?? Number.POSITIVE_INFINITY);
   const onlySet = option(args, '--set');
@@ -299,6 +305,7 @@ async function main(): Promise<void> {
       ),
     )} ms (target <= ${TARGET_DETECT_MEDIAN_MS} ms median; isProbablyReaderable ${fmt(median(all.map((t) => t.readerableMs)))} ms)`,
   );
+  if (!args.includes('--no-batch')) await batchSection(batchPages);
 }
 
 function row(label: string, timings: PageTiming[]): string {

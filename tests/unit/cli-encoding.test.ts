@@ -1,5 +1,6 @@
 // Character encoding detection for `folio extract`: BOM, HTTP header, <meta>, then a guess.
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/args';
 import { decodeHtml, detectEncoding, looksBinary } from '../../src/cli/detect-encoding';
@@ -103,9 +104,24 @@ describe('parseArgs', () => {
         format: 'markdown',
         url: 'https://a.example/x',
         timeBudgetMs: 30_000,
+        jobs: availableParallelism(),
         inputs: ['a.html', 'b.html'],
       },
     );
+  });
+
+  it('reads --jobs as a whole number of threads and refuses anything else', () => {
+    const jobs = (argv: string[]) => {
+      const parsed = parseArgs(['extract', ...argv, 'a.html']);
+      return parsed.command === 'extract' ? parsed.jobs : parsed.command;
+    };
+    expect(jobs(['--jobs', '3'])).toBe(3);
+    expect(jobs(['-j', '1'])).toBe(1);
+    expect(jobs(['--jobs=2'])).toBe(2);
+    expect(jobs(['--jobs', '0'])).toBe('error');
+    expect(jobs(['--jobs', '1.5'])).toBe('error');
+    expect(jobs(['--jobs', 'many'])).toBe('error');
+    expect(jobs(['--jobs', '1000'])).toBe('error');
   });
 
   it('rejects unknown formats, options, non-http --url and missing inputs', () => {

@@ -162,6 +162,35 @@ describe('folio extract --format json', () => {
   });
 });
 
+describe('folio extract --jobs', () => {
+  it('gives the output of one thread, in input order, failures included', async () => {
+    const inputs = [RUSSIAN, 'tests/fixtures/no-such-page.html', GERMAN_BOM, LOGIN, HOSTILE, RUSSIAN];
+    const single = await runNode(cli, ['extract', '--jobs', '1', ...inputs]);
+    const pooled = await runNode(cli, ['extract', '--jobs', '3', ...inputs]);
+    expect(single.code).toBe(1);
+    expect(pooled.code).toBe(1);
+    expect(jsonLines(pooled.stdout).map((line) => line.file)).toEqual(
+      inputs.filter((f) => !f.includes('no-such')),
+    );
+    expect(pooled.stdout).toBe(single.stdout);
+    expect(pooled.stderr).toBe(single.stderr);
+  });
+
+  it('renders markdown from the pool too', async () => {
+    const pooled = await runNode(cli, [
+      'extract',
+      '--jobs',
+      '2',
+      '--format',
+      'markdown',
+      RUSSIAN,
+      GERMAN_BOM,
+    ]);
+    expect(pooled.code).toBe(0);
+    expect(pooled.stdout.indexOf('# Новый мост')).toBeLessThan(pooled.stdout.indexOf('# Die Fähre'));
+  });
+});
+
 describe('folio extract --format markdown|html|text', () => {
   it('markdown: a title, then the body', async () => {
     const run = await runNode(cli, ['extract', '--format', 'markdown', RUSSIAN]);
