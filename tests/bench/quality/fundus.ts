@@ -115,7 +115,7 @@ export function reportFundus(
     for (const [name, rs] of groups) {
       const scores = rs.map((r) => r.systems[system]).filter((s) => s !== undefined);
       if (!scores.length) continue;
-      const missing = scores.length < rs.length ? '*' : '';
+      const missing = scores.length < rs.length ? `*${scores.length}` : '';
       head.push(`${SYSTEM_LABELS[system].slice(0, 5)} ${name}${missing}`);
       const rates = fundusRates(scores);
       columns.push(rates);
@@ -129,7 +129,7 @@ export function reportFundus(
     [...FUNDUS_FIELDS, 'detected'].map((k) => [k, ...columns.map((c) => c[k] ?? null)]),
     18,
   );
-  if (head.some((h) => h.endsWith('*'))) console.log('* some pages not cached: run with --defuddle');
+  if (head.some((h) => h.includes('*'))) console.log('*N: only N pages cached: run with --defuddle');
   if (opts.worst > 0) {
     const rows = records
       .filter((r) => r.systems.folio)
