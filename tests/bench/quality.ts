@@ -1,7 +1,8 @@
 // `npm run bench:quality`: Folio against Mozilla Readability on the real pages of ../shared/corpus,
 // same DOM implementation (jsdom), same run. Sections: scrapinghub (body F1), fundus and
-// readability-pages (ENGINE-META's modules, loaded when present), seed (expected.json).
-// Flags: --only scrapinghub|fundus|readability|seed, --worst N, --check, --write-baseline,
+// readability-pages (ENGINE-META's modules, loaded when present), seed (expected.json), detection
+// misses and false alarms on every corpus (quality-detection.ts).
+// Flags: --only scrapinghub|fundus|readability|seed|detection, --worst N, --check, --write-baseline,
 // --page ID-PREFIX, --folio-only (skip running Readability while tuning).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,9 @@ import { pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../../src/core/extract-article';
+import { runDetection } from './quality-detection';
 import { docF1, type Summary, scoreDoc, summarize, unmatchedBlocks } from './quality-score';
+import { runSeed } from './quality-seed';
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 const REPO_ROOT = path.resolve(HERE, '../..');
@@ -217,76 +220,6 @@ async function runReadabilitySection(opts: Options): Promise<Figures | null> {
   return out ?? null;
 }
 
-interface SeedExpected {
-  url: string;
-  isArticle: boolean;
-  title: string;
-  siteName: string;
-  publishedDate: string;
-  lang: string;
-  bylineMentions: string[];
-  excerptMentions?: string;
-  mustContain: string[];
-  mustNotContain: string[];
-  figures: { imageSrc: string; captionStartsWith: string; credit: string }[];
-}
-
-/** Returns the list of failed expectations (empty when the seed article passes). */
-function runSeed(): string[] {
-  console.log('\n== seed article ==');
-  if (!existsSync(SEED_DIR)) {
-    console.log('seed article missing; skipped');
-    return [];
-  }
-  const exp = JSON.parse(readFileSync(path.join(SEED_DIR, 'expected.json'), 'utf8')) as SeedExpected;
-  const doc = parsePage(readFileSync(path.join(SEED_DIR, 'source.html'), 'utf8'), exp.url);
-  const res = extractArticle(doc, { url: exp.url });
-  const fails: string[] = [];
-  const expect = (ok: boolean, what: string) => {
-    if (!ok) fails.push(what);
-  };
-  expect(res.isArticle === exp.isArticle, `isArticle ${String(res.isArticle)}`);
-  if (res.isArticle) {
-    expect(res.title === exp.title, `title "${res.title}"`);
-    expect(res.siteName === exp.siteName, `siteName "${res.siteName}"`);
-    expect(res.publishedTime.startsWith(exp.publishedDate), `publishedTime "${res.publishedTime}"`);
-    expect(res.lang.toLowerCase().startsWith(exp.lang), `lang "${res.lang}"`);
-    for (const name of exp.bylineMentions)
-      expect(
-        res.byline.includes(name) || res.authors.some((a) => a.includes(name)),
-        `byline lacks "${name}" (byline "${res.byline}", authors ${JSON.stringify(res.authors)})`,
-      );
-    if (exp.excerptMentions)
-      expect(res.excerpt.includes(exp.excerptMentions), `excerpt lacks "${exp.excerptMentions}"`);
-    for (const s of exp.mustContain) expect(res.text.includes(s), `text lacks "${s}"`);
-    for (const s of exp.mustNotContain) {
-      expect(!res.text.includes(s), `text contains "${s}"`);
-      expect(!res.html.includes(s), `html contains "${s}"`);
-    }
-    for (const f of exp.figures) {
-      const got = res.figures.find((g) => g.src === f.imageSrc);
-      if (!got) {
-        fails.push(`figure missing ${f.imageSrc}`);
-        continue;
-      }
-      expect(got.caption.startsWith(f.captionStartsWith), `figure caption "${got.caption.slice(0, 60)}"`);
-      expect(got.credit === f.credit, `figure credit "${got.credit}"`);
-      expect(!res.text.includes(f.captionStartsWith), `caption of ${f.imageSrc} in text`);
-    }
-    console.log(
-      `words ${res.wordCount}, figures ${res.figures.length}, removed ${res.removed.length}: ${res.removed
-        .map((r) => r.kind)
-        .join(', ')}`,
-    );
-  }
-  const total = 8 + exp.bylineMentions.length + exp.mustContain.length + 2 * exp.mustNotContain.length;
-  console.log(
-    fails.length ? `seed: ${fails.length} expectation(s) fail` : `seed: all ${total}+ expectations hold`,
-  );
-  for (const f of fails) console.log(`  FAIL ${f}`);
-  return fails;
-}
-
 function compare(name: string, now: Figures | null, base: Figures | undefined, keys: string[]): string[] {
   if (!now || !base) return [];
   const fails: string[] = [];
@@ -305,7 +238,7 @@ async function main() {
   const want = (s: string) => !opts.only || opts.only === s;
   const failures: string[] = [];
 
-  if (want('seed')) failures.push(...runSeed().map((f) => `seed: ${f}`));
+  if (want('seed')) failures.push(...runSeed(SEED_DIR, parsePage).map((f) => `seed: ${f}`));
 
   if (!existsSync(CORPUS)) {
     console.log(`\n${CORPUS} is missing: corpus sections skipped.`);
@@ -316,6 +249,10 @@ async function main() {
   if (want('scrapinghub')) now.scrapinghub = await runScrapinghub(opts);
   if (want('fundus')) now.fundus = (await runFundusSection(opts)) ?? undefined;
   if (want('readability')) now.readability = (await runReadabilitySection(opts)) ?? undefined;
+  if (want('detection')) {
+    console.log('\n== detection on every corpus: misses and false alarms against the ground truth ==');
+    await runDetection({ page: opts.page });
+  }
 
   if (opts.check) {
     const base = existsSync(BASELINE_FILE)
