@@ -99,14 +99,15 @@ export async function detectionOnCorpora(
         const truth = isArticleByTruth(target);
         const outcome: DetectionOutcome = { set: target.set, id: target.id, truth, detected };
         if (truth && !detected) {
-          await page.evaluate(engineJs);
+          // As a script element, as the timing pass adds it: evaluated as an expression it fails.
+          await page.addScriptTag({ content: engineJs });
           outcome.engineFinds = (await page.evaluate(
             'FolioEngine.extractArticle(document, { url: location.href }).isArticle === true',
           )) as boolean;
         }
         outcomes.push(outcome);
-      } catch {
-        failed.push(key);
+      } catch (error) {
+        failed.push(`${key} (${String(error).split('\n')[0]})`);
       }
     }
     process.stderr.write('\n');
