@@ -5,7 +5,9 @@
 //    (Readability mutates the document it gets, so the clone is part of its normal use);
 //  - the detection content script's size (minified, dist/chrome/detect.js) and its main-thread time
 //    when run at document idle on each page;
-//  - the popup's time to content: navigation start → article title rendered (the popup marks it).
+//  - the popup's time to content: navigation start → article title rendered (the popup marks it);
+//  - detection misses and false alarms on every corpus (browser-detection.ts; FOLIO_BENCH_DETECTION=off
+//    skips it, FOLIO_BENCH_DETECTION_PAGES=N takes the first N pages of each set).
 // Medians per page over RUNS runs, then the median over pages, and the ratios.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +16,8 @@ import type { Page } from 'playwright-core';
 import { type ExtensionBrowser, launchExtension, tabIdOf } from '../e2e/harness/chromium';
 import { DIST_CHROME, REPO_ROOT } from '../e2e/harness/paths';
 import type { StaticServer } from '../e2e/harness/static-server';
+import { detectionOnCorpora, detectProbe } from './browser-detection';
+import { formatDetection } from './detection-tally';
 
 const CORPUS = path.resolve(REPO_ROOT, '../shared/corpus/scrapinghub-dev/html');
 const ENGINE_LIB = process.env.FOLIO_BENCH_LIB ?? path.join(REPO_ROOT, 'dist/lib/index.js');
@@ -117,20 +121,6 @@ async function readabilityScript(): Promise<string> {
     readFile(path.join(READABILITY_DIR, 'Readability-readerable.js'), 'utf8'),
   ]);
   return `${main}\n${readerable}\nwindow.__Readability = Readability; window.__isProbablyReaderable = isProbablyReaderable;`;
-}
-
-/** The built detection script, run in the page with a stand-in runtime so it does its full work. */
-function detectProbe(detectJs: string): string {
-  return `(() => {
-    const stand = { runtime: { id: 'bench', sendMessage: () => Promise.resolve() } };
-    const had = 'browser' in window;
-    const previous = window.browser;
-    window.browser = stand;
-    const t0 = performance.now();
-    try { ${detectJs}\n } catch (e) {}
-    window.__folioDetectScriptMs = performance.now() - t0;
-    if (had) window.browser = previous; else delete window.browser;
-  })();`;
 }
 
 async function measurePage(
@@ -339,6 +329,15 @@ async function main(): Promise<void> {
         .join('; ')}`,
     ];
     console.log(lines.join('\n'));
+    if (process.env.FOLIO_BENCH_DETECTION !== 'off') {
+      const perSet = Number(process.env.FOLIO_BENCH_DETECTION_PAGES ?? Number.POSITIVE_INFINITY);
+      const { outcomes, failed } = await detectionOnCorpora(ext, detectJs, scripts[0]!, perSet);
+      console.log(
+        '\nDetection script (dist/chrome/detect.js) in Chromium on every corpus page, against the ground truth:',
+      );
+      console.log(formatDetection(outcomes).join('\n'));
+      if (failed.length) console.log(`pages that did not load: ${failed.join(', ')}`);
+    }
   } finally {
     await ext.close();
   }

@@ -11,6 +11,7 @@ import { type Baseline, compareBaseline, readBaseline, writeBaseline } from './q
 import { type Options, parseArgs, systemsFor } from './quality/options';
 import { parsePage } from './quality/pages';
 import { scorePages } from './quality/pool';
+import { runDetection } from './quality/detection';
 import { runReadabilityPages } from './quality/readability-pages';
 import { reportScrapinghub, type ScrapinghubRecord } from './quality/scrapinghub';
 import { PAGE_SECTIONS } from './quality/sections';
@@ -78,6 +79,12 @@ async function main() {
   if (want('readability')) {
     console.log('\n== readability-pages ==');
     now.readability = await runReadabilityPages(sectionOpts(opts));
+  }
+
+  // Not part of the gate (no baseline figure): a measurement run, or `--only detection`.
+  if (opts.only === 'detection' || (!opts.only && !opts.check)) {
+    console.log('\n== detection on every corpus: misses and false alarms against the ground truth ==');
+    await runDetection({ page: opts.page });
   }
 
   if (opts.check) {

@@ -4,7 +4,7 @@ import type { Half } from './fundus-halves';
 import type { SystemName } from './systems';
 
 export const USAGE = `npm run bench:quality -- [options]
-  --only scrapinghub|fundus|trafilatura|readability|seed   one section
+  --only scrapinghub|fundus|trafilatura|readability|seed|detection   one section
   --half dev|check     fundus-dev: one half by publisher (implies --only fundus unless --only is given)
   --page ID-PART       only pages whose id contains ID-PART
   --worst N            list the N worst pages per section (default 5)
