@@ -1,24 +1,25 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../src/extension/settings/definitions';
-import { articleToMarkdown } from '../src/ui/article-to-markdown';
-import { sanitizeArticleHtml } from '../src/ui/sanitize-article-html';
+import type { ActionHost } from '../src/ui/actions';
+import { applySettingsStyle } from '../src/ui/settings-style';
+import { ArticleView } from '../src/ui/view/article-view';
 import { errorMessage } from './classify-failure';
-import { ArticleView } from './components/article-view';
 import { NoArticle } from './components/no-article';
 import { SettingsPanel } from './components/settings-panel';
 import { StatusNotice } from './components/status-notice';
 import { Toolbar } from './components/toolbar';
-import { loadArticle, type Opening, openPopup } from './load-article';
+import { type Opening, openPopup } from './load-article';
 import type { PopupClient, TargetTab } from './popup-client';
 import type { PopupState } from './popup-state';
 
 /** Marked when the article is on screen: `npm run bench:browser` reads it as the time to content. */
 export const CONTENT_MARK = 'folio:article-shown';
 
-function useThemeAttribute(settings: Settings | null): void {
+/** The settings onto <html>, where palette.css and article.css read them (as the reader's root does). */
+function useSettingsStyle(settings: Settings | null): void {
   useEffect(() => {
-    if (settings) document.documentElement.dataset.theme = settings.theme;
-  }, [settings?.theme]);
+    if (settings) applySettingsStyle(document.documentElement, settings);
+  }, [settings]);
 }
 
 /**
@@ -41,7 +42,7 @@ export function App({
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [readerBusy, setReaderBusy] = useState(false);
   const printed = useRef(false);
-  useThemeAttribute(settings);
+  useSettingsStyle(settings);
 
   useEffect(() => {
     let cancelled = false;
@@ -57,12 +58,6 @@ export function App({
       cancelled = true;
     };
   }, [client, opening]);
-
-  const tryAnyway = () => {
-    if (target === null) return;
-    setState({ kind: 'loading' });
-    loadArticle(client, target, true).then(setState);
-  };
 
   useEffect(() => {
     if (state.kind === 'article' && performance.getEntriesByName(CONTENT_MARK).length === 0) {
@@ -101,23 +96,21 @@ export function App({
       .catch(() => undefined);
   };
 
-  const copy = async () => {
-    if (state.kind !== 'article') return;
-    const safe = sanitizeArticleHtml(state.article.html, window);
-    await client.copyText(articleToMarkdown(state.article, safe, document));
-  };
-
-  const print = () => {
-    if (target) client.print(target.id).catch(() => undefined);
+  const actions: ActionHost = {
+    win: window,
+    copyText: (text) => client.copyText(text),
+    print: () => {
+      if (target) client.print(target.id).catch(() => undefined);
+    },
   };
 
   if (printView) {
     return (
       <main class="print-view">
         {state.kind === 'article' ? (
-          <ArticleView article={state.article} showActions={false} onCopy={copy} onPrint={print} />
+          <ArticleView article={state.article} actions={null} />
         ) : (
-          <Body state={state} onTryAnyway={() => undefined} />
+          <Body state={state} />
         )}
       </main>
     );
@@ -146,9 +139,9 @@ export function App({
       ) : (
         <main class="content">
           {state.kind === 'article' ? (
-            <ArticleView article={state.article} showActions={true} onCopy={copy} onPrint={print} />
+            <ArticleView article={state.article} actions={actions} />
           ) : (
-            <Body state={state} onTryAnyway={tryAnyway} />
+            <Body state={state} />
           )}
         </main>
       )}
@@ -156,13 +149,7 @@ export function App({
   );
 }
 
-function Body({
-  state,
-  onTryAnyway,
-}: {
-  state: Exclude<PopupState, { kind: 'article' }>;
-  onTryAnyway: () => void;
-}) {
+function Body({ state }: { state: Exclude<PopupState, { kind: 'article' }> }) {
   switch (state.kind) {
     case 'loading':
       return (
@@ -187,7 +174,7 @@ function Body({
           </StatusNotice>
         );
       }
-      return <NoArticle message={state.message} tried={state.tried} onTryAnyway={onTryAnyway} />;
+      return <NoArticle message={state.message} />;
     case 'error':
       return (
         <StatusNotice title="Something went wrong" tone="error">
