@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, type Plugin } from 'esbuild';
 import { cliBuildOptions } from '../cli/build-options.js';
-import { popupStylesheet, preactWithoutInnerHtmlPlugin, rawTextPlugin } from './ui-build';
+import { libraryPatchesPlugin, popupStylesheet, rawTextPlugin } from './ui-build';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.join(ROOT, 'dist');
@@ -41,7 +41,7 @@ export function manifestFor(target: Target, source: Record<string, unknown>): Re
 
 function extensionBundles(outdir: string, plugins: Plugin[]): BuildOptions[] {
   const common: BuildOptions = {
-    plugins: [...plugins, rawTextPlugin, preactWithoutInnerHtmlPlugin],
+    plugins: [...plugins, rawTextPlugin, libraryPatchesPlugin],
     bundle: true,
     format: 'iife',
     target: BROWSER_TARGETS,

@@ -106,7 +106,7 @@ describeWith({ browser: 'firefox', build: DIST_FIREFOX })('Firefox', () => {
       () =>
         firefox.evaluate(
           popup,
-          `document.querySelector('h1.title')?.textContent ?? document.body.innerText`,
+          `document.querySelector('h1.folio-title')?.textContent ?? document.body.innerText`,
         ) as Promise<string>,
       (value) => value === 'The last lighthouse keepers of Skerry Point',
       DETECT_TIMEOUT_MS,
