@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../src/extension/settings/definitions';
 import type { ActionHost } from '../src/ui/actions';
 import { applySettingsStyle } from '../src/ui/settings-style';
+import { STRINGS } from '../src/ui/strings';
 import { ArticleView } from '../src/ui/view/article-view';
 import { errorMessage } from './classify-failure';
 import { NoArticle } from './components/no-article';
@@ -133,7 +134,7 @@ export function App({
           {settings ? (
             <SettingsPanel settings={settings} currentUrl={target?.url ?? ''} onChange={changeSettings} />
           ) : (
-            <p class="hint">Loading settings…</p>
+            <p class="hint">{STRINGS.loadingSettings}</p>
           )}
         </div>
       ) : (
@@ -154,30 +155,27 @@ function Body({ state }: { state: Exclude<PopupState, { kind: 'article' }> }) {
     case 'loading':
       return (
         <p class="loading" role="status">
-          Reading the page…
+          {STRINGS.loadingPage}
         </p>
       );
     case 'restricted':
       return (
-        <StatusNotice title="Folio can’t read this page">
-          <p>
-            Browser pages, extension stores and other protected pages are closed to extensions. Open an
-            article on a website and click Folio again.
-          </p>
+        <StatusNotice title={STRINGS.restrictedTitle}>
+          <p>{STRINGS.restrictedText}</p>
         </StatusNotice>
       );
     case 'no-article':
       if (state.reason === 'too-large') {
         return (
-          <StatusNotice title="This page is too large">
-            <p>{state.message || 'Reading it would freeze the tab, so Folio stopped.'}</p>
+          <StatusNotice title={STRINGS.tooLargeTitle}>
+            <p>{state.message || STRINGS.tooLargeText}</p>
           </StatusNotice>
         );
       }
       return <NoArticle message={state.message} />;
     case 'error':
       return (
-        <StatusNotice title="Something went wrong" tone="error">
+        <StatusNotice title={STRINGS.errorTitle} tone="error">
           <p>{state.message}</p>
         </StatusNotice>
       );

@@ -1,6 +1,7 @@
 // Asking the page for its article and turning every possible answer into what the popup shows.
 // Started by main.tsx before the first render: the request to the page is the slow part, so it
 // leaves while Preact is still drawing the empty popup.
+import { STRINGS } from '../src/ui/strings';
 import { classifyFailure, errorMessage } from './classify-failure';
 import type { PopupClient, TargetTab } from './popup-client';
 import type { PopupState } from './popup-state';
@@ -35,7 +36,7 @@ export function openPopup(client: PopupClient): Opening {
   const target = resolving.catch(() => null);
   const state = resolving
     .then((tab): Promise<PopupState> | PopupState =>
-      tab === null ? { kind: 'error', message: 'There is no tab to read.' } : loadArticle(client, tab),
+      tab === null ? { kind: 'error', message: STRINGS.noTab } : loadArticle(client, tab),
     )
     .catch((error: unknown): PopupState => ({ kind: 'error', message: errorMessage(error) }));
   return { target, state };
