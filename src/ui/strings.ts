@@ -11,6 +11,7 @@ export const STRINGS = {
   closeReader: 'Close reader view',
   readerToolbar: 'Folio reader',
   noArticleHere: 'No article here',
+  untitled: 'Untitled article',
   // The popup's own chrome.
   readerView: 'Reader view',
   settings: 'Settings',

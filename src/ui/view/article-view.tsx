@@ -1,5 +1,7 @@
 import type { Article } from '../../core/types';
 import type { ActionHost } from '../actions';
+import { domainOf } from '../format';
+import { STRINGS } from '../strings';
 import { ArticleActions } from './article-actions';
 import { ArticleBody } from './article-body';
 import { RemovedList } from './removed-list';
@@ -19,7 +21,8 @@ export function ArticleView({ article, actions }: { article: Article; actions: A
     <article class="folio-article" lang={article.lang || undefined} dir={article.dir || undefined}>
       <header class="folio-header">
         <h1 class="folio-title" id={TITLE_ID}>
-          {article.title}
+          {/* A page with no title (random bytes, a bare fragment) still gets a heading to name it. */}
+          {article.title.trim() || domainOf(article.url) || STRINGS.untitled}
         </h1>
         <SourceLine article={article} />
       </header>
