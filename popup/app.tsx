@@ -1,24 +1,26 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../src/extension/settings/definitions';
-import { articleToMarkdown } from '../src/ui/article-to-markdown';
-import { sanitizeArticleHtml } from '../src/ui/sanitize-article-html';
+import type { ActionHost } from '../src/ui/actions';
+import { applySettingsStyle } from '../src/ui/settings-style';
+import { STRINGS } from '../src/ui/strings';
+import { ArticleView } from '../src/ui/view/article-view';
 import { errorMessage } from './classify-failure';
-import { ArticleView } from './components/article-view';
 import { NoArticle } from './components/no-article';
 import { SettingsPanel } from './components/settings-panel';
 import { StatusNotice } from './components/status-notice';
 import { Toolbar } from './components/toolbar';
-import { loadArticle, type Opening, openPopup } from './load-article';
+import { type Opening, openPopup } from './load-article';
 import type { PopupClient, TargetTab } from './popup-client';
 import type { PopupState } from './popup-state';
 
 /** Marked when the article is on screen: `npm run bench:browser` reads it as the time to content. */
 export const CONTENT_MARK = 'folio:article-shown';
 
-function useThemeAttribute(settings: Settings | null): void {
+/** The settings onto <html>, where palette.css and article.css read them (as the reader's root does). */
+function useSettingsStyle(settings: Settings | null): void {
   useEffect(() => {
-    if (settings) document.documentElement.dataset.theme = settings.theme;
-  }, [settings?.theme]);
+    if (settings) applySettingsStyle(document.documentElement, settings);
+  }, [settings]);
 }
 
 /**
@@ -41,7 +43,7 @@ export function App({
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [readerBusy, setReaderBusy] = useState(false);
   const printed = useRef(false);
-  useThemeAttribute(settings);
+  useSettingsStyle(settings);
 
   useEffect(() => {
     let cancelled = false;
@@ -57,12 +59,6 @@ export function App({
       cancelled = true;
     };
   }, [client, opening]);
-
-  const tryAnyway = () => {
-    if (target === null) return;
-    setState({ kind: 'loading' });
-    loadArticle(client, target, true).then(setState);
-  };
 
   useEffect(() => {
     if (state.kind === 'article' && performance.getEntriesByName(CONTENT_MARK).length === 0) {
@@ -101,23 +97,21 @@ export function App({
       .catch(() => undefined);
   };
 
-  const copy = async () => {
-    if (state.kind !== 'article') return;
-    const safe = sanitizeArticleHtml(state.article.html, window);
-    await client.copyText(articleToMarkdown(state.article, safe, document));
-  };
-
-  const print = () => {
-    if (target) client.print(target.id).catch(() => undefined);
+  const actions: ActionHost = {
+    win: window,
+    copyText: (text) => client.copyText(text),
+    print: () => {
+      if (target) client.print(target.id).catch(() => undefined);
+    },
   };
 
   if (printView) {
     return (
       <main class="print-view">
         {state.kind === 'article' ? (
-          <ArticleView article={state.article} showActions={false} onCopy={copy} onPrint={print} />
+          <ArticleView article={state.article} actions={null} />
         ) : (
-          <Body state={state} onTryAnyway={() => undefined} />
+          <Body state={state} />
         )}
       </main>
     );
@@ -140,15 +134,15 @@ export function App({
           {settings ? (
             <SettingsPanel settings={settings} currentUrl={target?.url ?? ''} onChange={changeSettings} />
           ) : (
-            <p class="hint">Loading settings…</p>
+            <p class="hint">{STRINGS.loadingSettings}</p>
           )}
         </div>
       ) : (
         <main class="content">
           {state.kind === 'article' ? (
-            <ArticleView article={state.article} showActions={true} onCopy={copy} onPrint={print} />
+            <ArticleView article={state.article} actions={actions} />
           ) : (
-            <Body state={state} onTryAnyway={tryAnyway} />
+            <Body state={state} />
           )}
         </main>
       )}
@@ -156,41 +150,32 @@ export function App({
   );
 }
 
-function Body({
-  state,
-  onTryAnyway,
-}: {
-  state: Exclude<PopupState, { kind: 'article' }>;
-  onTryAnyway: () => void;
-}) {
+function Body({ state }: { state: Exclude<PopupState, { kind: 'article' }> }) {
   switch (state.kind) {
     case 'loading':
       return (
         <p class="loading" role="status">
-          Reading the page…
+          {STRINGS.loadingPage}
         </p>
       );
     case 'restricted':
       return (
-        <StatusNotice title="Folio can’t read this page">
-          <p>
-            Browser pages, extension stores and other protected pages are closed to extensions. Open an
-            article on a website and click Folio again.
-          </p>
+        <StatusNotice title={STRINGS.restrictedTitle}>
+          <p>{STRINGS.restrictedText}</p>
         </StatusNotice>
       );
     case 'no-article':
       if (state.reason === 'too-large') {
         return (
-          <StatusNotice title="This page is too large">
-            <p>{state.message || 'Reading it would freeze the tab, so Folio stopped.'}</p>
+          <StatusNotice title={STRINGS.tooLargeTitle}>
+            <p>{state.message || STRINGS.tooLargeText}</p>
           </StatusNotice>
         );
       }
-      return <NoArticle message={state.message} tried={state.tried} onTryAnyway={onTryAnyway} />;
+      return <NoArticle message={state.message} />;
     case 'error':
       return (
-        <StatusNotice title="Something went wrong" tone="error">
+        <StatusNotice title={STRINGS.errorTitle} tone="error">
           <p>{state.message}</p>
         </StatusNotice>
       );

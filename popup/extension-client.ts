@@ -1,7 +1,7 @@
 // The popup's client bound to the real extension: tabs, the reader script's messages and storage.
 import browser from 'webextension-polyfill';
 import { getArticle, toggleReader } from '../src/extension/client';
-import type { GetArticleMessage, GetArticleResponse } from '../src/extension/messages';
+import { type GetArticleResponse, getArticleMessage } from '../src/extension/messages';
 import { settingsStore } from '../src/extension/settings/browser-store';
 import type { PopupClient, TargetTab } from './popup-client';
 import { tabIdFromSearch } from './target-tab';
@@ -26,15 +26,16 @@ async function resolveTarget(): Promise<TargetTab | null> {
  * click on the same page) that skips the round trip through the background. When it is not, the
  * message finds no receiver and the background injects it (client.ts).
  */
-async function articleFromTab(tabId: number, tryAnyway: boolean): Promise<GetArticleResponse> {
-  const message: GetArticleMessage = { type: 'folio/get-article', tryAnyway };
+async function articleFromTab(tabId: number): Promise<GetArticleResponse> {
   try {
-    const answer = (await browser.tabs.sendMessage(tabId, message)) as GetArticleResponse | undefined;
+    const answer = (await browser.tabs.sendMessage(tabId, getArticleMessage())) as
+      | GetArticleResponse
+      | undefined;
     if (answer && typeof answer === 'object' && typeof answer.isArticle === 'boolean') return answer;
   } catch {
     // No reader script in the tab yet.
   }
-  return getArticle(tabId, tryAnyway);
+  return getArticle(tabId);
 }
 
 export function createExtensionClient(): PopupClient {

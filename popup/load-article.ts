@@ -1,25 +1,22 @@
 // Asking the page for its article and turning every possible answer into what the popup shows.
 // Started by main.tsx before the first render: the request to the page is the slow part, so it
 // leaves while Preact is still drawing the empty popup.
+import { STRINGS } from '../src/ui/strings';
 import { classifyFailure, errorMessage } from './classify-failure';
 import type { PopupClient, TargetTab } from './popup-client';
 import type { PopupState } from './popup-state';
 import { isRestrictedUrl } from './restricted-url';
 
-export async function loadArticle(
-  client: PopupClient,
-  tab: TargetTab,
-  tryAnyway: boolean,
-): Promise<PopupState> {
+export async function loadArticle(client: PopupClient, tab: TargetTab): Promise<PopupState> {
   if (isRestrictedUrl(tab.url)) return { kind: 'restricted', url: tab.url };
   try {
-    const result = await client.getArticle(tab.id, tryAnyway);
+    const result = await client.getArticle(tab.id);
     if (result.isArticle) {
       const { readerOpen, isArticle: _, ...article } = result;
       return { kind: 'article', article, readerOpen };
     }
     if (result.reason === 'error') return { kind: 'error', message: result.message };
-    return { kind: 'no-article', reason: result.reason, message: result.message, tried: tryAnyway };
+    return { kind: 'no-article', reason: result.reason, message: result.message };
   } catch (error) {
     const message = errorMessage(error);
     return classifyFailure(message) === 'restricted'
@@ -39,7 +36,7 @@ export function openPopup(client: PopupClient): Opening {
   const target = resolving.catch(() => null);
   const state = resolving
     .then((tab): Promise<PopupState> | PopupState =>
-      tab === null ? { kind: 'error', message: 'There is no tab to read.' } : loadArticle(client, tab, false),
+      tab === null ? { kind: 'error', message: STRINGS.noTab } : loadArticle(client, tab),
     )
     .catch((error: unknown): PopupState => ({ kind: 'error', message: errorMessage(error) }));
   return { target, state };

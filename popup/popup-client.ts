@@ -11,8 +11,11 @@ export interface TargetTab {
 export interface PopupClient {
   /** The tab to read: `?tab=ID` when given, else the active tab of the last focused window. */
   resolveTarget(): Promise<TargetTab | null>;
-  /** Loads the reader script into the tab if needed and asks it for the article. */
-  getArticle(tabId: number, tryAnyway: boolean): Promise<GetArticleResponse>;
+  /**
+   * Loads the reader script into the tab if needed and asks it for the article. The engine runs
+   * whatever the detector thought: a short news item it missed still opens (issue 15).
+   */
+  getArticle(tabId: number): Promise<GetArticleResponse>;
   /** Opens, closes (or with `open` undefined toggles) the in-page reader; resolves to its new state. */
   setReader(tabId: number, open?: boolean): Promise<boolean>;
   loadSettings(): Promise<Settings>;

@@ -4,6 +4,6 @@ import type { Article, NoArticleReason } from '../src/core/types';
 export type PopupState =
   | { kind: 'loading' }
   | { kind: 'article'; article: Article; readerOpen: boolean }
-  | { kind: 'no-article'; reason: NoArticleReason; message: string; tried: boolean }
+  | { kind: 'no-article'; reason: NoArticleReason; message: string }
   | { kind: 'restricted'; url: string }
   | { kind: 'error'; message: string };

@@ -1,4 +1,5 @@
 import { matchesSite, normalizeHostname } from '../../src/extension/settings/definitions';
+import { STRINGS } from '../../src/ui/strings';
 
 /** Sites where the reader opens by itself: add the current site, remove any. */
 export function AutoOpenSites({
@@ -23,7 +24,7 @@ export function AutoOpenSites({
     <fieldset class="field field-sites">
       <legend>{label}</legend>
       {sites.length === 0 ? (
-        <p class="hint">No sites yet.</p>
+        <p class="hint">{STRINGS.noSitesYet}</p>
       ) : (
         <ul class="sites">
           {sites.map((site) => (
@@ -32,10 +33,10 @@ export function AutoOpenSites({
               <button
                 type="button"
                 class="link-button"
-                aria-label={`Remove ${site}`}
+                aria-label={STRINGS.removeSiteLabel(site)}
                 onClick={() => onChange(sites.filter((entry) => entry !== site))}
               >
-                Remove
+                {STRINGS.removeSite}
               </button>
             </li>
           ))}
@@ -43,10 +44,10 @@ export function AutoOpenSites({
       )}
       {currentHost !== null && !covered ? (
         <button type="button" class="secondary" onClick={() => onChange([...sites, currentHost])}>
-          Add {currentHost}
+          {STRINGS.addSite(currentHost)}
         </button>
       ) : null}
-      {covered ? <p class="hint">The reader opens by itself on this site.</p> : null}
+      {covered ? <p class="hint">{STRINGS.siteOpensItself}</p> : null}
     </fieldset>
   );
 }

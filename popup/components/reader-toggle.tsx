@@ -1,3 +1,4 @@
+import { STRINGS } from '../../src/ui/strings';
 /** Turns the in-page reader view on and off. The accessible name stays "Reader view"; aria-pressed says the state. */
 export function ReaderToggle({
   open,
@@ -16,7 +17,7 @@ export function ReaderToggle({
       disabled={busy}
       onClick={onToggle}
     >
-      Reader view
+      {STRINGS.readerView}
     </button>
   );
 }

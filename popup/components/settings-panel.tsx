@@ -4,6 +4,7 @@ import {
   type SettingKey,
   type Settings,
 } from '../../src/extension/settings/definitions';
+import { STRINGS } from '../../src/ui/strings';
 import { AutoOpenSites } from './auto-open-sites';
 import { SettingField } from './setting-field';
 
@@ -18,7 +19,7 @@ export function SettingsPanel({
   onChange: (patch: Partial<Settings>) => void;
 }) {
   return (
-    <section class="settings" aria-label="Settings">
+    <section class="settings" aria-label={STRINGS.settings}>
       {SETTING_KEYS.map((key: SettingKey) => {
         const definition = SETTING_DEFINITIONS[key];
         if (definition.kind === 'hosts') {

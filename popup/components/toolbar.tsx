@@ -1,3 +1,4 @@
+import { STRINGS } from '../../src/ui/strings';
 import { ReaderToggle } from './reader-toggle';
 
 /** The popup's top bar: name, the reader switch (when there is an article) and the settings button. */
@@ -12,7 +13,7 @@ export function Toolbar({
 }) {
   return (
     <header class="toolbar">
-      <span class="brand">Folio</span>
+      <span class="brand">{STRINGS.brand}</span>
       <span class="toolbar-end">
         {reader ? <ReaderToggle open={reader.open} busy={reader.busy} onToggle={reader.onToggle} /> : null}
         <button
@@ -22,7 +23,7 @@ export function Toolbar({
           aria-controls="settings-panel"
           onClick={onToggleSettings}
         >
-          Settings
+          {STRINGS.settings}
         </button>
       </span>
     </header>

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, type Plugin } from 'esbuild';
 import { cliBuildOptions } from '../cli/build-options.js';
+import { libraryPatchesPlugin, popupStylesheet, rawTextPlugin } from './ui-build';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.join(ROOT, 'dist');
@@ -40,7 +41,7 @@ export function manifestFor(target: Target, source: Record<string, unknown>): Re
 
 function extensionBundles(outdir: string, plugins: Plugin[]): BuildOptions[] {
   const common: BuildOptions = {
-    plugins,
+    plugins: [...plugins, rawTextPlugin, libraryPatchesPlugin],
     bundle: true,
     format: 'iife',
     target: BROWSER_TARGETS,
@@ -53,14 +54,20 @@ function extensionBundles(outdir: string, plugins: Plugin[]): BuildOptions[] {
   return [
     { ...common, entryPoints: { background: 'src/extension/background.ts' } },
     { ...common, entryPoints: { detect: 'src/extension/content/detect.ts' }, minify: true },
-    { ...common, entryPoints: { reader: 'src/extension/content/reader.ts' }, minify: true },
+    {
+      ...common,
+      entryPoints: { reader: 'src/extension/content/reader.ts' },
+      jsx: 'automatic',
+      jsxImportSource: 'preact',
+      minify: true,
+    },
     {
       ...common,
       entryPoints: { popup: 'popup/main.tsx' },
       jsx: 'automatic',
       jsxImportSource: 'preact',
       minify: true,
-      // popup.css is copied from popup/; a CSS import in the code would be bundled beside it.
+      // popup.css is assembled by copyStatic; a CSS import in the code would be bundled beside it.
       loader: { '.css': 'css' },
     },
   ];
@@ -80,8 +87,8 @@ async function copyStatic(
       await copyFile(path.join(ROOT, 'icons', name), path.join(outdir, 'icons', name));
   }
   for (const name of FONT_FILES) await copyFile(path.join(FONT_DIR, name), path.join(outdir, 'fonts', name));
-  for (const name of ['popup.html', 'popup.css'])
-    await copyFile(path.join(ROOT, 'popup', name), path.join(outdir, name));
+  await copyFile(path.join(ROOT, 'popup/popup.html'), path.join(outdir, 'popup.html'));
+  await writeFile(path.join(outdir, 'popup.css'), await popupStylesheet(ROOT));
 }
 
 async function buildLibraries(out: string, plugins: Plugin[]): Promise<string[]> {

@@ -5,9 +5,12 @@ import browser, { type Menus, type Runtime, type Tabs } from 'webextension-polyf
 import type { DetectionResult } from '../core/types';
 import {
   type EnsureReaderResponse,
+  openReaderMessage,
   parseBackgroundInbound,
+  readerStateMessage,
   type TabStateResponse,
   type ToContentMessage,
+  toggleReaderMessage,
 } from './messages';
 import { settingsStore } from './settings/browser-store';
 import { matchesSite } from './settings/definitions';
@@ -57,7 +60,7 @@ async function showState(tabId: number): Promise<void> {
 
 async function readerScriptPresent(tabId: number): Promise<boolean> {
   try {
-    const answer = (await browser.tabs.sendMessage(tabId, { type: 'folio/reader-state' })) as unknown;
+    const answer = (await browser.tabs.sendMessage(tabId, readerStateMessage())) as unknown;
     return typeof answer === 'object' && answer !== null && 'open' in answer;
   } catch {
     return false;
@@ -94,7 +97,7 @@ async function maybeAutoOpen(tabId: number, url: string, detection: DetectionRes
     return;
   }
   const settings = await settingsStore.load();
-  if (matchesSite(hostname, settings.autoOpenSites)) await sendToReader(tabId, { type: 'folio/open-reader' });
+  if (matchesSite(hostname, settings.autoOpenSites)) await sendToReader(tabId, openReaderMessage());
 }
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
@@ -129,7 +132,7 @@ browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
   if (command !== COMMAND_TOGGLE) return;
   const run = async () => {
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
-    if (tabId !== undefined) await sendToReader(tabId, { type: 'folio/toggle-reader' });
+    if (tabId !== undefined) await sendToReader(tabId, toggleReaderMessage());
   };
   void run();
 });
@@ -147,7 +150,7 @@ browser.runtime.onInstalled.addListener(() => {
 
 browser.contextMenus.onClicked.addListener((info: Menus.OnClickData, tab?: Tabs.Tab) => {
   if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
-  void sendToReader(tab.id, { type: 'folio/open-reader' });
+  void sendToReader(tab.id, openReaderMessage());
 });
 
 browser.tabs.onRemoved.addListener((tabId: number) => {

@@ -2,49 +2,44 @@
 // and validates nothing it does not need to (the answers come from our own scripts). Kept here so
 // the popup never builds message objects by hand.
 import browser from 'webextension-polyfill';
-import type {
-  EnsureReaderMessage,
-  EnsureReaderResponse,
-  GetArticleMessage,
-  GetArticleResponse,
-  GetTabStateMessage,
-  ReaderStateResponse,
-  TabStateResponse,
-  ToggleReaderMessage,
+import {
+  type EnsureReaderResponse,
+  ensureReaderMessage,
+  type GetArticleResponse,
+  getArticleMessage,
+  getTabStateMessage,
+  type ReaderStateResponse,
+  type TabStateResponse,
+  toggleReaderMessage,
 } from './messages';
 
 /** Injects the engine + reader script into the tab if it is not there yet. */
 export async function ensureReaderScript(tabId: number): Promise<EnsureReaderResponse> {
-  const message: EnsureReaderMessage = { type: 'folio/ensure-reader', tabId };
   try {
-    return (await browser.runtime.sendMessage(message)) as EnsureReaderResponse;
+    return (await browser.runtime.sendMessage(ensureReaderMessage(tabId))) as EnsureReaderResponse;
   } catch (error) {
     return { ok: false, error: String(error) };
   }
 }
 
 /** The article in the tab (injecting the reader script first). Rejects when the tab cannot be reached. */
-export async function getArticle(tabId: number, tryAnyway = false): Promise<GetArticleResponse> {
+export async function getArticle(tabId: number): Promise<GetArticleResponse> {
   const injected = await ensureReaderScript(tabId);
   if (!injected.ok) throw new Error(injected.error);
-  const message: GetArticleMessage = { type: 'folio/get-article', tryAnyway };
-  return (await browser.tabs.sendMessage(tabId, message)) as GetArticleResponse;
+  return (await browser.tabs.sendMessage(tabId, getArticleMessage())) as GetArticleResponse;
 }
 
 /** Opens/closes the in-page reader (toggles when `open` is omitted); resolves with the new state. */
 export async function toggleReader(tabId: number, open?: boolean): Promise<ReaderStateResponse> {
   const injected = await ensureReaderScript(tabId);
   if (!injected.ok) throw new Error(injected.error);
-  const message: ToggleReaderMessage =
-    open === undefined ? { type: 'folio/toggle-reader' } : { type: 'folio/toggle-reader', open };
-  return (await browser.tabs.sendMessage(tabId, message)) as ReaderStateResponse;
+  return (await browser.tabs.sendMessage(tabId, toggleReaderMessage(open))) as ReaderStateResponse;
 }
 
 /** The detection verdict the background holds for the tab. */
 export async function getTabState(tabId: number): Promise<TabStateResponse> {
-  const message: GetTabStateMessage = { type: 'folio/get-tab-state', tabId };
   try {
-    return (await browser.runtime.sendMessage(message)) as TabStateResponse;
+    return (await browser.runtime.sendMessage(getTabStateMessage(tabId))) as TabStateResponse;
   } catch {
     return { detection: null, readerOpen: false };
   }

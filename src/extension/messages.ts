@@ -17,10 +17,9 @@ const EXTENSION_PAGE_URL = /^(?:chrome|moz)-extension:\/\//;
 // ---------------------------------------------------------------------------------------------
 // popup → content (tabs.sendMessage to the reader script in the tab)
 
-/** Extract the article from the page; `tryAnyway` skips the "is this an article?" gate. */
+/** Extract the article from the page (whatever the detector thought: people asked for it). */
 export interface GetArticleMessage {
   type: 'folio/get-article';
-  tryAnyway: boolean;
 }
 /** Open or close the in-page reader; `open` omitted means toggle. */
 export interface ToggleReaderMessage {
@@ -83,23 +82,39 @@ export type ContentToBackgroundMessage = DetectionMessage | ReaderChangedMessage
 export interface OpenReaderMessage {
   type: 'folio/open-reader';
 }
-export interface CloseReaderMessage {
-  type: 'folio/close-reader';
-}
-/** Settings were changed: re-read them (the reader also listens to storage.onChanged itself). */
-export interface ApplySettingsMessage {
-  type: 'folio/apply-settings';
-}
-export type BackgroundToContentMessage =
-  | OpenReaderMessage
-  | CloseReaderMessage
-  | ToggleReaderMessage
-  | ApplySettingsMessage;
+/** The background asks reader-state to learn whether the reader script is in the tab already. */
+export type BackgroundToContentMessage = OpenReaderMessage | ToggleReaderMessage | ReaderStateMessage;
 
 /** Everything the reader script in a tab accepts (from the popup or the background). */
 export type ToContentMessage = PopupToContentMessage | BackgroundToContentMessage;
 /** Everything the background accepts. */
 export type ToBackgroundMessage = PopupToBackgroundMessage | ContentToBackgroundMessage;
+
+// ---------------------------------------------------------------------------------------------
+// Builders: every sender makes its message with one of these, never by hand.
+
+export const getArticleMessage = (): GetArticleMessage => ({ type: 'folio/get-article' });
+export const toggleReaderMessage = (open?: boolean): ToggleReaderMessage =>
+  open === undefined ? { type: 'folio/toggle-reader' } : { type: 'folio/toggle-reader', open };
+export const readerStateMessage = (): ReaderStateMessage => ({ type: 'folio/reader-state' });
+export const openReaderMessage = (): OpenReaderMessage => ({ type: 'folio/open-reader' });
+export const ensureReaderMessage = (tabId: number): EnsureReaderMessage => ({
+  type: 'folio/ensure-reader',
+  tabId,
+});
+export const getTabStateMessage = (tabId: number): GetTabStateMessage => ({
+  type: 'folio/get-tab-state',
+  tabId,
+});
+export const detectionMessage = (url: string, result: DetectionResult): DetectionMessage => ({
+  type: 'folio/detection',
+  url,
+  result,
+});
+export const readerChangedMessage = (open: boolean): ReaderChangedMessage => ({
+  type: 'folio/reader-changed',
+  open,
+});
 
 // ---------------------------------------------------------------------------------------------
 // Validators: each returns a fresh, exactly-shaped message (unknown keys dropped) or null.
@@ -151,9 +166,7 @@ export function parsePopupToContent(value: unknown): PopupToContentMessage | nul
   const message = value as Plain;
   switch (type) {
     case 'folio/get-article':
-      return typeof message.tryAnyway === 'boolean'
-        ? { type: 'folio/get-article', tryAnyway: message.tryAnyway }
-        : null;
+      return { type: 'folio/get-article' };
     case 'folio/toggle-reader':
       return parseToggle(message);
     case 'folio/reader-state':
@@ -168,12 +181,10 @@ export function parseBackgroundToContent(value: unknown): BackgroundToContentMes
   switch (type) {
     case 'folio/open-reader':
       return { type: 'folio/open-reader' };
-    case 'folio/close-reader':
-      return { type: 'folio/close-reader' };
     case 'folio/toggle-reader':
       return parseToggle(value as Plain);
-    case 'folio/apply-settings':
-      return { type: 'folio/apply-settings' };
+    case 'folio/reader-state':
+      return { type: 'folio/reader-state' };
     default:
       return null;
   }

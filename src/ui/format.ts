@@ -1,4 +1,6 @@
-// Small formatting helpers for the popup's source line. Pure functions: unit tested with fake data.
+// Small formatting helpers for the source line and the Markdown copy. Pure functions: unit tested
+// with fake data.
+import { STRINGS } from './strings';
 
 const WWW_PREFIX = /^www\./;
 
@@ -28,17 +30,25 @@ export function formatDate(iso: string, lang: string): string {
 
 export function readingTimeLabel(minutes: number): string {
   if (!Number.isFinite(minutes) || minutes <= 0) return '';
-  const rounded = Math.max(1, Math.round(minutes));
-  return `${rounded} min read`;
+  return STRINGS.readingTime(Math.max(1, Math.round(minutes)));
 }
 
 /** "Ann", "Ann and Bob", "Ann, Bob and Cy". */
 export function joinAuthors(authors: readonly string[]): string {
-  const names = authors.filter((name) => name.trim() !== '');
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return STRINGS.joinNames(authors.filter((name) => name.trim() !== ''));
 }
 
 export function removedLabel(count: number): string {
-  return `Removed ${count} ${count === 1 ? 'block' : 'blocks'}`;
+  return STRINGS.removed(count);
+}
+
+/** The authors as one line, or the page's byline when no author was named. */
+export function authorsLine(article: { authors: readonly string[]; byline: string }): string {
+  return joinAuthors(article.authors) || article.byline.trim();
+}
+
+/** The site's name, unless it only repeats the domain shown beside it. */
+export function siteNameToShow(siteName: string, domain: string): string {
+  const name = siteName.trim();
+  return name !== '' && name.toLowerCase() !== domain.toLowerCase() ? name : '';
 }

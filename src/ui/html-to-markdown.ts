@@ -1,5 +1,6 @@
 // Turns the article's sanitized HTML into Markdown for "Copy as Markdown". Post-order walk with an
 // explicit stack (no recursion): an article can be nested thousands of levels deep.
+import { CREDIT_CLASS } from './figure-names';
 
 const MARKDOWN_SPECIAL = /[\\`*_[\]<]/g;
 const WHITESPACE_RUN = /\s+/g;
@@ -99,7 +100,7 @@ function convert(el: Element, inner: string): string {
     case 'figcaption':
       return inner.trim() === '' ? '' : `\n\n_${inner.trim()}_`;
     case 'small':
-      return el.classList.contains('folio-credit') ? `(${inner.trim()})` : inner;
+      return el.classList.contains(CREDIT_CLASS) ? `(${inner.trim()})` : inner;
     case 'blockquote':
       return block(prefixLines(inner.trim().replace(EXCESS_BLANK_LINES, '\n\n'), '> ', '> '));
     case 'ul':

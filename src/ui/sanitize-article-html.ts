@@ -1,7 +1,9 @@
 // Second line of defence for everything the popup and the reader view render. The engine's serializer
 // already emits allowlisted HTML; this runs again at render time, in the privileged extension page,
 // because a single bug upstream would otherwise hand page-controlled markup extension privileges.
+
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
+import { CAPTION_CLASS, CREDIT_CLASS, FIGURE_ATTRIBUTE } from './figure-names';
 
 /** Elements an article body may contain (tests/fixtures/hostile-article.html lists what may not). */
 export const ALLOWED_TAGS: readonly string[] = [
@@ -90,11 +92,11 @@ export const ALLOWED_ATTR: readonly string[] = [
   'reversed',
   'value',
   'open',
-  'data-folio-figure',
+  FIGURE_ATTRIBUTE,
 ];
 
 /** The only classes the reader's stylesheet knows; any other class is the page's and is dropped. */
-export const ALLOWED_CLASSES: ReadonlySet<string> = new Set(['folio-caption', 'folio-credit']);
+export const ALLOWED_CLASSES: ReadonlySet<string> = new Set([CAPTION_CLASS, CREDIT_CLASS]);
 
 // Text content of these is dropped together with the element: a removed <button>'s "Subscribe" or a
 // <select>'s options would otherwise be left as loose words in the article.
@@ -127,7 +129,8 @@ const CONFIG: Config = {
   ALLOWED_NAMESPACES: ['http://www.w3.org/1999/xhtml'],
   WHOLE_DOCUMENT: false,
   RETURN_DOM: false,
-  RETURN_DOM_FRAGMENT: false,
+  // Nodes, not a string: the view appends them, so nothing ever assigns markup (store review).
+  RETURN_DOM_FRAGMENT: true,
 };
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset']);
@@ -146,7 +149,7 @@ const ATTRIBUTE_VALUES: Record<string, RegExp> = {
   scope: /^(?:row|col|rowgroup|colgroup)$/i,
   datetime: /^[\d:TZ.+ -]{4,40}$/i,
 };
-const BOOLEAN_ATTRIBUTES = new Set(['reversed', 'open', 'data-folio-figure']);
+const BOOLEAN_ATTRIBUTES = new Set(['reversed', 'open', FIGURE_ATTRIBUTE]);
 const LINK_REL = 'noopener noreferrer';
 // Whitespace, control and invisible characters: browsers strip some of them before reading the
 // scheme ("jav&#x09;ascript:" is javascript:), so a URL holding any of them is refused outright.
@@ -247,14 +250,16 @@ function purifierFor(win: Window): DOMPurify {
   return purify;
 }
 
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 /** Plain-text fallback, used only when the environment cannot sanitize: shows words, never markup. */
-function textOnly(html: string): string {
+function textOnly(html: string, doc: Document): DocumentFragment {
+  const fragment = doc.createDocumentFragment();
   const text = html.replace(TAG_OR_COMMENT, ' ').replace(/\s+/g, ' ').trim();
-  return text === '' ? '' : `<p>${escapeText(text)}</p>`;
+  if (text !== '') {
+    const paragraph = doc.createElement('p');
+    paragraph.textContent = text;
+    fragment.append(paragraph);
+  }
+  return fragment;
 }
 
 /**
@@ -262,12 +267,10 @@ function textOnly(html: string): string {
  * DOMPurify silently passes markup through in environments it does not support (happy-dom), so the
  * result is checked rather than trusted. Iterative: the article may be nested thousands deep.
  */
-function conformsToAllowlist(html: string, win: Window): boolean {
-  const template = win.document.createElement('template');
-  template.innerHTML = html;
+function conformsToAllowlist(root: Node): boolean {
   const allowedTags = new Set(ALLOWED_TAGS);
   const allowedAttrs = new Set([...ALLOWED_ATTR, 'target', 'rel']);
-  const stack: Node[] = [template.content];
+  const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     for (let child = node.firstChild; child !== null; child = child.nextSibling) {
@@ -291,18 +294,26 @@ function conformsToAllowlist(html: string, win: Window): boolean {
 }
 
 /**
- * Sanitizes article HTML for rendering with `innerHTML` in `win` (the popup's or the page's window).
+ * Sanitizes article HTML into nodes of `win`'s document (the popup's or the page's), ready to append.
  * Allowlist only: text structure, tables, figures, http(s) links (opened in a new tab without opener
  * or referrer) and http(s)/raster-data images. Everything else is dropped; never throws.
  */
-export function sanitizeArticleHtml(html: string, win: Window): string {
-  if (typeof html !== 'string' || html === '') return '';
+export function sanitizeArticleFragment(html: string, win: Window): DocumentFragment {
+  const doc = win.document;
+  if (typeof html !== 'string' || html === '') return doc.createDocumentFragment();
   try {
     const purify = purifierFor(win);
-    if (!purify.isSupported) return textOnly(html);
-    const clean = purify.sanitize(html, CONFIG);
-    return conformsToAllowlist(clean, win) ? clean : textOnly(html);
+    if (!purify.isSupported) return textOnly(html, doc);
+    const clean = purify.sanitize(html, CONFIG) as unknown as DocumentFragment;
+    return conformsToAllowlist(clean) ? clean : textOnly(html, doc);
   } catch {
-    return textOnly(html);
+    return textOnly(html, doc);
   }
+}
+
+/** The same, as markup (tests and callers that need a string; the views append the fragment). */
+export function sanitizeArticleHtml(html: string, win: Window): string {
+  const box = win.document.createElement('div');
+  box.append(sanitizeArticleFragment(html, win));
+  return box.innerHTML;
 }

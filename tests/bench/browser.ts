@@ -6,6 +6,7 @@
 //  - the detection content script's size (minified, dist/chrome/detect.js) and its main-thread time
 //    when run at document idle on each page;
 //  - the popup's time to content: navigation start → article title rendered (the popup marks it);
+//    the reader's opening time on a fresh page (ui-times.ts);
 //  - detection misses and false alarms on every corpus (browser-detection.ts; FOLIO_BENCH_DETECTION=off
 //    skips it, FOLIO_BENCH_DETECTION_PAGES=N takes the first N pages of each set).
 // Medians per page over RUNS runs, then the median over pages, and the ratios.
@@ -13,11 +14,12 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { type ExtensionBrowser, launchExtension, tabIdOf } from '../e2e/harness/chromium';
+import { launchExtension } from '../e2e/harness/chromium';
 import { DIST_CHROME, REPO_ROOT } from '../e2e/harness/paths';
 import type { StaticServer } from '../e2e/harness/static-server';
 import { detectionOnCorpora, detectProbe } from './browser-detection';
 import { formatDetection } from './detection-tally';
+import { popupTimeToContent, readerOpenTimes } from './ui-times';
 
 const CORPUS = path.resolve(REPO_ROOT, '../shared/corpus/scrapinghub-dev/html');
 const ENGINE_LIB = process.env.FOLIO_BENCH_LIB ?? path.join(REPO_ROOT, 'dist/lib/index.js');
@@ -29,7 +31,6 @@ const POPUP_SAMPLES = Number(process.env.FOLIO_BENCH_POPUP ?? 15);
 // Detection takes well under the browser's 0.1 ms timer resolution: each sample times a batch.
 const DETECT_BATCH = 20;
 const PAGE_LOAD_TIMEOUT_MS = 20_000;
-const POPUP_TIMEOUT_MS = 10_000;
 // Targets from issue 3.
 const DETECT_TARGET_MS = 1;
 const DETECT_TARGET_BYTES = 15 * 1024;
@@ -146,53 +147,6 @@ async function measurePage(
   ) as Promise<PageTimes>;
 }
 
-/** Opens the popup page for `tabId` and resolves with its time to content (ms), or -1. */
-async function openPopupTimed(ext: ExtensionBrowser, popup: Page, tabId: number): Promise<number> {
-  await popup.goto('about:blank');
-  await popup.goto(ext.popupUrl(tabId));
-  return popup
-    .waitForFunction(
-      () =>
-        performance.getEntriesByName('folio:article-shown')[0]?.startTime ??
-        (document.querySelector('.notice') ? -1 : 0),
-      null,
-      { timeout: POPUP_TIMEOUT_MS, polling: 'raf' },
-    )
-    .then((handle) => handle.jsonValue() as Promise<number>)
-    .catch(() => -1);
-}
-
-/**
- * Popup time to content, navigation start → title rendered. "first open": on a freshly loaded page
- * (the reader script is injected then); "second open": again on the same page.
- */
-async function popupTimeToContent(
-  ext: ExtensionBrowser,
-  files: readonly string[],
-): Promise<{ cold: number[]; warm: number[] }> {
-  const cold: number[] = [];
-  const warm: number[] = [];
-  const page = await ext.context.newPage();
-  const popup = await ext.context.newPage();
-  await popup.setViewportSize({ width: 400, height: 600 });
-  for (const file of files) {
-    if (cold.length >= POPUP_SAMPLES) break;
-    try {
-      await page.goto(ext.server.url(file), { waitUntil: 'load', timeout: PAGE_LOAD_TIMEOUT_MS });
-    } catch {
-      continue;
-    }
-    const tabId = await tabIdOf(ext, page);
-    const first = await openPopupTimed(ext, popup, tabId);
-    const second = await openPopupTimed(ext, popup, tabId);
-    if (first > 0) cold.push(first);
-    if (second > 0) warm.push(second);
-  }
-  await popup.close();
-  await page.close();
-  return { cold, warm };
-}
-
 function fmt(ms: number): string {
   return Number.isFinite(ms) ? `${ms.toFixed(ms < 10 ? 3 : 1)} ms` : 'n/a';
 }
@@ -230,7 +184,8 @@ async function main(): Promise<void> {
     process.stderr.write('\n');
     await page.close();
     const articleFiles = results.filter((r) => r.folioIsArticle).map((r) => r.file);
-    const popup = await popupTimeToContent(ext, articleFiles);
+    const popup = await popupTimeToContent(ext, articleFiles, POPUP_SAMPLES);
+    const reader = await readerOpenTimes(ext, articleFiles, POPUP_SAMPLES);
 
     const m = {
       fd: median(results.map((r) => r.folioDetect)),
@@ -240,6 +195,7 @@ async function main(): Promise<void> {
       ds: median(results.map((r) => r.detectScript)),
       popup: median(popup.cold),
       popupWarm: median(popup.warm),
+      reader: median(reader),
     };
     const perPageRatio = median(results.map((r) => r.folioExtract / r.readabilityExtract));
     const widths = [56, 11, 12, 6, 20, 3];
@@ -317,6 +273,13 @@ async function main(): Promise<void> {
         null,
         `≤ ${POPUP_TARGET_MS} ms median`,
         m.popupWarm <= POPUP_TARGET_MS,
+      ),
+      check(
+        `reader opening time (${reader.length})`,
+        m.reader,
+        null,
+        `≤ ${POPUP_TARGET_MS} ms`,
+        m.reader <= POPUP_TARGET_MS,
       ),
       '',
       `Folio detected ${results.filter((r) => r.folioIsArticle).length}/${results.length} pages as articles.`,

@@ -6,12 +6,12 @@
 import { existsSync } from 'node:fs';
 import { CORPUS, type CorpusPage, REPO_ROOT } from './corpus-pages';
 import { DEFUDDLE_SETS, ensureDefuddle } from './quality/defuddle-pass';
+import { runDetection } from './quality/detection';
 import { type FundusRecord, reportFundus } from './quality/fundus';
 import { type Baseline, compareBaseline, readBaseline, writeBaseline } from './quality/gate';
 import { type Options, parseArgs, systemsFor } from './quality/options';
 import { parsePage } from './quality/pages';
 import { scorePages } from './quality/pool';
-import { runDetection } from './quality/detection';
 import { runReadabilityPages } from './quality/readability-pages';
 import { reportScrapinghub, type ScrapinghubRecord } from './quality/scrapinghub';
 import { PAGE_SECTIONS } from './quality/sections';

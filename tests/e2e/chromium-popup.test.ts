@@ -34,18 +34,18 @@ interface PopupSnapshot {
 // Runs in the popup: what a person sees, as data.
 const SNAPSHOT = `(() => {
   const q = (s) => document.querySelector(s);
-  const credit = q('.article-body figure .folio-credit');
+  const credit = q('.folio-body figure .folio-credit');
   const reader = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Reader view');
   return {
-    title: q('h1.title')?.textContent ?? '',
-    source: (q('.source-line')?.textContent ?? '').replace(/\u00a0/g, ' '),
-    domainHref: q('.source-line a.domain')?.getAttribute('href') ?? '',
-    body: q('.article-body')?.textContent ?? '',
-    caption: q('.article-body figure .folio-caption')?.textContent ?? '',
+    title: q('h1.folio-title')?.textContent ?? '',
+    source: (q('.folio-source')?.textContent ?? '').replace(/\u00a0/g, ' '),
+    domainHref: q('.folio-source a.folio-domain')?.getAttribute('href') ?? '',
+    body: q('.folio-body')?.textContent ?? '',
+    caption: q('.folio-body figure .folio-caption')?.textContent ?? '',
     credit: credit?.textContent ?? '',
     creditDisplay: credit ? getComputedStyle(credit).display : '',
-    removedSummary: q('details.removed summary')?.textContent ?? '',
-    removedOpen: q('details.removed')?.open ?? false,
+    removedSummary: q('details.folio-removed summary')?.textContent ?? '',
+    removedOpen: q('details.folio-removed')?.open ?? false,
     readerButton: reader ? { pressed: reader.getAttribute('aria-pressed') } : null,
     width: document.body.getBoundingClientRect().width,
     height: q('.popup')?.getBoundingClientRect().height ?? 0,
@@ -67,7 +67,7 @@ describeWith({ browser: 'chromium' })('popup in Chromium', () => {
     await page.goto(ext.server.url('e2e-article.html'));
     const popup = await clickToolbarButton(ext, page);
     try {
-      await popup.waitFor(`document.querySelector('h1.title')?.textContent`);
+      await popup.waitFor(`document.querySelector('h1.folio-title')?.textContent`);
       const seen = await popup.evaluate<PopupSnapshot>(SNAPSHOT);
       expect(seen.title).toBe(ARTICLE_TITLE);
       expect(seen.source).toContain('Harbour Gazette');
@@ -122,19 +122,25 @@ describeWith({ browser: 'chromium' })('popup in Chromium', () => {
     await page.close();
   });
 
-  it('says plainly that a non-article page has no article, and offers "Try anyway"', async () => {
+  it('says plainly that a page has no article only when the engine finds none', async () => {
     const page = await ext.context.newPage();
     await page.goto(ext.server.url('e2e-not-article.html'));
     const popup = await openPopupTab(ext, await tabIdOf(ext, page));
     await popup.getByText('No article found on this page').waitFor();
-    expect(await popup.getByRole('button', { name: 'Try anyway' }).isVisible()).toBe(true);
-    expect(await popup.locator('h1.title').count()).toBe(0);
-    await screenshotPage(popup, 'popup-not-article');
-    // "Try anyway" runs the extraction without the detector's verdict: whatever it finds, the popup
-    // settles on an answer (an article, or a plain "nothing readable") and does not offer it again.
-    await popup.getByRole('button', { name: 'Try anyway' }).click();
-    await popup.waitForFunction(() => !document.querySelector('.loading') && !!document.querySelector('h1'));
     expect(await popup.getByRole('button', { name: 'Try anyway' }).count()).toBe(0);
+    expect(await popup.locator('h1.folio-title').count()).toBe(0);
+    await screenshotPage(popup, 'popup-not-article');
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows the article on a page the detector misses (a short news item in <br> lines)', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.server.url('popup-short-news-br.html'));
+    const popup = await openPopupTab(ext, await tabIdOf(ext, page));
+    await popup.locator('h1.folio-title').waitFor();
+    expect(await popup.locator('h1.folio-title').textContent()).toBe('Ferry timetable changes from Monday');
+    expect(await popup.locator('.folio-body').textContent()).toContain('twenty minutes earlier');
     await popup.close();
     await page.close();
   });
@@ -153,7 +159,7 @@ describeWith({ browser: 'chromium' })('popup in Chromium', () => {
     const page = await ext.context.newPage();
     await page.goto(ext.server.url('e2e-article.html'));
     const popup = await openPopupTab(ext, await tabIdOf(ext, page));
-    await popup.locator('h1.title').waitFor();
+    await popup.locator('h1.folio-title').waitFor();
     await screenshotPage(popup, 'popup-light');
     await popup.emulateMedia({ colorScheme: 'dark' });
     await screenshotPage(popup, 'popup-dark');
@@ -194,8 +200,8 @@ describeWith({ browser: 'chromium' })('popup in Chromium', () => {
     const printed = ext.context.waitForEvent('page', (p) => p.url().includes('print=1'));
     await popup.getByRole('button', { name: 'Print' }).click();
     const printView = await printed;
-    await printView.locator('.print-view h1.title').waitFor();
-    expect(await printView.locator('.print-view h1.title').textContent()).toBe(ARTICLE_TITLE);
+    await printView.locator('.print-view h1.folio-title').waitFor();
+    expect(await printView.locator('.print-view h1.folio-title').textContent()).toBe(ARTICLE_TITLE);
     // The print view is the article alone: no toolbar, no settings, no reader switch.
     expect(await printView.getByRole('button').count()).toBe(0);
     await screenshotPage(printView, 'popup-print-view');

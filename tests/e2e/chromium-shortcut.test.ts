@@ -56,7 +56,10 @@ describeWith({ browser: 'chromium' })('keyboard shortcut in Chromium', () => {
     display?.pressKeys(toXdotool(shortcut));
     await expect.poll(isOpen, { timeout: 5000 }).toBe(true);
     expect(
-      await page.locator(HOST).getByText('The last lighthouse keepers of Skerry Point').isVisible(),
+      await page
+        .locator(HOST)
+        .getByRole('heading', { level: 1, name: 'The last lighthouse keepers of Skerry Point' })
+        .isVisible(),
     ).toBe(true);
 
     display?.pressKeys(toXdotool(shortcut));

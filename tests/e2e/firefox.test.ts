@@ -106,7 +106,7 @@ describeWith({ browser: 'firefox', build: DIST_FIREFOX })('Firefox', () => {
       () =>
         firefox.evaluate(
           popup,
-          `document.querySelector('h1.title')?.textContent ?? document.body.innerText`,
+          `document.querySelector('h1.folio-title')?.textContent ?? document.body.innerText`,
         ) as Promise<string>,
       (value) => value === 'The last lighthouse keepers of Skerry Point',
       DETECT_TIMEOUT_MS,
@@ -116,5 +116,29 @@ describeWith({ browser: 'firefox', build: DIST_FIREFOX })('Firefox', () => {
       data: string;
     };
     await saveScreenshot('firefox-popup', Buffer.from(shot.data, 'base64'));
+
+    // The in-page reader renders the same Preact view inside its shadow root in Firefox's content
+    // script sandbox, with the sanitized body appended as nodes.
+    await firefox.evaluate(
+      popup,
+      `browser.tabs.sendMessage(${verdict!.id}, { type: 'folio/toggle-reader', open: true })`,
+    );
+    const reader = (await poll(
+      () =>
+        firefox.evaluate(
+          page,
+          `(() => { const root = document.querySelector('[data-folio-reader]')?.shadowRoot;
+             return root ? { title: root.querySelector('.folio-title')?.textContent ?? '',
+               credit: root.querySelector('.folio-body .folio-credit')?.textContent ?? '' } : null; })()`,
+        ) as Promise<{ title: string; credit: string } | null>,
+      (value) => value !== null && value.title !== '',
+      DETECT_TIMEOUT_MS,
+    )) as { title: string; credit: string } | null;
+    expect(reader?.title).toBe('The last lighthouse keepers of Skerry Point');
+    expect(reader?.credit).not.toBe('');
+    const readerShot = (await firefox.send('browsingContext.captureScreenshot', { context: page })) as {
+      data: string;
+    };
+    await saveScreenshot('firefox-reader', Buffer.from(readerShot.data, 'base64'));
   });
 });

@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
+  detectionMessage,
+  ensureReaderMessage,
+  getArticleMessage,
+  getTabStateMessage,
   isFromExtensionPage,
   isFromOwnContentScript,
+  openReaderMessage,
   parseBackgroundInbound,
   parseContentToBackground,
   parseDetectionResult,
   parsePopupToBackground,
   parsePopupToContent,
   parseToContent,
+  readerChangedMessage,
+  readerStateMessage,
+  toggleReaderMessage,
 } from '../../src/extension/messages';
 
 const OUR_ID = 'folio-extension-id';
@@ -24,8 +32,8 @@ const MALFORMED: unknown[] = [
   [],
   { type: 'get-article', tryAnyway: true },
   { type: 'folio/unknown' },
-  { type: 'folio/get-article' },
-  { type: 'folio/get-article', tryAnyway: 'yes' },
+  { type: 'folio/close-reader' },
+  { type: 'folio/apply-settings' },
   { type: 'folio/toggle-reader', open: 'true' },
   { type: 'folio/ensure-reader', tabId: -1 },
   { type: 'folio/ensure-reader', tabId: 1.5 },
@@ -41,16 +49,13 @@ describe('message validators', () => {
   it('accept each well-formed message and return exactly its fields', () => {
     expect(
       parsePopupToContent({ type: 'folio/get-article', tryAnyway: false, extra: '<img onerror>' }),
-    ).toEqual({
-      type: 'folio/get-article',
-      tryAnyway: false,
-    });
+    ).toEqual({ type: 'folio/get-article' });
     expect(parsePopupToContent({ type: 'folio/toggle-reader' })).toEqual({ type: 'folio/toggle-reader' });
     expect(parsePopupToContent({ type: 'folio/toggle-reader', open: true })).toEqual({
       type: 'folio/toggle-reader',
       open: true,
     });
-    expect(parseToContent({ type: 'folio/close-reader' })).toEqual({ type: 'folio/close-reader' });
+    expect(parseToContent({ type: 'folio/open-reader' })).toEqual({ type: 'folio/open-reader' });
     expect(parsePopupToBackground({ type: 'folio/ensure-reader', tabId: 12 })).toEqual({
       type: 'folio/ensure-reader',
       tabId: 12,
@@ -66,6 +71,25 @@ describe('message validators', () => {
       expect(parseToContent(value)).toBeNull();
       expect(parsePopupToBackground(value)).toBeNull();
       expect(parseContentToBackground(value)).toBeNull();
+    }
+  });
+
+  it('accept every message the builders make, unchanged, in its own direction only', () => {
+    const toContent = [
+      getArticleMessage(),
+      toggleReaderMessage(),
+      toggleReaderMessage(false),
+      readerStateMessage(),
+      openReaderMessage(),
+    ];
+    for (const message of toContent) expect(parseToContent(message)).toEqual(message);
+    for (const message of [ensureReaderMessage(4), getTabStateMessage(4)]) {
+      expect(parsePopupToBackground(message)).toEqual(message);
+      expect(parseToContent(message)).toBeNull();
+    }
+    for (const message of [detectionMessage('https://x.example/', detection), readerChangedMessage(true)]) {
+      expect(parseContentToBackground(message)).toEqual(message);
+      expect(parseToContent(message)).toBeNull();
     }
   });
 

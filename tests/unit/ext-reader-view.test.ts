@@ -1,5 +1,5 @@
 import { JSDOM } from 'jsdom';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article, ExtractResult } from '../../src/core/types';
 import { createReaderView } from '../../src/extension/content/reader-view';
 import { DEFAULT_SETTINGS } from '../../src/extension/settings/definitions';
@@ -49,11 +49,17 @@ function setup() {
   const win = dom.window as unknown as Window & typeof globalThis;
   win.scrollTo = () => undefined;
   const doc = dom.window.document;
+  // Preact creates nodes through the global document, as it does in the content script.
+  vi.stubGlobal('document', doc);
   const closed = vi.fn();
   const reader = createReaderView(doc, win, closed);
   const shadow = () => doc.querySelector('[data-folio-reader]')?.shadowRoot ?? null;
   return { dom, win, doc, reader, closed, shadow };
 }
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('reader view', () => {
   it('renders title, source line and the sanitized body, with no forbidden markup', () => {
@@ -63,7 +69,9 @@ describe('reader view', () => {
     expect(root).not.toBeNull();
     expect(root?.querySelector('.folio-title')?.textContent).toBe('A quiet harbour');
     expect(root?.querySelector('.folio-source')?.textContent).toContain('news.example');
-    expect(root?.querySelector('.folio-source')?.textContent).toContain('Ann Lee and Bo Chen');
+    expect(root?.querySelector('.folio-source')?.textContent?.replace(/\u00a0/g, ' ')).toContain(
+      'Ann Lee and Bo Chen',
+    );
     expect(root?.querySelector('.folio-body')?.textContent).toContain('First paragraph of the story.');
     expect(root?.querySelector('.folio-credit')?.textContent).toBe('Photo: Ann Lee');
     const body = root?.querySelector('.folio-body');
@@ -111,8 +119,8 @@ describe('reader view', () => {
     const root = shadow()?.querySelector<HTMLElement>('.folio-root');
     expect(root?.dataset.theme).toBe('sepia');
     expect(root?.dataset.images).toBe('off');
-    expect(root?.style.getPropertyValue('--folio-size')).toBe('24px');
-    expect(root?.style.getPropertyValue('--folio-align')).toBe('justify');
+    expect(root?.dataset.align).toBe('justify');
+    expect(root?.style.getPropertyValue('--folio-font-size')).toBe('24px');
   });
 
   it('says plainly when there is no article', () => {
@@ -123,5 +131,6 @@ describe('reader view', () => {
     );
     expect(shadow()?.textContent).toContain('This page is too large to read in time.');
     expect(shadow()?.querySelector('button')?.textContent).toBe('Close');
+    expect(shadow()?.querySelector('article')).toBeNull();
   });
 });

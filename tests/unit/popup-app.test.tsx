@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../popup/app';
 import { SETTING_DEFINITIONS, SETTING_KEYS } from '../../src/extension/settings/definitions';
-import { articleResponse, FAKE_ARTICLE, fakeClient } from './popup-fake-data';
+import { ARTICLE_TAB, articleResponse, FAKE_ARTICLE, fakeClient } from './popup-fake-data';
 
 afterEach(cleanup);
 
@@ -20,7 +20,7 @@ describe('popup on an article', () => {
     expect(link.getAttribute('href')).toBe(FAKE_ARTICLE.url);
     expect(screen.getByRole('heading', { level: 2, name: 'A long watch' })).toBeTruthy();
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toContain('Clockwork');
-    expect(document.querySelector('.article-body blockquote')?.textContent).toContain('storm');
+    expect(document.querySelector('.folio-body blockquote')?.textContent).toContain('storm');
   });
 
   it('renders figures with the caption and the credit set apart', async () => {
@@ -80,31 +80,19 @@ describe('popup on an article', () => {
 });
 
 describe('popup when there is no article', () => {
-  it('says so plainly and offers "Try anyway"', async () => {
-    const client = fakeClient({
-      responses: [
-        { isArticle: false, reason: 'not-an-article', message: 'home page: many teasers', readerOpen: false },
-        articleResponse(),
-      ],
-    });
-    render(<App client={client} />);
-    expect(await screen.findByText('No article found on this page')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Try anyway' }));
-    expect(await screen.findByRole('heading', { level: 1, name: FAKE_ARTICLE.title })).toBeTruthy();
-    expect(client.calls.getArticle).toEqual([false, true]);
-  });
-
-  it('says when even trying anyway found nothing, without offering it again', async () => {
+  it('says so plainly, once the engine found none, and offers nothing pointless', async () => {
     const none = {
       isArticle: false as const,
       reason: 'no-content' as const,
       message: 'No readable text.',
       readerOpen: false,
     };
-    render(<App client={fakeClient({ responses: [none, none] })} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Try anyway' }));
-    expect(await screen.findByText('No readable text.')).toBeTruthy();
+    const client = fakeClient({ responses: [none] });
+    render(<App client={client} />);
+    expect(await screen.findByText('No article found on this page')).toBeTruthy();
+    expect(screen.getByText('No readable text.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Try anyway' })).toBeNull();
+    expect(client.calls.getArticle).toEqual([ARTICLE_TAB.id]);
   });
 
   it('explains restricted pages without asking the page', async () => {
@@ -198,7 +186,7 @@ describe('images that cannot load', () => {
     await waitFor(() => {
       const img = container.querySelector('figure img')!;
       img.dispatchEvent(new Event('error'));
-      expect(img.classList.contains('broken')).toBe(true);
+      expect(img.classList.contains('folio-broken')).toBe(true);
     });
     expect(container.querySelector('figure .folio-credit')?.textContent).toBe('Photo: Ada Lind');
   });

@@ -46,7 +46,7 @@ export const ARTICLE_TAB: TargetTab = { id: 7, url: FAKE_ARTICLE.url };
 
 export interface FakeClient extends PopupClient {
   calls: {
-    getArticle: boolean[];
+    getArticle: number[];
     setReader: Array<boolean | undefined>;
     saved: Partial<Settings>[];
     copied: string[];
@@ -66,8 +66,8 @@ export function fakeClient(options: {
   return {
     calls,
     resolveTarget: async () => (options.target === undefined ? ARTICLE_TAB : options.target),
-    getArticle: async (_tabId, tryAnyway) => {
-      calls.getArticle.push(tryAnyway);
+    getArticle: async (tabId) => {
+      calls.getArticle.push(tabId);
       if (options.failWith) throw new Error(options.failWith);
       const next = responses.length > 1 ? responses.shift() : responses[0];
       if (!next) throw new Error('no canned response');

@@ -7,12 +7,9 @@
 // (runtime.sendMessage) exists natively in both browsers (`browser` in Firefox, promise-returning
 // `chrome` in Chrome MV3).
 import { isProbablyArticle } from '../../core/detect/is-probably-article';
-import type { DetectionMessage } from '../messages';
+import { detectionMessage } from '../messages';
+import { watchNavigation } from './navigation-watch';
 
-// How often the URL is compared for client-side navigation. pushState cannot be patched from the
-// content script's isolated world, and the Navigation API is not everywhere: a string compare per
-// second costs nothing.
-const URL_POLL_MS = 1000;
 // After a client-side navigation the new content arrives after the URL changes; detecting at once
 // would judge the old page (measured on React/Next.js demo sites: 200–600 ms to render).
 const SETTLE_MS = 800;
@@ -26,14 +23,8 @@ function extensionApi(): RuntimeLike['runtime'] {
   return scope.browser?.runtime ?? scope.chrome?.runtime;
 }
 
-/** The URL without its fragment: jumping to #section is not a new page. */
-function pageKey(href: string): string {
-  const hash = href.indexOf('#');
-  return hash === -1 ? href : href.slice(0, hash);
-}
-
-let lastKey = '';
 let settleTimer: ReturnType<typeof setTimeout> | undefined;
+let stopWatching: (() => void) | undefined;
 
 function detectNow(): void {
   try {
@@ -44,42 +35,22 @@ function detectNow(): void {
       return;
     }
     const url = location.href;
-    lastKey = pageKey(url);
-    const result = isProbablyArticle(document, { url });
-    const message: DetectionMessage = { type: 'folio/detection', url, result };
-    runtime.sendMessage(message)?.catch(() => undefined);
+    runtime.sendMessage(detectionMessage(url, isProbablyArticle(document, { url })))?.catch(() => undefined);
   } catch {
     // Never throw into the page's console.
   }
 }
 
-function onPossibleNavigation(): void {
-  try {
-    if (pageKey(location.href) === lastKey) return;
-    lastKey = pageKey(location.href);
-    clearTimeout(settleTimer);
-    settleTimer = setTimeout(detectNow, SETTLE_MS);
-  } catch {
-    // Ignore: detection is best effort.
-  }
-}
-
-const poll = setInterval(onPossibleNavigation, URL_POLL_MS);
-
-// The Navigation API (where it exists) reports same-document navigations at once; the poll above
-// covers the browsers without it.
-const navigationApi = (globalThis as { navigation?: EventTarget }).navigation;
-
 function stop(): void {
-  clearInterval(poll);
+  stopWatching?.();
   clearTimeout(settleTimer);
-  removeEventListener('popstate', onPossibleNavigation);
-  navigationApi?.removeEventListener('navigatesuccess', onPossibleNavigation);
 }
 
 try {
-  addEventListener('popstate', onPossibleNavigation);
-  navigationApi?.addEventListener('navigatesuccess', onPossibleNavigation);
+  stopWatching = watchNavigation(() => {
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(detectNow, SETTLE_MS);
+  });
   detectNow();
 } catch {
   // Never throw into the page's console.

@@ -1,41 +1,26 @@
-// The in-page reader view: renders an extracted article into the shadow-rooted host, applies the
-// settings live, and on close puts the page back exactly as it was.
+// The in-page reader view: renders the shared article view (src/ui/view, with Preact) into the
+// shadow-rooted host, applies the settings live, and on close puts the page back exactly as it was.
 //
-// The article body is rendered only from the engine's HTML string after sanitizeArticleHtml: no page
-// node is ever cloned or moved in, so no page script or handler can run again inside the reader.
+// The article body is rendered only from the engine's HTML string after sanitizing: no page node is
+// ever cloned or moved in, so no page script or handler can run again inside the reader.
 
-import type { Article, ExtractResult } from '../../core/types';
-import { articleToMarkdown } from '../../ui/article-to-markdown';
-import { domainOf, formatDate, joinAuthors, readingTimeLabel } from '../../ui/format';
-import { sanitizeArticleHtml } from '../../ui/sanitize-article-html';
+import { h, render } from 'preact';
+import type { ExtractResult } from '../../core/types';
+import type { ActionHost } from '../../ui/actions';
+import { applySettingsStyle } from '../../ui/settings-style';
+import { TITLE_ID } from '../../ui/view/article-view';
 import type { Settings } from '../settings/definitions';
 import { coverPage, type PageCover } from './page-cover';
+import { ReaderApp } from './reader-app';
 import { addDyslexicFont, removeDyslexicFont } from './reader-fonts';
 import { createReaderHost, type ReaderHost } from './reader-host';
 import { READER_CSS } from './reader-styles';
-
-// How long the toolbar's "Copied" note stays.
-const STATUS_MS = 2500;
 
 export interface ReaderView {
   readonly open: boolean;
   show(result: ExtractResult, settings: Settings): void;
   close(): void;
   applySettings(settings: Settings): void;
-}
-
-type Tag = keyof HTMLElementTagNameMap;
-
-function element<K extends Tag>(
-  doc: Document,
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 function adoptStyles(doc: Document, shadow: ShadowRoot): void {
@@ -52,60 +37,9 @@ function adoptStyles(doc: Document, shadow: ShadowRoot): void {
   } catch {
     // Fall through to <style>.
   }
-  shadow.append(element(doc, 'style', undefined, READER_CSS));
-}
-
-/** Parses the sanitized HTML in an inert document and brings the nodes over. */
-function bodyFragment(doc: Document, view: Window & typeof globalThis, safeHtml: string): DocumentFragment {
-  const parsed = new view.DOMParser().parseFromString(`<body>${safeHtml}</body>`, 'text/html');
-  const fragment = doc.createDocumentFragment();
-  for (const child of Array.from(parsed.body.childNodes)) fragment.append(doc.importNode(child, true));
-  return fragment;
-}
-
-function sourceLine(doc: Document, article: Article): HTMLElement {
-  const line = element(doc, 'p', 'folio-source');
-  const domain = domainOf(article.url);
-  if (domain) {
-    const link = element(doc, 'a', undefined, domain);
-    link.href = article.url;
-    link.target = '_blank';
-    link.rel = 'noopener noreferrer';
-    const wrap = element(doc, 'span');
-    wrap.append(link);
-    line.append(wrap);
-  }
-  const authors = joinAuthors(article.authors) || article.byline;
-  for (const part of [
-    authors,
-    formatDate(article.publishedTime, article.lang),
-    readingTimeLabel(article.readingTimeMinutes),
-  ]) {
-    if (part) line.append(element(doc, 'span', undefined, part));
-  }
-  return line;
-}
-
-function renderArticle(doc: Document, article: Article): HTMLElement {
-  const root = element(doc, 'article', 'folio-article');
-  if (article.lang) root.lang = article.lang;
-  if (article.dir) root.dir = article.dir;
-  const header = element(doc, 'header', 'folio-header');
-  if (article.siteName) header.append(element(doc, 'p', 'folio-site', article.siteName));
-  const title = element(doc, 'h1', 'folio-title', article.title);
-  title.id = 'folio-title';
-  header.append(title, sourceLine(doc, article));
-  const body = element(doc, 'div', 'folio-body');
-  const view = doc.defaultView;
-  if (view) body.append(bodyFragment(doc, view, sanitizeArticleHtml(article.html, view)));
-  root.append(header, body);
-  return root;
-}
-
-function renderEmpty(doc: Document, message: string): HTMLElement {
-  const box = element(doc, 'div', 'folio-empty');
-  box.append(element(doc, 'h1', undefined, 'No article here'), element(doc, 'p', undefined, message));
-  return box;
+  const style = doc.createElement('style');
+  style.textContent = READER_CSS;
+  shadow.append(style);
 }
 
 async function copyText(doc: Document, shadow: ShadowRoot, text: string): Promise<void> {
@@ -115,7 +49,7 @@ async function copyText(doc: Document, shadow: ShadowRoot, text: string): Promis
   } catch {
     // Not a secure context, or no clipboard permission: the selection-based copy below.
   }
-  const area = element(doc, 'textarea');
+  const area = doc.createElement('textarea');
   area.value = text;
   shadow.append(area);
   area.select();
@@ -128,7 +62,6 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
   let host: ReaderHost | null = null;
   let cover: PageCover | null = null;
   let root: HTMLElement | null = null;
-  let statusTimer: ReturnType<typeof setTimeout> | undefined;
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.isComposing) return;
@@ -139,25 +72,8 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
 
   function applySettings(next: Settings): void {
     if (!root) return;
-    root.dataset.theme = next.theme;
-    root.dataset.font = next.font;
-    root.dataset.images = next.images ? 'on' : 'off';
-    root.dataset.captions = next.captions ? 'on' : 'off';
-    root.style.setProperty('--folio-size', `${next.fontSize}px`);
-    root.style.setProperty('--folio-line', String(next.lineHeight));
-    root.style.setProperty('--folio-width', `${next.contentWidth}ch`);
-    root.style.setProperty('--folio-align', next.align === 'justify' ? 'justify' : 'start');
+    applySettingsStyle(root, next);
     if (next.font === 'dyslexic') addDyslexicFont(doc);
-  }
-
-  function status(text: string): void {
-    const node = root?.querySelector('.folio-status');
-    if (!node) return;
-    node.textContent = text;
-    clearTimeout(statusTimer);
-    statusTimer = setTimeout(() => {
-      node.textContent = '';
-    }, STATUS_MS);
   }
 
   // Printing (the Print button or the browser's own Ctrl+P while the reader is open): the reader is
@@ -198,53 +114,22 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
     }
   }
 
-  function toolbar(result: ExtractResult): HTMLElement {
-    const bar = element(doc, 'div', 'folio-toolbar');
-    bar.setAttribute('role', 'toolbar');
-    bar.setAttribute('aria-label', 'Folio reader');
-    bar.append(element(doc, 'span', 'folio-brand', 'Folio'));
-    const note = element(doc, 'span', 'folio-status');
-    note.setAttribute('role', 'status');
-    bar.append(note);
-    if (result.isArticle) {
-      const copy = element(doc, 'button', undefined, 'Copy as Markdown');
-      copy.type = 'button';
-      copy.addEventListener('click', () => {
-        const view = doc.defaultView;
-        if (!view) return;
-        const { isArticle: _, ...article } = result;
-        const markdown = articleToMarkdown(article, sanitizeArticleHtml(article.html, view), doc);
-        copyText(doc, host?.shadow ?? (root?.getRootNode() as ShadowRoot), markdown).then(
-          () => status('Copied as Markdown'),
-          () => status('Copy failed'),
-        );
-      });
-      const printButton = element(doc, 'button', undefined, 'Print');
-      printButton.type = 'button';
-      printButton.addEventListener('click', print);
-      bar.append(copy, printButton);
-    }
-    const closeButton = element(doc, 'button', undefined, 'Close');
-    closeButton.type = 'button';
-    closeButton.setAttribute('aria-label', 'Close reader view');
-    closeButton.addEventListener('click', () => close());
-    bar.append(closeButton);
-    return bar;
-  }
-
   function show(result: ExtractResult, nextSettings: Settings): void {
     if (host) close();
     // Everything is built detached first: if rendering fails, the page has not been touched.
     const nextHost = createReaderHost(doc);
     adoptStyles(doc, nextHost.shadow);
-    const nextRoot = element(doc, 'div', 'folio-root');
+    const nextRoot = doc.createElement('div');
+    nextRoot.className = 'folio-root folio-themed';
     nextRoot.tabIndex = -1;
     nextRoot.setAttribute('role', 'document');
-    if (result.isArticle) nextRoot.setAttribute('aria-labelledby', 'folio-title');
-    nextRoot.append(
-      toolbar(result),
-      result.isArticle ? renderArticle(doc, result) : renderEmpty(doc, result.message),
-    );
+    if (result.isArticle) nextRoot.setAttribute('aria-labelledby', TITLE_ID);
+    const actions: ActionHost = {
+      win,
+      copyText: (text) => copyText(doc, nextHost.shadow, text),
+      print,
+    };
+    render(h(ReaderApp, { result, host: actions, onClose: () => close() }), nextRoot);
     nextHost.shadow.append(nextRoot);
     // The browser closed the dialog itself (it should not: cancel is refused): close cleanly.
     nextHost.onDismissed = () => close();
@@ -270,7 +155,7 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
     win.removeEventListener('beforeprint', beforePrint);
     win.removeEventListener('afterprint', afterPrint);
     printRestore?.();
-    clearTimeout(statusTimer);
+    if (root) render(null, root);
     host?.remove();
     host = null;
     root = null;

@@ -7,17 +7,16 @@ import {
   type GetArticleResponse,
   isFromExtensionPage,
   parseToContent,
-  type ReaderChangedMessage,
   type ReaderStateResponse,
+  readerChangedMessage,
   type ToContentMessage,
 } from '../messages';
 import { settingsStore } from '../settings/browser-store';
 import { defaultSettings, type Settings } from '../settings/definitions';
-import { articleOnPage, forgetArticle, pageKey } from './page-article';
+import { watchNavigation } from './navigation-watch';
+import { articleOnPage, forgetArticle } from './page-article';
 import { createReaderView } from './reader-view';
 
-// Client-side navigation is seen by comparing the URL (pushState is invisible to the isolated world).
-const URL_POLL_MS = 500;
 /** Set on the isolated world's global so a second injection into the same page does nothing. */
 const LOADED_FLAG = '__folioReaderLoaded';
 
@@ -34,14 +33,12 @@ function start(): void {
   const reader = createReaderView(document, window, () => report(false));
 
   function report(open: boolean): void {
-    const message: ReaderChangedMessage = { type: 'folio/reader-changed', open };
-    browser.runtime.sendMessage(message).catch(() => undefined);
+    browser.runtime.sendMessage(readerChangedMessage(open)).catch(() => undefined);
   }
 
   async function openReader(): Promise<void> {
     await settingsReady;
-    // The person asked for the reader explicitly: extract even if the detector said no.
-    const result = articleOnPage(document, location.href, true);
+    const result = articleOnPage(document, location.href);
     reader.show(result, settings);
     report(true);
   }
@@ -56,7 +53,7 @@ function start(): void {
   async function handle(message: ToContentMessage): Promise<unknown> {
     switch (message.type) {
       case 'folio/get-article': {
-        const result = articleOnPage(document, location.href, message.tryAnyway);
+        const result = articleOnPage(document, location.href);
         const response: GetArticleResponse = { ...result, readerOpen: reader.open };
         return response;
       }
@@ -64,13 +61,7 @@ function start(): void {
         return setReader(message.open);
       case 'folio/open-reader':
         return setReader(true);
-      case 'folio/close-reader':
-        return setReader(false);
       case 'folio/reader-state':
-        return { open: reader.open } satisfies ReaderStateResponse;
-      case 'folio/apply-settings':
-        settings = await settingsStore.load();
-        reader.applySettings(settings);
         return { open: reader.open } satisfies ReaderStateResponse;
     }
   }
@@ -92,26 +83,12 @@ function start(): void {
     }
   });
 
-  let lastKey = pageKey(location.href);
-  const onPossibleNavigation = () => {
-    try {
-      const key = pageKey(location.href);
-      if (key === lastKey) return;
-      lastKey = key;
-      // The article on screen belongs to the previous URL: close it and forget it. The detection
-      // script re-runs detection, and the background reopens on auto-open sites.
-      forgetArticle();
-      if (reader.open) reader.close();
-    } catch {
-      // Never throw into the page.
-    }
-  };
-  setInterval(onPossibleNavigation, URL_POLL_MS);
-  addEventListener('popstate', onPossibleNavigation);
-  (globalThis as { navigation?: EventTarget }).navigation?.addEventListener(
-    'navigatesuccess',
-    onPossibleNavigation,
-  );
+  // The article on screen belongs to the previous URL: close it and forget it. The detection script
+  // re-runs detection, and the background reopens on auto-open sites.
+  watchNavigation(() => {
+    forgetArticle();
+    if (reader.open) reader.close();
+  });
 }
 
 const scope = globalThis as Record<string, unknown>;

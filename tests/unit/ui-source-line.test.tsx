@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SourceLine } from '../../popup/components/source-line';
+import { SourceLine } from '../../src/ui/view/source-line';
 import { FAKE_ARTICLE } from './popup-fake-data';
 
 afterEach(cleanup);
@@ -10,11 +10,18 @@ describe('SourceLine', () => {
   it('leaves out what the page did not say, without stray separators', () => {
     const { container } = render(
       <SourceLine
-        article={{ ...FAKE_ARTICLE, siteName: '', authors: [], publishedTime: '', readingTimeMinutes: 0 }}
+        article={{
+          ...FAKE_ARTICLE,
+          siteName: '',
+          authors: [],
+          byline: '',
+          publishedTime: '',
+          readingTimeMinutes: 0,
+        }}
       />,
     );
     expect(container.textContent).toBe('harbour-gazette.example');
-    expect(container.querySelectorAll('.sep')).toHaveLength(0);
+    expect(container.querySelectorAll('.folio-sep')).toHaveLength(0);
   });
 
   it('does not repeat a site name that is just the domain', () => {
@@ -23,8 +30,15 @@ describe('SourceLine', () => {
         article={{ ...FAKE_ARTICLE, siteName: 'harbour-gazette.example', authors: ['Ada Lind'] }}
       />,
     );
-    expect(container.querySelector('.site')).toBeNull();
+    expect(container.querySelector('.folio-site')).toBeNull();
     expect(container.textContent).toMatch(/^harbour-gazette\.example · Ada\u00a0Lind · .*2024 · 4 min read$/);
+  });
+
+  it("falls back to the page's byline when no author was named", () => {
+    const { container } = render(
+      <SourceLine article={{ ...FAKE_ARTICLE, authors: [], byline: 'By the Harbour Desk' }} />,
+    );
+    expect(container.querySelector('.folio-authors')?.textContent).toBe('By the Harbour Desk');
   });
 
   it('never links a non-http URL', () => {

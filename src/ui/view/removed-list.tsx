@@ -1,17 +1,17 @@
-import type { RemovedBlock } from '../../src/core/types';
-import { removedLabel } from '../../src/ui/format';
+import type { RemovedBlock } from '../../core/types';
+import { removedLabel } from '../format';
 
 /** What Folio took out of the page, so people can check it: collapsed until opened. */
-export function RemovedBlocks({ blocks }: { blocks: readonly RemovedBlock[] }) {
+export function RemovedList({ blocks }: { blocks: readonly RemovedBlock[] }) {
   if (blocks.length === 0) return null;
   return (
-    <details class="removed">
+    <details class="folio-removed">
       <summary>{removedLabel(blocks.length)}</summary>
       <ul>
         {blocks.map((block, i) => (
           <li key={i} title={block.reason}>
-            <span class="kind">{block.kind}</span>
-            <span class="preview">{block.text}</span>
+            <span class="folio-removed-kind">{block.kind}</span>
+            <span class="folio-removed-text">{block.text}</span>
           </li>
         ))}
       </ul>

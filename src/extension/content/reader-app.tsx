@@ -1,0 +1,35 @@
+// What the reader's shadow root shows: a slim toolbar (name, Close) above the shared article view,
+// or a plain "no article" message.
+import type { ExtractResult } from '../../core/types';
+import type { ActionHost } from '../../ui/actions';
+import { STRINGS } from '../../ui/strings';
+import { ArticleView } from '../../ui/view/article-view';
+
+export function ReaderApp({
+  result,
+  host,
+  onClose,
+}: {
+  result: ExtractResult;
+  host: ActionHost;
+  onClose: () => void;
+}) {
+  return (
+    <>
+      <div class="folio-toolbar" role="toolbar" aria-label={STRINGS.readerToolbar}>
+        <span class="folio-brand">{STRINGS.brand}</span>
+        <button type="button" aria-label={STRINGS.closeReader} onClick={onClose}>
+          {STRINGS.close}
+        </button>
+      </div>
+      {result.isArticle ? (
+        <ArticleView article={result} actions={host} />
+      ) : (
+        <div class="folio-empty">
+          <h1>{STRINGS.noArticleHere}</h1>
+          <p>{result.message}</p>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Article } from '../../core/types';
+import { type ActionHost, ARTICLE_ACTIONS } from '../actions';
+import { STATUS_MS } from '../strings';
+
+/** One button per article action, and the status line their results show in for a moment. */
+export function ArticleActions({ article, host }: { article: Article; host: ActionHost }) {
+  const [status, setStatus] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const show = (text: string) => {
+    setStatus(text);
+    clearTimeout(timer.current);
+    if (text !== '') timer.current = setTimeout(() => setStatus(''), STATUS_MS);
+  };
+  return (
+    <div class="folio-actions">
+      {ARTICLE_ACTIONS.map((action) => (
+        <button
+          key={action.id}
+          type="button"
+          class="folio-action"
+          data-action={action.id}
+          onClick={() =>
+            action
+              .run(article, host)
+              .then(show, (error: unknown) => show(error instanceof Error ? error.message : ''))
+          }
+        >
+          {action.label}
+        </button>
+      ))}
+      <span class="folio-status" role="status">
+        {status}
+      </span>
+    </div>
+  );
+}
