@@ -36,7 +36,8 @@ async function main() {
   const want = (s: string) => !opts.only || opts.only === s;
   const failures: string[] = [];
   const systems = systemsFor(opts);
-  const pool = { jobs: opts.jobs, filter: { id: opts.page, half: opts.half }, systems };
+  const filter = { id: opts.page, half: opts.half, defuddleCached: opts.defuddleCached };
+  const pool = { jobs: opts.jobs, filter, systems };
 
   if (want('seed')) failures.push(...runSeed().map((f) => `seed: ${f}`));
 

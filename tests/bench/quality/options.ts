@@ -11,6 +11,7 @@ export const USAGE = `npm run bench:quality -- [options]
   --folio-only         Folio alone (no Readability): quicker, and what the gate runs
   --defuddle           add Defuddle beside Readability (cached; missing pages are run first)
   --defuddle-jobs N    worker processes for the missing Defuddle pages (default 1; 0: use the cache only)
+  --defuddle-cached    only the pages Defuddle's cache has (every system on the same pages)
   --jobs N             worker processes for scoring pages (default: the machine's cores)
   --systems LIST       exactly these systems, e.g. defuddle or folio,readability (overrides the above)
   --check              CI's gate: compare with tests/bench/quality-baseline.json
@@ -28,6 +29,7 @@ export interface Options {
   defuddleJobs: number;
   jobs: number;
   systems: SystemName[] | null;
+  defuddleCached: boolean;
 }
 
 export function parseArgs(argv: string[]): Options {
@@ -43,6 +45,7 @@ export function parseArgs(argv: string[]): Options {
     defuddleJobs: 1,
     jobs: os.availableParallelism(),
     systems: null,
+    defuddleCached: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -58,6 +61,7 @@ export function parseArgs(argv: string[]): Options {
     else if (a === '--seed') opts.only = 'seed';
     else if (a === '--folio-only') opts.folioOnly = true;
     else if (a === '--defuddle') opts.defuddle = true;
+    else if (a === '--defuddle-cached') opts.defuddleCached = true;
     else if (a === '--defuddle-jobs') opts.defuddleJobs = Math.max(0, Number(argv[++i] ?? 1));
     else if (a === '--jobs') opts.jobs = Math.max(1, Number(argv[++i] ?? 1));
     else if (a === '--systems') {

@@ -36,6 +36,7 @@ function runSlice(
   args.push('--systems', opts.systems.join(','));
   if (opts.filter.id) args.push('--filter', opts.filter.id);
   if (opts.filter.half) args.push('--half', opts.filter.half);
+  if (opts.filter.defuddleCached) args.push('--defuddle-cached');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
       cwd: REPO_ROOT,
@@ -85,7 +86,11 @@ function worker(argv: string[]): void {
   const sec = PAGE_SECTIONS[at('--worker') ?? '']!;
   const systems = (at('--systems') ?? 'folio').split(',') as SystemName[];
   const from = Number(at('--from'));
-  const filter = { id: at('--filter') ?? null, half: (at('--half') as Half | undefined) ?? null };
+  const filter = {
+    id: at('--filter') ?? null,
+    half: (at('--half') as Half | undefined) ?? null,
+    defuddleCached: argv.includes('--defuddle-cached'),
+  };
   const pages = sec.pages(filter).slice(from, Number(at('--to')));
   pages.forEach((page, i) => {
     process.stdout.write(`${JSON.stringify({ index: from + i, record: sec.evaluate(page, systems) })}\n`);

@@ -2,13 +2,16 @@
 // JSON-able record the parent sums up. Pages are scored in worker processes (see pool.ts).
 import type { CorpusPage } from '../corpus-pages';
 import type { Half } from './fundus-halves';
-import type { SystemName } from './systems';
+import { pageHtml } from './pages';
+import { defuddleOut, type SystemName } from './systems';
 
 export interface PageFilter {
   /** Only pages whose id contains this (--page). */
   id: string | null;
   /** fundus-dev: only this half's publishers (--half). */
   half: Half | null;
+  /** Only pages Defuddle's cache has (--defuddle-cached): all systems on the same pages. */
+  defuddleCached?: boolean;
 }
 
 export interface PageSection<R> {
@@ -19,5 +22,6 @@ export interface PageSection<R> {
 
 export function filterPages(pages: CorpusPage[], filter: PageFilter): CorpusPage[] {
   const id = filter.id;
-  return id ? pages.filter((p) => p.id.includes(id)) : pages;
+  const byId = id ? pages.filter((p) => p.id.includes(id)) : pages;
+  return filter.defuddleCached ? byId.filter((p) => defuddleOut(p.url, pageHtml(p)) !== null) : byId;
 }
