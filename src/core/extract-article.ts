@@ -7,8 +7,8 @@ import { computeStats } from './content/text-stats';
 import { cloneForExtraction } from './dom/clone-for-extraction';
 import { BudgetExceededError, Deadline } from './dom/deadline';
 import { showsText, textOf } from './dom/text';
+import { imageUrl } from './dom/url';
 import { collectFigures } from './figures/collect-figures';
-import { resolveUrl } from './figures/image-source';
 import { findLeadFigures } from './figures/lead-figure';
 import { prepareFigures } from './figures/prepare-figures';
 import { collectMetadata } from './metadata/collect-metadata';
@@ -80,7 +80,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   deadline.check();
   if (!choice) return noArticle('no-content', 'No article text was found on this page.');
 
-  const lead = findLeadFigures(work, choice.top, resolveUrl(meta.leadImage, baseUrl)).filter(
+  const lead = findLeadFigures(work, choice.top, imageUrl(meta.leadImage, baseUrl)).filter(
     (fig) => !choice.nodes.some((n) => n.contains(fig)),
   );
   // A lone container is cleaned where it stands: moving a big subtree out of the document makes

@@ -1,9 +1,9 @@
 // Reads Folio's canonical figures (written by prepare-figures) from the final content, in order.
+import { collapse } from '../dom/text';
 import type { Figure } from '../types';
 import { FIGURE_ATTR } from './figure-mark';
 
-const SPACE_RE = /\s+/g;
-const text = (el: Element | null) => (el?.textContent ?? '').replace(SPACE_RE, ' ').trim();
+const text = (el: Element | null) => collapse(el?.textContent);
 
 export function collectFigures(root: Element): Figure[] {
   const out: Figure[] = [];

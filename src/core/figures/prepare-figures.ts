@@ -7,7 +7,8 @@
 
 import type { Deadline } from '../dom/deadline';
 import { closestBy } from '../dom/find';
-import { showsText } from '../dom/text';
+import { collapse, showsText } from '../dom/text';
+import { imageUrl } from '../dom/url';
 import { findElements, someElement } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 import {
@@ -29,7 +30,6 @@ import {
   lazySrcset,
   pictureSrcset,
   resolveSrcset,
-  resolveUrl,
 } from './image-source';
 import { splitCredit } from './split-credit';
 
@@ -60,8 +60,6 @@ interface ImageInfo {
   width: string;
   height: string;
 }
-
-const clean = (s: string | null | undefined) => (s ?? '').replace(SPACE_RE, ' ').trim();
 
 function parseFragment(doc: Document, html: string): DocumentFragment {
   // A <template> parses without running scripts or loading images, in any document.
@@ -120,14 +118,14 @@ function readImage(img: Element, base: string): ImageInfo | null {
     base,
   );
   let src = lazySrc(img, names) || (isPlaceholderSrc(rawSrc) ? '' : rawSrc);
-  src = resolveUrl(src, base) || bestFromSrcset(srcset);
+  src = imageUrl(src, base) || bestFromSrcset(srcset);
   if (!src || isTracker(src) || declaredTiny(img)) return null;
   if (src.startsWith('data:') && isPlaceholderSrc(src)) return null;
   const num = (v: string | null) => (v && /^\d+$/.test(v.trim()) ? v.trim() : '');
   return {
     src,
     srcset,
-    alt: clean(img.getAttribute('alt')),
+    alt: collapse(img.getAttribute('alt')),
     width: num(img.getAttribute('width')),
     height: num(img.getAttribute('height')),
   };
@@ -283,7 +281,7 @@ function looseSiblings(box: Element, root: Element): Element[] | null {
     if (n.nodeType !== 1) continue;
     const el = n as Element;
     if (isControlElement(el)) continue;
-    const text = clean(el.textContent);
+    const text = collapse(el.textContent);
     if (!text) continue;
     const tagOk = LOOSE_TAGS.has(el.tagName) || (el.tagName === 'P' && mediaBox);
     if (!tagOk || someElement(el, blocksLooseCaption)) return null;
@@ -349,7 +347,7 @@ function findGroup(img: Element, root: Element, counts: ImageCounts): Group {
     const loose = looseSiblings(cur, root);
     if (loose && cur.parentElement) {
       const last = loose[loose.length - 1]!;
-      if (loose.length > 1 && clean(last.textContent).length <= MAX_LOOSE_CREDIT_CHARS)
+      if (loose.length > 1 && collapse(last.textContent).length <= MAX_LOOSE_CREDIT_CHARS)
         credits.push(loose.pop()!);
       captions.push(...loose);
       return { container: cur.parentElement, captions, credits, outside };
@@ -371,7 +369,7 @@ function textWithout(el: Element, remove: (el: Element) => boolean): string {
   // Keep words apart where block children meet.
   const blocks = copy.querySelectorAll('p, div, br, span, li');
   for (let i = 0; i < blocks.length; i++) blocks[i]!.append(copy.ownerDocument.createTextNode(' '));
-  return clean(copy.textContent);
+  return collapse(copy.textContent);
 }
 
 // "... | Bildquelle: WDR/Frank Ãœberall" in the img title (fundus WDR): a credit, when labelled.
@@ -382,9 +380,9 @@ const TITLE_CREDIT_RE = /(?:bildquelle|quelle|foto|photo|credit|bild|copyright|Â
 const TITLE_PIPE_RE = /\s\|\s([^|]{2,60})$/;
 
 function titleCredit(img: Element): string {
-  const title = clean(img.getAttribute('title'));
+  const title = collapse(img.getAttribute('title'));
   const m = TITLE_CREDIT_RE.exec(title);
-  if (m?.[1]) return splitCredit(m[0]).credit || clean(m[1]);
+  if (m?.[1]) return splitCredit(m[0]).credit || collapse(m[1]);
   return TITLE_PIPE_RE.exec(title)?.[1]?.trim() ?? '';
 }
 
@@ -498,7 +496,7 @@ function removeOrphanCaptions(root: Element, removed: RemovedBlock[], deadline?:
     if (!root.contains(el) || closestBy(el, isCanonicalFigure)) continue;
     if (someElement(el, isMediaElement) || hasMediaNear(el)) continue;
     // Only real caption boxes: figcaption anywhere, class-named ones when short and paragraph-free.
-    const text = clean(el.textContent);
+    const text = collapse(el.textContent);
     if (
       el.tagName !== 'FIGCAPTION' &&
       (text.length > MAX_CAPTION_CHARS || el.querySelector('p p, h1, h2, h3, ul, ol, table'))
@@ -522,7 +520,7 @@ function removeOrphanCaptions(root: Element, removed: RemovedBlock[], deadline?:
       root.contains(f) &&
       !f.hasAttribute(FIGURE_ATTR) &&
       !someElement(f, isMediaElement) &&
-      !clean(f.textContent)
+      !collapse(f.textContent)
     )
       f.remove();
   }
