@@ -6,6 +6,7 @@ import { stripHeader } from './content/strip-header';
 import { computeStats } from './content/text-stats';
 import { cloneForExtraction } from './dom/clone-for-extraction';
 import { BudgetExceededError, Deadline } from './dom/deadline';
+import { markupParserFor } from './dom/parse-markup';
 import { showsText, textOf } from './dom/text';
 import { imageUrl } from './dom/url';
 import { collectFigures } from './figures/collect-figures';
@@ -70,7 +71,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
 
   const { body: work, removed, noscripts, setAside } = cloneForExtraction(doc, deadline);
   deadline.check();
-  removed.push(...prepareFigures(work, baseUrl, deadline));
+  removed.push(...prepareFigures(work, baseUrl, deadline, markupParserFor(doc)));
   // Fallbacks prepareFigures did not use (a detached one is left alone by remove()).
   for (const ns of noscripts) ns.remove();
   deadline.check();

@@ -3,6 +3,7 @@
 // are escaped, links must be http(s), images http(s) or data:image. Unknown containers are
 // transparent; loose inline content at block level is wrapped in <p>.
 
+import { CAPTION_CLASS, CREDIT_CLASS } from '../canonical-figure';
 import type { Deadline } from '../dom/deadline';
 import { collapse } from '../dom/text';
 import {
@@ -280,10 +281,10 @@ function inlineAttrs(el: Element, tag: string, baseUrl: string): string | null {
     return ` href="${esc(href)}" target="_blank" rel="noopener noreferrer"`;
   }
   if (tag === 'span') {
-    return el.classList.contains('folio-caption') ? ' class="folio-caption"' : null;
+    return el.classList.contains(CAPTION_CLASS) ? ` class="${CAPTION_CLASS}"` : null;
   }
   if (tag === 'small') {
-    return el.classList.contains('folio-credit') ? ' class="folio-credit"' : '';
+    return el.classList.contains(CREDIT_CLASS) ? ` class="${CREDIT_CLASS}"` : '';
   }
   return '';
 }
