@@ -6,7 +6,7 @@
 // (native-dom.ts): jsdom clones in script, slower than the node-by-node copy.
 import { FIGURE_ATTR } from '../canonical-figure';
 import type { RemovedBlock } from '../types';
-import type { CopyResult } from './clone-for-extraction';
+import type { CopyResult } from './copy-result';
 import {
   copyNoscript,
   isHidden,
