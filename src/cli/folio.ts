@@ -1,7 +1,9 @@
 // The `folio` command: the extraction engine in Node, over files, stdin and URLs.
+
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { version as packageVersion } from '../../package.json';
 import { extractArticle } from '../core/index';
 import type { ExtractResult } from '../core/types';
 import { parseArgs } from './args';
@@ -10,7 +12,8 @@ import { HELP_TEXT } from './help';
 import { parseHtml } from './parse-html';
 import { InputError, readInput } from './read-input';
 
-export const VERSION = '0.1.0';
+// One version, package.json's: the bundler inlines this one field into dist/cli/folio.js.
+export const VERSION: string = packageVersion;
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;

@@ -10,7 +10,7 @@ const POSITIVE_RE =
  * tokens or token parts ("article-content" is not "ad"); `hint` is the looser test that gives a named
  * block its kind, tried in this order (a "comment-share" box is comments). Keep both in one entry.
  */
-export const CLUTTER_NAMES: readonly { kind: RemovedKind; words: string; hint: RegExp }[] = [
+const CLUTTER_NAMES: readonly { kind: RemovedKind; words: string; hint: RegExp }[] = [
   {
     kind: 'comments',
     words: 'comments?|comment-?list|disqus|respond|reply',
@@ -69,7 +69,7 @@ export function kindOfName(name: string): RemovedKind {
 }
 const CLASS_SPLIT_RE = /\s+/;
 
-export function classTokens(el: Element): string[] {
+function classTokens(el: Element): string[] {
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
   const out = cls ? cls.split(CLASS_SPLIT_RE) : [];

@@ -20,7 +20,7 @@ export interface RuleHit extends Verdict {
 }
 
 /** The rule that removes `el`, with the kind and reason it gives; null: the block stays. */
-export function firstRule(el: Element, ctx: ClutterContext): RuleHit | null {
+function firstRule(el: Element, ctx: ClutterContext): RuleHit | null {
   const s = ctx.stats.get(el);
   if (!s) return null;
   // The bulk of the chosen content is the article, whatever its wrapper is named.

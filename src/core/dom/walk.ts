@@ -79,8 +79,3 @@ function nextPastSubtree(walker: TreeWalker, root: Node): Node | null {
 /** Whether some element under root (root excluded) satisfies `pick`. */
 export const someElement = (root: Element, pick: (el: Element) => boolean): boolean =>
   findElements(root, pick, { limit: 1 }).length > 0;
-
-/** Removes a node; safe when it has no parent. */
-export function detach(node: Node): void {
-  node.parentNode?.removeChild(node);
-}

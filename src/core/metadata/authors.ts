@@ -33,7 +33,7 @@ export function splitNames(text: string): string[] {
 }
 
 /** One candidate name cleaned of prefixes, contact details and roles; '' when nothing is left. */
-export function cleanName(raw: string): string {
+function cleanName(raw: string): string {
   let s = collapse(raw)
     .replace(EMAIL_RE, ' ')
     .replace(URL_RE, ' ')

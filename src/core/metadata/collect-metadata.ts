@@ -242,6 +242,5 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     excerpt,
     articleBody: ld.articleBody,
     leadImage: firstMeta(metas, IMAGE_METAS) || ld.imageUrl,
-    pageType: ld.type || firstMeta(metas, ['og:type']),
   };
 }
