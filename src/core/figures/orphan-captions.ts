@@ -2,9 +2,8 @@
 // <figure> shells they leave empty.
 import { FIGURE_ATTR, isCanonicalFigure } from '../canonical-figure';
 import type { Deadline } from '../dom/deadline';
-import { closestBy } from '../dom/find';
 import { collapse } from '../dom/text';
-import { findElements, someElement } from '../dom/walk';
+import { closestBy, findElements, someElement } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 import { MAX_CAPTION_CHARS } from './caption-text';
 import { isFigureElement, isMediaElement, isOrphanCaptionElement } from './element-roles';

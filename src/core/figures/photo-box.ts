@@ -2,9 +2,8 @@
 // little stray text, stopping at the first caption or credit; then the captions and credits found,
 // loose caption lines beside it, or a caption right after it.
 import { FIGURE_ATTR } from '../canonical-figure';
-import { closestBy } from '../dom/find';
 import { collapse, showsText } from '../dom/text';
-import { findElements, someElement } from '../dom/walk';
+import { closestBy, findElements, someElement } from '../dom/walk';
 import {
   isCaptionElement,
   isControlElement,

@@ -5,8 +5,8 @@
 // image are removed and reported (orphan-captions.ts). Only ever called on the work copy.
 import { isCanonicalFigure } from '../canonical-figure';
 import type { Deadline } from '../dom/deadline';
-import { closestBy } from '../dom/find';
 import type { MarkupParser } from '../dom/parse-markup';
+import { closestBy } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 import { becomeFigure, buildFigure } from './build-figure';
 import { readCaption, titleCredit } from './caption-text';

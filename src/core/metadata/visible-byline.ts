@@ -3,8 +3,9 @@
 // Candidates are found by predicate walks (dom/find), not selector lists: under jsdom one
 // `[class*="…" i]` selector list over a whole page cost more than the rest of the extraction.
 import type { Deadline } from '../dom/deadline';
-import { type Attributes, closestBy, type ElementQuery, findAll } from '../dom/find';
+import { type Attributes, type ElementQuery, findAll } from '../dom/find';
 import { collapse } from '../dom/text';
+import { closestBy } from '../dom/walk';
 import { parseBylineText } from './byline-text';
 
 // rel=author, links to author pages, and byline/author/writer boxes by class, id or test id.
