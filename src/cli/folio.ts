@@ -2,13 +2,15 @@
 // spread over worker threads (--jobs, default: one per core); results print in input order.
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { version as packageVersion } from '../../package.json';
 import { parseArgs } from './args';
 import { extractInput, type InputOutcome } from './extract-input';
 import { type RichRenderer, renderResult } from './formats';
 import { HELP_TEXT } from './help';
 import { runPool } from './worker-pool';
 
-export const VERSION = '0.1.0';
+// One version, package.json's: the bundler inlines this one field into dist/cli/folio.js.
+export const VERSION: string = packageVersion;
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;

@@ -6,9 +6,10 @@ import { stripHeader } from './content/strip-header';
 import { computeStats } from './content/text-stats';
 import { cloneForExtraction } from './dom/clone-for-extraction';
 import { BudgetExceededError, Deadline } from './dom/deadline';
+import { markupParserFor } from './dom/parse-markup';
 import { showsText, textOf } from './dom/text';
+import { imageUrl } from './dom/url';
 import { collectFigures } from './figures/collect-figures';
-import { resolveUrl } from './figures/image-source';
 import { findLeadFigures } from './figures/lead-figure';
 import { prepareFigures } from './figures/prepare-figures';
 import { collectMetadata } from './metadata/collect-metadata';
@@ -70,7 +71,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
 
   const { body: work, removed, noscripts, setAside } = cloneForExtraction(doc, deadline);
   deadline.check();
-  removed.push(...prepareFigures(work, baseUrl, deadline));
+  removed.push(...prepareFigures(work, baseUrl, deadline, markupParserFor(doc)));
   // Fallbacks prepareFigures did not use (a detached one is left alone by remove()).
   for (const ns of noscripts) ns.remove();
   deadline.check();
@@ -80,7 +81,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   deadline.check();
   if (!choice) return noArticle('no-content', 'No article text was found on this page.');
 
-  const lead = findLeadFigures(work, choice.top, resolveUrl(meta.leadImage, baseUrl)).filter(
+  const lead = findLeadFigures(work, choice.top, imageUrl(meta.leadImage, baseUrl)).filter(
     (fig) => !choice.nodes.some((n) => n.contains(fig)),
   );
   // A lone container is cleaned where it stands: moving a big subtree out of the document makes

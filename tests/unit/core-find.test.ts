@@ -1,8 +1,8 @@
 // Predicate searches that replace selector lists (dom/find.ts): document order, bounds, one walk.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { closestBy, findAll } from '../../src/core/dom/find';
-import { findElements } from '../../src/core/dom/walk';
+import { findAll } from '../../src/core/dom/find';
+import { closestBy, findElements } from '../../src/core/dom/walk';
 
 const PAGE = `<html><head><meta itemprop="name" content="Head item"></head><body>
 <div id="a" class="byline"><a id="b" class="author" href="/author/x">X</a></div>

@@ -309,7 +309,14 @@ describe('extractArticle under generated hostile HTML', () => {
       const depth = 1_500;
       const html = `<!doctype html><body><article>${'<div><span>'.repeat(depth)}<p>${'Deep text here. '.repeat(30)}</p>${'</span></div>'.repeat(depth)}</article></body>`;
       const result = extract(html);
-      checkResultShape(result);
+      // 'error' is what a thrown RangeError becomes: it must not count as surviving. Giving up on the
+      // time budget is a named, honest answer; anything else must be the article with its text.
+      if (!result.isArticle) {
+        expect(result.reason).toBe('too-large');
+        return;
+      }
+      expect(result.text).toContain('Deep text here.');
+      expect(result.wordCount).toBeGreaterThanOrEqual(90);
     },
     PROPERTY_TIMEOUT_MS,
   );

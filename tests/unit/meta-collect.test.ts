@@ -18,7 +18,6 @@ describe('collectMetadata', () => {
     expect(m.siteName).toBe('Harbour Gazette Ltd');
     expect(m.publishedTime).toBe('2024-03-05T21:40:00+01:00');
     expect(m.articleBody).toContain('harbour committee');
-    expect(m.pageType).toBe('NewsArticle');
     expect(m.lang).toBe('en');
     expect(doc.documentElement.outerHTML).toBe(before);
   });

@@ -1,16 +1,29 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { collectMetadata } from '../../src/core/metadata/collect-metadata';
+import { readJsonLd } from '../../src/core/metadata/json-ld';
 
 // Built in code rather than a fixture file: the point is size and depth, not wording.
-describe('collectMetadata on hostile JSON-LD', () => {
-  it('handles very deep and very wide JSON-LD without throwing', () => {
-    const deep = `${'['.repeat(5000)}{"@type":"NewsArticle","headline":"Deep"}${']'.repeat(5000)}`;
-    const wide = `[${Array.from({ length: 50000 }, (_, i) => `{"@type":"Thing","name":"n${i}"}`).join(',')}]`;
-    const html = `<html><head><title>Fallback title</title><script type="application/ld+json">${deep}</script><script type="application/ld+json">${wide}</script><script type="application/ld+json">{ not json at all</script></head><body><h1>Fallback title</h1></body></html>`;
-    const doc = new JSDOM(html, { url: 'https://x.example/a' }).window.document;
+const deep = `${'['.repeat(5000)}{"@type":"NewsArticle","headline":"Deep"}${']'.repeat(5000)}`;
+const wide = `[${Array.from({ length: 50000 }, (_, i) => `{"@type":"Thing","name":"n${i}"}`).join(',')}]`;
+// A sound block after the hostile ones: only a reader that got past them can return its headline.
+const sound =
+  '{"@type":"NewsArticle","headline":"Headline from JSON-LD","author":{"@type":"Person","name":"Ada Writer"}}';
+const html = `<html><head><title>Fallback title</title><script type="application/ld+json">${deep}</script><script type="application/ld+json">${wide}</script><script type="application/ld+json">{ not json at all</script><script type="application/ld+json">${sound}</script></head><body><h1>Fallback title</h1></body></html>`;
+
+describe('JSON-LD reading on hostile input', () => {
+  const doc = new JSDOM(html, { url: 'https://x.example/a' }).window.document;
+
+  it('readJsonLd gets past very deep, very wide and broken blocks to the sound one', () => {
+    // Called directly: collectMetadata guards each reader, so a throw there would only show as a fallback.
+    const ld = readJsonLd(doc, doc.URL);
+    expect(ld.headline).toBe('Headline from JSON-LD');
+    expect(ld.authors).toEqual(['Ada Writer']);
+  });
+
+  it('collectMetadata takes the title and byline from that block, not the fallbacks', () => {
     const m = collectMetadata(doc, doc.URL);
-    expect(typeof m.title).toBe('string');
-    expect(m.title.length).toBeGreaterThan(0);
+    expect(m.title).toBe('Headline from JSON-LD');
+    expect(m.byline).toBe('Ada Writer');
   });
 });

@@ -1,15 +1,75 @@
 // What class and id names suggest. One signal among several: the cleaner also needs the block's
 // shape or wording before it removes anything.
+import type { RemovedKind } from '../types';
 
 // Names that content containers use (entry-content, article-body, story__text, post-content...).
 const POSITIVE_RE =
   /(?:^|[-_\s])(?:article|articlebody|body|content|entry|main|post|story|text|blog|page|prose|rich-?text|hentry|h-entry)(?:$|[-_\s\d])/i;
+/**
+ * The one list of clutter names, by the kind of block they name. `words` are matched as whole class
+ * tokens or token parts ("article-content" is not "ad"); `hint` is the looser test that gives a named
+ * block its kind, tried in this order (a "comment-share" box is comments). Keep both in one entry.
+ */
+const CLUTTER_NAMES: readonly { kind: RemovedKind; words: string; hint: RegExp }[] = [
+  {
+    kind: 'comments',
+    words: 'comments?|comment-?list|disqus|respond|reply',
+    hint: /comment|disqus|respond|reply/i,
+  },
+  {
+    kind: 'share',
+    words: 'share|sharing|social|sociable|shariff|follow',
+    hint: /share|sharing|social|sociable|shariff|follow/i,
+  },
+  {
+    kind: 'newsletter',
+    words: 'newsletter|subscribe|subscription|signup|sign-?up',
+    hint: /newsletter|subscri|signup|sign-up/i,
+  },
+  { kind: 'cookie', words: 'cookie|consent|gdpr', hint: /cookie|consent|gdpr/i },
+  {
+    kind: 'ad',
+    words: 'advert(?:isement)?s?|ads?|adv|adsense|dfp|gpt|banner|sponsor(?:ed)?|outbrain|taboola',
+    hint: /(?:^|[-_])(?:ads?|adv|advert|adsense|dfp|gpt|banner|sponsor|outbrain|taboola)/i,
+  },
+  {
+    kind: 'related',
+    words:
+      'related|relateds|recommend(?:ed|ations)?|more-?stories|read-?more|readmore|read-?next|popular|most-?(?:read|viewed|popular)|trending|tags?|tag-?list|taglist|topics',
+    hint: /related|recommend|popular|most|trending|more|read|next|topics|tags?(?:$|[-_])|taglist/i,
+  },
+  {
+    kind: 'navigation',
+    words: 'breadcrumbs?|nav|navbar|navigation|menu|footer|masthead|toolbar|pagination|pager|skip',
+    hint: /nav|menu|breadcrumb|footer|pagination|pager|skip|toolbar|masthead/i,
+  },
+  {
+    kind: 'promo',
+    words: 'promo|promotion|modal|popup|overlay|paywall|donate|membership',
+    hint: /promo|donate|membership|paywall|modal|popup|overlay/i,
+  },
+  { kind: 'byline', words: 'author-?bio|byline|meta', hint: /byline|author|meta/i },
+  // Named clutter of no telling kind.
+  {
+    kind: 'other',
+    words: 'sidebar|widget|hidden|print-?only|rating|jump-?link|cta',
+    hint: /(?!)/,
+  },
+];
 // Names of clutter widgets. Matched per class token so "article-content" is not taken for "ad".
-const NEGATIVE_RE =
-  /(?:^|[-_])(?:comments?|comment-?list|disqus|respond|reply|share|sharing|social|sociable|shariff|related|relateds|recommend(?:ed|ations)?|more-?stories|read-?more|readmore|read-?next|popular|most-?(?:read|viewed|popular)|trending|newsletter|subscribe|subscription|signup|sign-?up|promo|promotion|advert(?:isement)?s?|ads?|adv|adsense|dfp|gpt|banner|sponsor(?:ed)?|outbrain|taboola|cookie|consent|gdpr|sidebar|widget|breadcrumbs?|tags?|tag-?list|taglist|topics|nav|navbar|navigation|menu|footer|masthead|toolbar|pagination|pager|author-?bio|byline|meta|modal|popup|overlay|paywall|skip|hidden|print-?only|rating|follow|donate|membership|jump-?link|cta)(?:$|[-_\d])/i;
+const NEGATIVE_RE = new RegExp(
+  `(?:^|[-_])(?:${CLUTTER_NAMES.map((n) => n.words).join('|')})(?:$|[-_\\d])`,
+  'i',
+);
+
+/** The kind of block a clutter name (from negativeName) stands for; 'other' when none says. */
+export function kindOfName(name: string): RemovedKind {
+  for (const n of CLUTTER_NAMES) if (n.hint.test(name)) return n.kind;
+  return 'other';
+}
 const CLASS_SPLIT_RE = /\s+/;
 
-export function classTokens(el: Element): string[] {
+function classTokens(el: Element): string[] {
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
   const out = cls ? cls.split(CLASS_SPLIT_RE) : [];
@@ -39,10 +99,6 @@ export function regionName(el: Element): string {
   if (!(cls && REGION_HINT_RE.test(cls)) && !(id && REGION_HINT_RE.test(id))) return '';
   for (const t of classTokens(el)) if (REGION_RE.test(t)) return t;
   return '';
-}
-
-export function hasPositiveName(el: Element): boolean {
-  return classTokens(el).some((t) => POSITIVE_RE.test(t));
 }
 
 /** -1, 0 or +1: the element's class/id names lean towards clutter, nothing, or content. */

@@ -1,10 +1,11 @@
 // Removes clutter from the chosen content, top-down, recording each removed block for the user.
 // Canonical figures are protected unless they sit inside a removed block.
+
+import { FIGURE_ATTR } from '../canonical-figure';
 import type { Deadline } from '../dom/deadline';
 import { menuText } from '../dom/set-aside-navigation';
 import { preview, textOf } from '../dom/text';
 import { walkElements } from '../dom/walk';
-import { FIGURE_ATTR } from '../figures/figure-mark';
 import type { RemovedBlock } from '../types';
 import { type ClutterContext, classify } from './classify-clutter';
 import { linkDensity } from './text-stats';

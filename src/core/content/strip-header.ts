@@ -1,9 +1,8 @@
 // Takes the title heading, the byline and the dateline out of the start of the body: the reader
 // shows them from metadata, and the body text must not repeat them.
 
-import { hasDescendant } from '../dom/query';
 import { preview, textOf } from '../dom/text';
-import { walkElements } from '../dom/walk';
+import { hasDescendant, walkElements } from '../dom/walk';
 import { parseBylineText } from '../metadata/byline-text';
 import type { RemovedBlock } from '../types';
 

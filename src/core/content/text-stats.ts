@@ -1,7 +1,8 @@
 // Text measurements for every element of the work copy, computed bottom-up in one walk (children
 // summed before their parent): no repeated textContent on big subtrees, no recursion.
+
+import { FIGURE_ATTR } from '../canonical-figure';
 import type { Deadline } from '../dom/deadline';
-import { FIGURE_ATTR } from '../figures/figure-mark';
 import { REPLY_RE } from './phrases/comments';
 import { SHARE_HREF_RE, SOCIAL_HREF_RE } from './phrases/share';
 

@@ -2,22 +2,13 @@
 // document (no image loads, no script runs there), leaving out what a reader never sees: scripts,
 // styles, templates, embedded media, hidden nodes. Natively cloned when the page allows it
 // (copy-natively.ts), else copied element by element (copy-node-by-node.ts).
-import type { RemovedBlock } from '../types';
 import { copyNatively, fitsNativeCopy } from './copy-natively';
 import { copyNodeByNode } from './copy-node-by-node';
+import type { CopyResult } from './copy-result';
 import type { Deadline } from './deadline';
 import { isNativeDom } from './native-dom';
-import type { SetAside } from './set-aside-navigation';
 
 export { MAX_CHILDREN_PER_PARENT } from './copy-rules';
-
-export interface CopyResult {
-  removed: RemovedBlock[];
-  /** The <noscript> copies (lazy-image fallbacks), for the pipeline to drop once figures are done. */
-  noscripts: Element[];
-  /** Site menus left out, by the placeholder left in their place (set-aside-navigation.ts). */
-  setAside: SetAside;
-}
 
 export interface InertCopy extends CopyResult {
   doc: Document;

@@ -4,9 +4,9 @@
 // the page needs none of the node-by-node copier's special handling: no open shadow root to
 // flatten, nesting within MAX_COPY_DEPTH, no list long enough to cut. Only for a native DOM
 // (native-dom.ts): jsdom clones in script, slower than the node-by-node copy.
-import { FIGURE_ATTR } from '../figures/figure-mark';
+import { FIGURE_ATTR } from '../canonical-figure';
 import type { RemovedBlock } from '../types';
-import type { CopyResult } from './clone-for-extraction';
+import type { CopyResult } from './copy-result';
 import {
   copyNoscript,
   isHidden,

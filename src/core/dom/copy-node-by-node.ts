@@ -3,7 +3,7 @@
 // content, slots filled with the host's light children), nesting past MAX_COPY_DEPTH is flattened
 // and over-long child lists are cut, so hostile pages give a bounded tree.
 import type { RemovedBlock } from '../types';
-import type { CopyResult } from './clone-for-extraction';
+import type { CopyResult } from './copy-result';
 import {
   copyNoscript,
   createLike,

@@ -5,12 +5,6 @@
 import type { Deadline } from './deadline';
 import { SHOW_ELEMENT } from './walk';
 
-/** The nearest inclusive ancestor of `el` for which `pick` is true (closest() by predicate). */
-export function closestBy(el: Element, pick: (el: Element) => boolean): Element | null {
-  for (let a: Element | null = el; a; a = a.parentElement) if (pick(a)) return a;
-  return null;
-}
-
 /**
  * One element's attributes, for the queries of one walk: the names read once, a value only when
  * the element has it. The five metadata queries asked each element for seven attributes it mostly

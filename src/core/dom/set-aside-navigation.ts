@@ -4,8 +4,8 @@
 // goes out as an empty <nav> placeholder that keeps its place, so a menu inside the article is
 // still listed under "Removed", previewed from the original kept beside the copy.
 import { isUnshown } from './copy-rules';
-import { closestBy } from './find';
 import { textOf } from './text';
+import { closestBy } from './walk';
 
 // A <nav> with more text than this outside its links, and most of its text outside links, is
 // prose rather than a menu (a page that wraps its whole layout in <nav>); it is copied for the

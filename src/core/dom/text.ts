@@ -3,8 +3,9 @@
 const SPACE_RE = /\s+/g;
 const NON_SPACE_RE = /\S/;
 
-export function collapse(text: string): string {
-  return text.replace(SPACE_RE, ' ').trim();
+/** The one whitespace folding: runs of whitespace to one space, ends trimmed. */
+export function collapse(text: string | null | undefined): string {
+  return (text ?? '').replace(SPACE_RE, ' ').trim();
 }
 
 export function hasText(text: string): boolean {

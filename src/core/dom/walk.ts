@@ -80,7 +80,15 @@ function nextPastSubtree(walker: TreeWalker, root: Node): Node | null {
 export const someElement = (root: Element, pick: (el: Element) => boolean): boolean =>
   findElements(root, pick, { limit: 1 }).length > 0;
 
-/** Removes a node; safe when it has no parent. */
-export function detach(node: Node): void {
-  node.parentNode?.removeChild(node);
+/** The nearest inclusive ancestor of `el` for which `pick` is true (closest() by predicate). */
+export function closestBy(el: Element, pick: (el: Element) => boolean): Element | null {
+  for (let a: Element | null = el; a; a = a.parentElement) if (pick(a)) return a;
+  return null;
+}
+
+// A tag lookup through getElementsByTagName: in jsdom a selector query costs far more (it parses and
+// matches a selector per call).
+export function hasDescendant(el: Element, tags: readonly string[]): boolean {
+  for (const tag of tags) if (el.getElementsByTagName(tag).length > 0) return true;
+  return false;
 }

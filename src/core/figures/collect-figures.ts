@@ -1,13 +1,14 @@
 // Reads Folio's canonical figures (written by prepare-figures) from the final content, in order.
-import type { Figure } from '../types';
-import { FIGURE_ATTR } from './figure-mark';
 
-const SPACE_RE = /\s+/g;
-const text = (el: Element | null) => (el?.textContent ?? '').replace(SPACE_RE, ' ').trim();
+import { CAPTION_SELECTOR, CREDIT_SELECTOR, FIGURE_SELECTOR } from '../canonical-figure';
+import { collapse } from '../dom/text';
+import type { Figure } from '../types';
+
+const text = (el: Element | null) => collapse(el?.textContent);
 
 export function collectFigures(root: Element): Figure[] {
   const out: Figure[] = [];
-  const figs = root.querySelectorAll(`figure[${FIGURE_ATTR}]`);
+  const figs = root.querySelectorAll(FIGURE_SELECTOR);
   for (let i = 0; i < figs.length; i++) {
     const f = figs[i]!;
     const img = f.querySelector('img');
@@ -16,8 +17,8 @@ export function collectFigures(root: Element): Figure[] {
     const fig: Figure = {
       src,
       alt: img.getAttribute('alt') ?? '',
-      caption: text(f.querySelector('.folio-caption')),
-      credit: text(f.querySelector('.folio-credit')),
+      caption: text(f.querySelector(CAPTION_SELECTOR)),
+      credit: text(f.querySelector(CREDIT_SELECTOR)),
     };
     const srcset = img.getAttribute('srcset');
     if (srcset) fig.srcset = srcset;

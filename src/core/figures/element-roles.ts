@@ -10,8 +10,23 @@ const CAPTION_CLASS_RE =
 // Captions removed when no image is left beside them: only unmistakable caption boxes (a
 // "description" class alone may be the article's standfirst).
 const ORPHAN_CAPTION_CLASS_RE = /caption|bildunterschrift|légende|didascalia/i;
-const CREDIT_CLASS_RE =
-  /credit|copyright|source|quelle|photographer|fotograf|urheber|attribution|courtesy|author|autor|byline|rights/i;
+// Class names that are credits whatever the box holds; a long text under one stays a credit.
+const STRICT_CREDIT_NAMES = ['credit', 'copyright', 'photographer', 'fotograf'];
+// Class names that mark a credit box, but may hold a long caption sentence (fundus KleineZeitung).
+const CREDIT_NAMES = [
+  ...STRICT_CREDIT_NAMES,
+  'source',
+  'quelle',
+  'urheber',
+  'attribution',
+  'courtesy',
+  'author',
+  'autor',
+  'byline',
+  'rights',
+];
+const STRICT_CREDIT_CLASS_RE = new RegExp(STRICT_CREDIT_NAMES.join('|'), 'i');
+const CREDIT_CLASS_RE = new RegExp(CREDIT_NAMES.join('|'), 'i');
 // Controls that sit in captions ("Enlarge", "Bild vergrößern", "1 / 12") and are not caption text.
 // (aria-hidden is not a control: Aftonbladet hides its visible caption from screen readers.)
 const CONTROL_CLASS_RE = /count|icon/i;
@@ -57,6 +72,11 @@ export function isCreditElement(el: Element): boolean {
   return prop !== null && CREDIT_ITEMPROPS.has(prop);
 }
 
+/** A credit by its class name alone, whatever its length. */
+export function isStrictCreditElement(el: Element): boolean {
+  return STRICT_CREDIT_CLASS_RE.test(classOf(el));
+}
+
 export function isControlElement(el: Element): boolean {
   if (CONTROL_TAGS.has(el.localName)) return true;
   const cls = classOf(el);
@@ -64,6 +84,8 @@ export function isControlElement(el: Element): boolean {
 }
 
 export const isMediaElement = (el: Element): boolean => MEDIA_TAGS.has(el.localName);
+
+export const isFigureElement = (el: Element): boolean => el.localName === 'figure';
 
 const IMAGE_FILE_RE = /\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)/i;
 

@@ -1,5 +1,6 @@
 // Decides where an <img> really points: lazy-loading attributes, <picture> sources, placeholders
 // and tracking pixels. Pure helpers over one element; the caller mutates the work copy.
+import { formatSrcset, imageUrl, isDataImage, parseSrcset, type SrcsetCandidate } from '../dom/url';
 
 // Attributes lazy loaders keep the real address in, most specific first.
 const LAZY_SRC_ATTRS = [
@@ -27,48 +28,25 @@ const PLACEHOLDER_SRC_RE =
   /(?:^|[_.-])(?:placeholder|blank|spacer|transparent|lazyload|loader|loading|dummy|1x1|no-?image|default-image|pixel)(?:[._-]|$)/i;
 const TRACKER_RE =
   /(?:doubleclick\.net|google-analytics\.com|googletagmanager|facebook\.com\/tr|scorecardresearch|quantserve|chartbeat|\/pixel(?:\.gif|\?|\/)|\/beacon|\/track(?:ing)?[/?]|adservice|bat\.bing|ioam|\/count(?:er)?\?|sb\.scorecard|\/tr\?|\/p\.gif|\/b\.gif|omtrdc|demdex|hit\.gemius|adnxs|xiti|ivwbox|\/hit\.|yadro\.ru|adfox|\/getcode\?)/i;
-const DATA_IMAGE_RE = /^data:image\//i;
-const URL_CANDIDATE_RE = /^\S+/;
 
-export function resolveUrl(raw: string | null | undefined, base: string): string {
-  const v = (raw ?? '').trim();
-  if (!v) return '';
-  if (DATA_IMAGE_RE.test(v)) return v;
-  try {
-    const u = new URL(v, base || undefined);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : '';
-  } catch {
-    return '';
-  }
-}
-
-/** Resolves each candidate of a srcset; drops unusable ones. */
+/** Resolves each candidate of a srcset; drops unusable ones (and data: images, which bloat it). */
 export function resolveSrcset(raw: string | null | undefined, base: string): string {
-  if (!raw) return '';
-  const out: string[] = [];
-  // Candidates are comma-separated, but URLs may contain commas (i.ds.at "c:1200:675,fp"): split on
-  // commas followed by whitespace, which srcset descriptors always have in practice.
-  for (const part of raw.split(/,\s+/)) {
-    const p = part.trim();
-    if (!p) continue;
-    const url = URL_CANDIDATE_RE.exec(p)?.[0] ?? '';
-    const abs = resolveUrl(url, base);
-    if (!abs || DATA_IMAGE_RE.test(abs)) continue;
-    out.push(`${abs}${p.slice(url.length)}`);
+  const out: SrcsetCandidate[] = [];
+  for (const c of parseSrcset(raw)) {
+    const url = imageUrl(c.url, base);
+    if (url && !isDataImage(url)) out.push({ url, descriptor: c.descriptor });
   }
-  return out.join(', ');
+  return formatSrcset(out);
 }
 
 /** The widest (or last) candidate URL of a srcset. */
 export function bestFromSrcset(srcset: string): string {
   let best = '';
   let bestW = -1;
-  for (const part of srcset.split(/,\s+/)) {
-    const [url = '', desc = ''] = part.trim().split(/\s+/);
-    if (!url) continue;
-    const w = Number.parseFloat(desc) || 0;
+  for (const c of parseSrcset(srcset)) {
+    const w = Number.parseFloat(c.descriptor) || 0;
     if (w >= bestW) {
-      best = url;
+      best = c.url;
       bestW = w;
     }
   }
@@ -77,8 +55,7 @@ export function bestFromSrcset(srcset: string): string {
 
 export function isPlaceholderSrc(src: string): boolean {
   if (!src) return true;
-  if (DATA_IMAGE_RE.test(src))
-    return src.length < MAX_PLACEHOLDER_DATA_CHARS || /^data:image\/gif/i.test(src);
+  if (isDataImage(src)) return src.length < MAX_PLACEHOLDER_DATA_CHARS || /^data:image\/gif/i.test(src);
   const file = src.split(/[?#]/)[0]!.split('/').pop() ?? '';
   return PLACEHOLDER_SRC_RE.test(file);
 }

@@ -1,7 +1,8 @@
 // The article's lead image often sits outside the chosen content (in the header, between the
 // headline and the body). Finds that canonical figure, or its gallery, so the pipeline can put it first.
+
+import { CAPTION_SELECTOR, FIGURE_ATTR, FIGURE_SELECTOR } from '../canonical-figure';
 import { isPageLink } from './element-roles';
-import { FIGURE_ATTR } from './figure-mark';
 
 // Only the last few figures before the content can be its lead image.
 const MAX_CANDIDATES = 8;
@@ -78,7 +79,7 @@ const MAX_GALLERY_LEVELS = 4;
 const sameKind = (a: Element, b: Element): boolean =>
   a.localName === b.localName &&
   (a.hasAttribute(FIGURE_ATTR)
-    ? !!a.querySelector('.folio-caption') && !!b.querySelector('.folio-caption')
+    ? !!a.querySelector(CAPTION_SELECTOR) && !!b.querySelector(CAPTION_SELECTOR)
     : !!a.getAttribute('class') && a.getAttribute('class') === b.getAttribute('class'));
 
 /**
@@ -98,7 +99,7 @@ function withGallery(fig: Element, content: Element, workBody: Element): Element
     if (slides.length > 1) {
       const figs: Element[] = [];
       for (const s of slides) {
-        const f = s.hasAttribute(FIGURE_ATTR) ? s : s.querySelector(`figure[${FIGURE_ATTR}]`);
+        const f = s.hasAttribute(FIGURE_ATTR) ? s : s.querySelector(FIGURE_SELECTOR);
         if (f) figs.push(f);
       }
       return figs.length > 1 && figs.length * 2 >= slides.length && !figs.some(inPageLink) ? figs : [fig];
@@ -118,9 +119,9 @@ export function findLeadFigures(workBody: Element, content: Element, shareImage:
 }
 
 function findLead(workBody: Element, content: Element, shareImage: string): Element | null {
-  const first = content.querySelector(`figure[${FIGURE_ATTR}]`);
+  const first = content.querySelector(FIGURE_SELECTOR);
   if (first && content.firstElementChild === first) return null;
-  const figs = workBody.querySelectorAll(`figure[${FIGURE_ATTR}]`);
+  const figs = workBody.querySelectorAll(FIGURE_SELECTOR);
   const og = fileName(shareImage);
   const before: Element[] = [];
   for (let i = 0; i < figs.length; i++) {
@@ -149,7 +150,7 @@ function findLead(workBody: Element, content: Element, shareImage: string): Elem
     if (fig.closest('a[href]')) continue;
     const img = fig.querySelector('img');
     if (NOT_LEAD_RE.test(`${img?.getAttribute('src') ?? ''} ${img?.getAttribute('alt') ?? ''}`)) continue;
-    const words = (fig.querySelector('.folio-caption')?.textContent ?? '')
+    const words = (fig.querySelector(CAPTION_SELECTOR)?.textContent ?? '')
       .trim()
       .split(/\s+/)
       .filter(Boolean).length;

@@ -2,6 +2,7 @@
 // use: "(AP Photo/Alex Brandon, File)", "Photo: X / Y", "Foto: dpa", "Bild: ...", "© Reuters",
 // "Crédit photo : ...", "Getty Images" at the end, in English, German, French, Spanish, Italian,
 // Portuguese, Dutch, Polish, Scandinavian and Czech wordings.
+import { collapse } from '../dom/text';
 
 // Labels that introduce a credit (lower-case, matched case-blind, followed by ":" or similar).
 const LABELS = [
@@ -104,7 +105,6 @@ const PAREN_CREDIT_RE = new RegExp(
 );
 const TRAIL_PUNCT_RE = /[\s|/–—,;:-]+$/;
 const LEAD_PUNCT_RE = /^[\s|/–—,;:-]+/;
-const SPACE_RE = /\s+/g;
 // A credit longer than this is caption prose that happened to contain a label word.
 const MAX_CREDIT_CHARS = 160;
 
@@ -114,8 +114,9 @@ export interface CaptionParts {
 }
 
 function tidyCredit(credit: string): string {
+  // Folded without trimming first: a leading space keeps the label pattern below from matching.
   return credit
-    .replace(SPACE_RE, ' ')
+    .replace(/\s+/g, ' ')
     .replace(new RegExp(`^(?:${LABEL_ALT})\\.?\\s*[:：=]\\s*`, 'iu'), '')
     .replace(/^(?:©|\(c\)|copyright)\s*:?\s*/iu, '')
     .replace(TRAIL_PUNCT_RE, '')
@@ -131,7 +132,7 @@ function cut(text: string, index: number, credit: string): CaptionParts | null {
 
 /** Caption and credit of a caption text; credit '' when the text holds none. */
 export function splitCredit(input: string): CaptionParts {
-  const text = input.replace(SPACE_RE, ' ').trim();
+  const text = collapse(input);
   if (!text) return { caption: '', credit: '' };
 
   const paren = PAREN_TAIL_RE.exec(text);

@@ -1,5 +1,6 @@
 // Turns raw author strings (meta values, JSON-LD names, visible bylines) into a clean name list.
-import { clean, fold } from './text';
+import { collapse } from '../dom/text';
+import { fold } from './text';
 
 // Beyond this a "name" is a sentence or a bio (fundus: longest real name ~40 chars).
 const MAX_NAME_CHARS = 70;
@@ -32,14 +33,14 @@ export function splitNames(text: string): string[] {
 }
 
 /** One candidate name cleaned of prefixes, contact details and roles; '' when nothing is left. */
-export function cleanName(raw: string): string {
-  let s = clean(raw)
+function cleanName(raw: string): string {
+  let s = collapse(raw)
     .replace(EMAIL_RE, ' ')
     .replace(URL_RE, ' ')
     .replace(HANDLE_RE, ' ')
     .replace(PAREN_RE, ' ');
-  s = clean(s).replace(BY_RE, '').replace(UPDATED_RE, '').replace(PIPE_RE, '');
-  s = clean(s).replace(TRAILING_PLACE_RE, '');
+  s = collapse(s).replace(BY_RE, '').replace(UPDATED_RE, '').replace(PIPE_RE, '');
+  s = collapse(s).replace(TRAILING_PLACE_RE, '');
   // Leftovers of removed URLs and brackets: "Bradley M. Kuhn (" (readability-pages ebb-org).
   s = s.replace(/^[\s:,;–—)\]-]+|[\s:,;–—([-]+$/g, '').trim();
   if (!s || s.length > MAX_NAME_CHARS) return '';
@@ -56,7 +57,7 @@ export function normalizeAuthors(raws: readonly string[], keepWhole?: (raw: stri
   const out: string[] = [];
   const seen = new Set<string>();
   for (const raw of raws) {
-    const stripped = clean(raw).replace(BY_RE, '');
+    const stripped = collapse(raw).replace(BY_RE, '');
     const parts = keepWhole?.(stripped) ? [stripped] : splitNames(stripped);
     for (const part of parts) {
       const name = cleanName(part);

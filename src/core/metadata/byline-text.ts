@@ -1,7 +1,8 @@
 // Recognises a short visible byline ("By Jane Doe and John Roe, Reuters", "Von Max Muster",
 // "Par Jean Dupont") and returns the names; null for anything that reads like a sentence.
+
+import { collapse } from '../dom/text';
 import { splitNames } from './authors';
-import { clean } from './text';
 
 // Longer than this it is a paragraph, not a byline (fundus bylines stay well under 200 chars).
 const MAX_BYLINE_CHARS = 220;
@@ -29,7 +30,7 @@ function looksLikeName(name: string): boolean {
 }
 
 export function parseBylineText(input: string): string[] | null {
-  const text = clean(input);
+  const text = collapse(input);
   if (!text || text.length > MAX_BYLINE_CHARS) return null;
   let rest: string;
   const label = LABEL_RE.exec(text);

@@ -2,6 +2,7 @@
 // metas, microdata, visible byline and <time>) and settles each field. Read-only on the document.
 import { BudgetExceededError, type Deadline } from '../dom/deadline';
 import { findAll } from '../dom/find';
+import { collapse } from '../dom/text';
 import { normalizeAuthors, splitNames } from './authors';
 import type { PageMetadata } from './contract';
 import { parseDate } from './date';
@@ -10,7 +11,7 @@ import { readLang } from './lang';
 import { allMeta, firstMeta, type MetaMap, readMetaTags } from './meta-tags';
 import { MICRODATA_QUERY, type MicrodataInfo, readMicrodata } from './microdata';
 import { firstSiteName, isSiteLike, siteKeys } from './site-name';
-import { clean, fold } from './text';
+import { fold } from './text';
 import { chooseTitle, firstHeadings } from './title';
 import {
   BYLINE_QUERY,
@@ -163,7 +164,7 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     }));
   const headings = firstHeadings(doc);
 
-  const docTitle = clean(doc.getElementsByTagName('title')[0]?.textContent);
+  const docTitle = collapse(doc.getElementsByTagName('title')[0]?.textContent);
   const siteName = firstSiteName(metas, ld, docTitle, headings);
   const keys = siteKeys(siteName, url);
 
@@ -241,6 +242,5 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     excerpt,
     articleBody: ld.articleBody,
     leadImage: firstMeta(metas, IMAGE_METAS) || ld.imageUrl,
-    pageType: ld.type || firstMeta(metas, ['og:type']),
   };
 }

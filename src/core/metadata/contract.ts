@@ -16,6 +16,4 @@ export interface PageMetadata {
   articleBody: string;
   /** The page's share image (og:image, twitter:image, JSON-LD image) as written, '' if none. */
   leadImage: string;
-  /** JSON-LD / og:type of the main entity ('NewsArticle', 'article', 'website', ...), '' if none. */
-  pageType: string;
 }

@@ -1,6 +1,7 @@
 // Reads the page's JSON-LD: every <script type="application/ld+json"> block, @graph and arrays
 // flattened, @id references resolved, and picks the node that describes this article.
-import { clean, decodeText } from './text';
+import { collapse } from '../dom/text';
+import { decodeText } from './text';
 
 export interface JsonLdInfo {
   type: string;
@@ -199,7 +200,7 @@ export function readJsonLd(doc: Document, pageUrl: string): JsonLdInfo {
   }
   if (!best) return info;
   info.type = typesOf(best)[0] ?? '';
-  info.headline = clean(str(best.headline) || str(best.name));
+  info.headline = collapse(str(best.headline) || str(best.name));
   info.authors = personNames(best.author ?? best.creator, byId);
   let pub = best.publisher;
   if (pub && typeof pub === 'object' && !Array.isArray(pub)) {

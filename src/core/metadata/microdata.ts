@@ -1,7 +1,7 @@
 // Reads schema.org microdata that sits in the body: itemprop author / name / datePublished / headline.
 import type { Deadline } from '../dom/deadline';
 import { type Attributes, type ElementQuery, findAll } from '../dom/find';
-import { clean } from './text';
+import { collapse } from '../dom/text';
 
 export interface MicrodataInfo {
   headline: string;
@@ -32,12 +32,12 @@ export function readMicrodata(doc: Document, deadline?: Deadline, found?: Elemen
   for (const el of found ?? findAll(doc, [MICRODATA_QUERY], deadline)[0] ?? []) {
     if (el.tagName === 'META' && el.closest('head')) continue;
     const props = (el.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/);
-    if (props.includes('headline') && !info.headline) info.headline = clean(itemValue(el));
-    if (props.includes('datepublished') && !info.datePublished) info.datePublished = clean(itemValue(el));
+    if (props.includes('headline') && !info.headline) info.headline = collapse(itemValue(el));
+    if (props.includes('datepublished') && !info.datePublished) info.datePublished = collapse(itemValue(el));
     if (props.includes('author') || props.includes('creator')) {
       // An author item usually wraps itemprop="name"; a plain element holds the name itself.
       const nameEl = el.hasAttribute('itemscope') ? el.querySelector('[itemprop~="name"]') : null;
-      const name = clean(nameEl ? itemValue(nameEl) : itemValue(el));
+      const name = collapse(nameEl ? itemValue(nameEl) : itemValue(el));
       if (name && name.length <= MAX_NAME_CHARS) info.authors.push(name);
     }
   }

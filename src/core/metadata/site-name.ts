@@ -1,8 +1,10 @@
 // The publication's name: og:site_name, JSON-LD publisher / WebSite, application-name, or the part
 // of <title> that is not the headline.
+
+import { collapse } from '../dom/text';
 import type { JsonLdInfo } from './json-ld';
 import { firstMeta, type MetaMap } from './meta-tags';
-import { clean, fold } from './text';
+import { fold } from './text';
 
 const SITE_METAS = [
   'og:site_name',
@@ -17,17 +19,17 @@ const MAX_SITE_WORDS = 5;
 
 export function firstSiteName(metas: MetaMap, ld: JsonLdInfo, docTitle: string, headings: string[]): string {
   const fromMeta = firstMeta(metas, SITE_METAS.slice(0, 1)) || ld.publisher || ld.websiteName;
-  if (fromMeta) return clean(fromMeta);
+  if (fromMeta) return collapse(fromMeta);
   const app = firstMeta(metas, SITE_METAS.slice(1));
-  if (app) return clean(app);
+  if (app) return collapse(app);
   // "Headline | Site": the part that is not the visible headline names the site.
   const parts = docTitle.split(SEP_RE);
   if (parts.length >= 2) {
     const h = fold(headings[0] ?? '');
     const last = parts[parts.length - 1]!;
     const first = parts[0]!;
-    if (h && fold(first) === h && last.split(/\s+/).length <= MAX_SITE_WORDS) return clean(last);
-    if (h && fold(last) === h && first.split(/\s+/).length <= MAX_SITE_WORDS) return clean(first);
+    if (h && fold(first) === h && last.split(/\s+/).length <= MAX_SITE_WORDS) return collapse(last);
+    if (h && fold(last) === h && first.split(/\s+/).length <= MAX_SITE_WORDS) return collapse(first);
   }
   return '';
 }

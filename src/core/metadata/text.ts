@@ -1,6 +1,6 @@
 // Small string helpers shared by the metadata readers.
+import { collapse } from '../dom/text';
 
-const SPACE_RE = /\s+/g;
 const TAG_RE = /<[^>]{0,500}>/g;
 const ENTITY_RE = /&(#x[0-9a-f]+|#\d+|[a-z]{2,8});/gi;
 // Named entities seen double-escaped in JSON-LD and metas (fundus StuttgarterZeitung "R&uuml;ckbau").
@@ -44,10 +44,6 @@ const NAMED: Record<string, string> = {
   copy: '©',
 };
 
-export function clean(text: string | null | undefined): string {
-  return (text ?? '').replace(SPACE_RE, ' ').trim();
-}
-
 function safeCodePoint(n: number): string {
   return Number.isInteger(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : ' ';
 }
@@ -61,7 +57,7 @@ export function decodeText(text: string | null | undefined): string {
     if (k.startsWith('#')) return safeCodePoint(Number(k.slice(1)));
     return NAMED[e] ?? NAMED[k] ?? `&${e};`;
   });
-  return clean(decoded);
+  return collapse(decoded);
 }
 
 /** Lower-case, accent-free, punctuation-free form for comparing titles and names. */

@@ -1,6 +1,7 @@
 // Picks the article title from the metadata candidates and the visible <h1>, without the
 // " – Site Name" / " | Site" decoration that <title> and og:title often carry.
-import { clean, fold } from './text';
+import { collapse } from '../dom/text';
+import { fold } from './text';
 
 // Separators sites put between the headline and their name.
 const SEPARATOR_RE = /\s+[|\-–—·•»~:/*]\s+|\s+[|]\s*|\s*[|]\s+|\s*[：｜]\s*/;
@@ -28,18 +29,18 @@ function sameSite(part: string, siteKeys: string[]): boolean {
 
 /** Removes a leading or trailing site name (and then a short section part) from a title. */
 export function stripSiteSuffix(title: string, siteKeys: string[]): string {
-  let t = clean(title);
+  let t = collapse(title);
   for (let round = 0; round < 2; round++) {
     const parts = t.split(SEPARATOR_RE);
     if (parts.length < 2) break;
     const last = parts[parts.length - 1] ?? '';
     const first = parts[0] ?? '';
     if (sameSite(last, siteKeys) || /^by\s/i.test(last)) {
-      t = clean(t.slice(0, t.lastIndexOf(last)).replace(/[\s|\-–—·•»~:/*：｜]+$/, ''));
+      t = collapse(t.slice(0, t.lastIndexOf(last)).replace(/[\s|\-–—·•»~:/*：｜]+$/, ''));
       continue;
     }
     if (sameSite(first, siteKeys)) {
-      t = clean(t.slice(first.length).replace(/^[\s|\-–—·•»~:/*：｜]+/, ''));
+      t = collapse(t.slice(first.length).replace(/^[\s|\-–—·•»~:/*：｜]+/, ''));
       continue;
     }
     break;
@@ -59,7 +60,7 @@ export function firstHeadings(doc: Document): string[] {
   const out: string[] = [];
   const h1s = doc.getElementsByTagName('h1');
   for (let i = 0; i < h1s.length && out.length < MAX_H1; i++) {
-    const text = clean(h1s[i]!.textContent);
+    const text = collapse(h1s[i]!.textContent);
     if (text && text.length <= MAX_TITLE_CHARS) out.push(text);
   }
   return out;
@@ -76,12 +77,12 @@ export function chooseTitle(
   headings: string[],
   siteKeys: string[],
 ): string {
-  const prep = (c: string) => stripSiteSuffix(clean(c), siteKeys);
+  const prep = (c: string) => stripSiteSuffix(collapse(c), siteKeys);
   // The first metadata title wins: on fundus-dev the JSON-LD headline is the publisher's headline
   // on 96 of 121 pages, og:title on 97, but taken in that order they give 103; the h1 (89) may
   // carry a kicker ("Premier League"), the <title> SEO decoration.
   for (const c of primary) {
-    const t = clean(c);
+    const t = collapse(c);
     if (t && t.length <= MAX_TITLE_CHARS) return prep(t);
   }
   const title = prep(docTitle);

@@ -3,9 +3,10 @@
 // Candidates are found by predicate walks (dom/find), not selector lists: under jsdom one
 // `[class*="…" i]` selector list over a whole page cost more than the rest of the extraction.
 import type { Deadline } from '../dom/deadline';
-import { type Attributes, closestBy, type ElementQuery, findAll } from '../dom/find';
+import { type Attributes, type ElementQuery, findAll } from '../dom/find';
+import { collapse } from '../dom/text';
+import { closestBy } from '../dom/walk';
 import { parseBylineText } from './byline-text';
-import { clean } from './text';
 
 // rel=author, links to author pages, and byline/author/writer boxes by class, id or test id.
 const AUTHOR_HREF_PARTS = ['/author/', '/autor/', '/autoren/', '/auteur/', '/journalist/'];
@@ -70,7 +71,7 @@ export function readVisibleByline(
     const cls = `${el.getAttribute('class') ?? ''} ${el.id}`;
     if (SKIP_RE.test(cls)) continue;
     if (closestBy(el, isFurnitureOrComment)) continue;
-    const text = clean(el.textContent);
+    const text = collapse(el.textContent);
     if (!text || text.length > MAX_BYLINE_CHARS) continue;
     const parsed = parseBylineText(text);
     if (parsed) return { text, names: parsed };
@@ -86,7 +87,7 @@ export function readVisibleByline(
     const inner = el.querySelector(
       '[rel~="author"], [class*="name" i], a[href*="/author"], a[href*="/autor"]',
     );
-    const innerText = clean(inner?.textContent);
+    const innerText = collapse(inner?.textContent);
     if (innerText && innerText.split(/\s+/).length <= 6) return { text, names: [innerText] };
   }
   return signatureLine(found?.signatures ?? findOne(doc, SIGNATURE_QUERY, deadline));
@@ -113,8 +114,8 @@ export const SIGNATURE_QUERY: ElementQuery = {
 function signatureLine(candidates: Element[]): VisibleByline {
   for (const el of candidates) {
     const strong = el.querySelector('strong, b');
-    const text = clean(el.textContent);
-    if (!strong || clean(strong.textContent) !== text) continue;
+    const text = collapse(el.textContent);
+    if (!strong || collapse(strong.textContent) !== text) continue;
     const n = text.split(' ').length;
     if (n >= 1 && n <= MAX_SIGNATURE_WORDS && !/\d/.test(text)) return { text, names: [text] };
   }
@@ -174,7 +175,7 @@ export function readVisibleDateText(doc: Document, deadline?: Deadline, found?: 
     if (/modif|updat|aktualisiert/i.test(cls)) continue;
     // Citation access dates ("Retrieved 1 May 2016", readability-pages wikipedia) date nothing.
     if (closestBy(el, isNotDateline)) continue;
-    const text = clean(el.textContent);
+    const text = collapse(el.textContent);
     if (text && text.length <= MAX_DATE_TEXT && !NOT_PUBLISHED_RE.test(text)) out.push(text);
   }
   return out;

@@ -3,8 +3,20 @@
 // are escaped, links must be http(s), images http(s) or data:image. Unknown containers are
 // transparent; loose inline content at block level is wrapped in <p>.
 
+import { CAPTION_CLASS, CREDIT_CLASS } from '../canonical-figure';
 import type { Deadline } from '../dom/deadline';
 import { collapse } from '../dom/text';
+import {
+  absoluteUrl,
+  formatSrcset,
+  imageUrl,
+  isDataImage,
+  isHttpUrl,
+  isRasterDataImage,
+  isSizeDescriptor,
+  parseSrcset,
+  type SrcsetCandidate,
+} from '../dom/url';
 
 const BLOCK_OUT = new Set([
   'p',
@@ -79,8 +91,6 @@ const SKIP = new Set([
   'textarea',
   'form',
 ]);
-const HTTP_RE = /^https?:\/\//i;
-const DATA_IMAGE_RE = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp);/i;
 const SPACE_RE = /[ \t\n\r\f]+/g;
 const NUM_RE = /^\d{1,5}$/;
 
@@ -104,31 +114,15 @@ function esc(s: string): string {
   );
 }
 
-export function resolveUrl(value: string, base: string): string {
-  try {
-    return new URL(value.trim(), base || undefined).href;
-  } catch {
-    return '';
-  }
-}
-
-export function safeImageUrl(value: string, base: string): string {
-  const v = value.trim();
-  if (DATA_IMAGE_RE.test(v)) return v;
-  const abs = resolveUrl(v, base);
-  return HTTP_RE.test(abs) ? abs : '';
-}
-
 function safeSrcset(value: string, base: string): string {
-  const parts: string[] = [];
-  for (const cand of value.split(',')) {
-    const [u, d] = cand.trim().split(/\s+/);
-    if (!u) continue;
-    const abs = resolveUrl(u, base);
-    if (!HTTP_RE.test(abs)) continue;
-    parts.push(d && /^\d+(?:\.\d+)?[wx]$/.test(d) ? `${abs} ${d}` : abs);
+  const out: SrcsetCandidate[] = [];
+  for (const c of parseSrcset(value)) {
+    const url = absoluteUrl(c.url, base);
+    if (!isHttpUrl(url)) continue;
+    const size = c.descriptor.split(' ')[0] ?? '';
+    out.push({ url, descriptor: isSizeDescriptor(size) ? size : '' });
   }
-  return parts.join(', ');
+  return formatSrcset(out);
 }
 
 /** `deadline` (optional) is ticked once per node: the body of a huge page is long to write out. */
@@ -282,22 +276,22 @@ function blockAttrs(el: Element, tag: string): string {
 /** null means "do not write this element, only its children". */
 function inlineAttrs(el: Element, tag: string, baseUrl: string): string | null {
   if (tag === 'a') {
-    const href = resolveUrl(el.getAttribute('href') ?? '', baseUrl);
-    if (!HTTP_RE.test(href)) return null;
+    const href = absoluteUrl(el.getAttribute('href') ?? '', baseUrl);
+    if (!isHttpUrl(href)) return null;
     return ` href="${esc(href)}" target="_blank" rel="noopener noreferrer"`;
   }
   if (tag === 'span') {
-    return el.classList.contains('folio-caption') ? ' class="folio-caption"' : null;
+    return el.classList.contains(CAPTION_CLASS) ? ` class="${CAPTION_CLASS}"` : null;
   }
   if (tag === 'small') {
-    return el.classList.contains('folio-credit') ? ' class="folio-credit"' : '';
+    return el.classList.contains(CREDIT_CLASS) ? ` class="${CREDIT_CLASS}"` : '';
   }
   return '';
 }
 
 function imageTag(el: Element, baseUrl: string): string {
-  const src = safeImageUrl(el.getAttribute('src') ?? '', baseUrl);
-  if (!src) return '';
+  const src = imageUrl(el.getAttribute('src'), baseUrl);
+  if (!src || (isDataImage(src) && !isRasterDataImage(src))) return '';
   let out = `<img src="${esc(src)}"`;
   const srcset = el.getAttribute('srcset');
   if (srcset) {

@@ -1,0 +1,36 @@
+// What the clutter rules read about one block: its tag, its counts, its wording when short, its
+// clutter name. Built once per block; the text and the name only when a rule asks.
+import { negativeName } from './class-signals';
+import { linkDensity, type Stats } from './text-stats';
+
+export interface ClutterContext {
+  siteName: string;
+  /** Text characters of the whole chosen content. */
+  contentText: number;
+  stats: Map<Element, Stats>;
+  /** Menus taken out of the work copy, by their placeholder: the text they are listed with. */
+  setAside?: ReadonlyMap<Element, Element>;
+}
+
+export class ClutterFacts {
+  readonly tag: string;
+  readonly density: number;
+  readonly hasControls: boolean;
+  private nameCache: string | null = null;
+  constructor(
+    readonly el: Element,
+    readonly s: Stats,
+    readonly ctx: ClutterContext,
+    /** The block's text when it is short enough to be read for its wording, else ''. */
+    readonly text: string,
+  ) {
+    this.tag = el.localName;
+    this.density = linkDensity(s);
+    this.hasControls = s.buttons > 0 || s.forms > 0;
+  }
+  /** The block's clutter class/id token (class-signals.ts), or ''. */
+  get name(): string {
+    this.nameCache ??= negativeName(this.el);
+    return this.nameCache;
+  }
+}

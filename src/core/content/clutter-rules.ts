@@ -1,0 +1,308 @@
+// The clutter rules, in the order they are tried: the first that matches decides the block's kind
+// and the reason the popup shows. Order matters where two could match: structure that cannot be
+// prose (form controls, <nav>) first, then the wording of short blocks, then tags and names, then
+// link density, then comment threads. Each rule names the fixture that shows why it exists; a unit
+// test (tests/unit/core-clutter-rules.test.ts) checks that fixture still triggers it.
+import type { RemovedKind } from '../types';
+import { kindOfName } from './class-signals';
+import type { ClutterFacts } from './clutter-facts';
+import {
+  BOILERPLATE_MAX_CHARS,
+  CTA_MAX_CHARS,
+  CTA_PLAIN_MAX_CHARS,
+  commentCount,
+  HEADING_RE,
+  hasInlineClusterChild,
+  isInlineCluster,
+  isLinkDenseProse,
+  LABEL_MAX_CHARS,
+  MAX_LINK_DENSITY,
+  MIN_COMMENT_ITEMS,
+  MIN_SHARE_LINKS,
+  MIN_SOCIAL_LINKS,
+  NAMED_KEEP_MAX_LINKS,
+  NAMED_KEEP_PARA_CHARS,
+  namedIsWeak,
+  SHORT_BLOCK_CHARS,
+} from './clutter-tests';
+import { AD_LABEL_RE } from './phrases/ads';
+import { NEWSLETTER_RE, PROMO_RE } from './phrases/calls-to-action';
+import { COMMENTS_HEADING_RE } from './phrases/comments';
+import { COOKIE_RE } from './phrases/cookies';
+import { RELATED_HEADING_RE, TEASER_LINE_RE } from './phrases/related';
+import { SHARE_TEXT_RE } from './phrases/share';
+import {
+  BARE_ADDRESS_RE,
+  BOILERPLATE_RE,
+  CREDIT_LINE_RE,
+  NAVIGATION_RE,
+  SITE_DESCRIPTION_RE,
+  UI_LABEL_RE,
+} from './phrases/site-info';
+import { BLOCK_TAGS } from './text-stats';
+
+const FORM_CONTROL_TAGS = new Set(['input', 'button', 'select', 'textarea', 'option', 'label', 'output']);
+
+export interface ClutterRule {
+  /** Stable name, used by the per-rule test. */
+  id: string;
+  /** The kind of block it removes (from the facts when it depends on them). */
+  kind: RemovedKind | ((f: ClutterFacts) => RemovedKind);
+  /** The removal reason the popup lists, or null when the rule does not apply. */
+  test: (f: ClutterFacts) => string | null;
+  /** Whether the rule reads the wording: tried only on short blocks (SHORT_BLOCK_CHARS) with text. */
+  wording?: true;
+  /** The fixture (tests/fixtures/) whose page shows why the rule exists. */
+  fixture: string;
+}
+
+const when = (cond: boolean, reason: string): string | null => (cond ? reason : null);
+
+export const CLUTTER_RULES: readonly ClutterRule[] = [
+  {
+    id: 'form-control',
+    kind: 'form',
+    test: (f) => when(FORM_CONTROL_TAGS.has(f.tag), `form control <${f.tag}>`),
+    fixture: 'hostile-article.html',
+  },
+  {
+    id: 'form',
+    kind: 'form',
+    test: (f) => when(f.tag === 'form' && f.s.para < NAMED_KEEP_PARA_CHARS, 'form'),
+    fixture: 'hostile-article.html',
+  },
+  {
+    id: 'nav',
+    kind: 'navigation',
+    test: (f) => when(f.tag === 'nav', '<nav>'),
+    fixture: 'core-menus-set-aside.html',
+  },
+  {
+    id: 'cookie-notice',
+    kind: 'cookie',
+    wording: true,
+    test: (f) =>
+      when(COOKIE_RE.test(f.text) && (f.text.length < SHORT_BLOCK_CHARS || f.hasControls), 'cookie notice'),
+    fixture: 'clutter-labels-and-notices.html',
+  },
+  {
+    id: 'ad-label',
+    kind: 'ad',
+    wording: true,
+    test: (f) => when(f.text.length <= LABEL_MAX_CHARS && AD_LABEL_RE.test(f.text), 'ad label'),
+    fixture: 'core-seed-like-article.html',
+  },
+  {
+    id: 'comments-heading',
+    kind: 'comments',
+    wording: true,
+    test: (f) =>
+      when(
+        COMMENTS_HEADING_RE.test(f.text) &&
+          (f.hasControls || f.text.length <= LABEL_MAX_CHARS || HEADING_RE.test(f.tag)),
+        'comment section',
+      ),
+    fixture: 'clutter-labels-and-notices.html',
+  },
+  {
+    // Without a control or a link, a call to action is a short line; a longer sentence that
+    // mentions subscribing is prose.
+    id: 'newsletter',
+    kind: 'newsletter',
+    wording: true,
+    test: (f) =>
+      when(NEWSLETTER_RE.test(f.text) && (f.hasControls || f.text.length <= ctaMax(f)), 'newsletter sign-up'),
+    fixture: 'core-newsletter-box.html',
+  },
+  {
+    // A block that opens with the call to action is an appeal even when it goes on for a while.
+    id: 'call-to-action',
+    kind: 'promo',
+    wording: true,
+    test: (f) => {
+      const promo = PROMO_RE.exec(f.text);
+      if (!promo) return null;
+      const ok =
+        f.hasControls || f.text.length <= ctaMax(f) || f.density > 0.2 || (promo.index === 0 && f.s.link > 0);
+      return when(ok, `call to action: ${promo[0].toLowerCase().slice(0, 40)}`);
+    },
+    fixture: 'core-appeal-opening-cta.html',
+  },
+  {
+    id: 'site-description',
+    kind: 'promo',
+    wording: true,
+    test: (f) =>
+      when(
+        SITE_DESCRIPTION_RE.test(f.text) &&
+          (f.ctx.siteName ? f.text.startsWith(f.ctx.siteName) : f.text.length < CTA_MAX_CHARS),
+        'site description',
+      ),
+    fixture: 'clutter-labels-and-notices.html',
+  },
+  {
+    id: 'navigation-label',
+    kind: 'navigation',
+    wording: true,
+    test: (f) => when(f.text.length <= LABEL_MAX_CHARS && NAVIGATION_RE.test(f.text), 'navigation'),
+    fixture: 'clutter-labels-and-notices.html',
+  },
+  {
+    id: 'control-label',
+    kind: 'navigation',
+    wording: true,
+    test: (f) => when(f.text.length <= LABEL_MAX_CHARS && UI_LABEL_RE.test(f.text), 'control label'),
+    fixture: 'core-gallery-control-labels.html',
+  },
+  {
+    id: 'bare-address',
+    kind: 'other',
+    wording: true,
+    test: (f) => when(BARE_ADDRESS_RE.test(f.text), 'bare address'),
+    fixture: 'core-gallery-control-labels.html',
+  },
+  {
+    id: 'boilerplate',
+    kind: 'other',
+    wording: true,
+    test: (f) =>
+      when(
+        f.text.length <= BOILERPLATE_MAX_CHARS && BOILERPLATE_RE.test(f.text),
+        'credits or legal boilerplate',
+      ),
+    fixture: 'core-credits-and-boilerplate.html',
+  },
+  {
+    id: 'credit-without-image',
+    kind: 'caption',
+    wording: true,
+    test: (f) =>
+      when(f.text.length <= LABEL_MAX_CHARS && CREDIT_LINE_RE.test(f.text), 'credit without image'),
+    fixture: 'core-gallery-control-labels.html',
+  },
+  {
+    // A heading that is all link, with a line of summary (scrapinghub aadb38e5 "next news").
+    id: 'teaser-linked-headline',
+    kind: 'related',
+    wording: true,
+    test: (f) =>
+      when(
+        BLOCK_TAGS.has(f.tag) && !HEADING_RE.test(f.tag) && f.s.linkedHeadings > 0,
+        'teaser with linked headline',
+      ),
+    fixture: 'core-linked-headline-teaser.html',
+  },
+  {
+    id: 'teaser-link',
+    kind: 'related',
+    wording: true,
+    test: (f) => when(TEASER_LINE_RE.test(f.text) && f.s.link > 0, 'teaser link'),
+    fixture: 'core-seed-like-article.html',
+  },
+  {
+    id: 'share-label',
+    kind: 'share',
+    wording: true,
+    test: (f) => when(f.text.length <= LABEL_MAX_CHARS && SHARE_TEXT_RE.test(f.text), 'share label'),
+    fixture: 'core-share-bar.html',
+  },
+  {
+    id: 'related-heading',
+    kind: 'related',
+    wording: true,
+    test: (f) =>
+      when(
+        RELATED_HEADING_RE.test(f.text) && (f.text.length <= LABEL_MAX_CHARS || f.density > 0.3),
+        'related-content list',
+      ),
+    fixture: 'core-related-most-read.html',
+  },
+  {
+    id: 'aside',
+    kind: 'related',
+    test: (f) =>
+      when(
+        f.tag === 'aside' && (f.s.para < NAMED_KEEP_PARA_CHARS || f.density > NAMED_KEEP_MAX_LINKS),
+        '<aside>',
+      ),
+    fixture: 'detect-article-with-related-cards.html',
+  },
+  {
+    id: 'article-header',
+    kind: 'byline',
+    test: (f) => when(f.tag === 'header' && f.s.para < NAMED_KEEP_PARA_CHARS, '<header> of the article'),
+    fixture: 'clutter-labels-and-notices.html',
+  },
+  {
+    id: 'article-footer',
+    kind: 'other',
+    test: (f) => when(f.tag === 'footer' && f.s.para < NAMED_KEEP_PARA_CHARS, '<footer> of the article'),
+    fixture: 'clutter-labels-and-notices.html',
+  },
+  {
+    id: 'share-links',
+    kind: 'share',
+    test: (f) =>
+      when(
+        f.s.text <= SHORT_BLOCK_CHARS && f.s.shareLinks >= MIN_SHARE_LINKS,
+        `${f.s.shareLinks} share links`,
+      ),
+    fixture: 'core-share-bar.html',
+  },
+  {
+    // "Follow us" rows link to three or more networks.
+    id: 'social-profile-links',
+    kind: 'share',
+    test: (f) =>
+      when(
+        f.s.text <= SHORT_BLOCK_CHARS &&
+          f.s.socialLinks >= MIN_SOCIAL_LINKS &&
+          f.s.socialLinks >= f.s.anchors / 2,
+        'social profile links',
+      ),
+    fixture: 'clutter-labels-and-notices.html',
+  },
+  {
+    // A clutter-named box with its own buttons is a widget even when it holds long text (scrapinghub
+    // 8380689f: a "cta-letter" donation appeal with paragraphs and a "Read the Letter" button).
+    id: 'clutter-name',
+    kind: (f) => kindOfName(f.name),
+    test: (f) => {
+      const name = f.name;
+      if (!name) return null;
+      const widget = f.s.buttons > 0;
+      if (!(widget || f.s.para < NAMED_KEEP_PARA_CHARS || f.density > NAMED_KEEP_MAX_LINKS)) return null;
+      return when(!namedIsWeak(f, kindOfName(name), widget), `named "${name.slice(0, 40)}"`);
+    },
+    fixture: 'core-cta-widget-with-button.html',
+  },
+  {
+    // Inline elements go only when they are link clusters (scrapinghub 6ebac05f: rollover boxes of
+    // links inside a sentence), never a single linked name. Lists of links are teasers.
+    id: 'link-density',
+    kind: (f) => (f.s.lists > 0 ? 'related' : 'navigation'),
+    test: (f) => {
+      const { s, tag, density } = f;
+      if (!(s.text > 0 && density > MAX_LINK_DENSITY && tag !== 'a')) return null;
+      const shape = BLOCK_TAGS.has(tag)
+        ? s.figures === 0
+        : isInlineCluster(f.el, f.ctx) && !hasInlineClusterChild(f.el, f.ctx);
+      return when(shape && !isLinkDenseProse(f), `link density ${density.toFixed(2)}`);
+    },
+    fixture: 'core-title-box-class-name.html',
+  },
+  {
+    // Repeated items that each carry a date and a reply control: a comment thread, whatever its names.
+    id: 'comment-thread',
+    kind: 'comments',
+    test: (f) => {
+      const n = f.s.replies >= MIN_COMMENT_ITEMS ? commentCount(f.el, f.ctx) : 0;
+      return n ? `${n} comments (author, date, reply)` : null;
+    },
+    fixture: 'core-comment-thread-neutral.html',
+  },
+];
+
+function ctaMax(f: ClutterFacts): number {
+  return f.hasControls || f.s.link > 0 ? CTA_MAX_CHARS : CTA_PLAIN_MAX_CHARS;
+}

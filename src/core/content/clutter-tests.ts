@@ -1,0 +1,103 @@
+// Thresholds and the structural tests the clutter rules share (clutter-rules.ts), each with the
+// page or fixture that set it.
+import { textOf } from '../dom/text';
+import type { RemovedKind } from '../types';
+import type { ClutterContext, ClutterFacts } from './clutter-facts';
+import { linkDensity } from './text-stats';
+
+// Blocks up to this long are read for their wording (seed: "Join our ... community" box ≈ 150 chars).
+export const SHORT_BLOCK_CHARS = 400;
+// A call to action with a link or a control in a block longer than this is prose (seed article,
+// fixture core-newsletter-box); without either, the line must be shorter still.
+export const CTA_MAX_CHARS = 260;
+export const CTA_PLAIN_MAX_CHARS = 140;
+// Labels ("Advertisement", "Share", "Caption", "1 / 8") are a few words (scrapinghub db6b0816).
+export const LABEL_MAX_CHARS = 80;
+// Reporting credits and copyright notes run to two sentences at most (scrapinghub 82b6d780).
+export const BOILERPLATE_MAX_CHARS = 320;
+// Link-dense blocks are teaser lists or navigation (scrapinghub "more stories" blocks: 0.6-1.0).
+export const MAX_LINK_DENSITY = 0.5;
+// A paragraph goes for its links only when it is nearly all link ("READ MORE: ..." in the seed).
+const PARAGRAPH_MAX_LINK_DENSITY = 0.85;
+// A block named like clutter is still kept when it carries this much paragraph text with few links.
+export const NAMED_KEEP_PARA_CHARS = 300;
+export const NAMED_KEEP_MAX_LINKS = 0.35;
+// A name like "meta" or "byline" on a block with this much paragraph text is too weak alone.
+const BYLINE_NAME_MAX_PARA_CHARS = 100;
+// Two share endpoints make a share bar (fixture core-share-bar).
+export const MIN_SHARE_LINKS = 2;
+// "Follow us" rows link to three or more networks (seed article footer).
+export const MIN_SOCIAL_LINKS = 3;
+// A block holding more than this share of the chosen content is the article (scrapinghub 232a43fb).
+export const MAX_REMOVABLE_SHARE = 0.6;
+// Vague names ("overflow-hidden") never take photos with them (fundus BerlinerMorgenpost).
+const WEAK_FOR_FIGURES = new Set<RemovedKind>(['other']);
+// A photo's own viewer: the full-screen box a picture opens in, with its enlarge and close buttons
+// (fundus Kommersant "ui-modal"). Holding our figures and no form, it is the photo, not a pop-up.
+const LIGHTBOX_NAME_RE = /modal|lightbox|fullscreen/i;
+// Prose beside a long link is still prose (fixture core-prose-list-with-links).
+const PROSE_CHARS = 100;
+// A list item with a sentence of its own besides its link is a news item, not a teaser (fde930b0).
+const LIST_PROSE_CHARS = 60;
+const LIST_PROSE_MAX_LINK_DENSITY = 0.7;
+// An inline pop-up of links inside a sentence (scrapinghub 6ebac05f rollovers: 4-5 links).
+const MIN_INLINE_CLUSTER_LINKS = 3;
+// Comment threads: at least this many sibling items that each look like a comment
+// (fixture core-comment-thread-neutral); wider lists are scanned no further, for speed.
+export const MIN_COMMENT_ITEMS = 2;
+const MAX_COMMENT_SCAN_CHILDREN = 300;
+const MIN_COMMENT_SHARE = 0.6;
+
+export const HEADING_RE = /^h[2-6]$/;
+const DATE_TEXT_RE =
+  /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago|at \d{1,2}:\d{2})/i;
+
+/**
+ * A clutter name too weak to remove the block alone: "meta"/"byline" on a real paragraph, a vague
+ * name on a block of photos (fundus BerlinerMorgenpost: a slider in "overflow-…" boxes), a photo's
+ * lightbox.
+ */
+export function namedIsWeak(f: ClutterFacts, kind: RemovedKind, widget: boolean): boolean {
+  const { s } = f;
+  const lightbox = s.figures > 0 && s.forms === 0 && LIGHTBOX_NAME_RE.test(f.name);
+  return (
+    lightbox ||
+    (kind === 'byline' && s.para >= BYLINE_NAME_MAX_PARA_CHARS) ||
+    (!widget && s.figures > 0 && WEAK_FOR_FIGURES.has(kind))
+  );
+}
+
+/** Prose with a long "read more" link is still prose (scrapinghub fde930b0: numbered news items). */
+export function isLinkDenseProse(f: ClutterFacts): boolean {
+  const { s, tag, density } = f;
+  const prose =
+    (s.text - s.link >= PROSE_CHARS && density < PARAGRAPH_MAX_LINK_DENSITY) ||
+    (tag === 'li' && s.text - s.link >= LIST_PROSE_CHARS && density < LIST_PROSE_MAX_LINK_DENSITY);
+  return prose || (tag === 'p' && density < PARAGRAPH_MAX_LINK_DENSITY);
+}
+
+export function isInlineCluster(el: Element, ctx: ClutterContext): boolean {
+  const s = ctx.stats.get(el);
+  return !!s && linkDensity(s) > MAX_LINK_DENSITY && s.anchors >= MIN_INLINE_CLUSTER_LINKS;
+}
+
+// The smallest cluster goes, so a linked name before a pop-up box of links stays in the sentence.
+export function hasInlineClusterChild(el: Element, ctx: ClutterContext): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isInlineCluster(c, ctx)) return true;
+  return false;
+}
+
+/** How many of the block's children look like comments (author, date, reply); 0 when not a thread. */
+export function commentCount(el: Element, ctx: ClutterContext): number {
+  const n = el.childElementCount;
+  if (n < MIN_COMMENT_ITEMS || n > MAX_COMMENT_SCAN_CHILDREN) return 0;
+  let items = 0;
+  let commentLike = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (!c.firstElementChild) continue;
+    items++;
+    const cs = ctx.stats.get(c);
+    if (cs && cs.replies > 0 && (cs.times > 0 || DATE_TEXT_RE.test(textOf(c, 600)))) commentLike++;
+  }
+  return commentLike >= MIN_COMMENT_ITEMS && commentLike >= items * MIN_COMMENT_SHARE ? commentLike : 0;
+}

@@ -1,0 +1,12 @@
+// What both ways of making the work copy (copy-natively.ts, copy-node-by-node.ts) hand back. Its own
+// module so neither copier imports clone-for-extraction.ts, which imports them.
+import type { RemovedBlock } from '../types';
+import type { SetAside } from './set-aside-navigation';
+
+export interface CopyResult {
+  removed: RemovedBlock[];
+  /** The <noscript> copies (lazy-image fallbacks), for the pipeline to drop once figures are done. */
+  noscripts: Element[];
+  /** Site menus left out, by the placeholder left in their place (set-aside-navigation.ts). */
+  setAside: SetAside;
+}

@@ -1,0 +1,101 @@
+// The caption and credit texts of a photo's box: caption elements read without their controls and
+// inner credits, credit elements split or kept whole, a credit from the img title as a last resort.
+import { collapse } from '../dom/text';
+import { findElements } from '../dom/walk';
+import { isControlElement, isCreditElement, isStrictCreditElement } from './element-roles';
+import type { Group } from './photo-box';
+import { splitCredit } from './split-credit';
+
+// A caption longer than this is an article paragraph that borrowed a caption class.
+export const MAX_CAPTION_CHARS = 1200;
+
+function textWithout(el: Element, remove: (el: Element) => boolean): string {
+  const copy = el.cloneNode(true) as Element;
+  for (const drop of findElements(copy, remove, { outermost: true })) drop.remove();
+  // Keep words apart where block children meet.
+  const blocks = copy.querySelectorAll('p, div, br, span, li');
+  for (let i = 0; i < blocks.length; i++) blocks[i]!.append(copy.ownerDocument.createTextNode(' '));
+  return collapse(copy.textContent);
+}
+
+// "... | Bildquelle: WDR/Frank Überall" in the img title (fundus WDR): a credit, when labelled.
+const TITLE_CREDIT_RE = /(?:bildquelle|quelle|foto|photo|credit|bild|copyright|©)\s*:?\s*(.+)$/i;
+
+// "Andrew Robertson vom FC Liverpool | AFP/Paul Ellis" (fundus SportSchau): a short last part after
+// a pipe in the img title is the credit.
+const TITLE_PIPE_RE = /\s\|\s([^|]{2,60})$/;
+
+export function titleCredit(img: Element): string {
+  const title = collapse(img.getAttribute('title'));
+  const m = TITLE_CREDIT_RE.exec(title);
+  if (m?.[1]) return splitCredit(m[0]).credit || collapse(m[1]);
+  return TITLE_PIPE_RE.exec(title)?.[1]?.trim() ?? '';
+}
+
+// Credits are names and agencies; a sentence this long is a caption (fundus KleineZeitung <small>).
+const MIN_CAPTION_WORDS = 8;
+const MIN_CAPTION_CHARS = 50;
+function looksLikeCaption(t: string): boolean {
+  return t.length >= MIN_CAPTION_CHARS && t.split(' ').length >= MIN_CAPTION_WORDS && !t.includes('/');
+}
+
+// "Anett Seidler | Anett Seidler" (fundus BerlinerMorgenpost prints the name twice): once is enough.
+function dedupeCredit(credit: string): string {
+  const parts = credit.split(/\s[|/]\s/);
+  if (parts.length < 2) return credit;
+  const seen = new Set<string>();
+  const kept = parts.filter((p) => {
+    const k = p.trim().toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return kept.length === parts.length ? credit : kept.join(' / ');
+}
+
+export function readCaption(group: Group): { caption: string; credit: string } {
+  const creditEls = new Set<Element>();
+  for (const c of group.credits) creditEls.add(c);
+  for (const cap of group.captions) {
+    for (const inner of findElements(cap, isCreditElement)) creditEls.add(inner);
+  }
+  // A caption element that itself matches the credit selector ("caption-credit") is a credit.
+  const captions = group.captions.filter((c) => !(isCreditElement(c) && c.localName !== 'figcaption'));
+  const creditList = [...creditEls].filter(
+    (c) => !captions.includes(c) && ![...creditEls].some((o) => o !== c && o.contains(c)),
+  );
+  const creditSet = new Set(creditList);
+  const texts: string[] = [];
+  for (const cap of captions) {
+    const copy = cap.cloneNode(true) as Element;
+    // Remove credit elements inside this caption from the caption text.
+    for (const inner of findElements(copy, (e) => isCreditElement(e) || isControlElement(e), {
+      outermost: true,
+    }))
+      inner.remove();
+    const t = textWithout(copy, isControlElement);
+    if (t && t.length <= MAX_CAPTION_CHARS && !texts.includes(t)) texts.push(t);
+  }
+  const creditTexts: string[] = [];
+  for (const c of creditSet) {
+    const t = textWithout(c, isControlElement);
+    if (!t || creditTexts.includes(t)) continue;
+    const split = splitCredit(t);
+    if (split.credit) {
+      creditTexts.push(split.credit);
+      if (split.caption && !texts.includes(split.caption)) texts.push(split.caption);
+    } else if (looksLikeCaption(t) && !isStrictCreditElement(c)) {
+      // A long <small>/<cite> with no credit in it is the caption (fundus KleineZeitung).
+      if (!texts.includes(t)) texts.push(t);
+    } else creditTexts.push(t);
+  }
+  let caption = texts.join(' ');
+  let credit = creditTexts.join(' / ');
+  const split = splitCredit(caption);
+  if (split.credit) {
+    caption = split.caption;
+    if (!credit) credit = split.credit;
+  }
+  if (caption && credit && caption === credit) caption = '';
+  return { caption, credit: dedupeCredit(credit) };
+}

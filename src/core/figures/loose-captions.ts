@@ -1,0 +1,58 @@
+// Caption lines with no telling class names: short text boxes beside the image in its wrapper
+// (`<div><picture/><div>caption</div><div>credit</div></div>`).
+
+import { collapse } from '../dom/text';
+import { someElement } from '../dom/walk';
+import { isControlElement, isMediaElement, isPageLink } from './element-roles';
+
+// Unclassed caption boxes next to the image (fundus EveningStandard: hashed class names): at most
+// this many short text siblings, each at most this long.
+const MAX_LOOSE_SIBLINGS = 3;
+const MAX_LOOSE_CAPTION_CHARS = 400;
+// What a loose caption line never holds.
+const NOT_IN_LOOSE_CAPTION = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'ul', 'ol', 'table']);
+const blocksLooseCaption = (e: Element): boolean =>
+  isMediaElement(e) ||
+  NOT_IN_LOOSE_CAPTION.has(e.localName) ||
+  (e.localName === 'a' && e.hasAttribute('href'));
+const MEDIA_CLASS_RE = /image|img|photo|picture|media|figure|bild|foto/i;
+const LOOSE_TAGS = new Set(['DIV', 'SPAN', 'SMALL', 'EM', 'I', 'CITE', 'FIGCAPTION']);
+
+// Class names of a teaser's headline.
+const HEADLINE_CLASS_RE = /title|headline|heading/i;
+const namedHeadline = (el: Element): boolean => HEADLINE_CLASS_RE.test(el.getAttribute('class') ?? '');
+const isHeadline = (el: Element): boolean => namedHeadline(el) || someElement(el, namedHeadline);
+
+/** `<div><picture/><div>caption</div><div>credit</div></div>` with no telling class names. */
+export function looseSiblings(box: Element, root: Element): Element[] | null {
+  const parent = box.parentElement;
+  if (!parent || parent === root || parent.tagName === 'BODY') return null;
+  const others: Element[] = [];
+  // Paragraphs count as caption lines only in a box named for media (fundus IOL "image-widget").
+  const mediaBox = MEDIA_CLASS_RE.test(parent.getAttribute('class') ?? '');
+  for (let n = parent.firstChild; n; n = n.nextSibling) {
+    if (n === box) continue;
+    if (n.nodeType === 3) {
+      if ((n.nodeValue ?? '').trim()) return null;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const el = n as Element;
+    if (isControlElement(el)) continue;
+    const text = collapse(el.textContent);
+    if (!text) continue;
+    const tagOk = LOOSE_TAGS.has(el.tagName) || (el.tagName === 'P' && mediaBox);
+    if (!tagOk || someElement(el, blocksLooseCaption)) return null;
+    if (text.length > MAX_LOOSE_CAPTION_CHARS) return null;
+    others.push(el);
+  }
+  if (!others.length || others.length > MAX_LOOSE_SIBLINGS) return null;
+  // A teaser: picture and headline in one link to another page (readability-pages pixnet's
+  // related-post menu, ehow-1, fundus GlobalNews). The headline is not a caption, and the link
+  // must stay for the content scorer and the lead-image finder to know a teaser. A photo that links
+  // to its viewer page keeps its caption (readability-pages aktualne).
+  if (parent.localName === 'a' && isPageLink(parent) && others.some(isHeadline)) return null;
+  // The caption follows the image; something before it is a kicker or a label, not a caption.
+  if ((others[0]!.compareDocumentPosition(box) & 2) === 0) return null;
+  return others;
+}

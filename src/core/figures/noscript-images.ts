@@ -1,0 +1,83 @@
+// <noscript><img></noscript> fallbacks of lazy loaders: their real address goes to the lazy image
+// beside them, or the fallback image takes the <noscript>'s place when it stands alone.
+import type { Deadline } from '../dom/deadline';
+import type { MarkupParser } from '../dom/parse-markup';
+import { isPlaceholderSrc, lazySrc } from './image-source';
+
+const IMG_TAG_RE = /<img\b/i;
+// Without a parser: the first <img …> tag's attributes, read from its text.
+const IMG_MARKUP_RE = /<img\b((?:[^>"']|"[^"]*"|'[^']*')*)>/i;
+const ATTR_RE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const CHAR_REF_RE = /&(?:#x([0-9a-f]+)|#(\d+)|(amp|quot|apos|lt|gt));?/gi;
+const NAMED_REFS: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
+
+function decodeRefs(value: string): string {
+  return value.replace(CHAR_REF_RE, (m, hex: string, dec: string, name: string) => {
+    if (name) return NAMED_REFS[name.toLowerCase()] ?? m;
+    const code = hex ? Number.parseInt(hex, 16) : Number(dec);
+    return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
+}
+
+/** The fallback's first <img>, built in `doc` from the markup's text. */
+function imageFromText(doc: Document, text: string, parse: MarkupParser | null): Element | null {
+  const parsed = parse?.(text);
+  if (parsed) {
+    const img = parsed.querySelector('img');
+    return img ? doc.importNode(img, true) : null;
+  }
+  const m = IMG_MARKUP_RE.exec(text);
+  if (!m) return null;
+  const img = doc.createElement('img');
+  for (const a of (m[1] ?? '').matchAll(ATTR_RE)) {
+    const name = a[1]!.toLowerCase();
+    if (img.hasAttribute(name)) continue;
+    try {
+      img.setAttribute(name, decodeRefs(a[2] ?? a[3] ?? a[4] ?? ''));
+    } catch {
+      // Not a valid attribute name for the DOM ("<img 1=x>"): the browser would keep it, we need not.
+    }
+  }
+  return img;
+}
+
+/** The first image in the <noscript>'s parent besides the fallback itself. */
+function lazyTwin(ns: Element, fallback: Element): Element | null {
+  const parent = ns.parentElement;
+  if (!parent) return null;
+  const imgs = parent.getElementsByTagName('img');
+  for (let i = 0; i < imgs.length; i++) {
+    const cand = imgs[i]!;
+    if (cand !== fallback && !ns.contains(cand)) return cand;
+  }
+  return null;
+}
+
+/** `parse`: reads a fallback held as text (null: a small attribute reader does). */
+export function promoteNoscripts(root: Element, parse: MarkupParser | null, deadline?: Deadline): void {
+  const doc = root.ownerDocument;
+  const list = Array.from(root.getElementsByTagName('noscript'));
+  for (const ns of list) {
+    deadline?.tick();
+    if (!root.contains(ns)) continue;
+    let img: Element | null = ns.querySelector('img');
+    if (!img) {
+      const text = ns.textContent ?? '';
+      if (!IMG_TAG_RE.test(text)) continue;
+      img = imageFromText(doc, text, parse);
+    }
+    if (!img) continue;
+    const target = lazyTwin(ns, img);
+    if (target) {
+      const cur = target.getAttribute('src') ?? '';
+      if ((isPlaceholderSrc(cur.trim()) || !cur) && !lazySrc(target)) {
+        target.setAttribute('src', img.getAttribute('src') ?? '');
+        const set = img.getAttribute('srcset');
+        if (set) target.setAttribute('srcset', set);
+      }
+      ns.remove();
+    } else {
+      ns.replaceWith(img.ownerDocument === doc && !img.parentNode ? img : doc.importNode(img, true));
+    }
+  }
+}

@@ -1,0 +1,53 @@
+// Captions left without an image once the figures are built: removed and reported, with the
+// <figure> shells they leave empty.
+import { FIGURE_ATTR, isCanonicalFigure } from '../canonical-figure';
+import type { Deadline } from '../dom/deadline';
+import { collapse } from '../dom/text';
+import { closestBy, findElements, someElement } from '../dom/walk';
+import type { RemovedBlock } from '../types';
+import { MAX_CAPTION_CHARS } from './caption-text';
+import { isFigureElement, isMediaElement, isOrphanCaptionElement } from './element-roles';
+
+const PREVIEW_CHARS = 120;
+
+function hasMediaNear(el: Element): boolean {
+  const box = closestBy(el, isFigureElement) ?? el.parentElement;
+  return !!box && box !== el && someElement(box, isMediaElement);
+}
+
+export function removeOrphanCaptions(root: Element, removed: RemovedBlock[], deadline?: Deadline): void {
+  const els = findElements(root, isOrphanCaptionElement, { deadline });
+  for (const el of els) {
+    deadline?.tick();
+    if (!root.contains(el) || closestBy(el, isCanonicalFigure)) continue;
+    if (someElement(el, isMediaElement) || hasMediaNear(el)) continue;
+    // Only real caption boxes: figcaption anywhere, class-named ones when short and paragraph-free.
+    const text = collapse(el.textContent);
+    if (
+      el.tagName !== 'FIGCAPTION' &&
+      (text.length > MAX_CAPTION_CHARS || el.querySelector('p p, h1, h2, h3, ul, ol, table'))
+    )
+      continue;
+    if (el.tagName !== 'FIGCAPTION' && !closestBy(el, isFigureElement) && el.querySelectorAll('p').length > 1)
+      continue;
+    el.remove();
+    if (text)
+      removed.push({
+        kind: 'caption',
+        text: text.slice(0, PREVIEW_CHARS),
+        reason: 'caption without its image',
+      });
+  }
+  // A <figure> left with nothing but whitespace after its image was dropped goes too.
+  const figs = Array.from(root.getElementsByTagName('figure'));
+  for (const f of figs) {
+    deadline?.tick();
+    if (
+      root.contains(f) &&
+      !f.hasAttribute(FIGURE_ATTR) &&
+      !someElement(f, isMediaElement) &&
+      !collapse(f.textContent)
+    )
+      f.remove();
+  }
+}

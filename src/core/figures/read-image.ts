@@ -1,0 +1,71 @@
+// Which images become figures: each <img>'s real source read (lazy attributes, <picture>, srcset),
+// placeholders, spacers, trackers and enlarge icons turned away, small icons told apart.
+import { collapse } from '../dom/text';
+import { imageUrl } from '../dom/url';
+import { isImageFileLink } from './element-roles';
+import {
+  bestFromSrcset,
+  declaredTiny,
+  isPlaceholderSrc,
+  isTracker,
+  lazySrc,
+  lazySrcset,
+  pictureSrcset,
+  resolveSrcset,
+} from './image-source';
+
+// Images declared smaller than this (px, both sides) are icons or avatars and stay inline.
+const MIN_FIGURE_SIDE = 48;
+const SVG_FILE_RE = /\.svg(?:[?#]|$)/i;
+const DIGITS_RE = /^\d+$/;
+
+export interface ImageInfo {
+  src: string;
+  srcset: string;
+  alt: string;
+  width: string;
+  height: string;
+}
+
+const digits = (v: string | null): string => (v && DIGITS_RE.test(v.trim()) ? v.trim() : '');
+
+/** The image's real source, or null when it is a placeholder, a spacer or a tracker. */
+export function readImage(img: Element, base: string): ImageInfo | null {
+  const names = img.getAttributeNames();
+  const rawSrc = (img.getAttribute('src') ?? '').trim();
+  const rawSet = (img.getAttribute('srcset') ?? '').trim();
+  const srcset = resolveSrcset(
+    lazySrcset(img, names) || (rawSet && !isPlaceholderSrc(rawSet) ? rawSet : '') || pictureSrcset(img),
+    base,
+  );
+  let src = lazySrc(img, names) || (isPlaceholderSrc(rawSrc) ? '' : rawSrc);
+  src = imageUrl(src, base) || bestFromSrcset(srcset);
+  if (!src || isTracker(src) || declaredTiny(img)) return null;
+  if (src.startsWith('data:') && isPlaceholderSrc(src)) return null;
+  return {
+    src,
+    srcset,
+    alt: collapse(img.getAttribute('alt')),
+    width: digits(img.getAttribute('width')),
+    height: digits(img.getAttribute('height')),
+  };
+}
+
+export function isIcon(info: ImageInfo): boolean {
+  const w = Number(info.width || Number.NaN);
+  const h = Number(info.height || Number.NaN);
+  return (
+    (w < MIN_FIGURE_SIDE && h < MIN_FIGURE_SIDE) ||
+    (w < MIN_FIGURE_SIDE && Number.isNaN(h)) ||
+    (h < MIN_FIGURE_SIDE && Number.isNaN(w))
+  );
+}
+
+/**
+ * A magnifier glyph on a link to the full-size picture ("拡大", fundus Mainichi): a control. Kept
+ * as an image, it counted as a second picture in the photo's box and parted photo from caption.
+ */
+export function isEnlargeIcon(img: Element, info: ImageInfo): boolean {
+  const a = img.parentElement;
+  return a?.localName === 'a' && isImageFileLink(a) && (SVG_FILE_RE.test(info.src) || isIcon(info));
+}

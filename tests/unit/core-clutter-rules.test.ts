@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLUTTER_RULES } from '../../src/core/content/clutter-rules';
+import { article, extractFixture } from './core-helpers';
+
+// The reason each rule writes into the removed list: how the test knows which rule removed a block.
+const REASONS: Record<string, RegExp> = {
+  'form-control': /^form control <\w+>$/,
+  form: /^form$/,
+  nav: /^<nav>$/,
+  'cookie-notice': /^cookie notice$/,
+  'ad-label': /^ad label$/,
+  'comments-heading': /^comment section$/,
+  newsletter: /^newsletter sign-up$/,
+  'call-to-action': /^call to action: /,
+  'site-description': /^site description$/,
+  'navigation-label': /^navigation$/,
+  'control-label': /^control label$/,
+  'bare-address': /^bare address$/,
+  boilerplate: /^credits or legal boilerplate$/,
+  'credit-without-image': /^credit without image$/,
+  'teaser-linked-headline': /^teaser with linked headline$/,
+  'teaser-link': /^teaser link$/,
+  'share-label': /^share label$/,
+  'related-heading': /^related-content list$/,
+  aside: /^<aside>$/,
+  'article-header': /^<header> of the article$/,
+  'article-footer': /^<footer> of the article$/,
+  'share-links': /^\d+ share links$/,
+  'social-profile-links': /^social profile links$/,
+  'clutter-name': /^named "/,
+  'link-density': /^link density \d/,
+  'comment-thread': /^\d+ comments \(author, date, reply\)$/,
+};
+
+describe('clutter rules: each rule is triggered by the fixture that justifies it', () => {
+  it('every rule has a known reason and an existing fixture, and ids are unique', () => {
+    const ids = CLUTTER_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(Object.keys(REASONS).sort()).toEqual([...ids].sort());
+    for (const r of CLUTTER_RULES)
+      expect(existsSync(path.resolve(__dirname, '../fixtures', r.fixture)), r.fixture).toBe(true);
+  });
+
+  for (const rule of CLUTTER_RULES) {
+    it(`${rule.id} (${rule.fixture})`, () => {
+      const { removed } = article(extractFixture(rule.fixture));
+      const hits = removed.filter((b) => REASONS[rule.id]!.test(b.reason));
+      expect(hits.length, JSON.stringify(removed.map((b) => b.reason))).toBeGreaterThan(0);
+      if (typeof rule.kind === 'string') for (const h of hits) expect(h.kind).toBe(rule.kind);
+    });
+  }
+});
