@@ -73,7 +73,7 @@ export interface ExtractOptions {
   timeBudgetMs?: number;
 }
 
-export type NoArticleReason = 'empty-document' | 'not-an-article' | 'no-content' | 'too-large' | 'error';
+export type NoArticleReason = 'empty-document' | 'no-content' | 'too-large' | 'error';
 
 export type ExtractResult =
   | ({ isArticle: true } & Article)

@@ -1,6 +1,6 @@
 // Turns the article's sanitized HTML into Markdown for "Copy as Markdown". Post-order walk with an
 // explicit stack (no recursion): an article can be nested thousands of levels deep.
-import { CREDIT_CLASS } from './figure-names';
+import { CREDIT_CLASS } from '../core/canonical-figure';
 
 const MARKDOWN_SPECIAL = /[\\`*_[\]<]/g;
 const WHITESPACE_RUN = /\s+/g;

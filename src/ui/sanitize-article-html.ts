@@ -3,7 +3,8 @@
 // because a single bug upstream would otherwise hand page-controlled markup extension privileges.
 
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
-import { CAPTION_CLASS, CREDIT_CLASS, FIGURE_ATTRIBUTE } from './figure-names';
+import { CAPTION_CLASS, CREDIT_CLASS, FIGURE_ATTR } from '../core/canonical-figure';
+import { parseSrcset } from '../core/dom/url';
 
 /** Elements an article body may contain (tests/fixtures/hostile-article.html lists what may not). */
 export const ALLOWED_TAGS: readonly string[] = [
@@ -92,7 +93,7 @@ export const ALLOWED_ATTR: readonly string[] = [
   'reversed',
   'value',
   'open',
-  FIGURE_ATTRIBUTE,
+  FIGURE_ATTR,
 ];
 
 /** The only classes the reader's stylesheet knows; any other class is the page's and is dropped. */
@@ -149,7 +150,7 @@ const ATTRIBUTE_VALUES: Record<string, RegExp> = {
   scope: /^(?:row|col|rowgroup|colgroup)$/i,
   datetime: /^[\d:TZ.+ -]{4,40}$/i,
 };
-const BOOLEAN_ATTRIBUTES = new Set(['reversed', 'open', FIGURE_ATTRIBUTE]);
+const BOOLEAN_ATTRIBUTES = new Set(['reversed', 'open', FIGURE_ATTR]);
 const LINK_REL = 'noopener noreferrer';
 // Whitespace, control and invisible characters: browsers strip some of them before reading the
 // scheme ("jav&#x09;ascript:" is javascript:), so a URL holding any of them is refused outright.
@@ -187,15 +188,12 @@ export function safeImageUrl(value: string): string | null {
 /** A srcset whose every candidate is an absolute http(s) URL with a valid descriptor, or null. */
 export function safeSrcset(value: string): string | null {
   const candidates: string[] = [];
-  for (const raw of value.split(',')) {
-    const parts = raw.trim().split(WHITESPACE);
-    const url = parts[0];
-    if (!url) continue;
+  // Read as the engine and browsers read it: a comma inside a URL stays in it (issue 10).
+  for (const { url, descriptor } of parseSrcset(value)) {
     const safe = safeHttpUrl(url);
-    if (safe === null || parts.length > 2) return null;
-    const descriptor = parts[1];
-    if (descriptor !== undefined && !SRCSET_DESCRIPTOR.test(descriptor)) return null;
-    candidates.push(descriptor === undefined ? safe : `${safe} ${descriptor}`);
+    if (safe === null) return null;
+    if (descriptor !== '' && !SRCSET_DESCRIPTOR.test(descriptor)) return null;
+    candidates.push(descriptor === '' ? safe : `${safe} ${descriptor}`);
   }
   return candidates.length > 0 ? candidates.join(', ') : null;
 }

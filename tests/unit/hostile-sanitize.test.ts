@@ -79,6 +79,13 @@ describe('sanitizeArticleHtml', () => {
     expect(safeSrcset('https://a.test/1.jpg 480w 2x')).toBeNull();
   });
 
+  it('keeps commas inside a srcset URL in that URL (figures-comma-urls.html)', () => {
+    const url = 'https://i.img.test/abc/c:1200:675,fp:0.5,0.5/photo.jpg';
+    expect(safeSrcset(`${url} 1200w, https://i.img.test/small.jpg 600w`)).toBe(
+      `${url} 1200w, https://i.img.test/small.jpg 600w`,
+    );
+  });
+
   it('never throws on garbage and handles deep nesting', () => {
     expect(clean('')).toBe('');
     expect(() => clean('<<<>>>\u0000\ufffd</p></div><p')).not.toThrow();
