@@ -55,8 +55,6 @@ const SCENES: Record<string, Scene> = {
   },
 };
 
-export const DEMO_IMAGE_NAMES = Object.keys(SCENES);
-
 function mix(a: Rgb, b: Rgb, t: number): Rgb {
   return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
 }

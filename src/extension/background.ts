@@ -8,7 +8,6 @@ import {
   openReaderMessage,
   parseBackgroundInbound,
   readerStateMessage,
-  type TabStateResponse,
   type ToContentMessage,
   toggleReaderMessage,
 } from './messages';
@@ -119,13 +118,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
     return undefined;
   }
   const { message } = inbound;
-  if (message.type === 'folio/ensure-reader') return ensureReader(message.tabId);
-  const state = tabs.get(message.tabId);
-  const response: TabStateResponse = {
-    detection: state?.detection ?? null,
-    readerOpen: state?.readerOpen ?? false,
-  };
-  return Promise.resolve(response);
+  return ensureReader(message.tabId);
 });
 
 browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {

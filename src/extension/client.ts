@@ -7,9 +7,7 @@ import {
   ensureReaderMessage,
   type GetArticleResponse,
   getArticleMessage,
-  getTabStateMessage,
   type ReaderStateResponse,
-  type TabStateResponse,
   toggleReaderMessage,
 } from './messages';
 
@@ -34,13 +32,4 @@ export async function toggleReader(tabId: number, open?: boolean): Promise<Reade
   const injected = await ensureReaderScript(tabId);
   if (!injected.ok) throw new Error(injected.error);
   return (await browser.tabs.sendMessage(tabId, toggleReaderMessage(open))) as ReaderStateResponse;
-}
-
-/** The detection verdict the background holds for the tab. */
-export async function getTabState(tabId: number): Promise<TabStateResponse> {
-  try {
-    return (await browser.runtime.sendMessage(getTabStateMessage(tabId))) as TabStateResponse;
-  } catch {
-    return { detection: null, readerOpen: false };
-  }
 }

@@ -47,18 +47,9 @@ export interface EnsureReaderMessage {
   type: 'folio/ensure-reader';
   tabId: number;
 }
-/** The detection verdict the background keeps for a tab (drives the badge), or null if none yet. */
-export interface GetTabStateMessage {
-  type: 'folio/get-tab-state';
-  tabId: number;
-}
-export type PopupToBackgroundMessage = EnsureReaderMessage | GetTabStateMessage;
+export type PopupToBackgroundMessage = EnsureReaderMessage;
 
 export type EnsureReaderResponse = { ok: true } | { ok: false; error: string };
-export interface TabStateResponse {
-  detection: DetectionResult | null;
-  readerOpen: boolean;
-}
 
 // ---------------------------------------------------------------------------------------------
 // content → background (runtime.sendMessage from a tab; sender.tab is required)
@@ -87,8 +78,6 @@ export type BackgroundToContentMessage = OpenReaderMessage | ToggleReaderMessage
 
 /** Everything the reader script in a tab accepts (from the popup or the background). */
 export type ToContentMessage = PopupToContentMessage | BackgroundToContentMessage;
-/** Everything the background accepts. */
-export type ToBackgroundMessage = PopupToBackgroundMessage | ContentToBackgroundMessage;
 
 // ---------------------------------------------------------------------------------------------
 // Builders: every sender makes its message with one of these, never by hand.
@@ -100,10 +89,6 @@ export const readerStateMessage = (): ReaderStateMessage => ({ type: 'folio/read
 export const openReaderMessage = (): OpenReaderMessage => ({ type: 'folio/open-reader' });
 export const ensureReaderMessage = (tabId: number): EnsureReaderMessage => ({
   type: 'folio/ensure-reader',
-  tabId,
-});
-export const getTabStateMessage = (tabId: number): GetTabStateMessage => ({
-  type: 'folio/get-tab-state',
   tabId,
 });
 export const detectionMessage = (url: string, result: DetectionResult): DetectionMessage => ({
@@ -201,8 +186,6 @@ export function parsePopupToBackground(value: unknown): PopupToBackgroundMessage
   switch (type) {
     case 'folio/ensure-reader':
       return isTabId(message.tabId) ? { type: 'folio/ensure-reader', tabId: message.tabId } : null;
-    case 'folio/get-tab-state':
-      return isTabId(message.tabId) ? { type: 'folio/get-tab-state', tabId: message.tabId } : null;
     default:
       return null;
   }

@@ -3,7 +3,6 @@ import {
   detectionMessage,
   ensureReaderMessage,
   getArticleMessage,
-  getTabStateMessage,
   isFromExtensionPage,
   isFromOwnContentScript,
   openReaderMessage,
@@ -83,7 +82,7 @@ describe('message validators', () => {
       openReaderMessage(),
     ];
     for (const message of toContent) expect(parseToContent(message)).toEqual(message);
-    for (const message of [ensureReaderMessage(4), getTabStateMessage(4)]) {
+    for (const message of [ensureReaderMessage(4)]) {
       expect(parsePopupToBackground(message)).toEqual(message);
       expect(parseToContent(message)).toBeNull();
     }

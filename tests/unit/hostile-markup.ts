@@ -2,35 +2,8 @@
 // (jsdom) and the e2e tests, which pass `findHostileMarkup` to page.evaluate: it is therefore
 // self-contained (no imports, no module-level helpers) and uses only its arguments.
 
-/** Elements that have no business in rendered article content, whatever the surrounding UI. */
-export const FORBIDDEN_TAGS: readonly string[] = [
-  'script',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'base',
-  'meta',
-  'link',
-  'form',
-  'input',
-  'textarea',
-  'select',
-  'math',
-  'svg',
-  'template',
-  'noscript',
-  'style',
-  'video',
-  'audio',
-  'marquee',
-  'isindex',
-];
-
 export interface HostileScanOptions {
-  /** Tags that are an offence anywhere under the root (null: FORBIDDEN_TAGS is not applied). */
+  /** Tags that are an offence anywhere under the root (null: none). */
   forbiddenTags: string[] | null;
   /** When set, any tag outside this list is an offence too (article content: the sanitizer's allowlist). */
   allowedTags: string[] | null;

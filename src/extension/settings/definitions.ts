@@ -28,12 +28,6 @@ export interface HostListDefinition extends BaseDefinition<string[]> {
   kind: 'hosts';
   maxEntries: number;
 }
-export type SettingDefinition =
-  | ChoiceDefinition<string>
-  | NumberDefinition
-  | BooleanDefinition
-  | HostListDefinition;
-
 // Sites list: storage.sync allows 8 KB per item; 100 typical hostnames stay well under it.
 const MAX_AUTO_OPEN_SITES = 100;
 const MAX_HOSTNAME_LENGTH = 253;
@@ -159,9 +153,6 @@ export const SETTING_DEFINITIONS = {
 export type SettingsDefinitions = typeof SETTING_DEFINITIONS;
 export type SettingKey = keyof SettingsDefinitions;
 export type Settings = { [K in SettingKey]: SettingsDefinitions[K]['default'] };
-export type Theme = Settings['theme'];
-export type FontChoice = Settings['font'];
-export type Alignment = Settings['align'];
 
 export const SETTING_KEYS = Object.keys(SETTING_DEFINITIONS) as SettingKey[];
 

@@ -86,11 +86,3 @@ export async function openPopupTab(ext: ExtensionBrowser, tabId: number): Promis
   await popup.goto(ext.popupUrl(tabId));
   return popup;
 }
-
-/** The badge text the extension shows for a tab. */
-export async function badgeText(ext: ExtensionBrowser, tabId: number): Promise<string> {
-  return ext.worker.evaluate(
-    (id) => (globalThis as WithChrome).chrome.action.getBadgeText({ tabId: id }),
-    tabId,
-  );
-}
