@@ -10,7 +10,7 @@
 // - the stress pages finish or say "too large", and the tab stays responsive.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CDPSession, ConsoleMessage, Page, Request } from 'playwright-core';
+import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ALLOWED_ATTR, ALLOWED_TAGS } from '../../src/ui/sanitize-article-html';
 import { generateStressPages, type StressPage } from '../stress/generate';
@@ -18,6 +18,12 @@ import { type StressServer, serveStressPages } from '../stress/serve';
 import { findHostileMarkup, type HostileScanOptions } from '../unit/hostile-markup';
 import { describeWith } from './harness/browsers';
 import { type ExtensionBrowser, launchExtension, openPopupTab, tabIdOf } from './harness/chromium';
+import {
+  isFolioContext,
+  type RecordedRequest,
+  recordRequests,
+  watchServiceWorker,
+} from './harness/network-probes';
 import { DIST_CHROME } from './harness/paths';
 import { screenshotPage } from './harness/screenshots';
 
@@ -114,73 +120,6 @@ async function settledCounters(page: Page): Promise<Counters> {
 }
 
 const readerOpen = (page: Page) => page.evaluate((sel) => document.querySelector(sel) !== null, HOST);
-
-interface RecordedRequest {
-  url: string;
-  type: string;
-  from: string;
-}
-
-/** Every request the browser context makes; the frame's URL tells whose it is. */
-function recordRequests(ext: ExtensionBrowser): RecordedRequest[] {
-  const log: RecordedRequest[] = [];
-  ext.context.on('request', (request: Request) => {
-    let from = 'unknown';
-    try {
-      from = request.frame().url();
-    } catch {
-      from = request.serviceWorker()?.url() ?? 'worker';
-    }
-    log.push({ url: request.url(), type: request.resourceType(), from });
-  });
-  return log;
-}
-
-/** Network requests of the extension's service worker, seen through CDP (Playwright does not report them). */
-async function watchServiceWorker(
-  ext: ExtensionBrowser,
-  page: Page,
-): Promise<{ requests: string[]; attached: boolean }> {
-  const state = { requests: [] as string[], attached: false };
-  const browser = ext.context.browser();
-  let cdp: CDPSession;
-  try {
-    cdp = browser ? await browser.newBrowserCDPSession() : await ext.context.newCDPSession(page);
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-      targetInfos: Array<{ targetId: string; type: string; url: string }>;
-    };
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(ext.extensionId));
-    if (!worker) return state;
-    const { sessionId } = (await cdp.send('Target.attachToTarget', {
-      targetId: worker.targetId,
-      flatten: false,
-    })) as {
-      sessionId: string;
-    };
-    cdp.on('Target.receivedMessageFromTarget', (event: { sessionId?: string; message: string }) => {
-      if (event.sessionId !== sessionId) return;
-      const message = JSON.parse(event.message) as {
-        method?: string;
-        params?: { request?: { url: string } };
-      };
-      if (message.method === 'Network.requestWillBeSent' && message.params?.request) {
-        state.requests.push(message.params.request.url);
-      }
-    });
-    await cdp.send('Target.sendMessageToTarget', {
-      sessionId,
-      message: JSON.stringify({ id: 1, method: 'Network.enable', params: {} }),
-    });
-    state.attached = true;
-  } catch {
-    // Without the worker's network domain the static check of the bundles below still applies.
-  }
-  return state;
-}
-
-function isFolioContext(from: string, extensionId: string): boolean {
-  return from.startsWith(`chrome-extension://${extensionId}`);
-}
 
 describeWith({ browser: 'chromium' })('hostile pages in Chromium with Folio loaded', () => {
   let ext: ExtensionBrowser;
