@@ -2,16 +2,15 @@
 // timed whole-process (startup included) with /usr/bin/time, best of a few runs, with peak memory.
 // Issue 15's targets: each stress page within 2 s, a small page within 0.35 s, peak memory within
 // 400 MB. Other work on the machine slows the wall clock: the CPU time and load are printed beside it.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StressPage } from '../stress/generate';
+import { type ProcessRun, TIME, timeProcess } from './time-process';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const FOLIO = path.join(ROOT, 'dist/cli/folio.js');
-const TIME = '/usr/bin/time';
 const RUNS = 3;
 const TARGET_PAGE_S = 2;
 /** The small page of the target: "rtl" is a short article (1.6 KB). */
@@ -19,30 +18,7 @@ const SMALL_PAGE = 'rtl';
 const TARGET_SMALL_S = 0.35;
 const TARGET_PEAK_MB = 400;
 
-interface Run {
-  wall: number;
-  cpu: number;
-  peakMb: number;
-}
-
-function timed(file: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TIME, ['-f', '@@ %e %U %S %M', process.execPath, FOLIO, 'extract', file], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString('utf8');
-    });
-    child.on('error', reject);
-    child.on('exit', () => {
-      const m = /@@ ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(stderr);
-      if (!m) reject(new Error(`no timing for ${file}: ${stderr.slice(-300)}`));
-      else resolve({ wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), peakMb: Number(m[4]) / 1024 });
-    });
-  });
-}
+const timed = (file: string): Promise<ProcessRun> => timeProcess([FOLIO, 'extract', file], ROOT);
 
 /** Prints the section and returns whether every target was met. */
 export async function cliSection(pages: StressPage[]): Promise<boolean> {
@@ -56,7 +32,7 @@ export async function cliSection(pages: StressPage[]): Promise<boolean> {
   console.log(`${'page'.padEnd(26)}${'wall'.padStart(9)}${'CPU'.padStart(9)}${'peak'.padStart(10)}  target`);
   let ok = true;
   for (const page of pages) {
-    const runs: Run[] = [];
+    const runs: ProcessRun[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await timed(page.file));
     const best = runs.reduce((a, b) => (b.wall < a.wall ? b : a));
     const peak = Math.max(...runs.map((run) => run.peakMb));

@@ -6,10 +6,11 @@ import { fundusPages } from '../corpus-pages';
 import { HALVES, type Half, halfOf, publisherOf } from './fundus-halves';
 import { badness, type FundusPageScore, scoreFundusPage } from './fundus-score';
 import { loadTruth } from './fundus-truth';
-import { closeDocument, pageDocument, pageHtml } from './pages';
+import { pageHtml } from './pages';
 import { printTable } from './print';
+import { runSystem } from './run-system';
 import { filterPages, type PageSection } from './section';
-import { defuddleOut, folioOut, readabilityOut, SYSTEM_LABELS, type SystemName } from './systems';
+import { SYSTEM_LABELS, type SystemName } from './systems';
 
 export interface FundusRecord {
   id: string;
@@ -52,18 +53,11 @@ export const fundusSection: PageSection<FundusRecord | null> = {
       systems: {},
     };
     for (const system of systems) {
-      let out = null;
-      if (system === 'defuddle') out = defuddleOut(page.url, html);
-      else {
-        const doc = pageDocument(page, html);
-        if (system === 'folio') {
-          const det = isProbablyArticle(doc, { url: page.url });
-          record.detected = det.isArticle;
-          record.detectReason = det.reason;
-        }
-        out = system === 'folio' ? folioOut(doc, page.url) : readabilityOut(doc);
-        closeDocument(doc);
-      }
+      const out = runSystem(system, page, html, (doc) => {
+        const det = isProbablyArticle(doc, { url: page.url });
+        record.detected = det.isArticle;
+        record.detectReason = det.reason;
+      });
       if (out) record.systems[system] = scoreFundusPage(truth, out);
     }
     return record;

@@ -4,10 +4,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CORPUS, type CorpusPage, scrapinghubPages } from '../corpus-pages';
 import { type DocScore, docF1, scoreDoc, summarize, unmatchedBlocks } from '../quality-score';
-import { closeDocument, pageDocument, pageHtml } from './pages';
+import { pageHtml } from './pages';
 import { fmt, printBodyRow } from './print';
+import { runSystem } from './run-system';
 import { filterPages, type PageSection } from './section';
-import { defuddleOut, folioOut, readabilityOut, SYSTEM_LABELS, type SystemName } from './systems';
+import { SYSTEM_LABELS, type SystemName } from './systems';
 
 const DIR = path.join(CORPUS, 'scrapinghub-dev');
 const REFERENCE_SYSTEMS = ['readability_js', 'trafilatura', 'rs_trafilatura', 'newspaper', 'go_domdistiller'];
@@ -42,13 +43,7 @@ export const scrapinghubSection: PageSection<ScrapinghubRecord> = {
     const html = pageHtml(page);
     const record: ScrapinghubRecord = { id: page.id, systems: {} };
     for (const system of systems) {
-      let out = null;
-      if (system === 'defuddle') out = defuddleOut(page.url, html);
-      else {
-        const doc = pageDocument(page, html);
-        out = system === 'folio' ? folioOut(doc, page.url) : readabilityOut(doc);
-        closeDocument(doc);
-      }
+      const out = runSystem(system, page, html);
       if (!out) continue;
       record.systems[system] = {
         score: scoreDoc(want, out.text),

@@ -3,10 +3,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CORPUS, trafilaturaPages } from '../corpus-pages';
-import { closeDocument, pageDocument, pageHtml } from './pages';
+import { pageHtml } from './pages';
 import { printTable } from './print';
+import { runSystem } from './run-system';
 import { filterPages, type PageSection } from './section';
-import { defuddleOut, folioOut, readabilityOut, SYSTEM_LABELS, type SystemName } from './systems';
+import { SYSTEM_LABELS, type SystemName } from './systems';
 import { type SnippetCounts, scoreSnippets, summarizeSnippets } from './trafilatura-score';
 
 interface EvalEntry {
@@ -44,13 +45,7 @@ export const trafilaturaSection: PageSection<TrafilaturaRecord> = {
     const html = pageHtml(page);
     const record: TrafilaturaRecord = { id: page.id, systems: {} };
     for (const system of systems) {
-      let out = null;
-      if (system === 'defuddle') out = defuddleOut(page.url, html);
-      else {
-        const doc = pageDocument(page, html);
-        out = system === 'folio' ? folioOut(doc, page.url) : readabilityOut(doc);
-        closeDocument(doc);
-      }
+      const out = runSystem(system, page, html);
       if (!out) continue;
       const counts = scoreSnippets(out.ok ? out.text : '', entry?.with ?? [], entry?.without ?? []);
       record.systems[system] = { ...counts, ok: out.ok, note: out.note };
