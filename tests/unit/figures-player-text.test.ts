@@ -3,7 +3,7 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { collectFigures } from '../../src/core/figures/collect-figures';
-import { isPlayerText } from '../../src/core/figures/player-text';
+import { isClipLine, isPlayerText } from '../../src/core/figures/player-text';
 import { prepareFigures } from '../../src/core/figures/prepare-figures';
 
 const BASE = 'https://news.example/2024/story';
@@ -20,6 +20,8 @@ describe('player and gallery text is no caption or credit', () => {
       ['festival-gallery.jpg', '', ''],
       ['fireworks-poster.jpg', '', ''],
       ['ships.jpg', 'Tall ships at the north quay.', ''],
+      ['clip-poster.jpg', '', ''],
+      ['audio-cover.jpg', '', ''],
       ['mayor.jpg', 'The mayor opens the festival on 12.03.2024.', 'AP'],
     ]);
   });
@@ -31,5 +33,7 @@ describe('player and gallery text is no caption or credit', () => {
     expect(isPlayerText('AP')).toBe(false);
     expect(isPlayerText('Photo: Play Studio')).toBe(false);
     expect(isPlayerText('The ferry at 14:30 on 02.05.2024')).toBe(false);
+    expect(isClipLine('VIDEO: The regatta from the air')).toBe(true);
+    expect(isClipLine('She ran the last lap in 1:02 min (a record)')).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { collapse } from '../dom/text';
 import { findElements } from '../dom/walk';
 import { isControlElement, isCreditElement, isStrictCreditElement } from './element-roles';
 import type { Group } from './photo-box';
-import { holdsRunningTime, isPlayerText } from './player-text';
+import { holdsRunningTime, isClipLine, isPlayerText } from './player-text';
 import { splitCredit } from './split-credit';
 
 // A caption longer than this is an article paragraph that borrowed a caption class.
@@ -77,7 +77,8 @@ export function readCaption(group: Group): { caption: string; credit: string } {
     }))
       inner.remove();
     const t = textWithout(copy, isControlElement);
-    if (t && t.length <= MAX_CAPTION_CHARS && !texts.includes(t) && !isPlayerText(t)) texts.push(t);
+    if (t && t.length <= MAX_CAPTION_CHARS && !texts.includes(t) && !isPlayerText(t) && !isClipLine(t))
+      texts.push(t);
   }
   const creditTexts: string[] = [];
   for (const c of creditSet) {

@@ -36,8 +36,25 @@ export function isPlayerText(text: string): boolean {
   return rest !== text && (rest.match(LETTER_RE)?.length ?? 0) < MIN_PHOTO_LETTERS;
 }
 
-const isRunningTimeLeaf = (el: Element): boolean =>
-  el.childElementCount <= 1 && RUNNING_TIME_RE.test(collapse(el.textContent));
+// A bare clock reading ("2:34") is a running time only in an element named for one; else it may be
+// a time of day.
+const BARE_TIME_RE = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+const DURATION_CLASS_RE = /duration|runtime|laufzeit|dauer/i;
+// A clip's own label or running time around a caption line: "AUDIO: ...", "... (1 Min)".
+const CLIP_LINE_RE =
+  /^(?:audio|video|podcast)\s*:|\(\s*\d{1,3}(?::\d{2})?\s*(?:min(?:uten|utes?|s)?|sek|sec)\.?\s*\)$/iu;
+
+const isRunningTimeLeaf = (el: Element): boolean => {
+  if (el.childElementCount > 1) return false;
+  const text = collapse(el.textContent);
+  return (
+    RUNNING_TIME_RE.test(text) ||
+    (BARE_TIME_RE.test(text) && DURATION_CLASS_RE.test(el.getAttribute('class') ?? ''))
+  );
+};
+
+/** The line under an audio or video clip: labelled as the clip or ending in its running time. */
+export const isClipLine = (text: string): boolean => CLIP_LINE_RE.test(text);
 
 /**
  * A box with an element of its own that holds only a running time ("<span>03:07 Min.</span>") is an
