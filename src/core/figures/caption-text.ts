@@ -4,6 +4,7 @@ import { collapse } from '../dom/text';
 import { findElements } from '../dom/walk';
 import { isControlElement, isCreditElement, isStrictCreditElement } from './element-roles';
 import type { Group } from './photo-box';
+import { holdsRunningTime, isClipLine, isPlayerText } from './player-text';
 import { splitCredit } from './split-credit';
 
 // A caption longer than this is an article paragraph that borrowed a caption class.
@@ -55,12 +56,14 @@ function dedupeCredit(credit: string): string {
 
 export function readCaption(group: Group): { caption: string; credit: string } {
   const creditEls = new Set<Element>();
-  for (const c of group.credits) creditEls.add(c);
-  for (const cap of group.captions) {
+  // An audio or video teaser's box (it names a running time) says nothing about the photo.
+  for (const c of group.credits) if (!holdsRunningTime(c)) creditEls.add(c);
+  const ownCaptions = group.captions.filter((c) => !holdsRunningTime(c));
+  for (const cap of ownCaptions) {
     for (const inner of findElements(cap, isCreditElement)) creditEls.add(inner);
   }
   // A caption element that itself matches the credit selector ("caption-credit") is a credit.
-  const captions = group.captions.filter((c) => !(isCreditElement(c) && c.localName !== 'figcaption'));
+  const captions = ownCaptions.filter((c) => !(isCreditElement(c) && c.localName !== 'figcaption'));
   const creditList = [...creditEls].filter(
     (c) => !captions.includes(c) && ![...creditEls].some((o) => o !== c && o.contains(c)),
   );
@@ -74,12 +77,13 @@ export function readCaption(group: Group): { caption: string; credit: string } {
     }))
       inner.remove();
     const t = textWithout(copy, isControlElement);
-    if (t && t.length <= MAX_CAPTION_CHARS && !texts.includes(t)) texts.push(t);
+    if (t && t.length <= MAX_CAPTION_CHARS && !texts.includes(t) && !isPlayerText(t) && !isClipLine(t))
+      texts.push(t);
   }
   const creditTexts: string[] = [];
   for (const c of creditSet) {
     const t = textWithout(c, isControlElement);
-    if (!t || creditTexts.includes(t)) continue;
+    if (!t || creditTexts.includes(t) || isPlayerText(t)) continue;
     const split = splitCredit(t);
     if (split.credit) {
       creditTexts.push(split.credit);
@@ -97,5 +101,7 @@ export function readCaption(group: Group): { caption: string; credit: string } {
     if (!credit) credit = split.credit;
   }
   if (caption && credit && caption === credit) caption = '';
+  if (isPlayerText(caption)) caption = '';
+  if (isPlayerText(credit)) credit = '';
   return { caption, credit: dedupeCredit(credit) };
 }

@@ -1,0 +1,65 @@
+// Text of media players and gallery teasers that sits where a caption would: a running time, a
+// date, a picture count, "Click to play". It describes the player or the gallery, never the photo,
+// so it is neither a caption nor a credit (issue 13, class 3: "When unsure, show none").
+import { collapse } from '../dom/text';
+import { findElements } from '../dom/walk';
+
+// A media's running time with its unit ("03:07 Min.", "3:18 min", "1:02:10 Std."); a time of day
+// ("14:30 Uhr") has no such unit.
+const RUNNING_TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?\s*(?:min(?:uten|utes?|s)?|sek|sec|std|h)\.?`;
+const RUNNING_TIME_RE = new RegExp(`^${RUNNING_TIME}$`, 'iu');
+// Everything that says nothing about the photo: running times, dates, counts of pictures or videos
+// ("44 Bilder", "12 photos", "1 / 12"), and the words players print on their controls.
+const PLAYER_TOKEN_RE = new RegExp(
+  [
+    RUNNING_TIME,
+    String.raw`\d{1,2}:\d{2}(?::\d{2})?`,
+    String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{2,4}`,
+    String.raw`\d+\s*/\s*\d+`,
+    String.raw`\d+\s+(?:bilder|fotos?|photos?|images?|pictures?|videos?|clips?|slides?|imágenes|immagini|zdjęć)\b`,
+    String.raw`\b(?:click|tap|press)\s+to\s+(?:play|watch|listen|unmute)\b`,
+    String.raw`\bauto-?play\b`,
+    String.raw`\b(?:video|audio|podcast)\s+(?:loading|unavailable|starten|abspielen|abbrechen|wird geladen)\b`,
+    String.raw`\b(?:loading|unavailable|play|pause|replay|mute|unmute|fullscreen|starten|abspielen|abbrechen mit escape)\b`,
+    String.raw`\b(?:video|audio|podcast|min)\b\.?`,
+  ].join('|'),
+  'giu',
+);
+// Letters a text must keep once the player tokens are gone to say something about the photo.
+const MIN_PHOTO_LETTERS = 3;
+const LETTER_RE = /\p{L}/gu;
+
+/** Only a player's or a gallery teaser's words: running time, date, picture count, play prompts. */
+export function isPlayerText(text: string): boolean {
+  const rest = text.replace(PLAYER_TOKEN_RE, ' ');
+  // Short credits ("AP", "TT") have few letters too: only text that held player words is judged.
+  return rest !== text && (rest.match(LETTER_RE)?.length ?? 0) < MIN_PHOTO_LETTERS;
+}
+
+// A bare clock reading ("2:34") is a running time only in an element named for one; else it may be
+// a time of day.
+const BARE_TIME_RE = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+const DURATION_CLASS_RE = /duration|runtime|laufzeit|dauer/i;
+// A clip's own label or running time around a caption line: "AUDIO: ...", "... (1 Min)".
+const CLIP_LINE_RE =
+  /^(?:audio|video|podcast)\s*:|\(\s*\d{1,3}(?::\d{2})?\s*(?:min(?:uten|utes?|s)?|sek|sec)\.?\s*\)$/iu;
+
+const isRunningTimeLeaf = (el: Element): boolean => {
+  if (el.childElementCount > 1) return false;
+  const text = collapse(el.textContent);
+  return (
+    RUNNING_TIME_RE.test(text) ||
+    (BARE_TIME_RE.test(text) && DURATION_CLASS_RE.test(el.getAttribute('class') ?? ''))
+  );
+};
+
+/** The line under an audio or video clip: labelled as the clip or ending in its running time. */
+export const isClipLine = (text: string): boolean => CLIP_LINE_RE.test(text);
+
+/**
+ * A box with an element of its own that holds only a running time ("<span>03:07 Min.</span>") is an
+ * audio or video teaser's description: its headline and date are not the photo's caption.
+ */
+export function holdsRunningTime(el: Element): boolean {
+  return isRunningTimeLeaf(el) || findElements(el, isRunningTimeLeaf, { limit: 1 }).length > 0;
+}
