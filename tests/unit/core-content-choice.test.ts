@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { article, extractFixture } from './core-helpers';
 
 describe('choosing the body container', () => {
+  it('does not take a drop-down archive list for a paragraph: its votes pulled the sidebar in', () => {
+    const a = article(extractFixture('core-select-not-paragraph.html'));
+    expect(a.text).toContain('the best of them shows an ant at a bar');
+    expect(a.text).not.toContain('Archive');
+    expect(a.text).not.toContain('March 2015');
+  });
+
   it('joins paragraphs split into sibling containers around an ad', () => {
     const a = article(extractFixture('core-split-paragraph-divs.html'));
     expect(a.text).toContain('The orchard cooperative finished its autumn harvest');
