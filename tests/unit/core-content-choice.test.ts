@@ -1,7 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { article, extractFixture } from './core-helpers';
+import { extractArticle } from '../../src/core/extract-article';
+import { article, extractFixture, FIXTURE_URL, loadFixture } from './core-helpers';
 
 describe('choosing the body container', () => {
+  it('keeps a blog post whose headline links to the post itself (not a teaser of another page)', () => {
+    const a = article(extractFixture('core-post-title-links-to-itself.html'));
+    expect(a.text).toContain('I know I am drunk');
+    expect(a.text).toContain('Then do not say it.');
+  });
+
+  it('shows a two-line post on a page declared an article, and refuses the same text undeclared', () => {
+    const a = article(extractFixture('core-short-post.html'));
+    expect(a.text).toContain('Who slips on the ice next?');
+    const doc = loadFixture('core-short-post.html');
+    doc.querySelector('meta[property="og:type"]')!.remove();
+    const r = extractArticle(doc, { url: FIXTURE_URL });
+    expect(r.isArticle).toBe(false);
+  });
+
+  it('does not take a drop-down archive list for a paragraph: its votes pulled the sidebar in', () => {
+    const a = article(extractFixture('core-select-not-paragraph.html'));
+    expect(a.text).toContain('the best of them shows an ant at a bar');
+    expect(a.text).not.toContain('Archive');
+    expect(a.text).not.toContain('March 2015');
+  });
+
   it('joins paragraphs split into sibling containers around an ad', () => {
     const a = article(extractFixture('core-split-paragraph-divs.html'));
     expect(a.text).toContain('The orchard cooperative finished its autumn harvest');

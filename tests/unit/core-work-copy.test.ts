@@ -8,7 +8,7 @@ import { copyNodeByNode } from '../../src/core/dom/copy-node-by-node';
 import { Deadline } from '../../src/core/dom/deadline';
 import { isNativeDom } from '../../src/core/dom/native-dom';
 import { menuText as shownText } from '../../src/core/dom/set-aside-navigation';
-import { loadFixture } from './core-helpers';
+import { article, extractFixture, loadFixture } from './core-helpers';
 
 /** Tags, the attributes later phases read, and text, in document order. */
 function shape(root: Element): string[] {
@@ -48,6 +48,7 @@ describe('work copy', () => {
       'core-seed-like-article.html',
       'core-menus-set-aside.html',
       'core-layout-in-nav.html',
+      'core-noscript-swallows-page.html',
     ]) {
       const doc = loadFixture(name);
       const byNode = copyWith(copyNodeByNode, doc);
@@ -110,6 +111,23 @@ describe('work copy', () => {
       expect(layout.body.querySelector('nav.top')?.textContent).toContain('Contact');
       expect(layout.body.textContent).toContain('forty new plots');
     }
+  });
+
+  it('keeps the page a <noscript> swallowed (an unclosed <div> inside it) and still drops a small fallback', () => {
+    const doc = loadFixture('core-noscript-swallows-page.html');
+    // jsdom parses with scripting off: the ignored </noscript> leaves the whole page inside it.
+    expect(doc.querySelector('noscript p')).not.toBeNull();
+    for (const copy of [nativeCopy(doc), copyWith(copyNodeByNode, doc)]) {
+      expect(copy.body.textContent).toContain('nine mothers with cubs');
+      expect(copy.body.getElementsByTagName('noscript')).toHaveLength(0);
+    }
+    const small = new JSDOM(
+      '<p>A page of text long enough to be the page.</p><noscript><div>Enable JavaScript</div></noscript>',
+    ).window.document;
+    expect(nativeCopy(small).body.textContent).not.toContain('Enable JavaScript');
+    expect(copyWith(copyNodeByNode, small).body.textContent).not.toContain('Enable JavaScript');
+    const a = article(extractFixture('core-noscript-swallows-page.html'));
+    expect(a.text).toContain('Sixteen cubs were seen in all');
   });
 
   it('leaves shadow roots and hostile nesting to the element-by-element copy', () => {

@@ -5,6 +5,8 @@ import { linkDensity, type Stats } from './text-stats';
 
 export interface ClutterContext {
   siteName: string;
+  /** The page's title (metadata), when known: a block headed by it is the article itself. */
+  title?: string;
   /** Text characters of the whole chosen content. */
   contentText: number;
   stats: Map<Element, Stats>;

@@ -13,6 +13,7 @@ import {
   commentCount,
   HEADING_RE,
   hasInlineClusterChild,
+  headsOwnPage,
   isInlineCluster,
   isLinkDenseProse,
   LABEL_MAX_CHARS,
@@ -187,7 +188,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     wording: true,
     test: (f) =>
       when(
-        BLOCK_TAGS.has(f.tag) && !HEADING_RE.test(f.tag) && f.s.linkedHeadings > 0,
+        BLOCK_TAGS.has(f.tag) &&
+          !HEADING_RE.test(f.tag) &&
+          f.s.linkedHeadings > 0 &&
+          !headsOwnPage(f.el, f.ctx.title ?? ''),
         'teaser with linked headline',
       ),
     fixture: 'core-linked-headline-teaser.html',

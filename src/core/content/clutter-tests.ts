@@ -101,3 +101,20 @@ export function commentCount(el: Element, ctx: ClutterContext): number {
   }
   return commentLike >= MIN_COMMENT_ITEMS && commentLike >= items * MIN_COMMENT_SHARE ? commentLike : 0;
 }
+
+// A linked headline this long that the page's title holds names the page itself: blog themes link
+// each post's title to its own address (tests/fixtures/core-post-title-links-to-itself.html).
+const OWN_TITLE_MIN_CHARS = 10;
+const NORM_RE = /[^\p{L}\p{N}]+/gu;
+const normTitle = (t: string) => t.replace(NORM_RE, ' ').trim().toLowerCase();
+
+/** Whether one of `el`'s headings is the page's own title: a post, not a teaser of another page. */
+export function headsOwnPage(el: Element, title: string): boolean {
+  const own = normTitle(title);
+  if (own.length < OWN_TITLE_MIN_CHARS) return false;
+  for (const h of Array.from(el.querySelectorAll('h1,h2,h3,h4,h5,h6'))) {
+    const text = normTitle(h.textContent ?? '');
+    if (text.length >= OWN_TITLE_MIN_CHARS && own.includes(text)) return true;
+  }
+  return false;
+}

@@ -14,6 +14,7 @@ import {
   MAX_COPY_DEPTH,
   recordHidden,
   SKIP_TAGS,
+  swallowTest,
 } from './copy-rules';
 import type { Deadline } from './deadline';
 import { isMenu, placeholderFor, type SetAside } from './set-aside-navigation';
@@ -94,8 +95,13 @@ export function copyNatively(srcBody: Element, body: Element, deadline: Deadline
     } else if (isMenu(el)) el.replaceWith(placeholderFor(el, doc, setAside));
   }
 
+  const swallowsPage = swallowTest(body);
   for (const el of Array.from(body.getElementsByTagName('noscript'))) {
     if (!body.contains(el)) continue;
+    if (swallowsPage(el)) {
+      el.replaceWith(...Array.from(el.childNodes));
+      continue;
+    }
     const copy = copyNoscript(el, doc);
     if (copy) {
       el.replaceWith(copy);

@@ -12,6 +12,7 @@ import {
   MAX_COPY_DEPTH,
   recordHidden,
   SKIP_TAGS,
+  swallowTest,
 } from './copy-rules';
 import type { Deadline } from './deadline';
 import { isMenu, placeholderFor, type SetAside } from './set-aside-navigation';
@@ -34,6 +35,7 @@ export function copyNodeByNode(srcBody: Element, body: Element, deadline: Deadli
   const removed: RemovedBlock[] = [];
   const noscripts: Element[] = [];
   const setAside: SetAside = new Map();
+  const swallowsPage = swallowTest(srcBody);
 
   // Light children of a shadow host belong to the tree the host itself sits in (maybe another shadow tree).
   const enclosingHost = new Map<Element, Element | null>();
@@ -56,6 +58,10 @@ export function copyNodeByNode(srcBody: Element, body: Element, deadline: Deadli
     const tag = el.localName;
     if (SKIP_TAGS.has(tag)) continue;
     if (tag === 'noscript') {
+      if (swallowsPage(el)) {
+        pushChildren(stack, el, dst, host, depth, truncated);
+        continue;
+      }
       const ns = copyNoscript(el, doc);
       if (ns) {
         dst.appendChild(ns);

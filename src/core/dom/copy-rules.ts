@@ -103,6 +103,28 @@ export function createLike(
   return copy;
 }
 
+// A <noscript> parsed as elements (scripting off) that holds this share of the body's text has
+// swallowed the page: an unclosed <div> inside it makes the parser ignore </noscript>, so the rest
+// of the body nests inside (tests/fixtures/core-noscript-swallows-page.html). A browser with
+// scripting on reads that markup as one text node and shows the page; so do we.
+const SWALLOWED_TEXT_SHARE = 0.5;
+
+/**
+ * A test for whether a <noscript> parsed as elements holds most of `body`'s text: the page, not a
+ * fallback. The body's text is read once, at the first such <noscript> (pages with a lazy image
+ * in every <noscript> would otherwise read it once each).
+ */
+export function swallowTest(body: Element): (el: Element) => boolean {
+  let bodyChars = -1;
+  return (el) => {
+    if (!el.firstElementChild) return false;
+    const own = (el.textContent ?? '').trim().length;
+    if (!own) return false;
+    if (bodyChars < 0) bodyChars = (body.textContent ?? '').trim().length;
+    return own >= SWALLOWED_TEXT_SHARE * bodyChars;
+  };
+}
+
 // <noscript> usually holds the real <img> of a lazy-loaded picture, which prepareFigures promotes.
 // With scripting off (jsdom, saved pages) it parses as elements; in a live page it is text.
 export function copyNoscript(el: Element, doc: Document): Element | null {
