@@ -105,6 +105,7 @@ export function commentCount(el: Element, ctx: ClutterContext): number {
 // A linked headline this long that the page's title holds names the page itself: blog themes link
 // each post's title to its own address (tests/fixtures/core-post-title-links-to-itself.html).
 const OWN_TITLE_MIN_CHARS = 10;
+const OWN_TITLE_SHARE = 0.6;
 const NORM_RE = /[^\p{L}\p{N}]+/gu;
 const normTitle = (t: string) => t.replace(NORM_RE, ' ').trim().toLowerCase();
 
@@ -114,7 +115,8 @@ export function headsOwnPage(el: Element, title: string): boolean {
   if (own.length < OWN_TITLE_MIN_CHARS) return false;
   for (const h of Array.from(el.querySelectorAll('h1,h2,h3,h4,h5,h6'))) {
     const text = normTitle(h.textContent ?? '');
-    if (text.length >= OWN_TITLE_MIN_CHARS && own.includes(text)) return true;
+    // Most of the title, not a name in it (an author box headed by the columnist's name).
+    if (text.length >= OWN_TITLE_SHARE * own.length && own.includes(text)) return true;
   }
   return false;
 }
