@@ -115,7 +115,8 @@ function readDump(file: string): Map<string, Record<string, unknown>> {
 }
 
 const clip = (value: unknown, full: boolean): string => {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  // An absent field (a page that became or stopped being an article) prints as such.
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? '(absent)');
   return full || text.length <= 300 ? text : `${text.slice(0, 300)}… (${text.length} chars)`;
 };
 
