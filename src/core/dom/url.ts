@@ -52,7 +52,7 @@ export function imageUrl(raw: string | null | undefined, base: string): string {
 
 /**
  * A srcset's candidates, read the way HTML's parser reads them: the URL runs to the next whitespace,
- * so commas inside it belong to it ("https://i.ds.at/abc/c:1200:675,fp:0.5,0.5/photo.jpg 1200w":
+ * so commas inside it belong to it ("https://img.example/abc/c:1200:675,fp:0.5,0.5/photo.jpg 1200w":
  * tests/fixtures/figures-comma-urls.html); a comma ends a candidate only after its URL (or a URL that
  * ends in one). Descriptors end at a comma outside parentheses.
  */
