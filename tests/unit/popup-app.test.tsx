@@ -43,7 +43,7 @@ describe('popup on an article', () => {
     const summary = await screen.findByText('Removed 2 blocks');
     const details = summary.closest('details')!;
     expect(details.open).toBe(false);
-    expect(details.textContent).toContain('newsletter');
+    expect(details.textContent).toContain('Newsletter');
     expect(details.textContent).toContain('Sign up for the Harbour Letter');
   });
 

@@ -7,6 +7,7 @@
 import { h, render } from 'preact';
 import type { ExtractResult } from '../../core/types';
 import type { ActionHost } from '../../ui/actions';
+import { uiDirection, uiLocale } from '../../ui/i18n/catalog';
 import { applySettingsStyle } from '../../ui/settings-style';
 import { TITLE_ID } from '../../ui/view/article-view';
 import type { Settings } from '../settings/definitions';
@@ -121,6 +122,9 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
     adoptStyles(doc, nextHost.shadow);
     const nextRoot = doc.createElement('div');
     nextRoot.className = 'folio-root folio-themed';
+    // The reader's chrome in the UI locale's language and direction; the article sets its own.
+    nextRoot.lang = uiLocale();
+    nextRoot.dir = uiDirection();
     nextRoot.tabIndex = -1;
     nextRoot.setAttribute('role', 'document');
     if (result.isArticle) nextRoot.setAttribute('aria-labelledby', TITLE_ID);

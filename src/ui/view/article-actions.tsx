@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../../core/types';
 import { type ActionHost, ARTICLE_ACTIONS } from '../actions';
+import { uiText } from '../i18n/direction';
 import { STATUS_MS } from '../strings';
 
 /** One button per article action, and the status line their results show in for a moment. */
@@ -14,7 +15,7 @@ export function ArticleActions({ article, host }: { article: Article; host: Acti
     if (text !== '') timer.current = setTimeout(() => setStatus(''), STATUS_MS);
   };
   return (
-    <div class="folio-actions">
+    <div class="folio-actions" {...uiText()}>
       {ARTICLE_ACTIONS.map((action) => (
         <button
           key={action.id}

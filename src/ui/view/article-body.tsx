@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { articleDirection } from '../i18n/direction';
 import { sanitizeArticleFragment } from '../sanitize-article-html';
 
 const BROKEN_CLASS = 'folio-broken';
@@ -27,5 +28,5 @@ export function ArticleBody({ html, lang, dir }: { html: string; lang: string; d
     }
     return () => container.removeEventListener('error', onError, true);
   }, [html]);
-  return <div ref={root} class="folio-body" lang={lang || undefined} dir={dir || undefined} />;
+  return <div ref={root} class="folio-body" lang={lang || undefined} dir={articleDirection(dir)} />;
 }

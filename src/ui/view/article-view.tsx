@@ -1,6 +1,7 @@
 import type { Article } from '../../core/types';
 import type { ActionHost } from '../actions';
 import { domainOf } from '../format';
+import { articleDirection } from '../i18n/direction';
 import { STRINGS } from '../strings';
 import { ArticleActions } from './article-actions';
 import { ArticleBody } from './article-body';
@@ -18,7 +19,7 @@ export const TITLE_ID = 'folio-title';
  */
 export function ArticleView({ article, actions }: { article: Article; actions: ActionHost | null }) {
   return (
-    <article class="folio-article" lang={article.lang || undefined} dir={article.dir || undefined}>
+    <article class="folio-article" lang={article.lang || undefined} dir={articleDirection(article.dir)}>
       <header class="folio-header">
         <h1 class="folio-title" id={TITLE_ID}>
           {/* A page with no title (random bytes, a bare fragment) still gets a heading to name it. */}

@@ -1,17 +1,39 @@
-import type { RemovedBlock } from '../../core/types';
+import type { RemovedBlock, RemovedKind } from '../../core/types';
 import { removedLabel } from '../format';
+import { type MessageKey, t } from '../i18n/catalog';
+import { uiText } from '../i18n/direction';
 
-/** What Folio took out of the page, so people can check it: collapsed until opened. */
+const KIND_LABELS: Readonly<Record<RemovedKind, MessageKey>> = {
+  promo: 'kindPromo',
+  newsletter: 'kindNewsletter',
+  comments: 'kindComments',
+  share: 'kindShare',
+  related: 'kindRelated',
+  ad: 'kindAd',
+  navigation: 'kindNavigation',
+  cookie: 'kindCookie',
+  form: 'kindForm',
+  hidden: 'kindHidden',
+  caption: 'kindCaption',
+  byline: 'kindByline',
+  other: 'kindOther',
+};
+
+/**
+ * What Folio took out of the page, so people can check it: collapsed until opened. The labels are
+ * the UI's, the previews the page's (each set by its own first strong letter).
+ */
 export function RemovedList({ blocks }: { blocks: readonly RemovedBlock[] }) {
   if (blocks.length === 0) return null;
+  const ui = uiText();
   return (
-    <details class="folio-removed">
+    <details class="folio-removed" {...ui}>
       <summary>{removedLabel(blocks.length)}</summary>
       <ul>
         {blocks.map((block, i) => (
           <li key={i} title={block.reason}>
-            <span class="folio-removed-kind">{block.kind}</span>
-            <span class="folio-removed-text">{block.text}</span>
+            <span class="folio-removed-kind">{t(KIND_LABELS[block.kind] ?? 'kindOther')}</span>
+            <bdi class="folio-removed-text">{block.text}</bdi>
           </li>
         ))}
       </ul>
