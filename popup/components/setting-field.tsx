@@ -3,11 +3,12 @@ import type {
   ChoiceDefinition,
   NumberDefinition,
 } from '../../src/extension/settings/definitions';
+import { formatCount } from '../../src/ui/i18n/plural';
 
 type FieldDefinition = ChoiceDefinition<string> | NumberDefinition | BooleanDefinition;
 
 function formatNumber(value: number, definition: NumberDefinition): string {
-  return `${value}${definition.unit}`;
+  return `${formatCount(value)}${definition.unit}`;
 }
 
 /** One control for one scalar setting, drawn from its definition (select, slider or checkbox). */

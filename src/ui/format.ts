@@ -1,5 +1,6 @@
 // Small formatting helpers for the source line and the Markdown copy. Pure functions: unit tested
 // with fake data.
+import { joinList } from './i18n/intl-format';
 import { STRINGS } from './strings';
 
 const WWW_PREFIX = /^www\./;
@@ -33,9 +34,13 @@ export function readingTimeLabel(minutes: number): string {
   return STRINGS.readingTime(Math.max(1, Math.round(minutes)));
 }
 
-/** "Ann", "Ann and Bob", "Ann, Bob and Cy". */
-export function joinAuthors(authors: readonly string[]): string {
-  return STRINGS.joinNames(authors.filter((name) => name.trim() !== ''));
+/**
+ * "Ann", "Ann and Bob", "Ann, Bob and Cy": in the article's language when given (the names are the
+ * page's words, so its "and" goes with them), else the UI's.
+ */
+export function joinAuthors(authors: readonly string[], lang = ''): string {
+  const names = authors.filter((name) => name.trim() !== '');
+  return lang ? joinList(names, lang) : STRINGS.joinNames(names);
 }
 
 export function removedLabel(count: number): string {
@@ -43,8 +48,8 @@ export function removedLabel(count: number): string {
 }
 
 /** The authors as one line, or the page's byline when no author was named. */
-export function authorsLine(article: { authors: readonly string[]; byline: string }): string {
-  return joinAuthors(article.authors) || article.byline.trim();
+export function authorsLine(article: { authors: readonly string[]; byline: string; lang?: string }): string {
+  return joinAuthors(article.authors, article.lang) || article.byline.trim();
 }
 
 /** The site's name, unless it only repeats the domain shown beside it. */

@@ -3,6 +3,8 @@
 import type en from '../../../_locales/en/messages.json';
 import { type Catalog, FALLBACK_MESSAGES } from './fallback-messages';
 
+export type { Catalog };
+
 export type MessageKey = keyof typeof en;
 
 interface I18nApi {

@@ -43,11 +43,13 @@ export function formatPublished(iso: string, now: Date = new Date(), locale = ui
   }
 }
 
-/** "Ann", "Ann and Bob", "Ann, Bob and Cy", with the UI locale's conjunction and commas. */
+/** "Ann", "Ann and Bob", "Ann, Bob and Cy", with the locale's conjunction and commas (the UI's by default). */
 export function joinList(items: readonly string[], locale = uiLocale()): string {
-  try {
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
+  for (const tag of [locale, uiLocale()]) {
+    try {
+      // A page's lang attribute can be anything ("english", "x_y"): the UI's locale then.
+      return new Intl.ListFormat(tag, { type: 'conjunction' }).format(items);
+    } catch {}
   }
+  return items.join(', ');
 }

@@ -25,6 +25,13 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** An X display to run a headed browser on (see xvfb.ts); headless when absent. */
   display?: string;
+  /** The browser's UI language ("ar"): Chromium picks the extension's messages from it. */
+  locale?: string;
+}
+
+/** Chromium takes its UI language from --lang together with LANGUAGE/LANG of its process. */
+function localeEnv(locale: string | undefined): Record<string, string> {
+  return locale === undefined ? {} : { LANGUAGE: locale, LANG: `${locale}.UTF-8` };
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -36,12 +43,17 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: options.display === undefined,
-    ...(options.display === undefined ? {} : { env: { ...process.env, DISPLAY: options.display } }),
+    env: {
+      ...process.env,
+      ...(options.display === undefined ? {} : { DISPLAY: options.display }),
+      ...localeEnv(options.locale),
+    } as Record<string, string>,
     viewport: { width: 1100, height: 800 },
     args: [
       ...CHROMIUM_ARGS,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(options.locale === undefined ? [] : [`--lang=${options.locale}`]),
     ],
   });
   const worker =

@@ -77,13 +77,20 @@ function fromRemote(value: Json): unknown {
   }
 }
 
-/** `addonIds`: add-ons whose pages get the fixed UUID above (their gecko ids). */
-export async function launchFirefox(addonIds: readonly string[] = []): Promise<Firefox> {
+/**
+ * `addonIds`: add-ons whose pages get the fixed UUID above (their gecko ids); `extraPrefs` go into
+ * the profile beside the quiet ones (a UI locale, for instance).
+ */
+export async function launchFirefox(
+  addonIds: readonly string[] = [],
+  extraPrefs: Record<string, string | number | boolean> = {},
+): Promise<Firefox> {
   const binary = findFirefox();
   if (binary === null) throw new Error('Firefox is not installed (apt-get install firefox-esr)');
   const profile = await mkdtemp(path.join(os.tmpdir(), 'folio-firefox-'));
   const prefs = {
     ...PREFS,
+    ...extraPrefs,
     'extensions.webextensions.uuids': JSON.stringify(
       Object.fromEntries(addonIds.map((id) => [id, FIREFOX_EXTENSION_UUID])),
     ),

@@ -42,19 +42,28 @@ export async function poll<T>(
   }
 }
 
+export interface FirefoxOptions {
+  /** Profile prefs beside the quiet ones (intl.locale.requested, for one). */
+  prefs?: Record<string, string | number | boolean>;
+  /** Add-ons to install before Folio (a language pack, so Folio starts in its locale). */
+  installFirst?: readonly string[];
+}
+
 /** Firefox with the add-on installed from dist/firefox and a server for the fixtures. */
-export async function launchFirefoxWithAddon(): Promise<FirefoxWithAddon> {
+export async function launchFirefoxWithAddon(options: FirefoxOptions = {}): Promise<FirefoxWithAddon> {
   const manifest = JSON.parse(await readFile(path.join(DIST_FIREFOX, 'manifest.json'), 'utf8')) as {
     browser_specific_settings: { gecko: { id: string } };
   };
   const server = await startStaticServer(FIXTURES);
-  const firefox = await launchFirefox([manifest.browser_specific_settings.gecko.id]).catch(
+  const firefox = await launchFirefox([manifest.browser_specific_settings.gecko.id], options.prefs).catch(
     async (error: unknown) => {
       await server.close();
       throw error;
     },
   );
   try {
+    for (const addon of options.installFirst ?? [])
+      await firefox.send('webExtension.install', { extensionData: { type: 'path', path: addon } });
     await firefox.send('webExtension.install', { extensionData: { type: 'path', path: DIST_FIREFOX } });
   } catch (error) {
     await firefox.close();
