@@ -169,4 +169,27 @@ describeWith({ browser: 'chromium' })('English UI, Arabic article (Chromium)', (
     expect(await sourceReadingOrder(page, true, 'rtl')).toEqual(SOURCE_PARTS);
     await screenshotPage(page, 'locale-en-ui-rtl-article-reader');
   });
+
+  it('breaks Korean between words and Japanese by its strict rules, in faces for the script', async () => {
+    const typeset = (popup: Page) =>
+      popup.evaluate(() => {
+        const paragraph = document.querySelector('.folio-body p');
+        const style = paragraph ? getComputedStyle(paragraph) : null;
+        return { wordBreak: style?.wordBreak, lineBreak: style?.lineBreak, font: style?.fontFamily ?? '' };
+      });
+    const korean = await typeset((await openFixture(ext, 'e2e-ko-article.html')).popup);
+    expect(korean.wordBreak).toBe('keep-all');
+    expect(korean.font).toContain('Noto Serif CJK KR');
+    const japanese = await openFixture(ext, 'e2e-ja-article.html');
+    const ja = await typeset(japanese.popup);
+    expect(ja.lineBreak).toBe('strict');
+    expect(ja.wordBreak).toBe('normal');
+    expect(ja.font.indexOf('Noto Serif CJK JP')).toBeLessThan(ja.font.indexOf('Noto Serif CJK SC'));
+    await screenshotPage(japanese.popup, 'locale-ja-article-popup');
+    const english = await typeset((await openFixture(ext, 'e2e-article.html')).popup);
+    expect([english.wordBreak, english.lineBreak]).toEqual(['normal', 'auto']);
+    expect(english.font).toMatch(
+      /Noto Naskh Arabic.*Noto Serif Hebrew.*Noto Serif Thai.*Noto Serif Devanagari/,
+    );
+  });
 });
