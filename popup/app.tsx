@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../src/extension/settings/definitions';
 import type { ActionHost } from '../src/ui/actions';
+import { noArticleText } from '../src/ui/format';
 import { applySettingsStyle } from '../src/ui/settings-style';
 import { STRINGS } from '../src/ui/strings';
 import { ArticleView } from '../src/ui/view/article-view';
@@ -168,11 +169,11 @@ function Body({ state }: { state: Exclude<PopupState, { kind: 'article' }> }) {
       if (state.reason === 'too-large') {
         return (
           <StatusNotice title={STRINGS.tooLargeTitle}>
-            <p>{state.message || STRINGS.tooLargeText}</p>
+            <p>{STRINGS.tooLargeText}</p>
           </StatusNotice>
         );
       }
-      return <NoArticle message={state.message} />;
+      return <NoArticle message={noArticleText(state)} />;
     case 'error':
       return (
         <StatusNotice title={STRINGS.errorTitle} tone="error">

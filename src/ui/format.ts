@@ -1,5 +1,6 @@
 // Small formatting helpers for the source line and the Markdown copy. Pure functions: unit tested
 // with fake data.
+import type { NoArticleReason } from '../core/types';
 import { joinList } from './i18n/intl-format';
 import { STRINGS } from './strings';
 
@@ -56,4 +57,19 @@ export function authorsLine(article: { authors: readonly string[]; byline: strin
 export function siteNameToShow(siteName: string, domain: string): string {
   const name = siteName.trim();
   return name !== '' && name.toLowerCase() !== domain.toLowerCase() ? name : '';
+}
+
+/**
+ * What to tell people when there is no article: the engine's own message is English for the command
+ * line, so the views say it in the UI's language by its reason; only a technical error keeps its text.
+ */
+export function noArticleText(result: { reason: NoArticleReason; message: string }): string {
+  switch (result.reason) {
+    case 'too-large':
+      return STRINGS.tooLargeText;
+    case 'error':
+      return result.message || STRINGS.unknownError;
+    default:
+      return STRINGS.noArticleFallback;
+  }
 }

@@ -129,7 +129,9 @@ describe('reader view', () => {
       { isArticle: false, reason: 'too-large', message: 'This page is too large to read in time.' },
       DEFAULT_SETTINGS,
     );
-    expect(shadow()?.textContent).toContain('This page is too large to read in time.');
+    // Said in the UI's language by its reason, not with the engine's English message.
+    expect(shadow()?.textContent).toContain('Reading it would freeze the tab, so Folio stopped.');
+    expect(shadow()?.textContent).not.toContain('This page is too large to read in time.');
     expect(shadow()?.querySelector('button')?.textContent).toBe('Close');
     expect(shadow()?.querySelector('article')).toBeNull();
   });

@@ -90,7 +90,9 @@ describe('popup when there is no article', () => {
     const client = fakeClient({ responses: [none] });
     render(<App client={client} />);
     expect(await screen.findByText('No article found on this page')).toBeTruthy();
-    expect(screen.getByText('No readable text.')).toBeTruthy();
+    // The engine's English message is for the command line; the popup says it in the UI's language.
+    expect(screen.queryByText('No readable text.')).toBeNull();
+    expect(screen.getByText(/could not find readable text here/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Try anyway' })).toBeNull();
     expect(client.calls.getArticle).toEqual([ARTICLE_TAB.id]);
   });

@@ -1,7 +1,9 @@
 // Extraction in the page, with a time budget and a cache per page URL: the popup asks for the
 // article, then the reader shows the same one without extracting twice.
+
 import { extractArticle } from '../../core/extract-article';
 import type { ExtractResult } from '../../core/types';
+import { t } from '../../ui/i18n/catalog';
 import { pageKey } from './navigation-watch';
 
 // Past this much work the tab would feel frozen: Folio says the page is too large instead
@@ -29,7 +31,7 @@ export function articleOnPage(doc: Document, href: string): ExtractResult {
     result = {
       isArticle: false,
       reason: 'error',
-      message: `Folio could not read this page (${String(error)}).`,
+      message: t('pageReadFailed', String(error)),
     };
   }
   cached = { key, result };

@@ -2,6 +2,7 @@
 // or a plain "no article" message.
 import type { ExtractResult } from '../../core/types';
 import type { ActionHost } from '../../ui/actions';
+import { noArticleText } from '../../ui/format';
 import { STRINGS } from '../../ui/strings';
 import { ArticleView } from '../../ui/view/article-view';
 
@@ -27,7 +28,7 @@ export function ReaderApp({
       ) : (
         <div class="folio-empty">
           <h1>{STRINGS.noArticleHere}</h1>
-          <p>{result.message}</p>
+          <p>{noArticleText(result)}</p>
         </div>
       )}
     </>
