@@ -114,6 +114,14 @@ describeWith({ browser: 'chromium' })('Arabic UI, English article (Chromium)', (
     // The English line runs left to right, the Arabic date and reading time in it kept in place.
     expect(await sourceReadingOrder(popup, false, 'ltr')).toEqual(SOURCE_PARTS);
     await screenshotPage(popup, 'locale-ar-ui-popup');
+    // The settings, labels and options included, are Arabic too; numbers through Intl.
+    await popup.getByRole('button', { name: 'الإعدادات' }).click();
+    expect(await popup.getByLabel('السمة').isVisible()).toBe(true);
+    expect(await popup.getByRole('option', { name: 'داكنة', exact: true }).count()).toBe(1);
+    expect(await popup.getByLabel('إظهار الصور').isChecked()).toBe(true);
+    await screenshotPage(popup, 'locale-ar-ui-settings');
+    await popup.getByRole('button', { name: 'الإعدادات' }).click();
+    await popup.locator('article.folio-article').waitFor();
 
     await openReaderFromPopup(popup, page, 'عرض القراءة');
     expect(await readDirections(page, true)).toEqual({
