@@ -2,6 +2,7 @@
 // or a plain "no article" message.
 import type { ExtractResult } from '../../core/types';
 import type { ActionHost } from '../../ui/actions';
+import type { RepairHost } from '../../ui/repair/repair-types';
 import { STRINGS } from '../../ui/strings';
 import { ArticleView } from '../../ui/view/article-view';
 
@@ -9,10 +10,12 @@ export function ReaderApp({
   result,
   host,
   onClose,
+  repair = null,
 }: {
   result: ExtractResult;
   host: ActionHost;
   onClose: () => void;
+  repair?: RepairHost | null;
 }) {
   return (
     <>
@@ -23,7 +26,7 @@ export function ReaderApp({
         </button>
       </div>
       {result.isArticle ? (
-        <ArticleView article={result} actions={host} />
+        <ArticleView article={result} actions={host} repair={repair} />
       ) : (
         <div class="folio-empty">
           <h1>{STRINGS.noArticleHere}</h1>

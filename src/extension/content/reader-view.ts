@@ -7,6 +7,7 @@
 import { h, render } from 'preact';
 import type { ExtractResult } from '../../core/types';
 import type { ActionHost } from '../../ui/actions';
+import type { RepairHost } from '../../ui/repair/repair-types';
 import { applySettingsStyle } from '../../ui/settings-style';
 import { TITLE_ID } from '../../ui/view/article-view';
 import type { Settings } from '../settings/definitions';
@@ -18,7 +19,9 @@ import { READER_CSS } from './reader-styles';
 
 export interface ReaderView {
   readonly open: boolean;
-  show(result: ExtractResult, settings: Settings): void;
+  show(result: ExtractResult, settings: Settings, repair?: RepairHost): void;
+  /** Draws a new article (a site fix changed it) in the open reader, keeping its place. */
+  update(result: ExtractResult, repair?: RepairHost): void;
   close(): void;
   applySettings(settings: Settings): void;
 }
@@ -62,6 +65,7 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
   let host: ReaderHost | null = null;
   let cover: PageCover | null = null;
   let root: HTMLElement | null = null;
+  let actionsOfView: ActionHost | null = null;
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.isComposing) return;
@@ -114,7 +118,11 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
     }
   }
 
-  function show(result: ExtractResult, nextSettings: Settings): void {
+  function draw(target: HTMLElement, result: ExtractResult, actions: ActionHost, repair?: RepairHost): void {
+    render(h(ReaderApp, { result, host: actions, onClose: () => close(), repair: repair ?? null }), target);
+  }
+
+  function show(result: ExtractResult, nextSettings: Settings, repair?: RepairHost): void {
     if (host) close();
     // Everything is built detached first: if rendering fails, the page has not been touched.
     const nextHost = createReaderHost(doc);
@@ -129,7 +137,8 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
       copyText: (text) => copyText(doc, nextHost.shadow, text),
       print,
     };
-    render(h(ReaderApp, { result, host: actions, onClose: () => close() }), nextRoot);
+    draw(nextRoot, result, actions, repair);
+    actionsOfView = actions;
     nextHost.shadow.append(nextRoot);
     // The browser closed the dialog itself (it should not: cancel is refused): close cleanly.
     nextHost.onDismissed = () => close();
@@ -175,6 +184,9 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
       return host !== null;
     },
     show,
+    update: (result, repair) => {
+      if (root && actionsOfView) draw(root, result, actionsOfView, repair);
+    },
     close,
     applySettings: (next) => {
       applySettings(next);
