@@ -1,9 +1,9 @@
 import type { Article } from '../../core/types';
 import type { ActionHost } from '../actions';
 import { domainOf } from '../format';
+import type { RepairHost } from '../repair/repair-types';
 import { STRINGS } from '../strings';
 import { ArticleActions } from './article-actions';
-import type { RepairHost } from '../repair/repair-types';
 import { ArticleBody } from './article-body';
 import { RemovedList } from './removed-list';
 import { RepairBar } from './repair-bar';
