@@ -47,23 +47,23 @@ export function SiteFixesSection({ store }: { store: FixesStore }) {
 
   const problems = [...(fixes?.problems ?? []), ...leftOut];
   return (
-    <fieldset class="site-fixes">
+    <fieldset class="field field-sites site-fixes">
       <legend>{STRINGS.siteFixes}</legend>
       {fixes && fixes.rules.length === 0 ? <p class="hint">{STRINGS.noSiteFixes}</p> : null}
-      <ul class="site-fixes-list">
+      <ul class="sites site-fixes-list">
         {bySite(fixes?.rules ?? []).map(([site, rules]) => (
           <li key={site}>
             <span class="site-fixes-site">{site}</span>
-            <ul>
+            <ul class="sites">
               {rules.map((rule) => (
-                <li key={rule.created} data-created={rule.created}>
+                <li key={rule.created} class="site-entry" data-created={rule.created}>
                   <span>
                     {rule.pathPrefix ? `${rule.pathPrefix}: ` : ''}
                     {STRINGS.fixSummary(!!rule.article, rule.keep?.length ?? 0, rule.drop?.length ?? 0)}
                   </span>
                   <button
                     type="button"
-                    class="delete-fix"
+                    class="link-button delete-fix"
                     aria-label={STRINGS.deleteFixLabel(site)}
                     onClick={() => store.remove(site, rule.created).then(setFixes, () => undefined)}
                   >
@@ -89,10 +89,15 @@ export function SiteFixesSection({ store }: { store: FixesStore }) {
         </div>
       ) : null}
       <p class="site-fixes-actions">
-        <button type="button" class="export-fixes" onClick={exportFile} disabled={!fixes?.rules.length}>
+        <button
+          type="button"
+          class="secondary export-fixes"
+          onClick={exportFile}
+          disabled={!fixes?.rules.length}
+        >
           {STRINGS.exportFixes}
         </button>
-        <button type="button" class="import-fixes" onClick={() => fileInput.current?.click()}>
+        <button type="button" class="secondary import-fixes" onClick={() => fileInput.current?.click()}>
           {STRINGS.importFixes}
         </button>
         <input
