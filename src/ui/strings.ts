@@ -1,77 +1,180 @@
-// Every piece of text the article view shows (popup and in-page reader alike), in one place: a
-// later translation replaces this module's values, nothing else.
+// Every piece of text the UI shows (popup and in-page reader alike), by name. The text itself lives
+// in _locales/<lang>/messages.json and comes through the browser's i18n (src/ui/i18n): each entry
+// here is a getter, so it reads the catalog in use when it is shown.
+import { t } from './i18n/catalog';
+import { joinList } from './i18n/intl-format';
+import { plural } from './i18n/plural';
 
 export const STRINGS = {
-  brand: 'Folio',
-  copyMarkdown: 'Copy as Markdown',
-  copied: 'Copied',
-  copyFailed: 'Copy failed',
-  print: 'Print',
-  close: 'Close',
-  closeReader: 'Close reader view',
-  readerToolbar: 'Folio reader',
-  noArticleHere: 'No article here',
-  untitled: 'Untitled article',
+  get brand() {
+    return t('brand');
+  },
+  get copyMarkdown() {
+    return t('copyMarkdown');
+  },
+  get copied() {
+    return t('copied');
+  },
+  get copyFailed() {
+    return t('copyFailed');
+  },
+  get print() {
+    return t('print');
+  },
+  get close() {
+    return t('close');
+  },
+  get closeReader() {
+    return t('closeReader');
+  },
+  get readerToolbar() {
+    return t('readerToolbar');
+  },
+  get noArticleHere() {
+    return t('noArticleHere');
+  },
+  get untitled() {
+    return t('untitled');
+  },
   // The popup's own chrome.
-  readerView: 'Reader view',
-  settings: 'Settings',
-  loadingPage: 'Reading the page…',
-  loadingSettings: 'Loading settings…',
-  noTab: 'There is no tab to read.',
-  noArticleFound: 'No article found on this page',
-  noArticleFallback: 'Folio could not find readable text here: it may be a home page, a list or a form.',
-  restrictedTitle: 'Folio can’t read this page',
-  restrictedText:
-    'Browser pages, extension stores and other protected pages are closed to extensions. Open an article on a website and click Folio again.',
-  tooLargeTitle: 'This page is too large',
-  tooLargeText: 'Reading it would freeze the tab, so Folio stopped.',
-  errorTitle: 'Something went wrong',
-  noSitesYet: 'No sites yet.',
-  removeSite: 'Remove',
-  removeSiteLabel: (site: string) => `Remove ${site}`,
-  addSite: (site: string) => `Add ${site}`,
-  siteOpensItself: 'The reader opens by itself on this site.',
-  readingTime: (minutes: number) => `${minutes} min read`,
-  removed: (count: number) => `Removed ${count} ${count === 1 ? 'block' : 'blocks'}`,
+  get readerView() {
+    return t('readerView');
+  },
+  get settings() {
+    return t('settings');
+  },
+  get loadingPage() {
+    return t('loadingPage');
+  },
+  get loadingSettings() {
+    return t('loadingSettings');
+  },
+  get noTab() {
+    return t('noTab');
+  },
+  get noArticleFound() {
+    return t('noArticleFound');
+  },
+  get noArticleFallback() {
+    return t('noArticleFallback');
+  },
+  get restrictedTitle() {
+    return t('restrictedTitle');
+  },
+  get restrictedText() {
+    return t('restrictedText');
+  },
+  get tooLargeTitle() {
+    return t('tooLargeTitle');
+  },
+  get tooLargeText() {
+    return t('tooLargeText');
+  },
+  get errorTitle() {
+    return t('errorTitle');
+  },
+  get unknownError() {
+    return t('unknownError');
+  },
+  get noSitesYet() {
+    return t('noSitesYet');
+  },
+  get removeSite() {
+    return t('removeSite');
+  },
+  removeSiteLabel: (site: string) => t('removeSiteLabel', site),
+  addSite: (site: string) => t('addSite', site),
+  get siteOpensItself() {
+    return t('siteOpensItself');
+  },
+  readingTime: (minutes: number) => plural('readingTime', minutes),
+  removed: (count: number) => plural('removed', count),
   // Site fixes (issue 12): put back, remove, pick the article, remembered per site.
-  putBack: 'Put back',
-  putBackLabel: (text: string) => `Put back: ${text}`,
-  removeBlock: 'Remove',
-  removeBlockLabel: 'Remove this block',
-  removedByYou: 'removed by you',
-  alwaysForSite: 'Always for this site',
-  undo: 'Undo',
-  fixesForSite: (count: number) => `${count} ${count === 1 ? 'fix' : 'fixes'} for this site`,
-  fixesOff: 'Site fixes are off for this view.',
-  turnOffFixes: 'Turn off for this view',
-  turnOnFixes: 'Turn back on',
-  notePutBack: 'Put back in this view.',
-  noteRemoved: 'Removed. Folio will remove it on this site from now on.',
-  noteSaved: 'Saved for this site.',
-  noteUndone: 'Undone.',
-  notePicked: 'Folio will use this block as the article on this site.',
-  noteFailed: 'Folio could not find that block on the page any more.',
-  pickArticle: 'Pick the article',
-  pickHint: 'Click the article. Arrow keys: wider or narrower. Escape: cancel.',
-  siteFixes: 'Site fixes',
-  noSiteFixes:
-    'No site fixes yet. Put back or remove a block in the article, or pick the article, to make one.',
+  get putBack() {
+    return t('putBack');
+  },
+  get removeBlock() {
+    return t('removeBlock');
+  },
+  get removeBlockLabel() {
+    return t('removeBlockLabel');
+  },
+  get removedByYou() {
+    return t('removedByYou');
+  },
+  get alwaysForSite() {
+    return t('alwaysForSite');
+  },
+  get undo() {
+    return t('undo');
+  },
+  get fixesOff() {
+    return t('fixesOff');
+  },
+  get turnOffFixes() {
+    return t('turnOffFixes');
+  },
+  get turnOnFixes() {
+    return t('turnOnFixes');
+  },
+  get notePutBack() {
+    return t('notePutBack');
+  },
+  get noteRemoved() {
+    return t('noteRemoved');
+  },
+  get noteSaved() {
+    return t('noteSaved');
+  },
+  get noteUndone() {
+    return t('noteUndone');
+  },
+  get notePicked() {
+    return t('notePicked');
+  },
+  get noteFailed() {
+    return t('noteFailed');
+  },
+  get pickArticle() {
+    return t('pickArticle');
+  },
+  get pickHint() {
+    return t('pickHint');
+  },
+  get siteFixes() {
+    return t('siteFixes');
+  },
+  get noSiteFixes() {
+    return t('noSiteFixes');
+  },
+  get fixArticle() {
+    return t('fixArticle');
+  },
+  get deleteFix() {
+    return t('deleteFix');
+  },
+  get exportFixes() {
+    return t('exportFixes');
+  },
+  get importFixes() {
+    return t('importFixes');
+  },
+  putBackLabel: (text: string) => t('putBackLabel', text),
+  fixesForSite: (count: number) => plural('fixesForSite', count),
+  deleteFixLabel: (site: string) => t('deleteFixLabel', site),
+  importedFixes: (count: number) => t('importedFixes', String(count)),
+  fixesLeftOut: (count: number) => t('fixesLeftOut', String(count)),
+  fixesLocalOnly: (sites: string) => t('fixesLocalOnly', sites),
+  /** "article picked, kept: 1, removed: 2": what one saved fix does. */
   fixSummary: (article: boolean, keep: number, drop: number) =>
-    [article ? 'article picked' : '', keep ? `${keep} kept` : '', drop ? `${drop} removed` : '']
-      .filter(Boolean)
-      .join(', '),
-  deleteFix: 'Delete',
-  deleteFixLabel: (site: string) => `Delete this fix for ${site}`,
-  exportFixes: 'Export…',
-  importFixes: 'Import…',
-  importedFixes: (count: number) => `Imported ${count} ${count === 1 ? 'fix' : 'fixes'}.`,
-  fixesLeftOut: (count: number) => `${count} ${count === 1 ? 'fix was' : 'fixes were'} left out as invalid:`,
-  fixesLocalOnly: (sites: string) =>
-    `Sync storage is full: the fixes for ${sites} are kept in this browser only.`,
-  /** "Ann", "Ann and Bob", "Ann, Bob and Cy". */
-  joinNames: (names: readonly string[]) =>
-    names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`,
-} as const;
+    joinList([
+      ...(article ? [t('fixArticle')] : []),
+      ...(keep ? [t('fixKept', String(keep))] : []),
+      ...(drop ? [t('fixDropped', String(drop))] : []),
+    ]),
+  /** "Ann", "Ann and Bob", "Ann, Bob and Cy" (Intl.ListFormat in the UI locale). */
+  joinNames: (names: readonly string[]) => joinList(names),
+};
 
 /** How long an action's result ("Copied") stays on screen, popup and reader alike. */
 export const STATUS_MS = 2000;

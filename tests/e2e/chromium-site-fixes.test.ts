@@ -155,7 +155,7 @@ describeWith({ browser: 'chromium' })('site fixes in Chromium', () => {
     await popup.getByRole('button', { name: 'Import…' }).click();
     await (await chooser).setFiles(file);
     await expect.poll(() => items.count()).toBe(3);
-    expect(await popup.getByRole('status').allInnerTexts()).toContain('Imported 3 fixes.');
+    expect(await popup.getByRole('status').allInnerTexts()).toContain('Fixes imported: 3.');
     await popup.close();
     await page.close();
   });
