@@ -14,12 +14,15 @@ const TERMS = 'By using this website';
 const STORY = 'The town council voted';
 const HOST = '[data-folio-reader]';
 
-const bodyText = (page: Page) => page.locator('.folio-body').first().innerText();
+const bodyText = (page: Page) =>
+  page
+    .locator('.folio-body')
+    .first()
+    .textContent()
+    .then((t) => t ?? '');
 const readerText = (page: Page) =>
   page.evaluate(
-    (sel) =>
-      (document.querySelector(sel)?.shadowRoot?.querySelector('.folio-body') as HTMLElement | null)
-        ?.innerText ?? '',
+    (sel) => document.querySelector(sel)?.shadowRoot?.querySelector('.folio-body')?.textContent ?? '',
     HOST,
   );
 
@@ -54,13 +57,23 @@ describeWith({ browser: 'chromium' })('site fixes in Chromium', () => {
     await popup.getByRole('button', { name: /^Put back: Get the Courier/ }).click();
     await expect.poll(() => bodyText(popup)).toContain(NEWSLETTER);
     await expect
-      .poll(() => popup.locator('.folio-repair-note').innerText())
+      .poll(() =>
+        popup
+          .locator('.folio-repair-note')
+          .textContent()
+          .then((t) => t ?? ''),
+      )
       .toContain('Put back in this view');
     await screenshotPage(popup, 'site-fixes-1-put-back');
 
     await popup.getByRole('button', { name: 'Always for this site' }).click();
     await expect
-      .poll(() => popup.locator('.folio-repair-fixes').innerText())
+      .poll(() =>
+        popup
+          .locator('.folio-repair-fixes')
+          .textContent()
+          .then((t) => t ?? ''),
+      )
       .toContain('1 fix for this site');
     // Undo takes the saved fix away, a second Undo the put-back itself.
     await popup.getByRole('button', { name: 'Undo' }).click();
@@ -75,7 +88,12 @@ describeWith({ browser: 'chromium' })('site fixes in Chromium', () => {
     await popup.getByRole('button', { name: /^Put back: Get the Courier/ }).click();
     await popup.getByRole('button', { name: 'Always for this site' }).click();
     await expect
-      .poll(() => popup.locator('.folio-repair-fixes').innerText())
+      .poll(() =>
+        popup
+          .locator('.folio-repair-fixes')
+          .textContent()
+          .then((t) => t ?? ''),
+      )
       .toContain('1 fix for this site');
     await popup.close();
     await page.close();
@@ -103,7 +121,12 @@ describeWith({ browser: 'chromium' })('site fixes in Chromium', () => {
     const text = await bodyText(again);
     expect(text).toContain(NEWSLETTER);
     expect(text).not.toContain(ASIDE);
-    expect(await again.locator('.folio-repair-fixes').innerText()).toContain('2 fixes for this site');
+    expect(
+      await again
+        .locator('.folio-repair-fixes')
+        .textContent()
+        .then((t) => t ?? ''),
+    ).toContain('2 fixes for this site');
     await screenshotPage(again, 'site-fixes-5-after-reload');
     // Turned off for this view: the engine's own article.
     await again.getByRole('button', { name: 'Turn off for this view' }).click();
