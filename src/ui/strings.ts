@@ -31,6 +31,17 @@ export const STRINGS = {
   removeSiteLabel: (site: string) => `Remove ${site}`,
   addSite: (site: string) => `Add ${site}`,
   siteOpensItself: 'The reader opens by itself on this site.',
+  // Reading comfort: spacing, line focus, contents, progress, position.
+  letterSpacing: 'Letter spacing',
+  wordSpacing: 'Word spacing',
+  paragraphSpacing: 'Paragraph spacing',
+  lineFocus: 'Line focus',
+  lineFocusOff: 'Off',
+  lineFocusLines: (lines: number) => (lines === 1 ? '1 line' : `${lines} lines`),
+  contents: 'Contents',
+  minutesLeft: (minutes: number) => `${minutes} min left`,
+  continueReading: 'Continue where you left off',
+  startOver: 'Start from the top',
   readingTime: (minutes: number) => `${minutes} min read`,
   removed: (count: number) => `Removed ${count} ${count === 1 ? 'block' : 'blocks'}`,
   /** "Ann", "Ann and Bob", "Ann, Bob and Cy". */

@@ -1,6 +1,7 @@
 // Folio's settings, defined once: each key's default, its validator and what the popup needs to draw
 // a control for it (label, options, range). The `Settings` type is derived from these definitions,
 // so adding a setting here is the only change the type, the validation and the defaults need.
+import { STRINGS } from '../../ui/strings';
 
 interface BaseDefinition<T> {
   label: string;
@@ -19,7 +20,7 @@ export interface NumberDefinition extends BaseDefinition<number> {
   min: number;
   max: number;
   step: number;
-  unit: 'px' | 'ch' | '';
+  unit: 'px' | 'ch' | 'em' | '';
 }
 export interface BooleanDefinition extends BaseDefinition<boolean> {
   kind: 'boolean';
@@ -144,6 +145,27 @@ export const SETTING_DEFINITIONS = {
   fontSize: numberSetting('Font size', { min: 12, max: 32, step: 1, unit: 'px' }, 19),
   lineHeight: numberSetting('Line height', { min: 1.2, max: 2.2, step: 0.1, unit: '' }, 1.6),
   contentWidth: numberSetting('Content width', { min: 40, max: 100, step: 2, unit: 'ch' }, 68),
+  // Text spacing, in em of the article's font size. Each range reaches past WCAG 1.4.12's values
+  // (letters 0.12em, words 0.16em, paragraphs 2em; line height 1.5 is in lineHeight's range), which
+  // must leave the layout intact (tests/e2e/*-comfort.test.ts).
+  letterSpacing: numberSetting(STRINGS.letterSpacing, { min: 0, max: 0.2, step: 0.01, unit: 'em' }, 0),
+  wordSpacing: numberSetting(STRINGS.wordSpacing, { min: 0, max: 0.4, step: 0.02, unit: 'em' }, 0),
+  paragraphSpacing: numberSetting(
+    STRINGS.paragraphSpacing,
+    { min: 0.5, max: 2.5, step: 0.1, unit: 'em' },
+    0.9,
+  ),
+  // Keys are words, not digits: Object.keys would put integer-like keys before "off".
+  lineFocus: choice(
+    STRINGS.lineFocus,
+    {
+      off: STRINGS.lineFocusOff,
+      one: STRINGS.lineFocusLines(1),
+      three: STRINGS.lineFocusLines(3),
+      five: STRINGS.lineFocusLines(5),
+    },
+    'off',
+  ),
   align: choice('Alignment', { left: 'Left', justify: 'Justified' }, 'left'),
   images: booleanSetting('Show images', true),
   captions: booleanSetting('Show captions', true),
