@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 /** Width of the side list (CSS reads it from reader.css's --folio-toc-width: keep both equal). */
 export const TOC_SIDE_WIDTH = 220;
 // The side list needs the margin beside the text to hold it with some air on both sides.
-const SIDE_GUTTER = 24;
+const SIDE_GUTTER = 16;
 
 export type TocLayout = 'side' | 'menu';
 
