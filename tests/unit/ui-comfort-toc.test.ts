@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildToc, currentEntry, type HeadingInfo } from '../../src/ui/comfort/toc';
+import { buildToc, currentEntry, type HeadingInfo, MAX_TOC_ENTRIES } from '../../src/ui/comfort/toc';
 
 const h = (level: number, text: string, id = ''): HeadingInfo => ({ level, text, id });
 const NONE = new Set<string>();
@@ -74,6 +74,13 @@ describe('table of contents', () => {
       'folio-toc-section',
       'folio-toc-section-2',
     ]);
+  });
+
+  it('stays bounded on a page of thousands of headings', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => h(2, i % 2 ? 'Same' : `Part ${i}`));
+    const toc = buildToc(many, NONE);
+    expect(toc).toHaveLength(MAX_TOC_ENTRIES);
+    expect(new Set(toc.map((entry) => entry.id)).size).toBe(MAX_TOC_ENTRIES);
   });
 
   it('marks the last heading at or above the reading line', () => {

@@ -23,6 +23,8 @@ export interface TocEntry {
 
 /** From the issue: fewer headings than this do not need a table of contents. */
 export const TOC_MIN_ENTRIES = 3;
+/** A list longer than this is no help to anyone, and a hostile page could make it huge. */
+export const MAX_TOC_ENTRIES = 200;
 /** Deeper levels are shown at the deepest indent: a side list has no room for more. */
 export const MAX_TOC_DEPTH = 3;
 // Slugs stay short enough to read in an inspector; the text itself is never cut.
@@ -47,7 +49,8 @@ function slug(text: string): string {
 export function buildToc(headings: readonly HeadingInfo[], takenIds: ReadonlySet<string>): TocEntry[] {
   const usable = headings
     .map((heading, index) => ({ ...heading, index, text: heading.text.replace(SPACES, ' ').trim() }))
-    .filter((heading) => heading.text !== '' && heading.level >= 1 && heading.level <= 6);
+    .filter((heading) => heading.text !== '' && heading.level >= 1 && heading.level <= 6)
+    .slice(0, MAX_TOC_ENTRIES);
   if (usable.length < TOC_MIN_ENTRIES) return [];
   const top = Math.min(...usable.map((heading) => heading.level));
   const used = new Set<string>();
