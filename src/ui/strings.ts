@@ -87,6 +87,17 @@ export const STRINGS = {
   get siteOpensItself() {
     return t('siteOpensItself');
   },
+  // Reading comfort: contents, time left, remembered position.
+  get contents() {
+    return t('contents');
+  },
+  minutesLeft: (minutes: number) => plural('minutesLeft', minutes),
+  get continueReading() {
+    return t('continueReading');
+  },
+  get startOver() {
+    return t('startOver');
+  },
   readingTime: (minutes: number) => plural('readingTime', minutes),
   removed: (count: number) => plural('removed', count),
   // Site fixes (issue 12): put back, remove, pick the article, remembered per site.

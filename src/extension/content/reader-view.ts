@@ -7,9 +7,11 @@
 import { h, render } from 'preact';
 import type { ExtractResult } from '../../core/types';
 import type { ActionHost } from '../../ui/actions';
+import type { PositionMemory } from '../../ui/comfort/position-store';
 import type { RepairHost } from '../../ui/repair/repair-types';
 import { applySettingsStyle } from '../../ui/settings-style';
 import { TITLE_ID } from '../../ui/view/article-view';
+import { KEEPS_ESCAPE_ATTRIBUTE } from '../../ui/view/table-of-contents';
 import type { Settings } from '../settings/definitions';
 import { coverPage, type PageCover } from './page-cover';
 import { ReaderApp } from './reader-app';
@@ -61,14 +63,29 @@ async function copyText(doc: Document, shadow: ShadowRoot, text: string): Promis
   if (!ok) throw new Error('copy refused');
 }
 
-export function createReaderView(doc: Document, win: Window, onClosed: () => void): ReaderView {
+/** Whether something inside the reader (an open menu) takes this Escape for itself. */
+function escapeTakenInside(event: KeyboardEvent): boolean {
+  return event
+    .composedPath()
+    .some((node) => (node as Partial<Element>).hasAttribute?.(KEEPS_ESCAPE_ATTRIBUTE) === true);
+}
+
+export function createReaderView(
+  doc: Document,
+  win: Window,
+  onClosed: () => void,
+  positions: PositionMemory | null = null,
+): ReaderView {
   let host: ReaderHost | null = null;
   let cover: PageCover | null = null;
   let root: HTMLElement | null = null;
-  let actionsOfView: ActionHost | null = null;
+  /** Draws the reader app with these settings (set by show, used again when settings change). */
+  let draw: ((settings: Settings) => void) | null = null;
+  // What the reader shows: a site fix (update) swaps the article in place.
+  let shown: { result: ExtractResult; repair: RepairHost | null; settings: Settings } | null = null;
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || event.isComposing) return;
+    if (event.key !== 'Escape' || event.isComposing || escapeTakenInside(event)) return;
     event.preventDefault();
     event.stopPropagation();
     close();
@@ -77,6 +94,7 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
   function applySettings(next: Settings): void {
     if (!root) return;
     applySettingsStyle(root, next);
+    draw?.(next);
     if (next.font === 'dyslexic') addDyslexicFont(doc);
   }
 
@@ -118,10 +136,6 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
     }
   }
 
-  function draw(target: HTMLElement, result: ExtractResult, actions: ActionHost, repair?: RepairHost): void {
-    render(h(ReaderApp, { result, host: actions, onClose: () => close(), repair: repair ?? null }), target);
-  }
-
   function show(result: ExtractResult, nextSettings: Settings, repair?: RepairHost): void {
     if (host) close();
     // Everything is built detached first: if rendering fails, the page has not been touched.
@@ -137,13 +151,30 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
       copyText: (text) => copyText(doc, nextHost.shadow, text),
       print,
     };
-    draw(nextRoot, result, actions, repair);
-    actionsOfView = actions;
+    shown = { result, repair: repair ?? null, settings: nextSettings };
+    const drawApp = (settings: Settings) => {
+      if (!shown) return;
+      shown.settings = settings;
+      const { result: current, repair: fixes } = shown;
+      render(
+        h(ReaderApp, {
+          result: current,
+          host: actions,
+          settings,
+          positions,
+          onClose: () => close(),
+          repair: fixes,
+        }),
+        nextRoot,
+      );
+    };
+    drawApp(nextSettings);
     nextHost.shadow.append(nextRoot);
     // The browser closed the dialog itself (it should not: cancel is refused): close cleanly.
     nextHost.onDismissed = () => close();
     host = nextHost;
     root = nextRoot;
+    draw = drawApp;
     applySettings(nextSettings);
     try {
       cover = coverPage(doc, win);
@@ -168,6 +199,8 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
     host?.remove();
     host = null;
     root = null;
+    draw = null;
+    shown = null;
     removeDyslexicFont(doc);
     cover?.restore();
     cover = null;
@@ -185,7 +218,9 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
     },
     show,
     update: (result, repair) => {
-      if (root && actionsOfView) draw(root, result, actionsOfView, repair);
+      if (!shown || !draw) return;
+      shown = { ...shown, result, repair: repair ?? null };
+      draw(shown.settings);
     },
     close,
     applySettings: (next) => {

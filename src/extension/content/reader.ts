@@ -17,6 +17,7 @@ import { defaultSettings, type Settings } from '../settings/definitions';
 import { watchNavigation } from './navigation-watch';
 import { articleOnPage, forgetArticle } from './page-article';
 import { createReaderView } from './reader-view';
+import { readingPositions } from './reading-positions';
 
 /** Set on the isolated world's global so a second injection into the same page does nothing. */
 const LOADED_FLAG = '__folioReaderLoaded';
@@ -31,7 +32,7 @@ function start(): void {
     () => settings,
   );
 
-  const reader = createReaderView(document, window, () => report(false));
+  const reader = createReaderView(document, window, () => report(false), readingPositions);
   // Site fixes: after each one the open reader shows the new article.
   const redraw = () => {
     if (reader.open) reader.update(articleOnPage(document, location.href, repair.rules()), repair.host());
