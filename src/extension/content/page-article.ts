@@ -2,7 +2,7 @@
 // article, then the reader shows the same one without extracting twice.
 
 import { extractArticle } from '../../core/extract-article';
-import type { ExtractResult } from '../../core/types';
+import type { ExtractResult, SiteRule } from '../../core/types';
 import { t } from '../../ui/i18n/catalog';
 import { pageKey } from './navigation-watch';
 
@@ -21,12 +21,13 @@ export function forgetArticle(): void {
  * The article on this page, extracted whatever the detector thought: someone asked for it (popup,
  * reader), and on short news items the detector misses the engine still finds the article.
  */
-export function articleOnPage(doc: Document, href: string): ExtractResult {
-  const key = pageKey(href);
+export function articleOnPage(doc: Document, href: string, rules: readonly SiteRule[] = []): ExtractResult {
+  // New site fixes (put back, remove, pick) make a new article for the same page.
+  const key = `${pageKey(href)}\n${JSON.stringify(rules)}`;
   if (cached?.key === key) return cached.result;
   let result: ExtractResult;
   try {
-    result = extractArticle(doc, { url: href, timeBudgetMs: EXTRACTION_BUDGET_MS });
+    result = extractArticle(doc, { url: href, timeBudgetMs: EXTRACTION_BUDGET_MS, rules });
   } catch (error) {
     result = {
       isArticle: false,

@@ -2,6 +2,7 @@ import type { RemovedBlock, RemovedKind } from '../../core/types';
 import { removedLabel } from '../format';
 import { type MessageKey, t } from '../i18n/catalog';
 import { uiText } from '../i18n/direction';
+import { STRINGS } from '../strings';
 
 const KIND_LABELS: Readonly<Record<RemovedKind, MessageKey>> = {
   promo: 'kindPromo',
@@ -21,9 +22,16 @@ const KIND_LABELS: Readonly<Record<RemovedKind, MessageKey>> = {
 
 /**
  * What Folio took out of the page, so people can check it: collapsed until opened. The labels are
- * the UI's, the previews the page's (each set by its own first strong letter).
+ * the UI's, the previews the page's (each set by its own first strong letter). With
+ * `onPutBack`, each block that has a place on the page gets a "Put back" button.
  */
-export function RemovedList({ blocks }: { blocks: readonly RemovedBlock[] }) {
+export function RemovedList({
+  blocks,
+  onPutBack,
+}: {
+  blocks: readonly RemovedBlock[];
+  onPutBack?: ((block: RemovedBlock) => void) | undefined;
+}) {
   if (blocks.length === 0) return null;
   const ui = uiText();
   return (
@@ -32,8 +40,20 @@ export function RemovedList({ blocks }: { blocks: readonly RemovedBlock[] }) {
       <ul>
         {blocks.map((block, i) => (
           <li key={i} title={block.reason}>
-            <span class="folio-removed-kind">{t(KIND_LABELS[block.kind] ?? 'kindOther')}</span>
+            <span class="folio-removed-kind">
+              {block.reason === 'rule' ? STRINGS.removedByYou : t(KIND_LABELS[block.kind] ?? 'kindOther')}
+            </span>
             <bdi class="folio-removed-text">{block.text}</bdi>
+            {onPutBack && block.selector ? (
+              <button
+                type="button"
+                class="folio-put-back"
+                aria-label={STRINGS.putBackLabel(block.text)}
+                onClick={() => onPutBack(block)}
+              >
+                {STRINGS.putBack}
+              </button>
+            ) : null}
           </li>
         ))}
       </ul>
