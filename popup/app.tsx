@@ -3,7 +3,8 @@ import type { Settings } from '../src/extension/settings/definitions';
 import type { ActionHost } from '../src/ui/actions';
 import { applySettingsStyle } from '../src/ui/settings-style';
 import { STRINGS } from '../src/ui/strings';
-import { ArticleView } from '../src/ui/view/article-view';
+import { ArticleView, titleOf } from '../src/ui/view/article-view';
+import { AnnounceContext, LiveRegion, useLiveRegion } from '../src/ui/view/live-region';
 import { errorMessage } from './classify-failure';
 import { NoArticle } from './components/no-article';
 import { SettingsPanel } from './components/settings-panel';
@@ -43,6 +44,7 @@ export function App({
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [readerBusy, setReaderBusy] = useState(false);
   const printed = useRef(false);
+  const live = useLiveRegion();
   useSettingsStyle(settings);
 
   useEffect(() => {
@@ -64,6 +66,7 @@ export function App({
     if (state.kind === 'article' && performance.getEntriesByName(CONTENT_MARK).length === 0) {
       performance.mark(CONTENT_MARK);
     }
+    if (state.kind === 'article') live.announce(STRINGS.articleLoaded(titleOf(state.article)));
   }, [state.kind]);
 
   useEffect(() => {
@@ -82,6 +85,7 @@ export function App({
     try {
       const open = await client.setReader(target.id, !state.readerOpen);
       setState({ ...state, readerOpen: open });
+      live.announce(open ? STRINGS.readerOpened(titleOf(state.article)) : STRINGS.readerClosed);
     } catch (error) {
       setState({ kind: 'error', message: errorMessage(error) });
     } finally {
@@ -118,35 +122,38 @@ export function App({
   }
 
   return (
-    <div class="popup">
-      <Toolbar
-        reader={
-          state.kind === 'article'
-            ? { open: state.readerOpen, busy: readerBusy, onToggle: toggleReader }
-            : null
-        }
-        settingsOpen={settingsOpen}
-        onToggleSettings={() => setSettingsOpen(!settingsOpen)}
-      />
-      {settingsOpen ? (
-        // Settings take the popup's whole body while open: no half-visible article behind them.
-        <div id="settings-panel" class="settings-drawer">
-          {settings ? (
-            <SettingsPanel settings={settings} currentUrl={target?.url ?? ''} onChange={changeSettings} />
-          ) : (
-            <p class="hint">{STRINGS.loadingSettings}</p>
-          )}
-        </div>
-      ) : (
-        <main class="content">
-          {state.kind === 'article' ? (
-            <ArticleView article={state.article} actions={actions} />
-          ) : (
-            <Body state={state} />
-          )}
-        </main>
-      )}
-    </div>
+    <AnnounceContext.Provider value={live.announce}>
+      <div class="popup">
+        <Toolbar
+          reader={
+            state.kind === 'article'
+              ? { open: state.readerOpen, busy: readerBusy, onToggle: toggleReader }
+              : null
+          }
+          settingsOpen={settingsOpen}
+          onToggleSettings={() => setSettingsOpen(!settingsOpen)}
+        />
+        {settingsOpen ? (
+          // Settings take the popup's whole body while open: no half-visible article behind them.
+          <div id="settings-panel" class="settings-drawer">
+            {settings ? (
+              <SettingsPanel settings={settings} currentUrl={target?.url ?? ''} onChange={changeSettings} />
+            ) : (
+              <p class="hint">{STRINGS.loadingSettings}</p>
+            )}
+          </div>
+        ) : (
+          <main class="content">
+            {state.kind === 'article' ? (
+              <ArticleView article={state.article} actions={actions} />
+            ) : (
+              <Body state={state} />
+            )}
+          </main>
+        )}
+      </div>
+      <LiveRegion message={live.message} />
+    </AnnounceContext.Provider>
   );
 }
 

@@ -12,6 +12,11 @@ export const STRINGS = {
   readerToolbar: 'Folio reader',
   noArticleHere: 'No article here',
   untitled: 'Untitled article',
+  // Spoken by the views' live region (src/ui/view/live-region.tsx).
+  articleLoaded: (title: string) => `Article loaded: ${title}`,
+  readerOpened: (title: string) => `Reader view opened: ${title}`,
+  readerClosed: 'Reader view closed',
+  themeHighContrast: 'High contrast',
   // The popup's own chrome.
   readerView: 'Reader view',
   settings: 'Settings',

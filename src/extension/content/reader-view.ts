@@ -9,6 +9,7 @@ import type { ExtractResult } from '../../core/types';
 import type { ActionHost } from '../../ui/actions';
 import { applySettingsStyle } from '../../ui/settings-style';
 import { TITLE_ID } from '../../ui/view/article-view';
+import { wrapTab } from '../../ui/view/focus-order';
 import type { Settings } from '../settings/definitions';
 import { coverPage, type PageCover } from './page-cover';
 import { ReaderApp } from './reader-app';
@@ -64,6 +65,7 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
   let root: HTMLElement | null = null;
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (host && wrapTab(event, host.shadow)) return;
     if (event.key !== 'Escape' || event.isComposing) return;
     event.preventDefault();
     event.stopPropagation();

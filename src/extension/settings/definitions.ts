@@ -1,6 +1,7 @@
 // Folio's settings, defined once: each key's default, its validator and what the popup needs to draw
 // a control for it (label, options, range). The `Settings` type is derived from these definitions,
 // so adding a setting here is the only change the type, the validation and the defaults need.
+import { STRINGS } from '../../ui/strings';
 
 interface BaseDefinition<T> {
   label: string;
@@ -135,7 +136,11 @@ function hostListSetting(label: string): HostListDefinition {
 }
 
 export const SETTING_DEFINITIONS = {
-  theme: choice('Theme', { system: 'System', light: 'Light', dark: 'Dark', sepia: 'Sepia' }, 'system'),
+  theme: choice(
+    'Theme',
+    { system: 'System', light: 'Light', dark: 'Dark', sepia: 'Sepia', contrast: STRINGS.themeHighContrast },
+    'system',
+  ),
   font: choice(
     'Font',
     { serif: 'Serif', sans: 'Sans-serif', dyslexic: 'OpenDyslexic', default: 'Browser default' },

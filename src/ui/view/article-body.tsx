@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { sanitizeArticleFragment } from '../sanitize-article-html';
+import { nestHeadings } from './heading-levels';
 
 const BROKEN_CLASS = 'folio-broken';
 
@@ -15,6 +16,7 @@ export function ArticleBody({ html, lang, dir }: { html: string; lang: string; d
     const win = container?.ownerDocument.defaultView;
     if (!container || !win) return;
     container.replaceChildren(sanitizeArticleFragment(html, win));
+    nestHeadings(container);
     // An image that cannot load (offline, blocked, gone) is hidden; its caption and credit stay.
     // A listener, not an onerror attribute: the popup's CSP forbids inline handlers, rightly.
     const onError = (event: Event) => {
