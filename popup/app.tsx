@@ -51,7 +51,11 @@ export function App({
     let cancelled = false;
     const { target: targetReady, state: stateReady } = opening ?? openPopup(client);
     targetReady.then((tab) => !cancelled && setTarget(tab));
-    stateReady.then((next) => !cancelled && setState(next));
+    stateReady.then((next) => {
+      if (cancelled) return;
+      setState(next);
+      live.announce(announcementFor(next));
+    });
     // Settings never hold up the article: they load beside it.
     client
       .loadSettings()
@@ -66,7 +70,6 @@ export function App({
     if (state.kind === 'article' && performance.getEntriesByName(CONTENT_MARK).length === 0) {
       performance.mark(CONTENT_MARK);
     }
-    if (state.kind === 'article') live.announce(STRINGS.articleLoaded(titleOf(state.article)));
   }, [state.kind]);
 
   useEffect(() => {
@@ -135,13 +138,14 @@ export function App({
         />
         {settingsOpen ? (
           // Settings take the popup's whole body while open: no half-visible article behind them.
-          <div id="settings-panel" class="settings-drawer">
+          <main id="settings-panel" class="settings-drawer">
+            <h1 class="settings-title">{STRINGS.settings}</h1>
             {settings ? (
               <SettingsPanel settings={settings} currentUrl={target?.url ?? ''} onChange={changeSettings} />
             ) : (
               <p class="hint">{STRINGS.loadingSettings}</p>
             )}
-          </div>
+          </main>
         ) : (
           <main class="content">
             {state.kind === 'article' ? (
@@ -157,14 +161,24 @@ export function App({
   );
 }
 
+/** What the live region says once the popup has read the page (errors are alerts of their own). */
+function announcementFor(state: PopupState): string {
+  switch (state.kind) {
+    case 'article':
+      return STRINGS.articleLoaded(titleOf(state.article));
+    case 'restricted':
+      return STRINGS.restrictedTitle;
+    case 'no-article':
+      return state.reason === 'too-large' ? STRINGS.tooLargeTitle : STRINGS.noArticleFound;
+    default:
+      return '';
+  }
+}
+
 function Body({ state }: { state: Exclude<PopupState, { kind: 'article' }> }) {
   switch (state.kind) {
     case 'loading':
-      return (
-        <p class="loading" role="status">
-          {STRINGS.loadingPage}
-        </p>
-      );
+      return <p class="loading">{STRINGS.loadingPage}</p>;
     case 'restricted':
       return (
         <StatusNotice title={STRINGS.restrictedTitle}>

@@ -188,7 +188,7 @@ describeWith({ browser: 'chromium' })('popup in Chromium', () => {
       };
     });
     await popup.getByRole('button', { name: 'Copy as Markdown' }).click();
-    await popup.getByText('Copied', { exact: true }).waitFor();
+    await popup.locator('.folio-status').getByText('Copied', { exact: true }).waitFor();
     const markdown = await popup.evaluate(
       () => (window as unknown as { __copied: string[] }).__copied[0] ?? '',
     );

@@ -27,6 +27,7 @@ export function useLiveRegion(): { message: string; announce: Announce } {
   useEffect(() => () => clearTimeout(timer.current), []);
   const announce = useCallback<Announce>((text) => {
     setMessage('');
+    if (text === '') return;
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setMessage(text), ANNOUNCE_DELAY_MS);
   }, []);
