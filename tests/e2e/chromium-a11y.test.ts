@@ -122,9 +122,11 @@ describeWith({ browser: 'chromium' })('accessibility in Chromium (axe-core)', ()
     const looks = await popup.evaluate(() =>
       [...document.querySelectorAll('button, select, summary')].map((el) => {
         const style = getComputedStyle(el);
+        // A summary's edge is its <details> box.
+        const edge = getComputedStyle(el.localName === 'summary' && el.parentElement ? el.parentElement : el);
         return {
           name: el.textContent?.trim() ?? '',
-          border: style.borderTopStyle !== 'none' && Number.parseFloat(style.borderTopWidth) > 0,
+          border: edge.borderTopStyle !== 'none' && Number.parseFloat(edge.borderTopWidth) > 0,
           visible: el.getClientRects().length > 0 && style.visibility !== 'hidden' && style.opacity !== '0',
           background: style.backgroundColor,
         };
