@@ -203,6 +203,10 @@ describeWith({ browser: 'chromium' })('keyboard only, in Chromium', () => {
     const shortcut = commands.find((command) => command.name === 'toggle-reader')?.shortcut ?? '';
     display?.pressKeys(shortcut.toLowerCase());
     await page.locator(HOST).getByRole('heading', { level: 1 }).waitFor();
+    // Its opening is said in the reader's own live region.
+    await expect
+      .poll(() => page.locator(HOST).getByRole('status').textContent())
+      .toMatch(/^Reader view opened: /);
 
     // Round the reader once: every stop inside it, each with a focus ring, and back to the first.
     const stops: Stop[] = [];
