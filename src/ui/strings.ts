@@ -93,6 +93,17 @@ export const STRINGS = {
   get siteOpensItself() {
     return t('siteOpensItself');
   },
+  // Reading comfort: contents, time left, remembered position.
+  get contents() {
+    return t('contents');
+  },
+  minutesLeft: (minutes: number) => plural('minutesLeft', minutes),
+  get continueReading() {
+    return t('continueReading');
+  },
+  get startOver() {
+    return t('startOver');
+  },
   readingTime: (minutes: number) => plural('readingTime', minutes),
   removed: (count: number) => plural('removed', count),
   /** "Ann", "Ann and Bob", "Ann, Bob and Cy" (Intl.ListFormat in the UI locale). */

@@ -38,13 +38,17 @@ export function wrapTab(event: KeyboardEvent, root: ShadowRoot | Document): bool
 const NEXT = new Set(['ArrowRight', 'ArrowDown']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp']);
 const FIELD = new Set(['input', 'select', 'textarea']);
+const OWN_KEYS = '[role="menu"], [role="listbox"], [role="tree"], nav, [role="toolbar"]';
 
 /** Arrow keys, Home and End move between a toolbar's controls (keydown handler for role="toolbar"). */
 export function onToolbarKeyDown(event: KeyboardEvent): void {
   const bar = event.currentTarget as HTMLElement | null;
   const from = event.target as HTMLElement | null;
-  if (!bar || !from || FIELD.has(from.localName)) return;
-  const stops = tabStops(bar);
+  if (!bar || !from || event.defaultPrevented || FIELD.has(from.localName)) return;
+  // A menu or list inside the toolbar (the contents) moves with its own keys.
+  const owner = from.closest(OWN_KEYS);
+  if (owner !== null && owner !== bar) return;
+  const stops = tabStops(bar).filter((el) => el.closest(OWN_KEYS) === bar);
   const at = stops.indexOf(from);
   if (at < 0 || stops.length < 2) return;
   // In a right-to-left toolbar "next" is to the left.
