@@ -8,6 +8,7 @@ import { NO_OUTLINE, type Outline, outlineOf } from '../../ui/comfort/article-ou
 import type { PositionMemory } from '../../ui/comfort/position-store';
 import { useScrollProgress } from '../../ui/comfort/use-scroll-progress';
 import { useTocLayout } from '../../ui/comfort/use-toc-layout';
+import type { RepairHost } from '../../ui/repair/repair-types';
 import { STRINGS } from '../../ui/strings';
 import { ArticleView, titleOf } from '../../ui/view/article-view';
 import { onToolbarKeyDown } from '../../ui/view/focus-order';
@@ -24,12 +25,14 @@ export function ReaderApp({
   settings,
   positions,
   onClose,
+  repair = null,
 }: {
   result: ExtractResult;
   host: ActionHost;
   settings: Settings;
   positions: PositionMemory | null;
   onClose: () => void;
+  repair?: RepairHost | null;
 }) {
   const live = useLiveRegion();
   useEffect(() => {
@@ -70,7 +73,7 @@ export function ReaderApp({
       {result.isArticle ? (
         <>
           <ResumeOffer scroller={scroller} url={result.url} memory={positions} progress={progress} />
-          <ArticleView article={result} actions={host} />
+          <ArticleView article={result} actions={host} repair={repair} />
           <LineFocus scroller={scroller} mode={settings.lineFocus} />
         </>
       ) : (
