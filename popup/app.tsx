@@ -5,7 +5,8 @@ import { noArticleText } from '../src/ui/format';
 import type { RepairHost, RepairOp } from '../src/ui/repair/repair-types';
 import { applySettingsStyle } from '../src/ui/settings-style';
 import { STRINGS } from '../src/ui/strings';
-import { ArticleView } from '../src/ui/view/article-view';
+import { ArticleView, titleOf } from '../src/ui/view/article-view';
+import { AnnounceContext, LiveRegion, useLiveRegion } from '../src/ui/view/live-region';
 import { errorMessage } from './classify-failure';
 import { NoArticle } from './components/no-article';
 import { PickArticleButton } from './components/pick-article-button';
@@ -47,13 +48,18 @@ export function App({
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [readerBusy, setReaderBusy] = useState(false);
   const printed = useRef(false);
+  const live = useLiveRegion();
   useSettingsStyle(settings);
 
   useEffect(() => {
     let cancelled = false;
     const { target: targetReady, state: stateReady } = opening ?? openPopup(client);
     targetReady.then((tab) => !cancelled && setTarget(tab));
-    stateReady.then((next) => !cancelled && setState(next));
+    stateReady.then((next) => {
+      if (cancelled) return;
+      setState(next);
+      live.announce(announcementFor(next));
+    });
     // Settings never hold up the article: they load beside it.
     client
       .loadSettings()
@@ -86,6 +92,7 @@ export function App({
     try {
       const open = await client.setReader(target.id, !state.readerOpen);
       setState({ ...state, readerOpen: open });
+      live.announce(open ? STRINGS.readerOpened(titleOf(state.article)) : STRINGS.readerClosed);
     } catch (error) {
       setState({ kind: 'error', message: errorMessage(error) });
     } finally {
@@ -139,50 +146,64 @@ export function App({
   }
 
   return (
-    <div class="popup">
-      <Toolbar
-        reader={
-          state.kind === 'article'
-            ? { open: state.readerOpen, busy: readerBusy, onToggle: toggleReader }
-            : null
-        }
-        settingsOpen={settingsOpen}
-        onToggleSettings={() => setSettingsOpen(!settingsOpen)}
-      />
-      {settingsOpen ? (
-        // Settings take the popup's whole body while open: no half-visible article behind them.
-        <div id="settings-panel" class="settings-drawer">
-          {settings ? (
-            <>
-              <SettingsPanel settings={settings} currentUrl={target?.url ?? ''} onChange={changeSettings} />
-              {client.fixes ? <SiteFixesSection store={client.fixes} /> : null}
-            </>
-          ) : (
-            <p class="hint">{STRINGS.loadingSettings}</p>
-          )}
-        </div>
-      ) : (
-        <main class="content">
-          {state.kind === 'article' ? (
-            <ArticleView article={state.article} actions={actions} repair={repair} />
-          ) : (
-            <Body state={state} />
-          )}
-          {pick}
-        </main>
-      )}
-    </div>
+    <AnnounceContext.Provider value={live.announce}>
+      <div class="popup">
+        <Toolbar
+          reader={
+            state.kind === 'article'
+              ? { open: state.readerOpen, busy: readerBusy, onToggle: toggleReader }
+              : null
+          }
+          settingsOpen={settingsOpen}
+          onToggleSettings={() => setSettingsOpen(!settingsOpen)}
+        />
+        {settingsOpen ? (
+          // Settings take the popup's whole body while open: no half-visible article behind them.
+          <main id="settings-panel" class="settings-drawer">
+            <h1 class="settings-title">{STRINGS.settings}</h1>
+            {settings ? (
+              <>
+                <SettingsPanel settings={settings} currentUrl={target?.url ?? ''} onChange={changeSettings} />
+                {client.fixes ? <SiteFixesSection store={client.fixes} /> : null}
+              </>
+            ) : (
+              <p class="hint">{STRINGS.loadingSettings}</p>
+            )}
+          </main>
+        ) : (
+          <main class="content">
+            {state.kind === 'article' ? (
+              <ArticleView article={state.article} actions={actions} repair={repair} />
+            ) : (
+              <Body state={state} />
+            )}
+            {pick}
+          </main>
+        )}
+      </div>
+      <LiveRegion message={live.message} />
+    </AnnounceContext.Provider>
   );
+}
+
+/** What the live region says once the popup has read the page (errors are alerts of their own). */
+function announcementFor(state: PopupState): string {
+  switch (state.kind) {
+    case 'article':
+      return STRINGS.articleLoaded(titleOf(state.article));
+    case 'restricted':
+      return STRINGS.restrictedTitle;
+    case 'no-article':
+      return state.reason === 'too-large' ? STRINGS.tooLargeTitle : STRINGS.noArticleFound;
+    default:
+      return '';
+  }
 }
 
 function Body({ state }: { state: Exclude<PopupState, { kind: 'article' }> }) {
   switch (state.kind) {
     case 'loading':
-      return (
-        <p class="loading" role="status">
-          {STRINGS.loadingPage}
-        </p>
-      );
+      return <p class="loading">{STRINGS.loadingPage}</p>;
     case 'restricted':
       return (
         <StatusNotice title={STRINGS.restrictedTitle}>

@@ -5,7 +5,7 @@ import { STRINGS } from '../../src/ui/strings';
  */
 export function NoArticle({ message }: { message: string }) {
   return (
-    <section class="notice" aria-live="polite">
+    <section class="notice">
       <h1 class="notice-title">{STRINGS.noArticleFound}</h1>
       <p>{message || STRINGS.noArticleFallback}</p>
     </section>

@@ -11,7 +11,8 @@ export function StatusNotice({
   tone?: 'info' | 'error';
 }) {
   return (
-    <section class={`notice notice-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+    // Errors interrupt (alert); the other notices are announced by the popup's live region.
+    <section class={`notice notice-${tone}`} role={tone === 'error' ? 'alert' : undefined}>
       <h1 class="notice-title">{title}</h1>
       {children}
     </section>

@@ -36,6 +36,12 @@ export const STRINGS = {
   get untitled() {
     return t('untitled');
   },
+  // Spoken by the views' live region (src/ui/view/live-region.tsx).
+  articleLoaded: (title: string) => t('articleLoaded', title),
+  readerOpened: (title: string) => t('readerOpened', title),
+  get readerClosed() {
+    return t('readerClosed');
+  },
   // The popup's own chrome.
   get readerView() {
     return t('readerView');

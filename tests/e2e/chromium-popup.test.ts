@@ -126,7 +126,7 @@ describeWith({ browser: 'chromium' })('popup in Chromium', () => {
     const page = await ext.context.newPage();
     await page.goto(ext.server.url('e2e-not-article.html'));
     const popup = await openPopupTab(ext, await tabIdOf(ext, page));
-    await popup.getByText('No article found on this page').waitFor();
+    await popup.getByRole('heading', { level: 1, name: 'No article found on this page' }).waitFor();
     expect(await popup.getByRole('button', { name: 'Try anyway' }).count()).toBe(0);
     expect(await popup.locator('h1.folio-title').count()).toBe(0);
     await screenshotPage(popup, 'popup-not-article');
@@ -150,7 +150,7 @@ describeWith({ browser: 'chromium' })('popup in Chromium', () => {
     await page.goto('chrome://version');
     const tabId = await tabIdOf(ext, page);
     const popup = await openPopupTab(ext, tabId);
-    await popup.getByText('Folio can’t read this page').waitFor();
+    await popup.getByRole('heading', { level: 1, name: 'Folio can’t read this page' }).waitFor();
     await popup.close();
     await page.close();
   });
@@ -188,7 +188,7 @@ describeWith({ browser: 'chromium' })('popup in Chromium', () => {
       };
     });
     await popup.getByRole('button', { name: 'Copy as Markdown' }).click();
-    await popup.getByText('Copied', { exact: true }).waitFor();
+    await popup.locator('.folio-status').getByText('Copied', { exact: true }).waitFor();
     const markdown = await popup.evaluate(
       () => (window as unknown as { __copied: string[] }).__copied[0] ?? '',
     );

@@ -75,7 +75,32 @@ describe('popup on an article', () => {
     expect(markdown).toContain('> You never sleep through a storm.');
     expect(markdown).toContain('![The lamp room](https://www.harbour-gazette.example/lamp.jpg)');
     expect(markdown).not.toContain('javascript:');
-    expect(await screen.findByText('Copied')).toBeTruthy();
+    expect(await screen.findByText('Copied', { selector: '.folio-status' })).toBeTruthy();
+    // Said once, by the popup's one live region (the visible status is hidden from screen readers).
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copied'));
+  });
+
+  it('announces the loaded article and the reader opening in its live region', async () => {
+    render(<App client={fakeClient({ responses: [articleResponse()] })} />);
+    const live = screen.getByRole('status');
+    await waitFor(() => expect(live.textContent).toBe(`Article loaded: ${FAKE_ARTICLE.title}`));
+    fireEvent.click(await screen.findByRole('button', { name: 'Reader view' }));
+    await waitFor(() => expect(live.textContent).toBe(`Reader view opened: ${FAKE_ARTICLE.title}`));
+    fireEvent.click(screen.getByRole('button', { name: 'Reader view' }));
+    await waitFor(() => expect(live.textContent).toBe('Reader view closed'));
+  });
+
+  it("keeps one h1: the body's headings start at h2 and keep their order of levels", async () => {
+    const html = '<h1>Part one</h1><p>a</p><h3>Detail</h3><p>b</p><h1>Part two</h1><h5>Deep</h5>';
+    render(<App client={fakeClient({ responses: [Object.assign(articleResponse(), { html })] })} />);
+    await screen.findByText('Part one');
+    expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual([
+      FAKE_ARTICLE.title,
+    ]);
+    const body = document.querySelector('.folio-body')!;
+    expect(
+      [...body.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${h.textContent}`),
+    ).toEqual(['h2 Part one', 'h3 Detail', 'h2 Part two', 'h4 Deep']);
   });
 });
 

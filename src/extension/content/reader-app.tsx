@@ -1,7 +1,7 @@
 // What the reader's shadow root shows: a slim toolbar (name, time left, contents, Close) above the
 // shared article view with its reading aids (line focus, remembered position), or a plain
-// "no article" message.
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+// "no article" message, and the live region that says what happened.
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ExtractResult } from '../../core/types';
 import type { ActionHost } from '../../ui/actions';
 import { NO_OUTLINE, type Outline, outlineOf } from '../../ui/comfort/article-outline';
@@ -11,8 +11,10 @@ import { useTocLayout } from '../../ui/comfort/use-toc-layout';
 import { noArticleText } from '../../ui/format';
 import type { RepairHost } from '../../ui/repair/repair-types';
 import { STRINGS } from '../../ui/strings';
-import { ArticleView } from '../../ui/view/article-view';
+import { ArticleView, titleOf } from '../../ui/view/article-view';
+import { onToolbarKeyDown } from '../../ui/view/focus-order';
 import { LineFocus } from '../../ui/view/line-focus';
+import { AnnounceContext, LiveRegion, useLiveRegion } from '../../ui/view/live-region';
 import { ReadingStatus } from '../../ui/view/reading-status';
 import { ResumeOffer } from '../../ui/view/resume-offer';
 import { TableOfContents } from '../../ui/view/table-of-contents';
@@ -33,6 +35,10 @@ export function ReaderApp({
   onClose: () => void;
   repair?: RepairHost | null;
 }) {
+  const live = useLiveRegion();
+  useEffect(() => {
+    live.announce(result.isArticle ? STRINGS.readerOpened(titleOf(result)) : STRINGS.noArticleHere);
+  }, [result, live.announce]);
   const toolbar = useRef<HTMLDivElement>(null);
   // The reader's root scrolls; it is the toolbar's parent, known once mounted.
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
@@ -48,8 +54,14 @@ export function ReaderApp({
   const layout = useTocLayout(scroller);
 
   return (
-    <>
-      <div class="folio-toolbar" role="toolbar" aria-label={STRINGS.readerToolbar} ref={toolbar}>
+    <AnnounceContext.Provider value={live.announce}>
+      <div
+        class="folio-toolbar"
+        role="toolbar"
+        aria-label={STRINGS.readerToolbar}
+        ref={toolbar}
+        onKeyDown={(event) => onToolbarKeyDown(event)}
+      >
         <span class="folio-brand">{STRINGS.brand}</span>
         {article ? <ReadingStatus minutes={article.readingTimeMinutes} progress={progress} /> : null}
         {outline.entries.length > 0 ? (
@@ -71,6 +83,7 @@ export function ReaderApp({
           <p>{noArticleText(result)}</p>
         </div>
       )}
-    </>
+      <LiveRegion message={live.message} />
+    </AnnounceContext.Provider>
   );
 }

@@ -35,7 +35,15 @@ const BOX_RESET: Declarations = [
   ['background', 'transparent'],
   ['direction', 'ltr'],
   ['unicode-bidi', 'isolate'],
+  // Last, and without !important (see applyStyle): text-spacing tools must be able to override them.
+  ['line-height', 'normal'],
+  ['letter-spacing', 'normal'],
+  ['word-spacing', 'normal'],
 ];
+// WCAG 1.4.12: a person's text-spacing stylesheet or bookmarklet must win over these. `all` expands
+// to every longhand with its priority (Firefox serializes them so), so these are set again after it
+// at normal priority; the reader's own CSS sets its spacing below the host anyway.
+const OVERRIDABLE = new Set(['line-height', 'letter-spacing', 'word-spacing']);
 const FRAME_STYLE: Declarations = [...BOX_RESET, ['position', 'fixed'], ['z-index', MAX_Z_INDEX]];
 const HOST_STYLE: Declarations = [...BOX_RESET, ['position', 'absolute'], ['contain', 'strict']];
 // For printing: both boxes become plain blocks in the flow so every page of the article prints.
@@ -67,7 +75,8 @@ function applyStyle(element: HTMLElement, declarations: Declarations): string {
   // style.setProperty, not a style attribute: CSSOM writes are allowed under a page CSP without
   // 'unsafe-inline'.
   element.removeAttribute('style');
-  for (const [name, value] of declarations) element.style.setProperty(name, value, 'important');
+  for (const [name, value] of declarations)
+    element.style.setProperty(name, value, OVERRIDABLE.has(name) ? '' : 'important');
   return element.getAttribute('style') ?? '';
 }
 

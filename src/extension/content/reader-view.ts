@@ -12,6 +12,7 @@ import { uiDirection, uiLocale } from '../../ui/i18n/catalog';
 import type { RepairHost } from '../../ui/repair/repair-types';
 import { applySettingsStyle } from '../../ui/settings-style';
 import { TITLE_ID } from '../../ui/view/article-view';
+import { wrapTab } from '../../ui/view/focus-order';
 import { KEEPS_ESCAPE_ATTRIBUTE } from '../../ui/view/table-of-contents';
 import type { Settings } from '../settings/definitions';
 import { coverPage, type PageCover } from './page-cover';
@@ -86,6 +87,7 @@ export function createReaderView(
   let shown: { result: ExtractResult; repair: RepairHost | null; settings: Settings } | null = null;
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (host && wrapTab(event, host.shadow)) return;
     if (event.key !== 'Escape' || event.isComposing || escapeTakenInside(event)) return;
     event.preventDefault();
     event.stopPropagation();

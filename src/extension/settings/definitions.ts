@@ -141,7 +141,13 @@ function hostListSetting(label: string): HostListDefinition {
 export const SETTING_DEFINITIONS = {
   theme: choice(
     t('settingTheme'),
-    { system: t('themeSystem'), light: t('themeLight'), dark: t('themeDark'), sepia: t('themeSepia') },
+    {
+      system: t('themeSystem'),
+      light: t('themeLight'),
+      dark: t('themeDark'),
+      sepia: t('themeSepia'),
+      contrast: t('themeHighContrast'),
+    },
     'system',
   ),
   font: choice(

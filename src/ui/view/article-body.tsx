@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { articleDirection } from '../i18n/direction';
 import { sanitizeArticleFragment } from '../sanitize-article-html';
 import { attachBlockRemover } from './block-remover';
+import { nestHeadings } from './heading-levels';
 
 const BROKEN_CLASS = 'folio-broken';
 
@@ -32,6 +33,7 @@ export function ArticleBody({
     const win = container?.ownerDocument.defaultView;
     if (!container || !win) return;
     container.replaceChildren(sanitizeArticleFragment(html, win));
+    nestHeadings(container);
     // An image that cannot load (offline, blocked, gone) is hidden; its caption and credit stay.
     // A listener, not an onerror attribute: the popup's CSP forbids inline handlers, rightly.
     const onError = (event: Event) => {

@@ -13,6 +13,11 @@ import { SourceLine } from './source-line';
 /** Id of the article's title: the reader's dialog is labelled by it. */
 export const TITLE_ID = 'folio-title';
 
+/** The heading the view shows: a page with no title (random bytes, a bare fragment) still gets one. */
+export function titleOf(article: Article): string {
+  return article.title.trim() || domainOf(article.url) || STRINGS.untitled;
+}
+
 /**
  * The clean article, the same in the popup and the in-page reader: title, where it came from, the
  * actions (when `actions` gives them a host), what was removed, then the text with its figures.
@@ -41,8 +46,7 @@ export function ArticleView({
     <article class="folio-article" lang={article.lang || undefined} dir={articleDirection(article.dir)}>
       <header class="folio-header">
         <h1 class="folio-title" id={TITLE_ID}>
-          {/* A page with no title (random bytes, a bare fragment) still gets a heading to name it. */}
-          {article.title.trim() || domainOf(article.url) || STRINGS.untitled}
+          {titleOf(article)}
         </h1>
         <SourceLine article={article} />
       </header>

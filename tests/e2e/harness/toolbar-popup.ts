@@ -19,6 +19,8 @@ export interface ToolbarPopup {
   evaluate<T>(expression: string): Promise<T>;
   /** Polls `expression` until it returns a truthy value; resolves with it. */
   waitFor<T>(expression: string, timeoutMs?: number): Promise<T>;
+  /** Sends any CDP command to the popup (Input.dispatchKeyEvent for a keyboard walk). */
+  send(method: string, params: Record<string, unknown>): Promise<unknown>;
   /** A PNG of the popup, via CDP Page.captureScreenshot. */
   screenshot(): Promise<Buffer>;
   close(): Promise<void>;
@@ -41,7 +43,21 @@ export async function tabTargetId(cdp: CDPSession, page: Page): Promise<string> 
 }
 
 /** Clicks Folio's toolbar button for `page` and returns a handle on the popup that opened. */
-export async function clickToolbarButton(ext: ExtensionBrowser, page: Page): Promise<ToolbarPopup> {
+export function clickToolbarButton(ext: ExtensionBrowser, page: Page): Promise<ToolbarPopup> {
+  return waitForToolbarPopup(ext, page, async (cdp) => {
+    await cdp.send(
+      'Extensions.triggerAction' as never,
+      { id: ext.extensionId, targetId: await tabTargetId(cdp, page) } as never,
+    );
+  });
+}
+
+/** Runs `open` (a click, a key press) and returns a handle on the real popup it opened over `page`. */
+export async function waitForToolbarPopup(
+  ext: ExtensionBrowser,
+  page: Page,
+  open: (cdp: CDPSession) => Promise<void>,
+): Promise<ToolbarPopup> {
   const browser = ext.context.browser();
   // A persistent context has no Browser object in some versions: fall back to a page's CDP session,
   // which also speaks the browser-wide Target and Extensions domains.
@@ -51,10 +67,7 @@ export async function clickToolbarButton(ext: ExtensionBrowser, page: Page): Pro
     (await targets(cdp)).filter((t) => t.url.startsWith(popupUrl)).map((t) => t.targetId),
   );
   await page.bringToFront();
-  await cdp.send(
-    'Extensions.triggerAction' as never,
-    { id: ext.extensionId, targetId: await tabTargetId(cdp, page) } as never,
-  );
+  await open(cdp);
   const deadline = Date.now() + POPUP_APPEAR_MS;
   let popup: TargetInfo | undefined;
   while (!popup && Date.now() < deadline) {
@@ -106,6 +119,7 @@ async function attachPopup(cdp: CDPSession, targetId: string): Promise<ToolbarPo
   };
   return {
     evaluate,
+    send,
     waitFor: async <T>(expression: string, timeoutMs = 10_000): Promise<T> => {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
