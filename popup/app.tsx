@@ -42,6 +42,7 @@ export function App({
   const [settings, setSettings] = useState<Settings | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [readerBusy, setReaderBusy] = useState(false);
+  const [listenKeys, setListenKeys] = useState('');
   const printed = useRef(false);
   useSettingsStyle(settings);
 
@@ -50,6 +51,10 @@ export function App({
     const { target: targetReady, state: stateReady } = opening ?? openPopup(client);
     targetReady.then((tab) => !cancelled && setTarget(tab));
     stateReady.then((next) => !cancelled && setState(next));
+    client
+      .listenShortcut?.()
+      .then((keys) => !cancelled && setListenKeys(keys))
+      .catch(() => undefined);
     // Settings never hold up the article: they load beside it.
     client
       .loadSettings()
@@ -103,6 +108,19 @@ export function App({
     print: () => {
       if (target) client.print(target.id).catch(() => undefined);
     },
+    ...(client.listen
+      ? {
+          speech: {
+            shortcut: listenKeys,
+            listen: () => {
+              if (target)
+                client
+                  .listen?.(target.id)
+                  .catch((error: unknown) => setState({ kind: 'error', message: errorMessage(error) }));
+            },
+          },
+        }
+      : {}),
   };
 
   if (printView) {

@@ -6,7 +6,12 @@ import type { Plugin } from 'esbuild';
 
 const RAW_SUFFIX = /\?raw$/;
 /** Shared sheets first, then the popup's own (popup/popup.css), concatenated into dist's popup.css. */
-const POPUP_SHEETS = ['src/ui/styles/palette.css', 'src/ui/styles/article.css', 'popup/popup.css'];
+const POPUP_SHEETS = [
+  'src/ui/styles/palette.css',
+  'src/ui/styles/article.css',
+  'src/ui/styles/speech.css',
+  'popup/popup.css',
+];
 interface LibraryPatch {
   module: RegExp;
   find: RegExp;

@@ -30,7 +30,15 @@ export interface ToggleReaderMessage {
 export interface ReaderStateMessage {
   type: 'folio/reader-state';
 }
-export type PopupToContentMessage = GetArticleMessage | ToggleReaderMessage | ReaderStateMessage;
+/** Read aloud: open the reader if needed and start speaking (popup's Listen, the shortcut). */
+export interface ListenMessage {
+  type: 'folio/listen';
+}
+export type PopupToContentMessage =
+  | GetArticleMessage
+  | ToggleReaderMessage
+  | ReaderStateMessage
+  | ListenMessage;
 
 /** Answer to get-article. `readerOpen` lets the popup label its "Reader view" control. */
 export type GetArticleResponse = ExtractResult & { readerOpen: boolean };
@@ -65,7 +73,12 @@ export interface ReaderChangedMessage {
   type: 'folio/reader-changed';
   open: boolean;
 }
-export type ContentToBackgroundMessage = DetectionMessage | ReaderChangedMessage;
+/** The reader started or stopped speaking: a second tab that starts stops the first. */
+export interface SpeechChangedMessage {
+  type: 'folio/speech-changed';
+  speaking: boolean;
+}
+export type ContentToBackgroundMessage = DetectionMessage | ReaderChangedMessage | SpeechChangedMessage;
 
 // ---------------------------------------------------------------------------------------------
 // background → content (tabs.sendMessage to the reader script)
@@ -73,8 +86,17 @@ export type ContentToBackgroundMessage = DetectionMessage | ReaderChangedMessage
 export interface OpenReaderMessage {
   type: 'folio/open-reader';
 }
+/** Another tab started speaking: pause here. */
+export interface PauseSpeechMessage {
+  type: 'folio/pause-speech';
+}
 /** The background asks reader-state to learn whether the reader script is in the tab already. */
-export type BackgroundToContentMessage = OpenReaderMessage | ToggleReaderMessage | ReaderStateMessage;
+export type BackgroundToContentMessage =
+  | OpenReaderMessage
+  | ToggleReaderMessage
+  | ReaderStateMessage
+  | ListenMessage
+  | PauseSpeechMessage;
 
 /** Everything the reader script in a tab accepts (from the popup or the background). */
 export type ToContentMessage = PopupToContentMessage | BackgroundToContentMessage;
@@ -95,6 +117,12 @@ export const detectionMessage = (url: string, result: DetectionResult): Detectio
   type: 'folio/detection',
   url,
   result,
+});
+export const listenMessage = (): ListenMessage => ({ type: 'folio/listen' });
+export const pauseSpeechMessage = (): PauseSpeechMessage => ({ type: 'folio/pause-speech' });
+export const speechChangedMessage = (speaking: boolean): SpeechChangedMessage => ({
+  type: 'folio/speech-changed',
+  speaking,
 });
 export const readerChangedMessage = (open: boolean): ReaderChangedMessage => ({
   type: 'folio/reader-changed',
@@ -156,6 +184,8 @@ export function parsePopupToContent(value: unknown): PopupToContentMessage | nul
       return parseToggle(message);
     case 'folio/reader-state':
       return { type: 'folio/reader-state' };
+    case 'folio/listen':
+      return { type: 'folio/listen' };
     default:
       return null;
   }
@@ -170,6 +200,10 @@ export function parseBackgroundToContent(value: unknown): BackgroundToContentMes
       return parseToggle(value as Plain);
     case 'folio/reader-state':
       return { type: 'folio/reader-state' };
+    case 'folio/listen':
+      return { type: 'folio/listen' };
+    case 'folio/pause-speech':
+      return { type: 'folio/pause-speech' };
     default:
       return null;
   }
@@ -201,6 +235,10 @@ export function parseContentToBackground(value: unknown): ContentToBackgroundMes
     }
     case 'folio/reader-changed':
       return typeof message.open === 'boolean' ? { type: 'folio/reader-changed', open: message.open } : null;
+    case 'folio/speech-changed':
+      return typeof message.speaking === 'boolean'
+        ? { type: 'folio/speech-changed', speaking: message.speaking }
+        : null;
     default:
       return null;
   }

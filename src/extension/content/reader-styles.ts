@@ -4,8 +4,9 @@
 import articleCss from '../../ui/styles/article.css?raw';
 import paletteCss from '../../ui/styles/palette.css?raw';
 import readerCss from '../../ui/styles/reader.css?raw';
+import speechCss from '../../ui/styles/speech.css?raw';
 
 /** Family name the OpenDyslexic face is registered under (document.fonts; palette.css names it too). */
 export const DYSLEXIC_FAMILY = 'Folio OpenDyslexic';
 
-export const READER_CSS = `${paletteCss}\n${articleCss}\n${readerCss}`;
+export const READER_CSS = `${paletteCss}\n${articleCss}\n${speechCss}\n${readerCss}`;

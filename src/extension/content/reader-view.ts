@@ -15,12 +15,22 @@ import { ReaderApp } from './reader-app';
 import { addDyslexicFont, removeDyslexicFont } from './reader-fonts';
 import { createReaderHost, type ReaderHost } from './reader-host';
 import { READER_CSS } from './reader-styles';
+import { createSpeechSession, type SpeechSession } from './speech-session';
 
 export interface ReaderView {
   readonly open: boolean;
   show(result: ExtractResult, settings: Settings): void;
   close(): void;
   applySettings(settings: Settings): void;
+  /** Read aloud: start speaking (the popup's Listen, the shortcut) and pause (another tab speaks). */
+  listen(): void;
+  pauseSpeech(): void;
+}
+
+/** What read aloud needs from the reader script: saving a setting, and telling the background. */
+export interface SpeechHooks {
+  saveSettings(patch: Partial<Settings>): void;
+  onSpeaking(speaking: boolean): void;
 }
 
 function adoptStyles(doc: Document, shadow: ShadowRoot): void {
@@ -58,12 +68,23 @@ async function copyText(doc: Document, shadow: ShadowRoot, text: string): Promis
   if (!ok) throw new Error('copy refused');
 }
 
-export function createReaderView(doc: Document, win: Window, onClosed: () => void): ReaderView {
+export function createReaderView(
+  doc: Document,
+  win: Window,
+  onClosed: () => void,
+  speechHooks?: SpeechHooks,
+): ReaderView {
   let host: ReaderHost | null = null;
+  let speech: SpeechSession | null = null;
   let cover: PageCover | null = null;
   let root: HTMLElement | null = null;
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (speech?.handleKey(event)) {
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
     if (event.key !== 'Escape' || event.isComposing) return;
     event.preventDefault();
     event.stopPropagation();
@@ -72,6 +93,7 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
 
   function applySettings(next: Settings): void {
     if (!root) return;
+    speech?.applySettings(next);
     applySettingsStyle(root, next);
     if (next.font === 'dyslexic') addDyslexicFont(doc);
   }
@@ -124,10 +146,24 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
     nextRoot.tabIndex = -1;
     nextRoot.setAttribute('role', 'document');
     if (result.isArticle) nextRoot.setAttribute('aria-labelledby', TITLE_ID);
+    speech = result.isArticle
+      ? createSpeechSession({
+          doc,
+          win,
+          url: doc.location?.href || result.url,
+          lang: result.lang,
+          roots: () => Array.from(nextRoot.querySelectorAll('.folio-title, .folio-body')),
+          scroller: () => nextRoot,
+          settings: nextSettings,
+          saveSettings: (patch) => speechHooks?.saveSettings(patch),
+          onSpeaking: (speaking) => speechHooks?.onSpeaking(speaking),
+        })
+      : null;
     const actions: ActionHost = {
       win,
       copyText: (text) => copyText(doc, nextHost.shadow, text),
       print,
+      ...(speech ? { speech: { controls: speech.controls } } : {}),
     };
     render(h(ReaderApp, { result, host: actions, onClose: () => close() }), nextRoot);
     nextHost.shadow.append(nextRoot);
@@ -151,6 +187,8 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
 
   /** Undoes whatever show() got to, in reverse. */
   function teardown(): void {
+    speech?.dispose();
+    speech = null;
     win.removeEventListener('keydown', onKeyDown, true);
     win.removeEventListener('beforeprint', beforePrint);
     win.removeEventListener('afterprint', afterPrint);
@@ -176,6 +214,8 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
     },
     show,
     close,
+    listen: () => speech?.listen(),
+    pauseSpeech: () => speech?.pause(),
     applySettings: (next) => {
       applySettings(next);
       if (next.font !== 'dyslexic') removeDyslexicFont(doc);

@@ -9,6 +9,7 @@ import {
   parseToContent,
   type ReaderStateResponse,
   readerChangedMessage,
+  speechChangedMessage,
   type ToContentMessage,
 } from '../messages';
 import { settingsStore } from '../settings/browser-store';
@@ -30,7 +31,13 @@ function start(): void {
     () => settings,
   );
 
-  const reader = createReaderView(document, window, () => report(false));
+  const reader = createReaderView(document, window, () => report(false), {
+    saveSettings: (patch) => void settingsStore.save(patch).catch(() => undefined),
+    onSpeaking: (speaking) =>
+      void browser.runtime.sendMessage(speechChangedMessage(speaking)).catch(() => undefined),
+  });
+  // Speech belongs to this document: leaving the page (or the bfcache) ends it with the reader.
+  window.addEventListener('pagehide', () => reader.pauseSpeech());
 
   function report(open: boolean): void {
     browser.runtime.sendMessage(readerChangedMessage(open)).catch(() => undefined);
@@ -62,6 +69,14 @@ function start(): void {
       case 'folio/open-reader':
         return setReader(true);
       case 'folio/reader-state':
+        return { open: reader.open } satisfies ReaderStateResponse;
+      case 'folio/listen': {
+        const state = await setReader(true);
+        reader.listen();
+        return state;
+      }
+      case 'folio/pause-speech':
+        reader.pauseSpeech();
         return { open: reader.open } satisfies ReaderStateResponse;
     }
   }

@@ -4,6 +4,7 @@ import { domainOf } from '../format';
 import { STRINGS } from '../strings';
 import { ArticleActions } from './article-actions';
 import { ArticleBody } from './article-body';
+import { ListenControls } from './listen-controls';
 import { RemovedList } from './removed-list';
 import { SourceLine } from './source-line';
 
@@ -27,6 +28,7 @@ export function ArticleView({ article, actions }: { article: Article; actions: A
         <SourceLine article={article} />
       </header>
       {actions ? <ArticleActions article={article} host={actions} /> : null}
+      {actions?.speech ? <ListenControls host={actions.speech} /> : null}
       <RemovedList blocks={article.removed} />
       <ArticleBody html={article.html} lang={article.lang} dir={article.dir} />
     </article>

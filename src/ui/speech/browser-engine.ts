@@ -1,0 +1,56 @@
+// The speech engine on the browser's speechSynthesis (Chrome and Firefox, in the reader's page).
+import type { SpeechEngine, VoiceInfo } from './engine';
+
+function info(voice: SpeechSynthesisVoice): VoiceInfo {
+  return {
+    id: voice.voiceURI || voice.name,
+    name: voice.name,
+    lang: voice.lang,
+    local: voice.localService,
+    isDefault: voice.default,
+  };
+}
+
+export function createBrowserEngine(win: Window): SpeechEngine | null {
+  const synth = win.speechSynthesis as SpeechSynthesis | undefined;
+  const Utterance = (win as Window & { SpeechSynthesisUtterance?: typeof SpeechSynthesisUtterance })
+    .SpeechSynthesisUtterance;
+  if (!synth || !Utterance) return null;
+  // Chrome drops an utterance's events once nothing references it (it is garbage collected while
+  // still speaking): the queue holds them until they end.
+  const alive = new Set<SpeechSynthesisUtterance>();
+  return {
+    speak(request, events) {
+      const utterance = new Utterance(request.text);
+      utterance.lang = request.lang;
+      utterance.rate = request.rate;
+      const voice = synth.getVoices().find((v) => (v.voiceURI || v.name) === request.voiceId);
+      if (voice) utterance.voice = voice;
+      alive.add(utterance);
+      const forget = () => alive.delete(utterance);
+      utterance.addEventListener('start', () => events.start());
+      utterance.addEventListener('boundary', (event) => {
+        if (event.name === 'word' || event.name === '')
+          events.word(event.charIndex, event.charLength || undefined);
+      });
+      utterance.addEventListener('end', () => {
+        forget();
+        events.end();
+      });
+      utterance.addEventListener('error', (event) => {
+        forget();
+        events.error(event.error);
+      });
+      synth.speak(utterance);
+    },
+    cancel() {
+      alive.clear();
+      synth.cancel();
+    },
+    voices: () => synth.getVoices().map(info),
+    onVoicesChanged(listener) {
+      synth.addEventListener('voiceschanged', listener);
+      return () => synth.removeEventListener('voiceschanged', listener);
+    },
+  };
+}
