@@ -25,6 +25,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** An X display to run a headed browser on (see xvfb.ts); headless when absent. */
   display?: string;
+  /** More command-line switches (e.g. --enable-speech-dispatcher for the system's voices). */
+  args?: string[];
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -42,6 +44,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       ...CHROMIUM_ARGS,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(options.args ?? []),
     ],
   });
   const worker =
