@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createDriftDetector } from '../../src/ui/speech/drift';
 import type { SpeakEvents, SpeakRequest, SpeechEngine, VoiceInfo } from '../../src/ui/speech/engine';
 import { createPlayer, type PlayerState } from '../../src/ui/speech/player';
-import { loadPosition, savePosition, type StorageLike } from '../../src/ui/speech/position';
+import { loadPosition, type StorageLike, savePosition } from '../../src/ui/speech/position';
 import { buildScript } from '../../src/ui/speech/script';
 import { wordsOf } from '../../src/ui/speech/segment';
 import { chooseVoice, voicesFor } from '../../src/ui/speech/voices';
@@ -25,7 +25,10 @@ function fakeEngine(voices: VoiceInfo[] = [VOICE]) {
   return { engine, spoken, cancels: () => cancels };
 }
 
-const SCRIPT = buildScript(['First sentence here. Second one follows.', 'A new paragraph starts. It ends.'], 'en');
+const SCRIPT = buildScript(
+  ['First sentence here. Second one follows.', 'A new paragraph starts. It ends.'],
+  'en',
+);
 
 function setup(voices?: VoiceInfo[], sentence?: number) {
   const fake = fakeEngine(voices);
@@ -120,6 +123,29 @@ describe('queue', () => {
   });
 });
 
+describe('stall', () => {
+  it('a voice that never starts is asked again once, then reported as failed', () => {
+    const fake = fakeEngine();
+    const pending: (() => void)[] = [];
+    const states: PlayerState[] = [];
+    const player = createPlayer({
+      engine: fake.engine,
+      script: SCRIPT,
+      lang: 'en',
+      rate: 1,
+      voiceId: null,
+      onChange: (state) => states.push({ ...state }),
+      timers: { set: (run) => pending.push(run), clear: () => undefined },
+    });
+    player.play();
+    pending.shift()?.();
+    expect(fake.spoken.map((s) => s.request.text)).toEqual(['First sentence here.', 'First sentence here.']);
+    expect(states.at(-1)?.status).toBe('playing');
+    pending.shift()?.();
+    expect(states.at(-1)?.status).toBe('failed');
+  });
+});
+
 describe('drift', () => {
   const text = 'The keeper climbed the stairs.';
   const words = wordsOf(text, 'en');
@@ -182,8 +208,19 @@ describe('position', () => {
 });
 
 describe('voices', () => {
-  const v = (id: string, lang: string, local = true, isDefault = false): VoiceInfo => ({ id, name: id, lang, local, isDefault });
-  const all = [v('br', 'pt-BR'), v('pt-remote', 'pt_PT', false), v('en', 'en-US', true, true), v('de', 'de-DE', false)];
+  const v = (id: string, lang: string, local = true, isDefault = false): VoiceInfo => ({
+    id,
+    name: id,
+    lang,
+    local,
+    isDefault,
+  });
+  const all = [
+    v('br', 'pt-BR'),
+    v('pt-remote', 'pt_PT', false),
+    v('en', 'en-US', true, true),
+    v('de', 'de-DE', false),
+  ];
 
   it('exact language first, grouped local then remote', () => {
     const groups = voicesFor(all, 'pt-BR');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildScript } from '../../src/ui/speech/script';
 import { cutUtterances, MAX_UTTERANCE_CHARS, sentencesOf, wordsOf } from '../../src/ui/speech/segment';
 
-const texts = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
+const texts = (text: string, spans: { start: number; end: number }[]) =>
+  spans.map((s) => text.slice(s.start, s.end));
 
 describe('sentences', () => {
   it('English: abbreviations and initials do not end a sentence; quotes stay with theirs', () => {
@@ -25,7 +26,11 @@ describe('sentences', () => {
 
   it('Japanese: sentences end at 。！？ with no spaces anywhere', () => {
     const text = '今日は晴れです。明日は雨でしょう！本当ですか？';
-    expect(texts(text, sentencesOf(text, 'ja'))).toEqual(['今日は晴れです。', '明日は雨でしょう！', '本当ですか？']);
+    expect(texts(text, sentencesOf(text, 'ja'))).toEqual([
+      '今日は晴れです。',
+      '明日は雨でしょう！',
+      '本当ですか？',
+    ]);
   });
 
   it('Arabic: sentences end at . and the Arabic question mark', () => {
@@ -46,11 +51,19 @@ describe('sentences', () => {
 describe('words', () => {
   it('English, German: punctuation and spaces are not words', () => {
     expect(texts('Hello, world!', wordsOf('Hello, world!', 'en'))).toEqual(['Hello', 'world']);
-    expect(texts('Straßenbahn fährt.', wordsOf('Straßenbahn fährt.', 'de'))).toEqual(['Straßenbahn', 'fährt']);
+    expect(texts('Straßenbahn fährt.', wordsOf('Straßenbahn fährt.', 'de'))).toEqual([
+      'Straßenbahn',
+      'fährt',
+    ]);
   });
 
   it('Japanese and Thai: words found without spaces', () => {
-    expect(texts('今日は晴れです。', wordsOf('今日は晴れです。', 'ja'))).toEqual(['今日', 'は', '晴れ', 'です']);
+    expect(texts('今日は晴れです。', wordsOf('今日は晴れです。', 'ja'))).toEqual([
+      '今日',
+      'は',
+      '晴れ',
+      'です',
+    ]);
     const thai = 'สวัสดีครับ วันนี้อากาศดีมาก';
     expect(texts(thai, wordsOf(thai, 'th'))).toEqual(['สวัสดี', 'ครับ', 'วัน', 'นี้', 'อากาศ', 'ดี', 'มาก']);
   });

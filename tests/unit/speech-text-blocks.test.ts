@@ -17,7 +17,10 @@ const HTML = `<h1 class="folio-title">The lamp at Skerry Point</h1>
 function blocksOf(captions: boolean) {
   const doc = new JSDOM(HTML).window.document;
   const roots = Array.from(doc.querySelectorAll('.folio-title, .folio-body'));
-  return { doc, blocks: collectBlocks(roots, { captions, announceCode: 'Code block.', announceTable: 'Table.' }) };
+  return {
+    doc,
+    blocks: collectBlocks(roots, { captions, announceCode: 'Code block.', announceTable: 'Table.' }),
+  };
 }
 
 describe('spoken blocks', () => {

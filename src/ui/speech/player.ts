@@ -29,6 +29,12 @@ const CANCEL_ERRORS = new Set(['interrupted', 'canceled']);
 // Chrome refuses to speak before the page had a user gesture (its autoplay policy): the popup's
 // Listen and the shortcut come from outside the page. Paused, one click on Resume speaks.
 const NEEDS_GESTURE = 'not-allowed';
+/**
+ * A voice that has not started this long after being asked is stuck (seen with speech-dispatcher
+ * just after it started, the first utterance lost): asked again once, then reported as failed.
+ */
+export const STALL_MS = 5000;
+const STALL_RETRIES = 1;
 
 export function clampRate(rate: number): number {
   if (!Number.isFinite(rate)) return 1;
@@ -45,6 +51,8 @@ export interface PlayerOptions {
   voiceId: string | null;
   sentence?: number;
   onChange(state: Readonly<PlayerState>): void;
+  /** Timers for the stall watchdog (tests pass fake ones). */
+  timers?: { set(run: () => void, ms: number): unknown; clear(handle: unknown): void };
 }
 
 export interface Player {
@@ -75,6 +83,16 @@ export function createPlayer(options: PlayerOptions): Player {
   // Events of utterances from before the last cancel() are ignored by their generation.
   let generation = 0;
   let queuedUpTo = -1;
+  const timers = options.timers ?? {
+    set: (run: () => void, ms: number) => setTimeout(run, ms),
+    clear: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  };
+  let watchdog: unknown = null;
+  let retries = 0;
+  const stopWatchdog = () => {
+    if (watchdog !== null) timers.clear(watchdog);
+    watchdog = null;
+  };
 
   const emit = () => options.onChange({ ...state });
 
@@ -97,6 +115,8 @@ export function createPlayer(options: PlayerOptions): Player {
       {
         start() {
           if (!live()) return;
+          stopWatchdog();
+          retries = 0;
           state.sentence = utterance.sentence;
           state.word = null;
           emit();
@@ -120,6 +140,7 @@ export function createPlayer(options: PlayerOptions): Player {
         error(reason) {
           if (!live() || CANCEL_ERRORS.has(reason)) return;
           generation++;
+          stopWatchdog();
           engine.cancel();
           state.status = reason === NEEDS_GESTURE ? 'paused' : 'failed';
           state.word = null;
@@ -131,6 +152,7 @@ export function createPlayer(options: PlayerOptions): Player {
 
   function speakFrom(sentence: number): void {
     generation++;
+    stopWatchdog();
     engine.cancel();
     queuedUpTo = -1;
     const target = script.sentences[sentence];
@@ -144,10 +166,16 @@ export function createPlayer(options: PlayerOptions): Player {
     state.status = 'playing';
     emit();
     queue(target.firstUtterance, generation);
+    watchdog = timers.set(() => {
+      watchdog = null;
+      if (retries++ < STALL_RETRIES) speakFrom(sentence);
+      else halt('failed');
+    }, STALL_MS);
   }
 
   function halt(status: SpeechStatus): void {
     generation++;
+    stopWatchdog();
     engine.cancel();
     state.status = status;
     state.word = null;
@@ -159,6 +187,7 @@ export function createPlayer(options: PlayerOptions): Player {
       return state;
     },
     play(fromSentence) {
+      retries = 0;
       if (engine.voices().length === 0) {
         halt('no-voices');
         return;

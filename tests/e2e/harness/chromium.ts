@@ -27,6 +27,8 @@ export interface LaunchOptions {
   display?: string;
   /** More command-line switches (e.g. --enable-speech-dispatcher for the system's voices). */
   args?: string[];
+  /** More environment for the browser process. */
+  env?: Record<string, string>;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -38,7 +40,15 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: options.display === undefined,
-    ...(options.display === undefined ? {} : { env: { ...process.env, DISPLAY: options.display } }),
+    ...(options.display === undefined && options.env === undefined
+      ? {}
+      : {
+          env: {
+            ...process.env,
+            ...options.env,
+            ...(options.display === undefined ? {} : { DISPLAY: options.display }),
+          },
+        }),
     viewport: { width: 1100, height: 800 },
     args: [
       ...CHROMIUM_ARGS,
