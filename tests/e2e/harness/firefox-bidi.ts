@@ -78,7 +78,10 @@ function fromRemote(value: Json): unknown {
 }
 
 /** `addonIds`: add-ons whose pages get the fixed UUID above (their gecko ids). */
-export async function launchFirefox(addonIds: readonly string[] = []): Promise<Firefox> {
+export async function launchFirefox(
+  addonIds: readonly string[] = [],
+  env: Record<string, string> = {},
+): Promise<Firefox> {
   const binary = findFirefox();
   if (binary === null) throw new Error('Firefox is not installed (apt-get install firefox-esr)');
   const profile = await mkdtemp(path.join(os.tmpdir(), 'folio-firefox-'));
@@ -105,7 +108,7 @@ export async function launchFirefox(addonIds: readonly string[] = []): Promise<F
       profile,
       'about:blank',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } },
+    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env, MOZ_CRASHREPORTER_DISABLE: '1' } },
   );
   // A test run that dies before close() must not leave Firefox running.
   const killOnExit = () => child.kill('SIGKILL');

@@ -43,19 +43,22 @@ export async function poll<T>(
 }
 
 /** Firefox with the add-on installed from dist/firefox and a server for the fixtures. */
-export async function launchFirefoxWithAddon(): Promise<FirefoxWithAddon> {
-  const manifest = JSON.parse(await readFile(path.join(DIST_FIREFOX, 'manifest.json'), 'utf8')) as {
+export async function launchFirefoxWithAddon(
+  options: { addonDir?: string; env?: Record<string, string> } = {},
+): Promise<FirefoxWithAddon> {
+  const addonDir = options.addonDir ?? DIST_FIREFOX;
+  const manifest = JSON.parse(await readFile(path.join(addonDir, 'manifest.json'), 'utf8')) as {
     browser_specific_settings: { gecko: { id: string } };
   };
   const server = await startStaticServer(FIXTURES);
-  const firefox = await launchFirefox([manifest.browser_specific_settings.gecko.id]).catch(
+  const firefox = await launchFirefox([manifest.browser_specific_settings.gecko.id], options.env).catch(
     async (error: unknown) => {
       await server.close();
       throw error;
     },
   );
   try {
-    await firefox.send('webExtension.install', { extensionData: { type: 'path', path: DIST_FIREFOX } });
+    await firefox.send('webExtension.install', { extensionData: { type: 'path', path: addonDir } });
   } catch (error) {
     await firefox.close();
     await server.close();
