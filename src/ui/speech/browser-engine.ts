@@ -19,12 +19,22 @@ export function createBrowserEngine(win: Window): SpeechEngine | null {
   // Chrome drops an utterance's events once nothing references it (it is garbage collected while
   // still speaking): the queue holds them until they end.
   const alive = new Set<SpeechSynthesisUtterance>();
+  // getVoices() builds a fresh list each call, and speech-dispatcher offers over 13,000 voices:
+  // read once, and again only when the browser says the list changed.
+  let raw: SpeechSynthesisVoice[] = [];
+  let infos: VoiceInfo[] = [];
+  const refresh = () => {
+    raw = synth.getVoices();
+    infos = raw.map(info);
+  };
+  synth.addEventListener('voiceschanged', refresh);
   return {
     speak(request, events) {
       const utterance = new Utterance(request.text);
       utterance.lang = request.lang;
       utterance.rate = request.rate;
-      const voice = synth.getVoices().find((v) => (v.voiceURI || v.name) === request.voiceId);
+      if (raw.length === 0) refresh();
+      const voice = raw.find((v) => (v.voiceURI || v.name) === request.voiceId);
       if (voice) utterance.voice = voice;
       alive.add(utterance);
       const forget = () => alive.delete(utterance);
@@ -47,7 +57,10 @@ export function createBrowserEngine(win: Window): SpeechEngine | null {
       alive.clear();
       synth.cancel();
     },
-    voices: () => synth.getVoices().map(info),
+    voices: () => {
+      if (infos.length === 0) refresh();
+      return infos;
+    },
     onVoicesChanged(listener) {
       synth.addEventListener('voiceschanged', listener);
       return () => synth.removeEventListener('voiceschanged', listener);
