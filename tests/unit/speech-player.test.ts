@@ -237,6 +237,13 @@ describe('voices', () => {
     expect(fi.local.length + fi.remote.length).toBe(4);
   });
 
+  it('a list of thousands (espeak-ng variants) is cut to a menu that still holds the remembered voice', () => {
+    const many = Array.from({ length: 4000 }, (_, i) => v(`en-${i}`, 'en-US'));
+    const groups = voicesFor(many, 'en', 'en-3999');
+    expect(groups.local.length).toBe(150);
+    expect(chooseVoice(groups, 'en-3999')?.id).toBe('en-3999');
+  });
+
   it('the remembered voice wins, else the default, else the first; none when there are no voices', () => {
     expect(chooseVoice(voicesFor(all, 'pt'), 'pt-remote')?.id).toBe('pt-remote');
     expect(chooseVoice(voicesFor(all, 'fi'), undefined)?.id).toBe('en');

@@ -18,9 +18,13 @@ import { handleSpeechKey } from './speech-keys';
 
 /** Chrome lists its voices a moment after the first ask; this long without any means none. */
 const VOICES_WAIT_MS = 1500;
+/** Where requestIdleCallback is missing: cut the text soon after the reader is drawn. */
+const IDLE_FALLBACK_MS = 200;
 /** Performance entries `npm run bench:browser` reads. */
 export const LISTEN_MARK = 'folio:listen';
 export const SPEECH_START_MARK = 'folio:speech-start';
+/** The first utterance handed to the voice: Folio's own share of the wait for `start`. */
+export const SPEAK_MARK = 'folio:speak';
 export const SENTENCE_MEASURE = 'folio:sentence-change';
 
 export interface SpeechSessionOptions {
@@ -71,12 +75,13 @@ export function createSpeechSession(options: SpeechSessionOptions): SpeechSessio
   let speaking = false;
   let lastSentence = -1;
   let listenAt: number | null = null;
+  let handedOver = false;
   let unsubscribeVoices = () => {};
   const listeners = new Set<() => void>();
   const highlighter = createHighlighter(doc, win, options.scroller);
   const storage = sessionStore(win);
 
-  const idle: PlayerState = {
+  const resting: PlayerState = {
     status: 'idle',
     sentence: 0,
     word: null,
@@ -87,7 +92,7 @@ export function createSpeechSession(options: SpeechSessionOptions): SpeechSessio
   let noVoices = false;
 
   const view = (): SpeechView => {
-    const state = player?.state ?? { ...idle, status: noVoices ? 'no-voices' : 'idle' };
+    const state = player?.state ?? { ...resting, status: noVoices ? 'no-voices' : 'idle' };
     return { ...state, voices, engaged: state.status === 'playing' || state.status === 'paused' };
   };
   const notify = () => {
@@ -96,7 +101,7 @@ export function createSpeechSession(options: SpeechSessionOptions): SpeechSessio
 
   function refreshVoices(): void {
     if (!engine) return;
-    voices = voicesFor(engine.voices(), lang);
+    voices = voicesFor(engine.voices(), lang, settings.speechVoices[base]);
   }
 
   function onChange(state: Readonly<PlayerState>): void {
@@ -124,10 +129,9 @@ export function createSpeechSession(options: SpeechSessionOptions): SpeechSessio
     notify();
   }
 
-  function prepare(): Player | null {
-    if (player) return player;
-    engine ??= createSpeechEngine(win);
-    if (!engine) return null;
+  /** The text cut into sentences and utterances: done in idle time after the reader opens. */
+  function prepareScript(): SpeechScript {
+    if (script) return script;
     blocks = collectBlocks(options.roots(), {
       captions: settings.readCaptions,
       announceCode: STRINGS.announceCode,
@@ -137,6 +141,23 @@ export function createSpeechSession(options: SpeechSessionOptions): SpeechSessio
       blocks.map((b) => b.text),
       lang,
     );
+    return script;
+  }
+  const idle =
+    win.requestIdleCallback?.bind(win) ?? ((run: () => void) => win.setTimeout(run, IDLE_FALLBACK_MS));
+  idle(() => {
+    try {
+      prepareScript();
+    } catch {
+      // Listen will try again, and say so if it cannot.
+    }
+  });
+
+  function prepare(): Player | null {
+    if (player) return player;
+    engine ??= createSpeechEngine(win);
+    if (!engine) return null;
+    const script = prepareScript();
     refreshVoices();
     unsubscribeVoices = engine.onVoicesChanged(() => {
       refreshVoices();
@@ -149,6 +170,10 @@ export function createSpeechSession(options: SpeechSessionOptions): SpeechSessio
     const timed: SpeechEngine = {
       ...startEngine,
       speak(request, events) {
+        if (listenAt !== null && !handedOver) {
+          handedOver = true;
+          performance.mark(SPEAK_MARK);
+        }
         startEngine.speak(request, {
           ...events,
           start() {
@@ -202,6 +227,7 @@ export function createSpeechSession(options: SpeechSessionOptions): SpeechSessio
 
   function start(): void {
     listenAt = performance.now();
+    handedOver = false;
     performance.mark(LISTEN_MARK);
     const current = prepare();
     if (!current) {

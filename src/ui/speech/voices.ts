@@ -11,18 +11,33 @@ export interface VoiceGroups {
 }
 
 const normalise = (lang: string) => lang.replace('_', '-').toLowerCase();
+// One collator for every comparison: speech-dispatcher lists 4,344 English voices with espeak-ng.
+const collator = new Intl.Collator();
+/**
+ * speech-dispatcher offers every espeak-ng variant as a voice (13,362 in all): a menu that long is
+ * of no use and slow to draw, so each group keeps this many (the remembered voice always stays).
+ */
+export const MAX_VOICES_PER_GROUP = 150;
 
-export function voicesFor(all: readonly VoiceInfo[], lang: string): VoiceGroups {
+function capped(list: VoiceInfo[], keep: string | undefined): VoiceInfo[] {
+  if (list.length <= MAX_VOICES_PER_GROUP) return list;
+  const head = list.slice(0, MAX_VOICES_PER_GROUP);
+  const kept = list.find((v) => v.id === keep || v.isDefault);
+  if (kept && !head.includes(kept)) head[head.length - 1] = kept;
+  return head;
+}
+
+export function voicesFor(all: readonly VoiceInfo[], lang: string, keep?: string): VoiceGroups {
   const wanted = normalise(lang);
   const base = baseLanguage(wanted);
   let list = all.filter((v) => normalise(v.lang) === wanted);
   if (list.length === 0 && base !== '') list = all.filter((v) => baseLanguage(v.lang) === base);
   const anyLanguage = list.length === 0;
   if (anyLanguage) list = [...all];
-  const byName = (a: VoiceInfo, b: VoiceInfo) => a.name.localeCompare(b.name);
+  const byName = (a: VoiceInfo, b: VoiceInfo) => collator.compare(a.name, b.name);
   return {
-    local: list.filter((v) => v.local).sort(byName),
-    remote: list.filter((v) => !v.local).sort(byName),
+    local: capped(list.filter((v) => v.local).sort(byName), keep),
+    remote: capped(list.filter((v) => !v.local).sort(byName), keep),
     anyLanguage,
   };
 }
