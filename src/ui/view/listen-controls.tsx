@@ -4,6 +4,15 @@ import { MAX_RATE, MIN_RATE, RATE_STEP } from '../speech/player';
 import type { SpeechControls, SpeechHost, SpeechView } from '../speech/speech-host';
 import { STRINGS } from '../strings';
 
+// Plain guillemets: the media-control symbols (⏮ ⏭) are missing from common fonts (DejaVu) and
+// showed as empty boxes in the reader's screenshot.
+const STEP_GLYPHS: Record<string, string> = {
+  'prev-paragraph': '«',
+  'prev-sentence': '‹',
+  'next-sentence': '›',
+  'next-paragraph': '»',
+};
+
 /**
  * Read aloud, in the shared article view: in the popup a Listen button (it opens the reader, which
  * speaks); in the reader Listen/Pause, previous/next sentence and paragraph, speed and voice.
@@ -63,7 +72,7 @@ function LiveControls({ controls, title }: { controls: SpeechControls; title: st
       data-speech={key}
       onClick={run}
     >
-      {key === 'prev-paragraph' ? '⏮' : key === 'prev-sentence' ? '◀' : key === 'next-sentence' ? '▶' : '⏭'}
+      {STEP_GLYPHS[key]}
     </button>
   );
   return (
