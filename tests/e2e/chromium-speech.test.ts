@@ -175,9 +175,10 @@ describeWith({ browser: 'chromium' })('read aloud in Chromium (system voices)', 
       () =>
         new Promise<number>((resolve) => {
           if (speechSynthesis.getVoices().length > 0) resolve(speechSynthesis.getVoices().length);
-          speechSynthesis.addEventListener('voiceschanged', () =>
-            resolve(speechSynthesis.getVoices().length),
-          );
+          // An early voiceschanged may still list none (Chromium 150): wait for one that has them.
+          speechSynthesis.addEventListener('voiceschanged', () => {
+            if (speechSynthesis.getVoices().length > 0) resolve(speechSynthesis.getVoices().length);
+          });
           // speech-dispatcher starts on the first ask: its voices arrive several seconds later.
           setTimeout(() => resolve(speechSynthesis.getVoices().length), 20_000);
         }),
