@@ -2,6 +2,7 @@
 // (src/ui/styles), then the reader's own layout. Settings arrive as data-* attributes and custom
 // properties on .folio-root (src/ui/settings-style.ts).
 import articleCss from '../../ui/styles/article.css?raw';
+import comfortCss from '../../ui/styles/comfort.css?raw';
 import paletteCss from '../../ui/styles/palette.css?raw';
 import readerCss from '../../ui/styles/reader.css?raw';
 import speechCss from '../../ui/styles/speech.css?raw';
@@ -9,4 +10,4 @@ import speechCss from '../../ui/styles/speech.css?raw';
 /** Family name the OpenDyslexic face is registered under (document.fonts; palette.css names it too). */
 export const DYSLEXIC_FAMILY = 'Folio OpenDyslexic';
 
-export const READER_CSS = `${paletteCss}\n${articleCss}\n${speechCss}\n${readerCss}`;
+export const READER_CSS = `${paletteCss}\n${articleCss}\n${speechCss}\n${readerCss}\n${comfortCss}`;

@@ -51,6 +51,8 @@ export interface SpeechSession {
   pause(): void;
   handleKey(event: KeyboardEvent): boolean;
   applySettings(settings: Settings): void;
+  /** The article was redrawn (a site fix): stop, and cut the new text on the next Listen. */
+  textChanged(): void;
   dispose(): void;
 }
 
@@ -309,6 +311,15 @@ export function createSpeechSession(options: SpeechSessionOptions): SpeechSessio
     handleKey: (event) => handleSpeechKey(event, controls),
     applySettings(next) {
       settings = next;
+    },
+    textChanged() {
+      player?.stop();
+      unsubscribeVoices();
+      player = null;
+      script = null;
+      blocks = [];
+      highlighter.clear();
+      notify();
     },
     dispose() {
       doc.removeEventListener('click', onClick, true);
