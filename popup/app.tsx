@@ -47,6 +47,7 @@ export function App({
   const [settings, setSettings] = useState<Settings | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [readerBusy, setReaderBusy] = useState(false);
+  const [listenKeys, setListenKeys] = useState('');
   const printed = useRef(false);
   const live = useLiveRegion();
   useSettingsStyle(settings);
@@ -60,6 +61,10 @@ export function App({
       setState(next);
       live.announce(announcementFor(next));
     });
+    client
+      .listenShortcut?.()
+      .then((keys) => !cancelled && setListenKeys(keys))
+      .catch(() => undefined);
     // Settings never hold up the article: they load beside it.
     client
       .loadSettings()
@@ -131,6 +136,19 @@ export function App({
     print: () => {
       if (target) client.print(target.id).catch(() => undefined);
     },
+    ...(client.listen
+      ? {
+          speech: {
+            shortcut: listenKeys,
+            listen: () => {
+              if (target)
+                client
+                  .listen?.(target.id)
+                  .catch((error: unknown) => setState({ kind: 'error', message: errorMessage(error) }));
+            },
+          },
+        }
+      : {}),
   };
 
   if (printView) {

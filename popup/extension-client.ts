@@ -1,11 +1,14 @@
 // The popup's client bound to the real extension: tabs, the reader script's messages and storage.
 import browser from 'webextension-polyfill';
-import { getArticle, toggleReader } from '../src/extension/client';
+import { getArticle, listenInTab, toggleReader } from '../src/extension/client';
 import { type GetArticleResponse, getArticleMessage, repairMessage } from '../src/extension/messages';
 import { settingsStore } from '../src/extension/settings/browser-store';
 import { fixesStore } from '../src/extension/site-fixes/browser-fixes';
 import type { PopupClient, TargetTab } from './popup-client';
 import { tabIdFromSearch } from './target-tab';
+
+/** The manifest's `commands` entry for read aloud. */
+const LISTEN_COMMAND = 'listen';
 
 async function resolveTarget(): Promise<TargetTab | null> {
   const fromUrl = tabIdFromSearch(location.search);
@@ -50,6 +53,14 @@ export function createExtensionClient(): PopupClient {
     print: async (tabId) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tab=${tabId}&print=1`) });
       window.close();
+    },
+    listen: async (tabId) => {
+      await listenInTab(tabId);
+      window.close();
+    },
+    listenShortcut: async () => {
+      const commands = await browser.commands.getAll();
+      return commands.find((command) => command.name === LISTEN_COMMAND)?.shortcut ?? '';
     },
     repair: async (tabId, op) =>
       (await browser.tabs.sendMessage(tabId, repairMessage(op))) as GetArticleResponse,

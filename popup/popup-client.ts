@@ -26,6 +26,10 @@ export interface PopupClient {
   copyText(text: string): Promise<void>;
   /** Opens the article in a print-ready tab and prints it. */
   print(tabId: number): Promise<void>;
+  /** Read aloud: opens the reader in the tab, which starts speaking; the popup then closes. */
+  listen?(tabId: number): Promise<void>;
+  /** The shortcut set for read aloud ('' when none), for the Listen button's tooltip. */
+  listenShortcut?(): Promise<string>;
   /** A site fix in the tab (put back, save, undo, turn off, pick); resolves to the new article. */
   repair?(tabId: number, op: RepairOp): Promise<GetArticleResponse>;
   /** Where site fixes are kept, for the settings' "Site fixes" section. */

@@ -22,6 +22,8 @@ export function SettingsPanel({
     <section class="settings" aria-label={STRINGS.settings}>
       {SETTING_KEYS.map((key: SettingKey) => {
         const definition = SETTING_DEFINITIONS[key];
+        // Voices are picked in the reader, where they can be heard.
+        if (definition.kind === 'voices') return null;
         if (definition.kind === 'hosts') {
           return (
             <AutoOpenSites

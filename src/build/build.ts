@@ -50,7 +50,7 @@ export function manifestFor(target: Target, source: Record<string, unknown>): Re
   return manifest;
 }
 
-function extensionBundles(outdir: string, plugins: Plugin[]): BuildOptions[] {
+export function extensionBundles(outdir: string, plugins: Plugin[]): BuildOptions[] {
   const common: BuildOptions = {
     plugins: [...plugins, rawTextPlugin, libraryPatchesPlugin, noFallbackMessagesPlugin],
     bundle: true,
@@ -60,7 +60,8 @@ function extensionBundles(outdir: string, plugins: Plugin[]): BuildOptions[] {
     outdir,
     logLevel: 'warning',
     legalComments: 'none',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // Shipped builds never speak with the scripted test engine (src/ui/speech/engine-choice.ts).
+    define: { 'process.env.NODE_ENV': '"production"', __FOLIO_SCRIPTED_SPEECH__: 'false' },
   };
   return [
     { ...common, entryPoints: { background: 'src/extension/background.ts' } },

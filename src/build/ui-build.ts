@@ -10,6 +10,7 @@ const POPUP_SHEETS = [
   'src/ui/styles/palette.css',
   'src/ui/styles/article.css',
   'src/ui/styles/scripts.css',
+  'src/ui/styles/speech.css',
   'popup/popup.css',
 ];
 interface LibraryPatch {

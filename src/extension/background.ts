@@ -6,8 +6,10 @@ import type { DetectionResult } from '../core/types';
 import { t } from '../ui/i18n/catalog';
 import {
   type EnsureReaderResponse,
+  listenMessage,
   openReaderMessage,
   parseBackgroundInbound,
+  pauseSpeechMessage,
   readerStateMessage,
   repairMessage,
   type ToContentMessage,
@@ -19,6 +21,7 @@ import { matchesSite } from './settings/definitions';
 const MENU_ID = 'folio-open-reader';
 const MENU_PICK_ID = 'folio-pick-article';
 const COMMAND_TOGGLE = 'toggle-reader';
+const COMMAND_LISTEN = 'listen';
 const PAGE_PATTERNS = ['http://*/*', 'https://*/*'];
 const ICON_ON = { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png' };
 const ICON_OFF = { 16: 'icons/icon-16-off.png', 32: 'icons/icon-32-off.png', 48: 'icons/icon-48-off.png' };
@@ -28,6 +31,7 @@ const BADGE_COLOUR = '#1f4e79';
 interface TabState {
   detection: DetectionResult | null;
   readerOpen: boolean;
+  speaking: boolean;
 }
 // Lost when the service worker sleeps; the icon itself (set per tab) survives, and the popup asks the
 // page directly for anything that matters.
@@ -36,7 +40,7 @@ const tabs = new Map<number, TabState>();
 function stateOf(tabId: number): TabState {
   let state = tabs.get(tabId);
   if (!state) {
-    state = { detection: null, readerOpen: false };
+    state = { detection: null, readerOpen: false, speaking: false };
     tabs.set(tabId, state);
   }
   return state;
@@ -114,6 +118,16 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
       state.readerOpen = false;
       void showState(tabId);
       void maybeAutoOpen(tabId, message.url, message.result);
+    } else if (message.type === 'folio/speech-changed') {
+      state.speaking = message.speaking;
+      // One voice at a time: a tab that starts speaking pauses the others.
+      if (message.speaking) {
+        for (const [otherId, other] of tabs) {
+          if (otherId === tabId || !other.speaking) continue;
+          other.speaking = false;
+          browser.tabs.sendMessage(otherId, pauseSpeechMessage()).catch(() => undefined);
+        }
+      }
     } else {
       state.readerOpen = message.open;
       void showState(tabId);
@@ -125,10 +139,11 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 });
 
 browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
-  if (command !== COMMAND_TOGGLE) return;
+  if (command !== COMMAND_TOGGLE && command !== COMMAND_LISTEN) return;
   const run = async () => {
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
-    if (tabId !== undefined) await sendToReader(tabId, toggleReaderMessage());
+    if (tabId === undefined) return;
+    await sendToReader(tabId, command === COMMAND_LISTEN ? listenMessage() : toggleReaderMessage());
   };
   void run();
 });

@@ -7,6 +7,7 @@ import {
   ensureReaderMessage,
   type GetArticleResponse,
   getArticleMessage,
+  listenMessage,
   type ReaderStateResponse,
   toggleReaderMessage,
 } from './messages';
@@ -32,4 +33,11 @@ export async function toggleReader(tabId: number, open?: boolean): Promise<Reade
   const injected = await ensureReaderScript(tabId);
   if (!injected.ok) throw new Error(injected.error);
   return (await browser.tabs.sendMessage(tabId, toggleReaderMessage(open))) as ReaderStateResponse;
+}
+
+/** Opens the reader in the tab and starts reading aloud there (speech lives in the tab, not the popup). */
+export async function listenInTab(tabId: number): Promise<void> {
+  const injected = await ensureReaderScript(tabId);
+  if (!injected.ok) throw new Error(injected.error);
+  await browser.tabs.sendMessage(tabId, listenMessage());
 }

@@ -31,6 +31,10 @@ export interface ToggleReaderMessage {
 export interface ReaderStateMessage {
   type: 'folio/reader-state';
 }
+/** Read aloud: open the reader if needed and start speaking (popup's Listen, the shortcut). */
+export interface ListenMessage {
+  type: 'folio/listen';
+}
 /** A site fix: put back, remove, save, undo, turn off, or pick the article (popup, context menu). */
 export interface RepairMessage {
   type: 'folio/repair';
@@ -40,6 +44,7 @@ export type PopupToContentMessage =
   | GetArticleMessage
   | ToggleReaderMessage
   | ReaderStateMessage
+  | ListenMessage
   | RepairMessage;
 
 /** Answer to get-article and repair. `readerOpen` lets the popup label its "Reader view" control. */
@@ -75,7 +80,12 @@ export interface ReaderChangedMessage {
   type: 'folio/reader-changed';
   open: boolean;
 }
-export type ContentToBackgroundMessage = DetectionMessage | ReaderChangedMessage;
+/** The reader started or stopped speaking: a second tab that starts stops the first. */
+export interface SpeechChangedMessage {
+  type: 'folio/speech-changed';
+  speaking: boolean;
+}
+export type ContentToBackgroundMessage = DetectionMessage | ReaderChangedMessage | SpeechChangedMessage;
 
 // ---------------------------------------------------------------------------------------------
 // background → content (tabs.sendMessage to the reader script)
@@ -83,11 +93,17 @@ export type ContentToBackgroundMessage = DetectionMessage | ReaderChangedMessage
 export interface OpenReaderMessage {
   type: 'folio/open-reader';
 }
+/** Another tab started speaking: pause here. */
+export interface PauseSpeechMessage {
+  type: 'folio/pause-speech';
+}
 /** The background asks reader-state to learn whether the reader script is in the tab already. */
 export type BackgroundToContentMessage =
   | OpenReaderMessage
   | ToggleReaderMessage
   | ReaderStateMessage
+  | ListenMessage
+  | PauseSpeechMessage
   | RepairMessage;
 
 /** Everything the reader script in a tab accepts (from the popup or the background). */
@@ -115,6 +131,12 @@ export const detectionMessage = (url: string, result: DetectionResult): Detectio
   type: 'folio/detection',
   url,
   result,
+});
+export const listenMessage = (): ListenMessage => ({ type: 'folio/listen' });
+export const pauseSpeechMessage = (): PauseSpeechMessage => ({ type: 'folio/pause-speech' });
+export const speechChangedMessage = (speaking: boolean): SpeechChangedMessage => ({
+  type: 'folio/speech-changed',
+  speaking,
 });
 export const readerChangedMessage = (open: boolean): ReaderChangedMessage => ({
   type: 'folio/reader-changed',
@@ -176,6 +198,8 @@ export function parsePopupToContent(value: unknown): PopupToContentMessage | nul
       return parseToggle(message);
     case 'folio/reader-state':
       return { type: 'folio/reader-state' };
+    case 'folio/listen':
+      return { type: 'folio/listen' };
     case 'folio/repair':
       return parseRepair(message);
     default:
@@ -192,6 +216,10 @@ export function parseBackgroundToContent(value: unknown): BackgroundToContentMes
       return parseToggle(value as Plain);
     case 'folio/reader-state':
       return { type: 'folio/reader-state' };
+    case 'folio/listen':
+      return { type: 'folio/listen' };
+    case 'folio/pause-speech':
+      return { type: 'folio/pause-speech' };
     case 'folio/repair':
       return parseRepair(value as Plain);
     default:
@@ -225,6 +253,10 @@ export function parseContentToBackground(value: unknown): ContentToBackgroundMes
     }
     case 'folio/reader-changed':
       return typeof message.open === 'boolean' ? { type: 'folio/reader-changed', open: message.open } : null;
+    case 'folio/speech-changed':
+      return typeof message.speaking === 'boolean'
+        ? { type: 'folio/speech-changed', speaking: message.speaking }
+        : null;
     default:
       return null;
   }

@@ -93,6 +93,60 @@ export const STRINGS = {
   get siteOpensItself() {
     return t('siteOpensItself');
   },
+  // Read aloud.
+  get listen() {
+    return t('listen');
+  },
+  listenShortcut: (keys: string) => t('listenShortcut', keys),
+  get pauseSpeech() {
+    return t('pauseSpeech');
+  },
+  get resumeSpeech() {
+    return t('resumeSpeech');
+  },
+  get speechControls() {
+    return t('speechControls');
+  },
+  get previousSentence() {
+    return t('previousSentence');
+  },
+  get nextSentence() {
+    return t('nextSentence');
+  },
+  get previousParagraph() {
+    return t('previousParagraph');
+  },
+  get nextParagraph() {
+    return t('nextParagraph');
+  },
+  get speechSpeed() {
+    return t('speechSpeed');
+  },
+  speechRate: (rate: number) => t('speechRate', rate.toFixed(1)),
+  get speechVoice() {
+    return t('speechVoice');
+  },
+  get localVoices() {
+    return t('localVoices');
+  },
+  get remoteVoices() {
+    return t('remoteVoices');
+  },
+  get noVoices() {
+    return t('noVoices');
+  },
+  get speechFailed() {
+    return t('speechFailed');
+  },
+  get otherLanguageVoices() {
+    return t('otherLanguageVoices');
+  },
+  get announceCode() {
+    return t('announceCode');
+  },
+  get announceTable() {
+    return t('announceTable');
+  },
   // Reading comfort: contents, time left, remembered position.
   get contents() {
     return t('contents');

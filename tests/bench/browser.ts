@@ -19,6 +19,7 @@ import { DIST_CHROME, REPO_ROOT } from '../e2e/harness/paths';
 import type { StaticServer } from '../e2e/harness/static-server';
 import { detectionOnCorpora, detectProbe } from './browser-detection';
 import { formatDetection } from './detection-tally';
+import { speechTimes } from './speech-times';
 import { popupTimeToContent, readerOpenTimes } from './ui-times';
 
 const CORPUS = path.resolve(REPO_ROOT, '../shared/corpus/scrapinghub-dev/html');
@@ -36,6 +37,10 @@ const DETECT_TARGET_MS = 1;
 const DETECT_TARGET_BYTES = 15 * 1024;
 const EXTRACT_TARGET_RATIO = 1;
 const POPUP_TARGET_MS = 150;
+// Issue 11: read aloud starts within 50 ms of Listen and moves the highlight in under 2 ms.
+const SPEECH_START_TARGET_MS = 50;
+const SENTENCE_CHANGE_TARGET_MS = 2;
+const SPEECH_SAMPLES = Number(process.env.FOLIO_BENCH_SPEECH ?? 5);
 
 // Runs in the page (plain JavaScript source): times both libraries on the loaded document.
 const MEASURE_IN_PAGE = `({ runs, file, batch }) => {
@@ -186,6 +191,7 @@ async function main(): Promise<void> {
     const articleFiles = results.filter((r) => r.folioIsArticle).map((r) => r.file);
     const popup = await popupTimeToContent(ext, articleFiles, POPUP_SAMPLES);
     const reader = await readerOpenTimes(ext, articleFiles, POPUP_SAMPLES);
+    const speech = await speechTimes(CORPUS, articleFiles, SPEECH_SAMPLES);
 
     const m = {
       fd: median(results.map((r) => r.folioDetect)),
@@ -196,6 +202,9 @@ async function main(): Promise<void> {
       popup: median(popup.cold),
       popupWarm: median(popup.warm),
       reader: median(reader),
+      speechStart: median(speech.toStart),
+      speechSpeak: median(speech.toSpeak),
+      sentence: median(speech.perSentence),
     };
     const perPageRatio = median(results.map((r) => r.folioExtract / r.readabilityExtract));
     const widths = [56, 11, 12, 6, 20, 3];
@@ -280,6 +289,27 @@ async function main(): Promise<void> {
         null,
         `≤ ${POPUP_TARGET_MS} ms`,
         m.reader <= POPUP_TARGET_MS,
+      ),
+      check(
+        `read aloud: Listen to first start, real voice (${speech.toStart.length})`,
+        m.speechStart,
+        null,
+        `≤ ${SPEECH_START_TARGET_MS} ms median`,
+        m.speechStart <= SPEECH_START_TARGET_MS,
+      ),
+      check(
+        'read aloud: Listen to first utterance handed to the voice',
+        m.speechSpeak,
+        null,
+        `≤ ${SPEECH_START_TARGET_MS} ms median`,
+        m.speechSpeak <= SPEECH_START_TARGET_MS,
+      ),
+      check(
+        `read aloud: main-thread time per sentence change (${speech.perSentence.length})`,
+        m.sentence,
+        null,
+        `≤ ${SENTENCE_CHANGE_TARGET_MS} ms median`,
+        m.sentence <= SENTENCE_CHANGE_TARGET_MS,
       ),
       '',
       `Folio detected ${results.filter((r) => r.folioIsArticle).length}/${results.length} pages as articles.`,

@@ -25,7 +25,20 @@ describe('settings definitions', () => {
       images: true,
       captions: true,
       autoOpenSites: [],
+      speechRate: 1,
+      readCaptions: false,
+      speechVoices: {},
     });
+  });
+
+  it('keeps a voice per language base and drops malformed entries', () => {
+    expect(validateSetting('speechVoices', { pt: 'Luciana', de: 'Anna', 'pt-BR': 'x', en: 7 })).toEqual({
+      pt: 'Luciana',
+      de: 'Anna',
+    });
+    expect(validateSetting('speechVoices', ['x'])).toEqual({});
+    expect(validateSetting('speechRate', 3.5)).toBe(1);
+    expect(validateSetting('speechRate', 1.7000000000000002)).toBe(1.7);
   });
 
   it('accepts every valid choice and rejects others, per key', () => {

@@ -6,8 +6,9 @@ import comfortCss from '../../ui/styles/comfort.css?raw';
 import paletteCss from '../../ui/styles/palette.css?raw';
 import readerCss from '../../ui/styles/reader.css?raw';
 import scriptsCss from '../../ui/styles/scripts.css?raw';
+import speechCss from '../../ui/styles/speech.css?raw';
 
 /** Family name the OpenDyslexic face is registered under (document.fonts; palette.css names it too). */
 export const DYSLEXIC_FAMILY = 'Folio OpenDyslexic';
 
-export const READER_CSS = `${paletteCss}\n${articleCss}\n${scriptsCss}\n${readerCss}\n${comfortCss}`;
+export const READER_CSS = `${paletteCss}\n${articleCss}\n${scriptsCss}\n${speechCss}\n${readerCss}\n${comfortCss}`;

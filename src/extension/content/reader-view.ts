@@ -20,6 +20,7 @@ import { ReaderApp } from './reader-app';
 import { addDyslexicFont, removeDyslexicFont } from './reader-fonts';
 import { createReaderHost, type ReaderHost } from './reader-host';
 import { READER_CSS } from './reader-styles';
+import { createSpeechSession, type SpeechSession } from './speech-session';
 
 export interface ReaderView {
   readonly open: boolean;
@@ -28,6 +29,15 @@ export interface ReaderView {
   update(result: ExtractResult, repair?: RepairHost): void;
   close(): void;
   applySettings(settings: Settings): void;
+  /** Read aloud: start speaking (the popup's Listen, the shortcut) and pause (another tab speaks). */
+  listen(): void;
+  pauseSpeech(): void;
+}
+
+/** What read aloud needs from the reader script: saving a setting, and telling the background. */
+export interface SpeechHooks {
+  saveSettings(patch: Partial<Settings>): void;
+  onSpeaking(speaking: boolean): void;
 }
 
 function adoptStyles(doc: Document, shadow: ShadowRoot): void {
@@ -77,8 +87,10 @@ export function createReaderView(
   win: Window,
   onClosed: () => void,
   positions: PositionMemory | null = null,
+  speechHooks?: SpeechHooks,
 ): ReaderView {
   let host: ReaderHost | null = null;
+  let speech: SpeechSession | null = null;
   let cover: PageCover | null = null;
   let root: HTMLElement | null = null;
   /** Draws the reader app with these settings (set by show, used again when settings change). */
@@ -88,6 +100,11 @@ export function createReaderView(
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (host && wrapTab(event, host.shadow)) return;
+    if (speech?.handleKey(event)) {
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
     if (event.key !== 'Escape' || event.isComposing || escapeTakenInside(event)) return;
     event.preventDefault();
     event.stopPropagation();
@@ -96,6 +113,7 @@ export function createReaderView(
 
   function applySettings(next: Settings): void {
     if (!root) return;
+    speech?.applySettings(next);
     applySettingsStyle(root, next);
     draw?.(next);
     if (next.font === 'dyslexic') addDyslexicFont(doc);
@@ -152,10 +170,24 @@ export function createReaderView(
     nextRoot.tabIndex = -1;
     nextRoot.setAttribute('role', 'document');
     if (result.isArticle) nextRoot.setAttribute('aria-labelledby', TITLE_ID);
+    speech = result.isArticle
+      ? createSpeechSession({
+          doc,
+          win,
+          url: doc.location?.href || result.url,
+          lang: result.lang,
+          roots: () => Array.from(nextRoot.querySelectorAll('.folio-title, .folio-body')),
+          scroller: () => nextRoot,
+          settings: nextSettings,
+          saveSettings: (patch) => speechHooks?.saveSettings(patch),
+          onSpeaking: (speaking) => speechHooks?.onSpeaking(speaking),
+        })
+      : null;
     const actions: ActionHost = {
       win,
       copyText: (text) => copyText(doc, nextHost.shadow, text),
       print,
+      ...(speech ? { speech: { controls: speech.controls } } : {}),
     };
     shown = { result, repair: repair ?? null, settings: nextSettings };
     const drawApp = (settings: Settings) => {
@@ -197,6 +229,8 @@ export function createReaderView(
 
   /** Undoes whatever show() got to, in reverse. */
   function teardown(): void {
+    speech?.dispose();
+    speech = null;
     win.removeEventListener('keydown', onKeyDown, true);
     win.removeEventListener('beforeprint', beforePrint);
     win.removeEventListener('afterprint', afterPrint);
@@ -226,9 +260,12 @@ export function createReaderView(
     update: (result, repair) => {
       if (!shown || !draw) return;
       shown = { ...shown, result, repair: repair ?? null };
+      speech?.textChanged();
       draw(shown.settings);
     },
     close,
+    listen: () => speech?.listen(),
+    pauseSpeech: () => speech?.pause(),
     applySettings: (next) => {
       applySettings(next);
       if (next.font !== 'dyslexic') removeDyslexicFont(doc);

@@ -9,6 +9,7 @@ import {
   parseToContent,
   type ReaderStateResponse,
   readerChangedMessage,
+  speechChangedMessage,
   type ToContentMessage,
 } from '../messages';
 import { createReaderRepair } from '../repair/reader-repair';
@@ -32,7 +33,13 @@ function start(): void {
     () => settings,
   );
 
-  const reader = createReaderView(document, window, () => report(false), readingPositions);
+  const reader = createReaderView(document, window, () => report(false), readingPositions, {
+    saveSettings: (patch) => void settingsStore.save(patch).catch(() => undefined),
+    onSpeaking: (speaking) =>
+      void browser.runtime.sendMessage(speechChangedMessage(speaking)).catch(() => undefined),
+  });
+  // Speech belongs to this document: leaving the page (or the bfcache) ends it with the reader.
+  window.addEventListener('pagehide', () => reader.pauseSpeech());
   // Site fixes: after each one the open reader shows the new article.
   const redraw = () => {
     if (reader.open) reader.update(articleOnPage(document, location.href, repair.rules()), repair.host());
@@ -75,6 +82,14 @@ function start(): void {
       case 'folio/open-reader':
         return setReader(true);
       case 'folio/reader-state':
+        return { open: reader.open } satisfies ReaderStateResponse;
+      case 'folio/listen': {
+        const state = await setReader(true);
+        reader.listen();
+        return state;
+      }
+      case 'folio/pause-speech':
+        reader.pauseSpeech();
         return { open: reader.open } satisfies ReaderStateResponse;
     }
   }

@@ -23,7 +23,7 @@ export interface NumberDefinition extends BaseDefinition<number> {
   min: number;
   max: number;
   step: number;
-  unit: 'px' | 'ch' | 'em' | '';
+  unit: 'px' | 'ch' | 'em' | '×' | '';
 }
 export interface BooleanDefinition extends BaseDefinition<boolean> {
   kind: 'boolean';
@@ -32,6 +32,14 @@ export interface HostListDefinition extends BaseDefinition<string[]> {
   kind: 'hosts';
   maxEntries: number;
 }
+/** Read aloud's voice per language base ("pt" → voice id); chosen in the reader, not the popup. */
+export interface VoiceMapDefinition extends BaseDefinition<Record<string, string>> {
+  kind: 'voices';
+}
+// storage.sync's 8 KB per item: a voice id per language for many more languages than anyone reads.
+const MAX_VOICE_LANGUAGES = 40;
+const MAX_VOICE_ID = 200;
+const LANGUAGE_BASE = /^[a-z]{2,3}$/;
 // Sites list: storage.sync allows 8 KB per item; 100 typical hostnames stay well under it.
 const MAX_AUTO_OPEN_SITES = 100;
 const MAX_HOSTNAME_LENGTH = 253;
@@ -138,6 +146,23 @@ function hostListSetting(label: string): HostListDefinition {
   };
 }
 
+function voiceMapSetting(label: string): VoiceMapDefinition {
+  return {
+    kind: 'voices',
+    label,
+    default: {},
+    parse: (value) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+      const out: Record<string, string> = {};
+      for (const [lang, voice] of Object.entries(value).slice(0, MAX_VOICE_LANGUAGES)) {
+        if (LANGUAGE_BASE.test(lang) && typeof voice === 'string' && voice.length <= MAX_VOICE_ID)
+          out[lang] = voice;
+      }
+      return out;
+    },
+  };
+}
+
 export const SETTING_DEFINITIONS = {
   theme: choice(
     t('settingTheme'),
@@ -184,6 +209,9 @@ export const SETTING_DEFINITIONS = {
   images: booleanSetting(t('settingImages'), true),
   captions: booleanSetting(t('settingCaptions'), true),
   autoOpenSites: hostListSetting(t('settingAutoOpenSites')),
+  speechRate: numberSetting(t('settingSpeechRate'), { min: 0.5, max: 3, step: 0.1, unit: '×' }, 1),
+  readCaptions: booleanSetting(t('settingReadCaptions'), false),
+  speechVoices: voiceMapSetting(t('settingSpeechVoices')),
 } as const;
 
 export type SettingsDefinitions = typeof SETTING_DEFINITIONS;
@@ -198,7 +226,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(
 
 /** A fresh copy of the defaults (arrays copied, so callers may mutate). */
 export function defaultSettings(): Settings {
-  return { ...DEFAULT_SETTINGS, autoOpenSites: [...DEFAULT_SETTINGS.autoOpenSites] };
+  return {
+    ...DEFAULT_SETTINGS,
+    autoOpenSites: [...DEFAULT_SETTINGS.autoOpenSites],
+    speechVoices: { ...DEFAULT_SETTINGS.speechVoices },
+  };
 }
 
 /** One key's value validated; the default when it is missing or invalid. */
@@ -209,7 +241,8 @@ export function validateSetting<K extends SettingKey>(key: K, value: unknown): S
 }
 
 function structuredCloneValue<T>(value: T): T {
-  return (Array.isArray(value) ? [...value] : value) as T;
+  if (Array.isArray(value)) return [...value] as T;
+  return (typeof value === 'object' && value !== null ? { ...value } : value) as T;
 }
 
 /** Whatever was stored, repaired key by key: every key present and valid, unknown keys dropped. */

@@ -2,12 +2,15 @@
 // reader's toolbar. The action says what to do; the host (popup or reader) supplies the few
 // environment-specific abilities it needs.
 import type { Article } from '../../core/types';
+import type { SpeechHost } from '../speech/speech-host';
 
 export interface ActionHost {
   /** The window the view renders in (sanitizing and parsing happen in its document). */
   win: Window;
   copyText(text: string): Promise<void>;
   print(): void | Promise<void>;
+  /** Read aloud (issue 11): the popup's Listen or the reader's live controls. */
+  speech?: SpeechHost;
 }
 
 export interface ArticleAction {

@@ -6,6 +6,7 @@ import type { RepairHost } from '../repair/repair-types';
 import { STRINGS } from '../strings';
 import { ArticleActions } from './article-actions';
 import { ArticleBody } from './article-body';
+import { ListenControls } from './listen-controls';
 import { RemovedList } from './removed-list';
 import { RepairBar } from './repair-bar';
 import { SourceLine } from './source-line';
@@ -51,6 +52,7 @@ export function ArticleView({
         <SourceLine article={article} />
       </header>
       {actions ? <ArticleActions article={article} host={actions} /> : null}
+      {actions?.speech ? <ListenControls host={actions.speech} /> : null}
       {repair ? <RepairBar repair={repair} /> : null}
       <RemovedList
         blocks={article.removed}

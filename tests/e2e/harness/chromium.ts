@@ -27,6 +27,10 @@ export interface LaunchOptions {
   display?: string;
   /** The browser's UI language ("ar"): Chromium picks the extension's messages from it. */
   locale?: string;
+  /** More command-line switches (e.g. --enable-speech-dispatcher for the system's voices). */
+  args?: string[];
+  /** More environment for the browser process. */
+  env?: Record<string, string>;
 }
 
 /** Chromium takes its UI language from --lang together with LANGUAGE/LANG of its process. */
@@ -45,6 +49,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     headless: options.display === undefined,
     env: {
       ...process.env,
+      ...options.env,
       ...(options.display === undefined ? {} : { DISPLAY: options.display }),
       ...localeEnv(options.locale),
     } as Record<string, string>,
@@ -54,6 +59,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       ...(options.locale === undefined ? [] : [`--lang=${options.locale}`]),
+      ...(options.args ?? []),
     ],
   });
   const worker =

@@ -79,11 +79,12 @@ function fromRemote(value: Json): unknown {
 
 /**
  * `addonIds`: add-ons whose pages get the fixed UUID above (their gecko ids); `extraPrefs` go into
- * the profile beside the quiet ones (a UI locale, for instance).
+ * the profile beside the quiet ones (a UI locale, for instance); `env` adds to the process's.
  */
 export async function launchFirefox(
   addonIds: readonly string[] = [],
   extraPrefs: Record<string, string | number | boolean> = {},
+  env: Record<string, string> = {},
 ): Promise<Firefox> {
   const binary = findFirefox();
   if (binary === null) throw new Error('Firefox is not installed (apt-get install firefox-esr)');
@@ -112,7 +113,7 @@ export async function launchFirefox(
       profile,
       'about:blank',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } },
+    { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env, MOZ_CRASHREPORTER_DISABLE: '1' } },
   );
   // A test run that dies before close() must not leave Firefox running.
   const killOnExit = () => child.kill('SIGKILL');

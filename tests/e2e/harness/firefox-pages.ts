@@ -47,24 +47,31 @@ export interface FirefoxOptions {
   prefs?: Record<string, string | number | boolean>;
   /** Add-ons to install before Folio (a language pack, so Folio starts in its locale). */
   installFirst?: readonly string[];
+  /** The add-on to test (a harness build, for one); dist/firefox when absent. */
+  addonDir?: string;
+  /** More environment for the Firefox process. */
+  env?: Record<string, string>;
 }
 
 /** Firefox with the add-on installed from dist/firefox and a server for the fixtures. */
 export async function launchFirefoxWithAddon(options: FirefoxOptions = {}): Promise<FirefoxWithAddon> {
-  const manifest = JSON.parse(await readFile(path.join(DIST_FIREFOX, 'manifest.json'), 'utf8')) as {
+  const addonDir = options.addonDir ?? DIST_FIREFOX;
+  const manifest = JSON.parse(await readFile(path.join(addonDir, 'manifest.json'), 'utf8')) as {
     browser_specific_settings: { gecko: { id: string } };
   };
   const server = await startStaticServer(FIXTURES);
-  const firefox = await launchFirefox([manifest.browser_specific_settings.gecko.id], options.prefs).catch(
-    async (error: unknown) => {
-      await server.close();
-      throw error;
-    },
-  );
+  const firefox = await launchFirefox(
+    [manifest.browser_specific_settings.gecko.id],
+    options.prefs,
+    options.env,
+  ).catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
   try {
     for (const addon of options.installFirst ?? [])
       await firefox.send('webExtension.install', { extensionData: { type: 'path', path: addon } });
-    await firefox.send('webExtension.install', { extensionData: { type: 'path', path: DIST_FIREFOX } });
+    await firefox.send('webExtension.install', { extensionData: { type: 'path', path: addonDir } });
   } catch (error) {
     await firefox.close();
     await server.close();
