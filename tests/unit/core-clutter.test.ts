@@ -76,3 +76,11 @@ describe('menus', () => {
     expect(a.text).not.toContain('Contact');
   });
 });
+
+describe('content that only looks like clutter', () => {
+  it('keeps a subheading whose anchor id says "nav" and handles that follow a label', () => {
+    const a = article(extractFixture('core-content-named-like-clutter.html'));
+    expect(a.text).toContain('Where the studios are');
+    for (const handle of ['@clayriver', '@kilnhouse', '@bluequay']) expect(a.text).toContain(handle);
+  });
+});
