@@ -84,3 +84,14 @@ describe('content that only looks like clutter', () => {
     for (const handle of ['@clayriver', '@kilnhouse', '@bluequay']) expect(a.text).toContain(handle);
   });
 });
+
+describe('leftovers at the top of the body', () => {
+  it('drops the title repeated as a paragraph, a reading-time widget and a lone photo credit', () => {
+    const a = article(extractFixture('core-header-leftovers.html'));
+    expect(a.text.startsWith('The rail operator will run sleeper trains')).toBe(true);
+    expect(a.text).toContain('Tickets go on sale next month');
+    expect(a.removed.map((r) => r.reason)).toEqual(
+      expect.arrayContaining(['title repeated', 'reading time', 'credit without image']),
+    );
+  });
+});

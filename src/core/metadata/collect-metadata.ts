@@ -215,7 +215,8 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
       break;
     }
   }
-  if (!authors.length) authors = fallback;
+  // The publication named as its own author is no byline: the source line shows the site already.
+  if (!authors.length) authors = fallback.filter((n) => !isSiteLike(n, keysWithPublisher) || jointCredit(n));
   const byline = authors.length ? authors.join(', ') : visibleText;
 
   function* dateCandidates(): Generator<string> {
