@@ -7,8 +7,10 @@
 import { h, render } from 'preact';
 import type { ExtractResult } from '../../core/types';
 import type { ActionHost } from '../../ui/actions';
+import type { PositionMemory } from '../../ui/comfort/position-store';
 import { applySettingsStyle } from '../../ui/settings-style';
 import { TITLE_ID } from '../../ui/view/article-view';
+import { KEEPS_ESCAPE_ATTRIBUTE } from '../../ui/view/table-of-contents';
 import type { Settings } from '../settings/definitions';
 import { coverPage, type PageCover } from './page-cover';
 import { ReaderApp } from './reader-app';
@@ -58,13 +60,27 @@ async function copyText(doc: Document, shadow: ShadowRoot, text: string): Promis
   if (!ok) throw new Error('copy refused');
 }
 
-export function createReaderView(doc: Document, win: Window, onClosed: () => void): ReaderView {
+/** Whether something inside the reader (an open menu) takes this Escape for itself. */
+function escapeTakenInside(event: KeyboardEvent): boolean {
+  return event
+    .composedPath()
+    .some((node) => (node as Partial<Element>).hasAttribute?.(KEEPS_ESCAPE_ATTRIBUTE) === true);
+}
+
+export function createReaderView(
+  doc: Document,
+  win: Window,
+  onClosed: () => void,
+  positions: PositionMemory | null = null,
+): ReaderView {
   let host: ReaderHost | null = null;
   let cover: PageCover | null = null;
   let root: HTMLElement | null = null;
+  /** Draws the reader app with these settings (set by show, used again when settings change). */
+  let draw: ((settings: Settings) => void) | null = null;
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || event.isComposing) return;
+    if (event.key !== 'Escape' || event.isComposing || escapeTakenInside(event)) return;
     event.preventDefault();
     event.stopPropagation();
     close();
@@ -73,6 +89,7 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
   function applySettings(next: Settings): void {
     if (!root) return;
     applySettingsStyle(root, next);
+    draw?.(next);
     if (next.font === 'dyslexic') addDyslexicFont(doc);
   }
 
@@ -129,12 +146,15 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
       copyText: (text) => copyText(doc, nextHost.shadow, text),
       print,
     };
-    render(h(ReaderApp, { result, host: actions, onClose: () => close() }), nextRoot);
+    const drawApp = (settings: Settings) =>
+      render(h(ReaderApp, { result, host: actions, settings, positions, onClose: () => close() }), nextRoot);
+    drawApp(nextSettings);
     nextHost.shadow.append(nextRoot);
     // The browser closed the dialog itself (it should not: cancel is refused): close cleanly.
     nextHost.onDismissed = () => close();
     host = nextHost;
     root = nextRoot;
+    draw = drawApp;
     applySettings(nextSettings);
     try {
       cover = coverPage(doc, win);
@@ -159,6 +179,7 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
     host?.remove();
     host = null;
     root = null;
+    draw = null;
     removeDyslexicFont(doc);
     cover?.restore();
     cover = null;

@@ -16,6 +16,7 @@ import { defaultSettings, type Settings } from '../settings/definitions';
 import { watchNavigation } from './navigation-watch';
 import { articleOnPage, forgetArticle } from './page-article';
 import { createReaderView } from './reader-view';
+import { readingPositions } from './reading-positions';
 
 /** Set on the isolated world's global so a second injection into the same page does nothing. */
 const LOADED_FLAG = '__folioReaderLoaded';
@@ -30,7 +31,7 @@ function start(): void {
     () => settings,
   );
 
-  const reader = createReaderView(document, window, () => report(false));
+  const reader = createReaderView(document, window, () => report(false), readingPositions);
 
   function report(open: boolean): void {
     browser.runtime.sendMessage(readerChangedMessage(open)).catch(() => undefined);
