@@ -49,12 +49,6 @@ describe('collectMetadata', () => {
     expect(m.title).toBe('Neue Brücke freigegeben');
   });
 
-  it('names no author when every source names only the site itself', () => {
-    const m = collectMetadata(load('meta-site-only-author.html'), 'https://courier.example/tram');
-    expect(m.authors).toEqual([]);
-    expect(m.byline).toBe('');
-  });
-
   it('takes the name from a link to an author page when the meta author is the site', () => {
     const m = collectMetadata(load('meta-author-page-link.html'), 'https://kuestenpost.example/faehrhafen');
     expect(m.authors).toEqual(['Dr. Lea Stern']);

@@ -215,8 +215,7 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
       break;
     }
   }
-  // The publication named as its own author is no byline: the source line shows the site already.
-  if (!authors.length) authors = fallback.filter((n) => !isSiteLike(n, keysWithPublisher) || jointCredit(n));
+  if (!authors.length) authors = fallback;
   const byline = authors.length ? authors.join(', ') : visibleText;
 
   function* dateCandidates(): Generator<string> {
