@@ -8,6 +8,7 @@ import { NO_OUTLINE, type Outline, outlineOf } from '../../ui/comfort/article-ou
 import type { PositionMemory } from '../../ui/comfort/position-store';
 import { useScrollProgress } from '../../ui/comfort/use-scroll-progress';
 import { useTocLayout } from '../../ui/comfort/use-toc-layout';
+import type { RepairHost } from '../../ui/repair/repair-types';
 import { STRINGS } from '../../ui/strings';
 import { ArticleView } from '../../ui/view/article-view';
 import { LineFocus } from '../../ui/view/line-focus';
@@ -22,12 +23,14 @@ export function ReaderApp({
   settings,
   positions,
   onClose,
+  repair = null,
 }: {
   result: ExtractResult;
   host: ActionHost;
   settings: Settings;
   positions: PositionMemory | null;
   onClose: () => void;
+  repair?: RepairHost | null;
 }) {
   const toolbar = useRef<HTMLDivElement>(null);
   // The reader's root scrolls; it is the toolbar's parent, known once mounted.
@@ -58,7 +61,7 @@ export function ReaderApp({
       {result.isArticle ? (
         <>
           <ResumeOffer scroller={scroller} url={result.url} memory={positions} progress={progress} />
-          <ArticleView article={result} actions={host} />
+          <ArticleView article={result} actions={host} repair={repair} />
           <LineFocus scroller={scroller} mode={settings.lineFocus} />
         </>
       ) : (

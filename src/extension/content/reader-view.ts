@@ -8,6 +8,7 @@ import { h, render } from 'preact';
 import type { ExtractResult } from '../../core/types';
 import type { ActionHost } from '../../ui/actions';
 import type { PositionMemory } from '../../ui/comfort/position-store';
+import type { RepairHost } from '../../ui/repair/repair-types';
 import { applySettingsStyle } from '../../ui/settings-style';
 import { TITLE_ID } from '../../ui/view/article-view';
 import { KEEPS_ESCAPE_ATTRIBUTE } from '../../ui/view/table-of-contents';
@@ -20,7 +21,9 @@ import { READER_CSS } from './reader-styles';
 
 export interface ReaderView {
   readonly open: boolean;
-  show(result: ExtractResult, settings: Settings): void;
+  show(result: ExtractResult, settings: Settings, repair?: RepairHost): void;
+  /** Draws a new article (a site fix changed it) in the open reader, keeping its place. */
+  update(result: ExtractResult, repair?: RepairHost): void;
   close(): void;
   applySettings(settings: Settings): void;
 }
@@ -78,6 +81,8 @@ export function createReaderView(
   let root: HTMLElement | null = null;
   /** Draws the reader app with these settings (set by show, used again when settings change). */
   let draw: ((settings: Settings) => void) | null = null;
+  // What the reader shows: a site fix (update) swaps the article in place.
+  let shown: { result: ExtractResult; repair: RepairHost | null; settings: Settings } | null = null;
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.isComposing || escapeTakenInside(event)) return;
@@ -131,7 +136,7 @@ export function createReaderView(
     }
   }
 
-  function show(result: ExtractResult, nextSettings: Settings): void {
+  function show(result: ExtractResult, nextSettings: Settings, repair?: RepairHost): void {
     if (host) close();
     // Everything is built detached first: if rendering fails, the page has not been touched.
     const nextHost = createReaderHost(doc);
@@ -146,8 +151,23 @@ export function createReaderView(
       copyText: (text) => copyText(doc, nextHost.shadow, text),
       print,
     };
-    const drawApp = (settings: Settings) =>
-      render(h(ReaderApp, { result, host: actions, settings, positions, onClose: () => close() }), nextRoot);
+    shown = { result, repair: repair ?? null, settings: nextSettings };
+    const drawApp = (settings: Settings) => {
+      if (!shown) return;
+      shown.settings = settings;
+      const { result: current, repair: fixes } = shown;
+      render(
+        h(ReaderApp, {
+          result: current,
+          host: actions,
+          settings,
+          positions,
+          onClose: () => close(),
+          repair: fixes,
+        }),
+        nextRoot,
+      );
+    };
     drawApp(nextSettings);
     nextHost.shadow.append(nextRoot);
     // The browser closed the dialog itself (it should not: cancel is refused): close cleanly.
@@ -180,6 +200,7 @@ export function createReaderView(
     host = null;
     root = null;
     draw = null;
+    shown = null;
     removeDyslexicFont(doc);
     cover?.restore();
     cover = null;
@@ -196,6 +217,11 @@ export function createReaderView(
       return host !== null;
     },
     show,
+    update: (result, repair) => {
+      if (!shown || !draw) return;
+      shown = { ...shown, result, repair: repair ?? null };
+      draw(shown.settings);
+    },
     close,
     applySettings: (next) => {
       applySettings(next);
