@@ -17,12 +17,25 @@ export function domainOf(url: string): string {
   }
 }
 
-/** A date people read at a glance ("12 March 2024"), in the article's language when the browser has it. */
+// The calendar day at the start of an ISO date: the day the page states in its own offset.
+const ISO_DAY_RE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/**
+ * A date people read at a glance ("12 March 2024"), in the article's language when the browser has
+ * it. The day is the one the page states: "2025-04-05T00:30:00+02:00" is 5 April wherever the
+ * reader is, not 4 April converted to UTC or to the reader's own zone.
+ */
 export function formatDate(iso: string, lang: string): string {
   if (iso === '') return '';
-  const date = new Date(iso);
+  const day = ISO_DAY_RE.exec(iso);
+  const date = day ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))) : new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
+  const options: Intl.DateTimeFormatOptions = {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  };
   try {
     return date.toLocaleDateString(lang || undefined, options);
   } catch {

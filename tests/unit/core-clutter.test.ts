@@ -76,3 +76,22 @@ describe('menus', () => {
     expect(a.text).not.toContain('Contact');
   });
 });
+
+describe('content that only looks like clutter', () => {
+  it('keeps a subheading whose anchor id says "nav" and handles that follow a label', () => {
+    const a = article(extractFixture('core-content-named-like-clutter.html'));
+    expect(a.text).toContain('Where the studios are');
+    for (const handle of ['@clayriver', '@kilnhouse', '@bluequay']) expect(a.text).toContain(handle);
+  });
+});
+
+describe('leftovers at the top of the body', () => {
+  it('drops the title repeated as a paragraph, a reading-time widget and a lone photo credit', () => {
+    const a = article(extractFixture('core-header-leftovers.html'));
+    expect(a.text.startsWith('The rail operator will run sleeper trains')).toBe(true);
+    expect(a.text).toContain('Tickets go on sale next month');
+    expect(a.removed.map((r) => r.reason)).toEqual(
+      expect.arrayContaining(['title repeated', 'reading time', 'credit without image']),
+    );
+  });
+});

@@ -74,3 +74,14 @@ describe('choosing the body container', () => {
     expect(a.lang).toBe('ar');
   });
 });
+
+describe('standfirst', () => {
+  it('keeps the dek and the key points set between the headline and the body', () => {
+    const a = article(extractFixture('core-standfirst-outside-body.html'));
+    expect(a.text).toContain('The only ferry to the outer islands sails again from Monday');
+    expect(a.text).toContain('Key points\n\nDaily crossings resume on Monday with the summer timetable.');
+    expect(a.text).toContain('The harbour authority said the new ramp had passed');
+    expect(a.text).not.toContain('Imprint');
+    expect(a.text.indexOf('The only ferry')).toBeLessThan(a.text.indexOf('The harbour authority'));
+  });
+});

@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/core/output/reading-time';
 import { serialize } from '../../src/core/output/serialize';
+import { article, extractFixture } from './core-helpers';
 
 function render(html: string) {
   const doc = new JSDOM(`<body><div id="c">${html}</div></body>`).window.document;
@@ -55,5 +56,13 @@ describe('reading time', () => {
     expect(r.wordCount).toBe(1100);
     expect(r.readingTimeMinutes).toBe(3);
     expect(countWords('word '.repeat(460)).readingTimeMinutes).toBe(2);
+  });
+});
+
+describe('empty paragraphs', () => {
+  it('leaves out paragraphs that hold only line breaks and spaces', () => {
+    const a = article(extractFixture('core-empty-paragraphs.html'));
+    expect(a.html).not.toMatch(/<p>(?:\s|<br>)*<\/p>/);
+    expect(a.html.match(/<p>/g)?.length).toBe(3);
   });
 });

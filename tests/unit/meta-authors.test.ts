@@ -16,4 +16,9 @@ describe('normalizeAuthors', () => {
   it('drops placeholders and dates', () => {
     expect(normalizeAuthors(['admin', 'Updated 12:30', '2024-03-05', 'Redaktion'])).toEqual([]);
   });
+
+  it('drops a weekday run into the last name, a Cyrillic label and a guest placeholder', () => {
+    expect(normalizeAuthors(['Mike Hale and Mara Owen Monday'])).toEqual(['Mike Hale', 'Mara Owen']);
+    expect(normalizeAuthors(['Текст: Анна Лесная и Гость'])).toEqual(['Анна Лесная']);
+  });
 });

@@ -4,6 +4,7 @@
 // when the page has one, overrides the vote: the smallest element holding most of its paragraphs.
 import type { Deadline } from '../dom/deadline';
 import { classLean, regionName } from './class-signals';
+import { findStandfirst } from './standfirst';
 import { linkDensity, MIN_PARAGRAPH_CHARS, type Stats, type StatsIndex } from './text-stats';
 
 // How far up (levels) a paragraph's vote reaches, and its weight per level (Readability's decay).
@@ -132,7 +133,7 @@ export function chooseContent(
 
   const hinted = articleBody ? hintFromArticleBody(root, index, articleBody, deadline) : null;
   if (hinted && (!top || stats.get(hinted)!.para >= 0.5 * stats.get(top)!.para)) {
-    return { top: hinted, nodes: [hinted], via: 'json-ld' };
+    return { top: hinted, nodes: withStandfirst(index, [hinted]), via: 'json-ld' };
   }
   if (!top) return null;
   if (top === root) return { top, nodes: [top], via: 'score' };
@@ -165,7 +166,13 @@ export function chooseContent(
     else if (s.inline >= SIBLING_PARAGRAPH_CHARS && s.inlineLink / s.inline < SIBLING_PARAGRAPH_MAX_LINKS)
       nodes.push(sib);
   }
-  return { top, nodes, via: 'score' };
+  return { top, nodes: withStandfirst(index, nodes), via: 'score' };
+}
+
+/** The body's nodes with the dek or key points set between the headline and the body before them. */
+function withStandfirst(index: StatsIndex, nodes: Element[]): Element[] {
+  const lead = findStandfirst(index, nodes[0]!);
+  return lead.length ? [...lead, ...nodes] : nodes;
 }
 
 function norm(text: string): string {

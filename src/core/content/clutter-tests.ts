@@ -60,8 +60,12 @@ const DATE_TEXT_RE =
 export function namedIsWeak(f: ClutterFacts, kind: RemovedKind, widget: boolean): boolean {
   const { s } = f;
   const lightbox = s.figures > 0 && s.forms === 0 && LIGHTBOX_NAME_RE.test(f.name);
+  // A heading without a link is no menu: its id is an anchor for the table of contents ("nav_1",
+  // tests/fixtures/core-content-named-like-clutter.html).
+  const anchorHeading = kind === 'navigation' && s.anchors === 0 && HEADING_RE.test(f.tag);
   return (
     lightbox ||
+    anchorHeading ||
     (kind === 'byline' && s.para >= BYLINE_NAME_MAX_PARA_CHARS) ||
     (!widget && s.figures > 0 && WEAK_FOR_FIGURES.has(kind))
   );

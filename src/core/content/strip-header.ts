@@ -10,11 +10,19 @@ import type { RemovedBlock } from '../types';
 const LEAD_PARAGRAPH_CHARS = 120;
 const MAX_HEADER_BLOCKS = 25;
 const BYLINE_MAX_CHARS = 200;
+// Labels and widgets are a few words.
+const LABEL_MAX_CHARS = 80;
 const LEAD_INNER_TAGS = ['p', 'div', 'h1', 'h2', 'h3', 'li'];
 const CONTAINER_TAGS = ['p', 'div', 'section', 'header', 'h1', 'h2', 'h3', 'ul'];
 const NORM_RE = /[^\p{L}\p{N}]+/gu;
 const DATELINE_RE =
   /^(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|opublikowano)\b.{0,60}|[\p{L}.]*\s*\d{1,2}[,.]?\s+[\p{L}.]+\s+\d{4}.{0,20}|[\p{L}.]+\s+\d{1,2},?\s+\d{4}.{0,30}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}.{0,20}|\d{4}-\d{2}-\d{2}.{0,20})$/iu;
+// The page's own reading-time widget ("2 min", "3 min read", "Lesezeit: 4 Minuten").
+const READING_TIME_RE =
+  /^(?:(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|leestijd)\s*:?\s*)?(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|mn)\.?(?:\s+(?:read|lesen|de lecture|de lectura|lezen|leestijd|reading))?$/iu;
+// A photo credit left alone at the top once its photo is gone ("Photo: NAME / Agency", "© Agency").
+const LONE_CREDIT_RE =
+  /^(?:\(?(?:photo|photos|foto|fotos|image|bild|picture|credit|illustration)\s*:\s*\S.{0,70}|©\s*\S.{0,70})$/iu;
 const BLOCKISH_RE = /^(?:p|div|span|h[1-6]|section|header|address|time|small|ul|li)$/;
 
 function norm(t: string): string {
@@ -54,6 +62,12 @@ export function stripHeader(container: Element, title: string, removed: RemovedB
       (/^h[1-3]$/.test(tag) && normTitle && (nt === normTitle || normTitle.startsWith(nt)))
     ) {
       doomed.push({ el, kind: 'other', reason: 'title repeated' });
+    } else if (normTitle && nt === normTitle) {
+      doomed.push({ el, kind: 'other', reason: 'title repeated' });
+    } else if (text.length <= LABEL_MAX_CHARS && READING_TIME_RE.test(text)) {
+      doomed.push({ el, kind: 'other', reason: 'reading time' });
+    } else if (text.length <= LABEL_MAX_CHARS && LONE_CREDIT_RE.test(text)) {
+      doomed.push({ el, kind: 'caption', reason: 'credit without image' });
     } else if (text.length <= BYLINE_MAX_CHARS && parseBylineText(text)) {
       for (const name of parseBylineText(text) ?? []) if (!authors.includes(name)) authors.push(name);
       doomed.push({ el, kind: 'byline', reason: 'byline' });

@@ -8,7 +8,7 @@ const MAX_NAME_CHARS = 70;
 const SEPARATOR_RE =
   /\s*(?:,|;|\s&\s|\s\+\s|\s(?:and|und|et|y|e|en|og|och|oraz|i|a|és|ve|và|и)\s|\s(?:AND|UND)\s)\s*/u;
 const BY_RE =
-  /^(?:written\s+by|reported\s+by|words\s+by|story\s+by|by|von|text(?:\s+von)?|par|por|di|door|av|af|autor(?:in)?|autore|auteur|author|authors|texto|tekst)\s*[:\-–—]?\s+/i;
+  /^(?:written\s+by|reported\s+by|words\s+by|story\s+by|by|von|text(?:\s+von)?|par|por|di|door|av|af|autor(?:in)?|autore|auteur|author|authors|texto|tekst|текст|автор|авторы)\s*[:\-–—]?\s+/iu;
 const EMAIL_RE = /\S+@\S+\.\S+/g;
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 const HANDLE_RE = /(?:^|\s)@\w+/g;
@@ -17,12 +17,16 @@ const PAREN_RE = /\([^)]*\)|\[[^\]]*\]/g;
 const ROLE_RE =
   /^(?:(?:senior|chief|staff|special|foreign|political|business|deputy|managing|contributing|associate|executive|news|sports?|science|health|tech(?:nology)?)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|producer|analyst|redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|periodista|redactor(?:a)?|giornalista|corrispondente|redacteur|verslaggever|correspondente)s?$/i;
 const JUNK_RE =
-  /^(?:staff|admin|administrator|editor|editorial|redaktion|rédaction|redazione|redacción|guest|anonymous|unknown|null|undefined|none|n\/a|team|newsroom|more|follow|contact|updated|published|share|comments?)$/i;
+  /^(?:staff|admin|administrator|editor|editorial|redaktion|rédaction|redazione|redacción|guest|anonymous|unknown|null|undefined|none|n\/a|team|newsroom|more|follow|contact|updated|published|share|comments?|гость|гости|редакция)$/iu;
 const DATE_LIKE_RE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|^\d+$/;
 const TRAILING_PLACE_RE = /\s+(?:in|aus|from|en|à|em|a)\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$/u;
 const UPDATED_RE =
   /\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado)\b.*$/i;
 const PIPE_RE = /\s[|•·–—]\s.*$/;
+// A dateline run into the byline box ("Malcolm Owen Monday, April 7"): the weekday and what follows
+// are the date, not part of the last name.
+const TRAILING_WEEKDAY_RE =
+  /\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b.*$/iu;
 
 /** Splits "A, B and C" / "A & B" / "A und B" into names (each trimmed, unfiltered). */
 export function splitNames(text: string): string[] {
@@ -40,7 +44,7 @@ function cleanName(raw: string): string {
     .replace(HANDLE_RE, ' ')
     .replace(PAREN_RE, ' ');
   s = collapse(s).replace(BY_RE, '').replace(UPDATED_RE, '').replace(PIPE_RE, '');
-  s = collapse(s).replace(TRAILING_PLACE_RE, '');
+  s = collapse(s).replace(TRAILING_WEEKDAY_RE, '').replace(TRAILING_PLACE_RE, '');
   // Leftovers of removed URLs and brackets: "Bradley M. Kuhn (" (readability-pages ebb-org).
   s = s.replace(/^[\s:,;–—)\]-]+|[\s:,;–—([-]+$/g, '').trim();
   if (!s || s.length > MAX_NAME_CHARS) return '';

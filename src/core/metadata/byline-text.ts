@@ -11,8 +11,9 @@ const MAX_NAME_WORDS = 6;
 
 // "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af", "Autor:", "Text:" ... at the start.
 const PREFIX_RE =
-  /^(?:written\s+by|reported\s+by|words\s+by|story\s+by|by|von|text(?:\s+von)?|par|por|di|door|av|af|de|autor(?:in)?|autore|auteur|author|authors|redakcja|tekst|napisal|texto|reportage)\s*[:\-–—]?\s+/i;
-const LABEL_RE = /^(?:autor(?:in|en)?|autore|auteur|author|authors|texto|tekst|text)\s*:\s*/i;
+  /^(?:written\s+by|reported\s+by|words\s+by|story\s+by|by|von|text(?:\s+von)?|par|por|di|door|av|af|de|autor(?:in)?|autore|auteur|author|authors|redakcja|tekst|napisal|texto|reportage|текст|автор|авторы)\s*[:\-–—]?\s+/i;
+const LABEL_RE =
+  /^(?:autor(?:in|en)?|autore|auteur|author|authors|texto|tekst|text|текст|автор|авторы)\s*:\s*/i;
 const LOWER_START_RE = /^\p{Ll}/u;
 // Words that begin a sentence after "By": "By the end", "By 2030", "Von der Leyen"? (kept: capital).
 const SENTENCE_WORDS_RE =

@@ -18,6 +18,7 @@ import {
   type SrcsetCandidate,
 } from '../dom/url';
 
+const EMPTY_P_RE = /<p>(?:\s|<br>)*<\/p>/g;
 const BLOCK_OUT = new Set([
   'p',
   'h2',
@@ -280,7 +281,8 @@ export function serialize(
   }
   closeP();
   flushText();
-  return { html: html.join('').replace(/<p>\s*<\/p>/g, ''), text: blocks.join('\n\n') };
+  // Paragraphs left with nothing but line breaks (editors pad with <p><br></p>) are gaps, not text.
+  return { html: html.join('').replace(EMPTY_P_RE, ''), text: blocks.join('\n\n') };
 }
 
 function blockAttrs(el: Element, tag: string): string {

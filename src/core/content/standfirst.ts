@@ -1,0 +1,112 @@
+// The standfirst (dek) and a "key points" list: lead text set between the headline and the body,
+// often in a box of its own beside or above the body's container, so the body's vote never reaches
+// it (tests/fixtures/core-standfirst-outside-body.html; trafilatura-dev pages of several site
+// engines put the "chapo" / "teaser-text" / "lead" paragraph there).
+import { regionName } from './class-signals';
+import type { Stats, StatsIndex } from './text-stats';
+
+// A dek is a sentence or two; shorter lines between headline and body are bylines, dates, labels.
+const MIN_STANDFIRST_CHARS = 50;
+// More than this between headline and body is not a dek but another part of the page.
+const MAX_STANDFIRST_CHARS = 1200;
+const MAX_STANDFIRST_BLOCKS = 3;
+// Bylines, dates, share labels and a lead caption sit beside the dek; more text than this between
+// headline and body means the two are not one article's top.
+const MAX_OTHER_CHARS = 500;
+const MAX_LINK_SHARE = 0.2;
+// A "key points" list: each item a sentence, not a menu entry or a "3 min read" label.
+const MIN_LIST_ITEM_CHARS = 40;
+const MAX_LIST_HEADING_CHARS = 60;
+// How far back (elements in document order) the headline is looked for.
+const MAX_SCAN = 400;
+const NOT_DEK_TAGS = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figcaption',
+  'figure',
+  'a',
+  'li',
+  'td',
+  'th',
+  'button',
+  'label',
+  'time',
+  'address',
+  'nav',
+  'aside',
+  'footer',
+  'form',
+]);
+
+function isDek(el: Element, s: Stats): boolean {
+  if (NOT_DEK_TAGS.has(el.localName) || s.figures > 0 || s.inline !== s.text) return false;
+  return s.inline >= MIN_STANDFIRST_CHARS && s.inlineLink / s.inline <= MAX_LINK_SHARE;
+}
+
+function isKeyPoints(el: Element, s: Stats): boolean {
+  if (el.localName !== 'ul' && el.localName !== 'ol') return false;
+  const items = el.childElementCount;
+  return (
+    items > 0 &&
+    s.text >= MIN_STANDFIRST_CHARS &&
+    s.text / items >= MIN_LIST_ITEM_CHARS &&
+    s.link / s.text <= MAX_LINK_SHARE &&
+    s.figures === 0
+  );
+}
+
+function isListHeading(head: Element, list: Element, stats: StatsIndex['stats']): boolean {
+  const text = stats.get(head)?.text ?? 0;
+  return (
+    isKeyPoints(list, stats.get(list)!) &&
+    /^h[2-6]$/.test(head.localName) &&
+    text > 0 &&
+    text <= MAX_LIST_HEADING_CHARS
+  );
+}
+
+/** The dek and key-points blocks between the headline and `first` (the body's first node), in order. */
+export function findStandfirst(index: StatsIndex, first: Element): Element[] {
+  const { order, stats } = index;
+  const firstIdx = order.indexOf(first);
+  let h1: Element | null = null;
+  let i = firstIdx - 1;
+  for (; i >= 0 && firstIdx - i <= MAX_SCAN; i--) {
+    if (order[i]!.localName === 'h1') {
+      h1 = order[i]!;
+      break;
+    }
+  }
+  if (!h1) return [];
+  const found: Element[] = [];
+  let chars = 0;
+  let other = 0;
+  let judged: Element | null = null;
+  for (let j = i + 1; j < firstIdx; j++) {
+    const el = order[j]!;
+    if (el.contains(first) || h1.contains(el) || judged?.contains(el)) continue;
+    const s = stats.get(el);
+    if (!s?.text) continue;
+    if (regionName(el)) return [];
+    if (isDek(el, s) || isKeyPoints(el, s)) {
+      // The list's own short heading ("Key points") comes with it.
+      const head = el.previousElementSibling;
+      if (head && found.at(-1) !== head && isListHeading(head, el, stats)) {
+        found.push(head);
+        other -= stats.get(head)?.text ?? 0;
+      }
+      found.push(el);
+      chars += s.text;
+      judged = el;
+    } else if (s.inline === s.text) {
+      other += s.text;
+      judged = el;
+    }
+  }
+  const fits = found.length <= MAX_STANDFIRST_BLOCKS && chars <= MAX_STANDFIRST_CHARS;
+  return fits && other <= MAX_OTHER_CHARS ? found : [];
+}
