@@ -8,6 +8,7 @@ import type { Deadline } from '../dom/deadline';
 import type { MarkupParser } from '../dom/parse-markup';
 import { closestBy } from '../dom/walk';
 import type { RemovedBlock } from '../types';
+import { altCredit, attributeCaption } from './attribute-caption';
 import { becomeFigure, buildFigure } from './build-figure';
 import { readCaption, titleCredit } from './caption-text';
 import { isFigureElement } from './element-roles';
@@ -55,8 +56,12 @@ export function prepareFigures(
     const info = infos.get(img)!;
     if (isIcon(info) && !closestBy(img, isFigureElement)) continue;
     const group = findGroup(img, root, counts);
-    const { caption, credit } = readCaption(group);
-    const figure = buildFigure(doc, info, caption, credit || titleCredit(img));
+    const read = readCaption(group);
+    // Text beside the photo wins; the image's own attributes fill what it lacks.
+    const attrs = read.caption && read.credit ? null : attributeCaption(img);
+    const caption = read.caption || attrs?.caption || '';
+    const credit = read.credit || attrs?.credit || titleCredit(img) || altCredit(img);
+    const figure = buildFigure(doc, info, caption, credit);
     for (const o of group.outside) o.remove();
     // Gallery figures: captions outside this image's own box stay for the next image or are dropped.
     for (const c of group.captions) if (root.contains(c) && !group.container.contains(c)) c.remove();

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { splitCredit } from '../../src/core/figures/split-credit';
+import { article, extractFixture } from './core-helpers';
+
+const figure = (name: string, file: string) =>
+  article(extractFixture(name)).figures.find((f) => f.src.endsWith(file));
+
+describe('credits and captions from where pages keep them', () => {
+  it("reads a figure's <footer> beside its figcaption as the credit", () => {
+    expect(figure('core-figure-footer-credit.html', 'cranes-750.jpg')).toMatchObject({
+      caption: 'The cranes at the north quay moved again for the first time since March.',
+      credit: 'Lena Korff/Harbour Press',
+    });
+  });
+
+  it("takes a labelled credit from the alt text and a caption and credit from the img's data attributes", () => {
+    expect(figure('core-figure-credit-in-attributes.html', 'meteorite.jpg')?.credit).toBe('Jane Roe');
+    expect(figure('core-figure-credit-in-attributes.html', 'imam.jpg')).toMatchObject({
+      caption: 'The imam at prayer during Ramadan in the old church hall.',
+      credit: 'Rolf Miller/Agency',
+    });
+  });
+
+  it('keeps a caption that ends in a quoted sentence as the caption, not the credit', () => {
+    const a = article(extractFixture('core-caption-ends-in-quote.html'));
+    expect(a.figures.map((f) => [f.caption, f.credit])).toEqual([
+      ['Mayor Ruth Ahl at the opening: "Books for everyone."', ''],
+      ["The children's shelves.", 'Tom Berg'],
+    ]);
+    expect(splitCredit('Protesters at the gate. Photo: "We stay here."')).toEqual({
+      caption: 'Protesters at the gate. Photo: "We stay here."',
+      credit: '',
+    });
+  });
+});
