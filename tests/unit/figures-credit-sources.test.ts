@@ -33,3 +33,17 @@ describe('credits and captions from where pages keep them', () => {
     });
   });
 });
+
+describe('photos drawn by AMP elements', () => {
+  it('keeps an <amp-img> photo with its caption and credit instead of dropping the caption as an orphan', () => {
+    const a = article(extractFixture('core-amp-image-caption.html'));
+    expect(a.figures).toMatchObject([
+      {
+        src: 'https://news.example/img/station.jpg',
+        caption: 'Union Station, Chicago, 1960.',
+        credit: 'Ada Lane/Archive',
+      },
+    ]);
+    expect(a.removed.map((r) => r.reason)).not.toContain('caption without its image');
+  });
+});

@@ -8,6 +8,7 @@ import type { Deadline } from '../dom/deadline';
 import type { MarkupParser } from '../dom/parse-markup';
 import { closestBy } from '../dom/walk';
 import type { RemovedBlock } from '../types';
+import { promoteAmpImages } from './amp-images';
 import { altCredit, attributeCaption } from './attribute-caption';
 import { becomeFigure, buildFigure } from './build-figure';
 import { readCaption, titleCredit } from './caption-text';
@@ -35,6 +36,7 @@ export function prepareFigures(
   const removed: RemovedBlock[] = [];
   const doc = root.ownerDocument;
   promoteNoscripts(root, parse, deadline);
+  promoteAmpImages(root, deadline);
   const infos = new Map<Element, ImageInfo>();
   const kept = new Set<Element>();
   const imgs = Array.from(root.getElementsByTagName('img')).slice(0, MAX_IMAGES);
