@@ -1,6 +1,11 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { collectFigures } from '../../src/core/figures/collect-figures';
+import { prepareFigures } from '../../src/core/figures/prepare-figures';
 import { splitCredit } from '../../src/core/figures/split-credit';
 import { article, extractFixture } from './core-helpers';
+
+const BASE = 'https://news.example/2024/story';
 
 const figure = (name: string, file: string) =>
   article(extractFixture(name)).figures.find((f) => f.src.endsWith(file));
@@ -45,5 +50,29 @@ describe('photos drawn by AMP elements', () => {
       },
     ]);
     expect(a.removed.map((r) => r.reason)).not.toContain('caption without its image');
+  });
+});
+
+describe('attribute captions that are not captions', () => {
+  const figuresOf = (body: string) => {
+    const doc = new JSDOM(`<body>${body}</body>`, { url: BASE }).window.document;
+    prepareFigures(doc.body, BASE);
+    return collectFigures(doc.body).map((f) => [f.caption, f.credit]);
+  };
+
+  it("gives a teaser photo that links to another page none of its attributes' captions", () => {
+    expect(
+      figuresOf(
+        '<div><a href="/other-story"><img src="/a.jpg" width="600" height="400" data-caption="The other story in a few words"></a></div>',
+      ),
+    ).toEqual([['', '']]);
+  });
+
+  it('reads the text of markup kept in an attribute and passes over wiki placeholders', () => {
+    expect(
+      figuresOf(
+        '<div><img src="/a.jpg" width="600" height="400" data-source="(Quelle:&amp;nbsp;&lt;cite&gt;Ada Lane/Archive&lt;/cite&gt;)" data-caption="`UNIQ--ref-0000002A-QINU`"></div>',
+      ),
+    ).toEqual([['', 'Ada Lane/Archive']]);
   });
 });

@@ -2,6 +2,7 @@
 // slideshow or lightbox reads `data-caption` / `data-credit` from the <img>, and alt texts that end
 // in a labelled credit ("… © Agency Foto: Name").
 import { collapse } from '../dom/text';
+import { isPageLink } from './element-roles';
 import { isPlayerText } from './player-text';
 import { splitCredit } from './split-credit';
 
@@ -22,14 +23,26 @@ export interface AttributeCaption {
   credit: string;
 }
 
+// Some pages keep markup in the attribute ("(Quelle:&nbsp;<cite>Name/Agency</cite>)").
+const TAG_RE = /<[^>]*>/g;
+// A caption says something: two words at least, or a run of CJK text, which has no spaces (wiki
+// engines leave one-token placeholders such as "`UNIQ--ref-…`" there).
+const TWO_WORDS_RE =
+  /\p{L}{2,}\S*\s+\S*\p{L}{2,}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,}/u;
+
 function attributeText(el: Element, name: string): string {
-  const t = collapse(el.getAttribute(name));
+  const t = collapse((el.getAttribute(name) ?? '').replace(TAG_RE, ' ').replace(/&nbsp;/g, ' '));
   return t.length <= MAX_ATTRIBUTE_CAPTION_CHARS && !ADDRESS_RE.test(t) && !isPlayerText(t) ? t : '';
 }
 
-/** The caption and credit an image carries in its own (or its <picture>'s) data attributes. */
+/**
+ * The caption and credit an image carries in its own (or its <picture>'s) data attributes. A photo
+ * that links to another page is a teaser: what its attributes say is for the page it links to.
+ */
 export function attributeCaption(img: Element): AttributeCaption {
   const out: AttributeCaption = { caption: '', credit: '' };
+  const link = img.closest('a[href]');
+  if (link && isPageLink(link)) return out;
   const owners = img.parentElement?.localName === 'picture' ? [img, img.parentElement] : [img];
   for (const el of owners) {
     for (const name of el.getAttributeNames()) {
@@ -37,7 +50,7 @@ export function attributeCaption(img: Element): AttributeCaption {
       if (!kind) continue;
       const t = attributeText(el, name);
       if (!t) continue;
-      if (kind === 'caption' && !out.caption) out.caption = t;
+      if (kind === 'caption' && !out.caption) out.caption = TWO_WORDS_RE.test(t) ? t : '';
       else if (kind !== 'caption' && !out.credit) out.credit = splitCredit(t).credit || t;
     }
   }
