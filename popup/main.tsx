@@ -1,10 +1,15 @@
 // Popup entry: mounts the app with the real browser client.
 import { render } from 'preact';
+import { uiDirection, uiLocale } from '../src/ui/i18n/catalog';
 import { App } from './app';
 import { createExtensionClient } from './extension-client';
 import { openPopup } from './load-article';
 import { isPrintView } from './target-tab';
 
+// The popup's chrome speaks the UI locale, in its direction (Arabic and Hebrew right to left); the
+// article inside sets its own lang and dir.
+document.documentElement.lang = uiLocale();
+document.documentElement.dir = uiDirection();
 const client = createExtensionClient();
 // Ask the page first, draw second: the request is under way while Preact renders the empty popup.
 const opening = openPopup(client);

@@ -2,12 +2,23 @@
 // the engine as an ES module library and the `folio` command, then prints the bundle sizes.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  copyFile,
+  cp,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, type Plugin } from 'esbuild';
 import { cliBuildOptions } from '../cli/build-options.js';
-import { libraryPatchesPlugin, popupStylesheet, rawTextPlugin } from './ui-build';
+import { libraryPatchesPlugin, noFallbackMessagesPlugin, popupStylesheet, rawTextPlugin } from './ui-build';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.join(ROOT, 'dist');
@@ -41,7 +52,7 @@ export function manifestFor(target: Target, source: Record<string, unknown>): Re
 
 function extensionBundles(outdir: string, plugins: Plugin[]): BuildOptions[] {
   const common: BuildOptions = {
-    plugins: [...plugins, rawTextPlugin, libraryPatchesPlugin],
+    plugins: [...plugins, rawTextPlugin, libraryPatchesPlugin, noFallbackMessagesPlugin],
     bundle: true,
     format: 'iife',
     target: BROWSER_TARGETS,
@@ -88,6 +99,8 @@ async function copyStatic(
   }
   for (const name of FONT_FILES) await copyFile(path.join(FONT_DIR, name), path.join(outdir, 'fonts', name));
   await copyFile(path.join(ROOT, 'popup/popup.html'), path.join(outdir, 'popup.html'));
+  // The UI text of every locale (the manifest's default_locale and __MSG_ keys need it).
+  await cp(path.join(ROOT, '_locales'), path.join(outdir, '_locales'), { recursive: true });
   await writeFile(path.join(outdir, 'popup.css'), await popupStylesheet(ROOT));
 }
 

@@ -31,6 +31,24 @@ const LIBRARY_PATCHES: readonly LibraryPatch[] = [
   },
 ];
 
+// Node's English catalog (src/ui/i18n/fallback-messages.ts): in the extension the browser's i18n
+// serves every locale from _locales/, so the bundles get an empty stand-in instead.
+const FALLBACK_MESSAGES_MODULE = /[\\/]i18n[\\/]fallback-messages(\.ts)?$/;
+
+export const noFallbackMessagesPlugin: Plugin = {
+  name: 'no-fallback-messages',
+  setup(build) {
+    build.onResolve({ filter: /fallback-messages$/ }, (args) => ({
+      path: path.resolve(args.resolveDir, args.path),
+      namespace: 'no-fallback-messages',
+    }));
+    build.onLoad({ filter: FALLBACK_MESSAGES_MODULE, namespace: 'no-fallback-messages' }, () => ({
+      contents: 'export const FALLBACK_MESSAGES = {};',
+      loader: 'js',
+    }));
+  },
+};
+
 /** `import css from './x.css?raw'`: the file's text as a string (the reader's shadow root). */
 export const rawTextPlugin: Plugin = {
   name: 'raw-text',

@@ -3,6 +3,7 @@
 // auto-open sites) and routes messages. It holds no page content and sends nothing anywhere.
 import browser, { type Menus, type Runtime, type Tabs } from 'webextension-polyfill';
 import type { DetectionResult } from '../core/types';
+import { t } from '../ui/i18n/catalog';
 import {
   type EnsureReaderResponse,
   openReaderMessage,
@@ -47,7 +48,7 @@ async function showState(tabId: number): Promise<void> {
       browser.action.setIcon({ tabId, path: article ? ICON_ON : ICON_OFF }),
       browser.action.setTitle({
         tabId,
-        title: article ? 'Folio: article found. Click to read it.' : 'Folio: no article detected here.',
+        title: t(article ? 'actionTitleArticle' : 'actionTitleNoArticle'),
       }),
       browser.action.setBadgeText({ tabId, text: state.readerOpen ? BADGE_OPEN : '' }),
       browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR }),
@@ -134,7 +135,7 @@ browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.removeAll().then(() =>
     browser.contextMenus.create({
       id: MENU_ID,
-      title: 'Open in reader view',
+      title: t('menuOpenReader'),
       contexts: ['page'],
       documentUrlPatterns: PAGE_PATTERNS,
     }),

@@ -1,42 +1,97 @@
-// Every piece of text the article view shows (popup and in-page reader alike), in one place: a
-// later translation replaces this module's values, nothing else.
+// Every piece of text the UI shows (popup and in-page reader alike), by name. The text itself lives
+// in _locales/<lang>/messages.json and comes through the browser's i18n (src/ui/i18n): each entry
+// here is a getter, so it reads the catalog in use when it is shown.
+import { t } from './i18n/catalog';
+import { joinList } from './i18n/intl-format';
+import { plural } from './i18n/plural';
 
 export const STRINGS = {
-  brand: 'Folio',
-  copyMarkdown: 'Copy as Markdown',
-  copied: 'Copied',
-  copyFailed: 'Copy failed',
-  print: 'Print',
-  close: 'Close',
-  closeReader: 'Close reader view',
-  readerToolbar: 'Folio reader',
-  noArticleHere: 'No article here',
-  untitled: 'Untitled article',
+  get brand() {
+    return t('brand');
+  },
+  get copyMarkdown() {
+    return t('copyMarkdown');
+  },
+  get copied() {
+    return t('copied');
+  },
+  get copyFailed() {
+    return t('copyFailed');
+  },
+  get print() {
+    return t('print');
+  },
+  get close() {
+    return t('close');
+  },
+  get closeReader() {
+    return t('closeReader');
+  },
+  get readerToolbar() {
+    return t('readerToolbar');
+  },
+  get noArticleHere() {
+    return t('noArticleHere');
+  },
+  get untitled() {
+    return t('untitled');
+  },
   // The popup's own chrome.
-  readerView: 'Reader view',
-  settings: 'Settings',
-  loadingPage: 'Reading the page…',
-  loadingSettings: 'Loading settings…',
-  noTab: 'There is no tab to read.',
-  noArticleFound: 'No article found on this page',
-  noArticleFallback: 'Folio could not find readable text here: it may be a home page, a list or a form.',
-  restrictedTitle: 'Folio can’t read this page',
-  restrictedText:
-    'Browser pages, extension stores and other protected pages are closed to extensions. Open an article on a website and click Folio again.',
-  tooLargeTitle: 'This page is too large',
-  tooLargeText: 'Reading it would freeze the tab, so Folio stopped.',
-  errorTitle: 'Something went wrong',
-  noSitesYet: 'No sites yet.',
-  removeSite: 'Remove',
-  removeSiteLabel: (site: string) => `Remove ${site}`,
-  addSite: (site: string) => `Add ${site}`,
-  siteOpensItself: 'The reader opens by itself on this site.',
-  readingTime: (minutes: number) => `${minutes} min read`,
-  removed: (count: number) => `Removed ${count} ${count === 1 ? 'block' : 'blocks'}`,
-  /** "Ann", "Ann and Bob", "Ann, Bob and Cy". */
-  joinNames: (names: readonly string[]) =>
-    names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`,
-} as const;
+  get readerView() {
+    return t('readerView');
+  },
+  get settings() {
+    return t('settings');
+  },
+  get loadingPage() {
+    return t('loadingPage');
+  },
+  get loadingSettings() {
+    return t('loadingSettings');
+  },
+  get noTab() {
+    return t('noTab');
+  },
+  get noArticleFound() {
+    return t('noArticleFound');
+  },
+  get noArticleFallback() {
+    return t('noArticleFallback');
+  },
+  get restrictedTitle() {
+    return t('restrictedTitle');
+  },
+  get restrictedText() {
+    return t('restrictedText');
+  },
+  get tooLargeTitle() {
+    return t('tooLargeTitle');
+  },
+  get tooLargeText() {
+    return t('tooLargeText');
+  },
+  get errorTitle() {
+    return t('errorTitle');
+  },
+  get unknownError() {
+    return t('unknownError');
+  },
+  get noSitesYet() {
+    return t('noSitesYet');
+  },
+  get removeSite() {
+    return t('removeSite');
+  },
+  removeSiteLabel: (site: string) => t('removeSiteLabel', site),
+  addSite: (site: string) => t('addSite', site),
+  get siteOpensItself() {
+    return t('siteOpensItself');
+  },
+  readingTime: (minutes: number) => plural('readingTime', minutes),
+  removed: (count: number) => plural('removed', count),
+  /** "Ann", "Ann and Bob", "Ann, Bob and Cy" (Intl.ListFormat in the UI locale). */
+  joinNames: (names: readonly string[]) => joinList(names),
+};
 
 /** How long an action's result ("Copied") stays on screen, popup and reader alike. */
 export const STATUS_MS = 2000;

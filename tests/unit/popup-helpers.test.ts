@@ -12,7 +12,7 @@ describe('popup helpers', () => {
   });
 
   it('joins authors and labels counts', () => {
-    expect(joinAuthors(['A', 'B', 'C'])).toBe('A, B and C');
+    expect(joinAuthors(['A', 'B', 'C'])).toBe('A, B, and C');
     expect(joinAuthors(['A'])).toBe('A');
     expect(removedLabel(1)).toBe('Removed 1 block');
     expect(removedLabel(3)).toBe('Removed 3 blocks');

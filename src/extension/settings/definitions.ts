@@ -1,6 +1,9 @@
 // Folio's settings, defined once: each key's default, its validator and what the popup needs to draw
 // a control for it (label, options, range). The `Settings` type is derived from these definitions,
 // so adding a setting here is the only change the type, the validation and the defaults need.
+// Labels are messages (src/ui/i18n), read once when this module loads: the UI locale is fixed for a
+// page's life.
+import { t } from '../../ui/i18n/catalog';
 
 interface BaseDefinition<T> {
   label: string;
@@ -135,19 +138,24 @@ function hostListSetting(label: string): HostListDefinition {
 }
 
 export const SETTING_DEFINITIONS = {
-  theme: choice('Theme', { system: 'System', light: 'Light', dark: 'Dark', sepia: 'Sepia' }, 'system'),
+  theme: choice(
+    t('settingTheme'),
+    { system: t('themeSystem'), light: t('themeLight'), dark: t('themeDark'), sepia: t('themeSepia') },
+    'system',
+  ),
   font: choice(
-    'Font',
-    { serif: 'Serif', sans: 'Sans-serif', dyslexic: 'OpenDyslexic', default: 'Browser default' },
+    t('settingFont'),
+    { serif: t('fontSerif'), sans: t('fontSans'), dyslexic: t('fontDyslexic'), default: t('fontDefault') },
     'serif',
   ),
-  fontSize: numberSetting('Font size', { min: 12, max: 32, step: 1, unit: 'px' }, 19),
-  lineHeight: numberSetting('Line height', { min: 1.2, max: 2.2, step: 0.1, unit: '' }, 1.6),
-  contentWidth: numberSetting('Content width', { min: 40, max: 100, step: 2, unit: 'ch' }, 68),
-  align: choice('Alignment', { left: 'Left', justify: 'Justified' }, 'left'),
-  images: booleanSetting('Show images', true),
-  captions: booleanSetting('Show captions', true),
-  autoOpenSites: hostListSetting('Open the reader automatically on'),
+  fontSize: numberSetting(t('settingFontSize'), { min: 12, max: 32, step: 1, unit: 'px' }, 19),
+  lineHeight: numberSetting(t('settingLineHeight'), { min: 1.2, max: 2.2, step: 0.1, unit: '' }, 1.6),
+  contentWidth: numberSetting(t('settingContentWidth'), { min: 40, max: 100, step: 2, unit: 'ch' }, 68),
+  // 'left' is the stored value since the first release; the layout sets it as text-align: start.
+  align: choice(t('settingAlign'), { left: t('alignStart'), justify: t('alignJustify') }, 'left'),
+  images: booleanSetting(t('settingImages'), true),
+  captions: booleanSetting(t('settingCaptions'), true),
+  autoOpenSites: hostListSetting(t('settingAutoOpenSites')),
 } as const;
 
 export type SettingsDefinitions = typeof SETTING_DEFINITIONS;
