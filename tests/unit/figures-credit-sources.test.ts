@@ -68,6 +68,19 @@ describe('attribute captions that are not captions', () => {
     ).toEqual([['', '']]);
   });
 
+  it('takes a caption attribute only with a credit beside it or inside it', () => {
+    expect(
+      figuresOf(
+        '<div><img src="/a.jpg" width="600" height="400" data-caption="Slide two of the show"></div>',
+      ),
+    ).toEqual([['', '']]);
+    expect(
+      figuresOf(
+        '<div><img src="/a.jpg" width="600" height="400" data-caption="The quay at dusk. Photo: Ada Lane"></div>',
+      ),
+    ).toEqual([['The quay at dusk.', 'Ada Lane']]);
+  });
+
   it('reads the text of markup kept in an attribute and passes over wiki placeholders', () => {
     expect(
       figuresOf(

@@ -55,8 +55,10 @@ export function attributeCaption(img: Element): AttributeCaption {
     }
   }
   if (out.caption && !out.credit) {
+    // A caption attribute alone is as often a lightbox's or a teaser's text; with its credit beside
+    // it (or inside it) it describes this photo.
     const split = splitCredit(out.caption);
-    if (split.credit) return split;
+    return split.credit ? split : { caption: '', credit: '' };
   }
   return out;
 }
