@@ -1,15 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../src/extension/settings/definitions';
 import type { ActionHost } from '../src/ui/actions';
+import type { RepairHost, RepairOp } from '../src/ui/repair/repair-types';
 import { applySettingsStyle } from '../src/ui/settings-style';
 import { STRINGS } from '../src/ui/strings';
 import { ArticleView } from '../src/ui/view/article-view';
 import { errorMessage } from './classify-failure';
 import { NoArticle } from './components/no-article';
+import { PickArticleButton } from './components/pick-article-button';
 import { SettingsPanel } from './components/settings-panel';
+import { SiteFixesSection } from './components/site-fixes-section';
 import { StatusNotice } from './components/status-notice';
 import { Toolbar } from './components/toolbar';
-import { type Opening, openPopup } from './load-article';
+import { type Opening, openPopup, stateOfResponse } from './load-article';
 import type { PopupClient, TargetTab } from './popup-client';
 import type { PopupState } from './popup-state';
 
@@ -97,6 +100,23 @@ export function App({
       .catch(() => undefined);
   };
 
+  // Site fixes go to the page, which extracts again; the popup shows what comes back.
+  const runRepair = (op: RepairOp) => {
+    if (target === null || !client.repair) return;
+    client.repair(target.id, op).then(
+      (response) => (op.op === 'pick' ? window.close() : setState(stateOfResponse(response))),
+      (error: unknown) => setState({ kind: 'error', message: errorMessage(error) }),
+    );
+  };
+  const repair: RepairHost | null =
+    state.kind === 'article' && state.repair && client.repair
+      ? { status: state.repair, run: runRepair, canRemove: false }
+      : null;
+  const pick =
+    client.repair && target && (state.kind === 'article' || state.kind === 'no-article') ? (
+      <PickArticleButton onPick={() => runRepair({ op: 'pick' })} />
+    ) : null;
+
   const actions: ActionHost = {
     win: window,
     copyText: (text) => client.copyText(text),
@@ -132,7 +152,10 @@ export function App({
         // Settings take the popup's whole body while open: no half-visible article behind them.
         <div id="settings-panel" class="settings-drawer">
           {settings ? (
-            <SettingsPanel settings={settings} currentUrl={target?.url ?? ''} onChange={changeSettings} />
+            <>
+              <SettingsPanel settings={settings} currentUrl={target?.url ?? ''} onChange={changeSettings} />
+              {client.fixes ? <SiteFixesSection store={client.fixes} /> : null}
+            </>
           ) : (
             <p class="hint">{STRINGS.loadingSettings}</p>
           )}
@@ -140,10 +163,11 @@ export function App({
       ) : (
         <main class="content">
           {state.kind === 'article' ? (
-            <ArticleView article={state.article} actions={actions} />
+            <ArticleView article={state.article} actions={actions} repair={repair} />
           ) : (
             <Body state={state} />
           )}
+          {pick}
         </main>
       )}
     </div>

@@ -1,8 +1,9 @@
 // The popup's client bound to the real extension: tabs, the reader script's messages and storage.
 import browser from 'webextension-polyfill';
 import { getArticle, toggleReader } from '../src/extension/client';
-import { type GetArticleResponse, getArticleMessage } from '../src/extension/messages';
+import { type GetArticleResponse, getArticleMessage, repairMessage } from '../src/extension/messages';
 import { settingsStore } from '../src/extension/settings/browser-store';
+import { fixesStore } from '../src/extension/site-fixes/browser-fixes';
 import type { PopupClient, TargetTab } from './popup-client';
 import { tabIdFromSearch } from './target-tab';
 
@@ -50,5 +51,8 @@ export function createExtensionClient(): PopupClient {
       await browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tab=${tabId}&print=1`) });
       window.close();
     },
+    repair: async (tabId, op) =>
+      (await browser.tabs.sendMessage(tabId, repairMessage(op))) as GetArticleResponse,
+    fixes: fixesStore,
   };
 }

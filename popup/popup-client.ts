@@ -2,6 +2,8 @@
 // extension (extension-client.ts); unit tests pass a fake with canned data.
 import type { GetArticleResponse } from '../src/extension/messages';
 import type { Settings } from '../src/extension/settings/definitions';
+import type { FixesStore } from '../src/extension/site-fixes/fixes-store';
+import type { RepairOp } from '../src/ui/repair/repair-types';
 
 export interface TargetTab {
   id: number;
@@ -24,4 +26,8 @@ export interface PopupClient {
   copyText(text: string): Promise<void>;
   /** Opens the article in a print-ready tab and prints it. */
   print(tabId: number): Promise<void>;
+  /** A site fix in the tab (put back, save, undo, turn off, pick); resolves to the new article. */
+  repair?(tabId: number, op: RepairOp): Promise<GetArticleResponse>;
+  /** Where site fixes are kept, for the settings' "Site fixes" section. */
+  fixes?: FixesStore;
 }

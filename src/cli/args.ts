@@ -21,6 +21,8 @@ export type ParsedArgs =
       timeBudgetMs: number;
       /** Worker threads for several inputs (--jobs); 1 extracts in the main thread. */
       jobs: number;
+      /** A site-fixes file (exported from the extension) to apply (--rules). */
+      rules?: string;
       inputs: string[];
     }
   | { command: 'error'; message: string };
@@ -58,6 +60,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let url: string | null = null;
   let timeBudgetMs = DEFAULT_TIME_BUDGET_MS;
   let jobs = availableParallelism();
+  let rules = '';
   const inputs: string[] = [];
   let optionsDone = false;
   for (let i = 1; i < args.length; i++) {
@@ -102,10 +105,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         return { command: 'error', message: `--jobs needs a whole number from 1 to ${MAX_JOBS}` };
       }
       jobs = value;
+    } else if (name === '--rules') {
+      rules = takeValue() ?? '';
+      if (!rules) return { command: 'error', message: '--rules needs a site-fixes JSON file' };
     } else {
       return { command: 'error', message: `unknown option "${name}"` };
     }
   }
   if (inputs.length === 0) return { command: 'error', message: 'no input: give one or more files or URLs' };
-  return { command: 'extract', format, url, timeBudgetMs, jobs, inputs };
+  return { command: 'extract', format, url, timeBudgetMs, jobs, inputs, ...(rules ? { rules } : {}) };
 }

@@ -1,7 +1,7 @@
 // One `folio extract` input from its spec (file, `-`, URL) to the engine's result, on the command's
 // own DOM (parse5 into linkedom: dom/parse-document.ts). Runs in the main thread or in a pool worker.
 import { extractArticle } from '../core/index';
-import type { ExtractResult } from '../core/types';
+import type { ExtractResult, SiteRule } from '../core/types';
 import { parseDocument } from './dom/parse-document';
 import { InputError, type LoadedInput, readInput } from './read-input';
 
@@ -16,7 +16,7 @@ function noArticle(
 }
 
 /** The engine's result for an input already read. */
-export function extractLoaded(input: LoadedInput, timeBudgetMs: number): ExtractResult {
+export function extractLoaded(input: LoadedInput, timeBudgetMs: number, rules?: SiteRule[]): ExtractResult {
   if (input.tooLarge) {
     return noArticle('too-large', `The input is larger than Folio reads (${input.bytes} bytes).`);
   }
@@ -24,7 +24,10 @@ export function extractLoaded(input: LoadedInput, timeBudgetMs: number): Extract
   if (input.html.trim() === '') return noArticle('empty-document', 'The input is empty.');
   try {
     const { document } = parseDocument(input.html, input.url);
-    return extractArticle(document, { url: input.url, timeBudgetMs });
+    return extractArticle(
+      document,
+      rules ? { url: input.url, timeBudgetMs, rules } : { url: input.url, timeBudgetMs },
+    );
   } catch (error) {
     // The engine promises never to throw; if a page proves otherwise, it is still one result.
     const message = error instanceof Error ? error.message : String(error);
@@ -40,6 +43,7 @@ export async function extractInput(
   spec: string,
   url: string | null,
   timeBudgetMs: number,
+  rules?: SiteRule[],
 ): Promise<InputOutcome> {
   let input: LoadedInput;
   try {
@@ -48,5 +52,5 @@ export async function extractInput(
     const message = error instanceof InputError ? error.message : `${spec}: ${String(error)}`;
     return { ok: false, message: message.replace(/\s+/g, ' ') };
   }
-  return { ok: true, result: extractLoaded(input, timeBudgetMs) };
+  return { ok: true, result: extractLoaded(input, timeBudgetMs, rules) };
 }

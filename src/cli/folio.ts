@@ -1,8 +1,10 @@
 // The `folio` command: the extraction engine in Node, over files, stdin and URLs. Several inputs are
 // spread over worker threads (--jobs, default: one per core); results print in input order.
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { version as packageVersion } from '../../package.json';
+import { readRuleFile } from '../core/rules/rule-file';
+import type { SiteRule } from '../core/types';
 import { parseArgs } from './args';
 import { extractInput, type InputOutcome } from './extract-input';
 import { type RichRenderer, renderResult } from './formats';
@@ -44,6 +46,21 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     io.stderr(`folio: ${args.message}\nRun "folio --help" for usage.\n`);
     return EXIT_USAGE;
   }
+  let rules: SiteRule[] | undefined;
+  if (args.rules) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(args.rules, 'utf8'));
+    } catch (error) {
+      io.stderr(
+        `folio: cannot read --rules ${args.rules}: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      return EXIT_USAGE;
+    }
+    const checked = readRuleFile(parsed);
+    for (const problem of checked.problems) io.stderr(`folio: rule left out: ${problem}\n`);
+    rules = checked.rules;
+  }
   const rich: RichRenderer | null =
     args.format === 'markdown' || args.format === 'html'
       ? (await import('./formats-rich')).createRichRenderer()
@@ -62,10 +79,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   // Standard input can be read once, by this thread: a call that reads it works here throughout.
   const pooled = args.jobs > 1 && args.inputs.length > 1 && !args.inputs.includes('-');
   if (!pooled) {
-    for (const spec of args.inputs) print(spec, await extractInput(spec, args.url, args.timeBudgetMs));
+    for (const spec of args.inputs) print(spec, await extractInput(spec, args.url, args.timeBudgetMs, rules));
     return exitCode;
   }
-  const tasks = args.inputs.map((spec) => ({ spec, url: args.url, timeBudgetMs: args.timeBudgetMs }));
+  const tasks = args.inputs.map((spec) => ({ spec, url: args.url, timeBudgetMs: args.timeBudgetMs, rules }));
   await runPool(tasks, args.jobs, WORKER_URL, (index, outcome) => print(args.inputs[index]!, outcome));
   return exitCode;
 }

@@ -21,6 +21,7 @@ Options:
   -f, --format FORMAT   json (default), markdown, html or text
   -u, --url URL         the page's address for FILE inputs: resolves relative links and images
                         (without it, relative links are dropped)
+      --rules FILE      apply site fixes exported from the extension's settings (JSON)
       --time-budget MS  give up on a page after MS milliseconds of extraction work
                         (default 30000); the result is then "too-large"
   -j, --jobs N          extract several inputs on N threads at once (default: one per core,

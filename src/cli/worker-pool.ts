@@ -3,6 +3,7 @@
 // a worker that dies (out of memory on a hostile page) costs its one input, and a fresh worker
 // takes its place.
 import { Worker } from 'node:worker_threads';
+import type { SiteRule } from '../core/types';
 import type { InputOutcome } from './extract-input';
 
 /** What the main thread sends a worker: one input to read and extract. */
@@ -11,6 +12,7 @@ export interface WorkerTask {
   spec: string;
   url: string | null;
   timeBudgetMs: number;
+  rules?: SiteRule[];
 }
 
 /** What a worker sends back. */

@@ -6,7 +6,7 @@ import type { WorkerReply, WorkerTask } from './worker-pool';
 const port = parentPort;
 if (port) {
   port.on('message', (task: WorkerTask) => {
-    void extractInput(task.spec, task.url, task.timeBudgetMs).then((outcome) => {
+    void extractInput(task.spec, task.url, task.timeBudgetMs, task.rules).then((outcome) => {
       port.postMessage({ id: task.id, outcome } satisfies WorkerReply);
     });
   });

@@ -16,6 +16,7 @@ import { collectMetadata } from './metadata/collect-metadata';
 import { declaresArticle } from './metadata/declares-article';
 import { countWords } from './output/reading-time';
 import { serialize } from './output/serialize';
+import { RulePlan } from './rules/rule-plan';
 import type { ExtractOptions, ExtractResult, NoArticleReason } from './types';
 
 // Below this many characters of body text there is no article to show (a login page, an error page).
@@ -73,7 +74,9 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   deadline.check();
   const baseUrl = documentBase(doc, url);
 
-  const { body: work, removed, noscripts, setAside } = cloneForExtraction(doc, deadline);
+  const plan = options.rules ? new RulePlan(doc, url, options.rules) : null;
+  const { body: work, removed, noscripts, setAside } = cloneForExtraction(doc, deadline, plan?.pair);
+  if (plan) removed.push(...plan.dropMarked(work));
   deadline.check();
   removed.push(...prepareFigures(work, baseUrl, deadline, markupParserFor(doc)));
   // Fallbacks prepareFigures did not use (a detached one is left alone by remove()).
@@ -81,7 +84,10 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   deadline.check();
 
   const index = computeStats(work, deadline);
-  const choice = chooseContent(work, index, meta.articleBody, deadline);
+  const picked = plan?.articleIn(work);
+  const choice = picked
+    ? { top: picked, nodes: [picked], via: 'rule' as const }
+    : chooseContent(work, index, meta.articleBody, deadline);
   deadline.check();
   if (!choice) return noArticle('no-content', 'No article text was found on this page.');
 
@@ -105,12 +111,13 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
     { siteName: meta.siteName, title: meta.title, contentText, stats: index.stats, setAside },
     removed,
     deadline,
+    plan ?? undefined,
   );
   // A byline at the start of the body names the writers; page metadata often names the poster.
   const bodyAuthors = stripHeader(container, meta.title, removed);
   deadline.check();
 
-  const { html, text } = serialize(container, url, deadline);
+  const { html, text } = serialize(container, url, deadline, plan?.blockRef);
   if (text.length < (declaresArticle(doc) ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS))
     return noArticle('no-content', 'No article text was found on this page.');
   const figures = collectFigures(container);
@@ -135,5 +142,6 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
     removed,
     wordCount: counts.wordCount,
     readingTimeMinutes: counts.readingTimeMinutes,
+    ...(plan ? { blocks: plan.blocks, rulesApplied: plan.applied } : {}),
   };
 }

@@ -1,5 +1,8 @@
 // The engine's public data shapes. Everything here is plain data (JSON-serializable) so it can
 // cross the content-script / popup message boundary and be printed by the `folio` command.
+import type { SiteRule } from './rules/site-rule';
+
+export type { SiteRule } from './rules/site-rule';
 
 /** What kind of clutter a removed block was. Shown to users in the popup's "Removed N blocks" list. */
 export const REMOVED_KINDS = [
@@ -23,8 +26,10 @@ export interface RemovedBlock {
   kind: RemovedKind;
   /** A short preview of the block's text (at most ~120 characters). */
   text: string;
-  /** Why it was judged clutter, in a few words ("call to action: subscribe", "link density 0.82"). */
+  /** Why it was judged clutter, in a few words ("call to action: subscribe", "link density 0.82"); "rule": a site fix. */
   reason: string;
+  /** Where the block was on the page (structural selector), when extracted with `rules`. */
+  selector?: string;
 }
 
 export interface Figure {
@@ -64,6 +69,10 @@ export interface Article {
   removed: RemovedBlock[];
   wordCount: number;
   readingTimeMinutes: number;
+  /** With `rules`: where each written block (data-folio-block="N" in html) was on the page. */
+  blocks?: string[];
+  /** With `rules`: how many site fixes applied to this page. */
+  rulesApplied?: number;
 }
 
 export interface ExtractOptions {
@@ -71,6 +80,11 @@ export interface ExtractOptions {
   url?: string;
   /** Extraction gives up past this many milliseconds of work (checked between phases and in loops). */
   timeBudgetMs?: number;
+  /**
+   * Site fixes (rules/site-rule.ts): those for this URL's host choose the article, keep or drop
+   * blocks. Given (even empty), the result also says where removed and written blocks were.
+   */
+  rules?: readonly SiteRule[];
 }
 
 export type NoArticleReason = 'empty-document' | 'no-content' | 'too-large' | 'error';

@@ -9,6 +9,7 @@ import {
   openReaderMessage,
   parseBackgroundInbound,
   readerStateMessage,
+  repairMessage,
   type ToContentMessage,
   toggleReaderMessage,
 } from './messages';
@@ -16,6 +17,7 @@ import { settingsStore } from './settings/browser-store';
 import { matchesSite } from './settings/definitions';
 
 const MENU_ID = 'folio-open-reader';
+const MENU_PICK_ID = 'folio-pick-article';
 const COMMAND_TOGGLE = 'toggle-reader';
 const PAGE_PATTERNS = ['http://*/*', 'https://*/*'];
 const ICON_ON = { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png' };
@@ -132,19 +134,26 @@ browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
 });
 
 browser.runtime.onInstalled.addListener(() => {
-  browser.contextMenus.removeAll().then(() =>
+  browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({
       id: MENU_ID,
       title: t('menuOpenReader'),
       contexts: ['page'],
       documentUrlPatterns: PAGE_PATTERNS,
-    }),
-  );
+    });
+    browser.contextMenus.create({
+      id: MENU_PICK_ID,
+      title: t('menuPickArticle'),
+      contexts: ['page'],
+      documentUrlPatterns: PAGE_PATTERNS,
+    });
+  });
 });
 
 browser.contextMenus.onClicked.addListener((info: Menus.OnClickData, tab?: Tabs.Tab) => {
-  if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
-  void sendToReader(tab.id, openReaderMessage());
+  if (tab?.id === undefined) return;
+  if (info.menuItemId === MENU_ID) void sendToReader(tab.id, openReaderMessage());
+  else if (info.menuItemId === MENU_PICK_ID) void sendToReader(tab.id, repairMessage({ op: 'pick' }));
 });
 
 browser.tabs.onRemoved.addListener((tabId: number) => {

@@ -6,6 +6,7 @@
 // Pure module: no browser API here, so the popup, the content scripts, the background and the unit
 // tests all share it.
 import type { DetectionResult, ExtractResult } from '../core/types';
+import { parseRepairOp, type RepairOp, type RepairStatus } from '../ui/repair/repair-types';
 
 /** Prefix on every message type: keeps Folio's messages apart from anything else on the channel. */
 const TYPE_PREFIX = 'folio/';
@@ -30,10 +31,19 @@ export interface ToggleReaderMessage {
 export interface ReaderStateMessage {
   type: 'folio/reader-state';
 }
-export type PopupToContentMessage = GetArticleMessage | ToggleReaderMessage | ReaderStateMessage;
+/** A site fix: put back, remove, save, undo, turn off, or pick the article (popup, context menu). */
+export interface RepairMessage {
+  type: 'folio/repair';
+  op: RepairOp;
+}
+export type PopupToContentMessage =
+  | GetArticleMessage
+  | ToggleReaderMessage
+  | ReaderStateMessage
+  | RepairMessage;
 
-/** Answer to get-article. `readerOpen` lets the popup label its "Reader view" control. */
-export type GetArticleResponse = ExtractResult & { readerOpen: boolean };
+/** Answer to get-article and repair. `readerOpen` lets the popup label its "Reader view" control. */
+export type GetArticleResponse = ExtractResult & { readerOpen: boolean; repair?: RepairStatus };
 /** Answer to toggle-reader and reader-state. */
 export interface ReaderStateResponse {
   open: boolean;
@@ -74,7 +84,11 @@ export interface OpenReaderMessage {
   type: 'folio/open-reader';
 }
 /** The background asks reader-state to learn whether the reader script is in the tab already. */
-export type BackgroundToContentMessage = OpenReaderMessage | ToggleReaderMessage | ReaderStateMessage;
+export type BackgroundToContentMessage =
+  | OpenReaderMessage
+  | ToggleReaderMessage
+  | ReaderStateMessage
+  | RepairMessage;
 
 /** Everything the reader script in a tab accepts (from the popup or the background). */
 export type ToContentMessage = PopupToContentMessage | BackgroundToContentMessage;
@@ -87,6 +101,12 @@ export const toggleReaderMessage = (open?: boolean): ToggleReaderMessage =>
   open === undefined ? { type: 'folio/toggle-reader' } : { type: 'folio/toggle-reader', open };
 export const readerStateMessage = (): ReaderStateMessage => ({ type: 'folio/reader-state' });
 export const openReaderMessage = (): OpenReaderMessage => ({ type: 'folio/open-reader' });
+export const repairMessage = (op: RepairOp): RepairMessage => ({ type: 'folio/repair', op });
+
+function parseRepair(value: Plain): RepairMessage | null {
+  const op = parseRepairOp(value.op);
+  return op ? { type: 'folio/repair', op } : null;
+}
 export const ensureReaderMessage = (tabId: number): EnsureReaderMessage => ({
   type: 'folio/ensure-reader',
   tabId,
@@ -156,6 +176,8 @@ export function parsePopupToContent(value: unknown): PopupToContentMessage | nul
       return parseToggle(message);
     case 'folio/reader-state':
       return { type: 'folio/reader-state' };
+    case 'folio/repair':
+      return parseRepair(message);
     default:
       return null;
   }
@@ -170,6 +192,8 @@ export function parseBackgroundToContent(value: unknown): BackgroundToContentMes
       return parseToggle(value as Plain);
     case 'folio/reader-state':
       return { type: 'folio/reader-state' };
+    case 'folio/repair':
+      return parseRepair(value as Plain);
     default:
       return null;
   }

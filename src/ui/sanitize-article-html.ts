@@ -94,6 +94,8 @@ export const ALLOWED_ATTR: readonly string[] = [
   'value',
   'open',
   FIGURE_ATTR,
+  // A block's number for the reader's "Remove" (site fixes): digits only, checked below.
+  'data-folio-block',
 ];
 
 /** The only classes the reader's stylesheet knows; any other class is the page's and is dropped. */
@@ -144,6 +146,7 @@ const ATTRIBUTE_VALUES: Record<string, RegExp> = {
   colspan: NUMBER,
   rowspan: NUMBER,
   start: /^-?\d{1,6}$/,
+  'data-folio-block': /^\d{1,5}$/,
   value: /^-?\d{1,6}$/,
   dir: /^(?:ltr|rtl|auto)$/i,
   lang: /^[a-z]{1,8}(?:-[a-z0-9]{1,8})*$/i,

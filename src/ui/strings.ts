@@ -87,8 +87,102 @@ export const STRINGS = {
   get siteOpensItself() {
     return t('siteOpensItself');
   },
+  // Reading comfort: contents, time left, remembered position.
+  get contents() {
+    return t('contents');
+  },
+  minutesLeft: (minutes: number) => plural('minutesLeft', minutes),
+  get continueReading() {
+    return t('continueReading');
+  },
+  get startOver() {
+    return t('startOver');
+  },
   readingTime: (minutes: number) => plural('readingTime', minutes),
   removed: (count: number) => plural('removed', count),
+  // Site fixes (issue 12): put back, remove, pick the article, remembered per site.
+  get putBack() {
+    return t('putBack');
+  },
+  get removeBlock() {
+    return t('removeBlock');
+  },
+  get removeBlockLabel() {
+    return t('removeBlockLabel');
+  },
+  get removedByYou() {
+    return t('removedByYou');
+  },
+  get alwaysForSite() {
+    return t('alwaysForSite');
+  },
+  get undo() {
+    return t('undo');
+  },
+  get fixesOff() {
+    return t('fixesOff');
+  },
+  get turnOffFixes() {
+    return t('turnOffFixes');
+  },
+  get turnOnFixes() {
+    return t('turnOnFixes');
+  },
+  get notePutBack() {
+    return t('notePutBack');
+  },
+  get noteRemoved() {
+    return t('noteRemoved');
+  },
+  get noteSaved() {
+    return t('noteSaved');
+  },
+  get noteUndone() {
+    return t('noteUndone');
+  },
+  get notePicked() {
+    return t('notePicked');
+  },
+  get noteFailed() {
+    return t('noteFailed');
+  },
+  get pickArticle() {
+    return t('pickArticle');
+  },
+  get pickHint() {
+    return t('pickHint');
+  },
+  get siteFixes() {
+    return t('siteFixes');
+  },
+  get noSiteFixes() {
+    return t('noSiteFixes');
+  },
+  get fixArticle() {
+    return t('fixArticle');
+  },
+  get deleteFix() {
+    return t('deleteFix');
+  },
+  get exportFixes() {
+    return t('exportFixes');
+  },
+  get importFixes() {
+    return t('importFixes');
+  },
+  putBackLabel: (text: string) => t('putBackLabel', text),
+  fixesForSite: (count: number) => plural('fixesForSite', count),
+  deleteFixLabel: (site: string) => t('deleteFixLabel', site),
+  importedFixes: (count: number) => t('importedFixes', String(count)),
+  fixesLeftOut: (count: number) => t('fixesLeftOut', String(count)),
+  fixesLocalOnly: (sites: string) => t('fixesLocalOnly', sites),
+  /** "article picked, kept: 1, removed: 2": what one saved fix does. */
+  fixSummary: (article: boolean, keep: number, drop: number) =>
+    joinList([
+      ...(article ? [t('fixArticle')] : []),
+      ...(keep ? [t('fixKept', String(keep))] : []),
+      ...(drop ? [t('fixDropped', String(drop))] : []),
+    ]),
   /** "Ann", "Ann and Bob", "Ann, Bob and Cy" (Intl.ListFormat in the UI locale). */
   joinNames: (names: readonly string[]) => joinList(names),
 };

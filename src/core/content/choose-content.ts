@@ -70,7 +70,7 @@ export interface Choice {
   top: Element;
   /** The top element plus the siblings that join it, in document order. */
   nodes: Element[];
-  via: 'score' | 'json-ld';
+  via: 'score' | 'json-ld' | 'rule';
 }
 
 export function chooseContent(

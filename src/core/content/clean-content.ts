@@ -17,21 +17,30 @@ const SECTION_TAIL_LINK_DENSITY = 0.3;
 // Removed blocks listed for the user; past this the list is noise.
 const MAX_RECORDS = 60;
 
+/** Site fixes' say in cleaning (rules/rule-plan.ts): blocks kept, and where a block was on the page. */
+export interface CleanRepair {
+  keeps(el: Element): boolean;
+  selectorOf(el: Element): string | undefined;
+}
+
 export function cleanContent(
   container: Element,
   ctx: ClutterContext,
   removed: RemovedBlock[],
   deadline: Deadline,
+  repair?: CleanRepair,
 ): void {
   const record = (kind: RemovedBlock['kind'], el: Element, reason: string) => {
     if (removed.length >= MAX_RECORDS) return;
     const menu = ctx.setAside?.get(el);
     const text = preview(menu ? menuText(menu, 400) : textOf(el, 400));
-    if (text) removed.push({ kind, text, reason });
+    const selector = repair?.selectorOf(el);
+    if (text) removed.push(selector ? { kind, text, reason, selector } : { kind, text, reason });
   };
   walkElements(container, (el) => {
     deadline.tick();
     if (el.localName === 'figure' && el.hasAttribute(FIGURE_ATTR)) return false;
+    if (repair?.keeps(el)) return false;
     // Sites wrap photos in a button that opens their slide viewer (fundus DailyStar): the photo
     // stays, the button goes.
     if (el.localName === 'button' && (ctx.stats.get(el)?.figures ?? 0) > 0) {
@@ -44,7 +53,7 @@ export function cleanContent(
     record(verdict.kind, el, verdict.reason);
     el.remove();
     if (HEADING_RE.test(el.localName) && (verdict.kind === 'related' || verdict.kind === 'comments')) {
-      removeSectionTail(next, ctx, verdict.kind, record);
+      removeSectionTail(next, ctx, verdict.kind, record, repair);
     }
     return false;
   });
@@ -55,9 +64,10 @@ function removeSectionTail(
   ctx: ClutterContext,
   kind: RemovedBlock['kind'],
   record: (kind: RemovedBlock['kind'], el: Element, reason: string) => void,
+  repair?: CleanRepair,
 ): void {
   let sib = start;
-  while (sib && !HEADING_RE.test(sib.localName)) {
+  while (sib && !HEADING_RE.test(sib.localName) && !repair?.keeps(sib)) {
     const s = ctx.stats.get(sib);
     if (!s) break;
     const listy = sib.localName === 'ul' || sib.localName === 'ol';

@@ -4,7 +4,7 @@
 // (copy-natively.ts), else copied element by element (copy-node-by-node.ts).
 import { copyNatively, fitsNativeCopy } from './copy-natively';
 import { copyNodeByNode } from './copy-node-by-node';
-import type { CopyResult } from './copy-result';
+import type { CopyResult, PairHook } from './copy-result';
 import type { Deadline } from './deadline';
 import { isNativeDom } from './native-dom';
 
@@ -15,7 +15,7 @@ export interface InertCopy extends CopyResult {
   body: HTMLElement;
 }
 
-export function cloneForExtraction(source: Document, deadline: Deadline): InertCopy {
+export function cloneForExtraction(source: Document, deadline: Deadline, pair?: PairHook): InertCopy {
   const doc = source.implementation.createHTMLDocument('');
   // Never attached to `doc`: inserting into and removing from a detached tree skips the DOM's
   // connected-node steps. In Chromium that made the copy a third cheaper (0.50 against 0.72 ms mean
@@ -24,6 +24,8 @@ export function cloneForExtraction(source: Document, deadline: Deadline): InertC
   const srcBody = source.body ?? source.documentElement;
   if (!srcBody) return { doc, body, removed: [], noscripts: [], setAside: new Map() };
   const native = isNativeDom(source) && fitsNativeCopy(srcBody, deadline);
-  const result = native ? copyNatively(srcBody, body, deadline) : copyNodeByNode(srcBody, body, deadline);
+  const result = native
+    ? copyNatively(srcBody, body, deadline, pair)
+    : copyNodeByNode(srcBody, body, deadline, pair);
   return { doc, body, ...result };
 }

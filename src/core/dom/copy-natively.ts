@@ -6,7 +6,7 @@
 // (native-dom.ts): jsdom clones in script, slower than the node-by-node copy.
 import { FIGURE_ATTR } from '../canonical-figure';
 import type { RemovedBlock } from '../types';
-import type { CopyResult } from './copy-result';
+import type { CopyResult, PairHook } from './copy-result';
 import {
   copyNoscript,
   isHidden,
@@ -58,7 +58,12 @@ const hasShadowRoot = (el: Element): boolean =>
   !!(el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
 
 /** Copies into `body`, an empty element of the inert document. */
-export function copyNatively(srcBody: Element, body: Element, deadline: Deadline): CopyResult {
+export function copyNatively(
+  srcBody: Element,
+  body: Element,
+  deadline: Deadline,
+  pair?: PairHook,
+): CopyResult {
   const removed: RemovedBlock[] = [];
   const noscripts: Element[] = [];
   const setAside: SetAside = new Map();
@@ -68,8 +73,10 @@ export function copyNatively(srcBody: Element, body: Element, deadline: Deadline
   for (let c = srcBody.firstChild; c; c = c.nextSibling) {
     deadline.tick();
     const t = c.nodeType;
-    if (t === 1 ? !SKIP_TAGS.has((c as Element).localName) : t === 3)
-      body.appendChild(doc.importNode(c, true));
+    if (t === 1 ? !SKIP_TAGS.has((c as Element).localName) : t === 3) {
+      const copy = body.appendChild(doc.importNode(c, true));
+      if (pair && t === 1) pairTrees(c as Element, copy as Element, pair);
+    }
   }
   deadline.check();
 
@@ -112,4 +119,20 @@ export function copyNatively(srcBody: Element, body: Element, deadline: Deadline
   // Our own figure mark must not come from the page.
   for (const el of Array.from(body.querySelectorAll(`[${FIGURE_ATTR}]`))) el.removeAttribute(FIGURE_ATTR);
   return { removed, noscripts, setAside };
+}
+
+/** Walks a page subtree and its fresh deep clone in step (same shape until trimmed). */
+function pairTrees(source: Element, copy: Element, pair: PairHook): void {
+  const stack: [Element, Element][] = [[source, copy]];
+  while (stack.length) {
+    const [s, d] = stack.pop()!;
+    pair(s, d);
+    let sc = s.firstElementChild;
+    let dc = d.firstElementChild;
+    while (sc && dc) {
+      stack.push([sc, dc]);
+      sc = sc.nextElementSibling;
+      dc = dc.nextElementSibling;
+    }
+  }
 }

@@ -3,7 +3,7 @@
 // content, slots filled with the host's light children), nesting past MAX_COPY_DEPTH is flattened
 // and over-long child lists are cut, so hostile pages give a bounded tree.
 import type { RemovedBlock } from '../types';
-import type { CopyResult } from './copy-result';
+import type { CopyResult, PairHook } from './copy-result';
 import {
   copyNoscript,
   createLike,
@@ -30,7 +30,12 @@ interface Frame {
 }
 
 /** Copies into `body`, an empty element of the inert document. */
-export function copyNodeByNode(srcBody: Element, body: Element, deadline: Deadline): CopyResult {
+export function copyNodeByNode(
+  srcBody: Element,
+  body: Element,
+  deadline: Deadline,
+  pair?: PairHook,
+): CopyResult {
   const doc = body.ownerDocument;
   const removed: RemovedBlock[] = [];
   const noscripts: Element[] = [];
@@ -105,6 +110,7 @@ export function copyNodeByNode(srcBody: Element, body: Element, deadline: Deadli
     // The copy joins its parent only once its own children are in (bottom-up): jsdom's insertion
     // work walks the new node's ancestors, which are then few and not yet in the document.
     const copy = createLike(doc, el, names);
+    pair?.(el, copy);
     stack.push({ src: el, dst, host, depth, copy });
     pushChildren(stack, shadow ?? el, copy, shadow ? el : host, depth + 1, truncated);
   }

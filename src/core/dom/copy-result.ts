@@ -10,3 +10,6 @@ export interface CopyResult {
   /** Site menus left out, by the placeholder left in their place (set-aside-navigation.ts). */
   setAside: SetAside;
 }
+
+/** Told each page element and its copy, when a caller asked (site fixes: rules/rule-plan.ts). */
+export type PairHook = (source: Element, copy: Element) => void;

@@ -62,6 +62,22 @@ const INLINE_OUT = new Set([
   'img',
 ]);
 // Containers that hold blocks: loose inline content directly inside them gets a <p>.
+// Blocks a person may remove in the reader (a list item or a table cell goes with its list or table).
+const REF_BLOCKS = new Set([
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'dl',
+  'blockquote',
+  'pre',
+  'table',
+  'figure',
+]);
 const BLOCK_CONTAINERS = new Set(['root', 'blockquote', 'li', 'td', 'th', 'dd']);
 // Source tags that break text into blocks even though they are not written out.
 const TRANSPARENT_BLOCKS = new Set([
@@ -126,7 +142,16 @@ function safeSrcset(value: string, base: string): string {
 }
 
 /** `deadline` (optional) is ticked once per node: the body of a huge page is long to write out. */
-export function serialize(root: Element, baseUrl: string, deadline?: Deadline): Serialized {
+/**
+ * `blockRef` (site fixes) numbers the written blocks that came from the page, as data-folio-block,
+ * so the reader can offer to remove each one.
+ */
+export function serialize(
+  root: Element,
+  baseUrl: string,
+  deadline?: Deadline,
+  blockRef?: (el: Element) => number | null,
+): Serialized {
   const html: string[] = [];
   const blocks: string[] = [];
   let line = '';
@@ -216,7 +241,8 @@ export function serialize(root: Element, baseUrl: string, deadline?: Deadline): 
         html.push('<hr>');
         continue;
       }
-      html.push(`<${tag}${blockAttrs(el, tag)}>`);
+      const ref = blockRef && !inCaption && REF_BLOCKS.has(tag) ? blockRef(el) : null;
+      html.push(`<${tag}${blockAttrs(el, tag)}${ref === null ? '' : ` data-folio-block="${ref}"`}>`);
       containers.push(tag);
       pushChildren(tag);
       continue;

@@ -1,7 +1,7 @@
 // Extraction in the page, with a time budget and a cache per page URL: the popup asks for the
 // article, then the reader shows the same one without extracting twice.
 import { extractArticle } from '../../core/extract-article';
-import type { ExtractResult } from '../../core/types';
+import type { ExtractResult, SiteRule } from '../../core/types';
 import { pageKey } from './navigation-watch';
 
 // Past this much work the tab would feel frozen: Folio says the page is too large instead
@@ -19,12 +19,13 @@ export function forgetArticle(): void {
  * The article on this page, extracted whatever the detector thought: someone asked for it (popup,
  * reader), and on short news items the detector misses the engine still finds the article.
  */
-export function articleOnPage(doc: Document, href: string): ExtractResult {
-  const key = pageKey(href);
+export function articleOnPage(doc: Document, href: string, rules: readonly SiteRule[] = []): ExtractResult {
+  // New site fixes (put back, remove, pick) make a new article for the same page.
+  const key = `${pageKey(href)}\n${JSON.stringify(rules)}`;
   if (cached?.key === key) return cached.result;
   let result: ExtractResult;
   try {
-    result = extractArticle(doc, { url: href, timeBudgetMs: EXTRACTION_BUDGET_MS });
+    result = extractArticle(doc, { url: href, timeBudgetMs: EXTRACTION_BUDGET_MS, rules });
   } catch (error) {
     result = {
       isArticle: false,

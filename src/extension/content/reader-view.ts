@@ -7,8 +7,11 @@
 import { h, render } from 'preact';
 import type { ExtractResult } from '../../core/types';
 import type { ActionHost } from '../../ui/actions';
+import type { PositionMemory } from '../../ui/comfort/position-store';
+import type { RepairHost } from '../../ui/repair/repair-types';
 import { applySettingsStyle } from '../../ui/settings-style';
 import { TITLE_ID } from '../../ui/view/article-view';
+import { KEEPS_ESCAPE_ATTRIBUTE } from '../../ui/view/table-of-contents';
 import type { Settings } from '../settings/definitions';
 import { coverPage, type PageCover } from './page-cover';
 import { ReaderApp } from './reader-app';
@@ -18,7 +21,9 @@ import { READER_CSS } from './reader-styles';
 
 export interface ReaderView {
   readonly open: boolean;
-  show(result: ExtractResult, settings: Settings): void;
+  show(result: ExtractResult, settings: Settings, repair?: RepairHost): void;
+  /** Draws a new article (a site fix changed it) in the open reader, keeping its place. */
+  update(result: ExtractResult, repair?: RepairHost): void;
   close(): void;
   applySettings(settings: Settings): void;
 }
@@ -58,13 +63,29 @@ async function copyText(doc: Document, shadow: ShadowRoot, text: string): Promis
   if (!ok) throw new Error('copy refused');
 }
 
-export function createReaderView(doc: Document, win: Window, onClosed: () => void): ReaderView {
+/** Whether something inside the reader (an open menu) takes this Escape for itself. */
+function escapeTakenInside(event: KeyboardEvent): boolean {
+  return event
+    .composedPath()
+    .some((node) => (node as Partial<Element>).hasAttribute?.(KEEPS_ESCAPE_ATTRIBUTE) === true);
+}
+
+export function createReaderView(
+  doc: Document,
+  win: Window,
+  onClosed: () => void,
+  positions: PositionMemory | null = null,
+): ReaderView {
   let host: ReaderHost | null = null;
   let cover: PageCover | null = null;
   let root: HTMLElement | null = null;
+  /** Draws the reader app with these settings (set by show, used again when settings change). */
+  let draw: ((settings: Settings) => void) | null = null;
+  // What the reader shows: a site fix (update) swaps the article in place.
+  let shown: { result: ExtractResult; repair: RepairHost | null; settings: Settings } | null = null;
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || event.isComposing) return;
+    if (event.key !== 'Escape' || event.isComposing || escapeTakenInside(event)) return;
     event.preventDefault();
     event.stopPropagation();
     close();
@@ -73,6 +94,7 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
   function applySettings(next: Settings): void {
     if (!root) return;
     applySettingsStyle(root, next);
+    draw?.(next);
     if (next.font === 'dyslexic') addDyslexicFont(doc);
   }
 
@@ -114,7 +136,7 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
     }
   }
 
-  function show(result: ExtractResult, nextSettings: Settings): void {
+  function show(result: ExtractResult, nextSettings: Settings, repair?: RepairHost): void {
     if (host) close();
     // Everything is built detached first: if rendering fails, the page has not been touched.
     const nextHost = createReaderHost(doc);
@@ -129,12 +151,30 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
       copyText: (text) => copyText(doc, nextHost.shadow, text),
       print,
     };
-    render(h(ReaderApp, { result, host: actions, onClose: () => close() }), nextRoot);
+    shown = { result, repair: repair ?? null, settings: nextSettings };
+    const drawApp = (settings: Settings) => {
+      if (!shown) return;
+      shown.settings = settings;
+      const { result: current, repair: fixes } = shown;
+      render(
+        h(ReaderApp, {
+          result: current,
+          host: actions,
+          settings,
+          positions,
+          onClose: () => close(),
+          repair: fixes,
+        }),
+        nextRoot,
+      );
+    };
+    drawApp(nextSettings);
     nextHost.shadow.append(nextRoot);
     // The browser closed the dialog itself (it should not: cancel is refused): close cleanly.
     nextHost.onDismissed = () => close();
     host = nextHost;
     root = nextRoot;
+    draw = drawApp;
     applySettings(nextSettings);
     try {
       cover = coverPage(doc, win);
@@ -159,6 +199,8 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
     host?.remove();
     host = null;
     root = null;
+    draw = null;
+    shown = null;
     removeDyslexicFont(doc);
     cover?.restore();
     cover = null;
@@ -175,6 +217,11 @@ export function createReaderView(doc: Document, win: Window, onClosed: () => voi
       return host !== null;
     },
     show,
+    update: (result, repair) => {
+      if (!shown || !draw) return;
+      shown = { ...shown, result, repair: repair ?? null };
+      draw(shown.settings);
+    },
     close,
     applySettings: (next) => {
       applySettings(next);

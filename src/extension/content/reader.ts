@@ -11,11 +11,13 @@ import {
   readerChangedMessage,
   type ToContentMessage,
 } from '../messages';
+import { createReaderRepair } from '../repair/reader-repair';
 import { settingsStore } from '../settings/browser-store';
 import { defaultSettings, type Settings } from '../settings/definitions';
 import { watchNavigation } from './navigation-watch';
 import { articleOnPage, forgetArticle } from './page-article';
 import { createReaderView } from './reader-view';
+import { readingPositions } from './reading-positions';
 
 /** Set on the isolated world's global so a second injection into the same page does nothing. */
 const LOADED_FLAG = '__folioReaderLoaded';
@@ -30,16 +32,24 @@ function start(): void {
     () => settings,
   );
 
-  const reader = createReaderView(document, window, () => report(false));
+  const reader = createReaderView(document, window, () => report(false), readingPositions);
+  // Site fixes: after each one the open reader shows the new article.
+  const redraw = () => {
+    if (reader.open) reader.update(articleOnPage(document, location.href, repair.rules()), repair.host());
+  };
+  const repair = createReaderRepair(document, window, redraw, async () => {
+    if (reader.open) redraw();
+    else await setReader(true);
+  });
 
   function report(open: boolean): void {
     browser.runtime.sendMessage(readerChangedMessage(open)).catch(() => undefined);
   }
 
   async function openReader(): Promise<void> {
-    await settingsReady;
-    const result = articleOnPage(document, location.href);
-    reader.show(result, settings);
+    await Promise.all([settingsReady, repair.ready]);
+    const result = articleOnPage(document, location.href, repair.rules());
+    reader.show(result, settings, repair.host());
     report(true);
   }
 
@@ -52,9 +62,12 @@ function start(): void {
 
   async function handle(message: ToContentMessage): Promise<unknown> {
     switch (message.type) {
-      case 'folio/get-article': {
-        const result = articleOnPage(document, location.href);
-        const response: GetArticleResponse = { ...result, readerOpen: reader.open };
+      case 'folio/get-article':
+      case 'folio/repair': {
+        if (message.type === 'folio/repair') await repair.handle(message.op);
+        await repair.ready;
+        const result = articleOnPage(document, location.href, repair.rules());
+        const response: GetArticleResponse = { ...result, readerOpen: reader.open, repair: repair.status() };
         return response;
       }
       case 'folio/toggle-reader':

@@ -4,6 +4,7 @@
 // Labels are messages (src/ui/i18n), read once when this module loads: the UI locale is fixed for a
 // page's life.
 import { t } from '../../ui/i18n/catalog';
+import { plural } from '../../ui/i18n/plural';
 
 interface BaseDefinition<T> {
   label: string;
@@ -22,7 +23,7 @@ export interface NumberDefinition extends BaseDefinition<number> {
   min: number;
   max: number;
   step: number;
-  unit: 'px' | 'ch' | '';
+  unit: 'px' | 'ch' | 'em' | '';
 }
 export interface BooleanDefinition extends BaseDefinition<boolean> {
   kind: 'boolean';
@@ -151,6 +152,27 @@ export const SETTING_DEFINITIONS = {
   fontSize: numberSetting(t('settingFontSize'), { min: 12, max: 32, step: 1, unit: 'px' }, 19),
   lineHeight: numberSetting(t('settingLineHeight'), { min: 1.2, max: 2.2, step: 0.1, unit: '' }, 1.6),
   contentWidth: numberSetting(t('settingContentWidth'), { min: 40, max: 100, step: 2, unit: 'ch' }, 68),
+  // Text spacing, in em of the article's font size. Each range reaches past WCAG 1.4.12's values
+  // (letters 0.12em, words 0.16em, paragraphs 2em; line height 1.5 is in lineHeight's range), which
+  // must leave the layout intact (tests/e2e/*-comfort.test.ts).
+  letterSpacing: numberSetting(t('settingLetterSpacing'), { min: 0, max: 0.2, step: 0.01, unit: 'em' }, 0),
+  wordSpacing: numberSetting(t('settingWordSpacing'), { min: 0, max: 0.4, step: 0.02, unit: 'em' }, 0),
+  paragraphSpacing: numberSetting(
+    t('settingParagraphSpacing'),
+    { min: 0.5, max: 2.5, step: 0.1, unit: 'em' },
+    0.9,
+  ),
+  // Keys are words, not digits: Object.keys would put integer-like keys before "off".
+  lineFocus: choice(
+    t('settingLineFocus'),
+    {
+      off: t('lineFocusOff'),
+      one: plural('lineFocusLines', 1),
+      three: plural('lineFocusLines', 3),
+      five: plural('lineFocusLines', 5),
+    },
+    'off',
+  ),
   // 'left' is the stored value since the first release; the layout sets it as text-align: start.
   align: choice(t('settingAlign'), { left: t('alignStart'), justify: t('alignJustify') }, 'left'),
   images: booleanSetting(t('settingImages'), true),

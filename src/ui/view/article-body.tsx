@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { sanitizeArticleFragment } from '../sanitize-article-html';
+import { attachBlockRemover } from './block-remover';
 
 const BROKEN_CLASS = 'folio-broken';
 
@@ -8,8 +9,23 @@ const BROKEN_CLASS = 'folio-broken';
  * right before it is shown, into nodes of this document that are appended as they are: nothing
  * unsanitized reaches the page or the popup, and no markup string is ever assigned.
  */
-export function ArticleBody({ html, lang, dir }: { html: string; lang: string; dir: 'ltr' | 'rtl' | '' }) {
+export function ArticleBody({
+  html,
+  lang,
+  dir,
+  onRemoveBlock,
+}: {
+  html: string;
+  lang: string;
+  dir: 'ltr' | 'rtl' | '';
+  /** The reader's per-block "Remove" (site fixes), by the block's data-folio-block number. */
+  onRemoveBlock?: ((index: number) => void) | undefined;
+}) {
   const root = useRef<HTMLDivElement>(null);
+  // The latest handler without redrawing the body: a new function each render is not a new article.
+  const removeRef = useRef(onRemoveBlock);
+  removeRef.current = onRemoveBlock;
+  const removable = onRemoveBlock !== undefined;
   useLayoutEffect(() => {
     const container = root.current;
     const win = container?.ownerDocument.defaultView;
@@ -25,7 +41,11 @@ export function ArticleBody({ html, lang, dir }: { html: string; lang: string; d
     for (const img of Array.from(container.querySelectorAll('img'))) {
       if (img.complete && img.naturalWidth === 0 && img.getAttribute('src')) img.classList.add(BROKEN_CLASS);
     }
-    return () => container.removeEventListener('error', onError, true);
-  }, [html]);
+    const detach = removable ? attachBlockRemover(container, (index) => removeRef.current?.(index)) : null;
+    return () => {
+      container.removeEventListener('error', onError, true);
+      detach?.();
+    };
+  }, [html, removable]);
   return <div ref={root} class="folio-body" lang={lang || undefined} dir={dir || undefined} />;
 }
