@@ -5,7 +5,7 @@ import { findElements } from '../dom/walk';
 import { isControlElement, isCreditElement, isStrictCreditElement } from './element-roles';
 import type { Group } from './photo-box';
 import { holdsRunningTime, isClipLine, isPlayerText } from './player-text';
-import { splitCredit } from './split-credit';
+import { endsInQuote, splitCredit } from './split-credit';
 
 // A caption longer than this is an article paragraph that borrowed a caption class.
 export const MAX_CAPTION_CHARS = 1200;
@@ -88,8 +88,9 @@ export function readCaption(group: Group): { caption: string; credit: string } {
     if (split.credit) {
       creditTexts.push(split.credit);
       if (split.caption && !texts.includes(split.caption)) texts.push(split.caption);
-    } else if (looksLikeCaption(t) && !isStrictCreditElement(c)) {
-      // A long <small>/<cite> with no credit in it is the caption (fundus KleineZeitung).
+    } else if ((looksLikeCaption(t) && !isStrictCreditElement(c)) || endsInQuote(t)) {
+      // A long <small>/<cite> with no credit in it is the caption (fundus KleineZeitung); so is one
+      // that ends in a quoted sentence, which no credit does.
       if (!texts.includes(t)) texts.push(t);
     } else creditTexts.push(t);
   }

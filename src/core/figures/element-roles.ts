@@ -66,6 +66,8 @@ export function isOrphanCaptionElement(el: Element): boolean {
 
 export function isCreditElement(el: Element): boolean {
   if (CREDIT_TAGS.has(el.localName)) return true;
+  // A <footer> of a <figure> is the photo's own credit line (its figcaption holds the caption).
+  if (el.localName === 'footer' && el.parentElement?.localName === 'figure') return true;
   const cls = classOf(el);
   if (cls && CREDIT_CLASS_RE.test(cls)) return true;
   const prop = el.getAttribute('itemprop');

@@ -8,6 +8,8 @@ import type { Deadline } from '../dom/deadline';
 import type { MarkupParser } from '../dom/parse-markup';
 import { closestBy } from '../dom/walk';
 import type { RemovedBlock } from '../types';
+import { promoteAmpImages } from './amp-images';
+import { altCredit, attributeCaption } from './attribute-caption';
 import { becomeFigure, buildFigure } from './build-figure';
 import { readCaption, titleCredit } from './caption-text';
 import { isFigureElement } from './element-roles';
@@ -34,6 +36,7 @@ export function prepareFigures(
   const removed: RemovedBlock[] = [];
   const doc = root.ownerDocument;
   promoteNoscripts(root, parse, deadline);
+  promoteAmpImages(root, deadline);
   const infos = new Map<Element, ImageInfo>();
   const kept = new Set<Element>();
   const imgs = Array.from(root.getElementsByTagName('img')).slice(0, MAX_IMAGES);
@@ -55,8 +58,12 @@ export function prepareFigures(
     const info = infos.get(img)!;
     if (isIcon(info) && !closestBy(img, isFigureElement)) continue;
     const group = findGroup(img, root, counts);
-    const { caption, credit } = readCaption(group);
-    const figure = buildFigure(doc, info, caption, credit || titleCredit(img));
+    const read = readCaption(group);
+    // Text beside the photo wins; the image's own attributes fill what it lacks.
+    const attrs = read.caption && read.credit ? null : attributeCaption(img);
+    const caption = read.caption || attrs?.caption || '';
+    const credit = read.credit || attrs?.credit || titleCredit(img) || altCredit(img);
+    const figure = buildFigure(doc, info, caption, credit);
     for (const o of group.outside) o.remove();
     // Gallery figures: captions outside this image's own box stay for the next image or are dropped.
     for (const c of group.captions) if (root.contains(c) && !group.container.contains(c)) c.remove();

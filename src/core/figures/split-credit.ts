@@ -108,6 +108,10 @@ const LEAD_PUNCT_RE = /^[\s|/–—,;:-]+/;
 // A credit longer than this is caption prose that happened to contain a label word.
 const MAX_CREDIT_CHARS = 160;
 
+// A quoted sentence at the end ('… she said: "We stay."'): caption prose, never a credit.
+const QUOTED_END_RE = /[.!?…]\s*["”»“'’]\s*\.?$/u;
+export const endsInQuote = (t: string): boolean => QUOTED_END_RE.test(t);
+
 export interface CaptionParts {
   caption: string;
   credit: string;
@@ -126,7 +130,7 @@ function tidyCredit(credit: string): string {
 
 function cut(text: string, index: number, credit: string): CaptionParts | null {
   const c = tidyCredit(credit);
-  if (!c || c.length > MAX_CREDIT_CHARS) return null;
+  if (!c || c.length > MAX_CREDIT_CHARS || endsInQuote(c)) return null;
   return { caption: text.slice(0, index).replace(TRAIL_PUNCT_RE, '').replace(/[([]$/, '').trim(), credit: c };
 }
 

@@ -1,0 +1,91 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { collectFigures } from '../../src/core/figures/collect-figures';
+import { prepareFigures } from '../../src/core/figures/prepare-figures';
+import { splitCredit } from '../../src/core/figures/split-credit';
+import { article, extractFixture } from './core-helpers';
+
+const BASE = 'https://news.example/2024/story';
+
+const figure = (name: string, file: string) =>
+  article(extractFixture(name)).figures.find((f) => f.src.endsWith(file));
+
+describe('credits and captions from where pages keep them', () => {
+  it("reads a figure's <footer> beside its figcaption as the credit", () => {
+    expect(figure('core-figure-footer-credit.html', 'cranes-750.jpg')).toMatchObject({
+      caption: 'The cranes at the north quay moved again for the first time since March.',
+      credit: 'Lena Korff/Harbour Press',
+    });
+  });
+
+  it("takes a labelled credit from the alt text and a caption and credit from the img's data attributes", () => {
+    expect(figure('core-figure-credit-in-attributes.html', 'meteorite.jpg')?.credit).toBe('Jane Roe');
+    expect(figure('core-figure-credit-in-attributes.html', 'imam.jpg')).toMatchObject({
+      caption: 'The imam at prayer during Ramadan in the old church hall.',
+      credit: 'Rolf Miller/Agency',
+    });
+  });
+
+  it('keeps a caption that ends in a quoted sentence as the caption, not the credit', () => {
+    const a = article(extractFixture('core-caption-ends-in-quote.html'));
+    expect(a.figures.map((f) => [f.caption, f.credit])).toEqual([
+      ['Mayor Ruth Ahl at the opening: "Books for everyone."', ''],
+      ["The children's shelves.", 'Tom Berg'],
+    ]);
+    expect(splitCredit('Protesters at the gate. Photo: "We stay here."')).toEqual({
+      caption: 'Protesters at the gate. Photo: "We stay here."',
+      credit: '',
+    });
+  });
+});
+
+describe('photos drawn by AMP elements', () => {
+  it('keeps an <amp-img> photo with its caption and credit instead of dropping the caption as an orphan', () => {
+    const a = article(extractFixture('core-amp-image-caption.html'));
+    expect(a.figures).toMatchObject([
+      {
+        src: 'https://news.example/img/station.jpg',
+        caption: 'Union Station, Chicago, 1960.',
+        credit: 'Ada Lane/Archive',
+      },
+    ]);
+    expect(a.removed.map((r) => r.reason)).not.toContain('caption without its image');
+  });
+});
+
+describe('attribute captions that are not captions', () => {
+  const figuresOf = (body: string) => {
+    const doc = new JSDOM(`<body>${body}</body>`, { url: BASE }).window.document;
+    prepareFigures(doc.body, BASE);
+    return collectFigures(doc.body).map((f) => [f.caption, f.credit]);
+  };
+
+  it("gives a teaser photo that links to another page none of its attributes' captions", () => {
+    expect(
+      figuresOf(
+        '<div><a href="/other-story"><img src="/a.jpg" width="600" height="400" data-caption="The other story in a few words"></a></div>',
+      ),
+    ).toEqual([['', '']]);
+  });
+
+  it('takes a caption attribute only with a credit beside it or inside it', () => {
+    expect(
+      figuresOf(
+        '<div><img src="/a.jpg" width="600" height="400" data-caption="Slide two of the show"></div>',
+      ),
+    ).toEqual([['', '']]);
+    expect(
+      figuresOf(
+        '<div><img src="/a.jpg" width="600" height="400" data-caption="The quay at dusk. Photo: Ada Lane"></div>',
+      ),
+    ).toEqual([['The quay at dusk.', 'Ada Lane']]);
+  });
+
+  it('reads the text of markup kept in an attribute and passes over wiki placeholders', () => {
+    expect(
+      figuresOf(
+        '<div><img src="/a.jpg" width="600" height="400" data-source="(Quelle:&amp;nbsp;&lt;cite&gt;Ada Lane/Archive&lt;/cite&gt;)" data-caption="`UNIQ--ref-0000002A-QINU`"></div>',
+      ),
+    ).toEqual([['', 'Ada Lane/Archive']]);
+  });
+});
