@@ -230,7 +230,6 @@ export const STRINGS = {
   get importFixes() {
     return t('importFixes');
   },
-  putBackLabel: (text: string) => t('putBackLabel', text),
   fixesForSite: (count: number) => plural('fixesForSite', count),
   deleteFixLabel: (site: string) => t('deleteFixLabel', site),
   importedFixes: (count: number) => t('importedFixes', String(count)),

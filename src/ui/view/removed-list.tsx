@@ -43,12 +43,15 @@ export function RemovedList({
             <span class="folio-removed-kind">
               {block.reason === 'rule' ? STRINGS.removedByYou : t(KIND_LABELS[block.kind] ?? 'kindOther')}
             </span>
-            <bdi class="folio-removed-text">{block.text}</bdi>
+            <bdi class="folio-removed-text" id={`folio-removed-text-${i}`}>
+              {block.text}
+            </bdi>
             {onPutBack && block.selector ? (
               <button
                 type="button"
                 class="folio-put-back"
-                aria-label={STRINGS.putBackLabel(block.text)}
+                // The page's text stays out of the button's name: a hostile page must not name Folio's controls.
+                aria-describedby={`folio-removed-text-${i}`}
                 onClick={() => onPutBack(block)}
               >
                 {STRINGS.putBack}
