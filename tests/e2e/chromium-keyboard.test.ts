@@ -136,8 +136,10 @@ describeWith({ browser: 'chromium' })('keyboard only, in Chromium', () => {
         `document.querySelector('.settings-button').getAttribute('aria-expanded')`,
       ),
     ).toBe('true');
+    // The voice per language is chosen in the reader's voice menu, not in this panel.
+    const panelKeys = SETTING_KEYS.filter((k) => SETTING_DEFINITIONS[k].kind !== 'voices');
     const changed = new Set<string>();
-    for (let i = 0; i < MAX_STOPS && changed.size < SETTING_KEYS.length; i++) {
+    for (let i = 0; i < MAX_STOPS && changed.size < panelKeys.length; i++) {
       await press(popup, 'Tab');
       const stop = await popup.evaluate<Stop | null>(ACTIVE);
       if (stop === null) continue;
@@ -161,7 +163,7 @@ describeWith({ browser: 'chromium' })('keyboard only, in Chromium', () => {
       expect(after?.value, `${stop.label} changed by keyboard`).not.toBe(stop.value);
       changed.add(key);
     }
-    expect([...changed].sort()).toEqual([...SETTING_KEYS].sort());
+    expect([...changed].sort()).toEqual([...panelKeys].sort());
     const saved = await ext.worker.evaluate(() => (globalThis as WithChrome).chrome.storage.sync.get(null));
     expect(JSON.stringify(saved)).toContain('127.0.0.1');
     await saveScreenshot('keyboard-popup-settings', await popup.screenshot());

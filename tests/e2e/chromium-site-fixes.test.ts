@@ -33,6 +33,13 @@ async function openRemovedList(popup: Page): Promise<void> {
   });
 }
 
+/** The Put back button of the removed block whose preview matches: named "Put back", described by it. */
+function putBackButton(page: Page, preview: RegExp) {
+  return page
+    .locator('.folio-removed li', { has: page.locator('.folio-removed-text', { hasText: preview }) })
+    .getByRole('button', { name: 'Put back', exact: true });
+}
+
 describeWith({ browser: 'chromium' })('site fixes in Chromium', () => {
   let ext: ExtensionBrowser;
   beforeAll(async () => {
@@ -54,7 +61,7 @@ describeWith({ browser: 'chromium' })('site fixes in Chromium', () => {
     const { page, popup } = await open('repair-newsletter-box.html');
     expect(await bodyText(popup)).not.toContain(NEWSLETTER);
     await openRemovedList(popup);
-    await popup.getByRole('button', { name: /^Put back: Get the Courier/ }).click();
+    await putBackButton(popup, /^Get the Courier/).click();
     await expect.poll(() => bodyText(popup)).toContain(NEWSLETTER);
     await expect
       .poll(() =>
@@ -85,7 +92,7 @@ describeWith({ browser: 'chromium' })('site fixes in Chromium', () => {
 
     // Again, kept this time.
     await openRemovedList(popup);
-    await popup.getByRole('button', { name: /^Put back: Get the Courier/ }).click();
+    await putBackButton(popup, /^Get the Courier/).click();
     await popup.getByRole('button', { name: 'Always for this site' }).click();
     await expect
       .poll(() =>

@@ -55,7 +55,9 @@ const UI_FORBIDDEN_TAGS = [
 const articleScan: HostileScanOptions = {
   forbiddenTags: null,
   allowedTags: [...ALLOWED_TAGS],
-  allowedAttrs: [...ALLOWED_ATTR, 'target', 'rel'],
+  // tabindex: the reader's block remover makes each numbered block focusable after sanitizing (the
+  // sanitizer itself never keeps a page's tabindex: it is not in ALLOWED_ATTR).
+  allowedAttrs: [...ALLOWED_ATTR, 'target', 'rel', 'tabindex'],
   bannedValueParts: PAYLOAD_MARKERS,
 };
 const uiScan: HostileScanOptions = {
