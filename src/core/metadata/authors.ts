@@ -55,7 +55,7 @@ function cleanName(raw: string): string {
 
 /**
  * Splits and cleans every raw value, keeps first-seen order, drops duplicates (accent/case-blind).
- * `keepWhole` marks values that name one joint credit ("Le Figaro et AFP") and must not be split.
+ * `keepWhole` marks values that name one joint credit ("Le Quotidien et AFP") and must not be split.
  */
 export function normalizeAuthors(raws: readonly string[], keepWhole?: (raw: string) => boolean): string[] {
   const out: string[] = [];

@@ -196,7 +196,7 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
   // way to a later source that names a person (fundus Stern, MDR, LTO, Lesotho Times).
   let authors: string[] = [];
   let fallback: string[] = [];
-  // One JSON-LD name joining the publication and an agency ("Le Figaro et AFP") is a joint credit.
+  // One JSON-LD name joining the publication and an agency ("Le Quotidien et AFP") is a joint credit.
   const jointCredit = (raw: string) => {
     const parts = splitNames(raw);
     return parts.length > 1 && parts.some((p) => isSiteLike(p, keysWithPublisher));
