@@ -114,7 +114,16 @@ describeWith({ browser: 'chromium' })('reading comfort in Chromium', () => {
 
     await popup.getByLabel('Line focus').selectOption('off');
     await expect.poll(band).toBeNull();
-    const before = ((await page.evaluate(PROGRESS)) as ProgressState).progress;
+    // The pointer's band move may still be scrolling the reader: read the progress once it rests.
+    const readProgress = async () => ((await page.evaluate(PROGRESS)) as ProgressState).progress;
+    let before = await readProgress();
+    let settled = false;
+    for (let i = 0; i < 25 && !settled; i++) {
+      await page.waitForTimeout(200);
+      const now = await readProgress();
+      settled = now === before;
+      before = now;
+    }
     await page.keyboard.press('ArrowDown');
     await expect
       .poll(async () => ((await page.evaluate(PROGRESS)) as ProgressState).progress)
