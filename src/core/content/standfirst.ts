@@ -95,7 +95,7 @@ export function findStandfirst(index: StatsIndex, first: Element): Element[] {
     if (isDek(el, s) || isKeyPoints(el, s)) {
       // The list's own short heading ("Key points") comes with it.
       const head = el.previousElementSibling;
-      if (head && found.at(-1) !== head && isListHeading(head, el, stats)) {
+      if (head && found[found.length - 1] !== head && isListHeading(head, el, stats)) {
         found.push(head);
         other -= stats.get(head)?.text ?? 0;
       }
