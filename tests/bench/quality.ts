@@ -75,7 +75,7 @@ async function main() {
   if (want('trafilatura')) {
     console.log('\n== trafilatura-dev: main text against boilerplate (trafilatura scoring) ==');
     const records = await scorePages<TrafilaturaRecord>('trafilatura', pool);
-    now.trafilatura = reportTrafilatura(records, systems, opts.worst);
+    now.trafilatura = reportTrafilatura(records, systems, opts.worst, opts.snippets);
   }
   if (want('readability')) {
     console.log('\n== readability-pages ==');

@@ -49,4 +49,44 @@ describe('single clutter lines around the story', () => {
     expect(article(extractFixture('core-share-bar.html')).text).not.toContain('Share it with a friend');
     expect(article(extractFixture('core-newsletter-box.html')).text).not.toContain('12 issues for');
   });
+
+  it('drops German list headings, rating and print labels and an empty comment section', () => {
+    const a = article(extractFixture('clutter-german-list-headings.html'));
+    expect(a.text).toContain('Die Genossenschaft hat in diesem Herbst');
+    expect(a.text).toContain('ein kleiner Laden am Fuß des Hangs');
+    for (const s of [
+      'War der Artikel nützlich?',
+      'Artikel drucken',
+      'Ähnliche Beiträge',
+      'Mostfest',
+      'Zum Weiterlesen',
+      'Kommentare',
+    ])
+      expect(a.text).not.toContain(s);
+  });
+
+  it("keeps blocks in a page builder's wrappers and in a field whose label is hidden", () => {
+    const a = article(extractFixture('core-content-builder-names.html'));
+    expect(a.text).toContain('The towpath from the lock to the aqueduct is flat');
+    expect(a.text).toContain("We set off from the lock keeper's cottage");
+    expect(a.text).toContain('Good shoes: the towpath is muddy after rain.');
+    expect(a.text).not.toContain('Imprint');
+  });
+
+  it('drops the author box under the story and its heading', () => {
+    const a = article(extractFixture('clutter-author-box.html'));
+    expect(a.text).toContain('From the first week of April the morning ferry');
+    expect(a.text).toContain('Fares stay as they are for this season');
+    expect(a.text).not.toContain('Ada Kern has covered the harbour');
+    expect(a.text).not.toContain('About the author');
+  });
+
+  it('drops publication stamps left in the body, not sentences that open with the same word', () => {
+    const a = article(extractFixture('clutter-datelines.html'));
+    expect(a.text).toContain('Die alte Steinbrücke über den Fluss wird ab dem Sommer saniert');
+    expect(a.text).toContain('Die Arbeiten sollen bis zum Herbst');
+    expect(a.text).toContain('Die Pläne wurden veröffentlicht und liegen im Rathaus aus');
+    expect(a.text).not.toContain('Aktualisiert');
+    expect(a.text).not.toContain('Erstellt am');
+  });
 });

@@ -75,6 +75,27 @@ describe('choosing the body container', () => {
   });
 });
 
+describe('a story split into repeated wrappers', () => {
+  it('keeps every part of the story, not only the best-voted one', () => {
+    const a = article(extractFixture('core-content-split-columns.html'));
+    expect(a.text).toContain('As temperatures climbed across the valley');
+    expect(a.text).toContain('Officials said on Saturday');
+    expect(a.text).toContain('In particular, the operator said');
+    expect(a.text.indexOf('As temperatures')).toBeLessThan(a.text.indexOf('Officials said'));
+    expect(a.text.indexOf('Officials said')).toBeLessThan(a.text.indexOf('In particular'));
+    expect(a.text).not.toContain('Imprint');
+  });
+});
+
+describe('a table inside the article', () => {
+  it('keeps the letter around a comma-heavy table of names, not the table alone', () => {
+    const a = article(extractFixture('core-content-table-in-article.html'));
+    expect(a.text).toContain('Our town library has been open six days a week');
+    expect(a.text).toContain('A library that is open half the week');
+    expect(a.text).toContain('Ada Kern, Ada Lund');
+  });
+});
+
 describe('standfirst', () => {
   it('keeps the dek and the key points set between the headline and the body', () => {
     const a = article(extractFixture('core-standfirst-outside-body.html'));

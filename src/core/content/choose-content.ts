@@ -22,6 +22,19 @@ const SIBLING_MIN_SCORE = 10;
 // A sibling paragraph with this much text and few links is article text split around an ad.
 const SIBLING_PARAGRAPH_CHARS = 80;
 const SIBLING_PARAGRAPH_MAX_LINKS = 0.25;
+// A story split into repeated wrappers (one per section, an ad slot between them): the winner's
+// wrapper has siblings of its own tag and class, each holding a block like the winner, with prose
+// and few links (tests/fixtures/core-content-split-columns.html; trafilatura-dev story columns).
+const COUSIN_MIN_PARA = 80;
+const COUSIN_MAX_LINK_DENSITY = 0.25;
+// A table row or body that wins is one part of a table set inside the article (a letter's list of
+// signatories in two columns, commas everywhere): an ancestor that scores close and holds far more
+// paragraph text with few links is the article (tests/fixtures/core-content-table-in-article.html: the
+// letter scores a third of the row its two columns of names give; trafilatura-dev: two thirds).
+const TABLE_PART_TAGS = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr']);
+const WIDER_MIN_SCORE_SHARE = 0.3;
+const WIDER_MIN_PARA_RATIO = 1.5;
+const WIDER_MAX_LINK_DENSITY = 0.2;
 // JSON-LD hint: trust it when the page's paragraphs cover this share of the declared body.
 const HINT_MIN_BODY_CHARS = 300;
 const HINT_MIN_COVERAGE = 0.3;
@@ -131,6 +144,14 @@ export function chooseContent(
     }
   }
 
+  if (top && TABLE_PART_TAGS.has(top.localName)) {
+    const wider = widerAncestor(top, topScore, finalScore, stats);
+    if (wider) {
+      top = wider;
+      topScore = finalScore.get(wider) ?? topScore;
+    }
+  }
+
   const hinted = articleBody ? hintFromArticleBody(root, index, articleBody, deadline) : null;
   if (hinted && (!top || stats.get(hinted)!.para >= 0.5 * stats.get(top)!.para)) {
     return { top: hinted, nodes: withStandfirst(index, [hinted]), via: 'json-ld' };
@@ -166,7 +187,64 @@ export function chooseContent(
     else if (s.inline >= SIBLING_PARAGRAPH_CHARS && s.inlineLink / s.inline < SIBLING_PARAGRAPH_MAX_LINKS)
       nodes.push(sib);
   }
-  return { top, nodes: withStandfirst(index, nodes), via: 'score' };
+  return { top, nodes: withStandfirst(index, withSplitCousins(top, nodes, stats)), via: 'score' };
+}
+
+/** The best-scoring ancestor of `top` that holds much more of the page's paragraphs, or null. */
+function widerAncestor(
+  top: Element,
+  topScore: number,
+  finalScore: Map<Element, number>,
+  stats: Map<Element, Stats>,
+): Element | null {
+  const para = stats.get(top)!.para;
+  let best: Element | null = null;
+  let bestScore = WIDER_MIN_SCORE_SHARE * topScore;
+  for (let anc = top.parentElement; anc; anc = anc.parentElement) {
+    const score = finalScore.get(anc);
+    const s = stats.get(anc);
+    if (score === undefined || !s || score < bestScore) continue;
+    if (s.para >= WIDER_MIN_PARA_RATIO * para && linkDensity(s) <= WIDER_MAX_LINK_DENSITY) {
+      best = anc;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** `el`'s tag and class, when it has a class: what repeated wrappers share. */
+function kindOf(el: Element): string {
+  const cls = el.getAttribute('class')?.trim();
+  return cls ? `${el.localName}.${cls}` : '';
+}
+
+/**
+ * The chosen nodes with the story's other parts: siblings of the winner's wrapper that have its
+ * kind and hold a block of the winner's kind with prose in it. In document order.
+ */
+function withSplitCousins(top: Element, nodes: Element[], stats: Map<Element, Stats>): Element[] {
+  const wrapper = top.parentElement;
+  const outer = wrapper?.parentElement;
+  const wrapperKind = wrapper ? kindOf(wrapper) : '';
+  const topKind = kindOf(top);
+  if (!wrapper || !outer || !wrapperKind || !topKind) return nodes;
+  const out: Element[] = [];
+  let added = false;
+  for (let sib = outer.firstElementChild; sib; sib = sib.nextElementSibling) {
+    if (sib === wrapper) {
+      out.push(...nodes);
+      continue;
+    }
+    if (kindOf(sib) !== wrapperKind) continue;
+    let part: Element | null = null;
+    for (let c = sib.firstElementChild; c && !part; c = c.nextElementSibling)
+      if (kindOf(c) === topKind) part = c;
+    const s = part && stats.get(part);
+    if (!part || !s || s.para < COUSIN_MIN_PARA || linkDensity(s) >= COUSIN_MAX_LINK_DENSITY) continue;
+    out.push(part);
+    added = true;
+  }
+  return added ? out : nodes;
 }
 
 /** The body's nodes with the dek or key points set between the headline and the body before them. */

@@ -48,7 +48,11 @@ const CLUTTER_NAMES: readonly { kind: RemovedKind; words: string; hint: RegExp }
     words: 'promo|promotion|modal|popup|overlay|paywall|donate|membership',
     hint: /promo|donate|membership|paywall|modal|popup|overlay/i,
   },
-  { kind: 'byline', words: 'author-?bio|byline|meta', hint: /byline|author|meta/i },
+  {
+    kind: 'byline',
+    words: 'author-?(?:bio|box|info)|about-?(?:the-?)?author|byline|meta',
+    hint: /byline|author|meta/i,
+  },
   // Named clutter of no telling kind.
   {
     kind: 'other',
@@ -77,9 +81,21 @@ function classTokens(el: Element): string[] {
   return out.filter(Boolean);
 }
 
+// Parts of a name that say nothing about the block: a page builder's wrapper around each of its
+// blocks ("…-widget-wrap", "…-widget-container") and a field whose *label* is hidden
+// ("field-label-hidden"), both around article text on sites of several engines (trafilatura-dev;
+// tests/fixtures/core-content-builder-names.html).
+const NEUTRAL_PART = '[-_]widget[-_](?:wrap|container)|label[-_]+hidden';
+const NEUTRAL_PART_RE = new RegExp(NEUTRAL_PART, 'i');
+const NEUTRAL_PARTS_RE = new RegExp(NEUTRAL_PART, 'gi');
+
 /** A negative class/id token of the element, or '' when none. */
 export function negativeName(el: Element): string {
-  for (const t of classTokens(el)) if (NEGATIVE_RE.test(t) && !POSITIVE_RE.test(t)) return t;
+  for (const t of classTokens(el)) {
+    if (!NEGATIVE_RE.test(t) || POSITIVE_RE.test(t)) continue;
+    if (NEUTRAL_PART_RE.test(t) && !NEGATIVE_RE.test(t.replace(NEUTRAL_PARTS_RE, ''))) continue;
+    return t;
+  }
   return '';
 }
 

@@ -14,6 +14,7 @@ import {
   HEADING_RE,
   hasInlineClusterChild,
   headsOwnPage,
+  isDateline,
   isInlineCluster,
   isLinkDenseProse,
   LABEL_MAX_CHARS,
@@ -36,6 +37,7 @@ import {
   BARE_ADDRESS_RE,
   BOILERPLATE_RE,
   CREDIT_LINE_RE,
+  DATELINE_LABEL_RE,
   NAVIGATION_RE,
   SITE_DESCRIPTION_RE,
   UI_LABEL_RE,
@@ -174,6 +176,18 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
         'credits or legal boilerplate',
       ),
     fixture: 'core-credits-and-boilerplate.html',
+  },
+  {
+    id: 'dateline',
+    kind: 'byline',
+    wording: true,
+    // A block, never a word inside a sentence ("statements posted on", readability-pages ebb-org).
+    test: (f) =>
+      when(
+        BLOCK_TAGS.has(f.tag) && f.text.length <= LABEL_MAX_CHARS && isDateline(f.text, DATELINE_LABEL_RE),
+        'dateline',
+      ),
+    fixture: 'clutter-datelines.html',
   },
   {
     id: 'credit-without-image',

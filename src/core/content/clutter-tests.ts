@@ -24,6 +24,9 @@ export const NAMED_KEEP_PARA_CHARS = 300;
 export const NAMED_KEEP_MAX_LINKS = 0.35;
 // A name like "meta" or "byline" on a block with this much paragraph text is too weak alone.
 const BYLINE_NAME_MAX_PARA_CHARS = 100;
+// An author box ("author-box", "about-author") is a paragraph about the writer under the story: its
+// name is strong even on a real paragraph (tests/fixtures/clutter-author-box.html; trafilatura-dev).
+const AUTHOR_BOX_NAME_RE = /author-?(?:bio|box|info)|about-?(?:the-?)?author/i;
 // Two share endpoints make a share bar (fixture core-share-bar).
 export const MIN_SHARE_LINKS = 2;
 // "Follow us" rows link to three or more networks (seed article footer).
@@ -53,7 +56,8 @@ const DATE_TEXT_RE =
   /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago|at \d{1,2}:\d{2})/i;
 
 /**
- * A clutter name too weak to remove the block alone: "meta"/"byline" on a real paragraph, a vague
+ * A clutter name too weak to remove the block alone: "meta"/"byline" on a real paragraph (not an
+ * author box), a vague
  * name on a block of photos (fundus BerlinerMorgenpost: a slider in "overflow-…" boxes), a photo's
  * lightbox.
  */
@@ -66,7 +70,7 @@ export function namedIsWeak(f: ClutterFacts, kind: RemovedKind, widget: boolean)
   return (
     lightbox ||
     anchorHeading ||
-    (kind === 'byline' && s.para >= BYLINE_NAME_MAX_PARA_CHARS) ||
+    (kind === 'byline' && s.para >= BYLINE_NAME_MAX_PARA_CHARS && !AUTHOR_BOX_NAME_RE.test(f.name)) ||
     (!widget && s.figures > 0 && WEAK_FOR_FIGURES.has(kind))
   );
 }
@@ -123,4 +127,26 @@ export function headsOwnPage(el: Element, title: string): boolean {
     if (text.length >= OWN_TITLE_SHARE * own.length && own.includes(text)) return true;
   }
   return false;
+}
+
+// What may follow a publication stamp's label: nothing, or a date and time of a few words
+// ("11.04.2020, 10:27", "Dienstag 6. Mai 2014"), never a sentence.
+const STAMP_TAIL_MAX_CHARS = 40;
+const STAMP_TAIL_MAX_WORDS = 6;
+const DIGIT_RE = /\d/;
+const SENTENCE_MARK_RE = /[!?;"“”«»]/;
+const WORDS_RE = /\s+/;
+
+/** Whether `text` is a publication or update stamp alone (DATELINE_LABEL_RE's label, then a date). */
+export function isDateline(text: string, labelRe: RegExp): boolean {
+  const m = labelRe.exec(text);
+  if (!m) return false;
+  const tail = (m[1] ?? '').trim();
+  if (!tail) return true;
+  return (
+    tail.length <= STAMP_TAIL_MAX_CHARS &&
+    DIGIT_RE.test(tail) &&
+    !SENTENCE_MARK_RE.test(tail) &&
+    tail.split(WORDS_RE).length <= STAMP_TAIL_MAX_WORDS
+  );
 }

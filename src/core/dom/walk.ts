@@ -6,12 +6,14 @@ export const SHOW_ELEMENT = 0x1;
 
 /**
  * Visits elements under root in document order. Return false to skip an element's subtree; the
- * visitor may detach the element it is given (the walk resumes at its former next sibling).
+ * visitor may detach the element it is given and the siblings after it (the walk resumes at the
+ * first sibling still in place: the cleaner removes a "Related" heading with the list under it).
  */
 export function walkElements(root: Element, visit: (el: Element) => boolean | undefined): void {
   let node: Element | null = root.firstElementChild;
   while (node) {
     const parent: Element | null = node.parentElement;
+    const prev: Element | null = node.previousElementSibling;
     const next: Element | null = node.nextElementSibling;
     const descend = visit(node) !== false;
     if (descend && node.parentElement === parent && node.firstElementChild) {
@@ -21,6 +23,15 @@ export function walkElements(root: Element, visit: (el: Element) => boolean | un
     if (next && next.parentElement === parent) {
       node = next;
       continue;
+    }
+    // The next sibling went with the node: go on from what follows the previous one, which stayed.
+    if (next && node.parentElement !== parent && parent) {
+      const resume =
+        prev && prev.parentElement === parent ? prev.nextElementSibling : parent.firstElementChild;
+      if (resume) {
+        node = resume;
+        continue;
+      }
     }
     let up: Element | null = parent;
     while (up && up !== root && !up.nextElementSibling) up = up.parentElement;

@@ -8,6 +8,7 @@ export const USAGE = `npm run bench:quality -- [options]
   --half dev|check     fundus-dev: one half by publisher (implies --only fundus unless --only is given)
   --page ID-PART       only pages whose id contains ID-PART
   --worst N            list the N worst pages per section (default 5)
+  --snippets           trafilatura-dev: every page's missed "with" and kept "without" snippets (Folio)
   --folio-only         Folio alone (no Readability): quicker, and what the gate runs
   --defuddle           add Defuddle beside Readability (cached; missing pages are run first)
   --defuddle-jobs N    worker processes for the missing Defuddle pages (default 1; 0: use the cache only)
@@ -21,6 +22,7 @@ export interface Options {
   only: string | null;
   half: Half | null;
   worst: number;
+  snippets: boolean;
   check: boolean;
   writeBaseline: boolean;
   page: string | null;
@@ -37,6 +39,7 @@ export function parseArgs(argv: string[]): Options {
     only: null,
     half: null,
     worst: 5,
+    snippets: false,
     check: false,
     writeBaseline: false,
     page: null,
@@ -55,6 +58,7 @@ export function parseArgs(argv: string[]): Options {
       if (half !== 'dev' && half !== 'check') throw new Error(`--half wants dev or check\n${USAGE}`);
       opts.half = half;
     } else if (a === '--worst') opts.worst = Number(argv[++i] ?? 5);
+    else if (a === '--snippets') opts.snippets = true;
     else if (a === '--check') opts.check = true;
     else if (a === '--write-baseline') opts.writeBaseline = true;
     else if (a === '--page') opts.page = argv[++i] ?? null;

@@ -33,6 +33,20 @@ export function scoreSnippets(
   return { tp, fn: withSnippets.length - tp, fp, tn: withoutSnippets.length - fp };
 }
 
+/** The snippets behind the counts: `with` snippets missed and `without` snippets kept (--snippets). */
+export function snippetMisses(
+  text: string,
+  withSnippets: string[],
+  withoutSnippets: string[],
+): { missed: string[]; kept: string[] } {
+  const hay = normalizeSpace(text);
+  const found = (snippet: string) => hay !== '' && hay.includes(normalizeSpace(snippet));
+  return {
+    missed: withSnippets.filter((s) => !found(s)),
+    kept: withoutSnippets.filter(found),
+  };
+}
+
 export function sumCounts(pages: SnippetCounts[]): SnippetCounts {
   const total: SnippetCounts = { tp: 0, fn: 0, fp: 0, tn: 0 };
   for (const c of pages) {

@@ -8,7 +8,7 @@ import { printTable } from './print';
 import { runSystem } from './run-system';
 import { filterPages, type PageSection } from './section';
 import { SYSTEM_LABELS, type SystemName } from './systems';
-import { type SnippetCounts, scoreSnippets, summarizeSnippets } from './trafilatura-score';
+import { type SnippetCounts, scoreSnippets, snippetMisses, summarizeSnippets } from './trafilatura-score';
 
 interface EvalEntry {
   file: string;
@@ -19,6 +19,9 @@ interface EvalEntry {
 interface SystemRecord extends SnippetCounts {
   ok: boolean;
   note: string;
+  /** Folio only: the `with` snippets it missed and the `without` snippets it kept (--snippets). */
+  missed?: string[];
+  kept?: string[];
 }
 
 export interface TrafilaturaRecord {
@@ -47,8 +50,11 @@ export const trafilaturaSection: PageSection<TrafilaturaRecord> = {
     for (const system of systems) {
       const out = runSystem(system, page, html);
       if (!out) continue;
-      const counts = scoreSnippets(out.ok ? out.text : '', entry?.with ?? [], entry?.without ?? []);
+      const text = out.ok ? out.text : '';
+      const counts = scoreSnippets(text, entry?.with ?? [], entry?.without ?? []);
       record.systems[system] = { ...counts, ok: out.ok, note: out.note };
+      if (system === 'folio')
+        Object.assign(record.systems[system]!, snippetMisses(text, entry?.with ?? [], entry?.without ?? []));
     }
     return record;
   },
@@ -58,6 +64,7 @@ export function reportTrafilatura(
   records: TrafilaturaRecord[],
   systems: SystemName[],
   worst: number,
+  snippets = false,
 ): Record<string, number> {
   const withCount = records.reduce((a, r) => a + (evaldata().get(r.id)?.with?.length ?? 0), 0);
   const withoutCount = records.reduce((a, r) => a + (evaldata().get(r.id)?.without?.length ?? 0), 0);
@@ -95,6 +102,7 @@ export function reportTrafilatura(
     const f = r.systems.folio!;
     console.log(`- ${r.id}  (${f.fn} "with" snippets lost)  ${f.note.slice(0, 100)}`);
   }
+  if (snippets) printSnippets(records);
   if (worst > 0) {
     const rows2 = records
       .filter((r) => r.systems.folio?.ok)
@@ -106,4 +114,17 @@ export function reportTrafilatura(
       console.log(`- ${r.id}  missed ${r.systems.folio!.fn}, kept ${r.systems.folio!.fp}`);
   }
   return folio;
+}
+
+/** Every page where Folio missed a `with` snippet or kept a `without` one, with those snippets. */
+function printSnippets(records: TrafilaturaRecord[]): void {
+  const clip = (s: string) => JSON.stringify(s.replace(/\s+/g, ' ').slice(0, 140));
+  console.log('\nFolio\'s misses by page (- "with" missed, + "without" kept):');
+  for (const r of records) {
+    const f = r.systems.folio;
+    if (!f || (!f.missed?.length && !f.kept?.length)) continue;
+    console.log(`${r.id}${f.ok ? '' : '  [no article]'}`);
+    for (const s of f.missed ?? []) console.log(`  - ${clip(s)}`);
+    for (const s of f.kept ?? []) console.log(`  + ${clip(s)}`);
+  }
 }

@@ -28,6 +28,18 @@ export const RELATED_HEADING_RE = new RegExp(
     'das könnte sie (?:auch )?interessieren',
     'meistgelesen',
     '^weitere artikel',
+    // German blog and news themes' list headings (trafilatura-dev: several engines and publishers).
+    '^weitere (?:beiträge|tipps|tourentipps)\\b',
+    '^neueste (?:artikel|beiträge|nachrichten)\\b',
+    '^ähnliche (?:beiträge|artikel|themen|nachrichten)\\b',
+    '^auch interessant\\b',
+    '^schon gelesen\\??$',
+    '^(?:zum )?weiterlesen\\s*:?$',
+    '^mehr zu\\s',
+    '^empfehlungen aus (?:der|dem)\\b',
+    '^weitere informationen\\s*:?$',
+    // The heading of the author box under the story.
+    '^(?:über den autor|zum autor|autoreninfo|about the author)\\s*:?$',
     '[àa] lire aussi',
     '^lire aussi',
     'sur le m[eê]me sujet',

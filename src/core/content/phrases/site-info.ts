@@ -4,9 +4,11 @@
 export const SITE_DESCRIPTION_RE =
   /^[\p{Lu}\p{N}][^.!?]{0,60}\b(?:is an?|is the|ist eine?|est une?|es una?|è una?|é uma?|is een)\b[^.]{0,80}\b(?:news|media|outlet|publication|website|site|magazine|newspaper|blog|portal|platform|nachrichten|zeitung|journal|peri[oó]dico|giornale|jornal|krant)/iu;
 
-// Labels of gallery and player controls left as text ("Caption", "Close", "1 / 8", "VIDEO 3:45").
+// Labels of gallery and player controls left as text ("Caption", "Close", "1 / 8", "VIDEO 3:45"),
+// of a post's rating widget ("Was this article helpful?", "(Noch keine Bewertungen)") and its print
+// and show-image buttons left as text ("Rezept drucken", "drukuj", "Bild anzeigen").
 export const UI_LABEL_RE =
-  /^(?:caption|close|open|expand|collapse|enlarge|zoom|fullscreen|play|pause|previous|prev|next|back to gallery|show (?:more|less)|loading\.*|image \d+ of \d+|\d+\s*(?:\/|of)\s*\d+|video\s*[\d:]+)$/iu;
+  /^(?:caption|close|open|expand|collapse|enlarge|zoom|fullscreen|play|pause|previous|prev|next|back to gallery|show (?:more|less)|loading\.*|image \d+ of \d+|\d+\s*(?:\/|of)\s*\d+|video\s*[\d:]+|(?:was this (?:article|post|page)|(?:war|fanden sie) (?:der|dieser|diesen) (?:artikel|beitrag)) (?:helpful|useful|hilfreich|nützlich)\??|\(?(?:noch )?keine bewertungen\)?|\(?no ratings yet\)?|print(?: this (?:article|page|recipe))?|(?:rezept |artikel |seite )?drucken|drukuj|imprimer|imprimir|stampa|afdrukken|bild anzeigen|(?:show|view) image)$/iu;
 
 // A line that is only a link target, an e-mail address or a social handle (page URL echoes, author
 // contact lines: scrapinghub db6b0816, 9ebb3af6).
@@ -16,6 +18,12 @@ export const BARE_ADDRESS_RE =
 // Reporting credits and legal boilerplate under an article (scrapinghub 82b6d780, 06e5123e, e1c7023e).
 export const BOILERPLATE_RE =
   /(?:contributed (?:to )?this report|^\(?(?:additional )?reporting by\b|^\(?(?:writing|editing) by\b|this (?:document|material|article) (?:is subject to|may not be) (?:copyright|published|reproduced)|^citation:.{0,200}retrieved|^copyright\s+(?:©\s*)?\d{4}|^©\s*\d{4}|all rights reserved\.?$)/iu;
+
+// A publication or update stamp standing alone as a line, anywhere in the body ("Aktualisiert:
+// 11.04.2020, 10:27", "Erstellt am Dienstag 6. Mai 2014", "Ultima modifica"): the label, then at most
+// a date and a time (trafilatura-dev pages of several engines; tests/fixtures/clutter-datelines.html).
+export const DATELINE_LABEL_RE =
+  /^(?:published|updated|posted(?: on)?|last (?:updated|modified)|veröffentlicht(?: am)?|veröffentlichung|aktualisiert(?: am)?|erstellt am|zuletzt (?:aktualisiert|geändert)|publié(?: le)?|mis à jour(?: le)?|publicado(?: el)?|actualizado(?: el)?|pubblicato(?: il)?|aggiornato(?: il)?|ultima modifica|gepubliceerd(?: op)?|bijgewerkt(?: op)?|opublikowano|zaktualizowano|опубликовано|обновлено)\s*:?\s*(.*)$/iu;
 
 // A photo credit standing alone as a line, its image gone ("Photo: Hau Dinh, AP", "Foto: dpa").
 export const CREDIT_LINE_RE =
