@@ -160,6 +160,8 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     expect(pairs('figures-short-loose-caption.html')).toEqual([
       ['roe-960.jpg', 'Former minister Jane Roe', 'NS'],
       ['dock.jpg', '', ''],
+      ['album-2018.jpg', 'Songs for the quiet harbour', ''],
+      ['check-solid.svg', '', ''],
     ]);
   });
 
@@ -202,6 +204,8 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
       ['books.jpg', '', 'Stock Library, Jane Roe'],
       ['phone.jpg', '', 'picture alliance / Max Muster'],
       ['hall.jpg', '', 'University Press'],
+      ['staff.jpg', '', 'Max Muster'],
+      ['puppy.jpg', '', 'Jane Roe'],
     ]);
   });
 

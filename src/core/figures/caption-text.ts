@@ -25,6 +25,11 @@ function textWithout(el: Element, remove: (el: Element) => boolean): string {
 const TITLE_CREDIT_RE =
   /(?:^|[\s|(])(?:(?:bildquelle|bildrechte|bildnachweis|quelle|fotos?|photos?|credits?|bild|image|copyright)\s*:|©)\s*(.+)$/iu;
 
+// "… the staff situation. Bild Jane Roe" (a label without its colon after the last sentence) and
+// "Photo by Jane Roe" (fixture figures-title-credit.html).
+const TITLE_BARE_LABEL_RE = /(?:^|[.!?]\s+)(?:Bild|Foto|Photo)\s+(\p{Lu}[^.!?|]{1,60})$/u;
+const TITLE_BY_RE = /(?:^|\s)(?:[Pp]hotos?|[Ff]oto|[Bb]ild|[Ii]mage)\s+(?:by|von)\s+([^|]{2,60})$/u;
+
 // "Andrew Robertson vom FC Liverpool | AFP/Paul Ellis" (fundus SportSchau): a short last part after
 // a pipe in the img title is the credit.
 const TITLE_PIPE_RE = /\s\|\s([^|]{2,60})$/;
@@ -33,6 +38,8 @@ export function titleCredit(img: Element): string {
   const title = collapse(img.getAttribute('title'));
   const m = TITLE_CREDIT_RE.exec(title);
   if (m?.[1]) return splitCredit(m[0].trim()).credit || collapse(m[1]);
+  const bare = TITLE_BARE_LABEL_RE.exec(title) ?? TITLE_BY_RE.exec(title);
+  if (bare?.[1]) return bare[1].trim();
   return TITLE_PIPE_RE.exec(title)?.[1]?.trim() ?? '';
 }
 

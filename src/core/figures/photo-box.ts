@@ -38,6 +38,7 @@ const MIN_ECHO_CHARS = 8;
 // A labelled credit line ("Foto: Agency") of its own inside the photo's box is at most this long.
 const MAX_CREDIT_LINE_CHARS = 120;
 const ECHO_BLOCKERS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'ul', 'ol', 'table']);
+const LETTER_RE = /\p{L}/u;
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const NON_TEXT_TAGS = new Set(['IMG', 'SOURCE', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'svg', 'SVG']);
 
@@ -146,12 +147,14 @@ export function findGroup(img: Element, root: Element, counts: ImageCounts): Gro
   const outside: Element[] = [];
   if (captions.length && !credits.length) credits.push(...creditLines(cur, captions, counts));
   if (!captions.length && !credits.length) {
-    const found = looseAt(chain, root);
+    const found = looseAt(chain, root, isVectorIcon(img));
     if (found) {
       const [box, loose] = found;
-      const last = loose[loose.length - 1]!;
-      if (loose.length > 1 && collapse(last.textContent).length <= MAX_LOOSE_CREDIT_CHARS)
-        credits.push(loose.pop()!);
+      const last = collapse(loose[loose.length - 1]!.textContent);
+      // A year or a score under a card's title is neither caption nor credit (fixture
+      // figures-short-loose-caption.html).
+      if (loose.length > 1 && !LETTER_RE.test(last)) loose.pop();
+      else if (loose.length > 1 && last.length <= MAX_LOOSE_CREDIT_CHARS) credits.push(loose.pop()!);
       captions.push(...loose);
       return { container: box.parentElement!, captions, credits, outside };
     }
@@ -176,18 +179,24 @@ export function findGroup(img: Element, root: Element, counts: ImageCounts): Gro
 }
 
 /** Loose caption lines beside the box the walk stopped at, else beside a box below it. */
-function looseAt(chain: Element[], root: Element): [Element, Element[]] | null {
+function looseAt(chain: Element[], root: Element, icon: boolean): [Element, Element[]] | null {
   for (let i = chain.length - 1; i >= 0; i--) {
     const box = chain[i]!;
     const loose = looseSiblings(box, root);
     if (!loose || !box.parentElement) continue;
     if (i === chain.length - 1) return [box, loose];
+    if (icon) return null;
     // Below the stop the lines were short enough to climb past: only a caption that says something.
     const first = collapse(loose[0]!.textContent);
     if (first.split(' ').length >= MIN_INNER_LOOSE_WORDS || CJK_RE.test(first)) return [box, loose];
   }
   return null;
 }
+
+// A vector file is a tick, a logo or a badge: the short lines beside it are a list's or a label's
+// text, not its caption (fixture figures-short-loose-caption.html: ticks in an ingredient list).
+const SVG_FILE_RE = /\.svg(?:[?#]|$)/i;
+const isVectorIcon = (img: Element): boolean => SVG_FILE_RE.test(img.getAttribute('src') ?? '');
 
 const foldEcho = (t: string): string =>
   t
@@ -199,6 +208,7 @@ const foldEcho = (t: string): string =>
 function echoesAlt(el: Element, img: Element, counts: ImageCounts): boolean {
   const link = img.closest('a[href]');
   if (link && isPageLink(link)) return false;
+  if (isVectorIcon(img)) return false;
   const alt = foldEcho(img.getAttribute('alt') ?? '');
   if (alt.length < MIN_ECHO_CHARS || ECHO_BLOCKERS.has(el.localName) || counts.of(el) > 0) return false;
   const text = foldEcho(el.textContent ?? '');
