@@ -185,7 +185,9 @@ function looseAt(chain: Element[], root: Element, icon: boolean): [Element, Elem
     const loose = looseSiblings(box, root);
     if (!loose || !box.parentElement) continue;
     if (i === chain.length - 1) return [box, loose];
-    if (icon) return null;
+    // Nor inside a link or button: there the lines are the control's (a player's start prompt,
+    // tests/fixtures/figures-player-text.html).
+    if (icon || box.parentElement.closest('a[href], button')) return null;
     // Below the stop the lines were short enough to climb past: only a caption that says something.
     const first = collapse(loose[0]!.textContent);
     if (first.split(' ').length >= MIN_INNER_LOOSE_WORDS || CJK_RE.test(first)) return [box, loose];
