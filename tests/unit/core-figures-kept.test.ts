@@ -2,10 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { article, extractFixture } from './core-helpers';
 
 describe('figures in the body', () => {
+  it("keeps the lead photo of the article's <header> when the header goes, but not the writer's portrait", () => {
+    const a = article(extractFixture('figures-lead-in-article-header.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.credit])).toEqual([
+      ['lodge-hero.jpg', 'Supplied'],
+    ]);
+    expect(a.html.indexOf('lodge-hero.jpg')).toBeLessThan(a.html.indexOf('One of the best-known'));
+  });
+
   it("puts the page's share image first when it sits above the body without a caption", () => {
     const a = article(extractFixture('core-lead-image-from-og.html'));
     expect(a.figures.map((f) => f.src)).toEqual(['https://news.example/media/frost-orchard.jpg']);
     expect(a.html.indexOf('frost-orchard.jpg')).toBeLessThan(a.html.indexOf('Growers in the lower valley'));
+  });
+
+  it('matches the share image to a resized copy whose path holds its percent-encoded address', () => {
+    const a = article(extractFixture('core-lead-image-encoded-path.html'));
+    expect(a.figures.map((f) => f.credit)).toEqual(['Jane Roe']);
+    expect(a.html.indexOf('9c36b38b-minister.jpg')).toBeLessThan(a.html.indexOf('The minister stepped down'));
   });
 
   it('matches the share image through an image proxy by the address in its query', () => {

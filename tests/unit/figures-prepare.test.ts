@@ -151,3 +151,71 @@ describe('prepareFigures + collectFigures', () => {
     ).not.toBeNull();
   });
 });
+
+describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () => {
+  const pairs = (name: string) =>
+    work(name).figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit]);
+
+  it('reads short caption lines under a photo that the walk up climbed past, but no control word', () => {
+    expect(pairs('figures-short-loose-caption.html')).toEqual([
+      ['roe-960.jpg', 'Former minister Jane Roe', 'NS'],
+      ['dock.jpg', '', ''],
+      ['album-2018.jpg', 'Songs for the quiet harbour', ''],
+      ['check-solid.svg', '', ''],
+    ]);
+  });
+
+  it('takes an unnamed line after the photo that repeats its alt text, never a teaser headline', () => {
+    expect(pairs('figures-caption-echoes-alt.html')).toEqual([
+      ['officers.jpg', 'Two officers at the station.', ''],
+      ['jewellery.jpg', 'The recovered jewellery', ''],
+      ['teaser.jpg', '', ''],
+    ]);
+  });
+
+  it('walks past a credit laid over the photo to the caption of its figure', () => {
+    expect(pairs('figures-credit-overlay-before-caption.html')).toEqual([
+      ['school-1200.jpg', 'Only a few children came to the newly reopened school on Monday', 'Max Muster'],
+    ]);
+  });
+
+  it('reads the unmarked <small> beside a "©" one as the caption', () => {
+    expect(pairs('figures-small-caption-beside-credit.html')).toEqual([
+      ['care-home.jpg', 'The care home in the valley', 'Valley Council'],
+    ]);
+  });
+
+  it('gives no lazy photo the address of a counting pixel in a <noscript>', () => {
+    const { figures, doc } = work('figures-noscript-tracker.html');
+    expect(figures.map((f) => [f.src.split('/').pop(), f.caption])).toEqual([
+      ['butchers-576.jpg', 'Forty-five pigs an hour pass through the hall.'],
+    ]);
+    expect(doc.body.innerHTML).not.toContain('hit.xiti');
+  });
+
+  it('takes a labelled credit line of its own inside the figure', () => {
+    expect(pairs('figures-credit-line-in-figure.html')).toEqual([
+      ['comfort.jpg', 'We live in safety and relative comfort.', 'Stock Library'],
+    ]);
+  });
+
+  it('reads a credit label in the img title only as a word with its colon', () => {
+    expect(pairs('figures-title-credit.html')).toEqual([
+      ['books.jpg', '', 'Stock Library, Jane Roe'],
+      ['phone.jpg', '', 'picture alliance / Max Muster'],
+      ['hall.jpg', '', 'University Press'],
+      ['staff.jpg', '', 'Max Muster'],
+      ['puppy.jpg', '', 'Jane Roe'],
+    ]);
+  });
+
+  it('splits Japanese "＝agency" and "(…撮影)" credits, a labelled "©" credit and Vietnamese "Ảnh:"', () => {
+    expect(pairs('figures-credit-marks.html')).toEqual([
+      ['ja-agency.jpg', 'テレビで演説を見る市民（ソウルで、３日）', 'ＡＰ'],
+      ['ja-pool.jpg', '気象庁で開かれた検討会＝１３日午後１０時', '代表'],
+      ['ja-place.jpg', '港の灯台＝同県で2019年5月', ''],
+      ['de-copy.jpg', 'Eine Frau im Lager.', 'Jane Roe (hr)'],
+      ['vi.jpg', 'Bác sĩ khám cho bệnh nhân.', 'Bệnh viện cung cấp'],
+    ]);
+  });
+});

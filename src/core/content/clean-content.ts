@@ -1,7 +1,7 @@
 // Removes clutter from the chosen content, top-down, recording each removed block for the user.
 // Canonical figures are protected unless they sit inside a removed block.
 
-import { FIGURE_ATTR } from '../canonical-figure';
+import { CAPTION_SELECTOR, FIGURE_ATTR, FIGURE_SELECTOR } from '../canonical-figure';
 import type { Deadline } from '../dom/deadline';
 import { menuText } from '../dom/set-aside-navigation';
 import { preview, textOf } from '../dom/text';
@@ -51,6 +51,7 @@ export function cleanContent(
     if (!verdict) return true;
     const next = el.nextElementSibling;
     record(verdict.kind, el, verdict.reason);
+    if (el.localName === 'header' && verdict.kind === 'byline') keepLeadPhotos(el);
     el.remove();
     if (HEADING_RE.test(el.localName) && (verdict.kind === 'related' || verdict.kind === 'comments')) {
       removeSectionTail(next, ctx, verdict.kind, record, repair);
@@ -77,6 +78,20 @@ function removeSectionTail(
     record(kind, sib, 'under a related / comments heading');
     sib.remove();
     sib = next;
+  }
+}
+
+// A caption of this many words says what the photo shows; an author's portrait in the header is
+// captioned with a name at most (fixture figures-lead-in-article-header.html).
+const MIN_LEAD_CAPTION_WORDS = 4;
+
+/** The article's lead photo stays when the <header> around it (headline, dek, byline) goes. */
+function keepLeadPhotos(header: Element): void {
+  const figs = header.querySelectorAll(FIGURE_SELECTOR);
+  for (let i = 0; i < figs.length; i++) {
+    const fig = figs[i]!;
+    const words = (fig.querySelector(CAPTION_SELECTOR)?.textContent ?? '').trim().split(/\s+/).length;
+    if (words >= MIN_LEAD_CAPTION_WORDS && !fig.closest('a[href]')) header.before(fig);
   }
 }
 

@@ -2,10 +2,10 @@
 // inner credits, credit elements split or kept whole, a credit from the img title as a last resort.
 import { collapse } from '../dom/text';
 import { findElements } from '../dom/walk';
-import { isControlElement, isCreditElement, isStrictCreditElement } from './element-roles';
+import { isControlElement, isCreditByTagOnly, isCreditElement, isStrictCreditElement } from './element-roles';
 import type { Group } from './photo-box';
 import { holdsRunningTime, isClipLine, isPlayerText } from './player-text';
-import { endsInQuote, splitCredit } from './split-credit';
+import { endsInQuote, splitCredit, wholeCredit } from './split-credit';
 
 // A caption longer than this is an article paragraph that borrowed a caption class.
 export const MAX_CAPTION_CHARS = 1200;
@@ -20,7 +20,15 @@ function textWithout(el: Element, remove: (el: Element) => boolean): string {
 }
 
 // "... | Bildquelle: WDR/Frank Überall" in the img title (fundus WDR): a credit, when labelled.
-const TITLE_CREDIT_RE = /(?:bildquelle|quelle|foto|photo|credit|bild|copyright|©)\s*:?\s*(.+)$/i;
+// The label starts a word and takes a colon ("Bildschirm" or "(Bildmontage)" in the title are caption
+// words: fixture figures-title-credit.html); "©" needs none.
+const TITLE_CREDIT_RE =
+  /(?:^|[\s|(])(?:(?:bildquelle|bildrechte|bildnachweis|quelle|fotos?|photos?|credits?|bild|image|copyright)\s*:|©)\s*(.+)$/iu;
+
+// "… the staff situation. Bild Jane Roe" (a label without its colon after the last sentence) and
+// "Photo by Jane Roe" (fixture figures-title-credit.html).
+const TITLE_BARE_LABEL_RE = /(?:^|[.!?]\s+)(?:Bild|Foto|Photo)\s+(\p{Lu}[^.!?|]{1,60})$/u;
+const TITLE_BY_RE = /(?:^|\s)(?:[Pp]hotos?|[Ff]oto|[Bb]ild|[Ii]mage)\s+(?:by|von)\s+([^|]{2,60})$/u;
 
 // "Andrew Robertson vom FC Liverpool | AFP/Paul Ellis" (fundus SportSchau): a short last part after
 // a pipe in the img title is the credit.
@@ -29,7 +37,9 @@ const TITLE_PIPE_RE = /\s\|\s([^|]{2,60})$/;
 export function titleCredit(img: Element): string {
   const title = collapse(img.getAttribute('title'));
   const m = TITLE_CREDIT_RE.exec(title);
-  if (m?.[1]) return splitCredit(m[0]).credit || collapse(m[1]);
+  if (m?.[1]) return splitCredit(m[0].trim()).credit || collapse(m[1]);
+  const bare = TITLE_BARE_LABEL_RE.exec(title) ?? TITLE_BY_RE.exec(title);
+  if (bare?.[1]) return bare[1].trim();
   return TITLE_PIPE_RE.exec(title)?.[1]?.trim() ?? '';
 }
 
@@ -81,11 +91,17 @@ export function readCaption(group: Group): { caption: string; credit: string } {
       texts.push(t);
   }
   const creditTexts: string[] = [];
+  const lines = new Map([...creditSet].map((c) => [c, textWithout(c, isControlElement)]));
+  // Two <small> lines, one marked as the credit ("© Name"): the other is the caption (fixture
+  // figures-small-caption-beside-credit.html).
+  const marked = [...lines].some(([c, t]) => isStrictCreditElement(c) || wholeCredit(t) !== '');
   for (const c of creditSet) {
-    const t = textWithout(c, isControlElement);
+    const t = lines.get(c) ?? '';
     if (!t || creditTexts.includes(t) || isPlayerText(t)) continue;
     const split = splitCredit(t);
-    if (split.credit) {
+    if (marked && !split.credit && isCreditByTagOnly(c) && !captions.length) {
+      if (!texts.includes(t)) texts.push(t);
+    } else if (split.credit) {
       creditTexts.push(split.credit);
       if (split.caption && !texts.includes(split.caption)) texts.push(split.caption);
     } else if ((looksLikeCaption(t) && !isStrictCreditElement(c)) || endsInQuote(t)) {

@@ -74,6 +74,13 @@ export function isCreditElement(el: Element): boolean {
   return prop !== null && CREDIT_ITEMPROPS.has(prop);
 }
 
+/** A <small>/<cite> with nothing else saying it is a credit (no credit class or itemprop). */
+export function isCreditByTagOnly(el: Element): boolean {
+  if (!CREDIT_TAGS.has(el.localName)) return false;
+  const prop = el.getAttribute('itemprop');
+  return !CREDIT_CLASS_RE.test(classOf(el)) && !(prop !== null && CREDIT_ITEMPROPS.has(prop));
+}
+
 /** A credit by its class name alone, whatever its length. */
 export function isStrictCreditElement(el: Element): boolean {
   return STRICT_CREDIT_CLASS_RE.test(classOf(el));

@@ -23,6 +23,21 @@ const MAX_TEXT_BETWEEN = 2500;
 const MAX_PROXY_LEVELS = 3;
 const NESTED_URL_RE = /^(?:https?:)?\/\//i;
 
+/**
+ * The last segment of a path, read after decoding: resizing services put the picture's own address,
+ * percent-encoded, in their path ("/resize/https%3A%2F%2Fcdn%2F…%2Fphoto.jpg"), so the last "/"
+ * is an encoded one (fixture core-lead-image-encoded-path.html).
+ */
+function lastSegment(path: string): string {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A stray "%" leaves the path as it is.
+  }
+  return (decoded.split('/').pop() ?? '').toLowerCase();
+}
+
 /** The image's file name, lower-cased: what tells two sizes of one picture apart from others. */
 function fileName(u: string): string {
   let address = u;
@@ -34,7 +49,7 @@ function fileName(u: string): string {
       return '';
     }
     const nested = [...url.searchParams.values()].find((v) => NESTED_URL_RE.test(v));
-    if (!nested) return (url.pathname.split('/').pop() ?? '').toLowerCase();
+    if (!nested) return lastSegment(url.pathname);
     address = nested;
   }
   return '';

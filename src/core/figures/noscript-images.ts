@@ -2,7 +2,7 @@
 // beside them, or the fallback image takes the <noscript>'s place when it stands alone.
 import type { Deadline } from '../dom/deadline';
 import type { MarkupParser } from '../dom/parse-markup';
-import { isPlaceholderSrc, lazySrc } from './image-source';
+import { declaredTiny, isPlaceholderSrc, isTracker, lazySrc } from './image-source';
 
 const IMG_TAG_RE = /<img\b/i;
 // Without a parser: the first <img …> tag's attributes, read from its text.
@@ -67,6 +67,13 @@ export function promoteNoscripts(root: Element, parse: MarkupParser | null, dead
       img = imageFromText(doc, text, parse);
     }
     if (!img) continue;
+    // A counting pixel's fallback is nobody's twin: given to the first lazy image in its (often
+    // page-wide) parent, it took the place of that photo's own fallback (fixture
+    // figures-noscript-tracker.html).
+    if (isTracker(img.getAttribute('src') ?? '') || declaredTiny(img)) {
+      ns.remove();
+      continue;
+    }
     const target = lazyTwin(ns, img);
     if (target) {
       const cur = target.getAttribute('src') ?? '';

@@ -14,6 +14,7 @@ import {
 } from './element-roles';
 import type { ImageCounts } from './image-counts';
 import { looseSiblings } from './loose-captions';
+import { wholeCredit } from './split-credit';
 
 // How far up from an image a caption may sit (fundus: DerStandard, Stern wrap images 3-4 deep).
 const MAX_WRAPPER_LEVELS = 5;
@@ -22,7 +23,23 @@ const MAX_WRAPPER_LEVELS = 5;
 const MAX_WRAPPER_TEXT = 40;
 // The last of several loose siblings, when this short, is the credit line ("Getty Images").
 const MAX_LOOSE_CREDIT_CHARS = 80;
+// A line repeating the alt text longer than this is a paragraph, not a caption.
+const MAX_LOOSE_CAPTION_ECHO_CHARS = 400;
 const SPACE_RE = /\s+/g;
+// Loose lines found below the box the walk stopped at (it climbs past short lines) must say this
+// much to be a caption: "Zoom" or "1 / 12" beside a photo are controls (fixture
+// figures-short-loose-caption.html: "Former minister Jane Roe" under a photo, "NS" as its credit).
+const MIN_INNER_LOOSE_WORDS = 3;
+// A line right after the photo's box that repeats its alt text is its caption (fixture
+// figures-caption-echoes-alt.html); a shared start counts when it is this share of the longer text
+// (an alt text that adds the site's name: "Caption - Daily Example").
+const MIN_ECHO_SHARE = 0.5;
+const MIN_ECHO_CHARS = 8;
+// A labelled credit line ("Foto: Agency") of its own inside the photo's box is at most this long.
+const MAX_CREDIT_LINE_CHARS = 120;
+const ECHO_BLOCKERS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'ul', 'ol', 'table']);
+const LETTER_RE = /\p{L}/u;
+const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const NON_TEXT_TAGS = new Set(['IMG', 'SOURCE', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'svg', 'SVG']);
 
 const isBoxPart = (el: Element): boolean =>
@@ -108,6 +125,7 @@ export function findGroup(img: Element, root: Element, counts: ImageCounts): Gro
   // A <figure> bounds the search only when it holds a caption itself (fundus DailyStar wraps the
   // bare image in a figure and puts the figcaption beside it).
   const boundary = fig && root.contains(fig) && fig !== root && captionsIn(fig).length ? fig : null;
+  const chain: Element[] = [cur];
   for (let level = 0; level < MAX_WRAPPER_LEVELS; level++) {
     if (boundary && cur === boundary) break;
     const parent = cur.parentElement;
@@ -118,19 +136,27 @@ export function findGroup(img: Element, root: Element, counts: ImageCounts): Gro
     if (parent.tagName === 'A' && isPageLink(parent) && !linkBoxHasCaption(parent, counts)) break;
     if (parent !== boundary && strayTextLength(parent, MAX_WRAPPER_TEXT) > MAX_WRAPPER_TEXT) break;
     cur = parent;
-    if (captionsIn(cur).length || creditsIn(cur).some((c) => c !== img)) break;
+    chain.push(cur);
+    if (captionsIn(cur).length) break;
+    // A credit of its own on the photo (an overlay "© Name") does not end the walk when the
+    // <figure> around holds the caption (fixture figures-credit-overlay-before-caption.html).
+    if (creditsIn(cur).some((c) => c !== img) && !boundary?.contains(cur)) break;
   }
   const captions = captionsIn(cur);
   const credits = creditsIn(cur);
   const outside: Element[] = [];
+  if (captions.length && !credits.length) credits.push(...creditLines(cur, captions, counts));
   if (!captions.length && !credits.length) {
-    const loose = looseSiblings(cur, root);
-    if (loose && cur.parentElement) {
-      const last = loose[loose.length - 1]!;
-      if (loose.length > 1 && collapse(last.textContent).length <= MAX_LOOSE_CREDIT_CHARS)
-        credits.push(loose.pop()!);
+    const found = looseAt(chain, root, isVectorIcon(img));
+    if (found) {
+      const [box, loose] = found;
+      const last = collapse(loose[loose.length - 1]!.textContent);
+      // A year or a score under a card's title is neither caption nor credit (fixture
+      // figures-short-loose-caption.html).
+      if (loose.length > 1 && !LETTER_RE.test(last)) loose.pop();
+      else if (loose.length > 1 && last.length <= MAX_LOOSE_CREDIT_CHARS) credits.push(loose.pop()!);
       captions.push(...loose);
-      return { container: cur.parentElement, captions, credits, outside };
+      return { container: box.parentElement!, captions, credits, outside };
     }
     // "<p><img></p><p class="caption">…</p>": the caption is the box's next sibling.
     let next = cur.nextElementSibling;
@@ -139,6 +165,78 @@ export function findGroup(img: Element, root: Element, counts: ImageCounts): Gro
       captions.push(next);
       next = next.nextElementSibling;
     }
+    // "<div><img alt="X"></div><div>X</div>": an unnamed line after the box (or after a box below
+    // it, when the line was short enough to climb past) that repeats the alt.
+    for (let i = chain.length - 1; i >= 0 && !captions.length; i--) {
+      const after = chain[i]!.nextElementSibling;
+      if (!after || !echoesAlt(after, img, counts)) continue;
+      outside.push(after);
+      captions.push(after);
+      return { container: chain[i]!, captions, credits, outside };
+    }
   }
   return { container: cur, captions, credits, outside };
+}
+
+/** Loose caption lines beside the box the walk stopped at, else beside a box below it. */
+function looseAt(chain: Element[], root: Element, icon: boolean): [Element, Element[]] | null {
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const box = chain[i]!;
+    const loose = looseSiblings(box, root);
+    if (!loose || !box.parentElement) continue;
+    if (i === chain.length - 1) return [box, loose];
+    // Nor inside a link or button: there the lines are the control's (a player's start prompt,
+    // tests/fixtures/figures-player-text.html).
+    if (icon || box.parentElement.closest('a[href], button')) return null;
+    // Below the stop the lines were short enough to climb past: only a caption that says something.
+    const first = collapse(loose[0]!.textContent);
+    if (first.split(' ').length >= MIN_INNER_LOOSE_WORDS || CJK_RE.test(first)) return [box, loose];
+  }
+  return null;
+}
+
+// A vector file is a tick, a logo or a badge: the short lines beside it are a list's or a label's
+// text, not its caption (fixture figures-short-loose-caption.html: ticks in an ingredient list).
+const SVG_FILE_RE = /\.svg(?:[?#]|$)/i;
+const isVectorIcon = (img: Element): boolean => SVG_FILE_RE.test(img.getAttribute('src') ?? '');
+
+const foldEcho = (t: string): string =>
+  t
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** `el` is a short text line that repeats the image's alt text (the caption the alt was copied from). */
+function echoesAlt(el: Element, img: Element, counts: ImageCounts): boolean {
+  const link = img.closest('a[href]');
+  if (link && isPageLink(link)) return false;
+  if (isVectorIcon(img)) return false;
+  const alt = foldEcho(img.getAttribute('alt') ?? '');
+  if (alt.length < MIN_ECHO_CHARS || ECHO_BLOCKERS.has(el.localName) || counts.of(el) > 0) return false;
+  const text = foldEcho(el.textContent ?? '');
+  if (text.length < MIN_ECHO_CHARS || text.length > MAX_LOOSE_CAPTION_ECHO_CHARS) return false;
+  if (someElement(el, (e) => isMediaElement(e) || ECHO_BLOCKERS.has(e.localName))) return false;
+  if (text === alt) return true;
+  const [short, long] = text.length < alt.length ? [text, alt] : [alt, text];
+  return long.startsWith(short) && short.length >= MIN_ECHO_SHARE * long.length;
+}
+
+/**
+ * Labelled credit lines of their own inside the photo's box, outside its captions ("<span>Foto:
+ * Agency</span>" laid over the photo, the caption in the figcaption below: fixture
+ * figures-credit-line-in-figure.html).
+ */
+function creditLines(box: Element, captions: Element[], counts: ImageCounts): Element[] {
+  return findElements(
+    box,
+    (el) => {
+      if (counts.of(el) > 0 || NON_TEXT_TAGS.has(el.tagName) || isControlElement(el)) return false;
+      if (captions.some((c) => c.contains(el) || el.contains(c))) return false;
+      const text = collapse(el.textContent);
+      return (
+        text.length <= MAX_CREDIT_LINE_CHARS && wholeCredit(text) !== '' && !someElement(el, isMediaElement)
+      );
+    },
+    { outermost: true, limit: 1 },
+  );
 }

@@ -70,6 +70,8 @@ const LABELS = [
   '提供',
   '图片来源',
   '摄影',
+  // Vietnamese "Ảnh: …" (fixture figures-credit-marks.html).
+  'ảnh',
 ];
 const LABEL_ALT = LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 // "... Foto: dpa" / "Photo: AP" / "Crédit photo : AFP" at the end of the caption.
@@ -80,12 +82,26 @@ const LABELLED_RE = new RegExp(
 // "... Photo by Jane Doe" / "Foto von Max Muster" / "Photo de ..." / "Foto di ...".
 const BY_RE =
   /(?:^|[\s.,;|–—(-])(?:photos?|foto|fotos|bild|image|picture)\s+(?:by|von|de|di|por|door|av|af)\s+(.+?)\s*\)?\s*$/iu;
-const COPYRIGHT_RE = /(?:^|[\s.,;|–—(-])(?:©|\(c\)|copyright\b|℗)\s*:?\s*(.+?)\s*\)?\s*$/iu;
+// "© Name", also after a label ("Bild © Name (hr)", fixture figures-credit-marks.html): the
+// label goes with the credit, not into the caption.
+const COPYRIGHT_RE = new RegExp(
+  `(?:^|[\\s.,;|–—(-])(?:(?:${LABEL_ALT})\\.?\\s*)?(?:©|\\(c\\)|copyright\\b|℗)\\s*:?\\s*(.+?)\\s*\\)?\\s*$`,
+  'iu',
+);
+// Japanese captions end in "＝Agency" or "（Name撮影）" ("photographed by"; 代表撮影 is a pool photo):
+// fixture figures-credit-marks.html.
+const JA_SHOT_RE = /[（(]([^（）()]{1,30}?)撮影[）)]\s*$|＝([^＝（）()]{1,30}?)撮影\s*$/u;
+const JA_AGENCY_TAIL_RE = /＝\s*([^＝]{1,30})$/u;
 // Agencies and stock libraries whose name at the end of a caption is a credit on its own.
 const AGENCIES =
   "Supplied|Handout|HANDOUT|Submitted|File photo|Courtesy(?: of [\\p{L}.' -]{2,40})?|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press";
 const AGENCY_TAIL_RE = new RegExp(
   `(?:^|[.!?]\\s+|\\s[|–—/-]\\s|\\s{2,})((?:[\\p{L}.'’ -]{2,40}\\s?/\\s?)*(?:${AGENCIES})(?:\\s?(?:/|via|for)\\s?[\\p{L}.'’ -]{2,40})*)\\s*\\.?$`,
+  'u',
+);
+// Agencies named after "＝" in Japanese captions, read after width folding ("ＡＰ" is "AP").
+const JA_AGENCY_RE = new RegExp(
+  `^(?:${AGENCIES}|ロイター|共同|時事|共同通信|時事通信|新華社|聯合)(?:[=＝/・].{1,20})?$`,
   'u',
 );
 // "Foto ANP" / "Photo AFP": a label without a colon, directly followed by an agency.
@@ -117,6 +133,10 @@ export interface CaptionParts {
   credit: string;
 }
 
+// "Roman Warschauer (hr": the pattern that read the credit took its closing bracket for the one
+// around the whole credit.
+const UNCLOSED_RE = /\([^()]*$/u;
+
 function tidyCredit(credit: string): string {
   // Folded without trimming first: a leading space keeps the label pattern below from matching.
   return credit
@@ -125,7 +145,8 @@ function tidyCredit(credit: string): string {
     .replace(/^(?:©|\(c\)|copyright)\s*:?\s*/iu, '')
     .replace(TRAIL_PUNCT_RE, '')
     .replace(/^[([]|[)\]]$/g, '')
-    .trim();
+    .trim()
+    .replace(UNCLOSED_RE, '$&)');
 }
 
 function cut(text: string, index: number, credit: string): CaptionParts | null {
@@ -145,6 +166,12 @@ export function splitCredit(input: string): CaptionParts {
     const r = cut(text, paren.index, inner);
     if (r) return r;
   }
+  const ja = JA_SHOT_RE.exec(text);
+  const jaCredit = ja?.[1] ?? ja?.[2];
+  if (ja && jaCredit) return { caption: text.slice(0, ja.index).trim(), credit: jaCredit.trim() };
+  const jaTail = JA_AGENCY_TAIL_RE.exec(text);
+  if (jaTail?.[1] && JA_AGENCY_RE.test(jaTail[1].normalize('NFKC').trim()))
+    return { caption: text.slice(0, jaTail.index).trim(), credit: jaTail[1].trim() };
   for (const re of [LABELLED_RE, COPYRIGHT_RE, LABEL_AGENCY_RE, BY_RE]) {
     const m = re.exec(text);
     if (m?.[1]) {
@@ -163,4 +190,15 @@ export function splitCredit(input: string): CaptionParts {
     if (r) return r;
   }
   return { caption: text, credit: '' };
+}
+
+const LABEL_START_RE = new RegExp(`^(?:${LABEL_ALT})\\.?\\s*[:：=]`, 'iu');
+const COPYRIGHT_START_RE = /^(?:©|\(c\)|copyright\b)/iu;
+
+/** The credit when the whole text is a labelled or ©-marked credit ("Foto: Agency"), else ''. */
+export function wholeCredit(input: string): string {
+  const text = collapse(input);
+  if (!text || !(LABEL_START_RE.test(text) || COPYRIGHT_START_RE.test(text))) return '';
+  const split = splitCredit(text);
+  return split.caption ? '' : split.credit;
 }
