@@ -126,6 +126,26 @@ describe('fundus caption and credit recall and precision', () => {
     expect(s).toMatchObject({ captionRight: 1, captionShown: 1, creditRight: 2, creditShown: 2 });
   });
 
+  it('ties a photo served through an image proxy by the file of the address it carries', () => {
+    const proxied = (file: string, quality: number) =>
+      `https://img.test/resize/quality/${quality}/?url=${encodeURIComponent(`https://cdn.test/p/${file}`)}`;
+    const truth = [
+      { caption: null, authors: ['Ann Lee'], versions: [{ url: proxied('one.jpg', 80) }] },
+      { caption: null, authors: ['Bo Chen'], versions: [{ url: proxied('two.jpg', 80) }] },
+    ];
+    const s = scoreFigures(truth, [
+      fig('', 'Bo Chen', proxied('two.jpg', 60)),
+      fig('', 'Ann Lee', proxied('one.jpg', 60)),
+    ]);
+    expect(s).toMatchObject({ creditHit: 2, creditAll: 2, creditRight: 2, creditShown: 2 });
+    // A proxy address that carries no other address ties nothing.
+    const bare = scoreFigures(
+      [{ caption: null, authors: ['Ann Lee'], versions: [{ url: 'https://img.test/resize/80/' }] }],
+      [fig('', 'Ann Lee', 'https://img.test/resize/60/')],
+    );
+    expect(bare.creditHit).toBe(0);
+  });
+
   it("a player's text as caption and a credit on the wrong photo count against precision", () => {
     const s = scoreFigures(images, [
       fig('The mayor opens the bridge.', 'Max Roe'),

@@ -72,9 +72,18 @@ export function captionMatches(truth: string, got: string): boolean {
   return fg.includes(ft) || tokenF1(truth, got) >= CAPTION_F1;
 }
 
+/**
+ * The file an image address names: the last part of its path or, for an image proxy whose path
+ * ends in a slash (`…/quality/80/?url=https%3A…photo.jpg`), the file of the address it carries.
+ * Without the second, every photo of such a page was untied and its caption and credit counted lost.
+ */
 function fileKey(u: string): string {
   try {
-    return (new URL(u).pathname.split('/').pop() ?? '').toLowerCase();
+    const url = new URL(u);
+    const last = url.pathname.split('/').pop() ?? '';
+    if (last) return last.toLowerCase();
+    for (const value of url.searchParams.values()) if (/^https?:\/\//i.test(value)) return fileKey(value);
+    return '';
   } catch {
     return '';
   }
