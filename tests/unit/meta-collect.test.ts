@@ -64,6 +64,11 @@ describe('collectMetadata', () => {
     expect(m.authors).toEqual(['La Gazette du Port et AFP']);
   });
 
+  it('reads a JSON-LD author list nested in the author list (the desk after the reporter)', () => {
+    const m = collectMetadata(load('meta-nested-author-list.html'), 'https://kuestenfunk.example/rampe');
+    expect(m.authors).toEqual(['Lena Vogt', 'Küstenfunk Nord']);
+  });
+
   it('takes every <meta name="author"> but not other author keys that disagree', () => {
     const m = collectMetadata(load('meta-author-tags.html'), 'https://x.example/tides');
     expect(m.authors).toEqual(['Jane Doe', 'John Roe']);
