@@ -69,6 +69,11 @@ describe('collectMetadata', () => {
     expect(m.authors).toEqual(['Lena Vogt', 'Küstenfunk Nord']);
   });
 
+  it('drops the outlet signed after the reporter in a printed byline', () => {
+    const m = collectMetadata(load('meta-byline-outlet-signature.html'), 'https://radionord.example/faehre');
+    expect(m.authors).toEqual(['Jana Peters']);
+  });
+
   it('takes every <meta name="author"> but not other author keys that disagree', () => {
     const m = collectMetadata(load('meta-author-tags.html'), 'https://x.example/tides');
     expect(m.authors).toEqual(['Jane Doe', 'John Roe']);

@@ -178,6 +178,9 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
   const metaAuthors = firstMetaList(metas, AUTHOR_METAS).filter((v) => !URL_VALUE_RE.test(v));
   const keysWithPublisher = ld.publisher ? [...keys, fold(ld.publisher).replace(/\s+/g, '')] : keys;
   let visibleText = '';
+  // Index of the visible byline in `sources`: a printed line signs the reporter and then the outlet
+  // ("Von Jane Doe, Radio Nord"); the outlet there is the sender, not a second author.
+  const VISIBLE_SOURCE = 3;
   const sources: (() => string[])[] = [
     () => ld.authors,
     () => metaAuthors,
@@ -211,7 +214,8 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
         ? (n: string) => !isSiteLike(n, keysWithPublisher)
         : (n: string) => isPersonLike(n, keysWithPublisher);
     if (names.some(ok)) {
-      authors = names;
+      // `ok` let the list through on a name that is not the site's, so the filter never empties it.
+      authors = i === VISIBLE_SOURCE ? names.filter((n) => !isSiteLike(n, keysWithPublisher)) : names;
       break;
     }
   }
