@@ -74,6 +74,21 @@ describe('collectMetadata', () => {
     expect(m.authors).toEqual(['Jana Peters']);
   });
 
+  it('drops a kicker glued before the headline when another metadata title is the headline alone', () => {
+    const m = collectMetadata(load('meta-title-kicker-glued.html'), 'https://kuestenblatt.example/faehre');
+    expect(m.title).toBe('Die Fähre fährt wieder pünktlich');
+  });
+
+  it('drops a prefix the page never shows when the visible headline is the rest without its kicker', () => {
+    const m = collectMetadata(load('meta-title-seo-kicker.html'), 'https://kuestenblatt.example/faehre');
+    expect(m.title).toBe('Die Fähre fährt wieder pünktlich');
+  });
+
+  it('keeps the kicker when the metadata title is the headline as shown, kicker included', () => {
+    const m = collectMetadata(load('meta-title-kicker-shown.html'), 'https://kuestenblatt.example/faehre');
+    expect(m.title).toBe('Inselverkehr: Die Fähre fährt wieder pünktlich');
+  });
+
   it('takes every <meta name="author"> but not other author keys that disagree', () => {
     const m = collectMetadata(load('meta-author-tags.html'), 'https://x.example/tides');
     expect(m.authors).toEqual(['Jane Doe', 'John Roe']);
