@@ -89,6 +89,11 @@ describe('collectMetadata', () => {
     expect(m.title).toBe('Inselverkehr: Die Fähre fährt wieder pünktlich');
   });
 
+  it('reads the "Name | date" line under the headline when nothing else names the author', () => {
+    const m = collectMetadata(load('meta-headline-signed-line.html'), 'https://inselbote.example/anleger');
+    expect(m.authors).toEqual(['Tomke Harms']);
+  });
+
   it('takes every <meta name="author"> but not other author keys that disagree', () => {
     const m = collectMetadata(load('meta-author-tags.html'), 'https://x.example/tides');
     expect(m.authors).toEqual(['Jane Doe', 'John Roe']);

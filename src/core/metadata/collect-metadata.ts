@@ -16,6 +16,7 @@ import { chooseTitle, firstHeadings, headingsWithKicker, stripSiteSuffix } from 
 import {
   BYLINE_QUERY,
   DATE_BOX_QUERY,
+  readHeadlineSignedLine,
   readHeadlineTime,
   readVisibleByline,
   readVisibleDateText,
@@ -195,6 +196,7 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
   // Index of the visible byline in `sources`: a printed line signs the reporter and then the outlet
   // ("Von Jane Doe, Radio Nord"); the outlet there is the sender, not a second author.
   const VISIBLE_SOURCE = 3;
+  const SIGNED_LINE_SOURCE = 4;
   const sources: (() => string[])[] = [
     () => ld.authors,
     () => metaAuthors,
@@ -206,6 +208,14 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
         { text: '', names: [] },
       );
       visibleText = v.text;
+      return v.names;
+    },
+    () => {
+      const v = safe(() => readHeadlineSignedLine(doc), {
+        text: '',
+        names: [],
+      });
+      if (v.names.length) visibleText = v.text;
       return v.names;
     },
   ];
@@ -229,7 +239,10 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
         : (n: string) => isPersonLike(n, keysWithPublisher);
     if (names.some(ok)) {
       // `ok` let the list through on a name that is not the site's, so the filter never empties it.
-      authors = i === VISIBLE_SOURCE ? names.filter((n) => !isSiteLike(n, keysWithPublisher)) : names;
+      authors =
+        i === VISIBLE_SOURCE || i === SIGNED_LINE_SOURCE
+          ? names.filter((n) => !isSiteLike(n, keysWithPublisher))
+          : names;
       break;
     }
   }
