@@ -94,6 +94,11 @@ describe('collectMetadata', () => {
     expect(m.authors).toEqual(['Tomke Harms']);
   });
 
+  it('cleans a name repeated twice, a beat with its role, a dateline and a date run into names', () => {
+    const m = collectMetadata(load('meta-author-name-noise.html'), 'https://islandcourier.example/ferry');
+    expect(m.authors).toEqual(['Jana Peters', 'Tomke Harms', 'Ole Brandt', 'Ana Lima']);
+  });
+
   it('takes every <meta name="author"> but not other author keys that disagree', () => {
     const m = collectMetadata(load('meta-author-tags.html'), 'https://x.example/tides');
     expect(m.authors).toEqual(['Jane Doe', 'John Roe']);
