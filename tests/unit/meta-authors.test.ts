@@ -28,6 +28,8 @@ describe('normalizeAuthors', () => {
       'Jane Doe',
       'Max Muster',
     ]);
+    // A desk credit keeps its role: what is left beside it is not a capitalised name.
+    expect(normalizeAuthors(['Gazette staff reporter'])).toEqual(['Gazette staff reporter']);
   });
 
   it('cuts a date run into the name and a weekday dateline before splitting the list', () => {

@@ -23,6 +23,8 @@ const ROLE_RE = new RegExp(
 // A role word run into the name without a comma ("Jane Doe Redakteurin", "Redakteur Max Muster"); a
 // single word left beside it is the beat, not a name ("Washington Correspondent").
 const GLUED_ROLE_RE = new RegExp(`^(?:${ROLE_WORDS})\\s+|\\s+(?:${ROLE_WORDS})$`, 'iu');
+const LOWER_WORD_RE = /^\p{Ll}/u;
+const NAME_PARTICLE_RE = /^(?:de|da|del|di|van|von|der|la|le|du|dos|bin|ibn|al)$/;
 const JUNK_RE =
   /^(?:staff|admin|administrator|editor|editorial|redaktion|rédaction|redazione|redacción|guest|anonymous|unknown|null|undefined|none|n\/a|team|newsroom|more|follow|contact|updated|published|share|comments?|гость|гости|редакция)$/iu;
 // A date or time run into the name ("Jane Doe 05.04.2025", "Jane Doe - 12:30"): it and what
@@ -69,7 +71,9 @@ function cleanName(raw: string): string {
     .replace(TRAILING_PLACE_RE, '');
   if (GLUED_ROLE_RE.test(s)) {
     const rest = s.replace(GLUED_ROLE_RE, '');
-    s = rest.includes(' ') ? rest : '';
+    // What is left must read as a capitalised name; "Gazette staff reporter" is a desk credit, kept whole.
+    if (!rest.includes(' ')) s = '';
+    else if (rest.split(' ').every((w) => !LOWER_WORD_RE.test(w) || NAME_PARTICLE_RE.test(w))) s = rest;
   }
   s = unrepeated(s);
   // Leftovers of removed URLs and brackets: "Bradley M. Kuhn (" (readability-pages ebb-org).
