@@ -28,8 +28,12 @@ describe('normalizeAuthors', () => {
       'Jane Doe',
       'Max Muster',
     ]);
-    // A desk credit keeps its role: what is left beside it is not a capitalised name.
-    expect(normalizeAuthors(['Gazette staff reporter'])).toEqual(['Gazette staff reporter']);
+    expect(normalizeAuthors(['JANE DOE, Wire National Political Writer'])).toEqual(['JANE DOE']);
+    // A desk credit or a pen name keeps its role word: no capitalised name of two words is left.
+    expect(normalizeAuthors(['Gazette staff reporter', 'Roving Reporter'])).toEqual([
+      'Gazette staff reporter',
+      'Roving Reporter',
+    ]);
   });
 
   it('cuts a date run into the name and a weekday dateline before splitting the list', () => {

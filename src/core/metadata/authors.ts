@@ -20,8 +20,9 @@ const ROLE_RE = new RegExp(
   `^(?:(?:senior|chief|staff|special|foreign|political|business|deputy|managing|contributing|associate|executive|news|sports?|science|health|tech(?:nology)?)\\s+)*(?:${ROLE_WORDS})s?$`,
   'i',
 );
-// A role word run into the name without a comma ("Jane Doe Redakteurin", "Redakteur Max Muster"); a
-// single word left beside it is the beat, not a name ("Washington Correspondent").
+// A part of a list that ends in a role word (after the name it qualifies).
+const ROLE_END_RE = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})s?$`, 'iu');
+// A role word run into the name without a comma ("Jane Doe Redakteurin", "Redakteur Max Muster").
 const GLUED_ROLE_RE = new RegExp(`^(?:${ROLE_WORDS})\\s+|\\s+(?:${ROLE_WORDS})$`, 'iu');
 const LOWER_WORD_RE = /^\p{Ll}/u;
 const NAME_PARTICLE_RE = /^(?:de|da|del|di|van|von|der|la|le|du|dos|bin|ibn|al)$/;
@@ -71,9 +72,10 @@ function cleanName(raw: string): string {
     .replace(TRAILING_PLACE_RE, '');
   if (GLUED_ROLE_RE.test(s)) {
     const rest = s.replace(GLUED_ROLE_RE, '');
-    // What is left must read as a capitalised name; "Gazette staff reporter" is a desk credit, kept whole.
-    if (!rest.includes(' ')) s = '';
-    else if (rest.split(' ').every((w) => !LOWER_WORD_RE.test(w) || NAME_PARTICLE_RE.test(w))) s = rest;
+    // What is left must read as a capitalised name of two words or more; else the whole is a desk
+    // credit ("Gazette staff reporter") or a pen name ("Roving Reporter") and is kept.
+    const capitalised = rest.split(' ').every((w) => !LOWER_WORD_RE.test(w) || NAME_PARTICLE_RE.test(w));
+    if (rest.includes(' ') && capitalised) s = rest;
   }
   s = unrepeated(s);
   // Leftovers of removed URLs and brackets: "Bradley M. Kuhn (" (readability-pages ebb-org).
@@ -96,7 +98,10 @@ export function normalizeAuthors(raws: readonly string[], keepWhole?: (raw: stri
     // splitting, or the list separator leaves "April 7" as a name.
     const stripped = collapse(raw).replace(BY_RE, '').replace(TRAILING_WEEKDAY_RE, '');
     const parts = keepWhole?.(stripped) ? [stripped] : splitNames(stripped);
-    for (const part of parts) {
+    for (const [i, part] of parts.entries()) {
+      // After a name, a part ending in a role word is that person's job, whatever qualifies it
+      // ("Jane Doe, Washington Correspondent", "Jane Doe, Agency National Political Writer").
+      if (i > 0 && ROLE_END_RE.test(part)) continue;
       const name = cleanName(part);
       if (!name) continue;
       const key = fold(name);
