@@ -46,6 +46,7 @@ export function App({
   const [target, setTarget] = useState<TargetTab | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const saveTicket = useRef(0);
   const [readerBusy, setReaderBusy] = useState(false);
   const [listenKeys, setListenKeys] = useState('');
   const printed = useRef(false);
@@ -106,10 +107,16 @@ export function App({
   };
 
   const changeSettings = (patch: Partial<Settings>) => {
-    if (settings) setSettings({ ...settings, ...patch });
+    // From the state as it is, not as this render saw it: two keys pressed before a render both count.
+    setSettings((current) => (current ? { ...current, ...patch } : current));
+    const ticket = ++saveTicket.current;
     client
       .saveSettings(patch)
-      .then(setSettings)
+      .then((saved) => {
+        // Saves run in order, so an older one resolves first and lacks the newer change: showing it
+        // would put a control back for a moment (the keyboard walk read "left" after ArrowDown).
+        if (ticket === saveTicket.current) setSettings(saved);
+      })
       .catch(() => undefined);
   };
 

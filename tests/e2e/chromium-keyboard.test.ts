@@ -190,6 +190,12 @@ describeWith({ browser: 'chromium' })('keyboard only, in Chromium', () => {
   });
 
   it('in the page: Tab stays inside the open reader, Escape or its Close button closes it, and the focus comes back', async () => {
+    // Whatever the walk above left (it may have stopped with this site set to open the reader by
+    // itself), this test starts from the defaults: settings live in both areas.
+    await ext.worker.evaluate(async () => {
+      const { storage } = (globalThis as WithChrome).chrome;
+      await Promise.all([storage.sync.clear(), storage.local.clear()]);
+    });
     const page = ext.context.pages()[0] ?? (await ext.context.newPage());
     await page.goto(ext.server.url('e2e-article.html'));
     await page.bringToFront();

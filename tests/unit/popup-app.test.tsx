@@ -180,6 +180,29 @@ describe('popup settings', () => {
     await waitFor(() => expect(client.calls.saved).toContainEqual({ fontSize: 22 }));
   });
 
+  it('keeps a second change on screen while the first one is still being saved', async () => {
+    // Saves answer in order, each with the settings as they were after it (as the store does).
+    const client = fakeClient({ responses: [articleResponse()] });
+    const held: Array<() => void> = [];
+    const save = client.saveSettings;
+    client.saveSettings = (patch) => new Promise((resolve) => held.push(() => resolve(save(patch))));
+    render(<App client={client} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
+    const theme = (await screen.findByLabelText('Theme')) as HTMLSelectElement;
+    const align = screen.getByLabelText('Alignment') as HTMLSelectElement;
+    fireEvent.change(theme, { target: { value: 'dark' } });
+    fireEvent.change(align, { target: { value: 'justify' } });
+    expect(held).toHaveLength(2);
+    held[0]?.();
+    await waitFor(() => expect(client.calls.saved).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(align.value).toBe('justify');
+    expect(theme.value).toBe('dark');
+    held[1]?.();
+    await waitFor(() => expect(client.calls.saved).toHaveLength(2));
+    expect(align.value).toBe('justify');
+  });
+
   it('adds the current site to the auto-open sites and removes it', async () => {
     const client = fakeClient({ responses: [articleResponse()] });
     render(<App client={client} />);
