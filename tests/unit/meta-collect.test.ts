@@ -3,6 +3,7 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { collectMetadata } from '../../src/core/metadata/collect-metadata';
+import { article, extractFixture } from './core-helpers';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 const load = (name: string, url = 'https://gazette.example/2024/03/quay-plan') =>
@@ -77,6 +78,12 @@ describe('collectMetadata', () => {
   it('drops a kicker glued before the headline when another metadata title is the headline alone', () => {
     const m = collectMetadata(load('meta-title-kicker-glued.html'), 'https://kuestenblatt.example/faehre');
     expect(m.title).toBe('Die Fähre fährt wieder pünktlich');
+  });
+
+  it('takes the headline with its kicker out of the body once the title is the headline alone', () => {
+    const r = article(extractFixture('meta-title-kicker-glued.html'));
+    expect(r.title).toBe('Die Fähre fährt wieder pünktlich');
+    expect(r.text.startsWith('Die Fähre zwischen Festland')).toBe(true);
   });
 
   it('drops a prefix the page never shows when the visible headline is the rest without its kicker', () => {
