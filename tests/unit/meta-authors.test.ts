@@ -21,4 +21,30 @@ describe('normalizeAuthors', () => {
     expect(normalizeAuthors(['Mike Hale and Mara Owen Monday'])).toEqual(['Mike Hale', 'Mara Owen']);
     expect(normalizeAuthors(['Текст: Анна Лесная и Гость'])).toEqual(['Анна Лесная']);
   });
+
+  it('drops a role with its beat and a role word run into the name', () => {
+    expect(normalizeAuthors(['Jane Doe, Washington Correspondent'])).toEqual(['Jane Doe']);
+    expect(normalizeAuthors(['Jane Doe Redakteurin', 'Redakteur Max Muster'])).toEqual([
+      'Jane Doe',
+      'Max Muster',
+    ]);
+    expect(normalizeAuthors(['JANE DOE, Wire National Political Writer'])).toEqual(['JANE DOE']);
+    // A desk credit or a pen name keeps its role word: no capitalised name of two words is left.
+    expect(normalizeAuthors(['Gazette staff reporter', 'Roving Reporter'])).toEqual([
+      'Gazette staff reporter',
+      'Roving Reporter',
+    ]);
+  });
+
+  it('cuts a date run into the name and a weekday dateline before splitting the list', () => {
+    expect(normalizeAuthors(['Jane Doe 05.04.2025', 'John Roe - 12:30'])).toEqual(['Jane Doe', 'John Roe']);
+    expect(normalizeAuthors(['Mike Hale and Mara Owen Monday, April 7, 2025'])).toEqual([
+      'Mike Hale',
+      'Mara Owen',
+    ]);
+  });
+
+  it('reads a name given twice in a row once', () => {
+    expect(normalizeAuthors(['Jane Doe Jane Doe'])).toEqual(['Jane Doe']);
+  });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { collectMetadata } from '../../src/core/metadata/collect-metadata';
+import { article, extractFixture } from './core-helpers';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 const load = (name: string, url = 'https://gazette.example/2024/03/quay-plan') =>
@@ -62,6 +63,47 @@ describe('collectMetadata', () => {
   it('keeps a joint credit of the publication and an agency whole', () => {
     const m = collectMetadata(load('meta-joint-credit.html'), 'https://gazetteduport.example/quais');
     expect(m.authors).toEqual(['La Gazette du Port et AFP']);
+  });
+
+  it('reads a JSON-LD author list nested in the author list (the desk after the reporter)', () => {
+    const m = collectMetadata(load('meta-nested-author-list.html'), 'https://kuestenfunk.example/rampe');
+    expect(m.authors).toEqual(['Lena Vogt', 'Küstenfunk Nord']);
+  });
+
+  it('drops the outlet signed after the reporter in a printed byline', () => {
+    const m = collectMetadata(load('meta-byline-outlet-signature.html'), 'https://radionord.example/faehre');
+    expect(m.authors).toEqual(['Jana Peters']);
+  });
+
+  it('drops a kicker glued before the headline when another metadata title is the headline alone', () => {
+    const m = collectMetadata(load('meta-title-kicker-glued.html'), 'https://kuestenblatt.example/faehre');
+    expect(m.title).toBe('Die Fähre fährt wieder pünktlich');
+  });
+
+  it('takes the headline with its kicker out of the body once the title is the headline alone', () => {
+    const r = article(extractFixture('meta-title-kicker-glued.html'));
+    expect(r.title).toBe('Die Fähre fährt wieder pünktlich');
+    expect(r.text.startsWith('Die Fähre zwischen Festland')).toBe(true);
+  });
+
+  it('drops a prefix the page never shows when the visible headline is the rest without its kicker', () => {
+    const m = collectMetadata(load('meta-title-seo-kicker.html'), 'https://kuestenblatt.example/faehre');
+    expect(m.title).toBe('Die Fähre fährt wieder pünktlich');
+  });
+
+  it('keeps the kicker when the metadata title is the headline as shown, kicker included', () => {
+    const m = collectMetadata(load('meta-title-kicker-shown.html'), 'https://kuestenblatt.example/faehre');
+    expect(m.title).toBe('Inselverkehr: Die Fähre fährt wieder pünktlich');
+  });
+
+  it('reads the "Name | date" line under the headline when nothing else names the author', () => {
+    const m = collectMetadata(load('meta-headline-signed-line.html'), 'https://inselbote.example/anleger');
+    expect(m.authors).toEqual(['Tomke Harms']);
+  });
+
+  it('cleans a name repeated twice, a beat with its role, a dateline and a date run into names', () => {
+    const m = collectMetadata(load('meta-author-name-noise.html'), 'https://islandcourier.example/ferry');
+    expect(m.authors).toEqual(['Jana Peters', 'Tomke Harms', 'Ole Brandt', 'Ana Lima']);
   });
 
   it('takes every <meta name="author"> but not other author keys that disagree', () => {

@@ -13,11 +13,24 @@ const EMAIL_RE = /\S+@\S+\.\S+/g;
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 const HANDLE_RE = /(?:^|\s)@\w+/g;
 const PAREN_RE = /\([^)]*\)|\[[^\]]*\]/g;
-// Roles and boilerplate around a name ("Jane Doe, Staff Writer", "Jane Doe | Correspondent").
-const ROLE_RE =
-  /^(?:(?:senior|chief|staff|special|foreign|political|business|deputy|managing|contributing|associate|executive|news|sports?|science|health|tech(?:nology)?)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|producer|analyst|redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|periodista|redactor(?:a)?|giornalista|corrispondente|redacteur|verslaggever|correspondente)s?$/i;
+// Words that name a job, not a person ("Jane Doe, Staff Writer", "Jane Doe | Correspondent").
+const ROLE_WORDS =
+  'writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|producer|analyst|redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|periodista|redactor(?:a)?|giornalista|corrispondente|redacteur|verslaggever|correspondente';
+const ROLE_RE = new RegExp(
+  `^(?:(?:senior|chief|staff|special|foreign|political|business|deputy|managing|contributing|associate|executive|news|sports?|science|health|tech(?:nology)?)\\s+)*(?:${ROLE_WORDS})s?$`,
+  'i',
+);
+// A part of a list that ends in a role word (after the name it qualifies).
+const ROLE_END_RE = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})s?$`, 'iu');
+// A role word run into the name without a comma ("Jane Doe Redakteurin", "Redakteur Max Muster").
+const GLUED_ROLE_RE = new RegExp(`^(?:${ROLE_WORDS})\\s+|\\s+(?:${ROLE_WORDS})$`, 'iu');
+const LOWER_WORD_RE = /^\p{Ll}/u;
+const NAME_PARTICLE_RE = /^(?:de|da|del|di|van|von|der|la|le|du|dos|bin|ibn|al)$/;
 const JUNK_RE =
   /^(?:staff|admin|administrator|editor|editorial|redaktion|rédaction|redazione|redacción|guest|anonymous|unknown|null|undefined|none|n\/a|team|newsroom|more|follow|contact|updated|published|share|comments?|гость|гости|редакция)$/iu;
+// A date or time run into the name ("Jane Doe 05.04.2025", "Jane Doe - 12:30"): it and what
+// follows are the dateline.
+const TRAILING_DATE_RE = /\s+(?:[-–—|,]\s*)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2})(?:\D.*)?$/;
 const DATE_LIKE_RE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|^\d+$/;
 const TRAILING_PLACE_RE = /\s+(?:in|aus|from|en|à|em|a)\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$/u;
 const UPDATED_RE =
@@ -36,6 +49,15 @@ export function splitNames(text: string): string[] {
     .filter(Boolean);
 }
 
+/** "Jane Doe Jane Doe" (the name of an avatar and of its link read as one) is "Jane Doe". */
+function unrepeated(name: string): string {
+  const words = name.split(' ');
+  const half = words.length / 2;
+  if (words.length < 2 || !Number.isInteger(half)) return name;
+  const head = words.slice(0, half).join(' ');
+  return fold(head) === fold(words.slice(half).join(' ')) ? head : name;
+}
+
 /** One candidate name cleaned of prefixes, contact details and roles; '' when nothing is left. */
 function cleanName(raw: string): string {
   let s = collapse(raw)
@@ -44,7 +66,18 @@ function cleanName(raw: string): string {
     .replace(HANDLE_RE, ' ')
     .replace(PAREN_RE, ' ');
   s = collapse(s).replace(BY_RE, '').replace(UPDATED_RE, '').replace(PIPE_RE, '');
-  s = collapse(s).replace(TRAILING_WEEKDAY_RE, '').replace(TRAILING_PLACE_RE, '');
+  s = collapse(s)
+    .replace(TRAILING_WEEKDAY_RE, '')
+    .replace(TRAILING_DATE_RE, '')
+    .replace(TRAILING_PLACE_RE, '');
+  if (GLUED_ROLE_RE.test(s)) {
+    const rest = s.replace(GLUED_ROLE_RE, '');
+    // What is left must read as a capitalised name of two words or more; else the whole is a desk
+    // credit ("Gazette staff reporter") or a pen name ("Roving Reporter") and is kept.
+    const capitalised = rest.split(' ').every((w) => !LOWER_WORD_RE.test(w) || NAME_PARTICLE_RE.test(w));
+    if (rest.includes(' ') && capitalised) s = rest;
+  }
+  s = unrepeated(s);
   // Leftovers of removed URLs and brackets: "Bradley M. Kuhn (" (readability-pages ebb-org).
   s = s.replace(/^[\s:,;–—)\]-]+|[\s:,;–—([-]+$/g, '').trim();
   if (!s || s.length > MAX_NAME_CHARS) return '';
@@ -61,9 +94,14 @@ export function normalizeAuthors(raws: readonly string[], keepWhole?: (raw: stri
   const out: string[] = [];
   const seen = new Set<string>();
   for (const raw of raws) {
-    const stripped = collapse(raw).replace(BY_RE, '');
+    // The weekday begins a date that runs to the end ("Mara Owen Monday, April 7, 2025"): cut before
+    // splitting, or the list separator leaves "April 7" as a name.
+    const stripped = collapse(raw).replace(BY_RE, '').replace(TRAILING_WEEKDAY_RE, '');
     const parts = keepWhole?.(stripped) ? [stripped] : splitNames(stripped);
-    for (const part of parts) {
+    for (const [i, part] of parts.entries()) {
+      // After a name, a part ending in a role word is that person's job, whatever qualifies it
+      // ("Jane Doe, Washington Correspondent", "Jane Doe, Agency National Political Writer").
+      if (i > 0 && ROLE_END_RE.test(part)) continue;
       const name = cleanName(part);
       if (!name) continue;
       const key = fold(name);

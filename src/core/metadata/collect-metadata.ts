@@ -12,10 +12,11 @@ import { allMeta, firstMeta, type MetaMap, readMetaTags } from './meta-tags';
 import { MICRODATA_QUERY, type MicrodataInfo, readMicrodata } from './microdata';
 import { firstSiteName, isSiteLike, siteKeys } from './site-name';
 import { fold } from './text';
-import { chooseTitle, firstHeadings } from './title';
+import { chooseTitle, firstHeadings, headingsWithKicker, stripSiteSuffix } from './title';
 import {
   BYLINE_QUERY,
   DATE_BOX_QUERY,
+  readHeadlineSignedLine,
   readHeadlineTime,
   readVisibleByline,
   readVisibleDateText,
@@ -173,11 +174,29 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     for (const k of TITLE_METAS) yield metas.get(k)?.[0] ?? '';
     yield micro().headline;
   }
-  const title = chooseTitle(titleCandidates(), docTitle, headings, keys);
+  // Other statements of the headline alone: a title with a kicker glued before it gives way to them.
+  // A visible headline's text without its kicker element counts only when no metadata title is the
+  // headline as shown, kicker included: then the publisher titles the article with its kicker
+  // (fixture meta-title-kicker-shown), while a prefix the page never shows is an SEO kicker.
+  const metaTitles = [ld.headline, ...TITLE_METAS.map((k) => metas.get(k)?.[0] ?? '')]
+    .map((t) => stripSiteSuffix(collapse(t), keys))
+    .filter(Boolean);
+  const foldedMetaTitles = new Set(metaTitles.map(fold));
+  const bareHeadlines = [
+    ...metaTitles,
+    ...headingsWithKicker(doc)
+      .filter((h) => !foldedMetaTitles.has(fold(h.full)))
+      .map((h) => h.bare),
+  ];
+  const title = chooseTitle(titleCandidates(), docTitle, headings, keys, bareHeadlines);
 
   const metaAuthors = firstMetaList(metas, AUTHOR_METAS).filter((v) => !URL_VALUE_RE.test(v));
   const keysWithPublisher = ld.publisher ? [...keys, fold(ld.publisher).replace(/\s+/g, '')] : keys;
   let visibleText = '';
+  // Index of the visible byline in `sources`: a printed line signs the reporter and then the outlet
+  // ("Von Jane Doe, Radio Nord"); the outlet there is the sender, not a second author.
+  const VISIBLE_SOURCE = 3;
+  const SIGNED_LINE_SOURCE = 4;
   const sources: (() => string[])[] = [
     () => ld.authors,
     () => metaAuthors,
@@ -189,6 +208,14 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
         { text: '', names: [] },
       );
       visibleText = v.text;
+      return v.names;
+    },
+    () => {
+      const v = safe(() => readHeadlineSignedLine(doc), {
+        text: '',
+        names: [],
+      });
+      if (v.names.length) visibleText = v.text;
       return v.names;
     },
   ];
@@ -211,7 +238,11 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
         ? (n: string) => !isSiteLike(n, keysWithPublisher)
         : (n: string) => isPersonLike(n, keysWithPublisher);
     if (names.some(ok)) {
-      authors = names;
+      // `ok` let the list through on a name that is not the site's, so the filter never empties it.
+      authors =
+        i === VISIBLE_SOURCE || i === SIGNED_LINE_SOURCE
+          ? names.filter((n) => !isSiteLike(n, keysWithPublisher))
+          : names;
       break;
     }
   }

@@ -110,10 +110,19 @@ function idKey(id: string): string {
   return id.replace(/^https?:\/\//, '');
 }
 
+// How deep author lists may nest; a page seen nests one list in another ([{Person}, [{Person}]]).
+const MAX_AUTHOR_DEPTH = 3;
+
+/** The author value as a flat list: a list inside the list (the desk after the reporter) counts too. */
+function authorItems(value: unknown, depth = 0): unknown[] {
+  if (!Array.isArray(value)) return [value];
+  if (depth >= MAX_AUTHOR_DEPTH) return [];
+  return value.flatMap((item) => (Array.isArray(item) ? authorItems(item, depth + 1) : [item]));
+}
+
 function personNames(value: unknown, byId: Map<string, Json>): string[] {
   const out: string[] = [];
-  const list = Array.isArray(value) ? value : [value];
-  for (const item of list) {
+  for (const item of authorItems(value)) {
     if (typeof item === 'string') {
       const s = decodeText(item);
       if (s) out.push(s);

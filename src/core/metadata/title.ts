@@ -66,6 +66,61 @@ export function firstHeadings(doc: Document): string[] {
   return out;
 }
 
+// A kicker (overline, eyebrow, "Dachzeile") set in its own element inside the headline: the topic
+// label above the headline, not part of it.
+const KICKER_CLASS_RE =
+  /kicker|overline|eyebrow|catchline|dachzeile|spitzmarke|topline|roofline|supertitle|pre-?title|pre-?headline/i;
+// Separators screen readers get between kicker and headline ("Topic - Headline"), left after the cut.
+const LEADING_SEPARATORS_RE = /^[\s|\-–—·•»~:/*：｜]+/;
+
+/** The text of a headline element without its kicker; '' when it has no kicker element. */
+function withoutKicker(h: Element): string {
+  const kickers = [...h.querySelectorAll('*')].filter((el) =>
+    KICKER_CLASS_RE.test(el.getAttribute('class') ?? ''),
+  );
+  if (!kickers.length) return '';
+  const copy = h.cloneNode(true) as Element;
+  for (const el of [...copy.querySelectorAll('*')])
+    if (KICKER_CLASS_RE.test(el.getAttribute('class') ?? '')) el.remove();
+  return collapse(copy.textContent).replace(LEADING_SEPARATORS_RE, '');
+}
+
+/**
+ * The first h1s that set a kicker in an element of their own: `full` as shown, kicker included, and
+ * `bare` without the kicker.
+ */
+export function headingsWithKicker(doc: Document): { full: string; bare: string }[] {
+  const out: { full: string; bare: string }[] = [];
+  const h1s = doc.getElementsByTagName('h1');
+  for (let i = 0; i < h1s.length && i < MAX_H1; i++) {
+    const bare = withoutKicker(h1s[i]!);
+    if (bare && bare.length <= MAX_TITLE_CHARS) out.push({ full: collapse(h1s[i]!.textContent), bare });
+  }
+  return out;
+}
+
+// A kicker glued before the headline is a topic of a few words ("Neue Schule: ...", "Krieg in
+// Nahost - ..."); a longer head is the first half of the headline itself.
+const MAX_KICKER_WORDS = 6;
+// Where a kicker ends: a colon, or a dash or bar between spaces.
+const KICKER_END_RE = /:\s+|\s[|\-–—]\s+/g;
+
+/**
+ * `title` without a kicker glued before it, when another statement of the headline (a second metadata
+ * title, or the visible headline without its kicker element) is exactly the part after the kicker.
+ */
+export function stripGluedKicker(title: string, bareHeadlines: string[]): string {
+  const bare = new Set(bareHeadlines.map(fold).filter((f) => f && f !== fold(title)));
+  if (!bare.size) return title;
+  for (const m of title.matchAll(KICKER_END_RE)) {
+    const head = title.slice(0, m.index);
+    const tail = title.slice(m.index + m[0].length);
+    if (words(head) > MAX_KICKER_WORDS) break;
+    if (words(tail) >= MIN_REMAINING_WORDS && bare.has(fold(tail))) return tail;
+  }
+  return title;
+}
+
 /**
  * `primary`: metadata titles in priority order (JSON-LD headline, og:title, other metas), read
  * only as far as needed (the last may cost a page walk);
@@ -76,8 +131,9 @@ export function chooseTitle(
   docTitle: string,
   headings: string[],
   siteKeys: string[],
+  bareHeadlines: string[] = [],
 ): string {
-  const prep = (c: string) => stripSiteSuffix(collapse(c), siteKeys);
+  const prep = (c: string) => stripGluedKicker(stripSiteSuffix(collapse(c), siteKeys), bareHeadlines);
   // The first metadata title wins: on fundus-dev the JSON-LD headline is the publisher's headline
   // on 96 of 121 pages, og:title on 97, but taken in that order they give 103; the h1 (89) may
   // carry a kicker ("Premier League"), the <title> SEO decoration.

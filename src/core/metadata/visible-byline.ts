@@ -6,7 +6,9 @@ import type { Deadline } from '../dom/deadline';
 import { type Attributes, type ElementQuery, findAll } from '../dom/find';
 import { collapse } from '../dom/text';
 import { closestBy } from '../dom/walk';
+import { splitNames } from './authors';
 import { parseBylineText } from './byline-text';
+import { parseDate } from './date';
 
 // rel=author, links to author pages, and byline/author/writer boxes by class, id or test id.
 const AUTHOR_HREF_PARTS = ['/author/', '/autor/', '/autoren/', '/auteur/', '/journalist/'];
@@ -179,4 +181,48 @@ export function readVisibleDateText(doc: Document, deadline?: Deadline, found?: 
     if (text && text.length <= MAX_DATE_TEXT && !NOT_PUBLISHED_RE.test(text)) out.push(text);
   }
   return out;
+}
+
+// A line right under the headline that reads "Name | date" (or "Name · date", "Name, date") signs
+// the article even without a "By" or a byline class.
+// How many elements after the headline are read before giving up: the line sits among the first few.
+const MAX_AFTER_HEADLINE = 15;
+// Longer than this a line is a standfirst or a paragraph.
+const MAX_SIGNED_LINE_CHARS = 90;
+// A paragraph this long means the text has begun: no signature line comes after it.
+const BODY_STARTED_CHARS = 200;
+const SIGNED_LINE_SPLIT_RE = /\s*[|•·]\s*|,\s+(?=\d)/;
+
+/** The element after `el` in document order, skipping `el`'s own subtree when `skip` is set. */
+function nextInOrder(el: Element, skip: boolean): Element | null {
+  if (!skip && el.firstElementChild) return el.firstElementChild;
+  let node: Element | null = el;
+  while (node && !node.nextElementSibling) node = node.parentElement;
+  return node?.nextElementSibling ?? null;
+}
+
+/** Names from "Jane Doe | 05.04.2025": every part but one date is a person's name. */
+function signedLineNames(text: string): string[] | null {
+  const parts = text.split(SIGNED_LINE_SPLIT_RE).filter(Boolean);
+  if (parts.length < 2) return null;
+  const dates = parts.filter((p) => /\d/.test(p) && parseDate(p) !== '');
+  if (dates.length !== 1) return null;
+  const names = parts.filter((p) => p !== dates[0]).flatMap((p) => splitNames(p));
+  if (!names.length || !names.every((n) => PERSON_NAME_RE.test(n) && !NOT_NAME_RE.test(n))) return null;
+  return names;
+}
+
+export function readHeadlineSignedLine(doc: Document): VisibleByline {
+  const h1 = doc.body?.getElementsByTagName('h1')[0];
+  if (!h1) return { text: '', names: [] };
+  let el = nextInOrder(h1, true);
+  for (let i = 0; el && i < MAX_AFTER_HEADLINE; i++, el = nextInOrder(el, false)) {
+    if (el.localName === 'h1' || closestBy(el, isFurnitureOrComment)) break;
+    const text = collapse(el.textContent);
+    if (el.localName === 'p' && text.length > BODY_STARTED_CHARS) break;
+    if (!text || text.length > MAX_SIGNED_LINE_CHARS) continue;
+    const names = signedLineNames(text);
+    if (names) return { text, names };
+  }
+  return { text: '', names: [] };
 }
