@@ -133,7 +133,7 @@ export interface CaptionParts {
   credit: string;
 }
 
-// "Roman Warschauer (hr": the pattern that read the credit took its closing bracket for the one
+// "Jane Roe (hr": the pattern that read the credit took its closing bracket for the one
 // around the whole credit.
 const UNCLOSED_RE = /\([^()]*$/u;
 

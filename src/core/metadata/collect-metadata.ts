@@ -219,7 +219,7 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
       return v.names;
     },
   ];
-  // Sources in order; a list naming only the publication ("STERN.de" as JSON-LD author) gives
+  // Sources in order; a list naming only the publication ("GAZETTE.de" as JSON-LD author) gives
   // way to a later source that names a person (fundus Stern, MDR, LTO, Lesotho Times).
   let authors: string[] = [];
   let fallback: string[] = [];
