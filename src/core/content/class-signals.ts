@@ -10,6 +10,11 @@ const POSITIVE_RE =
  * tokens or token parts ("article-content" is not "ad"); `hint` is the looser test that gives a named
  * block its kind, tried in this order (a "comment-share" box is comments). Keep both in one entry.
  */
+// An author box under the story ("author-box", "about-author"): its name is strong enough to remove
+// it even when it holds a real paragraph (tests/fixtures/clutter-author-box.html; trafilatura-dev).
+const AUTHOR_BOX_WORDS = 'author-?(?:bio|box|info)|about-?(?:the-?)?author';
+export const AUTHOR_BOX_NAME_RE = new RegExp(AUTHOR_BOX_WORDS, 'i');
+
 const CLUTTER_NAMES: readonly { kind: RemovedKind; words: string; hint: RegExp }[] = [
   {
     kind: 'comments',
@@ -50,7 +55,7 @@ const CLUTTER_NAMES: readonly { kind: RemovedKind; words: string; hint: RegExp }
   },
   {
     kind: 'byline',
-    words: 'author-?(?:bio|box|info)|about-?(?:the-?)?author|byline|meta',
+    words: `${AUTHOR_BOX_WORDS}|byline|meta`,
     hint: /byline|author|meta/i,
   },
   // Named clutter of no telling kind.

@@ -2,6 +2,7 @@
 // page or fixture that set it.
 import { textOf } from '../dom/text';
 import type { RemovedKind } from '../types';
+import { AUTHOR_BOX_NAME_RE } from './class-signals';
 import type { ClutterContext, ClutterFacts } from './clutter-facts';
 import { linkDensity } from './text-stats';
 
@@ -24,9 +25,6 @@ export const NAMED_KEEP_PARA_CHARS = 300;
 export const NAMED_KEEP_MAX_LINKS = 0.35;
 // A name like "meta" or "byline" on a block with this much paragraph text is too weak alone.
 const BYLINE_NAME_MAX_PARA_CHARS = 100;
-// An author box ("author-box", "about-author") is a paragraph about the writer under the story: its
-// name is strong even on a real paragraph (tests/fixtures/clutter-author-box.html; trafilatura-dev).
-const AUTHOR_BOX_NAME_RE = /author-?(?:bio|box|info)|about-?(?:the-?)?author/i;
 // Two share endpoints make a share bar (fixture core-share-bar).
 export const MIN_SHARE_LINKS = 2;
 // "Follow us" rows link to three or more networks (seed article footer).

@@ -64,21 +64,24 @@ export function isOrphanCaptionElement(el: Element): boolean {
   return cls !== '' && ORPHAN_CAPTION_CLASS_RE.test(cls);
 }
 
-export function isCreditElement(el: Element): boolean {
-  if (CREDIT_TAGS.has(el.localName)) return true;
-  // A <footer> of a <figure> is the photo's own credit line (its figcaption holds the caption).
-  if (el.localName === 'footer' && el.parentElement?.localName === 'figure') return true;
+/** A credit by its class name or itemprop. */
+function isNamedCredit(el: Element): boolean {
   const cls = classOf(el);
   if (cls && CREDIT_CLASS_RE.test(cls)) return true;
   const prop = el.getAttribute('itemprop');
   return prop !== null && CREDIT_ITEMPROPS.has(prop);
 }
 
+export function isCreditElement(el: Element): boolean {
+  if (CREDIT_TAGS.has(el.localName)) return true;
+  // A <footer> of a <figure> is the photo's own credit line (its figcaption holds the caption).
+  if (el.localName === 'footer' && el.parentElement?.localName === 'figure') return true;
+  return isNamedCredit(el);
+}
+
 /** A <small>/<cite> with nothing else saying it is a credit (no credit class or itemprop). */
 export function isCreditByTagOnly(el: Element): boolean {
-  if (!CREDIT_TAGS.has(el.localName)) return false;
-  const prop = el.getAttribute('itemprop');
-  return !CREDIT_CLASS_RE.test(classOf(el)) && !(prop !== null && CREDIT_ITEMPROPS.has(prop));
+  return CREDIT_TAGS.has(el.localName) && !isNamedCredit(el);
 }
 
 /** A credit by its class name alone, whatever its length. */

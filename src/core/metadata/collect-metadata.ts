@@ -193,34 +193,35 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
   const metaAuthors = firstMetaList(metas, AUTHOR_METAS).filter((v) => !URL_VALUE_RE.test(v));
   const keysWithPublisher = ld.publisher ? [...keys, fold(ld.publisher).replace(/\s+/g, '')] : keys;
   let visibleText = '';
-  // Index of the visible byline in `sources`: a printed line signs the reporter and then the outlet
-  // ("Von Jane Doe, Radio Nord"); the outlet there is the sender, not a second author.
-  const VISIBLE_SOURCE = 3;
-  const SIGNED_LINE_SOURCE = 4;
-  const sources: (() => string[])[] = [
-    () => ld.authors,
-    () => metaAuthors,
-    () => micro().authors,
-    () => {
-      const [, bylines, signatures] = walk();
-      const v = safe(
-        () => readVisibleByline(doc, deadline, bylines && signatures ? { bylines, signatures } : undefined),
-        { text: '', names: [] },
-      );
-      visibleText = v.text;
-      return v.names;
+  // `printed`: a line on the page, which signs the reporter and then the outlet ("Von Jane Doe,
+  // Radio Nord"); the outlet there is the sender, not a second author.
+  const sources: { read: () => string[]; printed?: true }[] = [
+    { read: () => ld.authors },
+    { read: () => metaAuthors },
+    { read: () => micro().authors },
+    {
+      printed: true,
+      read: () => {
+        const [, bylines, signatures] = walk();
+        const v = safe(
+          () => readVisibleByline(doc, deadline, bylines && signatures ? { bylines, signatures } : undefined),
+          { text: '', names: [] },
+        );
+        visibleText = v.text;
+        return v.names;
+      },
     },
-    () => {
-      const v = safe(() => readHeadlineSignedLine(doc), {
-        text: '',
-        names: [],
-      });
-      if (v.names.length) visibleText = v.text;
-      return v.names;
+    {
+      printed: true,
+      read: () => {
+        const v = safe(() => readHeadlineSignedLine(doc), { text: '', names: [] });
+        if (v.names.length) visibleText = v.text;
+        return v.names;
+      },
     },
   ];
-  // Sources in order; a list naming only the publication ("GAZETTE.de" as JSON-LD author) gives
-  // way to a later source that names a person (fundus Stern, MDR, LTO, Lesotho Times).
+  // Sources in order; a list naming only the publication (its own name or web address as the
+  // JSON-LD author) gives way to a later source that names a person (fundus Stern, MDR, LTO, Lesotho Times).
   let authors: string[] = [];
   let fallback: string[] = [];
   // One JSON-LD name joining the publication and an agency ("Le Quotidien et AFP") is a joint credit.
@@ -229,7 +230,7 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     return parts.length > 1 && parts.some((p) => isSiteLike(p, keysWithPublisher));
   };
   for (const [i, source] of sources.entries()) {
-    const names = normalizeAuthors(source(), i === 0 ? jointCredit : undefined);
+    const names = normalizeAuthors(source.read(), i === 0 ? jointCredit : undefined);
     if (!names.length) continue;
     if (!fallback.length) fallback = names;
     // The first source only has to name something besides the site; a later one must name a person.
@@ -239,10 +240,7 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
         : (n: string) => isPersonLike(n, keysWithPublisher);
     if (names.some(ok)) {
       // `ok` let the list through on a name that is not the site's, so the filter never empties it.
-      authors =
-        i === VISIBLE_SOURCE || i === SIGNED_LINE_SOURCE
-          ? names.filter((n) => !isSiteLike(n, keysWithPublisher))
-          : names;
+      authors = source.printed ? names.filter((n) => !isSiteLike(n, keysWithPublisher)) : names;
       break;
     }
   }

@@ -50,7 +50,7 @@ export function siteKeys(siteName: string, url: string): string[] {
   return keys;
 }
 
-/** True when a name is the publication itself ("GAZETTE.de", "radio-nord.de", "Harbour Times"), not a person. */
+/** True when a name is the publication itself (its name, its web address, or its name with a suffix), not a person. */
 export function isSiteLike(name: string, keys: string[]): boolean {
   const f = fold(name).replace(/\s+/g, '');
   if (f.length < 2) return false;
