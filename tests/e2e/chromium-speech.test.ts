@@ -22,6 +22,18 @@ async function openArticle(ext: ExtensionBrowser): Promise<{ page: Page; tabId: 
   return { page, tabId: await tabIdOf(ext, page) };
 }
 
+/**
+ * Presses the popup's "Reader view" and closes the popup once the reader says it is open: the
+ * popup's request goes through the background first, and closing the popup before the answer
+ * (CI under load) dropped the request, so the reader never opened.
+ */
+async function openReaderAndClose(popup: Page): Promise<void> {
+  const toggle = popup.getByRole('button', { name: 'Reader view', exact: true });
+  await toggle.click();
+  await expect.poll(() => toggle.getAttribute('aria-pressed'), LONG_WAIT).toBe('true');
+  await popup.close();
+}
+
 describeWith({ browser: 'chromium' })('read aloud in Chromium (scripted engine)', () => {
   let build: ScriptedSpeechBuild;
   let ext: ExtensionBrowser;
@@ -72,8 +84,7 @@ describeWith({ browser: 'chromium' })('read aloud in Chromium (scripted engine)'
     // Open the reader with the shortcut's message path: the popup is covered by the first test.
     const tabId = await tabIdOf(ext, page);
     const popup = await openPopupTab(ext, tabId);
-    await popup.getByRole('button', { name: 'Reader view', exact: true }).click();
-    await popup.close();
+    await openReaderAndClose(popup);
     await page.bringToFront();
     const listen = popupless.getByRole('button', { name: 'Listen', exact: true });
     await listen.click();
@@ -120,8 +131,7 @@ describeWith({ browser: 'chromium' })('read aloud in Chromium (scripted engine)'
     await page.keyboard.press('Escape');
     await expect.poll(() => highlighted(page, SENTENCE)).toBe('');
     const again = await openPopupTab(ext, tabId);
-    await again.getByRole('button', { name: 'Reader view', exact: true }).click();
-    await again.close();
+    await openReaderAndClose(again);
     await page.bringToFront();
     await popupless.getByRole('button', { name: 'Listen', exact: true }).click();
     await expect.poll(() => highlighted(page, SENTENCE)).toBe(before);
@@ -168,8 +178,7 @@ describeWith({ browser: 'chromium' })('read aloud in Chromium (system voices)', 
   it('Listen speaks with a real voice: the highlight starts on the title and moves on as utterances end; closing the reader stops it', async () => {
     const { page, tabId } = await openArticle(ext);
     const popup = await openPopupTab(ext, tabId);
-    await popup.getByRole('button', { name: 'Reader view', exact: true }).click();
-    await popup.close();
+    await openReaderAndClose(popup);
     await page.bringToFront();
     const voices = await page.evaluate(
       () =>
