@@ -85,6 +85,14 @@ describe('a story split into repeated wrappers', () => {
     expect(a.text.indexOf('Officials said')).toBeLessThan(a.text.indexOf('In particular'));
     expect(a.text).not.toContain('Imprint');
   });
+
+  it('joins a page-builder block of another type beside the winner (shared class tokens, prose)', () => {
+    const a = article(extractFixture('core-content-builder-blocks.html'));
+    expect(a.text).toContain('The first hive went up on the library roof');
+    expect(a.text).toContain('Anyone who wants to keep bees in town');
+    expect(a.text).not.toContain('Bees in winter');
+    expect(a.text).not.toContain('Imprint');
+  });
 });
 
 describe('a table inside the article', () => {

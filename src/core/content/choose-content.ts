@@ -22,6 +22,14 @@ const SIBLING_MIN_SCORE = 10;
 // A sibling paragraph with this much text and few links is article text split around an ad.
 const SIBLING_PARAGRAPH_CHARS = 80;
 const SIBLING_PARAGRAPH_MAX_LINKS = 0.25;
+// Page builders name each block by its engine class, its type and a per-block id
+// ("block block--type-text block-7f3a"): a sibling sharing this share of the winner's class tokens is
+// the same kind of block, another part of the story (tests/fixtures/core-content-builder-blocks.html;
+// trafilatura-dev: a text block and an info box, text widgets with per-widget ids).
+const SAME_KIND_TOKEN_SHARE = 0.5;
+// Such a block joins when it is prose: grid columns share class tokens too, and a sidebar column of
+// contact cards (names, phone lines) is mostly short lines.
+const SIMILAR_KIND_MIN_PROSE = 0.8;
 // A story split into repeated wrappers (one per section, an ad slot between them): the winner's
 // wrapper has siblings of its own tag and class, each holding a block like the winner, with prose
 // and few links (tests/fixtures/core-content-split-columns.html; trafilatura-dev story columns).
@@ -179,7 +187,11 @@ export function chooseContent(
     if (!s?.text) continue;
     const score = finalScore.get(sib) ?? 0;
     const density = linkDensity(s);
-    const sameKind = sib.localName === top.localName && (sib.getAttribute('class') ?? '') === topClass;
+    const sibClass = sib.getAttribute('class') ?? '';
+    const sameKind =
+      sib.localName === top.localName &&
+      (sibClass === topClass ||
+        (similarClasses(sibClass, topClass) && s.para >= SIMILAR_KIND_MIN_PROSE * s.text));
     if (score >= threshold && density < 0.5) nodes.push(sib);
     else if (sameKind && s.para >= SIBLING_PARAGRAPH_CHARS && density < SIBLING_PARAGRAPH_MAX_LINKS)
       nodes.push(sib);
@@ -210,6 +222,18 @@ function widerAncestor(
     }
   }
   return best;
+}
+
+const CLASS_TOKEN_SPLIT_RE = /\s+/;
+
+/** Two class lists sharing most of their tokens: blocks of one kind with their own ids or types. */
+function similarClasses(a: string, b: string): boolean {
+  const ta = new Set(a.split(CLASS_TOKEN_SPLIT_RE).filter(Boolean));
+  const tb = new Set(b.split(CLASS_TOKEN_SPLIT_RE).filter(Boolean));
+  let shared = 0;
+  for (const t of ta) if (tb.has(t)) shared++;
+  const union = ta.size + tb.size - shared;
+  return union > 0 && shared / union >= SAME_KIND_TOKEN_SHARE;
 }
 
 /** `el`'s tag and class, when it has a class: what repeated wrappers share. */
