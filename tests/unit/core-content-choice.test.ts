@@ -91,6 +91,8 @@ describe('a story split into repeated wrappers', () => {
     expect(a.text).toContain('The first hive went up on the library roof');
     expect(a.text).toContain('Anyone who wants to keep bees in town');
     expect(a.text).not.toContain('Bees in winter');
+    // A block of the same classes that is not prose through and through: name lines, a label.
+    expect(a.text).not.toContain('Ann has written about gardens');
     expect(a.text).not.toContain('Imprint');
   });
 });

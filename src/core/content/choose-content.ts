@@ -27,9 +27,11 @@ const SIBLING_PARAGRAPH_MAX_LINKS = 0.25;
 // the same kind of block, another part of the story (tests/fixtures/core-content-builder-blocks.html;
 // trafilatura-dev: a text block and an info box, text widgets with per-widget ids).
 const SAME_KIND_TOKEN_SHARE = 0.5;
-// Such a block joins when it is prose: grid columns share class tokens too, and a sidebar column of
-// contact cards (names, phone lines) is mostly short lines.
-const SIMILAR_KIND_MIN_PROSE = 0.8;
+// Such a block joins when it is prose through and through: grid columns and utility-class boxes share
+// class tokens too, and a sidebar column of contact cards (names, phone lines: 63% prose) or an author
+// box under the story (a "copy link" label, a name line: 82% prose) is not (trafilatura-dev;
+// the person box in tests/fixtures/core-content-builder-blocks.html).
+const SIMILAR_KIND_MIN_PROSE = 0.9;
 // A story split into repeated wrappers (one per section, an ad slot between them): the winner's
 // wrapper has siblings of its own tag and class, each holding a block like the winner, with prose
 // and few links (tests/fixtures/core-content-split-columns.html; trafilatura-dev story columns).
