@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { article, extractFixture } from './core-helpers';
 
 describe('figures in the body', () => {
+  it('shows a photo’s only caption that the page hides behind a "show caption" button, but never twice', () => {
+    const a = article(extractFixture('figures-caption-behind-button.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['harbour-wall.jpg', 'Workers set the last block of the new outer wall.', 'Jane Roe'],
+      ['boats-return.jpg', 'The first boats return to their moorings.', 'Max Muster'],
+      ['quay.jpg', 'The quay on the morning tide.', ''],
+    ]);
+    expect(a.text).not.toContain('stays hidden');
+    expect(a.html).not.toContain('rounding the new wall');
+  });
+
   it("keeps the lead photo of the article's <header> when the header goes, but not the writer's portrait", () => {
     const a = article(extractFixture('figures-lead-in-article-header.html'));
     expect(a.figures.map((f) => [f.src.split('/').pop(), f.credit])).toEqual([

@@ -55,9 +55,8 @@ export const MAX_CHILDREN_PER_PARENT = 20_000;
 export const isUnshown = (el: Element): boolean => SKIP_TAGS.has(el.localName) || el.localName === 'noscript';
 
 export function isHidden(el: Element, names: readonly string[]): boolean {
-  if (names.includes('hidden')) return true;
-  const style = names.includes('style') ? el.getAttribute('style') : null;
-  if (style && HIDDEN_STYLE_RE.test(style)) return true;
+  if (names.includes('hidden') || isHiddenStyle(names.includes('style') ? el.getAttribute('style') : null))
+    return !isToggledCaption(el);
   if (names.includes('aria-hidden') && el.getAttribute('aria-hidden') === 'true') {
     // Figures and images are often aria-hidden for screen readers yet shown: keep them.
     const tag = el.localName;
@@ -68,6 +67,27 @@ export function isHidden(el: Element, names: readonly string[]): boolean {
     return true;
   }
   return false;
+}
+
+const isHiddenStyle = (style: string | null): boolean => style !== null && HIDDEN_STYLE_RE.test(style);
+
+// A photo's only caption, hidden until a "show caption" button opens it: a reader shows it. Only
+// unmistakable caption boxes, and only as the figure's one caption (a hidden full text beside a
+// shown short one would say it twice). Fixture figures-caption-behind-button.html.
+const TOGGLED_CAPTION_CLASS_RE = /caption|bildunterschrift|légende|didascalia/i;
+function isToggledCaption(el: Element): boolean {
+  const isCaption =
+    el.localName === 'figcaption' || TOGGLED_CAPTION_CLASS_RE.test(el.getAttribute('class') ?? '');
+  if (!isCaption) return false;
+  const figure = el.parentElement?.closest('figure');
+  if (
+    !figure ||
+    !(figure.getElementsByTagName('img').length || figure.getElementsByTagName('picture').length)
+  )
+    return false;
+  for (const other of figure.getElementsByTagName('figcaption'))
+    if (other !== el && !other.contains(el) && !el.contains(other)) return false;
+  return true;
 }
 
 /** Lists a hidden subtree in `removed` when it says enough to be worth showing. */
