@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { article, extractFixture } from './core-helpers';
 
 describe('figures in the body', () => {
+  it('takes a photo drawn by a custom element from its data-src or data-srcset, never a video address', () => {
+    const a = article(extractFixture('figures-custom-element-image.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['keepers-boat.jpg', 'The keepers leave the landing stage for the last time.', 'Jane Roe'],
+      ['lamp-1600.webp', 'The lamp room after the last watch.', ''],
+    ]);
+    expect(a.html).not.toContain('m3u8');
+  });
+
   it('shows a photo’s only caption that the page hides behind a "show caption" button, but never twice', () => {
     const a = article(extractFixture('figures-caption-behind-button.html'));
     expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([

@@ -111,7 +111,8 @@ export function createLike(
   } catch {
     copy = doc.createElement('span');
   }
-  const dataOk = DATA_ATTR_TAGS.has(tag);
+  // Custom elements (a hyphen in the tag) may be a photo drawn by script from its data-src.
+  const dataOk = DATA_ATTR_TAGS.has(tag) || tag.includes('-');
   for (const name of names) {
     if (!KEEP_ATTR_RE.test(name) || (!dataOk && DATA_ATTR_RE.test(name))) continue;
     try {
