@@ -35,6 +35,11 @@ const KEEP_ATTR_RE =
 // elsewhere they are tracking and framework noise, and copying them is a good part of the copy's cost.
 const DATA_ATTR_TAGS = new Set(['img', 'source', 'picture']);
 const DATA_ATTR_RE = /^data-/i;
+// `data-caption`, `data-image-caption`, `data-photo-credit`, `data-copyright`, `data-source`…: a
+// slide's or lightbox link's caption and credit, kept on every element for
+// figures/attribute-caption.ts, which reads the kind from the group.
+export const CAPTION_DATA_RE =
+  /^data-(?:image-|img-|photo-|media-)?(caption|credit|copyright|photographer|source)$/i;
 const HIDDEN_STYLE_RE =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 const IMG_MARKUP_RE = /<img[\s>]/i;
@@ -114,7 +119,8 @@ export function createLike(
   // Custom elements (a hyphen in the tag) may be a photo drawn by script from its data-src.
   const dataOk = DATA_ATTR_TAGS.has(tag) || tag.includes('-');
   for (const name of names) {
-    if (!KEEP_ATTR_RE.test(name) || (!dataOk && DATA_ATTR_RE.test(name))) continue;
+    if (!KEEP_ATTR_RE.test(name) || (!dataOk && DATA_ATTR_RE.test(name) && !CAPTION_DATA_RE.test(name)))
+      continue;
     try {
       copy.setAttribute(name, el.getAttribute(name) ?? '');
     } catch {

@@ -106,8 +106,16 @@ const JA_AGENCY_TAIL_RE = /＝\s*([^＝]{1,30})$/u;
 // Agencies and stock libraries whose name at the end of a caption is a credit on its own.
 const AGENCIES =
   "Supplied|Handout|HANDOUT|Submitted|File photo|Courtesy(?: of [\\p{L}.' -]{2,40})?|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press|연합뉴스|뉴시스|뉴스1|新华社|中新社";
+// A name beside the agency: words, or initials with their dot, never a sentence's end ("Boats
+// return at dusk. Max Muster / AFP" credits "Max Muster / AFP", fixture
+// figures-caption-overlay-paragraphs.html).
+const NAME_WORD = "(?:\\p{Lu}\\.|\\p{L}[\\p{L}'’]*)";
+const NAME_PART = `${NAME_WORD}(?:[ -]${NAME_WORD}){0,5}`;
+// Before "via", only a capitalised name ("Barcroft Media via Getty Images", not "it came via Reuters").
+const CAP_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’]*)";
+const CAP_NAME_PART = `${CAP_WORD}(?:[ -]${CAP_WORD}){0,5}`;
 const AGENCY_TAIL_RE = new RegExp(
-  `(?:^|[.!?]\\s+|\\s[|–—/-]\\s|\\s{2,})((?:[\\p{L}.'’ -]{2,40}\\s?/\\s?)*(?:${AGENCIES})(?:\\s?(?:/|via|for)\\s?[\\p{L}.'’ -]{2,40})*)\\s*\\.?$`,
+  `(?:^|[.!?]\\s+|\\s[|–—/-]\\s|\\s{2,})((?:${NAME_PART}\\s?/\\s?|${CAP_NAME_PART}\\s+via\\s+)*(?:${AGENCIES})(?:\\s?(?:/|via|for)\\s?${NAME_PART})*)\\s*\\.?$`,
   'u',
 );
 // A label written after the name: Lithuanian "J. Name / LRT nuotr." ("photo"), the whole last
@@ -163,6 +171,8 @@ export interface CaptionParts {
 // around the whole credit.
 const UNCLOSED_RE = /\([^()]*$/u;
 
+// "(Photo by Jane Roe/AFP via Getty Images)": the bracketed credit without its "Photo by".
+const BY_LABEL_RE = /^(?:photos?|foto|fotos|bild|image|picture)\s+(?:by|von|di|por|door|av|af)\s+/iu;
 // "NAME (REUTERS) | Vídeo: EPV": the video's credit after the photo's is not the photo's.
 const VIDEO_CREDIT_RE = /\s*[|/·]\s*v[ií]deos?\s*[:：].*$/iu;
 
@@ -173,6 +183,7 @@ function tidyCredit(credit: string): string {
     .replace(new RegExp(`^(?:${LABEL_ALT})\\.?\\s*[:：=]\\s*`, 'iu'), '')
     .replace(/^(?:©|\(c\)|copyright)\s*:?\s*/iu, '')
     .replace(VIDEO_CREDIT_RE, '')
+    .replace(BY_LABEL_RE, '')
     .replace(TRAIL_PUNCT_RE, '')
     .replace(/^[([]|[)\]]$/g, '')
     .trim()
