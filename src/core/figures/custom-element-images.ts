@@ -4,6 +4,7 @@
 // custom elements do the same inside a <figure> ("<lazy-image data-src=…>"): a figure with no
 // image of its own gets one from the first custom element that names a photo's address.
 import type { Deadline } from '../dom/deadline';
+import { findElements } from '../dom/walk';
 
 const AMP_IMAGE_TAGS = ['amp-img', 'amp-anim'];
 const COPIED_ATTRS = ['src', 'srcset', 'alt', 'width', 'height', 'title'];
@@ -47,8 +48,8 @@ export function promoteCustomImages(root: Element, deadline?: Deadline): void {
   for (const figure of Array.from(root.getElementsByTagName('figure'))) {
     deadline?.tick();
     if (IMAGE_LIKE_TAGS.some((t) => figure.getElementsByTagName(t).length > 0)) continue;
-    for (const el of Array.from(figure.getElementsByTagName('*'))) {
-      if (!el.localName.includes('-')) continue;
+    // A tree walk, not getElementsByTagName('*'), which some DOMs (linkedom) answer with nothing.
+    for (const el of findElements(figure, (e) => e.localName.includes('-'))) {
       const src = CUSTOM_SRC_ATTRS.map((a) => el.getAttribute(a)?.trim() ?? '').find((v) =>
         IMAGE_FILE_RE.test(v),
       );
@@ -63,8 +64,8 @@ export function promoteCustomImages(root: Element, deadline?: Deadline): void {
         const v = el.getAttribute(name);
         if (v !== null) img.setAttribute(name, v);
       }
-      // A wrapper with the caption inside keeps it: the photo goes in first.
-      if (el.childElementCount > 0 || el.textContent?.trim()) el.insertBefore(img, el.firstChild);
+      // A wrapper with the caption inside keeps it: the photo goes before it, inside the figure.
+      if (el.childElementCount > 0 || el.textContent?.trim()) el.before(img);
       else el.replaceWith(img);
       break;
     }
