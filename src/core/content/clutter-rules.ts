@@ -38,6 +38,7 @@ import {
   BOILERPLATE_RE,
   CREDIT_LINE_RE,
   DATELINE_LABEL_RE,
+  NEXT_DATELINE_RE,
   NAVIGATION_RE,
   SITE_DESCRIPTION_RE,
   UI_LABEL_RE,
@@ -181,10 +182,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     id: 'dateline',
     kind: 'byline',
     wording: true,
-    // A block, never a word inside a sentence ("statements posted on", readability-pages ebb-org).
+    // A block or a <time>, never a word inside a sentence ("statements posted on", readability-pages
+    // ebb-org).
     test: (f) =>
       when(
-        BLOCK_TAGS.has(f.tag) && f.text.length <= LABEL_MAX_CHARS && isDateline(f.text, DATELINE_LABEL_RE),
+        (BLOCK_TAGS.has(f.tag) || f.tag === 'time') &&
+          f.text.length <= LABEL_MAX_CHARS &&
+          isDateline(f.text, DATELINE_LABEL_RE, NEXT_DATELINE_RE),
         'dateline',
       ),
     fixture: 'clutter-datelines.html',

@@ -135,11 +135,22 @@ const DIGIT_RE = /\d/;
 const SENTENCE_MARK_RE = /[!?;"“”«»]/;
 const WORDS_RE = /\s+/;
 
-/** Whether `text` is a publication or update stamp alone (DATELINE_LABEL_RE's label, then a date). */
-export function isDateline(text: string, labelRe: RegExp): boolean {
+// A meta line holds a publication and an update stamp at most, and a third for the print date.
+const MAX_STAMPS = 3;
+
+/**
+ * Whether `text` is a publication or update stamp alone (`labelRe`'s label, then a date), or a few
+ * such stamps in a row, each starting where `nextRe` finds a label.
+ */
+export function isDateline(text: string, labelRe: RegExp, nextRe: RegExp, stamps = 1): boolean {
   const m = labelRe.exec(text);
   if (!m) return false;
-  const tail = (m[1] ?? '').trim();
+  let tail = (m[1] ?? '').trim();
+  const next = stamps < MAX_STAMPS ? nextRe.exec(tail) : null;
+  if (next) {
+    if (!isDateline(tail.slice(next.index).trim(), labelRe, nextRe, stamps + 1)) return false;
+    tail = tail.slice(0, next.index).trim();
+  }
   if (!tail) return true;
   return (
     tail.length <= STAMP_TAIL_MAX_CHARS &&

@@ -22,8 +22,12 @@ export const BOILERPLATE_RE =
 // A publication or update stamp standing alone as a line, anywhere in the body ("Aktualisiert:
 // 11.04.2020, 10:27", "Erstellt am Dienstag 6. Mai 2014", "Ultima modifica"): the label, then at most
 // a date and a time (trafilatura-dev pages of several engines; tests/fixtures/clutter-datelines.html).
-export const DATELINE_LABEL_RE =
-  /^(?:published|updated|posted(?: on)?|last (?:updated|modified)|veröffentlicht(?: am)?|veröffentlichung|aktualisiert(?: am)?|erstellt am|zuletzt (?:aktualisiert|geändert)|publié(?: le)?|mis à jour(?: le)?|publicado(?: el)?|actualizado(?: el)?|pubblicato(?: il)?|aggiornato(?: il)?|ultima modifica|gepubliceerd(?: op)?|bijgewerkt(?: op)?|opublikowano|zaktualizowano|опубликовано|обновлено)\s*:?\s*(.*)$/iu;
+const DATELINE_LABELS =
+  'published|updated|posted(?: on)?|last (?:updated|modified)|veröffentlicht(?: am)?|veröffentlichung|publiziert(?: am)?|aktualisiert(?: am)?|erstellt am|zuletzt (?:aktualisiert|geändert)|publié(?: le)?|mis à jour(?: le)?|publicado(?: el)?|actualizado(?: el)?|pubblicato(?: il)?|aggiornato(?: il)?|ultima modifica|gepubliceerd(?: op)?|bijgewerkt(?: op)?|opublikowano|zaktualizowano|опубликовано|обновлено';
+export const DATELINE_LABEL_RE = new RegExp(`^(?:${DATELINE_LABELS})\\s*:?\\s*(.*)$`, 'iu');
+// A second stamp after the first on the same line ("Pubblicato il 19 Febbraio 2020 Ultima modifica
+// 19 Febbraio 2020 12:02": a publication and an update date in one meta box).
+export const NEXT_DATELINE_RE = new RegExp(`\\s(?=(?:${DATELINE_LABELS})(?!\\p{L}))`, 'iu');
 
 // A photo credit standing alone as a line, its image gone ("Photo: Hau Dinh, AP", "Foto: dpa").
 export const CREDIT_LINE_RE =
