@@ -14,3 +14,14 @@ describe('boilerplate around the story', () => {
     expect(a.text).not.toContain('12:35');
   });
 });
+
+describe('credits and licence notes at the end of the story', () => {
+  it("drops the cover photo's credit line and the licence note, in German and French wording", () => {
+    const a = article(extractFixture('clutter-cover-credit-and-licence.html'));
+    expect(a.text).toContain('Der Bahnhof der Stadt bekommt im kommenden Jahr');
+    expect(a.text).toContain('Während der Arbeiten fahren die Züge');
+    expect(a.text).not.toContain('Titelbild');
+    expect(a.text).not.toContain('Lizenz');
+    expect(a.text).not.toContain('Crédits photos');
+  });
+});
