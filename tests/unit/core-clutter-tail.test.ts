@@ -25,3 +25,13 @@ describe('credits and licence notes at the end of the story', () => {
     expect(a.text).not.toContain('Crédits photos');
   });
 });
+
+describe('headings left with nothing under them', () => {
+  it('drops headings at the end whose list or embed was taken out, and keeps a heading over text', () => {
+    const a = article(extractFixture('clutter-heading-with-nothing-under.html'));
+    expect(a.text).toContain('Der zweite Abschnitt');
+    expect(a.text).toContain('Am anderen Ufer geht es auf ruhigen Straßen');
+    expect(a.text).not.toContain('Die Karte zum Abspeichern');
+    expect(a.text).not.toContain('Keine Lust alleine');
+  });
+});

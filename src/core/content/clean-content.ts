@@ -8,6 +8,7 @@ import { preview, textOf } from '../dom/text';
 import { walkElements } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 import { type ClutterContext, classify } from './classify-clutter';
+import { dropEndHeadings } from './end-headings';
 import { linkDensity } from './text-stats';
 
 const HEADING_RE = /^h[1-6]$/;
@@ -58,6 +59,7 @@ export function cleanContent(
     }
     return false;
   });
+  dropEndHeadings(container, record);
 }
 
 function removeSectionTail(
