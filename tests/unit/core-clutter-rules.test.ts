@@ -19,6 +19,7 @@ const REASONS: Record<string, RegExp> = {
   'control-label': /^control label$/,
   'bare-address': /^bare address$/,
   boilerplate: /^credits or legal boilerplate$/,
+  'contact-block': /^contact block$/,
   dateline: /^dateline$/,
   'credit-without-image': /^credit without image$/,
   'teaser-linked-headline': /^teaser with linked headline$/,

@@ -35,3 +35,13 @@ describe('headings left with nothing under them', () => {
     expect(a.text).not.toContain('Keine Lust alleine');
   });
 });
+
+describe('contact blocks', () => {
+  it('drops a contact label with the names, phones and addresses under it', () => {
+    const a = article(extractFixture('clutter-contact-block.html'));
+    expect(a.text).toContain('Auf dem Dach des Instituts misst seit dieser Woche');
+    expect(a.text).toContain('Mit den neuen Daten wollen die Arbeitsgruppen');
+    for (const s of ['Kontakt', 'Ada Kern', 'Telefon', 'ben.roth@', 'Pressekontakt', 'Clara Weiss', 'Tel. 040'])
+      expect(a.text).not.toContain(s);
+  });
+});

@@ -30,6 +30,7 @@ import {
 import { AD_LABEL_RE } from './phrases/ads';
 import { NEWSLETTER_RE, PROMO_RE } from './phrases/calls-to-action';
 import { COMMENTS_HEADING_RE } from './phrases/comments';
+import { CONTACT_DATA_RE, CONTACT_LABEL_RE, CONTACT_OPENING_RE } from './phrases/contact';
 import { COOKIE_RE } from './phrases/cookies';
 import { RELATED_HEADING_RE, TEASER_LINE_RE } from './phrases/related';
 import { SHARE_TEXT_RE } from './phrases/share';
@@ -59,6 +60,9 @@ export interface ClutterRule {
   /** The fixture (tests/fixtures/) whose page shows why the rule exists. */
   fixture: string;
 }
+
+/** The reason of a contact block: clean-content.ts takes the entries under a contact label along. */
+export const CONTACT_REASON = 'contact block';
 
 const when = (cond: boolean, reason: string): string | null => (cond ? reason : null);
 
@@ -177,6 +181,23 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
         'credits or legal boilerplate',
       ),
     fixture: 'core-credits-and-boilerplate.html',
+  },
+  {
+    // The contact label alone goes with the entries under it (clean-content.ts: contact tail); a
+    // block that opens with the label must hold the contact itself, a phone or an address.
+    id: 'contact-block',
+    kind: 'other',
+    wording: true,
+    test: (f) =>
+      when(
+        BLOCK_TAGS.has(f.tag) &&
+          ((f.text.length <= LABEL_MAX_CHARS && CONTACT_LABEL_RE.test(f.text)) ||
+            (f.text.length <= BOILERPLATE_MAX_CHARS &&
+              CONTACT_OPENING_RE.test(f.text) &&
+              CONTACT_DATA_RE.test(f.text))),
+        CONTACT_REASON,
+      ),
+    fixture: 'clutter-contact-block.html',
   },
   {
     id: 'dateline',
