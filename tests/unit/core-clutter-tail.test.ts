@@ -45,3 +45,30 @@ describe('contact blocks', () => {
       expect(a.text).not.toContain(s);
   });
 });
+
+describe('appeals under the story', () => {
+  it('drops appeals for support and app prompts', () => {
+    const a = article(extractFixture('clutter-support-appeals.html'));
+    expect(a.text).toContain('For two centuries a family lived beside every lock');
+    expect(a.text).toContain('A few are open to visitors in the summer');
+    for (const s of ['If you enjoyed', 'We need your help', 'Help us continue', 'apps for'])
+      expect(a.text).not.toContain(s);
+  });
+});
+
+describe('parts of the post named as such', () => {
+  it("drops the post's footer and its author box, even with a long bio", () => {
+    const a = article(extractFixture('clutter-named-parts-of-the-post.html'));
+    expect(a.text).toContain('In diesem Schuljahr haben wir mit zwei Klassen');
+    expect(a.text).toContain('Am meisten überrascht hat mich');
+    expect(a.text).not.toContain('Eingestellt von');
+    expect(a.text).not.toContain('Über Ada Kern');
+    expect(a.text).not.toContain('Fortbildnerin');
+  });
+
+  it('takes no bio from an author box beside the headline as the dek', () => {
+    const a = article(extractFixture('core-standfirst-author-box.html'));
+    expect(a.text).toContain('Ein Palliativmediziner erklärt');
+    expect(a.text).not.toContain('leitet das Ressort');
+  });
+});

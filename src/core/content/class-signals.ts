@@ -94,14 +94,27 @@ const NEUTRAL_PART = '[-_]widget[-_](?:wrap|container)|label[-_]+hidden';
 const NEUTRAL_PART_RE = new RegExp(NEUTRAL_PART, 'i');
 const NEUTRAL_PARTS_RE = new RegExp(NEUTRAL_PART, 'gi');
 
+// A name's last part says what the block is, the parts before it whose block it belongs to: a
+// "post-footer", an "entry__meta", an "entry-author-info" is the footer, the meta line, the author
+// box of the post, not the post (trafilatura-dev: blog and news themes of several engines;
+// tests/fixtures/clutter-named-parts-of-the-post.html). "article-content" ends in a content word.
+const NEGATIVE_LAST_PART_RE = new RegExp(`[-_](?:${CLUTTER_NAMES.map((n) => n.words).join('|')})$`, 'i');
+
 /** A negative class/id token of the element, or '' when none. */
 export function negativeName(el: Element): string {
   for (const t of classTokens(el)) {
-    if (!NEGATIVE_RE.test(t) || POSITIVE_RE.test(t)) continue;
+    if (!NEGATIVE_RE.test(t) || (POSITIVE_RE.test(t) && !NEGATIVE_LAST_PART_RE.test(t))) continue;
     if (NEUTRAL_PART_RE.test(t) && !NEGATIVE_RE.test(t.replace(NEUTRAL_PARTS_RE, ''))) continue;
     return t;
   }
   return '';
+}
+
+/** Whether the element is named as an author box ("author-box", "entry-author-info"). */
+export function isAuthorBox(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  return !!((cls && AUTHOR_BOX_NAME_RE.test(cls)) || (id && AUTHOR_BOX_NAME_RE.test(id)));
 }
 
 // Names that mark a whole region as not the article, even when they also say "content"

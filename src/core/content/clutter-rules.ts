@@ -4,9 +4,10 @@
 // link density, then comment threads. Each rule names the fixture that shows why it exists; a unit
 // test (tests/unit/core-clutter-rules.test.ts) checks that fixture still triggers it.
 import type { RemovedKind } from '../types';
-import { kindOfName } from './class-signals';
+import { AUTHOR_BOX_NAME_RE, kindOfName } from './class-signals';
 import type { ClutterFacts } from './clutter-facts';
 import {
+  AUTHOR_BOX_MAX_PARA_CHARS,
   BOILERPLATE_MAX_CHARS,
   CTA_MAX_CHARS,
   CTA_PLAIN_MAX_CHARS,
@@ -316,7 +317,9 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       const name = f.name;
       if (!name) return null;
       const widget = f.s.buttons > 0;
-      if (!(widget || f.s.para < NAMED_KEEP_PARA_CHARS || f.density > NAMED_KEEP_MAX_LINKS)) return null;
+      // An author box's bio runs to a long paragraph and is still the box (trafilatura-dev blog themes).
+      const bio = f.s.para < AUTHOR_BOX_MAX_PARA_CHARS && AUTHOR_BOX_NAME_RE.test(name);
+      if (!(widget || bio || f.s.para < NAMED_KEEP_PARA_CHARS || f.density > NAMED_KEEP_MAX_LINKS)) return null;
       return when(!namedIsWeak(f, kindOfName(name), widget), `named "${name.slice(0, 40)}"`);
     },
     fixture: 'core-cta-widget-with-button.html',
