@@ -72,3 +72,15 @@ describe('parts of the post named as such', () => {
     expect(a.text).not.toContain('leitet das Ressort');
   });
 });
+
+describe('teaser cards', () => {
+  it('drops a photo and headline linked to another story, alone or in a list, and keeps a linked photo', () => {
+    const a = article(extractFixture('clutter-linked-teaser-cards.html'));
+    expect(a.text).toContain('Viele Dieselautos brauchen neben Kraftstoff');
+    expect(a.text).toContain('Wer Adblue selbst nachfüllt');
+    expect(a.figures.some((f) => f.caption.includes('eigene Zapfsäule'))).toBe(true);
+    for (const s of ['Autobatterie im Winter', 'So kommt die Batterie', '1000 Kilometer', 'Das neue Werk'])
+      expect(a.text).not.toContain(s);
+    expect(a.figures.some((f) => f.src.includes('batterie') || f.src.includes('e-auto'))).toBe(false);
+  });
+});

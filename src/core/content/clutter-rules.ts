@@ -17,6 +17,7 @@ import {
   headsOwnPage,
   isDateline,
   isInlineCluster,
+  isLinkedCards,
   isLinkDenseProse,
   LABEL_MAX_CHARS,
   MAX_LINK_DENSITY,
@@ -333,7 +334,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       const { s, tag, density } = f;
       if (!(s.text > 0 && density > MAX_LINK_DENSITY && tag !== 'a')) return null;
       const shape = BLOCK_TAGS.has(tag)
-        ? s.figures === 0
+        ? s.figures === 0 || isLinkedCards(f)
         : isInlineCluster(f.el, f.ctx) && !hasInlineClusterChild(f.el, f.ctx);
       return when(shape && !isLinkDenseProse(f), `link density ${density.toFixed(2)}`);
     },

@@ -1,5 +1,6 @@
 // Thresholds and the structural tests the clutter rules share (clutter-rules.ts), each with the
 // page or fixture that set it.
+import { FIGURE_SELECTOR } from '../canonical-figure';
 import { textOf } from '../dom/text';
 import type { RemovedKind } from '../types';
 import { AUTHOR_BOX_NAME_RE } from './class-signals';
@@ -161,4 +162,22 @@ export function isDateline(text: string, labelRe: RegExp, nextRe: RegExp, stamps
     !SENTENCE_MARK_RE.test(tail) &&
     tail.split(WORDS_RE).length <= STAMP_TAIL_MAX_WORDS
   );
+}
+
+// Teaser cards: a photo and a headline inside one link to another story, alone or in a list
+// (trafilatura-dev: "related articles" lists and inline teasers of several news sites;
+// tests/fixtures/clutter-linked-teaser-cards.html). A photo linked to its own file is a photo.
+const LINKED_CARD_MIN_DENSITY = 0.95;
+const IMAGE_FILE_RE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+
+/** Whether every photo of the block sits inside a link to a page, and all its text is linked. */
+export function isLinkedCards(f: ClutterFacts): boolean {
+  if (f.density < LINKED_CARD_MIN_DENSITY) return false;
+  const figs = f.el.querySelectorAll(FIGURE_SELECTOR);
+  if (!figs.length) return false;
+  for (let i = 0; i < figs.length; i++) {
+    const link = figs[i]!.closest('a[href]');
+    if (!link || !f.el.contains(link) || IMAGE_FILE_RE.test(link.getAttribute('href') ?? '')) return false;
+  }
+  return true;
 }
