@@ -84,3 +84,12 @@ describe('teaser cards', () => {
     expect(a.figures.some((f) => f.src.includes('batterie') || f.src.includes('e-auto'))).toBe(false);
   });
 });
+
+describe('notices in the body', () => {
+  it("drops a blog's advertising disclosure, a blocked embed's consent placeholder and a toggle label", () => {
+    const a = article(extractFixture('clutter-disclosure-and-blocked-embed.html'));
+    expect(a.text).toContain('Die Tour beginnt am Bahnhof');
+    expect(a.text).toContain('Zurück geht es am Fluss entlang');
+    for (const s of ['Werbung', 'um den Inhalt von', 'Quellen ausblenden']) expect(a.text).not.toContain(s);
+  });
+});

@@ -8,7 +8,7 @@ export const SITE_DESCRIPTION_RE =
 // of a post's rating widget ("Was this article helpful?", "(Noch keine Bewertungen)") and its print
 // and show-image buttons left as text ("Rezept drucken", "drukuj", "Bild anzeigen").
 export const UI_LABEL_RE =
-  /^(?:caption|close|open|expand|collapse|enlarge|zoom|fullscreen|play|pause|previous|prev|next|back to gallery|show (?:more|less)|loading\.*|image \d+ of \d+|\d+\s*(?:\/|of)\s*\d+|video\s*[\d:]+|(?:was this (?:article|post|page)|(?:war|fanden sie) (?:der|dieser|diesen) (?:artikel|beitrag)) (?:helpful|useful|hilfreich|nützlich)\??|\(?(?:noch )?keine bewertungen\)?|\(?no ratings yet\)?|print(?: this (?:article|page|recipe))?|(?:rezept |artikel |seite )?drucken|drukuj|imprimer|imprimir|stampa|afdrukken|bild anzeigen|(?:show|view) image)$/iu;
+  /^(?:caption|close|open|expand|collapse|enlarge|zoom|fullscreen|play|pause|previous|prev|next|back to gallery|show (?:more|less)|loading\.*|image \d+ of \d+|\d+\s*(?:\/|of)\s*\d+|video\s*[\d:]+|(?:was this (?:article|post|page)|(?:war|fanden sie) (?:der|dieser|diesen) (?:artikel|beitrag)) (?:helpful|useful|hilfreich|nützlich)\??|\(?(?:noch )?keine bewertungen\)?|\(?no ratings yet\)?|print(?: this (?:article|page|recipe))?|(?:rezept |artikel |seite )?drucken|drukuj|imprimer|imprimir|stampa|afdrukken|bild anzeigen|(?:show|view) image|(?:quellen|mehr|weniger) (?:anzeigen|ausblenden|einblenden)|(?:show|hide) sources)$/iu;
 
 // A line that is only a link target, an e-mail address or a social handle (page URL echoes, author
 // contact lines: scrapinghub db6b0816, 9ebb3af6).
@@ -16,10 +16,11 @@ export const BARE_ADDRESS_RE =
   /^(?:https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/\S+|@\w{2,30})$/iu;
 
 // Reporting credits and legal boilerplate under an article (scrapinghub 82b6d780, 06e5123e, e1c7023e),
-// and the licence note that opens with the text it covers ("Dieser Text wurde veröffentlicht unter
-// der Lizenz CC-BY…", "This article is licensed under a Creative Commons…").
+// the licence note that opens with the text it covers ("Dieser Text wurde veröffentlicht unter
+// der Lizenz CC-BY…", "This article is licensed under a Creative Commons…"), and a blog's
+// advertising disclosure ("*Werbung. Dieser Beitrag enthält Werbung für…").
 export const BOILERPLATE_RE =
-  /(?:^(?:dieser|der|this|the) (?:text|artikel|beitrag|article|post|story|work)\b.{0,60}\b(?:lizenz|licen[cs]ed?|creative commons|cc[- ]by)|contributed (?:to )?this report|^\(?(?:additional )?reporting by\b|^\(?(?:writing|editing) by\b|this (?:document|material|article) (?:is subject to|may not be) (?:copyright|published|reproduced)|^citation:.{0,200}retrieved|^copyright\s+(?:©\s*)?\d{4}|^©\s*\d{4}|all rights reserved\.?$)/iu;
+  /(?:(?:beitrag|artikel|post|video) enthält (?:unbezahlte |bezahlte )?(?:werbung|affiliate|anzeigen)|this (?:post|article|page|video) (?:contains|includes|may contain) (?:affiliate|sponsored|paid|advertising)|^(?:dieser|der|this|the) (?:text|artikel|beitrag|article|post|story|work)\b.{0,60}\b(?:lizenz|licen[cs]ed?|creative commons|cc[- ]by)|contributed (?:to )?this report|^\(?(?:additional )?reporting by\b|^\(?(?:writing|editing) by\b|this (?:document|material|article) (?:is subject to|may not be) (?:copyright|published|reproduced)|^citation:.{0,200}retrieved|^copyright\s+(?:©\s*)?\d{4}|^©\s*\d{4}|all rights reserved\.?$)/iu;
 
 // A publication or update stamp standing alone as a line, anywhere in the body ("Aktualisiert:
 // 11.04.2020, 10:27", "Erstellt am Dienstag 6. Mai 2014", "Ultima modifica"): the label, then at most
