@@ -44,6 +44,12 @@ describe('contact blocks', () => {
     for (const s of ['Kontakt', 'Ada Kern', 'Telefon', 'ben.roth@', 'Pressekontakt', 'Clara Weiss', 'Tel. 040'])
       expect(a.text).not.toContain(s);
   });
+
+  it('drops the prompt over a contact form with its heading', () => {
+    const a = article(extractFixture('clutter-contact-block.html'));
+    expect(a.text).not.toContain('Fragen zu diesem Artikel');
+    expect(a.text).not.toContain('Anregungen');
+  });
 });
 
 describe('appeals under the story', () => {

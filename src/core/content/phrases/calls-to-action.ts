@@ -68,6 +68,9 @@ export const PROMO_RE = new RegExp(
     'apps? for (?:ios|iphone) and android',
     'klicken und .{0,40}registrieren',
     'als e-?paper',
+    // The prompt over a contact form ("…können Sie hier mit uns in Kontakt treten").
+    'mit uns in kontakt (?:zu )?treten',
+    'kontaktieren sie uns',
     'start your (?:free )?trial',
     'already a (?:subscriber|member)',
     'unterst[üu]tzen sie',
