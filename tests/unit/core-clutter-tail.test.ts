@@ -57,8 +57,13 @@ describe('appeals under the story', () => {
     const a = article(extractFixture('clutter-support-appeals.html'));
     expect(a.text).toContain('For two centuries a family lived beside every lock');
     expect(a.text).toContain('A few are open to visitors in the summer');
-    for (const s of ['If you enjoyed', 'We need your help', 'Help us continue', 'apps for'])
+    for (const s of ['If you enjoyed', 'We need your help', 'Help us continue', 'apps for', 'Become a member'])
       expect(a.text).not.toContain(s);
+  });
+
+  it("keeps the story's paragraph that shares a short wrapper with an appeal", () => {
+    const a = article(extractFixture('clutter-support-appeals.html'));
+    expect(a.text).toContain('The logbooks quoted here are kept in the county archive');
   });
 });
 

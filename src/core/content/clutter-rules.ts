@@ -14,6 +14,7 @@ import {
   commentCount,
   HEADING_RE,
   hasInlineClusterChild,
+  holdsOtherProse,
   headsOwnPage,
   isDateline,
   isInlineCluster,
@@ -134,7 +135,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       if (!promo) return null;
       const ok =
         f.hasControls || f.text.length <= ctaMax(f) || f.density > 0.2 || (promo.index === 0 && f.s.link > 0);
-      return when(ok, `call to action: ${promo[0].toLowerCase().slice(0, 40)}`);
+      // A wrapper around the appeal and a paragraph of the story leaves the appeal to its own box.
+      return when(ok && !holdsOtherProse(f, PROMO_RE), `call to action: ${promo[0].toLowerCase().slice(0, 40)}`);
     },
     fixture: 'core-appeal-opening-cta.html',
   },

@@ -181,3 +181,21 @@ export function isLinkedCards(f: ClutterFacts): boolean {
   }
   return true;
 }
+
+// A paragraph of the story: this long, few links, none of the appeal's wording (trafilatura-dev: a
+// one-paragraph note and a support box in one short wrapper; tests/fixtures/clutter-support-appeals.html).
+const STORY_PARAGRAPH_CHARS = 100;
+const STORY_PARAGRAPH_MAX_LINKS = 0.3;
+
+/** Whether the block holds a paragraph of prose that `re` does not match, besides what it matches. */
+export function holdsOtherProse(f: ClutterFacts, re: RegExp): boolean {
+  const paras = f.el.querySelectorAll('p');
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i]!;
+    if (p === f.el) continue;
+    const s = f.ctx.stats.get(p);
+    if (!s || s.text < STORY_PARAGRAPH_CHARS || linkDensity(s) > STORY_PARAGRAPH_MAX_LINKS) continue;
+    if (!re.test(textOf(p, STORY_PARAGRAPH_CHARS * 4))) return true;
+  }
+  return false;
+}

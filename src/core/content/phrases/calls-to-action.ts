@@ -63,7 +63,6 @@ export const PROMO_RE = new RegExp(
     'h[aá]z(?:te)? miembro|h[aá]gase miembro|ap[oó]yanos',
     'wesprzyj nas',
     'soutenez-nous',
-    'unterstütze uns',
     'download (?:the|our) .{0,30}apps? for',
     'apps? for (?:ios|iphone) and android',
     'klicken und .{0,40}registrieren',
