@@ -24,6 +24,7 @@ const REASONS: Record<string, RegExp> = {
   'credit-without-image': /^credit without image$/,
   'teaser-linked-headline': /^teaser with linked headline$/,
   'teaser-link': /^teaser link$/,
+  'more-info-pointer': /^pointer to more information$/,
   'share-label': /^share label$/,
   'related-heading': /^related-content list$/,
   aside: /^<aside>$/,

@@ -104,3 +104,14 @@ describe('notices in the body', () => {
     for (const s of ['Werbung', 'um den Inhalt von', 'Quellen ausblenden']) expect(a.text).not.toContain(s);
   });
 });
+
+describe('pointers to more information', () => {
+  it('drops a line or a link that only points elsewhere, and keeps a sentence that mentions more information', () => {
+    const a = article(extractFixture('clutter-more-info-pointer.html'));
+    expect(a.text).toContain('Ab Samstag spielen in der Tennishalle');
+    expect(a.text).toContain('Das zweite Forum des Verbands findet im April statt.');
+    expect(a.text).toContain('findet weitere Informationen auf den Seiten der Vereine');
+    expect(a.text).not.toContain('Weitere Informationen hierzu');
+    expect(a.text).not.toContain('Weitere Infos unter');
+  });
+});

@@ -35,7 +35,7 @@ import { NEWSLETTER_RE, PROMO_RE } from './phrases/calls-to-action';
 import { COMMENTS_HEADING_RE } from './phrases/comments';
 import { CONTACT_DATA_RE, CONTACT_LABEL_RE, CONTACT_OPENING_RE } from './phrases/contact';
 import { COOKIE_RE } from './phrases/cookies';
-import { RELATED_HEADING_RE, TEASER_LINE_RE } from './phrases/related';
+import { MORE_INFO_RE, RELATED_HEADING_RE, TEASER_LINE_RE } from './phrases/related';
 import { SHARE_TEXT_RE } from './phrases/share';
 import {
   BARE_ADDRESS_RE,
@@ -247,6 +247,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     wording: true,
     test: (f) => when(TEASER_LINE_RE.test(f.text) && f.s.link > 0, 'teaser link'),
     fixture: 'core-seed-like-article.html',
+  },
+  {
+    // The pointer is the block's whole text: a line, or the link that holds it.
+    id: 'more-info-pointer',
+    kind: 'related',
+    wording: true,
+    test: (f) => when(f.text.length <= CTA_PLAIN_MAX_CHARS && MORE_INFO_RE.test(f.text), 'pointer to more information'),
+    fixture: 'clutter-more-info-pointer.html',
   },
   {
     id: 'share-label',
