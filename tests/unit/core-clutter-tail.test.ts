@@ -23,6 +23,7 @@ describe('credits and licence notes at the end of the story', () => {
     expect(a.text).not.toContain('Titelbild');
     expect(a.text).not.toContain('Lizenz');
     expect(a.text).not.toContain('Crédits photos');
+    expect(a.text).not.toContain('Suggested citation');
   });
 });
 
@@ -33,6 +34,7 @@ describe('headings left with nothing under them', () => {
     expect(a.text).toContain('Am anderen Ufer geht es auf ruhigen Straßen');
     expect(a.text).not.toContain('Die Karte zum Abspeichern');
     expect(a.text).not.toContain('Keine Lust alleine');
+    expect(a.text).not.toContain('Infos zum Reiseziel');
   });
 });
 

@@ -33,7 +33,11 @@ function lastShown(root: Node): Node | null {
   return null;
 }
 
-/** The heading, or the short lead-in block ending in a colon, that holds `node`; else null. */
+// A box's heading made of a <div> or <p> says so in its name ("card-header", "box-title").
+const HEADING_NAME_RE = /(?:^|[-_\s])(?:header|heading|headline|title)(?:$|[-_\s])/i;
+const SENTENCE_END_RE = /[.!?]$/;
+
+/** The heading, or the short lead-in or box-heading block, that holds `node`; else null. */
 function endLabel(node: Node, container: Element): Element | null {
   let block: Element | null = null;
   for (let el = node.parentElement; el && el !== container; el = el.parentElement) {
@@ -42,7 +46,9 @@ function endLabel(node: Node, container: Element): Element | null {
   }
   if (!block || node.nodeType !== 3) return null;
   const text = collapse(block.textContent);
-  return text.length <= LEAD_IN_MAX_CHARS && LEAD_IN_RE.test(text) ? block : null;
+  if (text.length > LEAD_IN_MAX_CHARS) return null;
+  const named = HEADING_NAME_RE.test(block.getAttribute('class') ?? '') && !SENTENCE_END_RE.test(text);
+  return LEAD_IN_RE.test(text) || named ? block : null;
 }
 
 /** Takes out headings and lead-in labels left at the end of the article with nothing under them. */
