@@ -74,6 +74,7 @@ describe('parts of the post named as such', () => {
     const a = article(extractFixture('clutter-named-parts-of-the-post.html'));
     expect(a.text).toContain('In diesem Schuljahr haben wir mit zwei Klassen');
     expect(a.text).toContain('Am meisten überrascht hat mich');
+    expect(a.text).toContain('jede Klasse hat eine Wand gestaltet');
     expect(a.text).not.toContain('Eingestellt von');
     expect(a.text).not.toContain('Über Ada Kern');
     expect(a.text).not.toContain('Fortbildnerin');

@@ -98,7 +98,14 @@ const NEUTRAL_PARTS_RE = new RegExp(NEUTRAL_PART, 'gi');
 // "post-footer", an "entry__meta", an "entry-author-info" is the footer, the meta line, the author
 // box of the post, not the post (trafilatura-dev: blog and news themes of several engines;
 // tests/fixtures/clutter-named-parts-of-the-post.html). "article-content" ends in a content word.
-const NEGATIVE_LAST_PART_RE = new RegExp(`[-_](?:${CLUTTER_NAMES.map((n) => n.words).join('|')})$`, 'i');
+// Not comment words: a gallery item's "…-content__item__comment" is the editor's comment on it
+// (trafilatura-dev), and a post's reader comments are found by their own names and shape.
+const NEGATIVE_LAST_PART_RE = new RegExp(
+  `[-_](?:${CLUTTER_NAMES.filter((n) => n.kind !== 'comments')
+    .map((n) => n.words)
+    .join('|')})$`,
+  'i',
+);
 
 /** A negative class/id token of the element, or '' when none. */
 export function negativeName(el: Element): string {
