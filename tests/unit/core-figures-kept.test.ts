@@ -2,6 +2,44 @@ import { describe, expect, it } from 'vitest';
 import { article, extractFixture } from './core-helpers';
 
 describe('figures in the body', () => {
+  it('reads a caption of short paragraphs laid over the photo, and a bracketed "Photo by" credit without its label', () => {
+    const a = article(extractFixture('figures-caption-overlay-paragraphs.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['fleet-dusk.jpg', 'Boats return at dusk.', 'Max Muster / AFP'],
+      ['auction.jpg', 'Buyers at the first auction.', 'Jane Roe/AFP via Getty Images'],
+    ]);
+  });
+
+  it("reads a slide's or lightbox link's data-caption, but not one shared by several photos", () => {
+    const a = article(extractFixture('figures-caption-in-slide-attributes.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['nets.jpg', 'Fishermen mend their nets before dawn.', 'Jane Roe'],
+      ['crates.jpg', 'Crates are loaded for the market.', 'Max Muster'],
+      ['gulls.jpg', '', ''],
+      ['gulls-2.jpg', '', ''],
+    ]);
+  });
+
+  it('takes a photo drawn by a custom element from its data-src or data-srcset, never a video address', () => {
+    const a = article(extractFixture('figures-custom-element-image.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['keepers-boat.jpg', 'The keepers leave the landing stage for the last time.', 'Jane Roe'],
+      ['lamp-1600.webp', 'The lamp room after the last watch.', ''],
+    ]);
+    expect(a.html).not.toContain('m3u8');
+  });
+
+  it('shows a photo’s only caption that the page hides behind a "show caption" button, but never twice', () => {
+    const a = article(extractFixture('figures-caption-behind-button.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['harbour-wall.jpg', 'Workers set the last block of the new outer wall.', 'Jane Roe'],
+      ['boats-return.jpg', 'The first boats return to their moorings.', 'Max Muster'],
+      ['quay.jpg', 'The quay on the morning tide.', ''],
+    ]);
+    expect(a.text).not.toContain('stays hidden');
+    expect(a.html).not.toContain('rounding the new wall');
+  });
+
   it("keeps the lead photo of the article's <header> when the header goes, but not the writer's portrait", () => {
     const a = article(extractFixture('figures-lead-in-article-header.html'));
     expect(a.figures.map((f) => [f.src.split('/').pop(), f.credit])).toEqual([

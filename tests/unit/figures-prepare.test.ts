@@ -218,4 +218,18 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
       ['vi.jpg', 'Bác sĩ khám cho bệnh nhân.', 'Bệnh viện cung cấp'],
     ]);
   });
+
+  it('splits credits whose label follows the name, an agency after a closing slash, "cedida por", and drops a video credit', () => {
+    expect(pairs('figures-credit-trailing-labels.html')).toEqual([
+      ['lt.jpg', 'Seimo posėdžių salė po remonto.', 'J. Vardenio / Žinių'],
+      ['lt-paren.jpg', 'Uosto krantinė', 'BNS'],
+      ['ko.jpg', '새 부두가 문을 열었다.', '항만신문'],
+      ['zh.jpg', '4月10日，游客在港口参观。', '本报记者 王小明'],
+      ['es.jpg', 'El alcalde en la inauguración del puerto.', 'cedida por el Ayuntamiento'],
+      ['es-video.jpg', '', 'Ana Ruiz (Agencia Sur)'],
+      ['he.jpg', 'הנמל החדש בשעת ערב.', 'פלוני אלמוני'],
+      ['hu.jpg', 'Az új kikötő este.', 'Kiss Anna'],
+      ['plain.jpg', 'Mural pintado con los colores cedidos por la ciudad', ''],
+    ]);
+  });
 });

@@ -35,6 +35,11 @@ const KEEP_ATTR_RE =
 // elsewhere they are tracking and framework noise, and copying them is a good part of the copy's cost.
 const DATA_ATTR_TAGS = new Set(['img', 'source', 'picture']);
 const DATA_ATTR_RE = /^data-/i;
+// `data-caption`, `data-image-caption`, `data-photo-credit`, `data-copyright`, `data-source`…: a
+// slide's or lightbox link's caption and credit, kept on every element for
+// figures/attribute-caption.ts, which reads the kind from the group.
+export const CAPTION_DATA_RE =
+  /^data-(?:image-|img-|photo-|media-)?(caption|credit|copyright|photographer|source)$/i;
 const HIDDEN_STYLE_RE =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 const IMG_MARKUP_RE = /<img[\s>]/i;
@@ -55,9 +60,8 @@ export const MAX_CHILDREN_PER_PARENT = 20_000;
 export const isUnshown = (el: Element): boolean => SKIP_TAGS.has(el.localName) || el.localName === 'noscript';
 
 export function isHidden(el: Element, names: readonly string[]): boolean {
-  if (names.includes('hidden')) return true;
-  const style = names.includes('style') ? el.getAttribute('style') : null;
-  if (style && HIDDEN_STYLE_RE.test(style)) return true;
+  if (names.includes('hidden') || isHiddenStyle(names.includes('style') ? el.getAttribute('style') : null))
+    return !isToggledCaption(el);
   if (names.includes('aria-hidden') && el.getAttribute('aria-hidden') === 'true') {
     // Figures and images are often aria-hidden for screen readers yet shown: keep them.
     const tag = el.localName;
@@ -68,6 +72,27 @@ export function isHidden(el: Element, names: readonly string[]): boolean {
     return true;
   }
   return false;
+}
+
+const isHiddenStyle = (style: string | null): boolean => style !== null && HIDDEN_STYLE_RE.test(style);
+
+// A photo's only caption, hidden until a "show caption" button opens it: a reader shows it. Only
+// unmistakable caption boxes, and only as the figure's one caption (a hidden full text beside a
+// shown short one would say it twice). Fixture figures-caption-behind-button.html.
+const TOGGLED_CAPTION_CLASS_RE = /caption|bildunterschrift|légende|didascalia/i;
+function isToggledCaption(el: Element): boolean {
+  const isCaption =
+    el.localName === 'figcaption' || TOGGLED_CAPTION_CLASS_RE.test(el.getAttribute('class') ?? '');
+  if (!isCaption) return false;
+  const figure = el.parentElement?.closest('figure');
+  if (
+    !figure ||
+    !(figure.getElementsByTagName('img').length || figure.getElementsByTagName('picture').length)
+  )
+    return false;
+  for (const other of figure.getElementsByTagName('figcaption'))
+    if (other !== el && !other.contains(el) && !el.contains(other)) return false;
+  return true;
 }
 
 /** Lists a hidden subtree in `removed` when it says enough to be worth showing. */
@@ -91,9 +116,11 @@ export function createLike(
   } catch {
     copy = doc.createElement('span');
   }
-  const dataOk = DATA_ATTR_TAGS.has(tag);
+  // Custom elements (a hyphen in the tag) may be a photo drawn by script from its data-src.
+  const dataOk = DATA_ATTR_TAGS.has(tag) || tag.includes('-');
   for (const name of names) {
-    if (!KEEP_ATTR_RE.test(name) || (!dataOk && DATA_ATTR_RE.test(name))) continue;
+    if (!KEEP_ATTR_RE.test(name) || (!dataOk && DATA_ATTR_RE.test(name) && !CAPTION_DATA_RE.test(name)))
+      continue;
     try {
       copy.setAttribute(name, el.getAttribute(name) ?? '');
     } catch {

@@ -1,13 +1,16 @@
 // Captions and credits that a page keeps in the image's attributes rather than in visible text: a
 // slideshow or lightbox reads `data-caption` / `data-credit` from the <img>, and alt texts that end
 // in a labelled credit ("… © Agency Foto: Name").
+import { CAPTION_DATA_RE } from '../dom/copy-rules';
 import { collapse } from '../dom/text';
 import { isPageLink } from './element-roles';
 import { isPlayerText } from './player-text';
 import { splitCredit } from './split-credit';
 
-// `data-caption`, `data-image-caption`, `data-photo-credit`, `data-copyright`, `data-source`…
-const DATA_NAME_RE = /^data-(?:image-|img-|photo-|media-)?(caption|credit|copyright|photographer|source)$/;
+// How far up a slide or lightbox wrapper holding only this image may carry its attributes.
+const MAX_OWNER_LEVELS = 2;
+// A lightbox link opens the image file itself.
+const IMAGE_HREF_RE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 // An attribute value that is an address, not a text ("data-source" may name the image file).
 const ADDRESS_RE = /^(?:[a-z]+:|\/|\.\.?\/|www\.)|\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 // Attribute captions longer than this are whole descriptions or markup, not captions.
@@ -36,6 +39,27 @@ function attributeText(el: Element, name: string): string {
 }
 
 /**
+ * The image, its <picture>, the lightbox link that opens its file, and the slide wrappers (a level
+ * or two up) that hold no other image: a gallery script reads the caption from any of them.
+ */
+function attributeOwners(img: Element, link: Element | null): Element[] {
+  const owners = [img];
+  let up = img.parentElement;
+  if (up?.localName === 'picture') {
+    owners.push(up);
+    up = up.parentElement;
+  }
+  if (link && IMAGE_HREF_RE.test(link.getAttribute('href') ?? '')) owners.push(link);
+  for (let level = 0; up && level < MAX_OWNER_LEVELS; level++, up = up.parentElement) {
+    const tag = up.localName;
+    if (tag === 'body' || tag === 'article' || tag === 'main') break;
+    if (up.getElementsByTagName('img').length !== 1) break;
+    if (up !== link) owners.push(up);
+  }
+  return owners;
+}
+
+/**
  * The caption and credit an image carries in its own (or its <picture>'s) data attributes. A photo
  * that links to another page is a teaser: what its attributes say is for the page it links to.
  */
@@ -43,10 +67,9 @@ export function attributeCaption(img: Element): AttributeCaption {
   const out: AttributeCaption = { caption: '', credit: '' };
   const link = img.closest('a[href]');
   if (link && isPageLink(link)) return out;
-  const owners = img.parentElement?.localName === 'picture' ? [img, img.parentElement] : [img];
-  for (const el of owners) {
+  for (const el of attributeOwners(img, link)) {
     for (const name of el.getAttributeNames()) {
-      const kind = DATA_NAME_RE.exec(name)?.[1];
+      const kind = CAPTION_DATA_RE.exec(name)?.[1];
       if (!kind) continue;
       const t = attributeText(el, name);
       if (!t) continue;

@@ -15,6 +15,9 @@ const blocksLooseCaption = (e: Element): boolean =>
   isMediaElement(e) ||
   NOT_IN_LOOSE_CAPTION.has(e.localName) ||
   (e.localName === 'a' && e.hasAttribute('href'));
+// In a box named for media, a caption laid over the photo may be a box of short paragraphs
+// (fixture figures-caption-overlay-paragraphs.html).
+const blocksLooseCaptionInMediaBox = (e: Element): boolean => e.localName !== 'p' && blocksLooseCaption(e);
 const MEDIA_CLASS_RE = /image|img|photo|picture|media|figure|bild|foto/i;
 const LOOSE_TAGS = new Set(['DIV', 'SPAN', 'SMALL', 'EM', 'I', 'CITE', 'FIGCAPTION']);
 
@@ -42,7 +45,7 @@ export function looseSiblings(box: Element, root: Element): Element[] | null {
     const text = collapse(el.textContent);
     if (!text) continue;
     const tagOk = LOOSE_TAGS.has(el.tagName) || (el.tagName === 'P' && mediaBox);
-    if (!tagOk || someElement(el, blocksLooseCaption)) return null;
+    if (!tagOk || someElement(el, mediaBox ? blocksLooseCaptionInMediaBox : blocksLooseCaption)) return null;
     if (text.length > MAX_LOOSE_CAPTION_CHARS) return null;
     others.push(el);
   }

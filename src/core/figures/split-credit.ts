@@ -1,7 +1,8 @@
 // Splits a caption's text into the caption proper and the photo credit, for the forms real sites
 // use: "(AP Photo/Alex Brandon, File)", "Photo: X / Y", "Foto: dpa", "Bild: ...", "© Reuters",
 // "Crédit photo : ...", "Getty Images" at the end, in English, German, French, Spanish, Italian,
-// Portuguese, Dutch, Polish, Scandinavian and Czech wordings.
+// Portuguese, Dutch, Polish, Scandinavian and Czech wordings; labels written after the name
+// (Lithuanian "nuotr.", Chinese "摄"), and an agency after a slash at the end (Korean).
 import { collapse } from '../dom/text';
 
 // Labels that introduce a credit (lower-case, matched case-blind, followed by ":" or similar).
@@ -72,6 +73,16 @@ const LABELS = [
   '摄影',
   // Vietnamese "Ảnh: …" (fixture figures-credit-marks.html).
   'ảnh',
+  // Hungarian, Greek, Hebrew, Arabic, Persian, Hindi and Thai photo labels
+  // (fixture figures-credit-trailing-labels.html).
+  'fotó',
+  'φωτογραφία',
+  'צילום',
+  'صورة',
+  'تصوير',
+  'عکس',
+  'फोटो',
+  'ภาพ',
 ];
 const LABEL_ALT = LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 // "... Foto: dpa" / "Photo: AP" / "Crédit photo : AFP" at the end of the caption.
@@ -94,11 +105,34 @@ const JA_SHOT_RE = /[（(]([^（）()]{1,30}?)撮影[）)]\s*$|＝([^＝（）()
 const JA_AGENCY_TAIL_RE = /＝\s*([^＝]{1,30})$/u;
 // Agencies and stock libraries whose name at the end of a caption is a credit on its own.
 const AGENCIES =
-  "Supplied|Handout|HANDOUT|Submitted|File photo|Courtesy(?: of [\\p{L}.' -]{2,40})?|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press";
+  "Supplied|Handout|HANDOUT|Submitted|File photo|Courtesy(?: of [\\p{L}.' -]{2,40})?|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press|연합뉴스|뉴시스|뉴스1|新华社|中新社";
+// A name beside the agency: words, or initials with their dot, never a sentence's end ("Boats
+// return at dusk. Max Muster / AFP" credits "Max Muster / AFP", fixture
+// figures-caption-overlay-paragraphs.html).
+const NAME_WORD = "(?:\\p{Lu}\\.|\\p{L}[\\p{L}'’]*)";
+const NAME_PART = `${NAME_WORD}(?:[ -]${NAME_WORD}){0,5}`;
+// Before "via", only a capitalised name ("Barcroft Media via Getty Images", not "it came via Reuters").
+const CAP_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’]*)";
+const CAP_NAME_PART = `${CAP_WORD}(?:[ -]${CAP_WORD}){0,5}`;
 const AGENCY_TAIL_RE = new RegExp(
-  `(?:^|[.!?]\\s+|\\s[|–—/-]\\s|\\s{2,})((?:[\\p{L}.'’ -]{2,40}\\s?/\\s?)*(?:${AGENCIES})(?:\\s?(?:/|via|for)\\s?[\\p{L}.'’ -]{2,40})*)\\s*\\.?$`,
+  `(?:^|[.!?]\\s+|\\s[|–—/-]\\s|\\s{2,})((?:${NAME_PART}\\s?/\\s?|${CAP_NAME_PART}\\s+via\\s+)*(?:${AGENCIES})(?:\\s?(?:/|via|for)\\s?${NAME_PART})*)\\s*\\.?$`,
   'u',
 );
+// A label written after the name: Lithuanian "J. Name / LRT nuotr." ("photo"), the whole last
+// sentence of the caption (initials allowed) or the caption in brackets.
+const POST_LABEL_RE =
+  /(?:^|[.!?]\s+|\s[([])((?:\p{Lu}\.\s?)*[^.!?()[\]]{1,60}?)\s+nuotr(?:\.|auka)?\s*[)\]]?\s*$/iu;
+// Chinese captions end in "新华社记者 Name 摄" ("photographed by"), bracketed or after the last
+// sentence: the part before 摄 set off by a space, or a reporter's title run into the name.
+const ZH_SHOT_RE =
+  /(?:^|[。！？]\s*|[（(])((?:[^。！？（）()]{0,16}记者\s*)?[^。！？（）()\s]{1,12}|[^。！？（）()]{1,30}?\s)\s*[摄攝]\s*[）)]?\s*$/u;
+// "… has started. /Agency": a name after a slash that follows the caption's last sentence (Korean
+// captions end in "/연합뉴스").
+const SLASH_TAIL_RE = /[.!?。]\s*\/\s*([^/.!?。]{1,30})$/u;
+// Spanish and Portuguese "(Foto) cedida por X" / "Cortesía de X": the credit keeps its words, as
+// "Courtesy of X" does, since they say how the photo came (fundus Publico truth keeps them too).
+const GIVEN_BY_RE =
+  /(?:^|[\s.,;|–—(-])(?:(?:foto(?:grafía|grafia)?|imagen|imagem)\s+)?((?:cedida|cedido|cortesía|cortesia)\s+(?:por|de|da|do)\s+.+?)\s*\)?\s*$/iu;
 // Agencies named after "＝" in Japanese captions, read after width folding ("ＡＰ" is "AP").
 const JA_AGENCY_RE = new RegExp(
   `^(?:${AGENCIES}|ロイター|共同|時事|共同通信|時事通信|新華社|聯合)(?:[=＝/・].{1,20})?$`,
@@ -137,12 +171,19 @@ export interface CaptionParts {
 // around the whole credit.
 const UNCLOSED_RE = /\([^()]*$/u;
 
+// "(Photo by Jane Roe/AFP via Getty Images)": the bracketed credit without its "Photo by".
+const BY_LABEL_RE = /^(?:photos?|foto|fotos|bild|image|picture)\s+(?:by|von|di|por|door|av|af)\s+/iu;
+// "NAME (REUTERS) | Vídeo: EPV": the video's credit after the photo's is not the photo's.
+const VIDEO_CREDIT_RE = /\s*[|/·]\s*v[ií]deos?\s*[:：].*$/iu;
+
 function tidyCredit(credit: string): string {
   // Folded without trimming first: a leading space keeps the label pattern below from matching.
   return credit
     .replace(/\s+/g, ' ')
     .replace(new RegExp(`^(?:${LABEL_ALT})\\.?\\s*[:：=]\\s*`, 'iu'), '')
     .replace(/^(?:©|\(c\)|copyright)\s*:?\s*/iu, '')
+    .replace(VIDEO_CREDIT_RE, '')
+    .replace(BY_LABEL_RE, '')
     .replace(TRAIL_PUNCT_RE, '')
     .replace(/^[([]|[)\]]$/g, '')
     .trim()
@@ -172,7 +213,22 @@ export function splitCredit(input: string): CaptionParts {
   const jaTail = JA_AGENCY_TAIL_RE.exec(text);
   if (jaTail?.[1] && JA_AGENCY_RE.test(jaTail[1].normalize('NFKC').trim()))
     return { caption: text.slice(0, jaTail.index).trim(), credit: jaTail[1].trim() };
-  for (const re of [LABELLED_RE, COPYRIGHT_RE, LABEL_AGENCY_RE, BY_RE]) {
+  for (const re of [ZH_SHOT_RE, POST_LABEL_RE]) {
+    const m = re.exec(text);
+    if (m?.[1]) {
+      const credit = tidyCredit(m[1]);
+      const start = m.index + m[0].indexOf(m[1]);
+      if (credit)
+        return {
+          caption: text
+            .slice(0, start)
+            .replace(/[（([]\s*$/u, '')
+            .trim(),
+          credit,
+        };
+    }
+  }
+  for (const re of [LABELLED_RE, COPYRIGHT_RE, LABEL_AGENCY_RE, BY_RE, GIVEN_BY_RE]) {
     const m = re.exec(text);
     if (m?.[1]) {
       // Start the cut at the label, not at the separator before it.
@@ -180,6 +236,11 @@ export function splitCredit(input: string): CaptionParts {
       const r = cut(text, start, m[1]);
       if (r) return r;
     }
+  }
+  const slash = SLASH_TAIL_RE.exec(text);
+  if (slash?.[1]) {
+    const r = cut(text, slash.index + 1, slash[1]);
+    if (r) return r;
   }
   const agency = AGENCY_TAIL_RE.exec(text);
   if (agency?.[1]) {

@@ -1,0 +1,72 @@
+// AMP pages draw their photos with <amp-img>/<amp-anim>, which only AMP's script turns into an
+// <img>; a saved or script-less copy keeps the bare element. Each one without an <img> inside
+// becomes a plain <img> with the same address, so that its photo and caption are kept. Other
+// custom elements do the same inside a <figure> ("<lazy-image data-src=…>"): a figure with no
+// image of its own gets one from the first custom element that names a photo's address.
+import type { Deadline } from '../dom/deadline';
+
+const AMP_IMAGE_TAGS = ['amp-img', 'amp-anim'];
+const COPIED_ATTRS = ['src', 'srcset', 'alt', 'width', 'height', 'title'];
+// Where a custom element keeps its photo's address, most specific first.
+const CUSTOM_SRC_ATTRS = ['src', 'data-src', 'data-lazy-src', 'data-original', 'data-image', 'data-url'];
+const CUSTOM_SRCSET_ATTRS = ['srcset', 'data-srcset'];
+// Only an address that names an image file: custom elements also carry video and script addresses.
+const IMAGE_FILE_RE = /\.(?:jpe?g|png|webp|avif|gif)(?:[?#\s,]|$)/i;
+const IMAGE_LIKE_TAGS = ['img', 'picture', 'video', 'svg', 'canvas', 'iframe'];
+
+export function promoteAmpImages(root: Element, deadline?: Deadline): void {
+  const doc = root.ownerDocument;
+  for (const tag of AMP_IMAGE_TAGS) {
+    for (const amp of Array.from(root.getElementsByTagName(tag))) {
+      deadline?.tick();
+      // A fallback image of a broken <amp-img> sits inside it with the `fallback` attribute.
+      if (!root.contains(amp) || amp.closest('[fallback]') !== null) continue;
+      const inner = amp.querySelector('img');
+      if (inner) {
+        for (const name of COPIED_ATTRS) {
+          const v = amp.getAttribute(name);
+          if (v !== null && !inner.hasAttribute(name)) inner.setAttribute(name, v);
+        }
+        amp.replaceWith(inner);
+        continue;
+      }
+      if (!amp.getAttribute('src') && !amp.getAttribute('srcset')) continue;
+      const img = doc.createElement('img');
+      for (const name of COPIED_ATTRS) {
+        const v = amp.getAttribute(name);
+        if (v !== null) img.setAttribute(name, v);
+      }
+      amp.replaceWith(img);
+    }
+  }
+}
+
+/** A figure that holds no image gets one from a custom element naming a photo's address. */
+export function promoteCustomImages(root: Element, deadline?: Deadline): void {
+  const doc = root.ownerDocument;
+  for (const figure of Array.from(root.getElementsByTagName('figure'))) {
+    deadline?.tick();
+    if (IMAGE_LIKE_TAGS.some((t) => figure.getElementsByTagName(t).length > 0)) continue;
+    for (const el of Array.from(figure.getElementsByTagName('*'))) {
+      if (!el.localName.includes('-')) continue;
+      const src = CUSTOM_SRC_ATTRS.map((a) => el.getAttribute(a)?.trim() ?? '').find((v) =>
+        IMAGE_FILE_RE.test(v),
+      );
+      const srcset = CUSTOM_SRCSET_ATTRS.map((a) => el.getAttribute(a)?.trim() ?? '').find((v) =>
+        IMAGE_FILE_RE.test(v),
+      );
+      if (!src && !srcset) continue;
+      const img = doc.createElement('img');
+      if (src) img.setAttribute('src', src);
+      if (srcset) img.setAttribute('srcset', srcset);
+      for (const name of ['alt', 'width', 'height', 'title']) {
+        const v = el.getAttribute(name);
+        if (v !== null) img.setAttribute(name, v);
+      }
+      // A wrapper with the caption inside keeps it: the photo goes in first.
+      if (el.childElementCount > 0 || el.textContent?.trim()) el.insertBefore(img, el.firstChild);
+      else el.replaceWith(img);
+      break;
+    }
+  }
+}
