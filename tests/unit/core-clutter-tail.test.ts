@@ -43,7 +43,15 @@ describe('contact blocks', () => {
     const a = article(extractFixture('clutter-contact-block.html'));
     expect(a.text).toContain('Auf dem Dach des Instituts misst seit dieser Woche');
     expect(a.text).toContain('Mit den neuen Daten wollen die Arbeitsgruppen');
-    for (const s of ['Kontakt', 'Ada Kern', 'Telefon', 'ben.roth@', 'Pressekontakt', 'Clara Weiss', 'Tel. 040'])
+    for (const s of [
+      'Kontakt',
+      'Ada Kern',
+      'Telefon',
+      'ben.roth@',
+      'Pressekontakt',
+      'Clara Weiss',
+      'Tel. 040',
+    ])
       expect(a.text).not.toContain(s);
   });
 
@@ -59,7 +67,13 @@ describe('appeals under the story', () => {
     const a = article(extractFixture('clutter-support-appeals.html'));
     expect(a.text).toContain('For two centuries a family lived beside every lock');
     expect(a.text).toContain('A few are open to visitors in the summer');
-    for (const s of ['If you enjoyed', 'We need your help', 'Help us continue', 'apps for', 'Become a member'])
+    for (const s of [
+      'If you enjoyed',
+      'We need your help',
+      'Help us continue',
+      'apps for',
+      'Become a member',
+    ])
       expect(a.text).not.toContain(s);
   });
 

@@ -14,12 +14,12 @@ import {
   commentCount,
   HEADING_RE,
   hasInlineClusterChild,
-  holdsOtherProse,
   headsOwnPage,
+  holdsOtherProse,
   isDateline,
   isInlineCluster,
-  isLinkedCards,
   isLinkDenseProse,
+  isLinkedCards,
   LABEL_MAX_CHARS,
   MAX_LINK_DENSITY,
   MIN_COMMENT_ITEMS,
@@ -42,8 +42,8 @@ import {
   BOILERPLATE_RE,
   CREDIT_LINE_RE,
   DATELINE_LABEL_RE,
-  NEXT_DATELINE_RE,
   NAVIGATION_RE,
+  NEXT_DATELINE_RE,
   SITE_DESCRIPTION_RE,
   UI_LABEL_RE,
 } from './phrases/site-info';
@@ -136,7 +136,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       const ok =
         f.hasControls || f.text.length <= ctaMax(f) || f.density > 0.2 || (promo.index === 0 && f.s.link > 0);
       // A wrapper around the appeal and a paragraph of the story leaves the appeal to its own box.
-      return when(ok && !holdsOtherProse(f, PROMO_RE), `call to action: ${promo[0].toLowerCase().slice(0, 40)}`);
+      return when(
+        ok && !holdsOtherProse(f, PROMO_RE),
+        `call to action: ${promo[0].toLowerCase().slice(0, 40)}`,
+      );
     },
     fixture: 'core-appeal-opening-cta.html',
   },
@@ -253,7 +256,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     id: 'more-info-pointer',
     kind: 'related',
     wording: true,
-    test: (f) => when(f.text.length <= CTA_PLAIN_MAX_CHARS && MORE_INFO_RE.test(f.text), 'pointer to more information'),
+    test: (f) =>
+      when(f.text.length <= CTA_PLAIN_MAX_CHARS && MORE_INFO_RE.test(f.text), 'pointer to more information'),
     fixture: 'clutter-more-info-pointer.html',
   },
   {
@@ -330,7 +334,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       const widget = f.s.buttons > 0;
       // An author box's bio runs to a long paragraph and is still the box (trafilatura-dev blog themes).
       const bio = f.s.para < AUTHOR_BOX_MAX_PARA_CHARS && AUTHOR_BOX_NAME_RE.test(name);
-      if (!(widget || bio || f.s.para < NAMED_KEEP_PARA_CHARS || f.density > NAMED_KEEP_MAX_LINKS)) return null;
+      if (!(widget || bio || f.s.para < NAMED_KEEP_PARA_CHARS || f.density > NAMED_KEEP_MAX_LINKS))
+        return null;
       return when(!namedIsWeak(f, kindOfName(name), widget), `named "${name.slice(0, 40)}"`);
     },
     fixture: 'core-cta-widget-with-button.html',

@@ -26,7 +26,8 @@ function lastShown(root: Node): Node | null {
     if (c.nodeType !== 1) continue;
     const el = c as Element;
     if (SILENT_TAGS.has(el.localName)) continue;
-    if (MEDIA_TAGS.has(el.localName) || (el.localName === 'figure' && el.hasAttribute(FIGURE_ATTR))) return el;
+    if (MEDIA_TAGS.has(el.localName) || (el.localName === 'figure' && el.hasAttribute(FIGURE_ATTR)))
+      return el;
     const found = lastShown(el);
     if (found) return found;
   }
