@@ -80,6 +80,8 @@ describe('appeals under the story', () => {
   it("keeps the story's paragraph that shares a short wrapper with an appeal", () => {
     const a = article(extractFixture('clutter-support-appeals.html'));
     expect(a.text).toContain('The logbooks quoted here are kept in the county archive');
+    // A box that opens with the appeal goes whole, its explaining paragraph too.
+    expect(a.text).not.toContain('civil forum for discussion');
   });
 });
 

@@ -135,11 +135,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       if (!promo) return null;
       const ok =
         f.hasControls || f.text.length <= ctaMax(f) || f.density > 0.2 || (promo.index === 0 && f.s.link > 0);
-      // A wrapper around the appeal and a paragraph of the story leaves the appeal to its own box.
-      return when(
-        ok && !holdsOtherProse(f, PROMO_RE),
-        `call to action: ${promo[0].toLowerCase().slice(0, 40)}`,
-      );
+      // A wrapper around a paragraph of the story and then the appeal leaves the appeal to its own
+      // box; a box that opens with the appeal is the appeal, its explaining paragraph included.
+      const story = promo.index > 0 && holdsOtherProse(f, PROMO_RE);
+      return when(ok && !story, `call to action: ${promo[0].toLowerCase().slice(0, 40)}`);
     },
     fixture: 'core-appeal-opening-cta.html',
   },
