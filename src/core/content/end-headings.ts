@@ -10,6 +10,8 @@ const HEADING_RE = /^h[1-6]$/;
 // A line that announces what follows ("Weitere Infos:", "Mehr dazu:") is a label, not a sentence.
 const LEAD_IN_RE = /[:：]$/;
 const LEAD_IN_MAX_CHARS = 80;
+// A heading is a line or two (tests/stress tag-soup: an unclosed <h1> around the whole story).
+const HEADING_MAX_CHARS = 200;
 // Text in these never shows; a photo or a player is content a heading may stand over.
 const SILENT_TAGS = new Set(['script', 'style', 'template', 'noscript']);
 const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'audio', 'svg', 'canvas']);
@@ -42,7 +44,8 @@ const SENTENCE_END_RE = /[.!?]$/;
 function endLabel(node: Node, container: Element): Element | null {
   let block: Element | null = null;
   for (let el = node.parentElement; el && el !== container; el = el.parentElement) {
-    if (HEADING_RE.test(el.localName)) return el;
+    // A heading holding the story (tag soup that never closed its <h1>) is no label.
+    if (HEADING_RE.test(el.localName)) return collapse(el.textContent).length <= HEADING_MAX_CHARS ? el : null;
     if (!block && (el.localName === 'p' || el.localName === 'div')) block = el;
   }
   if (!block || node.nodeType !== 3) return null;
