@@ -19,6 +19,7 @@ describe('player and gallery text is no caption or credit', () => {
       ['festival-still.jpg', '', ''],
       ['festival-gallery.jpg', '', ''],
       ['fireworks-poster.jpg', '', ''],
+      ['regatta-poster.jpg', '', ''],
       ['ships.jpg', 'Tall ships at the north quay.', ''],
       ['clip-poster.jpg', '', ''],
       ['audio-cover.jpg', '', ''],

@@ -19,6 +19,10 @@ const PLAYER_TOKEN_RE = new RegExp(
     String.raw`\d+\s+(?:bilder|fotos?|photos?|images?|pictures?|videos?|clips?|slides?|imágenes|immagini|zdjęć)\b`,
     String.raw`\b(?:click|tap|press)\s+to\s+(?:play|watch|listen|unmute)\b`,
     String.raw`\bauto-?play\b`,
+    // A countdown to the next clip: "The video will auto-play soon 8 Cancel", "Up next".
+    String.raw`\b(?:the\s+)?(?:next\s+)?video\s+will\s+(?:auto-?play|start|play|begin)(?:\s+(?:soon|in))?`,
+    String.raw`\d*cancel\b`,
+    String.raw`\bup\s+next\b`,
     String.raw`\b(?:video|audio|podcast)\s+(?:loading|unavailable|starten|abspielen|abbrechen|wird geladen)\b`,
     String.raw`\b(?:loading|unavailable|play|pause|replay|mute|unmute|fullscreen|starten|abspielen|abbrechen mit escape)\b`,
     String.raw`\b(?:video|audio|podcast|min)\b\.?`,
