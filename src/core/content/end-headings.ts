@@ -45,7 +45,8 @@ function endLabel(node: Node, container: Element): Element | null {
   let block: Element | null = null;
   for (let el = node.parentElement; el && el !== container; el = el.parentElement) {
     // A heading holding the story (tag soup that never closed its <h1>) is no label.
-    if (HEADING_RE.test(el.localName)) return collapse(el.textContent).length <= HEADING_MAX_CHARS ? el : null;
+    if (HEADING_RE.test(el.localName))
+      return collapse(el.textContent).length <= HEADING_MAX_CHARS ? el : null;
     if (!block && (el.localName === 'p' || el.localName === 'div')) block = el;
   }
   if (!block || node.nodeType !== 3) return null;
