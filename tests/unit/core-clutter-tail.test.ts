@@ -91,6 +91,7 @@ describe('parts of the post named as such', () => {
     expect(a.text).toContain('In diesem Schuljahr haben wir mit zwei Klassen');
     expect(a.text).toContain('Am meisten überrascht hat mich');
     expect(a.text).toContain('jede Klasse hat eine Wand gestaltet');
+    expect(a.text).toContain('Was für ein Nachmittag mit den großen Fragen');
     expect(a.text).not.toContain('Eingestellt von');
     expect(a.text).not.toContain('Über Ada Kern');
     expect(a.text).not.toContain('Fortbildnerin');

@@ -99,9 +99,11 @@ const NEUTRAL_PARTS_RE = new RegExp(NEUTRAL_PART, 'gi');
 // box of the post, not the post (trafilatura-dev: blog and news themes of several engines;
 // tests/fixtures/clutter-named-parts-of-the-post.html). "article-content" ends in a content word.
 // Not comment words: a gallery item's "…-content__item__comment" is the editor's comment on it
-// (trafilatura-dev), and a post's reader comments are found by their own names and shape.
+// (trafilatura-dev), and a post's reader comments are found by their own names and shape. Nor the
+// vague words of no telling kind: an "…-article-widget" wraps an embedded post the story quotes
+// (scrapinghub 92101975).
 const NEGATIVE_LAST_PART_RE = new RegExp(
-  `[-_](?:${CLUTTER_NAMES.filter((n) => n.kind !== 'comments')
+  `[-_](?:${CLUTTER_NAMES.filter((n) => n.kind !== 'comments' && n.kind !== 'other')
     .map((n) => n.words)
     .join('|')})$`,
   'i',
