@@ -94,14 +94,36 @@ const NEUTRAL_PART = '[-_]widget[-_](?:wrap|container)|label[-_]+hidden';
 const NEUTRAL_PART_RE = new RegExp(NEUTRAL_PART, 'i');
 const NEUTRAL_PARTS_RE = new RegExp(NEUTRAL_PART, 'gi');
 
+// A name's last part says what the block is, the parts before it whose block it belongs to: a
+// "post-footer", an "entry__meta", an "entry-author-info" is the footer, the meta line, the author
+// box of the post, not the post (trafilatura-dev: blog and news themes of several engines;
+// tests/fixtures/clutter-named-parts-of-the-post.html). "article-content" ends in a content word.
+// Not comment words: a gallery item's "…-content__item__comment" is the editor's comment on it
+// (trafilatura-dev), and a post's reader comments are found by their own names and shape. Nor the
+// vague words of no telling kind: an "…-article-widget" wraps an embedded post the story quotes
+// (scrapinghub 92101975).
+const NEGATIVE_LAST_PART_RE = new RegExp(
+  `[-_](?:${CLUTTER_NAMES.filter((n) => n.kind !== 'comments' && n.kind !== 'other')
+    .map((n) => n.words)
+    .join('|')})$`,
+  'i',
+);
+
 /** A negative class/id token of the element, or '' when none. */
 export function negativeName(el: Element): string {
   for (const t of classTokens(el)) {
-    if (!NEGATIVE_RE.test(t) || POSITIVE_RE.test(t)) continue;
+    if (!NEGATIVE_RE.test(t) || (POSITIVE_RE.test(t) && !NEGATIVE_LAST_PART_RE.test(t))) continue;
     if (NEUTRAL_PART_RE.test(t) && !NEGATIVE_RE.test(t.replace(NEUTRAL_PARTS_RE, ''))) continue;
     return t;
   }
   return '';
+}
+
+/** Whether the element is named as an author box ("author-box", "entry-author-info"). */
+export function isAuthorBox(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  return !!((cls && AUTHOR_BOX_NAME_RE.test(cls)) || (id && AUTHOR_BOX_NAME_RE.test(id)));
 }
 
 // Names that mark a whole region as not the article, even when they also say "content"

@@ -8,6 +8,9 @@ import { preview, textOf } from '../dom/text';
 import { walkElements } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 import { type ClutterContext, classify } from './classify-clutter';
+import { CONTACT_REASON } from './clutter-rules';
+import { isContactLabel, removeContactTail } from './contact-tail';
+import { dropEndHeadings } from './end-headings';
 import { linkDensity } from './text-stats';
 
 const HEADING_RE = /^h[1-6]$/;
@@ -56,8 +59,11 @@ export function cleanContent(
     if (HEADING_RE.test(el.localName) && (verdict.kind === 'related' || verdict.kind === 'comments')) {
       removeSectionTail(next, ctx, verdict.kind, record, repair);
     }
+    if (verdict.reason === CONTACT_REASON && isContactLabel(textOf(el, 200)))
+      removeContactTail(next, record, repair && ((sib) => repair.keeps(sib)));
     return false;
   });
+  dropEndHeadings(container, record);
 }
 
 function removeSectionTail(

@@ -4,9 +4,10 @@
 // link density, then comment threads. Each rule names the fixture that shows why it exists; a unit
 // test (tests/unit/core-clutter-rules.test.ts) checks that fixture still triggers it.
 import type { RemovedKind } from '../types';
-import { kindOfName } from './class-signals';
+import { AUTHOR_BOX_NAME_RE, kindOfName } from './class-signals';
 import type { ClutterFacts } from './clutter-facts';
 import {
+  AUTHOR_BOX_MAX_PARA_CHARS,
   BOILERPLATE_MAX_CHARS,
   CTA_MAX_CHARS,
   CTA_PLAIN_MAX_CHARS,
@@ -14,9 +15,11 @@ import {
   HEADING_RE,
   hasInlineClusterChild,
   headsOwnPage,
+  holdsOtherProse,
   isDateline,
   isInlineCluster,
   isLinkDenseProse,
+  isLinkedCards,
   LABEL_MAX_CHARS,
   MAX_LINK_DENSITY,
   MIN_COMMENT_ITEMS,
@@ -30,8 +33,9 @@ import {
 import { AD_LABEL_RE } from './phrases/ads';
 import { NEWSLETTER_RE, PROMO_RE } from './phrases/calls-to-action';
 import { COMMENTS_HEADING_RE } from './phrases/comments';
+import { CONTACT_DATA_RE, CONTACT_LABEL_RE, CONTACT_OPENING_RE } from './phrases/contact';
 import { COOKIE_RE } from './phrases/cookies';
-import { RELATED_HEADING_RE, TEASER_LINE_RE } from './phrases/related';
+import { MORE_INFO_RE, RELATED_HEADING_RE, TEASER_LINE_RE } from './phrases/related';
 import { SHARE_TEXT_RE } from './phrases/share';
 import {
   BARE_ADDRESS_RE,
@@ -39,6 +43,7 @@ import {
   CREDIT_LINE_RE,
   DATELINE_LABEL_RE,
   NAVIGATION_RE,
+  NEXT_DATELINE_RE,
   SITE_DESCRIPTION_RE,
   UI_LABEL_RE,
 } from './phrases/site-info';
@@ -58,6 +63,9 @@ export interface ClutterRule {
   /** The fixture (tests/fixtures/) whose page shows why the rule exists. */
   fixture: string;
 }
+
+/** The reason of a contact block: clean-content.ts takes the entries under a contact label along. */
+export const CONTACT_REASON = 'contact block';
 
 const when = (cond: boolean, reason: string): string | null => (cond ? reason : null);
 
@@ -127,7 +135,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       if (!promo) return null;
       const ok =
         f.hasControls || f.text.length <= ctaMax(f) || f.density > 0.2 || (promo.index === 0 && f.s.link > 0);
-      return when(ok, `call to action: ${promo[0].toLowerCase().slice(0, 40)}`);
+      // A wrapper around a paragraph of the story and then the appeal leaves the appeal to its own
+      // box; a box that opens with the appeal is the appeal, its explaining paragraph included.
+      const story = promo.index > 0 && holdsOtherProse(f, PROMO_RE);
+      return when(ok && !story, `call to action: ${promo[0].toLowerCase().slice(0, 40)}`);
     },
     fixture: 'core-appeal-opening-cta.html',
   },
@@ -178,13 +189,33 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     fixture: 'core-credits-and-boilerplate.html',
   },
   {
+    // The contact label alone goes with the entries under it (clean-content.ts: contact tail); a
+    // block that opens with the label must hold the contact itself, a phone or an address.
+    id: 'contact-block',
+    kind: 'other',
+    wording: true,
+    test: (f) =>
+      when(
+        BLOCK_TAGS.has(f.tag) &&
+          ((f.text.length <= LABEL_MAX_CHARS && CONTACT_LABEL_RE.test(f.text)) ||
+            (f.text.length <= BOILERPLATE_MAX_CHARS &&
+              CONTACT_OPENING_RE.test(f.text) &&
+              CONTACT_DATA_RE.test(f.text))),
+        CONTACT_REASON,
+      ),
+    fixture: 'clutter-contact-block.html',
+  },
+  {
     id: 'dateline',
     kind: 'byline',
     wording: true,
-    // A block, never a word inside a sentence ("statements posted on", readability-pages ebb-org).
+    // A block or a <time>, never a word inside a sentence ("statements posted on", readability-pages
+    // ebb-org).
     test: (f) =>
       when(
-        BLOCK_TAGS.has(f.tag) && f.text.length <= LABEL_MAX_CHARS && isDateline(f.text, DATELINE_LABEL_RE),
+        (BLOCK_TAGS.has(f.tag) || f.tag === 'time') &&
+          f.text.length <= LABEL_MAX_CHARS &&
+          isDateline(f.text, DATELINE_LABEL_RE, NEXT_DATELINE_RE),
         'dateline',
       ),
     fixture: 'clutter-datelines.html',
@@ -218,6 +249,15 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     wording: true,
     test: (f) => when(TEASER_LINE_RE.test(f.text) && f.s.link > 0, 'teaser link'),
     fixture: 'core-seed-like-article.html',
+  },
+  {
+    // The pointer is the block's whole text: a line, or the link that holds it.
+    id: 'more-info-pointer',
+    kind: 'related',
+    wording: true,
+    test: (f) =>
+      when(f.text.length <= CTA_PLAIN_MAX_CHARS && MORE_INFO_RE.test(f.text), 'pointer to more information'),
+    fixture: 'clutter-more-info-pointer.html',
   },
   {
     id: 'share-label',
@@ -291,7 +331,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       const name = f.name;
       if (!name) return null;
       const widget = f.s.buttons > 0;
-      if (!(widget || f.s.para < NAMED_KEEP_PARA_CHARS || f.density > NAMED_KEEP_MAX_LINKS)) return null;
+      // An author box's bio runs to a long paragraph and is still the box (trafilatura-dev blog themes).
+      const bio = f.s.para < AUTHOR_BOX_MAX_PARA_CHARS && AUTHOR_BOX_NAME_RE.test(name);
+      if (!(widget || bio || f.s.para < NAMED_KEEP_PARA_CHARS || f.density > NAMED_KEEP_MAX_LINKS))
+        return null;
       return when(!namedIsWeak(f, kindOfName(name), widget), `named "${name.slice(0, 40)}"`);
     },
     fixture: 'core-cta-widget-with-button.html',
@@ -305,7 +348,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       const { s, tag, density } = f;
       if (!(s.text > 0 && density > MAX_LINK_DENSITY && tag !== 'a')) return null;
       const shape = BLOCK_TAGS.has(tag)
-        ? s.figures === 0
+        ? s.figures === 0 || isLinkedCards(f)
         : isInlineCluster(f.el, f.ctx) && !hasInlineClusterChild(f.el, f.ctx);
       return when(shape && !isLinkDenseProse(f), `link density ${density.toFixed(2)}`);
     },

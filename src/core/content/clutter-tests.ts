@@ -1,5 +1,6 @@
 // Thresholds and the structural tests the clutter rules share (clutter-rules.ts), each with the
 // page or fixture that set it.
+import { FIGURE_SELECTOR } from '../canonical-figure';
 import { textOf } from '../dom/text';
 import type { RemovedKind } from '../types';
 import { AUTHOR_BOX_NAME_RE } from './class-signals';
@@ -23,6 +24,9 @@ const PARAGRAPH_MAX_LINK_DENSITY = 0.85;
 // A block named like clutter is still kept when it carries this much paragraph text with few links.
 export const NAMED_KEEP_PARA_CHARS = 300;
 export const NAMED_KEEP_MAX_LINKS = 0.35;
+// An author box goes with a bio of a few sentences (fixture clutter-named-parts-of-the-post.html: a
+// blog theme's "entry-author-info" with a 500-character bio); more is an article about the author.
+export const AUTHOR_BOX_MAX_PARA_CHARS = 800;
 // A name like "meta" or "byline" on a block with this much paragraph text is too weak alone.
 const BYLINE_NAME_MAX_PARA_CHARS = 100;
 // Two share endpoints make a share bar (fixture core-share-bar).
@@ -135,11 +139,22 @@ const DIGIT_RE = /\d/;
 const SENTENCE_MARK_RE = /[!?;"“”«»]/;
 const WORDS_RE = /\s+/;
 
-/** Whether `text` is a publication or update stamp alone (DATELINE_LABEL_RE's label, then a date). */
-export function isDateline(text: string, labelRe: RegExp): boolean {
+// A meta line holds a publication and an update stamp at most, and a third for the print date.
+const MAX_STAMPS = 3;
+
+/**
+ * Whether `text` is a publication or update stamp alone (`labelRe`'s label, then a date), or a few
+ * such stamps in a row, each starting where `nextRe` finds a label.
+ */
+export function isDateline(text: string, labelRe: RegExp, nextRe: RegExp, stamps = 1): boolean {
   const m = labelRe.exec(text);
   if (!m) return false;
-  const tail = (m[1] ?? '').trim();
+  let tail = (m[1] ?? '').trim();
+  const next = stamps < MAX_STAMPS ? nextRe.exec(tail) : null;
+  if (next) {
+    if (!isDateline(tail.slice(next.index).trim(), labelRe, nextRe, stamps + 1)) return false;
+    tail = tail.slice(0, next.index).trim();
+  }
   if (!tail) return true;
   return (
     tail.length <= STAMP_TAIL_MAX_CHARS &&
@@ -147,4 +162,40 @@ export function isDateline(text: string, labelRe: RegExp): boolean {
     !SENTENCE_MARK_RE.test(tail) &&
     tail.split(WORDS_RE).length <= STAMP_TAIL_MAX_WORDS
   );
+}
+
+// Teaser cards: a photo and a headline inside one link to another story, alone or in a list
+// (trafilatura-dev: "related articles" lists and inline teasers of several news sites;
+// tests/fixtures/clutter-linked-teaser-cards.html). A photo linked to its own file is a photo.
+const LINKED_CARD_MIN_DENSITY = 0.95;
+const IMAGE_FILE_RE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+
+/** Whether every photo of the block sits inside a link to a page, and all its text is linked. */
+export function isLinkedCards(f: ClutterFacts): boolean {
+  if (f.density < LINKED_CARD_MIN_DENSITY) return false;
+  const figs = f.el.querySelectorAll(FIGURE_SELECTOR);
+  if (!figs.length) return false;
+  for (let i = 0; i < figs.length; i++) {
+    const link = figs[i]!.closest('a[href]');
+    if (!link || !f.el.contains(link) || IMAGE_FILE_RE.test(link.getAttribute('href') ?? '')) return false;
+  }
+  return true;
+}
+
+// A paragraph of the story: this long, few links, none of the appeal's wording (trafilatura-dev: a
+// one-paragraph note and a support box in one short wrapper; tests/fixtures/clutter-support-appeals.html).
+const STORY_PARAGRAPH_CHARS = 100;
+const STORY_PARAGRAPH_MAX_LINKS = 0.3;
+
+/** Whether the block holds a paragraph of prose that `re` does not match, besides what it matches. */
+export function holdsOtherProse(f: ClutterFacts, re: RegExp): boolean {
+  const paras = f.el.querySelectorAll('p');
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i]!;
+    if (p === f.el) continue;
+    const s = f.ctx.stats.get(p);
+    if (!s || s.text < STORY_PARAGRAPH_CHARS || linkDensity(s) > STORY_PARAGRAPH_MAX_LINKS) continue;
+    if (!re.test(textOf(p, STORY_PARAGRAPH_CHARS * 4))) return true;
+  }
+  return false;
 }

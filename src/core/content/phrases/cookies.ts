@@ -18,6 +18,11 @@ export const COOKIE_RE = new RegExp(
     'мы используем (?:файлы )?cookie',
     'używamy (?:plików )?cookies',
     'クッキー',
+    // Consent placeholders of blocked embeds ("Klicken Sie auf den unteren Button, um den Inhalt von
+    // maps.example zu laden."), in place of a map, a video or a post of a social network.
+    'um den inhalt von .{1,80} zu laden',
+    'to load (?:the )?content from',
+    'pour charger le contenu de',
   ].join('|'),
   'iu',
 );

@@ -73,3 +73,11 @@ export const RELATED_HEADING_RE = new RegExp(
 /** "READ MORE: ...", "Related: ...", "SEE ALSO ..." teaser lines inside the body. */
 export const TEASER_LINE_RE =
   /^(?:read (?:more|also|next)|related|see also|also read|more|watch|listen|lesen sie auch|mehr dazu|lire aussi|à lire|lee también|leggi anche|leia também|lees ook|читайте также|czytaj też)\s*[:：»›|-]/iu;
+
+/**
+ * A pointer to more information elsewhere, as a line of its own under the story ("Weitere Infos
+ * unter www.…", "Weitere Informationen hierzu gibt es auf der Website des …", "For more information,
+ * visit …"): trafilatura-dev sports, association and news pages of several publishers.
+ */
+export const MORE_INFO_RE =
+  /^(?:(?:weitere|mehr) (?:infos?|informationen)(?: (?:hierzu|dazu|zum thema|zur veranstaltung))?(?: (?:gibt es|finden sie|findet ihr|erhalten sie))?(?: (?:in kürze|hier|jederzeit))? (?:unter|auf|bei|im)\b|(?:for )?more (?:info(?:rmation)?|details) (?:at|on)\b|for (?:more|further) (?:info(?:rmation)?|details),? (?:visit|see|go to)\b|plus d'informations? (?:sur|à)\b|m[aá]s informaci[oó]n en\b)/iu;

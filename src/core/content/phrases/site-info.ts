@@ -8,26 +8,35 @@ export const SITE_DESCRIPTION_RE =
 // of a post's rating widget ("Was this article helpful?", "(Noch keine Bewertungen)") and its print
 // and show-image buttons left as text ("Rezept drucken", "drukuj", "Bild anzeigen").
 export const UI_LABEL_RE =
-  /^(?:caption|close|open|expand|collapse|enlarge|zoom|fullscreen|play|pause|previous|prev|next|back to gallery|show (?:more|less)|loading\.*|image \d+ of \d+|\d+\s*(?:\/|of)\s*\d+|video\s*[\d:]+|(?:was this (?:article|post|page)|(?:war|fanden sie) (?:der|dieser|diesen) (?:artikel|beitrag)) (?:helpful|useful|hilfreich|nützlich)\??|\(?(?:noch )?keine bewertungen\)?|\(?no ratings yet\)?|print(?: this (?:article|page|recipe))?|(?:rezept |artikel |seite )?drucken|drukuj|imprimer|imprimir|stampa|afdrukken|bild anzeigen|(?:show|view) image)$/iu;
+  /^(?:caption|close|open|expand|collapse|enlarge|zoom|fullscreen|play|pause|previous|prev|next|back to gallery|show (?:more|less)|loading\.*|image \d+ of \d+|\d+\s*(?:\/|of)\s*\d+|video\s*[\d:]+|(?:was this (?:article|post|page)|(?:war|fanden sie) (?:der|dieser|diesen) (?:artikel|beitrag)) (?:helpful|useful|hilfreich|nützlich)\??|\(?(?:noch )?keine bewertungen\)?|\(?no ratings yet\)?|print(?: this (?:article|page|recipe))?|(?:rezept |artikel |seite )?drucken|drukuj|imprimer|imprimir|stampa|afdrukken|bild anzeigen|(?:show|view) image|(?:quellen|mehr|weniger) (?:anzeigen|ausblenden|einblenden)|(?:show|hide) sources)$/iu;
 
 // A line that is only a link target, an e-mail address or a social handle (page URL echoes, author
 // contact lines: scrapinghub db6b0816, 9ebb3af6).
 export const BARE_ADDRESS_RE =
   /^(?:https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/\S+|@\w{2,30})$/iu;
 
-// Reporting credits and legal boilerplate under an article (scrapinghub 82b6d780, 06e5123e, e1c7023e).
+// Reporting credits and legal boilerplate under an article (scrapinghub 82b6d780, 06e5123e, e1c7023e),
+// the licence note that opens with the text it covers ("Dieser Text wurde veröffentlicht unter
+// der Lizenz CC-BY…", "This article is licensed under a Creative Commons…"), and a blog's
+// advertising disclosure ("*Werbung. Dieser Beitrag enthält Werbung für…").
 export const BOILERPLATE_RE =
-  /(?:contributed (?:to )?this report|^\(?(?:additional )?reporting by\b|^\(?(?:writing|editing) by\b|this (?:document|material|article) (?:is subject to|may not be) (?:copyright|published|reproduced)|^citation:.{0,200}retrieved|^copyright\s+(?:©\s*)?\d{4}|^©\s*\d{4}|all rights reserved\.?$)/iu;
+  /(?:(?:beitrag|artikel|post|video) enthält (?:unbezahlte |bezahlte )?(?:werbung|affiliate|anzeigen)|this (?:post|article|page|video) (?:contains|includes|may contain) (?:affiliate|sponsored|paid|advertising)|^(?:dieser|der|this|the) (?:text|artikel|beitrag|article|post|story|work)\b.{0,60}\b(?:lizenz|licen[cs]ed?|creative commons|cc[- ]by)|contributed (?:to )?this report|^\(?(?:additional )?reporting by\b|^\(?(?:writing|editing) by\b|this (?:document|material|article) (?:is subject to|may not be) (?:copyright|published|reproduced)|^citation:.{0,200}retrieved|^(?:suggested citation|zitiervorschlag|zitierweise|how to cite this (?:article|post))\b|^copyright\s+(?:©\s*)?\d{4}|^©\s*\d{4}|all rights reserved\.?$)/iu;
 
 // A publication or update stamp standing alone as a line, anywhere in the body ("Aktualisiert:
 // 11.04.2020, 10:27", "Erstellt am Dienstag 6. Mai 2014", "Ultima modifica"): the label, then at most
 // a date and a time (trafilatura-dev pages of several engines; tests/fixtures/clutter-datelines.html).
-export const DATELINE_LABEL_RE =
-  /^(?:published|updated|posted(?: on)?|last (?:updated|modified)|veröffentlicht(?: am)?|veröffentlichung|aktualisiert(?: am)?|erstellt am|zuletzt (?:aktualisiert|geändert)|publié(?: le)?|mis à jour(?: le)?|publicado(?: el)?|actualizado(?: el)?|pubblicato(?: il)?|aggiornato(?: il)?|ultima modifica|gepubliceerd(?: op)?|bijgewerkt(?: op)?|opublikowano|zaktualizowano|опубликовано|обновлено)\s*:?\s*(.*)$/iu;
+const DATELINE_LABELS =
+  'published|updated|posted(?: on)?|last (?:updated|modified)|veröffentlicht(?: am)?|veröffentlichung|publiziert(?: am)?|aktualisiert(?: am)?|erstellt am|zuletzt (?:aktualisiert|geändert)|publié(?: le)?|mis à jour(?: le)?|publicado(?: el)?|actualizado(?: el)?|pubblicato(?: il)?|aggiornato(?: il)?|ultima modifica|gepubliceerd(?: op)?|bijgewerkt(?: op)?|opublikowano|zaktualizowano|опубликовано|обновлено';
+export const DATELINE_LABEL_RE = new RegExp(`^(?:${DATELINE_LABELS})\\s*:?\\s*(.*)$`, 'iu');
+// A second stamp after the first on the same line ("Pubblicato il 19 Febbraio 2020 Ultima modifica
+// 19 Febbraio 2020 12:02": a publication and an update date in one meta box).
+export const NEXT_DATELINE_RE = new RegExp(`\\s(?=(?:${DATELINE_LABELS})(?!\\p{L}))`, 'iu');
 
-// A photo credit standing alone as a line, its image gone ("Photo: Hau Dinh, AP", "Foto: dpa").
+// A photo credit standing alone as a line, its image gone ("Photo: Hau Dinh, AP", "Foto: dpa"), and
+// the credit of the lead or cover photo that themes print at the end of the post ("Titelbild: …",
+// "Beitragsbild: …", "Crédits photos : …": trafilatura-dev pages of several publishers and engines).
 export const CREDIT_LINE_RE =
-  /^(?:photo|photos|foto|fotos|image|images|bild|picture|credit|photograph|illustration|graphic|video)\s*(?:credit)?\s*[:：]\s*\S.{0,70}$/iu;
+  /^(?:photo|photos|foto|fotos|image|images|bild|picture|credit|photograph|illustration|graphic|video|(?:titel|beitrags|aufmacher|header|artikel)bild|bild(?:quelle|nachweis|rechte)|fotonachweis|(?:featured|header|cover|lead) (?:image|photo)|cr[ée]dits?(?: (?:photos?|images?))?|cr[ée]ditos?(?: (?:fotogr[aá]ficos?|de (?:la )?(?:foto|imagen)))?)\s*(?:credits?)?\s*[:：]\s*\S.{0,70}$/iu;
 
 export const NAVIGATION_RE =
   /^(?:skip to (?:main )?content|jump to|back to top|home\s*[›»>/|]|menu$|search$|quick links)/iu;

@@ -1,0 +1,137 @@
+// Boilerplate around the story that readers do not come for: stamps left in meta boxes, photo
+// credits standing alone, contact blocks, empty section headings at the end, appeals.
+import { describe, expect, it } from 'vitest';
+import { article, extractFixture } from './core-helpers';
+
+describe('boilerplate around the story', () => {
+  it('drops a stamp in a <time> and a meta box holding two stamps', () => {
+    const a = article(extractFixture('clutter-stamps-in-meta.html'));
+    expect(a.text).toContain('Il vecchio ponte di pietra sul fiume');
+    expect(a.text).toContain('I lavori dovrebbero durare');
+    expect(a.text).toContain('Il progetto è esposto in municipio');
+    expect(a.text).not.toContain('Ultima modifica');
+    expect(a.text).not.toContain('Aggiornato');
+    expect(a.text).not.toContain('12:35');
+  });
+});
+
+describe('credits and licence notes at the end of the story', () => {
+  it("drops the cover photo's credit line and the licence note, in German and French wording", () => {
+    const a = article(extractFixture('clutter-cover-credit-and-licence.html'));
+    expect(a.text).toContain('Der Bahnhof der Stadt bekommt im kommenden Jahr');
+    expect(a.text).toContain('Während der Arbeiten fahren die Züge');
+    expect(a.text).not.toContain('Titelbild');
+    expect(a.text).not.toContain('Lizenz');
+    expect(a.text).not.toContain('Crédits photos');
+    expect(a.text).not.toContain('Suggested citation');
+  });
+});
+
+describe('headings left with nothing under them', () => {
+  it('drops headings at the end whose list or embed was taken out, and keeps a heading over text', () => {
+    const a = article(extractFixture('clutter-heading-with-nothing-under.html'));
+    expect(a.text).toContain('Der zweite Abschnitt');
+    expect(a.text).toContain('Am anderen Ufer geht es auf ruhigen Straßen');
+    expect(a.text).not.toContain('Die Karte zum Abspeichern');
+    expect(a.text).not.toContain('Keine Lust alleine');
+    expect(a.text).not.toContain('Infos zum Reiseziel');
+  });
+});
+
+describe('contact blocks', () => {
+  it('drops a contact label with the names, phones and addresses under it', () => {
+    const a = article(extractFixture('clutter-contact-block.html'));
+    expect(a.text).toContain('Auf dem Dach des Instituts misst seit dieser Woche');
+    expect(a.text).toContain('Mit den neuen Daten wollen die Arbeitsgruppen');
+    for (const s of [
+      'Kontakt',
+      'Ada Kern',
+      'Telefon',
+      'ben.roth@',
+      'Pressekontakt',
+      'Clara Weiss',
+      'Tel. 040',
+    ])
+      expect(a.text).not.toContain(s);
+  });
+
+  it('drops the prompt over a contact form with its heading', () => {
+    const a = article(extractFixture('clutter-contact-block.html'));
+    expect(a.text).not.toContain('Fragen zu diesem Artikel');
+    expect(a.text).not.toContain('Anregungen');
+  });
+});
+
+describe('appeals under the story', () => {
+  it('drops appeals for support and app prompts', () => {
+    const a = article(extractFixture('clutter-support-appeals.html'));
+    expect(a.text).toContain('For two centuries a family lived beside every lock');
+    expect(a.text).toContain('A few are open to visitors in the summer');
+    for (const s of [
+      'If you enjoyed',
+      'We need your help',
+      'Help us continue',
+      'apps for',
+      'Become a member',
+    ])
+      expect(a.text).not.toContain(s);
+  });
+
+  it("keeps the story's paragraph that shares a short wrapper with an appeal", () => {
+    const a = article(extractFixture('clutter-support-appeals.html'));
+    expect(a.text).toContain('The logbooks quoted here are kept in the county archive');
+    // A box that opens with the appeal goes whole, its explaining paragraph too.
+    expect(a.text).not.toContain('civil forum for discussion');
+  });
+});
+
+describe('parts of the post named as such', () => {
+  it("drops the post's footer and its author box, even with a long bio", () => {
+    const a = article(extractFixture('clutter-named-parts-of-the-post.html'));
+    expect(a.text).toContain('In diesem Schuljahr haben wir mit zwei Klassen');
+    expect(a.text).toContain('Am meisten überrascht hat mich');
+    expect(a.text).toContain('jede Klasse hat eine Wand gestaltet');
+    expect(a.text).toContain('Was für ein Nachmittag mit den großen Fragen');
+    expect(a.text).not.toContain('Eingestellt von');
+    expect(a.text).not.toContain('Über Ada Kern');
+    expect(a.text).not.toContain('Fortbildnerin');
+  });
+
+  it('takes no bio from an author box beside the headline as the dek', () => {
+    const a = article(extractFixture('core-standfirst-author-box.html'));
+    expect(a.text).toContain('Ein Palliativmediziner erklärt');
+    expect(a.text).not.toContain('leitet das Ressort');
+  });
+});
+
+describe('teaser cards', () => {
+  it('drops a photo and headline linked to another story, alone or in a list, and keeps a linked photo', () => {
+    const a = article(extractFixture('clutter-linked-teaser-cards.html'));
+    expect(a.text).toContain('Viele Dieselautos brauchen neben Kraftstoff');
+    expect(a.text).toContain('Wer Adblue selbst nachfüllt');
+    expect(a.figures.some((f) => f.caption.includes('eigene Zapfsäule'))).toBe(true);
+    for (const s of ['Autobatterie im Winter', 'So kommt die Batterie', '1000 Kilometer', 'Das neue Werk'])
+      expect(a.text).not.toContain(s);
+    expect(a.figures.some((f) => f.src.includes('batterie') || f.src.includes('e-auto'))).toBe(false);
+  });
+});
+
+describe('notices in the body', () => {
+  it("drops a blog's advertising disclosure, a blocked embed's consent placeholder and a toggle label", () => {
+    const a = article(extractFixture('clutter-disclosure-and-blocked-embed.html'));
+    expect(a.text).toContain('Die Tour beginnt am Bahnhof');
+    expect(a.text).toContain('Zurück geht es am Fluss entlang');
+    for (const s of ['Werbung', 'um den Inhalt von', 'Quellen ausblenden']) expect(a.text).not.toContain(s);
+  });
+});
+
+describe('pointers to more information', () => {
+  it('drops a line or a link that only points elsewhere, and keeps a sentence that mentions more information', () => {
+    const a = article(extractFixture('clutter-more-info-pointer.html'));
+    expect(a.text).toContain('Ab Samstag spielen in der Tennishalle');
+    expect(a.text).toContain('Das zweite Forum des Verbands findet im April statt.');
+    expect(a.text).toContain('findet weitere Informationen auf den Seiten der Vereine');
+    expect(a.text).not.toContain('Weitere Informationen hierzu');
+    expect(a.text).not.toContain('Weitere Infos unter');
+  });
+});
