@@ -2,7 +2,9 @@
 // (more text and more commas, fewer links: a stronger vote; the vote fades with distance); the best
 // voted container wins, siblings that carry the same kind of text join it. The JSON-LD articleBody,
 // when the page has one, overrides the vote: the smallest element holding most of its paragraphs.
+
 import type { Deadline } from '../dom/deadline';
+import { isHeading } from '../dom/walk';
 import { classLean, regionName } from './class-signals';
 import { findStandfirst } from './standfirst';
 import { linkDensity, MIN_PARAGRAPH_CHARS, type Stats, type StatsIndex } from './text-stats';
@@ -77,14 +79,13 @@ const TAG_BONUS: Record<string, number> = {
   h6: -5,
   th: -5,
 };
-const HEADING_RE = /^h[1-6]$/;
 const NORM_STRIP_RE = /[^\p{L}\p{N}]+/gu;
 
 function isParagraph(el: Element, s: Stats): boolean {
   return (
     s.inline >= MIN_PARAGRAPH_CHARS &&
     s.inlineLink / s.inline <= 0.5 &&
-    !HEADING_RE.test(el.localName) &&
+    !isHeading(el) &&
     el.localName !== 'figcaption' &&
     el.localName !== 'a'
   );

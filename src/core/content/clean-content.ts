@@ -5,7 +5,7 @@ import { CAPTION_SELECTOR, FIGURE_ATTR, FIGURE_SELECTOR } from '../canonical-fig
 import type { Deadline } from '../dom/deadline';
 import { menuText } from '../dom/set-aside-navigation';
 import { preview, textOf } from '../dom/text';
-import { walkElements } from '../dom/walk';
+import { isHeading, walkElements } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 import { type ClutterContext, classify } from './classify-clutter';
 import { CONTACT_REASON } from './clutter-rules';
@@ -13,7 +13,6 @@ import { isContactLabel, removeContactTail } from './contact-tail';
 import { dropEndHeadings } from './end-headings';
 import { linkDensity } from './text-stats';
 
-const HEADING_RE = /^h[1-6]$/;
 // After a "Related" / "Comments" heading, following blocks with less paragraph text than this go too.
 const SECTION_TAIL_MAX_PARA = 100;
 const SECTION_TAIL_LINK_DENSITY = 0.3;
@@ -56,7 +55,7 @@ export function cleanContent(
     record(verdict.kind, el, verdict.reason);
     if (el.localName === 'header' && verdict.kind === 'byline') keepLeadPhotos(el);
     el.remove();
-    if (HEADING_RE.test(el.localName) && (verdict.kind === 'related' || verdict.kind === 'comments')) {
+    if (isHeading(el) && (verdict.kind === 'related' || verdict.kind === 'comments')) {
       removeSectionTail(next, ctx, verdict.kind, record, repair);
     }
     if (verdict.reason === CONTACT_REASON && isContactLabel(textOf(el, 200)))
@@ -74,7 +73,7 @@ function removeSectionTail(
   repair?: CleanRepair,
 ): void {
   let sib = start;
-  while (sib && !HEADING_RE.test(sib.localName) && !repair?.keeps(sib)) {
+  while (sib && !isHeading(sib) && !repair?.keeps(sib)) {
     const s = ctx.stats.get(sib);
     if (!s) break;
     const listy = sib.localName === 'ul' || sib.localName === 'ol';

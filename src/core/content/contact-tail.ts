@@ -1,10 +1,11 @@
 // The entries under a contact label: names, roles, phone numbers and e-mail addresses, one block
 // each, until a heading or a paragraph of prose (tests/fixtures/clutter-contact-block.html).
+
 import { hasText, textOf } from '../dom/text';
+import { isHeading } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 import { CONTACT_DATA_RE, CONTACT_LABEL_RE } from './phrases/contact';
 
-const HEADING_RE = /^h[1-6]$/;
 // An entry with a phone or an address runs to a few lines (name, role, institute, phone, mail).
 const CONTACT_ENTRY_MAX_CHARS = 300;
 // A line without one is a name or a role ("Kathrin Klinkusch", "Pressesprecherin").
@@ -23,7 +24,7 @@ export function removeContactTail(
   keeps?: (el: Element) => boolean,
 ): void {
   let sib = start;
-  for (let n = 0; sib && n < MAX_ENTRIES && !HEADING_RE.test(sib.localName) && !keeps?.(sib); n++) {
+  for (let n = 0; sib && n < MAX_ENTRIES && !isHeading(sib) && !keeps?.(sib); n++) {
     const text = textOf(sib, CONTACT_ENTRY_MAX_CHARS + 1);
     const entry =
       !hasText(text) ||

@@ -2,11 +2,12 @@
 // introduced (a teaser list, a map, a booking widget, a contact form) was taken out as clutter or
 // never had text ("News" over an empty list, "Die Karte zum Abspeichern:" over an embedded map:
 // trafilatura-dev pages of several publishers; tests/fixtures/clutter-heading-with-nothing-under.html).
+
 import { FIGURE_ATTR } from '../canonical-figure';
 import { collapse, hasText } from '../dom/text';
+import { isHeading } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 
-const HEADING_RE = /^h[1-6]$/;
 // A line that announces what follows ("Weitere Infos:", "Mehr dazu:") is a label, not a sentence.
 const LEAD_IN_RE = /[:：]$/;
 const LEAD_IN_MAX_CHARS = 80;
@@ -45,8 +46,7 @@ function endLabel(node: Node, container: Element): Element | null {
   let block: Element | null = null;
   for (let el = node.parentElement; el && el !== container; el = el.parentElement) {
     // A heading holding the story (tag soup that never closed its <h1>) is no label.
-    if (HEADING_RE.test(el.localName))
-      return collapse(el.textContent).length <= HEADING_MAX_CHARS ? el : null;
+    if (isHeading(el)) return collapse(el.textContent).length <= HEADING_MAX_CHARS ? el : null;
     if (!block && (el.localName === 'p' || el.localName === 'div')) block = el;
   }
   if (!block || node.nodeType !== 3) return null;

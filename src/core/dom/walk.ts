@@ -103,3 +103,7 @@ export function hasDescendant(el: Element, tags: readonly string[]): boolean {
   for (const tag of tags) if (el.getElementsByTagName(tag).length > 0) return true;
   return false;
 }
+
+const HEADING_TAG_RE = /^h[1-6]$/;
+/** An <h1>…<h6> element. */
+export const isHeading = (el: Element): boolean => HEADING_TAG_RE.test(el.localName);

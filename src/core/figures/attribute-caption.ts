@@ -4,6 +4,7 @@
 import { CAPTION_DATA_RE } from '../dom/copy-rules';
 import { collapse } from '../dom/text';
 import { isPageLink } from './element-roles';
+import type { ImageCounts } from './image-counts';
 import { isPlayerText } from './player-text';
 import { splitCredit } from './split-credit';
 
@@ -40,9 +41,10 @@ function attributeText(el: Element, name: string): string {
 
 /**
  * The image, its <picture>, the lightbox link that opens its file, and the slide wrappers (a level
- * or two up) that hold no other image: a gallery script reads the caption from any of them.
+ * or two up) that hold no other kept image (ImageCounts, not a count per image: a wrapper may hold
+ * the whole article): a gallery script reads the caption from any of them.
  */
-function attributeOwners(img: Element, link: Element | null): Element[] {
+function attributeOwners(img: Element, link: Element | null, counts: ImageCounts): Element[] {
   const owners = [img];
   let up = img.parentElement;
   if (up?.localName === 'picture') {
@@ -53,7 +55,7 @@ function attributeOwners(img: Element, link: Element | null): Element[] {
   for (let level = 0; up && level < MAX_OWNER_LEVELS; level++, up = up.parentElement) {
     const tag = up.localName;
     if (tag === 'body' || tag === 'article' || tag === 'main') break;
-    if (up.getElementsByTagName('img').length !== 1) break;
+    if (counts.of(up) !== 1) break;
     if (up !== link) owners.push(up);
   }
   return owners;
@@ -63,11 +65,11 @@ function attributeOwners(img: Element, link: Element | null): Element[] {
  * The caption and credit an image carries in its own (or its <picture>'s) data attributes. A photo
  * that links to another page is a teaser: what its attributes say is for the page it links to.
  */
-export function attributeCaption(img: Element): AttributeCaption {
+export function attributeCaption(img: Element, counts: ImageCounts): AttributeCaption {
   const out: AttributeCaption = { caption: '', credit: '' };
   const link = img.closest('a[href]');
   if (link && isPageLink(link)) return out;
-  for (const el of attributeOwners(img, link)) {
+  for (const el of attributeOwners(img, link, counts)) {
     for (const name of el.getAttributeNames()) {
       const kind = CAPTION_DATA_RE.exec(name)?.[1];
       if (!kind) continue;

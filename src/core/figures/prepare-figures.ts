@@ -61,7 +61,7 @@ export function prepareFigures(
     const group = findGroup(img, root, counts);
     const read = readCaption(group);
     // Text beside the photo wins; the image's own attributes fill what it lacks.
-    const attrs = read.caption && read.credit ? null : attributeCaption(img);
+    const attrs = read.caption && read.credit ? null : attributeCaption(img, counts);
     const caption = read.caption || attrs?.caption || '';
     const credit = read.credit || attrs?.credit || titleCredit(img) || altCredit(img);
     const figure = buildFigure(doc, info, caption, credit);
