@@ -39,6 +39,31 @@ describe('promoteNoscripts on fallbacks held as text', () => {
     });
   }
 
+  it('asks the parser only for markup the attribute reader cannot read as a parser would', () => {
+    const { doc, lazy, alone } = pageWithTextFallbacks();
+    const named = doc.createElement('p');
+    const namedNs = doc.createElement('noscript');
+    namedNs.textContent = '<img src="/photos/cafe.jpg" alt="Caf&eacute; de Flore&nbsp;at dawn">';
+    named.append(namedNs);
+    const commented = doc.createElement('p');
+    const commentedNs = doc.createElement('noscript');
+    commentedNs.textContent = '<!-- <img src="/photos/old.jpg"> --><img src="/photos/new.jpg">';
+    commented.append(commentedNs);
+    doc.body.append(named, commented);
+    const parser = markupParserFor(doc)!;
+    const asked: string[] = [];
+    promoteNoscripts(doc.body, (html) => {
+      asked.push(html);
+      return parser(html);
+    });
+    expect(asked).toEqual([namedNs.textContent, commentedNs.textContent]);
+    expect(named.querySelector('img')!.getAttribute('alt')).toBe('Café de Flore\u00a0at dawn');
+    expect(commented.querySelector('img')!.getAttribute('src')).toBe('/photos/new.jpg');
+    // "&amp;", numeric references and "&h=600" in an address: the reader's result is the parser's.
+    expect(lazy.querySelector('img')!.getAttribute('src')).toBe('/photos/real.jpg?w=800&h=600');
+    expect(alone.querySelector('img')!.getAttribute('alt')).toBe('Tom & Jerry "live"');
+  });
+
   it('markupParserFor gives null for a document without a window', () => {
     const { doc } = pageWithTextFallbacks();
     expect(markupParserFor(doc.implementation.createHTMLDocument(''))).toBeNull();
