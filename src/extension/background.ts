@@ -10,6 +10,9 @@ import {
   openReaderMessage,
   parseBackgroundInbound,
   pauseSpeechMessage,
+  type ReaderInTabMessage,
+  type ReaderInTabResponse,
+  type ReaderStateResponse,
   readerStateMessage,
   repairMessage,
   type ToContentMessage,
@@ -84,6 +87,23 @@ async function ensureReader(tabId: number): Promise<EnsureReaderResponse> {
   }
 }
 
+/** Injects the reader when needed, then passes the popup's request on (see ReaderInTabMessage). */
+async function readerInTab(
+  tabId: number,
+  request: ReaderInTabMessage['request'],
+): Promise<ReaderInTabResponse> {
+  const ready = await ensureReader(tabId);
+  if (!ready.ok) return ready;
+  try {
+    const answer = (await browser.tabs.sendMessage(tabId, request)) as
+      | Partial<ReaderStateResponse>
+      | undefined;
+    return { ok: true, open: answer?.open === true };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 async function sendToReader(tabId: number, message: ToContentMessage): Promise<void> {
   const ready = await ensureReader(tabId);
   if (!ready.ok) return;
@@ -135,7 +155,9 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
     return undefined;
   }
   const { message } = inbound;
-  return ensureReader(message.tabId);
+  return message.type === 'folio/ensure-reader'
+    ? ensureReader(message.tabId)
+    : readerInTab(message.tabId, message.request);
 });
 
 browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {

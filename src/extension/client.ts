@@ -8,7 +8,9 @@ import {
   type GetArticleResponse,
   getArticleMessage,
   listenMessage,
+  type ReaderInTabResponse,
   type ReaderStateResponse,
+  readerInTabMessage,
   toggleReaderMessage,
 } from './messages';
 
@@ -28,16 +30,22 @@ export async function getArticle(tabId: number): Promise<GetArticleResponse> {
   return (await browser.tabs.sendMessage(tabId, getArticleMessage())) as GetArticleResponse;
 }
 
+/** Sent through the background in one message: it arrives even if the popup closes at once. */
+async function readerInTab(tabId: number, request: Parameters<typeof readerInTabMessage>[1]) {
+  const answer = (await browser.runtime.sendMessage(
+    readerInTabMessage(tabId, request),
+  )) as ReaderInTabResponse;
+  if (!answer.ok) throw new Error(answer.error);
+  return answer;
+}
+
 /** Opens/closes the in-page reader (toggles when `open` is omitted); resolves with the new state. */
 export async function toggleReader(tabId: number, open?: boolean): Promise<ReaderStateResponse> {
-  const injected = await ensureReaderScript(tabId);
-  if (!injected.ok) throw new Error(injected.error);
-  return (await browser.tabs.sendMessage(tabId, toggleReaderMessage(open))) as ReaderStateResponse;
+  const { open: nowOpen } = await readerInTab(tabId, toggleReaderMessage(open));
+  return { open: nowOpen };
 }
 
 /** Opens the reader in the tab and starts reading aloud there (speech lives in the tab, not the popup). */
 export async function listenInTab(tabId: number): Promise<void> {
-  const injected = await ensureReaderScript(tabId);
-  if (!injected.ok) throw new Error(injected.error);
-  await browser.tabs.sendMessage(tabId, listenMessage());
+  await readerInTab(tabId, listenMessage());
 }

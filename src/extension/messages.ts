@@ -62,9 +62,21 @@ export interface EnsureReaderMessage {
   type: 'folio/ensure-reader';
   tabId: number;
 }
-export type PopupToBackgroundMessage = EnsureReaderMessage;
+/**
+ * Open/close the reader or start reading aloud in the tab: the background injects the reader script
+ * and passes the request on itself, so it still arrives when the popup closes right after the
+ * click (a popup that waited for the injection and then sent the request lost it when it closed).
+ */
+export interface ReaderInTabMessage {
+  type: 'folio/reader-in-tab';
+  tabId: number;
+  request: ToggleReaderMessage | ListenMessage;
+}
+export type PopupToBackgroundMessage = EnsureReaderMessage | ReaderInTabMessage;
 
 export type EnsureReaderResponse = { ok: true } | { ok: false; error: string };
+/** `open`: the reader's state after the request, as the tab answered it. */
+export type ReaderInTabResponse = { ok: true; open: boolean } | { ok: false; error: string };
 
 // ---------------------------------------------------------------------------------------------
 // content → background (runtime.sendMessage from a tab; sender.tab is required)
@@ -123,6 +135,10 @@ function parseRepair(value: Plain): RepairMessage | null {
   const op = parseRepairOp(value.op);
   return op ? { type: 'folio/repair', op } : null;
 }
+export const readerInTabMessage = (
+  tabId: number,
+  request: ToggleReaderMessage | ListenMessage,
+): ReaderInTabMessage => ({ type: 'folio/reader-in-tab', tabId, request });
 export const ensureReaderMessage = (tabId: number): EnsureReaderMessage => ({
   type: 'folio/ensure-reader',
   tabId,
@@ -238,9 +254,19 @@ export function parsePopupToBackground(value: unknown): PopupToBackgroundMessage
   switch (type) {
     case 'folio/ensure-reader':
       return isTabId(message.tabId) ? { type: 'folio/ensure-reader', tabId: message.tabId } : null;
+    case 'folio/reader-in-tab': {
+      if (!isTabId(message.tabId)) return null;
+      const request =
+        typeOf(message.request) === 'folio/listen' ? listenMessage() : toggleIn(message.request);
+      return request ? readerInTabMessage(message.tabId, request) : null;
+    }
     default:
       return null;
   }
+}
+
+function toggleIn(value: unknown): ToggleReaderMessage | null {
+  return typeOf(value) === 'folio/toggle-reader' ? parseToggle(value as Plain) : null;
 }
 
 export function parseContentToBackground(value: unknown): ContentToBackgroundMessage | null {

@@ -95,6 +95,32 @@ describeWith({ browser: 'chromium' })('reader view in Chromium', () => {
     await page.close();
   });
 
+  it('a click on "Reader view" opens the reader even when the popup closes right after it', async () => {
+    // A real popup closes as soon as the person clicks back into the page; the request must not
+    // depend on the popup living through the reader script's injection (CI saw it lost).
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const { page, tabId } = await openArticle(ext);
+      const popup = await openPopupTab(ext, tabId);
+      const toggle = popup.getByRole('button', { name: 'Reader view', exact: true });
+      await toggle.waitFor();
+      // Clicked and closed in one task, as a popup that loses focus goes: nothing after the click
+      // handler's first message runs in it.
+      const closed = popup.waitForEvent('close');
+      await popup.evaluate(() => {
+        const button = [...document.querySelectorAll('button')].find(
+          (b) => b.textContent?.trim() === 'Reader view',
+        );
+        button?.click();
+        window.close();
+      });
+      await closed;
+      await expect.poll(() => readerOpen(page), { timeout: 10_000 }).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => readerOpen(page)).toBe(false);
+      await page.close();
+    }
+  });
+
   it('settings survive reopening the popup and restyle the open reader', async () => {
     const { page, tabId } = await openArticle(ext);
     const popup = await openPopupTab(ext, tabId);

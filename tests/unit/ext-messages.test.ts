@@ -5,6 +5,7 @@ import {
   getArticleMessage,
   isFromExtensionPage,
   isFromOwnContentScript,
+  listenMessage,
   openReaderMessage,
   parseBackgroundInbound,
   parseContentToBackground,
@@ -13,6 +14,7 @@ import {
   parsePopupToContent,
   parseToContent,
   readerChangedMessage,
+  readerInTabMessage,
   readerStateMessage,
   toggleReaderMessage,
 } from '../../src/extension/messages';
@@ -37,6 +39,11 @@ const MALFORMED: unknown[] = [
   { type: 'folio/ensure-reader', tabId: -1 },
   { type: 'folio/ensure-reader', tabId: 1.5 },
   { type: 'folio/ensure-reader', tabId: '3' },
+  { type: 'folio/reader-in-tab', tabId: 3 },
+  { type: 'folio/reader-in-tab', tabId: -3, request: { type: 'folio/listen' } },
+  { type: 'folio/reader-in-tab', tabId: 3, request: { type: 'folio/toggle-reader', open: 'yes' } },
+  { type: 'folio/reader-in-tab', tabId: 3, request: { type: 'folio/get-article' } },
+  { type: 'folio/reader-in-tab', tabId: 3, request: { type: 'folio/repair', op: { kind: 'undo' } } },
   { type: 'folio/detection', url: 'javascript:alert(1)', result: detection },
   { type: 'folio/detection', url: 'https://x.example/', result: { ...detection, score: 7 } },
   { type: 'folio/detection', url: 'https://x.example/', result: { ...detection, isArticle: 'yes' } },
@@ -82,7 +89,12 @@ describe('message validators', () => {
       openReaderMessage(),
     ];
     for (const message of toContent) expect(parseToContent(message)).toEqual(message);
-    for (const message of [ensureReaderMessage(4)]) {
+    for (const message of [
+      ensureReaderMessage(4),
+      readerInTabMessage(4, toggleReaderMessage()),
+      readerInTabMessage(4, toggleReaderMessage(true)),
+      readerInTabMessage(4, listenMessage()),
+    ]) {
       expect(parsePopupToBackground(message)).toEqual(message);
       expect(parseToContent(message)).toBeNull();
     }
@@ -97,6 +109,7 @@ describe('message validators', () => {
     expect(parsePopupToBackground(detectionMessage)).toBeNull();
     expect(parseToContent(detectionMessage)).toBeNull();
     expect(parseContentToBackground({ type: 'folio/ensure-reader', tabId: 1 })).toBeNull();
+    expect(parseContentToBackground(readerInTabMessage(1, listenMessage()))).toBeNull();
   });
 });
 
