@@ -31,6 +31,18 @@ describe('single clutter lines around the story', () => {
       expect(a.text).not.toContain(s);
   });
 
+  it('keeps accounts on one network that the story lists, drops a "follow us" row of several networks', () => {
+    const r = extractFixture('clutter-accounts-on-one-network.html');
+    const a = article(r);
+    for (const s of ['@anna.north', '@boris_sea', '@vera.market', 'Lighthouses from above'])
+      expect(a.text).toContain(s);
+    expect(a.text).toContain('preparing a small exhibition');
+    expect(a.text).not.toMatch(/Facebook|Twitter/);
+    expect(a.removed.some((b) => b.reason === 'social profile links' && b.text.includes('Facebook'))).toBe(
+      true,
+    );
+  });
+
   it('drops reporting credits and copyright boilerplate', () => {
     const a = article(extractFixture('core-credits-and-boilerplate.html'));
     for (const s of STORY) expect(a.text).toContain(s);

@@ -21,6 +21,7 @@ import {
   isLinkDenseProse,
   isLinkedCards,
   LABEL_MAX_CHARS,
+  linksSeveralNetworks,
   MAX_LINK_DENSITY,
   MIN_COMMENT_ITEMS,
   MIN_SHARE_LINKS,
@@ -310,14 +311,15 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     fixture: 'core-share-bar.html',
   },
   {
-    // "Follow us" rows link to three or more networks.
+    // "Follow us" rows link to three or more profiles on more than one network.
     id: 'social-profile-links',
     kind: 'share',
     test: (f) =>
       when(
         f.s.text <= SHORT_BLOCK_CHARS &&
           f.s.socialLinks >= MIN_SOCIAL_LINKS &&
-          f.s.socialLinks >= f.s.anchors / 2,
+          f.s.socialLinks >= f.s.anchors / 2 &&
+          linksSeveralNetworks(f.el),
         'social profile links',
       ),
     fixture: 'clutter-labels-and-notices.html',

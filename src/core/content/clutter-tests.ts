@@ -5,6 +5,7 @@ import { textOf } from '../dom/text';
 import type { RemovedKind } from '../types';
 import { AUTHOR_BOX_NAME_RE } from './class-signals';
 import type { ClutterContext, ClutterFacts } from './clutter-facts';
+import { SOCIAL_HREF_RE } from './phrases/share';
 import { linkDensity } from './text-stats';
 
 // Blocks up to this long are read for their wording (seed: "Join our ... community" box ≈ 150 chars).
@@ -31,8 +32,11 @@ export const AUTHOR_BOX_MAX_PARA_CHARS = 800;
 const BYLINE_NAME_MAX_PARA_CHARS = 100;
 // Two share endpoints make a share bar (fixture core-share-bar).
 export const MIN_SHARE_LINKS = 2;
-// "Follow us" rows link to three or more networks (seed article footer).
+// "Follow us" rows link to three or more networks (seed article footer)...
 export const MIN_SOCIAL_LINKS = 3;
+// ...and to more than one: three accounts on one network listed in a story are what it recommends
+// (issue 13: a list of photographers' Instagram accounts went as "follow us" links).
+const MIN_SOCIAL_NETWORKS = 2;
 // A block holding more than this share of the chosen content is the article (scrapinghub 232a43fb).
 export const MAX_REMOVABLE_SHARE = 0.6;
 // Vague names ("overflow-hidden") never take photos with them (fundus BerlinerMorgenpost).
@@ -54,6 +58,22 @@ const MAX_COMMENT_SCAN_CHILDREN = 300;
 const MIN_COMMENT_SHARE = 0.6;
 
 export const HEADING_RE = /^h[2-6]$/;
+// The network of a profile address: its host without "www." (x.com is twitter.com).
+const NETWORK_RE = /^https?:\/\/(?:www\.)?([^/]+)/i;
+
+/** Whether the block's profile links reach several networks, as a "follow us" row does. */
+export function linksSeveralNetworks(el: Element): boolean {
+  const networks = new Set<string>();
+  const anchors = el.getElementsByTagName('a');
+  for (let i = 0; i < anchors.length; i++) {
+    const href = anchors[i]!.getAttribute('href') ?? '';
+    if (!SOCIAL_HREF_RE.test(href)) continue;
+    const host = (NETWORK_RE.exec(href)?.[1] ?? '').toLowerCase();
+    networks.add(host === 'x.com' ? 'twitter.com' : host);
+    if (networks.size >= MIN_SOCIAL_NETWORKS) return true;
+  }
+  return false;
+}
 const DATE_TEXT_RE =
   /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago|at \d{1,2}:\d{2})/i;
 
