@@ -232,4 +232,13 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
       ['plain.jpg', 'Mural pintado con los colores cedidos por la ciudad', ''],
     ]);
   });
+
+  it('leaves out a separator set before the credit, keeps one inside it', () => {
+    expect(pairs('figures-credit-leading-separator.html')).toEqual([
+      ['bar.jpg', 'The quay at dawn.', 'Jane Roe / Radio North'],
+      ['label.jpg', 'Nets drying on the pier.', 'Max Muster'],
+      ['dash.jpg', 'Boats in the harbour.', 'Harbour Office / dpa'],
+      ['inner.jpg', 'The old crane.', 'Jane Roe | Radio North'],
+    ]);
+  });
 });

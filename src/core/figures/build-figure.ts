@@ -2,7 +2,12 @@
 import { CAPTION_CLASS, CREDIT_CLASS, FIGURE_ATTR } from '../canonical-figure';
 import type { ImageInfo } from './read-image';
 
-export function buildFigure(doc: Document, info: ImageInfo, caption: string, credit: string): Element {
+// A separator the page sets between caption and credit is no part of the credit ("| Jane Roe",
+// "Bild: | Max Muster": fixture figures-credit-leading-separator.html, fundus Hessenschau).
+const LEADING_SEPARATOR_RE = /^[\s|/·•–—-]+/u;
+
+export function buildFigure(doc: Document, info: ImageInfo, caption: string, rawCredit: string): Element {
+  const credit = rawCredit.replace(LEADING_SEPARATOR_RE, '');
   const figure = doc.createElement('figure');
   figure.setAttribute(FIGURE_ATTR, '');
   const img = doc.createElement('img');
