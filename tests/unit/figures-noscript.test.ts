@@ -4,18 +4,31 @@ import { markupParserFor } from '../../src/core/dom/parse-markup';
 import { promoteNoscripts } from '../../src/core/figures/noscript-images';
 
 // A page read with scripting on keeps a <noscript>'s fallback as text, not as elements.
+function boxWithTextFallback(doc: Document, tag: string, markup: string): Element {
+  const box = doc.createElement(tag);
+  const ns = doc.createElement('noscript');
+  ns.textContent = markup;
+  box.append(ns);
+  doc.body.append(box);
+  return box;
+}
+
 function pageWithTextFallbacks() {
   const doc = new JSDOM('<!doctype html><body></body>', { url: 'https://news.example/a' }).window.document;
-  const lazy = doc.createElement('div');
-  lazy.innerHTML = '<img src="/img/placeholder.png" alt="lazy">';
-  const lazyNs = doc.createElement('noscript');
-  lazyNs.textContent = `<img src='/photos/real.jpg?w=800&amp;h=600' srcset="/photos/real-1x.jpg 1x, /photos/real-2x.jpg 2x">`;
-  lazy.append(lazyNs);
-  const alone = doc.createElement('p');
-  const aloneNs = doc.createElement('noscript');
-  aloneNs.textContent = '<img alt="Tom &#38; Jerry &quot;live&quot;" src=/photos/alone.jpg width=640>';
-  alone.append(aloneNs);
-  doc.body.append(lazy, alone);
+  const lazy = boxWithTextFallback(
+    doc,
+    'div',
+    `<img src='/photos/real.jpg?w=800&amp;h=600' srcset="/photos/real-1x.jpg 1x, /photos/real-2x.jpg 2x">`,
+  );
+  const placeholder = doc.createElement('img');
+  placeholder.setAttribute('src', '/img/placeholder.png');
+  placeholder.setAttribute('alt', 'lazy');
+  lazy.prepend(placeholder);
+  const alone = boxWithTextFallback(
+    doc,
+    'p',
+    '<img alt="Tom &#38; Jerry &quot;live&quot;" src=/photos/alone.jpg width=640>',
+  );
   return { doc, lazy, alone };
 }
 
@@ -41,22 +54,17 @@ describe('promoteNoscripts on fallbacks held as text', () => {
 
   it('asks the parser only for markup the attribute reader cannot read as a parser would', () => {
     const { doc, lazy, alone } = pageWithTextFallbacks();
-    const named = doc.createElement('p');
-    const namedNs = doc.createElement('noscript');
-    namedNs.textContent = '<img src="/photos/cafe.jpg" alt="Caf&eacute; de Flore&nbsp;at dawn">';
-    named.append(namedNs);
-    const commented = doc.createElement('p');
-    const commentedNs = doc.createElement('noscript');
-    commentedNs.textContent = '<!-- <img src="/photos/old.jpg"> --><img src="/photos/new.jpg">';
-    commented.append(commentedNs);
-    doc.body.append(named, commented);
+    const namedMarkup = '<img src="/photos/cafe.jpg" alt="Caf&eacute; de Flore&nbsp;at dawn">';
+    const commentedMarkup = '<!-- <img src="/photos/old.jpg"> --><img src="/photos/new.jpg">';
+    const named = boxWithTextFallback(doc, 'p', namedMarkup);
+    const commented = boxWithTextFallback(doc, 'p', commentedMarkup);
     const parser = markupParserFor(doc)!;
     const asked: string[] = [];
     promoteNoscripts(doc.body, (html) => {
       asked.push(html);
       return parser(html);
     });
-    expect(asked).toEqual([namedNs.textContent, commentedNs.textContent]);
+    expect(asked).toEqual([namedMarkup, commentedMarkup]);
     expect(named.querySelector('img')!.getAttribute('alt')).toBe('Café de Flore\u00a0at dawn');
     expect(commented.querySelector('img')!.getAttribute('src')).toBe('/photos/new.jpg');
     // "&amp;", numeric references and "&h=600" in an address: the reader's result is the parser's.

@@ -58,7 +58,7 @@ const MAX_COMMENT_SCAN_CHILDREN = 300;
 const MIN_COMMENT_SHARE = 0.6;
 
 export const HEADING_RE = /^h[2-6]$/;
-// The network of a profile address: its host without "www." (x.com is twitter.com).
+// The network of a profile address: its host without "www.".
 const NETWORK_RE = /^https?:\/\/(?:www\.)?([^/]+)/i;
 
 /** Whether the block's profile links reach several networks, as a "follow us" row does. */
@@ -68,8 +68,7 @@ export function linksSeveralNetworks(el: Element): boolean {
   for (let i = 0; i < anchors.length; i++) {
     const href = anchors[i]!.getAttribute('href') ?? '';
     if (!SOCIAL_HREF_RE.test(href)) continue;
-    const host = (NETWORK_RE.exec(href)?.[1] ?? '').toLowerCase();
-    networks.add(host === 'x.com' ? 'twitter.com' : host);
+    networks.add((NETWORK_RE.exec(href)?.[1] ?? '').toLowerCase());
     if (networks.size >= MIN_SOCIAL_NETWORKS) return true;
   }
   return false;
