@@ -121,19 +121,22 @@ export function App({
   };
 
   // Site fixes go to the page, which extracts again; the popup shows what comes back.
+  const showError = (error: unknown) => setState({ kind: 'error', message: errorMessage(error) });
   const runRepair = (op: RepairOp) => {
-    if (target === null || !client.repair) return;
-    client.repair(target.id, op).then(
-      (response) => (op.op === 'pick' ? window.close() : setState(stateOfResponse(response))),
-      (error: unknown) => setState({ kind: 'error', message: errorMessage(error) }),
-    );
+    if (target === null) return;
+    if (op.op === 'pick') {
+      // The picker runs in the page; the popup would sit over it.
+      client.pickArticle?.(target.id).then(() => window.close(), showError);
+      return;
+    }
+    client.repair?.(target.id, op).then((response) => setState(stateOfResponse(response)), showError);
   };
   const repair: RepairHost | null =
     state.kind === 'article' && state.repair && client.repair
       ? { status: state.repair, run: runRepair, canRemove: false }
       : null;
   const pick =
-    client.repair && target && (state.kind === 'article' || state.kind === 'no-article') ? (
+    client.pickArticle && target && (state.kind === 'article' || state.kind === 'no-article') ? (
       <PickArticleButton onPick={() => runRepair({ op: 'pick' })} />
     ) : null;
 

@@ -1,51 +1,27 @@
 // The popup's client bound to the real extension: tabs, the reader script's messages and storage.
 import browser from 'webextension-polyfill';
-import { getArticle, listenInTab, toggleReader } from '../src/extension/client';
-import { type GetArticleResponse, getArticleMessage, repairMessage } from '../src/extension/messages';
+import { listenInTab, pickInTab, toggleReader } from '../src/extension/client';
+import { type GetArticleResponse, repairMessage } from '../src/extension/messages';
 import { settingsStore } from '../src/extension/settings/browser-store';
 import { fixesStore } from '../src/extension/site-fixes/browser-fixes';
-import type { PopupClient, TargetTab } from './popup-client';
-import { tabIdFromSearch } from './target-tab';
+import { requestArticle, resolveTarget } from './article-request';
+import type { BootRequests } from './boot-requests';
+import type { PopupClient } from './popup-client';
 
 /** The manifest's `commands` entry for read aloud. */
 const LISTEN_COMMAND = 'listen';
 
-async function resolveTarget(): Promise<TargetTab | null> {
-  const fromUrl = tabIdFromSearch(location.search);
-  if (fromUrl !== null) {
-    try {
-      const tab = await browser.tabs.get(fromUrl);
-      return { id: fromUrl, url: tab.url ?? '' };
-    } catch {
-      return null;
-    }
+/** `boot`: what boot.ts already asked (its first article request is used once, for its own tab). */
+export function createExtensionClient(boot: BootRequests | null): PopupClient {
+  let bootArticle = boot?.article ?? null;
+  async function getArticle(tabId: number): Promise<GetArticleResponse> {
+    const started = await bootArticle;
+    bootArticle = null;
+    return started?.tabId === tabId ? started.answer : requestArticle(browser, tabId);
   }
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  // Without host access the URL is hidden until activeTab is granted; '' means "ask the page".
-  return tab?.id === undefined ? null : { id: tab.id, url: tab.url ?? '' };
-}
-
-/**
- * The article, asking the tab directly first: when the reader script is already there (a second
- * click on the same page) that skips the round trip through the background. When it is not, the
- * message finds no receiver and the background injects it (client.ts).
- */
-async function articleFromTab(tabId: number): Promise<GetArticleResponse> {
-  try {
-    const answer = (await browser.tabs.sendMessage(tabId, getArticleMessage())) as
-      | GetArticleResponse
-      | undefined;
-    if (answer && typeof answer === 'object' && typeof answer.isArticle === 'boolean') return answer;
-  } catch {
-    // No reader script in the tab yet.
-  }
-  return getArticle(tabId);
-}
-
-export function createExtensionClient(): PopupClient {
   return {
-    resolveTarget,
-    getArticle: articleFromTab,
+    resolveTarget: () => boot?.target ?? resolveTarget(browser, location.search),
+    getArticle,
     setReader: async (tabId, open) => (await toggleReader(tabId, open)).open,
     loadSettings: () => settingsStore.load(),
     saveSettings: (patch) => settingsStore.save(patch),
@@ -64,6 +40,8 @@ export function createExtensionClient(): PopupClient {
     },
     repair: async (tabId, op) =>
       (await browser.tabs.sendMessage(tabId, repairMessage(op))) as GetArticleResponse,
+    // Through the background, which loads the reader script the picker belongs to.
+    pickArticle: pickInTab,
     fixes: fixesStore,
   };
 }

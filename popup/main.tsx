@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { uiDirection, uiLocale } from '../src/ui/i18n/catalog';
 import { App } from './app';
+import { takeBootRequests } from './boot-requests';
 import { createExtensionClient } from './extension-client';
 import { openPopup } from './load-article';
 import { isPrintView } from './target-tab';
@@ -10,7 +11,7 @@ import { isPrintView } from './target-tab';
 // article inside sets its own lang and dir.
 document.documentElement.lang = uiLocale();
 document.documentElement.dir = uiDirection();
-const client = createExtensionClient();
+const client = createExtensionClient(takeBootRequests());
 // Ask the page first, draw second: the request is under way while Preact renders the empty popup.
 const opening = openPopup(client);
 const root = document.getElementById('app');

@@ -30,8 +30,10 @@ export interface PopupClient {
   listen?(tabId: number): Promise<void>;
   /** The shortcut set for read aloud ('' when none), for the Listen button's tooltip. */
   listenShortcut?(): Promise<string>;
-  /** A site fix in the tab (put back, save, undo, turn off, pick); resolves to the new article. */
-  repair?(tabId: number, op: RepairOp): Promise<GetArticleResponse>;
+  /** A site fix in the tab (put back, save, undo, turn off); resolves to the new article. */
+  repair?(tabId: number, op: Exclude<RepairOp, { op: 'pick' }>): Promise<GetArticleResponse>;
+  /** Starts the article picker in the tab, which opens the reader on the block picked. */
+  pickArticle?(tabId: number): Promise<void>;
   /** Where site fixes are kept, for the settings' "Site fixes" section. */
   fixes?: FixesStore;
 }

@@ -66,6 +66,8 @@ export function extensionBundles(outdir: string, plugins: Plugin[]): BuildOption
   return [
     { ...common, entryPoints: { background: 'src/extension/background.ts' } },
     { ...common, entryPoints: { detect: 'src/extension/content/detect.ts' }, minify: true },
+    { ...common, entryPoints: { boot: 'popup/boot.ts' }, minify: true },
+    { ...common, entryPoints: { article: 'src/extension/content/article-script.ts' }, minify: true },
     {
       ...common,
       entryPoints: { reader: 'src/extension/content/reader.ts' },

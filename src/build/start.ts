@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Worker } from 'playwright-core';
+import { READER_SCRIPTS } from '../extension/injected-scripts';
 import { extensionArgs, findChromium } from './chromium';
 import { demoImage } from './demo-images';
 
@@ -64,21 +65,26 @@ export async function serveDemo(): Promise<{ server: Server; url: string }> {
 
 /** Opens the in-page reader in the tab showing `url`, the way the keyboard command does. */
 async function openReaderFromBackground(worker: Worker, url: string): Promise<void> {
-  await worker.evaluate(async (pageUrl: string) => {
-    interface ChromeApi {
-      tabs: {
-        query(filter: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>>;
-        sendMessage(tabId: number, message: unknown): Promise<unknown>;
-      };
-      scripting: { executeScript(options: { target: { tabId: number }; files: string[] }): Promise<unknown> };
-    }
-    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-    // Without the "tabs" permission tabs cannot be queried by URL: the demo page is the active tab.
-    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id === undefined) throw new Error(`no tab for ${pageUrl}`);
-    await api.scripting.executeScript({ target: { tabId: tab.id }, files: ['reader.js'] });
-    await api.tabs.sendMessage(tab.id, { type: 'folio/open-reader' });
-  }, url);
+  await worker.evaluate(
+    async ([pageUrl, files]: [string, string[]]) => {
+      interface ChromeApi {
+        tabs: {
+          query(filter: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>>;
+          sendMessage(tabId: number, message: unknown): Promise<unknown>;
+        };
+        scripting: {
+          executeScript(options: { target: { tabId: number }; files: string[] }): Promise<unknown>;
+        };
+      }
+      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      // Without the "tabs" permission tabs cannot be queried by URL: the demo page is the active tab.
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id === undefined) throw new Error(`no tab for ${pageUrl}`);
+      await api.scripting.executeScript({ target: { tabId: tab.id }, files });
+      await api.tabs.sendMessage(tab.id, { type: 'folio/open-reader' });
+    },
+    [url, [...READER_SCRIPTS]] as [string, string[]],
+  );
 }
 
 async function main(): Promise<void> {

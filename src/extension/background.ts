@@ -1,11 +1,13 @@
 // The background: thin wiring. Keeps each tab's detection verdict and reader state (toolbar icon,
-// title and badge), loads the reader script on demand (popup, keyboard command, context menu,
-// auto-open sites) and routes messages. It holds no page content and sends nothing anywhere.
+// title and badge), loads the article and reader scripts on demand (popup, keyboard command, context
+// menu, auto-open sites) and routes messages. It holds no page content and sends nothing anywhere.
 import browser, { type Menus, type Runtime, type Tabs } from 'webextension-polyfill';
 import type { DetectionResult } from '../core/types';
 import { t } from '../ui/i18n/catalog';
+import { ARTICLE_SCRIPT, READER_SCRIPTS } from './injected-scripts';
 import {
-  type EnsureReaderResponse,
+  type ArticleInTabResponse,
+  getArticleMessage,
   listenMessage,
   openReaderMessage,
   parseBackgroundInbound,
@@ -76,14 +78,35 @@ async function readerScriptPresent(tabId: number): Promise<boolean> {
   }
 }
 
-/** Loads the engine + reader into the tab unless it is there already. */
-async function ensureReader(tabId: number): Promise<EnsureReaderResponse> {
-  if (await readerScriptPresent(tabId)) return { ok: true };
+type Injected = { ok: true } | { ok: false; error: string };
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+async function inject(tabId: number, files: readonly string[]): Promise<Injected> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['reader.js'] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [...files] });
     return { ok: true };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorText(error) };
+  }
+}
+
+/** Loads the engine + reader into the tab unless it is there already. */
+async function ensureReader(tabId: number): Promise<Injected> {
+  return (await readerScriptPresent(tabId)) ? { ok: true } : inject(tabId, READER_SCRIPTS);
+}
+
+/**
+ * Injects the article script alone and asks it for the article (see ArticleInTabMessage): the popup
+ * asked the tab first, so it is not there yet; the reader view follows only if the reader opens.
+ */
+async function articleInTab(tabId: number): Promise<ArticleInTabResponse> {
+  const ready = await inject(tabId, [ARTICLE_SCRIPT]);
+  if (!ready.ok) return ready;
+  try {
+    return { ok: true, article: await browser.tabs.sendMessage(tabId, getArticleMessage()) };
+  } catch (error) {
+    return { ok: false, error: errorText(error) };
   }
 }
 
@@ -100,7 +123,7 @@ async function readerInTab(
       | undefined;
     return { ok: true, open: answer?.open === true };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorText(error) };
   }
 }
 
@@ -155,8 +178,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
     return undefined;
   }
   const { message } = inbound;
-  return message.type === 'folio/ensure-reader'
-    ? ensureReader(message.tabId)
+  return message.type === 'folio/article-in-tab'
+    ? articleInTab(message.tabId)
     : readerInTab(message.tabId, message.request);
 });
 

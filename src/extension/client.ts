@@ -1,34 +1,16 @@
-// What an extension page (the popup) calls to talk to a tab: each function sends one typed message
-// and validates nothing it does not need to (the answers come from our own scripts). Kept here so
-// the popup never builds message objects by hand.
+// What an extension page (the popup) calls to steer the reader in a tab: each function sends one
+// typed message and validates nothing it does not need to (the answers come from our own scripts).
+// Asking for the article is popup/article-request.ts: the popup's boot script runs it without the
+// polyfill.
 import browser from 'webextension-polyfill';
 import {
-  type EnsureReaderResponse,
-  ensureReaderMessage,
-  type GetArticleResponse,
-  getArticleMessage,
   listenMessage,
+  pickArticleMessage,
   type ReaderInTabResponse,
   type ReaderStateResponse,
   readerInTabMessage,
   toggleReaderMessage,
 } from './messages';
-
-/** Injects the engine + reader script into the tab if it is not there yet. */
-export async function ensureReaderScript(tabId: number): Promise<EnsureReaderResponse> {
-  try {
-    return (await browser.runtime.sendMessage(ensureReaderMessage(tabId))) as EnsureReaderResponse;
-  } catch (error) {
-    return { ok: false, error: String(error) };
-  }
-}
-
-/** The article in the tab (injecting the reader script first). Rejects when the tab cannot be reached. */
-export async function getArticle(tabId: number): Promise<GetArticleResponse> {
-  const injected = await ensureReaderScript(tabId);
-  if (!injected.ok) throw new Error(injected.error);
-  return (await browser.tabs.sendMessage(tabId, getArticleMessage())) as GetArticleResponse;
-}
 
 /** Sent through the background in one message: it arrives even if the popup closes at once. */
 async function readerInTab(tabId: number, request: Parameters<typeof readerInTabMessage>[1]) {
@@ -43,6 +25,11 @@ async function readerInTab(tabId: number, request: Parameters<typeof readerInTab
 export async function toggleReader(tabId: number, open?: boolean): Promise<ReaderStateResponse> {
   const { open: nowOpen } = await readerInTab(tabId, toggleReaderMessage(open));
   return { open: nowOpen };
+}
+
+/** Starts the article picker in the tab (it opens the reader on the block picked). */
+export async function pickInTab(tabId: number): Promise<void> {
+  await readerInTab(tabId, pickArticleMessage());
 }
 
 /** Opens the reader in the tab and starts reading aloud there (speech lives in the tab, not the popup). */

@@ -40,6 +40,8 @@ export interface RepairMessage {
   type: 'folio/repair';
   op: RepairOp;
 }
+/** The picker: the reader script's (it needs the pointer, then opens the reader). */
+export type PickArticleMessage = RepairMessage & { op: { op: 'pick' } };
 export type PopupToContentMessage =
   | GetArticleMessage
   | ToggleReaderMessage
@@ -57,9 +59,12 @@ export interface ReaderStateResponse {
 // ---------------------------------------------------------------------------------------------
 // popup → background (runtime.sendMessage)
 
-/** Make sure the engine + reader script is in the tab (scripting.executeScript), then answer. */
-export interface EnsureReaderMessage {
-  type: 'folio/ensure-reader';
+/**
+ * The tab's article when the reader script is not there yet: the background injects it and asks
+ * for the article itself, one hop instead of two (the popup's first open waits on this).
+ */
+export interface ArticleInTabMessage {
+  type: 'folio/article-in-tab';
   tabId: number;
 }
 /**
@@ -70,11 +75,13 @@ export interface EnsureReaderMessage {
 export interface ReaderInTabMessage {
   type: 'folio/reader-in-tab';
   tabId: number;
-  request: ToggleReaderMessage | ListenMessage;
+  request: ReaderRequest;
 }
-export type PopupToBackgroundMessage = EnsureReaderMessage | ReaderInTabMessage;
+export type ReaderRequest = ToggleReaderMessage | ListenMessage | PickArticleMessage;
+export type PopupToBackgroundMessage = ArticleInTabMessage | ReaderInTabMessage;
 
-export type EnsureReaderResponse = { ok: true } | { ok: false; error: string };
+/** `article`: the tab's answer to get-article, passed on as it came (the popup checks its shape). */
+export type ArticleInTabResponse = { ok: true; article: unknown } | { ok: false; error: string };
 /** `open`: the reader's state after the request, as the tab answered it. */
 export type ReaderInTabResponse = { ok: true; open: boolean } | { ok: false; error: string };
 
@@ -135,12 +142,14 @@ function parseRepair(value: Plain): RepairMessage | null {
   const op = parseRepairOp(value.op);
   return op ? { type: 'folio/repair', op } : null;
 }
-export const readerInTabMessage = (
-  tabId: number,
-  request: ToggleReaderMessage | ListenMessage,
-): ReaderInTabMessage => ({ type: 'folio/reader-in-tab', tabId, request });
-export const ensureReaderMessage = (tabId: number): EnsureReaderMessage => ({
-  type: 'folio/ensure-reader',
+export const readerInTabMessage = (tabId: number, request: ReaderRequest): ReaderInTabMessage => ({
+  type: 'folio/reader-in-tab',
+  tabId,
+  request,
+});
+export const pickArticleMessage = (): PickArticleMessage => ({ type: 'folio/repair', op: { op: 'pick' } });
+export const articleInTabMessage = (tabId: number): ArticleInTabMessage => ({
+  type: 'folio/article-in-tab',
   tabId,
 });
 export const detectionMessage = (url: string, result: DetectionResult): DetectionMessage => ({
@@ -252,12 +261,11 @@ export function parsePopupToBackground(value: unknown): PopupToBackgroundMessage
   const type = typeOf(value);
   const message = value as Plain;
   switch (type) {
-    case 'folio/ensure-reader':
-      return isTabId(message.tabId) ? { type: 'folio/ensure-reader', tabId: message.tabId } : null;
+    case 'folio/article-in-tab':
+      return isTabId(message.tabId) ? articleInTabMessage(message.tabId) : null;
     case 'folio/reader-in-tab': {
       if (!isTabId(message.tabId)) return null;
-      const request =
-        typeOf(message.request) === 'folio/listen' ? listenMessage() : toggleIn(message.request);
+      const request = readerRequest(message.request);
       return request ? readerInTabMessage(message.tabId, request) : null;
     }
     default:
@@ -265,8 +273,17 @@ export function parsePopupToBackground(value: unknown): PopupToBackgroundMessage
   }
 }
 
-function toggleIn(value: unknown): ToggleReaderMessage | null {
-  return typeOf(value) === 'folio/toggle-reader' ? parseToggle(value as Plain) : null;
+function readerRequest(value: unknown): ReaderRequest | null {
+  switch (typeOf(value)) {
+    case 'folio/listen':
+      return listenMessage();
+    case 'folio/toggle-reader':
+      return parseToggle(value as Plain);
+    case 'folio/repair':
+      return parseRepair(value as Plain)?.op.op === 'pick' ? pickArticleMessage() : null;
+    default:
+      return null;
+  }
 }
 
 export function parseContentToBackground(value: unknown): ContentToBackgroundMessage | null {

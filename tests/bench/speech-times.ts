@@ -4,6 +4,8 @@
 //    folio:speech-start), and to the first utterance handed to speechSynthesis (folio:speak);
 //  - main-thread time per sentence change (highlight, follow-scroll, saved position and the
 //    controls' update: the folio:sentence-change measures), over "Next sentence" presses.
+
+import { READER_SCRIPTS } from '../../src/extension/injected-scripts';
 import { launchExtension, tabIdOf } from '../e2e/harness/chromium';
 import { nullAudioSpeech } from '../e2e/harness/speech-dispatcher';
 
@@ -45,11 +47,14 @@ export async function speechTimes(
       try {
         await page.goto(ext.server.url(file), { waitUntil: 'load', timeout: 20_000 });
         const tabId = await tabIdOf(ext, page);
-        await ext.worker.evaluate(async (id) => {
-          const scope = globalThis as WorkerScope;
-          await scope.chrome.scripting.executeScript({ target: { tabId: id }, files: ['reader.js'] });
-          await scope.chrome.tabs.sendMessage(id, { type: 'folio/open-reader' });
-        }, tabId);
+        await ext.worker.evaluate(
+          async ([id, files]) => {
+            const scope = globalThis as WorkerScope;
+            await scope.chrome.scripting.executeScript({ target: { tabId: id }, files });
+            await scope.chrome.tabs.sendMessage(id, { type: 'folio/open-reader' });
+          },
+          [tabId, [...READER_SCRIPTS]] as [number, string[]],
+        );
         await page.waitForFunction(() => speechSynthesis.getVoices().length > 0, null, {
           timeout: VOICES_TIMEOUT_MS,
         });

@@ -4,6 +4,7 @@
 //    reader script, extract, render the view into its shadow root), timed in the background from the
 //    request to the answer, which comes after the view is on the page.
 import type { Page } from 'playwright-core';
+import { READER_SCRIPTS } from '../../src/extension/injected-scripts';
 import { type ExtensionBrowser, tabIdOf } from '../e2e/harness/chromium';
 
 const PAGE_LOAD_TIMEOUT_MS = 20_000;
@@ -33,15 +34,18 @@ export async function readerOpenTimes(
       continue;
     }
     const tabId = await tabIdOf(ext, page);
-    const ms = await ext.worker.evaluate(async (id: number) => {
-      const { chrome } = globalThis as WorkerScope;
-      const t0 = performance.now();
-      await chrome.scripting.executeScript({ target: { tabId: id }, files: ['reader.js'] });
-      const answer = (await chrome.tabs.sendMessage(id, { type: 'folio/toggle-reader', open: true })) as {
-        open?: boolean;
-      };
-      return answer?.open === true ? performance.now() - t0 : -1;
-    }, tabId);
+    const ms = await ext.worker.evaluate(
+      async ([id, files]: [number, string[]]) => {
+        const { chrome } = globalThis as WorkerScope;
+        const t0 = performance.now();
+        await chrome.scripting.executeScript({ target: { tabId: id }, files });
+        const answer = (await chrome.tabs.sendMessage(id, { type: 'folio/toggle-reader', open: true })) as {
+          open?: boolean;
+        };
+        return answer?.open === true ? performance.now() - t0 : -1;
+      },
+      [tabId, [...READER_SCRIPTS]] as [number, string[]],
+    );
     const isArticle = await page.evaluate(
       () => document.querySelector('[data-folio-reader]')?.shadowRoot?.querySelector('article') !== null,
     );

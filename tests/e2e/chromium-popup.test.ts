@@ -98,6 +98,35 @@ describeWith({ browser: 'chromium' })('popup in Chromium', () => {
     }
   });
 
+  it('loads only the engine for the article; the reader view comes when the reader opens', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.server.url('e2e-article.html'));
+    const tabId = await tabIdOf(ext, page);
+    // What the tab's extension world holds: the article script's engine, the reader script.
+    const loaded = () =>
+      ext.worker.evaluate(async (id) => {
+        const [frame] = await (globalThis as WithChrome).chrome.scripting.executeScript({
+          target: { tabId: id },
+          func: () => ['__folioPageEngine' in globalThis, '__folioReaderLoaded' in globalThis],
+        });
+        return frame?.result;
+      }, tabId);
+    expect(await loaded()).toEqual([false, false]);
+    const popup = await openPopupTab(ext, tabId);
+    await popup.getByRole('heading', { level: 1, name: ARTICLE_TITLE }).waitFor();
+    expect(await loaded()).toEqual([true, false]);
+    await popup.getByRole('button', { name: 'Reader view' }).click();
+    await page.locator('[data-folio-reader]').waitFor({ state: 'attached' });
+    expect(await loaded()).toEqual([true, true]);
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.querySelector('[data-folio-reader]')?.shadowRoot?.textContent ?? ''),
+      )
+      .toContain('For a hundred and fifty years the lamp at Skerry Point');
+    await popup.close();
+    await page.close();
+  });
+
   it('marks an article on the toolbar button once the detector has run', async () => {
     const page = await ext.context.newPage();
     await page.goto(ext.server.url('e2e-article.html'));

@@ -122,10 +122,11 @@ describeWith({ browser: 'firefox', build: DIST_FIREFOX })('Firefox', () => {
     await saveScreenshot('firefox-popup', Buffer.from(shot.data, 'base64'));
 
     // The in-page reader renders the same Preact view inside its shadow root in Firefox's content
-    // script sandbox, with the sanitized body appended as nodes.
+    // script sandbox, with the sanitized body appended as nodes. The popup's own button: the
+    // background loads the reader script beside the article script the popup's request loaded.
     await firefox.evaluate(
       popup,
-      `browser.tabs.sendMessage(${verdict!.id}, { type: 'folio/toggle-reader', open: true })`,
+      `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Reader view').click()`,
     );
     const reader = (await poll(
       () =>

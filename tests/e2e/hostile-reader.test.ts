@@ -169,7 +169,7 @@ describeWith({ browser: 'chromium' })('hostile pages in Chromium with Folio load
   }
 
   it('the extension bundles contain no network API at all', () => {
-    for (const name of ['background.js', 'popup.js', 'reader.js', 'detect.js']) {
+    for (const name of ['background.js', 'boot.js', 'popup.js', 'article.js', 'reader.js', 'detect.js']) {
       const code = readFileSync(path.join(DIST_CHROME, name), 'utf8');
       for (const api of ['XMLHttpRequest', 'sendBeacon', 'WebSocket', 'EventSource', 'fetch(']) {
         expect(code.includes(api), `${name} uses ${api}`).toBe(false);

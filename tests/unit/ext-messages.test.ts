@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  articleInTabMessage,
   detectionMessage,
-  ensureReaderMessage,
   getArticleMessage,
   isFromExtensionPage,
   isFromOwnContentScript,
@@ -13,6 +13,7 @@ import {
   parsePopupToBackground,
   parsePopupToContent,
   parseToContent,
+  pickArticleMessage,
   readerChangedMessage,
   readerInTabMessage,
   readerStateMessage,
@@ -36,14 +37,16 @@ const MALFORMED: unknown[] = [
   { type: 'folio/close-reader' },
   { type: 'folio/apply-settings' },
   { type: 'folio/toggle-reader', open: 'true' },
-  { type: 'folio/ensure-reader', tabId: -1 },
-  { type: 'folio/ensure-reader', tabId: 1.5 },
-  { type: 'folio/ensure-reader', tabId: '3' },
+  { type: 'folio/article-in-tab', tabId: -1 },
+  { type: 'folio/article-in-tab', tabId: 1.5 },
+  { type: 'folio/article-in-tab', tabId: '3' },
   { type: 'folio/reader-in-tab', tabId: 3 },
   { type: 'folio/reader-in-tab', tabId: -3, request: { type: 'folio/listen' } },
   { type: 'folio/reader-in-tab', tabId: 3, request: { type: 'folio/toggle-reader', open: 'yes' } },
   { type: 'folio/reader-in-tab', tabId: 3, request: { type: 'folio/get-article' } },
   { type: 'folio/reader-in-tab', tabId: 3, request: { type: 'folio/repair', op: { kind: 'undo' } } },
+  // Only the picker goes through the background; the other fixes go to the tab's article script.
+  { type: 'folio/reader-in-tab', tabId: 3, request: { type: 'folio/repair', op: { op: 'undo' } } },
   { type: 'folio/detection', url: 'javascript:alert(1)', result: detection },
   { type: 'folio/detection', url: 'https://x.example/', result: { ...detection, score: 7 } },
   { type: 'folio/detection', url: 'https://x.example/', result: { ...detection, isArticle: 'yes' } },
@@ -62,8 +65,8 @@ describe('message validators', () => {
       open: true,
     });
     expect(parseToContent({ type: 'folio/open-reader' })).toEqual({ type: 'folio/open-reader' });
-    expect(parsePopupToBackground({ type: 'folio/ensure-reader', tabId: 12 })).toEqual({
-      type: 'folio/ensure-reader',
+    expect(parsePopupToBackground({ type: 'folio/article-in-tab', tabId: 12 })).toEqual({
+      type: 'folio/article-in-tab',
       tabId: 12,
     });
     expect(
@@ -90,10 +93,11 @@ describe('message validators', () => {
     ];
     for (const message of toContent) expect(parseToContent(message)).toEqual(message);
     for (const message of [
-      ensureReaderMessage(4),
+      articleInTabMessage(4),
       readerInTabMessage(4, toggleReaderMessage()),
       readerInTabMessage(4, toggleReaderMessage(true)),
       readerInTabMessage(4, listenMessage()),
+      readerInTabMessage(4, pickArticleMessage()),
     ]) {
       expect(parsePopupToBackground(message)).toEqual(message);
       expect(parseToContent(message)).toBeNull();
@@ -108,7 +112,7 @@ describe('message validators', () => {
     const detectionMessage = { type: 'folio/detection', url: 'https://x.example/', result: detection };
     expect(parsePopupToBackground(detectionMessage)).toBeNull();
     expect(parseToContent(detectionMessage)).toBeNull();
-    expect(parseContentToBackground({ type: 'folio/ensure-reader', tabId: 1 })).toBeNull();
+    expect(parseContentToBackground({ type: 'folio/article-in-tab', tabId: 1 })).toBeNull();
     expect(parseContentToBackground(readerInTabMessage(1, listenMessage()))).toBeNull();
   });
 });
@@ -130,7 +134,7 @@ describe('sender checks', () => {
   });
 
   it('route background messages by who sent them', () => {
-    const ensure = { type: 'folio/ensure-reader', tabId: 3 };
+    const ensure = { type: 'folio/article-in-tab', tabId: 3 };
     const detected = { type: 'folio/detection', url: 'https://x.example/', result: detection };
     expect(parseBackgroundInbound(ensure, popupSender, OUR_ID)).toEqual({ from: 'popup', message: ensure });
     expect(parseBackgroundInbound(detected, tabSender, OUR_ID)).toEqual({

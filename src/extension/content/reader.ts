@@ -1,10 +1,11 @@
-// The reader script: the engine and the reader view, injected into a tab only when asked
-// (scripting.executeScript from the background: popup, keyboard command, context menu, or a site in
-// "open automatically"). It answers the popup's get-article, opens and closes the in-page reader,
-// follows settings changes live, and closes the reader when the page navigates client-side.
+// The reader script: the reader view, read aloud and the article picker, injected into a tab only
+// when asked (scripting.executeScript from the background: popup, keyboard command, context menu, or
+// a site in "open automatically"), always after the article script, whose engine it uses
+// (page-engine.ts). It opens and closes the in-page reader, follows settings changes live, and
+// closes the reader when the page navigates client-side.
 import browser, { type Runtime } from 'webextension-polyfill';
 import {
-  type GetArticleResponse,
+  type GetArticleMessage,
   isFromExtensionPage,
   parseToContent,
   type ReaderStateResponse,
@@ -15,15 +16,23 @@ import {
 import { createReaderRepair } from '../repair/reader-repair';
 import { settingsStore } from '../settings/browser-store';
 import { defaultSettings, type Settings } from '../settings/definitions';
-import { watchNavigation } from './navigation-watch';
-import { articleOnPage, forgetArticle } from './page-article';
+import { type PageEngine, pageEngine } from './page-engine';
 import { createReaderView } from './reader-view';
 import { readingPositions } from './reading-positions';
 
 /** Set on the isolated world's global so a second injection into the same page does nothing. */
 const LOADED_FLAG = '__folioReaderLoaded';
 
-function start(): void {
+type ReaderMessage = Exclude<ToContentMessage, GetArticleMessage>;
+
+/**
+ * The article script answers get-article and the site fixes; of those only the picker is ours (it
+ * needs the pointer and then the reader). A message this listener does not answer it must not claim.
+ */
+const isForReader = (message: ToContentMessage): message is ReaderMessage =>
+  message.type === 'folio/repair' ? message.op.op === 'pick' : message.type !== 'folio/get-article';
+
+function start(engine: PageEngine): void {
   let settings: Settings = defaultSettings();
   const settingsReady = settingsStore.load().then(
     (loaded) => {
@@ -42,9 +51,9 @@ function start(): void {
   window.addEventListener('pagehide', () => reader.pauseSpeech());
   // Site fixes: after each one the open reader shows the new article.
   const redraw = () => {
-    if (reader.open) reader.update(articleOnPage(document, location.href, repair.rules()), repair.host());
+    if (reader.open) reader.update(engine.article(), repair.host());
   };
-  const repair = createReaderRepair(document, window, redraw, async () => {
+  const repair = createReaderRepair(document, window, engine.repair, redraw, async () => {
     if (reader.open) redraw();
     else await setReader(true);
   });
@@ -55,8 +64,7 @@ function start(): void {
 
   async function openReader(): Promise<void> {
     await Promise.all([settingsReady, repair.ready]);
-    const result = articleOnPage(document, location.href, repair.rules());
-    reader.show(result, settings, repair.host());
+    reader.show(engine.article(), settings, repair.host());
     report(true);
   }
 
@@ -67,16 +75,11 @@ function start(): void {
     return { open: reader.open };
   }
 
-  async function handle(message: ToContentMessage): Promise<unknown> {
+  async function handle(message: ReaderMessage): Promise<unknown> {
     switch (message.type) {
-      case 'folio/get-article':
-      case 'folio/repair': {
-        if (message.type === 'folio/repair') await repair.handle(message.op);
-        await repair.ready;
-        const result = articleOnPage(document, location.href, repair.rules());
-        const response: GetArticleResponse = { ...result, readerOpen: reader.open, repair: repair.status() };
-        return response;
-      }
+      case 'folio/repair':
+        await repair.handle(message.op);
+        return { open: reader.open } satisfies ReaderStateResponse;
       case 'folio/toggle-reader':
         return setReader(message.open);
       case 'folio/open-reader':
@@ -98,7 +101,7 @@ function start(): void {
     // Only the popup and the background may steer the reader; a message from any tab is refused.
     if (!isFromExtensionPage(sender, browser.runtime.id)) return undefined;
     const message = parseToContent(raw);
-    if (message === null) return undefined;
+    if (message === null || !isForReader(message)) return undefined;
     return handle(message).catch((error: unknown) => ({ error: String(error) }));
   });
 
@@ -111,19 +114,24 @@ function start(): void {
     }
   });
 
-  // The article on screen belongs to the previous URL: close it and forget it. The detection script
-  // re-runs detection, and the background reopens on auto-open sites.
-  watchNavigation(() => {
-    forgetArticle();
-    if (reader.open) reader.close();
+  engine.attach({
+    get open() {
+      return reader.open;
+    },
+    redraw,
+    pageChanged: () => {
+      if (reader.open) reader.close();
+    },
   });
 }
 
 const scope = globalThis as Record<string, unknown>;
-if (!scope[LOADED_FLAG]) {
+const engine = pageEngine();
+// Without the article script (injected first, always) there is nothing to show.
+if (!scope[LOADED_FLAG] && engine) {
   scope[LOADED_FLAG] = true;
   try {
-    start();
+    start(engine);
   } catch {
     // Never throw into the page's console.
   }

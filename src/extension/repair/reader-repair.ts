@@ -1,15 +1,12 @@
-// Site fixes wired into the reader script: the popup's and the reader's requests go through one
-// PageRepair, after each the open reader redraws, and "Pick the article" runs the picker then opens
-// the reader on the picked block.
-import type { RepairHost, RepairOp, RepairStatus } from '../../ui/repair/repair-types';
-import { fixesStore } from '../site-fixes/browser-fixes';
+// Site fixes wired into the reader script: the reader's own requests go to the article script's
+// PageRepair (page-engine.ts), which the popup's requests reach too; after each the open reader
+// redraws, and "Pick the article" runs the picker then opens the reader on the picked block.
+import type { RepairHost, RepairOp } from '../../ui/repair/repair-types';
 import { startPicker } from './article-picker';
-import { createPageRepair } from './page-repair';
+import type { PageRepair } from './page-repair';
 
 export interface ReaderRepair {
   readonly ready: Promise<void>;
-  rules: ReturnType<typeof createPageRepair>['rules'];
-  status(): RepairStatus;
   /** For the reader's own view: acts, then `redraw` shows the result. */
   host(): RepairHost;
   /** Carries out an op; resolves once the fixes (not the redraw) are done. */
@@ -19,10 +16,10 @@ export interface ReaderRepair {
 export function createReaderRepair(
   doc: Document,
   win: Window,
+  repair: PageRepair,
   redraw: () => void,
   openReader: () => Promise<void>,
 ): ReaderRepair {
-  const repair = createPageRepair(doc, () => win.location.href, fixesStore);
   let picking: { cancel(): void } | null = null;
 
   async function handle(op: RepairOp): Promise<void> {
@@ -54,5 +51,5 @@ export function createReaderRepair(
     },
   });
 
-  return { ready: repair.ready, rules: repair.rules, status: repair.status, host, handle };
+  return { ready: repair.ready, host, handle };
 }
