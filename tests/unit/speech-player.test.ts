@@ -144,6 +144,45 @@ describe('stall', () => {
     pending.shift()?.();
     expect(states.at(-1)?.status).toBe('failed');
   });
+
+  it('a voice that starts while it is being handed the utterance is not taken for stuck', () => {
+    // The scripted engine of the e2e build starts inside speak(); the watchdog once armed after
+    // that, missed the start and spoke the sentence again after STALL_MS, and again, while a test
+    // held the voice on it.
+    const spoken: string[] = [];
+    const engine: SpeechEngine = {
+      speak: (request, events) => {
+        spoken.push(request.text);
+        events.start();
+      },
+      cancel: () => undefined,
+      voices: () => [VOICE],
+      onVoicesChanged: () => () => undefined,
+    };
+    const armed = new Set<() => void>();
+    const states: PlayerState[] = [];
+    const player = createPlayer({
+      engine,
+      script: SCRIPT,
+      lang: 'en',
+      rate: 1,
+      voiceId: null,
+      onChange: (state) => states.push({ ...state }),
+      timers: {
+        set: (run) => {
+          armed.add(run);
+          return run;
+        },
+        clear: (handle) => armed.delete(handle as () => void),
+      },
+    });
+    player.play();
+    for (const run of [...armed]) run();
+    expect(armed.size).toBe(0);
+    expect(spoken[0]).toBe('First sentence here.');
+    expect(spoken.filter((text) => text === 'First sentence here.')).toHaveLength(1);
+    expect(states.at(-1)?.status).toBe('playing');
+  });
 });
 
 describe('drift', () => {

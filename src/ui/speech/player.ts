@@ -165,12 +165,13 @@ export function createPlayer(options: PlayerOptions): Player {
     state.word = null;
     state.status = 'playing';
     emit();
-    queue(target.firstUtterance, generation);
+    // Armed before the hand-over: an engine may start inside speak(), and that start must disarm it.
     watchdog = timers.set(() => {
       watchdog = null;
       if (retries++ < STALL_RETRIES) speakFrom(sentence);
       else halt('failed');
     }, STALL_MS);
+    queue(target.firstUtterance, generation);
   }
 
   function halt(status: SpeechStatus): void {

@@ -17,6 +17,13 @@ const VOICES: VoiceInfo[] = [
   { id: 'scripted-de', name: 'Scripted German', lang: 'de-DE', local: true, isDefault: false },
 ];
 const WORD = /\S+/g;
+/**
+ * While the page's root element has this attribute, an utterance that has said its last word does not
+ * end. A test that clicks "next paragraph" must know which sentence it leaves: at 60 ms a word the
+ * title is over in half a second, and a click that lands later on a loaded machine left from the
+ * first paragraph instead. Holding the voice makes the sentence change only when the test acts.
+ */
+export const SCRIPTED_HOLD_ATTRIBUTE = 'data-folio-scripted-hold';
 
 export function createScriptedEngine(win: Window): SpeechEngine {
   const queue: { request: SpeakRequest; events: SpeakEvents }[] = [];
@@ -35,15 +42,22 @@ export function createScriptedEngine(win: Window): SpeechEngine {
     const step = WORD_MS / request.rate;
     let i = 0;
     events.start();
-    const tick = () => {
-      const word = words[i++];
-      if (word) {
-        events.word(word.index ?? 0, word[0].length);
-        timer = win.setTimeout(tick, step);
+    const finish = () => {
+      if (win.document.documentElement.hasAttribute(SCRIPTED_HOLD_ATTRIBUTE)) {
+        timer = win.setTimeout(finish, step);
         return;
       }
       events.end();
       next();
+    };
+    const tick = () => {
+      const word = words[i++];
+      if (!word) {
+        finish();
+        return;
+      }
+      events.word(word.index ?? 0, word[0].length);
+      timer = win.setTimeout(tick, step);
     };
     timer = win.setTimeout(tick, step);
   }
