@@ -1,5 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { collapse } from '../../src/core/dom/text';
 import { extractArticle } from '../../src/core/extract-article';
 import { countWords } from '../../src/core/output/reading-time';
 import { article, extractFixture, FIXTURE_URL, loadFixture } from './core-helpers';
@@ -98,5 +99,19 @@ describe('reading time', () => {
     expect(countWords('မြန်').wordCount).toBe(4);
     expect(countWords('ພາສາ').wordCount).toBe(4);
     expect(countWords('').readingTimeMinutes).toBe(0);
+  });
+});
+
+describe('whitespace folding', () => {
+  it('turns every run of whitespace into one space, single non-space whitespace included', () => {
+    expect(collapse('  a\u00a0b\nc\t\td \u2003 e  ')).toBe('a b c d e');
+    expect(collapse('a\r\nb')).toBe('a b');
+    expect(collapse('\n')).toBe('');
+    expect(collapse(null)).toBe('');
+  });
+
+  it('gives back text that needs no folding unchanged', () => {
+    const text = 'One sentence with single spaces only.';
+    expect(collapse(text)).toBe(text);
   });
 });

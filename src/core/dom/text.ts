@@ -1,6 +1,8 @@
 // Text helpers shared by the scorer, the cleaner and the output.
 
-const SPACE_RE = /\s+/g;
+// Only what must change: a run of two or more, or one whitespace character that is not a space. A
+// text with single spaces alone comes back as it is, without a new string.
+const SPACE_RE = /\s{2,}|[^\S ]/g;
 const NON_SPACE_RE = /\S/;
 
 /** The one whitespace folding: runs of whitespace to one space, ends trimmed. */
