@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Worker } from 'playwright-core';
-import { READER_SCRIPTS } from '../extension/injected-scripts';
+import { READER_FILES } from '../extension/injected-scripts';
 import { extensionArgs, findChromium } from './chromium';
 import { demoImage } from './demo-images';
 
@@ -83,7 +83,7 @@ async function openReaderFromBackground(worker: Worker, url: string): Promise<vo
       await api.scripting.executeScript({ target: { tabId: tab.id }, files });
       await api.tabs.sendMessage(tab.id, { type: 'folio/open-reader' });
     },
-    [url, [...READER_SCRIPTS]] as [string, string[]],
+    [url, [...READER_FILES]] as [string, string[]],
   );
 }
 

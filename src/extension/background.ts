@@ -4,7 +4,7 @@
 import browser, { type Menus, type Runtime, type Tabs } from 'webextension-polyfill';
 import type { DetectionResult } from '../core/types';
 import { t } from '../ui/i18n/catalog';
-import { ARTICLE_SCRIPT, READER_SCRIPTS } from './injected-scripts';
+import { ARTICLE_SCRIPT, type InjectedScript, READER_SCRIPTS } from './injected-scripts';
 import {
   type ArticleInTabResponse,
   getArticleMessage,
@@ -15,7 +15,6 @@ import {
   type ReaderInTabMessage,
   type ReaderInTabResponse,
   type ReaderStateResponse,
-  readerStateMessage,
   repairMessage,
   type ToContentMessage,
   toggleReaderMessage,
@@ -69,31 +68,40 @@ async function showState(tabId: number): Promise<void> {
   }
 }
 
-async function readerScriptPresent(tabId: number): Promise<boolean> {
-  try {
-    const answer = (await browser.tabs.sendMessage(tabId, readerStateMessage())) as unknown;
-    return typeof answer === 'object' && answer !== null && 'open' in answer;
-  } catch {
-    return false;
-  }
-}
-
 type Injected = { ok: true } | { ok: false; error: string };
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-async function inject(tabId: number, files: readonly string[]): Promise<Injected> {
+/** Which of `scripts` have not run in the tab yet: one look at their flags in the extension's world. */
+async function missingScripts(tabId: number, scripts: readonly InjectedScript[]): Promise<string[]> {
+  const [frame] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: (flags: string[]) => flags.map((flag) => flag in globalThis),
+    args: [scripts.map((script) => script.flag)],
+  });
+  const present = frame?.result as boolean[] | undefined;
+  return scripts.filter((_, i) => present?.[i] !== true).map((script) => script.file);
+}
+
+async function injectFiles(tabId: number, files: string[]): Promise<Injected> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [...files] });
+    if (files.length) await browser.scripting.executeScript({ target: { tabId }, files });
     return { ok: true };
   } catch (error) {
     return { ok: false, error: errorText(error) };
   }
 }
 
-/** Loads the engine + reader into the tab unless it is there already. */
+/**
+ * Loads the engine + reader into the tab, each unless it is there already: the reader opened after
+ * the popup's article needs only reader.js, not a second compile of the article script.
+ */
 async function ensureReader(tabId: number): Promise<Injected> {
-  return (await readerScriptPresent(tabId)) ? { ok: true } : inject(tabId, READER_SCRIPTS);
+  try {
+    return await injectFiles(tabId, await missingScripts(tabId, READER_SCRIPTS));
+  } catch (error) {
+    return { ok: false, error: errorText(error) };
+  }
 }
 
 /**
@@ -101,7 +109,7 @@ async function ensureReader(tabId: number): Promise<Injected> {
  * asked the tab first, so it is not there yet; the reader view follows only if the reader opens.
  */
 async function articleInTab(tabId: number): Promise<ArticleInTabResponse> {
-  const ready = await inject(tabId, [ARTICLE_SCRIPT]);
+  const ready = await injectFiles(tabId, [ARTICLE_SCRIPT.file]);
   if (!ready.ok) return ready;
   try {
     return { ok: true, article: await browser.tabs.sendMessage(tabId, getArticleMessage()) };

@@ -27,10 +27,6 @@ export interface ToggleReaderMessage {
   type: 'folio/toggle-reader';
   open?: boolean;
 }
-/** Is the in-page reader open? */
-export interface ReaderStateMessage {
-  type: 'folio/reader-state';
-}
 /** Read aloud: open the reader if needed and start speaking (popup's Listen, the shortcut). */
 export interface ListenMessage {
   type: 'folio/listen';
@@ -42,16 +38,13 @@ export interface RepairMessage {
 }
 /** The picker: the reader script's (it needs the pointer, then opens the reader). */
 export type PickArticleMessage = RepairMessage & { op: { op: 'pick' } };
-export type PopupToContentMessage =
-  | GetArticleMessage
-  | ToggleReaderMessage
-  | ReaderStateMessage
-  | ListenMessage
-  | RepairMessage;
+/** Every other site fix: the article script's, which re-extracts with it. */
+export type SiteFixMessage = RepairMessage & { op: Exclude<RepairOp, { op: 'pick' }> };
+export type PopupToContentMessage = GetArticleMessage | ToggleReaderMessage | ListenMessage | RepairMessage;
 
 /** Answer to get-article and repair. `readerOpen` lets the popup label its "Reader view" control. */
 export type GetArticleResponse = ExtractResult & { readerOpen: boolean; repair?: RepairStatus };
-/** Answer to toggle-reader and reader-state. */
+/** Answer to toggle-reader, open-reader, listen, pause-speech and the picker. */
 export interface ReaderStateResponse {
   open: boolean;
 }
@@ -116,11 +109,9 @@ export interface OpenReaderMessage {
 export interface PauseSpeechMessage {
   type: 'folio/pause-speech';
 }
-/** The background asks reader-state to learn whether the reader script is in the tab already. */
 export type BackgroundToContentMessage =
   | OpenReaderMessage
   | ToggleReaderMessage
-  | ReaderStateMessage
   | ListenMessage
   | PauseSpeechMessage
   | RepairMessage;
@@ -134,7 +125,6 @@ export type ToContentMessage = PopupToContentMessage | BackgroundToContentMessag
 export const getArticleMessage = (): GetArticleMessage => ({ type: 'folio/get-article' });
 export const toggleReaderMessage = (open?: boolean): ToggleReaderMessage =>
   open === undefined ? { type: 'folio/toggle-reader' } : { type: 'folio/toggle-reader', open };
-export const readerStateMessage = (): ReaderStateMessage => ({ type: 'folio/reader-state' });
 export const openReaderMessage = (): OpenReaderMessage => ({ type: 'folio/open-reader' });
 export const repairMessage = (op: RepairOp): RepairMessage => ({ type: 'folio/repair', op });
 
@@ -221,8 +211,6 @@ export function parsePopupToContent(value: unknown): PopupToContentMessage | nul
       return { type: 'folio/get-article' };
     case 'folio/toggle-reader':
       return parseToggle(message);
-    case 'folio/reader-state':
-      return { type: 'folio/reader-state' };
     case 'folio/listen':
       return { type: 'folio/listen' };
     case 'folio/repair':
@@ -239,8 +227,6 @@ export function parseBackgroundToContent(value: unknown): BackgroundToContentMes
       return { type: 'folio/open-reader' };
     case 'folio/toggle-reader':
       return parseToggle(value as Plain);
-    case 'folio/reader-state':
-      return { type: 'folio/reader-state' };
     case 'folio/listen':
       return { type: 'folio/listen' };
     case 'folio/pause-speech':

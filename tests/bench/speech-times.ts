@@ -5,7 +5,7 @@
 //  - main-thread time per sentence change (highlight, follow-scroll, saved position and the
 //    controls' update: the folio:sentence-change measures), over "Next sentence" presses.
 
-import { READER_SCRIPTS } from '../../src/extension/injected-scripts';
+import { READER_FILES } from '../../src/extension/injected-scripts';
 import { launchExtension, tabIdOf } from '../e2e/harness/chromium';
 import { nullAudioSpeech } from '../e2e/harness/speech-dispatcher';
 
@@ -53,7 +53,7 @@ export async function speechTimes(
             await scope.chrome.scripting.executeScript({ target: { tabId: id }, files });
             await scope.chrome.tabs.sendMessage(id, { type: 'folio/open-reader' });
           },
-          [tabId, [...READER_SCRIPTS]] as [number, string[]],
+          [tabId, [...READER_FILES]] as [number, string[]],
         );
         await page.waitForFunction(() => speechSynthesis.getVoices().length > 0, null, {
           timeout: VOICES_TIMEOUT_MS,

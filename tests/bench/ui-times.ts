@@ -4,7 +4,7 @@
 //    reader script, extract, render the view into its shadow root), timed in the background from the
 //    request to the answer, which comes after the view is on the page.
 import type { Page } from 'playwright-core';
-import { READER_SCRIPTS } from '../../src/extension/injected-scripts';
+import { READER_FILES } from '../../src/extension/injected-scripts';
 import { type ExtensionBrowser, tabIdOf } from '../e2e/harness/chromium';
 
 const PAGE_LOAD_TIMEOUT_MS = 20_000;
@@ -44,7 +44,7 @@ export async function readerOpenTimes(
         };
         return answer?.open === true ? performance.now() - t0 : -1;
       },
-      [tabId, [...READER_SCRIPTS]] as [number, string[]],
+      [tabId, [...READER_FILES]] as [number, string[]],
     );
     const isArticle = await page.evaluate(
       () => document.querySelector('[data-folio-reader]')?.shadowRoot?.querySelector('article') !== null,

@@ -2,6 +2,7 @@
 // Extensions.triggerAction) on a served fixture article, the non-article message, restricted pages,
 // and the detection state on the toolbar button.
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { READER_SCRIPTS } from '../../src/extension/injected-scripts';
 import { describeWith } from './harness/browsers';
 import type { WithChrome } from './harness/chrome-api';
 import { type ExtensionBrowser, launchExtension, openPopupTab, tabIdOf } from './harness/chromium';
@@ -104,13 +105,17 @@ describeWith({ browser: 'chromium' })('popup in Chromium', () => {
     const tabId = await tabIdOf(ext, page);
     // What the tab's extension world holds: the article script's engine, the reader script.
     const loaded = () =>
-      ext.worker.evaluate(async (id) => {
-        const [frame] = await (globalThis as WithChrome).chrome.scripting.executeScript({
-          target: { tabId: id },
-          func: () => ['__folioPageEngine' in globalThis, '__folioReaderLoaded' in globalThis],
-        });
-        return frame?.result;
-      }, tabId);
+      ext.worker.evaluate(
+        async ([id, flags]) => {
+          const [frame] = await (globalThis as WithChrome).chrome.scripting.executeScript({
+            target: { tabId: id },
+            func: (names: string[]) => names.map((name) => name in globalThis),
+            args: [flags],
+          });
+          return frame?.result;
+        },
+        [tabId, READER_SCRIPTS.map((script) => script.flag)] as [number, string[]],
+      );
     expect(await loaded()).toEqual([false, false]);
     const popup = await openPopupTab(ext, tabId);
     await popup.getByRole('heading', { level: 1, name: ARTICLE_TITLE }).waitFor();

@@ -16,7 +16,6 @@ import {
   pickArticleMessage,
   readerChangedMessage,
   readerInTabMessage,
-  readerStateMessage,
   toggleReaderMessage,
 } from '../../src/extension/messages';
 
@@ -88,7 +87,6 @@ describe('message validators', () => {
       getArticleMessage(),
       toggleReaderMessage(),
       toggleReaderMessage(false),
-      readerStateMessage(),
       openReaderMessage(),
     ];
     for (const message of toContent) expect(parseToContent(message)).toEqual(message);

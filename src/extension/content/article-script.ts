@@ -8,21 +8,13 @@ import {
   type GetArticleResponse,
   isFromExtensionPage,
   parseToContent,
-  type RepairMessage,
-  type ToContentMessage,
+  type SiteFixMessage,
 } from '../messages';
 import { createPageRepair } from '../repair/page-repair';
 import { fixesStore } from '../site-fixes/browser-fixes';
 import { watchNavigation } from './navigation-watch';
 import { articleOnPage, forgetArticle } from './page-article';
-import { type AttachedReader, pageEngine, publishEngine } from './page-engine';
-
-/**
- * Messages for the reader script get no answer here (this listener must not claim them), the picker
- * among them: it shows its own overlay, then the reader.
- */
-const isForEngine = (message: ToContentMessage): message is GetArticleMessage | RepairMessage =>
-  message.type === 'folio/repair' ? message.op.op !== 'pick' : message.type === 'folio/get-article';
+import { type AttachedReader, isForArticleScript, pageEngine, publishEngine } from './page-engine';
 
 function start(): void {
   const repair = createPageRepair(document, () => location.href, fixesStore);
@@ -36,8 +28,8 @@ function start(): void {
     },
   });
 
-  async function answer(message: GetArticleMessage | RepairMessage): Promise<GetArticleResponse> {
-    if (message.type === 'folio/repair' && message.op.op !== 'pick') {
+  async function answer(message: GetArticleMessage | SiteFixMessage): Promise<GetArticleResponse> {
+    if (message.type === 'folio/repair') {
       await repair.run(message.op);
       reader?.redraw();
     }
@@ -49,8 +41,7 @@ function start(): void {
     // Only the popup and the background may ask; a message from any tab is refused.
     if (!isFromExtensionPage(sender, browser.runtime.id)) return undefined;
     const message = parseToContent(raw);
-    if (message === null) return undefined;
-    if (!isForEngine(message)) return undefined;
+    if (message === null || !isForArticleScript(message)) return undefined;
     return answer(message).catch((error: unknown) => ({ error: String(error) }));
   });
 

@@ -5,9 +5,11 @@
 // second copy. Keeping the reader view out of the popup's first request halves what the tab
 // compiles before it can extract (bench:browser, "popup time to content, first open").
 import type { ExtractResult } from '../../core/types';
+import { ARTICLE_SCRIPT } from '../injected-scripts';
+import type { GetArticleMessage, SiteFixMessage, ToContentMessage } from '../messages';
 import type { PageRepair } from '../repair/page-repair';
 
-const ENGINE_KEY = '__folioPageEngine';
+const ENGINE_KEY = ARTICLE_SCRIPT.flag;
 
 /** What reader.js registers so that article.js can report and steer it. */
 export interface AttachedReader {
@@ -33,3 +35,13 @@ export function publishEngine(engine: PageEngine): void {
 export function pageEngine(): PageEngine | null {
   return ((globalThis as Record<string, unknown>)[ENGINE_KEY] as PageEngine | undefined) ?? null;
 }
+
+/**
+ * The messages the article script answers: get-article and the site fixes but the picker, which
+ * needs the pointer and then the reader. The reader script answers the rest. Each listener leaves
+ * the other's messages unclaimed (an answer from both would race).
+ */
+export const isForArticleScript = (
+  message: ToContentMessage,
+): message is GetArticleMessage | SiteFixMessage =>
+  message.type === 'folio/repair' ? message.op.op !== 'pick' : message.type === 'folio/get-article';

@@ -4,6 +4,7 @@
 // (page-engine.ts). It opens and closes the in-page reader, follows settings changes live, and
 // closes the reader when the page navigates client-side.
 import browser, { type Runtime } from 'webextension-polyfill';
+import { READER_SCRIPT } from '../injected-scripts';
 import {
   type GetArticleMessage,
   isFromExtensionPage,
@@ -16,21 +17,15 @@ import {
 import { createReaderRepair } from '../repair/reader-repair';
 import { settingsStore } from '../settings/browser-store';
 import { defaultSettings, type Settings } from '../settings/definitions';
-import { type PageEngine, pageEngine } from './page-engine';
+import { isForArticleScript, type PageEngine, pageEngine } from './page-engine';
 import { createReaderView } from './reader-view';
 import { readingPositions } from './reading-positions';
 
 /** Set on the isolated world's global so a second injection into the same page does nothing. */
-const LOADED_FLAG = '__folioReaderLoaded';
+const LOADED_FLAG = READER_SCRIPT.flag;
 
+/** What this listener answers: everything the article script leaves (page-engine.ts), the picker among it. */
 type ReaderMessage = Exclude<ToContentMessage, GetArticleMessage>;
-
-/**
- * The article script answers get-article and the site fixes; of those only the picker is ours (it
- * needs the pointer and then the reader). A message this listener does not answer it must not claim.
- */
-const isForReader = (message: ToContentMessage): message is ReaderMessage =>
-  message.type === 'folio/repair' ? message.op.op === 'pick' : message.type !== 'folio/get-article';
 
 function start(engine: PageEngine): void {
   let settings: Settings = defaultSettings();
@@ -84,8 +79,6 @@ function start(engine: PageEngine): void {
         return setReader(message.open);
       case 'folio/open-reader':
         return setReader(true);
-      case 'folio/reader-state':
-        return { open: reader.open } satisfies ReaderStateResponse;
       case 'folio/listen': {
         const state = await setReader(true);
         reader.listen();
@@ -101,7 +94,7 @@ function start(engine: PageEngine): void {
     // Only the popup and the background may steer the reader; a message from any tab is refused.
     if (!isFromExtensionPage(sender, browser.runtime.id)) return undefined;
     const message = parseToContent(raw);
-    if (message === null || !isForReader(message)) return undefined;
+    if (message === null || isForArticleScript(message)) return undefined;
     return handle(message).catch((error: unknown) => ({ error: String(error) }));
   });
 
