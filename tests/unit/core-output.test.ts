@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/core/output/reading-time';
@@ -64,5 +65,83 @@ describe('empty paragraphs', () => {
     const a = article(extractFixture('core-empty-paragraphs.html'));
     expect(a.html).not.toMatch(/<p>(?:\s|<br>)*<\/p>/);
     expect(a.html.match(/<p>/g)?.length).toBe(3);
+  });
+});
+
+describe('empty blocks', () => {
+  it('leaves out blocks with nothing visible: icon-only links, no-break spaces, zero-width text, empty lists', () => {
+    const a = article(extractFixture('core-empty-blocks.html'));
+    const doc = new JSDOM(`<body>${a.html}</body>`).window.document;
+    const blocks = [...doc.body.querySelectorAll('p, h2, h3, li, ul, blockquote')];
+    const empty = blocks.filter((b) => !/[^\s\u200b]/.test(b.textContent ?? ''));
+    expect(empty.map((b) => b.outerHTML)).toEqual([]);
+    expect(doc.querySelectorAll('p')).toHaveLength(4);
+    // A link with text in a paragraph with text stays as it was.
+    expect(a.html).toContain('>last year&#39;s price</a>');
+  });
+
+  it('keeps empty table cells, so a row keeps its columns', () => {
+    const { html } = render('<table><tr><td>Mon</td><td></td><td>8:00</td></tr></table>');
+    expect(html.match(/<td>/g)).toHaveLength(3);
+  });
+
+  it('removes a block only when all of it is empty, never the text before it', () => {
+    const { html } = render('<div>Loose text</div><p><a href="/x"></a></p><blockquote><p> </p></blockquote>');
+    expect(html).toBe('<p>Loose text</p>');
+  });
+});
+
+describe('html a browser reads back as written', () => {
+  const parse = (html: string) => new JSDOM(`<!doctype html><body>${html}</body>`).window.document;
+  // A browser that meets a block inside a paragraph ends the paragraph there and makes the stray
+  // </p> an empty one, so the element count is the tell of a tree it did not read as written.
+  const elementsWritten = (html: string) => (html.match(/<[a-z]/g) ?? []).length;
+
+  it('moves a photo out of the paragraph it was in, and the text after it stays a paragraph', () => {
+    const a = article(extractFixture('core-figure-inside-paragraph.html'));
+    expect(a.html).not.toMatch(/<p>(?:(?!<\/p>).)*<figure/);
+    const doc = parse(a.html);
+    expect(doc.body.querySelectorAll('*')).toHaveLength(elementsWritten(a.html));
+    expect(doc.querySelectorAll('figure')).toHaveLength(2);
+    const after = doc.querySelector('figure')?.nextElementSibling;
+    expect(after?.tagName).toBe('P');
+    expect(after?.textContent?.trim()).toMatch(/^The trust bought the cottage/);
+  });
+
+  it('holds for the article of every fixture', () => {
+    const dir = new URL('../fixtures/', import.meta.url);
+    const misread: string[] = [];
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
+      const result = extractFixture(name);
+      if (!result.isArticle) continue;
+      const count = parse(result.html).body.querySelectorAll('*').length;
+      if (count !== elementsWritten(result.html)) misread.push(name);
+    }
+    expect(misread).toEqual([]);
+  });
+
+  it('closes and reopens the inline elements around a block', () => {
+    // Built node by node: an HTML parser would not put a figure inside a paragraph, the engine can.
+    const doc = new JSDOM('<body><div id="c"><p><b>Bold <a href="/x">link  more</a> end</b></p></div>').window
+      .document;
+    const link = doc.querySelector('a')!;
+    const figure = doc.createElement('figure');
+    figure.innerHTML = '<img src="/p.jpg">';
+    link.insertBefore(figure, (link.lastChild as Text).splitText(5));
+    const { html } = serialize(doc.getElementById('c')!, 'https://news.example/a/b.html');
+    const a = '<a href="https://news.example/x" target="_blank" rel="noopener noreferrer">';
+    expect(html).toBe(
+      `<p><b>Bold ${a}link </a></b></p><figure><img src="https://news.example/p.jpg" alt=""></figure>` +
+        `<p><b>${a} more</a> end</b></p>`,
+    );
+  });
+
+  it('writes the cells of a table body taken without its table as paragraphs', () => {
+    const doc = new JSDOM(
+      '<table><tbody id="c"><tr><td>First cell of the story.</td><td><p>Second cell.</p></td></tr></tbody></table>',
+    ).window.document;
+    const { html, text } = serialize(doc.getElementById('c')!, 'https://news.example/');
+    expect(html).toBe('<p>First cell of the story.</p><p>Second cell.</p>');
+    expect(text).toBe('First cell of the story.\n\nSecond cell.');
   });
 });

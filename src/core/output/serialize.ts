@@ -17,8 +17,8 @@ import {
   parseSrcset,
   type SrcsetCandidate,
 } from '../dom/url';
+import { type Box, HtmlWriter } from './html-writer';
 
-const EMPTY_P_RE = /<p>(?:\s|<br>)*<\/p>/g;
 const BLOCK_OUT = new Set([
   'p',
   'h2',
@@ -62,7 +62,6 @@ const INLINE_OUT = new Set([
   'span',
   'img',
 ]);
-// Containers that hold blocks: loose inline content directly inside them gets a <p>.
 // Blocks a person may remove in the reader (a list item or a table cell goes with its list or table).
 const REF_BLOCKS = new Set([
   'p',
@@ -79,7 +78,6 @@ const REF_BLOCKS = new Set([
   'table',
   'figure',
 ]);
-const BLOCK_CONTAINERS = new Set(['root', 'blockquote', 'li', 'td', 'th', 'dd']);
 // Source tags that break text into blocks even though they are not written out.
 const TRANSPARENT_BLOCKS = new Set([
   'div',
@@ -123,6 +121,8 @@ interface Frame {
   out: string;
   inCaption: boolean;
   inPre: boolean;
+  /** The written block this exit closes. */
+  box: Box | null;
 }
 
 function esc(s: string): string {
@@ -153,12 +153,9 @@ export function serialize(
   deadline?: Deadline,
   blockRef?: (el: Element) => number | null,
 ): Serialized {
-  const html: string[] = [];
+  const out = new HtmlWriter();
   const blocks: string[] = [];
   let line = '';
-  let pOpen = false;
-  // Stack of written block containers, to know when loose inline content needs a <p>.
-  const containers: string[] = ['root'];
 
   const flushText = () => {
     const t = line
@@ -169,22 +166,10 @@ export function serialize(
     if (t) blocks.push(t);
     line = '';
   };
-  const closeP = () => {
-    if (pOpen) {
-      html.push('</p>');
-      pOpen = false;
-    }
-  };
-  const openPIfNeeded = () => {
-    if (!pOpen && BLOCK_CONTAINERS.has(containers[containers.length - 1]!)) {
-      html.push('<p>');
-      pOpen = true;
-    }
-  };
 
   const stack: Frame[] = [];
   for (let c = root.lastChild; c; c = c.previousSibling)
-    stack.push({ node: c, exit: false, out: '', inCaption: false, inPre: false });
+    stack.push({ node: c, exit: false, out: '', inCaption: false, inPre: false, box: null });
 
   while (stack.length) {
     deadline?.tick();
@@ -195,29 +180,26 @@ export function serialize(
       if (!tag) {
         // A transparent block container ends a text block.
         if (TRANSPARENT_BLOCKS.has((node as Element).localName)) {
-          closeP();
+          out.breakBlock();
           if (!f.inCaption) flushText();
         }
         continue;
       }
       if (BLOCK_OUT.has(tag)) {
-        closeP();
-        containers.pop();
-        html.push(`</${tag}>`);
+        if (f.box) out.closeBlock(f.box);
+        else out.breakBlock();
         if (!f.inCaption && tag !== 'figcaption') {
           if (tag === 'td' || tag === 'th') line += ' ';
           else flushText();
         }
-      } else html.push(`</${tag}>`);
+      } else out.closeInline();
       continue;
     }
 
     if (node.nodeType === 3) {
       let v = node.nodeValue ?? '';
       if (!f.inPre) v = v.replace(SPACE_RE, ' ');
-      if (!v.trim() && !pOpen && BLOCK_CONTAINERS.has(containers[containers.length - 1]!)) continue;
-      openPIfNeeded();
-      html.push(esc(v));
+      out.text(esc(v), v);
       if (!f.inCaption) line += v;
       continue;
     }
@@ -228,61 +210,59 @@ export function serialize(
     if (tag === 'h1') tag = 'h2';
     const inCaption = f.inCaption || tag === 'figcaption';
     const inPre = f.inPre || tag === 'pre';
-    const pushChildren = (out: string) => {
-      stack.push({ node, exit: true, out, inCaption, inPre });
+    const pushChildren = (written: string, box: Box | null) => {
+      stack.push({ node, exit: true, out: written, inCaption, inPre, box });
       for (let c = el.lastChild; c; c = c.previousSibling)
-        stack.push({ node: c, exit: false, out: '', inCaption, inPre });
+        stack.push({ node: c, exit: false, out: '', inCaption, inPre, box: null });
     };
 
     if (BLOCK_OUT.has(tag)) {
       if (tag === 'figure' && !el.querySelector('img')) continue;
-      closeP();
       if (!inCaption) flushText();
       if (tag === 'hr') {
-        html.push('<hr>');
+        out.rule();
+        continue;
+      }
+      if (!out.fits(tag)) {
+        out.breakBlock();
+        pushChildren(tag, null);
         continue;
       }
       const ref = blockRef && !inCaption && REF_BLOCKS.has(tag) ? blockRef(el) : null;
-      html.push(`<${tag}${blockAttrs(el, tag)}${ref === null ? '' : ` data-folio-block="${ref}"`}>`);
-      containers.push(tag);
-      pushChildren(tag);
+      const open = `<${tag}${blockAttrs(el, tag)}${ref === null ? '' : ` data-folio-block="${ref}"`}>`;
+      pushChildren(tag, out.openBlock(tag, open));
       continue;
     }
     if (INLINE_OUT.has(tag)) {
       if (tag === 'br') {
-        if (pOpen || !BLOCK_CONTAINERS.has(containers[containers.length - 1]!)) html.push('<br>');
+        out.lineBreak();
         if (!inCaption) line += '\n';
         continue;
       }
       if (tag === 'img') {
         const img = imageTag(el, baseUrl);
-        if (img) {
-          openPIfNeeded();
-          html.push(img);
-        }
+        if (img) out.image(img);
         continue;
       }
       const attrs = inlineAttrs(el, tag, baseUrl);
       if (attrs === null) {
-        pushChildren('');
+        pushChildren('', null);
         continue;
       }
-      openPIfNeeded();
-      html.push(`<${tag}${attrs}>`);
-      pushChildren(tag);
+      out.openInline(tag, `<${tag}${attrs}>`);
+      pushChildren(tag, null);
       continue;
     }
     // Anything else is transparent: its children are written, it is not.
     if (TRANSPARENT_BLOCKS.has(tag)) {
-      closeP();
+      out.breakBlock();
       if (!inCaption) flushText();
     }
-    pushChildren('');
+    pushChildren('', null);
   }
-  closeP();
+  const html = out.html();
   flushText();
-  // Paragraphs left with nothing but line breaks (editors pad with <p><br></p>) are gaps, not text.
-  return { html: html.join('').replace(EMPTY_P_RE, ''), text: blocks.join('\n\n') };
+  return { html, text: blocks.join('\n\n') };
 }
 
 function blockAttrs(el: Element, tag: string): string {
