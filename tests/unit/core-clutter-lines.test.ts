@@ -43,6 +43,15 @@ describe('single clutter lines around the story', () => {
     );
   });
 
+  it("drops a blocked embed's consent stand-in made into a figure, keeps the photos", () => {
+    const a = article(extractFixture('clutter-embed-consent-placeholder.html'));
+    expect(a.figures.map((f) => f.src)).toEqual(['https://news.example/photos/bad-im-tal.jpg']);
+    expect(a.figures[0]?.credit).toBe('Anna Berg');
+    expect(a.html).not.toMatch(/Datenschutzerklärung|network-logo|Beitrag laden/);
+    expect(a.text).toContain('Die Therme am See hat ein Außenbecken');
+    expect(a.removed.some((b) => b.kind === 'cookie' && b.reason === 'consent placeholder')).toBe(true);
+  });
+
   it('drops reporting credits and copyright boilerplate', () => {
     const a = article(extractFixture('core-credits-and-boilerplate.html'));
     for (const s of STORY) expect(a.text).toContain(s);

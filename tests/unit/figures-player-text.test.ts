@@ -23,6 +23,7 @@ describe('player and gallery text is no caption or credit', () => {
       ['ships.jpg', 'Tall ships at the north quay.', ''],
       ['clip-poster.jpg', '', ''],
       ['audio-cover.jpg', '', ''],
+      ['quay-poster.jpg', '', ''],
       ['mayor.jpg', 'The mayor opens the festival on 12.03.2024.', 'AP'],
     ]);
   });
@@ -34,6 +35,8 @@ describe('player and gallery text is no caption or credit', () => {
     expect(isPlayerText('AP')).toBe(false);
     expect(isPlayerText('Photo: Play Studio')).toBe(false);
     expect(isPlayerText('The ferry at 14:30 on 02.05.2024')).toBe(false);
+    expect(isPlayerText('Your browser does not support the video tag.')).toBe(true);
+    expect(isPlayerText('A playback of the final lap is not supported by the rules')).toBe(false);
     expect(isClipLine('VIDEO: The regatta from the air')).toBe(true);
     expect(isClipLine('She ran the last lap in 1:02 min (a record)')).toBe(false);
   });

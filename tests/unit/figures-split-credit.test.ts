@@ -16,6 +16,8 @@ describe('splitCredit', () => {
     ['Credit: Harbour Trust', '', 'Harbour Trust'],
     ['Image: Google', '', 'Google'],
     ['Des pompiers au travail © Reuters', 'Des pompiers au travail', 'Reuters'],
+    ['© Bild: Werk/Karl Horn', '', 'Werk/Karl Horn'],
+    ['Der Roller am Hafen. © Foto: Werk', 'Der Roller am Hafen.', 'Werk'],
     ['Le port la nuit. Crédit photo : Marc Petit', 'Le port la nuit.', 'Marc Petit'],
     ['La plaza. Imagen: Europa Press', 'La plaza.', 'Europa Press'],
     ['Il molo. Foto: Ansa', 'Il molo.', 'Ansa'],

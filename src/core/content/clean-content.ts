@@ -11,6 +11,7 @@ import { type ClutterContext, classify } from './classify-clutter';
 import { CONTACT_REASON } from './clutter-rules';
 import { isContactLabel, removeContactTail } from './contact-tail';
 import { dropEndHeadings } from './end-headings';
+import { EMBED_CONSENT_RE } from './phrases/cookies';
 import { linkDensity } from './text-stats';
 
 // After a "Related" / "Comments" heading, following blocks with less paragraph text than this go too.
@@ -41,7 +42,12 @@ export function cleanContent(
   };
   walkElements(container, (el) => {
     deadline.tick();
-    if (el.localName === 'figure' && el.hasAttribute(FIGURE_ATTR)) return false;
+    if (el.localName === 'figure' && el.hasAttribute(FIGURE_ATTR)) {
+      if (repair?.keeps(el) || !isConsentPlaceholder(el)) return false;
+      record('cookie', el, 'consent placeholder');
+      el.remove();
+      return false;
+    }
     if (repair?.keeps(el)) return false;
     // Sites wrap photos in a button that opens their slide viewer (fundus DailyStar): the photo
     // stays, the button goes.
@@ -105,4 +111,12 @@ function unwrap(el: Element): void {
   if (!parent) return;
   while (el.firstChild) parent.insertBefore(el.firstChild, el);
   el.remove();
+}
+
+// A blocked embed's stand-in made into a figure: the network's logo over "By loading the post you
+// accept its privacy policy" (fixture clutter-embed-consent-placeholder.html). Its caption is the
+// consent notice; there is no photo behind it.
+function isConsentPlaceholder(figure: Element): boolean {
+  const caption = figure.querySelector(CAPTION_SELECTOR);
+  return !!caption && EMBED_CONSENT_RE.test(textOf(caption, 400));
 }

@@ -23,6 +23,10 @@ const PLAYER_TOKEN_RE = new RegExp(
     String.raw`\b(?:the\s+)?(?:next\s+)?video\s+will\s+(?:auto-?play|start|play|begin)(?:\s+(?:soon|in))?`,
     String.raw`\d*cancel\b`,
     String.raw`\bup\s+next\b`,
+    // The notice a player leaves where it cannot play (scrapinghub-dev: "Media playback is
+    // unsupported on your device" under two video posters).
+    String.raw`\b(?:media\s+)?playback\s+(?:is\s+)?(?:unsupported|not\s+supported)(?:\s+(?:on|in|by)\s+(?:your|this)\s+(?:device|browser))?`,
+    String.raw`\byour\s+browser\s+(?:does\s+not|doesn't)\s+support\s+(?:the\s+)?(?:html5\s+)?(?:video|audio)(?:\s+(?:tag|element|playback))?`,
     String.raw`\b(?:video|audio|podcast)\s+(?:loading|unavailable|starten|abspielen|abbrechen|wird geladen)\b`,
     String.raw`\b(?:loading|unavailable|play|pause|replay|mute|unmute|fullscreen|starten|abspielen|abbrechen mit escape)\b`,
     String.raw`\b(?:video|audio|podcast|min)\b\.?`,

@@ -190,10 +190,21 @@ function tidyCredit(credit: string): string {
     .replace(UNCLOSED_RE, '$&)');
 }
 
+// "© Bild: Name" (a copyright sign before a labelled credit, trafilatura-dev motor.at): the sign
+// belongs to the credit, not to the caption before it.
+const COPYRIGHT_TAIL_RE = /\s*(?:©|\(c\)|copyright)\s*$/iu;
+
 function cut(text: string, index: number, credit: string): CaptionParts | null {
   const c = tidyCredit(credit);
   if (!c || c.length > MAX_CREDIT_CHARS || endsInQuote(c)) return null;
-  return { caption: text.slice(0, index).replace(TRAIL_PUNCT_RE, '').replace(/[([]$/, '').trim(), credit: c };
+  const caption = text
+    .slice(0, index)
+    .replace(TRAIL_PUNCT_RE, '')
+    .replace(COPYRIGHT_TAIL_RE, '')
+    .replace(TRAIL_PUNCT_RE, '')
+    .replace(/[([]$/, '')
+    .trim();
+  return { caption, credit: c };
 }
 
 /** Caption and credit of a caption text; credit '' when the text holds none. */

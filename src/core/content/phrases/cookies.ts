@@ -1,5 +1,20 @@
 // Cookie and consent banners.
 
+// Consent placeholders of blocked embeds, in place of a map, a video or a post of a social network:
+// "Klicken Sie auf den unteren Button, um den Inhalt von maps.example zu laden.", "Mit dem Laden des
+// Beitrags akzeptieren Sie die Datenschutzerklärung von …" (trafilatura-dev 1000things.at).
+const EMBED_CONSENT = [
+  'um den inhalt von .{1,80} zu laden',
+  'to load (?:the )?content from',
+  'pour charger le contenu de',
+  'mit dem laden de[sr] .{1,60} akzeptieren sie',
+  'by loading (?:the|this) .{1,60} you (?:accept|agree)',
+  'en chargeant (?:ce|cette|le|la) .{1,60} vous acceptez',
+  'al cargar (?:el|la|este|esta) .{1,60} aceptas?',
+  'caricando (?:il|la|questo|questa) .{1,60} accetti',
+].join('|');
+export const EMBED_CONSENT_RE = new RegExp(EMBED_CONSENT, 'iu');
+
 export const COOKIE_RE = new RegExp(
   [
     'we use cookies',
@@ -18,11 +33,7 @@ export const COOKIE_RE = new RegExp(
     'мы используем (?:файлы )?cookie',
     'używamy (?:plików )?cookies',
     'クッキー',
-    // Consent placeholders of blocked embeds ("Klicken Sie auf den unteren Button, um den Inhalt von
-    // maps.example zu laden."), in place of a map, a video or a post of a social network.
-    'um den inhalt von .{1,80} zu laden',
-    'to load (?:the )?content from',
-    'pour charger le contenu de',
+    EMBED_CONSENT,
   ].join('|'),
   'iu',
 );
