@@ -1,5 +1,7 @@
 // The extraction pipeline: inert copy → figures → choose the body → clean → title/byline out →
 // serialize. Never mutates the given document, never throws: bad input gives a "no article" result.
+
+import { removeAuthorEcho } from './content/author-echo';
 import { chooseContent } from './content/choose-content';
 import { cleanContent } from './content/clean-content';
 import { stripHeader } from './content/strip-header';
@@ -115,6 +117,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   );
   // A byline at the start of the body names the writers; page metadata often names the poster.
   const bodyAuthors = stripHeader(container, meta.title, removed);
+  removeAuthorEcho(container, [...bodyAuthors, ...meta.authors], removed);
   deadline.check();
 
   const { html, text } = serialize(container, url, deadline, plan?.blockRef);

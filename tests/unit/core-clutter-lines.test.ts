@@ -52,6 +52,19 @@ describe('single clutter lines around the story', () => {
     expect(a.removed.some((b) => b.kind === 'cookie' && b.reason === 'consent placeholder')).toBe(true);
   });
 
+  it("drops the writers' names repeated as a line after the standfirst, keeps a signature further down", () => {
+    const a = article(extractFixture('core-author-echo.html'));
+    expect(a.authors).toEqual(['Ada Kern', 'Tom Berg']);
+    expect(a.text).not.toContain('Harbour Desk');
+    expect(a.text).toMatch(/^The night ferry to the islands/);
+    expect(a.text).toContain('\n\nAda Kern\n\nThe survey closes');
+    expect(a.removed).toContainEqual({
+      kind: 'byline',
+      text: 'Ada Kern and Tom Berg, Harbour Desk',
+      reason: 'authors repeated',
+    });
+  });
+
   it('drops reporting credits and copyright boilerplate', () => {
     const a = article(extractFixture('core-credits-and-boilerplate.html'));
     for (const s of STORY) expect(a.text).toContain(s);
