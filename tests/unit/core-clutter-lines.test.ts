@@ -65,6 +65,13 @@ describe('single clutter lines around the story', () => {
     });
   });
 
+  it('drops tag lines under the story, keeps a paragraph that opens with the same label', () => {
+    const a = article(extractFixture('clutter-tag-line.html'));
+    expect(a.text).toContain('Themen: Wir sprechen in dieser Folge');
+    expect(a.text).not.toMatch(/Astronomie|Tags:/);
+    expect(a.text).toMatch(/über die Seite des Vereins an\.$|auf der Seite des Vereins an\.$/);
+  });
+
   it('drops reporting credits and copyright boilerplate', () => {
     const a = article(extractFixture('core-credits-and-boilerplate.html'));
     for (const s of STORY) expect(a.text).toContain(s);

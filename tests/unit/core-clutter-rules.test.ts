@@ -25,6 +25,7 @@ const REASONS: Record<string, RegExp> = {
   'teaser-linked-headline': /^teaser with linked headline$/,
   'teaser-link': /^teaser link$/,
   'more-info-pointer': /^pointer to more information$/,
+  'tag-line': /^tag line$/,
   'share-label': /^share label$/,
   'related-heading': /^related-content list$/,
   aside: /^<aside>$/,

@@ -36,7 +36,7 @@ import { NEWSLETTER_RE, PROMO_RE } from './phrases/calls-to-action';
 import { COMMENTS_HEADING_RE } from './phrases/comments';
 import { CONTACT_DATA_RE, CONTACT_LABEL_RE, CONTACT_OPENING_RE } from './phrases/contact';
 import { COOKIE_RE } from './phrases/cookies';
-import { MORE_INFO_RE, RELATED_HEADING_RE, TEASER_LINE_RE } from './phrases/related';
+import { MORE_INFO_RE, RELATED_HEADING_RE, TAG_LINE_RE, TEASER_LINE_RE } from './phrases/related';
 import { SHARE_TEXT_RE } from './phrases/share';
 import {
   BARE_ADDRESS_RE,
@@ -50,6 +50,9 @@ import {
 } from './phrases/site-info';
 import { BLOCK_TAGS } from './text-stats';
 
+// A tag line longer than this is a paragraph that starts with "Topics:".
+const TAG_LINE_MAX_CHARS = 300;
+const SENTENCE_END_RE = /\p{L}{2}[.!?](?:\s|$)/u;
 const FORM_CONTROL_TAGS = new Set(['input', 'button', 'select', 'textarea', 'option', 'label', 'output']);
 
 export interface ClutterRule {
@@ -259,6 +262,22 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     test: (f) =>
       when(f.text.length <= CTA_PLAIN_MAX_CHARS && MORE_INFO_RE.test(f.text), 'pointer to more information'),
     fixture: 'clutter-more-info-pointer.html',
+  },
+  {
+    // The tags are links and say no sentence: "Themen: Wir sprechen heute über …." is prose.
+    id: 'tag-line',
+    kind: 'related',
+    wording: true,
+    test: (f) =>
+      when(
+        BLOCK_TAGS.has(f.tag) &&
+          f.text.length <= TAG_LINE_MAX_CHARS &&
+          f.s.link > 0 &&
+          TAG_LINE_RE.test(f.text) &&
+          !SENTENCE_END_RE.test(f.text),
+        'tag line',
+      ),
+    fixture: 'clutter-tag-line.html',
   },
   {
     id: 'share-label',

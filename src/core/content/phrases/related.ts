@@ -81,3 +81,8 @@ export const TEASER_LINE_RE =
  */
 export const MORE_INFO_RE =
   /^(?:(?:weitere|mehr) (?:infos?|informationen)(?: (?:hierzu|dazu|zum thema|zur veranstaltung))?(?: (?:gibt es|finden sie|findet ihr|erhalten sie))?(?: (?:in kürze|hier|jederzeit))? (?:unter|auf|bei|im)\b|(?:for )?more (?:info(?:rmation)?|details) (?:at|on)\b|for (?:more|further) (?:info(?:rmation)?|details),? (?:visit|see|go to)\b|plus d'informations? (?:sur|à)\b|m[aá]s informaci[oó]n en\b)/iu;
+
+// A story's tag or category line: the label, then the tags ("Tags: Harbour, Ferries", "Schlagwörter:
+// …", "Themen: …"; trafilatura-dev: WordPress and podcast themes of three publishers).
+export const TAG_LINE_RE =
+  /^(?:tags?|tagged|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|topics|kategorien?|categories|category|filed under|posted in|etiquetas|étiquettes|mots[- ]cl(?:é|e)s|tagi|argomenti|etiketler|теги|метки)\s*[:：]/iu;
