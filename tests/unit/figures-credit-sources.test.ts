@@ -26,6 +26,13 @@ describe('credits and captions from where pages keep them', () => {
     });
   });
 
+  it('reads the credit from the tooltip of a "©" button, never the sign itself', () => {
+    expect(figure('figures-credit-tooltip.html', 'synode.jpg')).toMatchObject({
+      caption: '',
+      credit: 'Anna Berg/Kirchenkreis',
+    });
+  });
+
   it('keeps a caption that ends in a quoted sentence as the caption, not the credit', () => {
     const a = article(extractFixture('core-caption-ends-in-quote.html'));
     expect(a.figures.map((f) => [f.caption, f.credit])).toEqual([

@@ -91,7 +91,7 @@ export function readCaption(group: Group): { caption: string; credit: string } {
       texts.push(t);
   }
   const creditTexts: string[] = [];
-  const lines = new Map([...creditSet].map((c) => [c, textWithout(c, isControlElement)]));
+  const lines = new Map([...creditSet].map((c) => [c, creditLine(c)]));
   // Two <small> lines, one marked as the credit ("© Name"): the other is the caption (fixture
   // figures-small-caption-beside-credit.html).
   const marked = [...lines].some(([c, t]) => isStrictCreditElement(c) || wholeCredit(t) !== '');
@@ -118,7 +118,25 @@ export function readCaption(group: Group): { caption: string; credit: string } {
     if (!credit) credit = split.credit;
   }
   if (caption && credit && caption === credit) caption = '';
-  if (isPlayerText(caption)) caption = '';
-  if (isPlayerText(credit)) credit = '';
+  if (isPlayerText(caption) || NO_WORD_RE.test(caption)) caption = '';
+  if (isPlayerText(credit) || NO_WORD_RE.test(credit)) credit = '';
   return { caption, credit: dedupeCredit(credit) };
+}
+
+// A text with no letter or digit ("©", "|") says nothing.
+const NO_WORD_RE = /^[^\p{L}\p{N}]*$/u;
+const TOOLTIP_ATTRS = ['title', 'data-original-title', 'aria-label'];
+
+/**
+ * A credit element's text; a "©" button shows its credit only as a tooltip, so then the tooltip is
+ * read (fixture figures-credit-tooltip.html; trafilatura-dev ekbo.de: title="Name/Agency").
+ */
+function creditLine(el: Element): string {
+  const text = textWithout(el, isControlElement);
+  if (!text || !NO_WORD_RE.test(text)) return text;
+  for (const name of TOOLTIP_ATTRS) {
+    const tip = collapse(el.getAttribute(name));
+    if (tip && !NO_WORD_RE.test(tip)) return tip;
+  }
+  return text;
 }
