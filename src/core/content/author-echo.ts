@@ -14,7 +14,33 @@ const MAX_CHARS = 200;
 // "MDR Sachsen-Anhalt").
 const MAX_LEFT_TOKENS = 3;
 const LEAF_RE = /^(?:p|div|span|address|h[2-6]|li)$/;
-const NESTED_BLOCK_SELECTOR = 'p, div, h2, h3, h4, h5, h6, ul, ol, figure, table';
+// A block with one of these among its children is a container, looked into rather than judged. A
+// look at the children alone: a selector query or a tag count would walk the whole article.
+const BLOCK_CHILDREN = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'blockquote',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'figure',
+  'table',
+]);
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling)
+    if (BLOCK_CHILDREN.has(c.localName)) return true;
+  return false;
+}
 const NORM_RE = /[^\p{L}\p{N}]+/gu;
 // "By", "Von", "and", "und"… around the names, in the languages of the corpora.
 const JOINERS = new Set(
@@ -54,7 +80,7 @@ export function removeAuthorEcho(
   walkElements(container, (el) => {
     if (seen >= MAX_BLOCKS) return false;
     if (el.localName === 'figure') return false;
-    if (!LEAF_RE.test(el.localName) || el.querySelector(NESTED_BLOCK_SELECTOR)) return true;
+    if (!LEAF_RE.test(el.localName) || hasBlockChild(el)) return true;
     const text = textOf(el, MAX_CHARS + 1);
     if (!text) return false;
     seen++;
