@@ -129,7 +129,7 @@ const TOOLTIP_ATTRS = ['title', 'data-original-title', 'aria-label'];
 
 /**
  * A credit element's text; a "©" button shows its credit only as a tooltip, so then the tooltip is
- * read (fixture figures-credit-tooltip.html; trafilatura-dev ekbo.de: title="Name/Agency").
+ * read (fixture figures-credit-tooltip.html; a church news page in trafilatura-dev: title="Name/Agency").
  */
 function creditLine(el: Element): string {
   const text = textWithout(el, isControlElement);

@@ -190,7 +190,7 @@ function tidyCredit(credit: string): string {
     .replace(UNCLOSED_RE, '$&)');
 }
 
-// "© Bild: Name" (a copyright sign before a labelled credit, trafilatura-dev motor.at): the sign
+// "© Bild: Name" (a copyright sign before a labelled credit, a trafilatura-dev motoring page): the sign
 // belongs to the credit, not to the caption before it.
 const COPYRIGHT_TAIL_RE = /\s*(?:©|\(c\)|copyright)\s*$/iu;
 

@@ -1,5 +1,5 @@
 // Writes the serializer's HTML so that a browser reading it back builds the tree the serializer
-// meant, with no empty boxes. Two things go wrong with a plain tag-by-tag writer:
+// meant, with no empty boxes. Three things go wrong with a plain tag-by-tag writer:
 // - A block inside a paragraph or an inline element (a photo made into a figure where the page had
 //   <p><a><img></a> text</p>): a browser ends the paragraph at the block and turns the stray </p>
 //   into an empty paragraph, a gap in the reader (core-figure-inside-paragraph.html). So a block
@@ -11,25 +11,6 @@
 
 // Containers that hold blocks: loose inline content directly inside them gets a <p>.
 const BLOCK_CONTAINERS = new Set(['root', 'blockquote', 'li', 'td', 'th', 'dd']);
-// Blocks taken back out when nothing visible was written inside them. Table parts stay, so rows
-// and columns keep their shape.
-const DROP_WHEN_EMPTY = new Set([
-  'p',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-  'li',
-  'dl',
-  'dt',
-  'dd',
-  'blockquote',
-  'pre',
-  'figcaption',
-]);
 // A table part is written only in the part a browser puts it in; elsewhere (an article whose
 // content root is a table's body) a browser would drop the tags and run the cells together.
 const TABLE_PARENTS: Readonly<Record<string, readonly string[]>> = {
@@ -41,6 +22,7 @@ const TABLE_PARENTS: Readonly<Record<string, readonly string[]>> = {
   td: ['tr'],
   th: ['tr'],
 };
+const TABLE_PARTS = new Set(Object.keys(TABLE_PARENTS));
 // Spaces (no-break ones included) and zero-width characters show nothing.
 const VISIBLE_RE = /[^\s\u200b-\u200d\u2060\ufeff]/;
 
@@ -159,7 +141,9 @@ export class HtmlWriter {
 
   private finish(box: Box): void {
     box.isOpen = false;
-    if (DROP_WHEN_EMPTY.has(box.tag) && this.shown === box.shownAtStart) this.out.length = box.start;
+    // A block with nothing visible in it is taken back out; a table part stays, so rows and columns
+    // keep their shape (its table goes when all of it is empty).
+    if (!TABLE_PARTS.has(box.tag) && this.shown === box.shownAtStart) this.out.length = box.start;
     else this.out.push(`</${box.tag}>`);
   }
 

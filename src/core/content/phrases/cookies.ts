@@ -2,7 +2,7 @@
 
 // Consent placeholders of blocked embeds, in place of a map, a video or a post of a social network:
 // "Klicken Sie auf den unteren Button, um den Inhalt von maps.example zu laden.", "Mit dem Laden des
-// Beitrags akzeptieren Sie die Datenschutzerklärung von …" (trafilatura-dev 1000things.at).
+// Beitrags akzeptieren Sie die Datenschutzerklärung von …" (a trafilatura-dev travel guide).
 const EMBED_CONSENT = [
   'um den inhalt von .{1,80} zu laden',
   'to load (?:the )?content from',
