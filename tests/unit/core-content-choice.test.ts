@@ -116,3 +116,26 @@ describe('standfirst', () => {
     expect(a.text.indexOf('The only ferry')).toBeLessThan(a.text.indexOf('The harbour authority'));
   });
 });
+
+describe('dialogs and names of places beside a region', () => {
+  it('does not take a dialog laid over the page for the story, however much prose it holds', () => {
+    const a = article(extractFixture('core-content-dialog-over-page.html'));
+    expect(a.text).toContain('Basil is one of the easiest herbs to raise indoors');
+    expect(a.text).toContain('Pinch out the tips once the plant has three pairs of leaves');
+    expect(a.text).not.toContain('privacy policy');
+    expect(a.text).not.toContain('Orders are shipped');
+  });
+
+  it('keeps the dek under the headline when a dialog sits between them', () => {
+    const a = article(extractFixture('core-content-dialog-over-page.html'));
+    expect(a.text).toContain('A sunny sill, a deep pot and some patience');
+    expect(a.text).not.toContain('copied to your clipboard');
+  });
+
+  it('takes a box named for the place above the footer as no footer', () => {
+    const a = article(extractFixture('core-content-beside-region-name.html'));
+    expect(a.text).toContain('The sleeper service to the coast runs again from May');
+    expect(a.text).toContain('Cabins sleep two or four');
+    expect(a.text).not.toContain('earn us a commission');
+  });
+});

@@ -5,7 +5,7 @@
 
 import type { Deadline } from '../dom/deadline';
 import { isHeading } from '../dom/walk';
-import { classLean, regionName } from './class-signals';
+import { classLean, outsideName } from './class-signals';
 import { findStandfirst } from './standfirst';
 import { linkDensity, MIN_PARAGRAPH_CHARS, type Stats, type StatsIndex } from './text-stats';
 
@@ -113,11 +113,12 @@ export function chooseContent(
     return (TAG_BONUS[el.localName] ?? 0) + lean * CLASS_WEIGHT * share;
   };
 
-  // Paragraphs inside a comments / related / sidebar region vote weakly (order is parents first).
+  // Paragraphs inside a comments / related / sidebar region or a dialog vote weakly (order is parents
+  // first).
   const inRegion = new Set<Element>();
   for (const el of order) {
     const parent = el.parentElement;
-    if ((parent && inRegion.has(parent)) || regionName(el)) inRegion.add(el);
+    if ((parent && inRegion.has(parent)) || outsideName(el)) inRegion.add(el);
   }
   for (const el of order) {
     deadline.tick();

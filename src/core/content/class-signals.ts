@@ -134,14 +134,55 @@ const REGION_RE = new RegExp(`(?:^|[-_])(?:${REGION_WORDS})(?:$|[-_\\d])`, 'i');
 // The same words anywhere in the raw names: no match there, no token to test. Content choice asks
 // every element of the page, and most names say none of these.
 const REGION_HINT_RE = new RegExp(REGION_WORDS, 'i');
+// A place named by what it sits next to: "above-footer", "before-sidebar", "pre-footer" are the part
+// of the page above the footer, not the footer (trafilatura-dev: a story's whole column in an
+// "above-footer" box; tests/fixtures/core-content-beside-region-name.html).
+const BESIDE_REGION_RE = new RegExp(
+  `(?:^|[-_])(?:above|below|before|after|pre|under)[-_](?:${REGION_WORDS})(?=$|[-_\\d])`,
+  'gi',
+);
+const isRegionToken = (t: string) => REGION_RE.test(t) && REGION_RE.test(t.replace(BESIDE_REGION_RE, ''));
+
+// A dialog laid over the page (a privacy policy, shipping terms, a sign-in form): saved with the page,
+// it can hold as much prose as the story (trafilatura-dev: a privacy-policy dialog outscored a
+// gardening guide; tests/fixtures/core-content-dialog-over-page.html). Named as such by its role or in
+// its last name part ("modal", "modal-dialog"; not "dialog-off-canvas-main-canvas", a page wrapper).
+// The page's root is left alone: a body class says what the page shows over it
+// ("showing-search-modal").
+const DIALOG_TOKEN_RE = /(?:^|[-_])(?:dialog|modal)$/i;
+const DIALOG_HINT_RE = /dialog|modal/i;
+const OUTSIDE_HINT_RE = new RegExp(`${REGION_WORDS}|dialog|modal`, 'i');
+
+const isPageRoot = (el: Element) => el.localName === 'body' || el.localName === 'html';
+const isDialogToken = (t: string) => DIALOG_TOKEN_RE.test(t);
+const isOutsideToken = (t: string) => isRegionToken(t) || isDialogToken(t);
+
+/** The first class/id token passing `test`, looked at only when the raw names pass `hint`. */
+function namedToken(el: Element, hint: RegExp, test: (token: string) => boolean): string {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (!(cls && hint.test(cls)) && !(id && hint.test(id))) return '';
+  for (const t of classTokens(el)) if (test(t)) return t;
+  return '';
+}
 
 /** A name that marks the element's whole subtree as outside the article, or ''. */
 export function regionName(el: Element): string {
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
-  if (!(cls && REGION_HINT_RE.test(cls)) && !(id && REGION_HINT_RE.test(id))) return '';
-  for (const t of classTokens(el)) if (REGION_RE.test(t)) return t;
-  return '';
+  return namedToken(el, REGION_HINT_RE, isRegionToken);
+}
+
+/** A role or name that marks the element as a dialog over the page, or ''. */
+export function dialogName(el: Element): string {
+  if (isPageRoot(el)) return '';
+  if (el.getAttribute('role') === 'dialog') return 'dialog';
+  return namedToken(el, DIALOG_HINT_RE, isDialogToken);
+}
+
+/** A region (regionName) or a dialog (dialogName), with one look at the element's names. */
+export function outsideName(el: Element): string {
+  if (isPageRoot(el)) return regionName(el);
+  if (el.getAttribute('role') === 'dialog') return 'dialog';
+  return namedToken(el, OUTSIDE_HINT_RE, isOutsideToken);
 }
 
 /** -1, 0 or +1: the element's class/id names lean towards clutter, nothing, or content. */

@@ -2,7 +2,7 @@
 // often in a box of its own beside or above the body's container, so the body's vote never reaches
 // it (tests/fixtures/core-standfirst-outside-body.html; trafilatura-dev pages of several site
 // engines put the "chapo" / "teaser-text" / "lead" paragraph there).
-import { isAuthorBox, regionName } from './class-signals';
+import { dialogName, isAuthorBox, regionName } from './class-signals';
 import type { Stats, StatsIndex } from './text-stats';
 
 // A dek is a sentence or two; shorter lines between headline and body are bylines, dates, labels.
@@ -92,6 +92,11 @@ export function findStandfirst(index: StatsIndex, first: Element): Element[] {
     const s = stats.get(el);
     if (!s?.text) continue;
     if (regionName(el)) return [];
+    // A dialog saved between headline and story (a share panel's "link copied") lies over the page.
+    if (dialogName(el)) {
+      judged = el;
+      continue;
+    }
     // The writer's bio in an author box beside the headline is no dek (trafilatura-dev magazine pages).
     if (isAuthorBox(el)) {
       judged = el;
