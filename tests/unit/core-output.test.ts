@@ -68,6 +68,16 @@ describe('empty paragraphs', () => {
   });
 });
 
+describe('soft hyphens', () => {
+  it('keeps them in the html, where they mark line breaks, and leaves them out of the text', () => {
+    const a = article(extractFixture('core-soft-hyphens.html'));
+    expect(a.html).toContain('Mit\u00adtel\u00adal\u00adter');
+    expect(a.text).toContain('Schon im Mittelalter war der Wein');
+    expect(a.text).toContain('die jung getrunken werden');
+    expect(a.text).not.toContain('\u00ad');
+  });
+});
+
 describe('empty blocks', () => {
   it('leaves out blocks with nothing visible: icon-only links, no-break spaces, zero-width text, empty lists', () => {
     const a = article(extractFixture('core-empty-blocks.html'));

@@ -108,6 +108,12 @@ const SKIP = new Set([
 ]);
 const SPACE_RE = /[ \t\n\r\f]+/g;
 const NUM_RE = /^\d{1,5}$/;
+// A soft hyphen marks where a browser may break a long word ("Mit\u00adtel\u00adal\u00adter"); the
+// HTML keeps it for that, the plain text has no lines to break and would carry it inside every word
+// it hyphenates (tests/fixtures/core-soft-hyphens.html; trafilatura-dev: German pages set whole
+// stories this way).
+const SOFT_HYPHEN = '\u00ad';
+const SOFT_HYPHEN_RE = /\u00ad/g;
 
 export interface Serialized {
   html: string;
@@ -158,11 +164,12 @@ export function serialize(
   let line = '';
 
   const flushText = () => {
-    const t = line
+    let t = line
       .split('\n')
       .map((l) => collapse(l))
       .join('\n')
       .trim();
+    if (t.includes(SOFT_HYPHEN)) t = t.replace(SOFT_HYPHEN_RE, '');
     if (t) blocks.push(t);
     line = '';
   };
