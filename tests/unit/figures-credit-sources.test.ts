@@ -26,6 +26,32 @@ describe('credits and captions from where pages keep them', () => {
     });
   });
 
+  it("takes the credit field right after a caption field as the photo's credit, not as text", () => {
+    const a = article(extractFixture('figures-credit-field-after-caption.html'));
+    expect(a.figures.find((f) => f.src.includes('mill-wheel.jpg'))).toMatchObject({
+      caption: 'The restored wheel turned again on Saturday for the first time since 1961.',
+      credit: 'Lena Korff',
+    });
+    expect(a.text).not.toContain('Lena Korff');
+  });
+
+  it("does not take the story's byline field after a caption field for the photo's credit", () => {
+    expect(figure('figures-byline-after-caption.html', 'mill-roof.jpg?itok=x2')).toMatchObject({
+      caption: 'The new roof, in oak from the valley.',
+      credit: '',
+    });
+  });
+
+  it('leaves the labels meant for screen readers out of captions and credits', () => {
+    expect(figure('figures-caption-hidden-label.html', 'ferry-pier.jpg')?.caption).toBe(
+      'The first ferry of the season leaves the pier at eight',
+    );
+    expect(figure('figures-caption-hidden-label.html', 'ferry-deck.jpg')).toMatchObject({
+      caption: 'Passengers on the upper deck.',
+      credit: 'Ada Kern',
+    });
+  });
+
   it('reads the credit from the tooltip of a "©" button, never the sign itself', () => {
     expect(figure('figures-credit-tooltip.html', 'synode.jpg')).toMatchObject({
       caption: '',

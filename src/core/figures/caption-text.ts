@@ -2,7 +2,13 @@
 // inner credits, credit elements split or kept whole, a credit from the img title as a last resort.
 import { collapse } from '../dom/text';
 import { findElements } from '../dom/walk';
-import { isControlElement, isCreditByTagOnly, isCreditElement, isStrictCreditElement } from './element-roles';
+import {
+  isControlElement,
+  isCreditByTagOnly,
+  isCreditElement,
+  isHiddenLabel,
+  isStrictCreditElement,
+} from './element-roles';
 import type { Group } from './photo-box';
 import { holdsRunningTime, isClipLine, isPlayerText } from './player-text';
 import { endsInQuote, splitCredit, wholeCredit } from './split-credit';
@@ -82,7 +88,7 @@ export function readCaption(group: Group): { caption: string; credit: string } {
   for (const cap of captions) {
     const copy = cap.cloneNode(true) as Element;
     // Remove credit elements inside this caption from the caption text.
-    for (const inner of findElements(copy, (e) => isCreditElement(e) || isControlElement(e), {
+    for (const inner of findElements(copy, (e) => isCreditElement(e) || isControlOrLabel(e), {
       outermost: true,
     }))
       inner.remove();
@@ -123,6 +129,8 @@ export function readCaption(group: Group): { caption: string; credit: string } {
   return { caption, credit: dedupeCredit(credit) };
 }
 
+const isControlOrLabel = (el: Element): boolean => isControlElement(el) || isHiddenLabel(el);
+
 // A text with no letter or digit ("©", "|") says nothing.
 const NO_WORD_RE = /^[^\p{L}\p{N}]*$/u;
 const TOOLTIP_ATTRS = ['title', 'data-original-title', 'aria-label'];
@@ -132,7 +140,7 @@ const TOOLTIP_ATTRS = ['title', 'data-original-title', 'aria-label'];
  * read (fixture figures-credit-tooltip.html; a church news page in trafilatura-dev: title="Name/Agency").
  */
 function creditLine(el: Element): string {
-  const text = textWithout(el, isControlElement);
+  const text = textWithout(el, isControlOrLabel);
   if (!text || !NO_WORD_RE.test(text)) return text;
   for (const name of TOOLTIP_ATTRS) {
     const tip = collapse(el.getAttribute(name));

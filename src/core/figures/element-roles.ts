@@ -13,19 +13,19 @@ const ORPHAN_CAPTION_CLASS_RE = /caption|bildunterschrift|légende|didascalia/i;
 // Class names that are credits whatever the box holds; a long text under one stays a credit.
 const STRICT_CREDIT_NAMES = ['credit', 'copyright', 'photographer', 'fotograf'];
 // Class names that mark a credit box, but may hold a long caption sentence (fundus KleineZeitung).
-const CREDIT_NAMES = [
+const SOURCE_CREDIT_NAMES = [
   ...STRICT_CREDIT_NAMES,
   'source',
   'quelle',
   'urheber',
   'attribution',
   'courtesy',
-  'author',
-  'autor',
-  'byline',
   'rights',
 ];
+// Names a photo's credit shares with the story's byline.
+const CREDIT_NAMES = [...SOURCE_CREDIT_NAMES, 'author', 'autor', 'byline'];
 const STRICT_CREDIT_CLASS_RE = new RegExp(STRICT_CREDIT_NAMES.join('|'), 'i');
+const SOURCE_CREDIT_CLASS_RE = new RegExp(SOURCE_CREDIT_NAMES.join('|'), 'i');
 const CREDIT_CLASS_RE = new RegExp(CREDIT_NAMES.join('|'), 'i');
 // Controls that sit in captions ("Enlarge", "Bild vergrößern", "1 / 12") and are not caption text.
 // (aria-hidden is not a control: Aftonbladet hides its visible caption from screen readers.)
@@ -84,9 +84,29 @@ export function isCreditByTagOnly(el: Element): boolean {
   return CREDIT_TAGS.has(el.localName) && !isNamedCredit(el);
 }
 
+/** A box named for a photo's source or rights, a name no byline shares ("image-credit", "source"). */
+export function isSourceCreditElement(el: Element): boolean {
+  return SOURCE_CREDIT_CLASS_RE.test(classOf(el));
+}
+
 /** A credit by its class name alone, whatever its length. */
 export function isStrictCreditElement(el: Element): boolean {
   return STRICT_CREDIT_CLASS_RE.test(classOf(el));
+}
+
+// Text for screen readers only ("sr-only", "visually-hidden", "screen-reader-text"): inside a caption,
+// a short label ending in a comma or colon ("Image caption, ", "Bildunterschrift:") announces the
+// caption and is no part of it (fixture figures-caption-hidden-label.html).
+const HIDDEN_TEXT_CLASS_RE =
+  /(?:^|[-_\s])(?:sr-only|visually-?hidden|screen-?reader(?:-text|-only)?|offscreen|hidden-?visually|a11y-hidden)(?:$|[-_\s])/i;
+const HIDDEN_LABEL_END_RE = /[,:：]\s*$/;
+const MAX_HIDDEN_LABEL_CHARS = 40;
+
+export function isHiddenLabel(el: Element): boolean {
+  const cls = classOf(el);
+  if (!cls || !HIDDEN_TEXT_CLASS_RE.test(cls)) return false;
+  const text = el.textContent ?? '';
+  return text.length <= MAX_HIDDEN_LABEL_CHARS && HIDDEN_LABEL_END_RE.test(text);
 }
 
 export function isControlElement(el: Element): boolean {

@@ -11,6 +11,7 @@ import {
   isFigureElement,
   isMediaElement,
   isPageLink,
+  isSourceCreditElement,
 } from './element-roles';
 import type { ImageCounts } from './image-counts';
 import { looseSiblings } from './loose-captions';
@@ -88,6 +89,16 @@ function creditCandidates(scope: Element, counts: ImageCounts): Element[] {
 const isCaptionEl = (el: Element | null): el is Element =>
   !!el && isCaptionElement(el) && !someElement(el, isMediaElement) && !el.hasAttribute(FIGURE_ATTR);
 
+/** A short box named for a photo's source (not an author box: the byline may follow), no image. */
+const isCreditBox = (el: Element | null, counts: ImageCounts): el is Element =>
+  !!el &&
+  isSourceCreditElement(el) &&
+  !el.hasAttribute(FIGURE_ATTR) &&
+  counts.of(el) === 0 &&
+  !someElement(el, isMediaElement) &&
+  collapse(el.textContent).length <= MAX_CREDIT_LINE_CHARS &&
+  showsText(el);
+
 export interface Group {
   container: Element;
   captions: Element[];
@@ -164,6 +175,12 @@ export function findGroup(img: Element, root: Element, counts: ImageCounts): Gro
       outside.push(next);
       captions.push(next);
       next = next.nextElementSibling;
+    }
+    // Image, caption and credit each in a field of their own, one after another: the credit box
+    // right after the caption is the photo's (fixture figures-credit-field-after-caption.html).
+    if (captions.length && isCreditBox(next, counts)) {
+      outside.push(next);
+      credits.push(next);
     }
     // "<div><img alt="X"></div><div>X</div>": an unnamed line after the box (or after a box below
     // it, when the line was short enough to climb past) that repeats the alt.
