@@ -68,6 +68,25 @@ describe('empty paragraphs', () => {
   });
 });
 
+describe('figures without a photo', () => {
+  it('keeps a table, a quotation and a code listing set in a figure, with their captions', () => {
+    const a = article(extractFixture('core-figures-without-photos.html'));
+    expect(a.html).toMatch(
+      /<figure><table>.*North shore.*<\/table><figcaption>The spring timetable of both routes<\/figcaption><\/figure>/,
+    );
+    expect(a.text).toContain('We waited four years for this morning');
+    expect(a.html).toMatch(
+      /<figure><pre><code>curl [^<]*<\/code><\/pre><figcaption>Fetching the timetable<\/figcaption><\/figure>/,
+    );
+  });
+
+  it('leaves out a figure holding neither a photo nor any of these', () => {
+    const a = article(extractFixture('core-figures-without-photos.html'));
+    expect(a.text).not.toContain('Lake news every Friday');
+    expect(a.html).not.toContain('the first crossing');
+  });
+});
+
 describe('soft hyphens', () => {
   it('keeps them in the html, where they mark line breaks, and leaves them out of the text', () => {
     const a = article(extractFixture('core-soft-hyphens.html'));

@@ -15,12 +15,21 @@ function hasMediaNear(el: Element): boolean {
   return !!box && box !== el && someElement(box, isMediaElement);
 }
 
+// A figure may caption a table, a code listing or a quotation instead of a photo
+// (tests/fixtures/core-figures-without-photos.html).
+const CAPTIONED_CONTENT_TAGS = new Set(['table', 'pre', 'blockquote']);
+
+function captionsContent(el: Element): boolean {
+  const fig = closestBy(el, isFigureElement);
+  return !!fig && someElement(fig, (e) => CAPTIONED_CONTENT_TAGS.has(e.localName) && !el.contains(e));
+}
+
 export function removeOrphanCaptions(root: Element, removed: RemovedBlock[], deadline?: Deadline): void {
   const els = findElements(root, isOrphanCaptionElement, { deadline });
   for (const el of els) {
     deadline?.tick();
     if (!root.contains(el) || closestBy(el, isCanonicalFigure)) continue;
-    if (someElement(el, isMediaElement) || hasMediaNear(el)) continue;
+    if (someElement(el, isMediaElement) || hasMediaNear(el) || captionsContent(el)) continue;
     // Only real caption boxes: figcaption anywhere, class-named ones when short and paragraph-free.
     const text = collapse(el.textContent);
     if (
