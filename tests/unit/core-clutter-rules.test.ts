@@ -17,6 +17,7 @@ const REASONS: Record<string, RegExp> = {
   'site-description': /^site description$/,
   'navigation-label': /^navigation$/,
   'control-label': /^control label$/,
+  'quote-mark': /^decorative quote mark$/,
   'bare-address': /^bare address$/,
   boilerplate: /^credits or legal boilerplate$/,
   'contact-block': /^contact block$/,

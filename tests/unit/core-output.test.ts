@@ -80,6 +80,16 @@ describe('figures without a photo', () => {
     );
   });
 
+  it("keeps a quote box's quotation and speaker, not its decorative quote mark", () => {
+    const a = article(extractFixture('core-figures-without-photos.html'));
+    expect(a.html).toContain(
+      '<blockquote><p>The boats are ready; now we need the passengers to come back.</p></blockquote>',
+    );
+    expect(a.html).toContain('<figcaption>Tom Berg, harbour master</figcaption>');
+    expect(a.text).not.toMatch(/^[„“]$/m);
+    expect(a.text).toContain('children under six still travel “free”, the operator said');
+  });
+
   it('leaves out a figure holding neither a photo nor any of these', () => {
     const a = article(extractFixture('core-figures-without-photos.html'));
     expect(a.text).not.toContain('Lake news every Friday');

@@ -50,6 +50,10 @@ import {
 } from './phrases/site-info';
 import { BLOCK_TAGS } from './text-stats';
 
+// A block of nothing but quotation marks: a quote box's decorative glyph set as a paragraph of its
+// own or hidden from screen readers (tests/fixtures/core-figures-without-photos.html; fundus: a
+// broadcaster's quote boxes).
+const QUOTE_MARKS_ONLY_RE = /^["'„“”‚‘’«»‹›「」『』〝〞＂\s]+$/u;
 // A tag line longer than this is a paragraph that starts with "Topics:".
 const TAG_LINE_MAX_CHARS = 300;
 const SENTENCE_END_RE = /\p{L}{2}[.!?](?:\s|$)/u;
@@ -171,6 +175,20 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     wording: true,
     test: (f) => when(f.text.length <= LABEL_MAX_CHARS && UI_LABEL_RE.test(f.text), 'control label'),
     fixture: 'core-gallery-control-labels.html',
+  },
+  {
+    id: 'quote-mark',
+    kind: 'other',
+    wording: true,
+    // A block, or an element hidden from screen readers: a quote mark in a span of its own inside a
+    // line opens that line's quotation.
+    test: (f) =>
+      when(
+        QUOTE_MARKS_ONLY_RE.test(f.text) &&
+          (BLOCK_TAGS.has(f.tag) || f.el.getAttribute('aria-hidden') === 'true'),
+        'decorative quote mark',
+      ),
+    fixture: 'core-figures-without-photos.html',
   },
   {
     id: 'bare-address',
