@@ -119,6 +119,24 @@ export const isMediaElement = (el: Element): boolean => MEDIA_TAGS.has(el.localN
 
 export const isFigureElement = (el: Element): boolean => el.localName === 'figure';
 
+// A figure may hold a table, a quotation or a code listing instead of a photo: it is written out
+// with its caption (tests/fixtures/core-figures-without-photos.html). One with no photo and none of
+// these (a player, a sign-up box, a caption alone) is no part of the story.
+const FIGURE_CONTENT_SELECTOR = 'table, blockquote, pre';
+
+function inCaptionOf(el: Element, figure: Element): boolean {
+  for (let p = el.parentElement; p && p !== figure; p = p.parentElement)
+    if (p.localName === 'figcaption') return true;
+  return false;
+}
+
+/** The figure holds a table, a quotation or a listing with text in it, outside its caption. */
+export function holdsFigureContent(figure: Element): boolean {
+  for (const el of figure.querySelectorAll(FIGURE_CONTENT_SELECTOR))
+    if (!inCaptionOf(el, figure) && (el.textContent ?? '').trim()) return true;
+  return false;
+}
+
 const IMAGE_FILE_RE = /\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)/i;
 
 /** A link to another page: not to the full-size image, not to a place on this page. */

@@ -6,7 +6,7 @@ import { collapse } from '../dom/text';
 import { closestBy, findElements, someElement } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 import { MAX_CAPTION_CHARS } from './caption-text';
-import { isFigureElement, isMediaElement, isOrphanCaptionElement } from './element-roles';
+import { holdsFigureContent, isFigureElement, isMediaElement, isOrphanCaptionElement } from './element-roles';
 
 const PREVIEW_CHARS = 120;
 
@@ -15,13 +15,10 @@ function hasMediaNear(el: Element): boolean {
   return !!box && box !== el && someElement(box, isMediaElement);
 }
 
-// A figure may caption a table, a code listing or a quotation instead of a photo
-// (tests/fixtures/core-figures-without-photos.html).
-const CAPTIONED_CONTENT_TAGS = new Set(['table', 'pre', 'blockquote']);
-
+/** The caption of a figure that holds a table, a quotation or a listing, not a photo. */
 function captionsContent(el: Element): boolean {
   const fig = closestBy(el, isFigureElement);
-  return !!fig && someElement(fig, (e) => CAPTIONED_CONTENT_TAGS.has(e.localName) && !el.contains(e));
+  return !!fig && holdsFigureContent(fig);
 }
 
 export function removeOrphanCaptions(root: Element, removed: RemovedBlock[], deadline?: Deadline): void {

@@ -17,6 +17,7 @@ import {
   parseSrcset,
   type SrcsetCandidate,
 } from '../dom/url';
+import { holdsFigureContent } from '../figures/element-roles';
 import { type Box, HtmlWriter } from './html-writer';
 
 const BLOCK_OUT = new Set([
@@ -224,7 +225,7 @@ export function serialize(
     };
 
     if (BLOCK_OUT.has(tag)) {
-      if (tag === 'figure' && !el.querySelector('img') && !holdsText(el)) continue;
+      if (tag === 'figure' && !el.querySelector('img') && !holdsFigureContent(el)) continue;
       if (!inCaption) flushText();
       if (tag === 'hr') {
         out.rule();
@@ -270,17 +271,6 @@ export function serialize(
   const html = out.html();
   flushText();
   return { html, text: blocks.join('\n\n') };
-}
-
-// A figure may hold a table, a quotation, a code listing or an embedded post instead of a photo
-// (tests/fixtures/core-figures-without-photos.html); one with no photo and none of these (a player,
-// a sign-up box, a caption alone) is no part of the story.
-const FIGURE_CONTENT_SELECTOR = 'table, blockquote, pre';
-
-function holdsText(figure: Element): boolean {
-  for (const el of figure.querySelectorAll(FIGURE_CONTENT_SELECTOR))
-    if (!el.closest('figcaption') && collapse(el.textContent)) return true;
-  return false;
 }
 
 function blockAttrs(el: Element, tag: string): string {
