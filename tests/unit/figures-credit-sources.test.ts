@@ -52,6 +52,32 @@ describe('credits and captions from where pages keep them', () => {
     });
   });
 
+  it('reads a line beside the photo that opens with a label for screen readers as its credit, not a counter', () => {
+    expect(figure('figures-credit-hidden-label.html', 'mill-wheel.jpg')).toMatchObject({
+      caption: 'The wheel turned for the first time since 1961',
+      credit: 'Lena Korff',
+    });
+    expect(figure('figures-credit-hidden-label.html', 'mill-gallery-1.jpg')).toMatchObject({
+      caption: "The millers' guild on the bridge",
+      credit: '',
+    });
+  });
+
+  it('splits a "Credit..." label set apart after the caption, not an ellipsis in a sentence', () => {
+    const pairs = article(extractFixture('figures-credit-ellipsis-label.html')).figures.map((f) => [
+      f.caption,
+      f.credit,
+    ]);
+    expect(pairs).toEqual([
+      [
+        'The control room in the valley. The operator runs the power lines for most of the region.',
+        'Lena Korff/Valley Press',
+      ],
+      ['Power lines over the dry hills.', 'Max Muster for the Valley Gazette'],
+      ['Critics gave the plan little credit... Few expected it to work.', ''],
+    ]);
+  });
+
   it('reads the credit from the tooltip of a "©" button, never the sign itself', () => {
     expect(figure('figures-credit-tooltip.html', 'synode.jpg')).toMatchObject({
       caption: '',

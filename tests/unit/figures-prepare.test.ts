@@ -44,6 +44,7 @@ describe('prepareFigures + collectFigures', () => {
       ['De nieuwe sluis bij Ijmuiden.', 'ANP'],
       ['Nowy most na Wiśle.', 'PAP/Jan Kowalski'],
       ['O mercado da Ribeira.', 'Lusa'],
+      ['سفن الصيد في الميناء القديم', 'رويترز'],
       ['', 'Stadtarchiv'],
     ]);
   });
@@ -209,13 +210,33 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
-  it('splits Japanese "＝agency" and "(…撮影)" credits, a labelled "©" credit and Vietnamese "Ảnh:"', () => {
+  it('splits a credit in full-width brackets, labelled or a Japanese agency, and keeps a bracketed place', () => {
+    expect(pairs('figures-credit-wide-brackets.html')).toEqual([
+      ['ja-label.jpg', '開業した新しい駅＝５日午前', '共同'],
+      ['ja-agency.jpg', '港に入る大型船＝５日', 'ロイター'],
+      ['zh-label.jpg', '新建成的大桥。', '新华社'],
+      ['zh-square.jpg', '港口的夜景', '新华社'],
+      ['ja-place.jpg', '港の灯台（北海道）', ''],
+    ]);
+  });
+
+  it('gives a name in capitals before a bracketed agency to the credit, never a bracket that only starts like one', () => {
+    expect(pairs('figures-credit-caps-name-before-agency.html')).toEqual([
+      ['puerto.jpg', 'Los pescadores vuelven al puerto al amanecer.', 'ANA RUIZ (EFE)'],
+      ['plaza.jpg', 'Vecinos en la plaza mayor.', 'J. L. PÉREZ (REUTERS)'],
+      ['sesion.jpg', 'Sesión del Parlamento de la UE', 'EFE'],
+      ['lema.jpg', 'Un cartel en la manifestación (panorama de la plaza)', ''],
+    ]);
+  });
+
+  it('splits Japanese "＝agency" and "(…撮影)" credits, a labelled "©" credit, Vietnamese "Ảnh:" and Korean "ⓒ"', () => {
     expect(pairs('figures-credit-marks.html')).toEqual([
       ['ja-agency.jpg', 'テレビで演説を見る市民（ソウルで、３日）', 'ＡＰ'],
       ['ja-pool.jpg', '気象庁で開かれた検討会＝１３日午後１０時', '代表'],
       ['ja-place.jpg', '港の灯台＝同県で2019年5月', ''],
       ['de-copy.jpg', 'Eine Frau im Lager.', 'Jane Roe (hr)'],
       ['vi.jpg', 'Bác sĩ khám cho bệnh nhân.', 'Bệnh viện cung cấp'],
+      ['ko-copy.jpg', '새 부두가 문을 열었다.', '항만신문'],
     ]);
   });
 

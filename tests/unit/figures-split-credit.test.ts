@@ -40,6 +40,9 @@ describe('splitCredit', () => {
       caption: 'He said Reuters had the story first',
       credit: '',
     });
+    // Brackets that start with an agency's letters: "AP", "EFE".
+    for (const text of ['The new phone on show (Apple Park)', 'Nuevo puerto (efemérides)'])
+      expect(splitCredit(text)).toEqual({ caption: text, credit: '' });
     expect(splitCredit('The picture shows the old quay')).toEqual({
       caption: 'The picture shows the old quay',
       credit: '',

@@ -9,6 +9,7 @@ import {
   isControlElement,
   isCreditElement,
   isFigureElement,
+  isHiddenLabel,
   isMediaElement,
   isPageLink,
   isSourceCreditElement,
@@ -238,10 +239,20 @@ function echoesAlt(el: Element, img: Element, counts: ImageCounts): boolean {
   return long.startsWith(short) && short.length >= MIN_ECHO_SHARE * long.length;
 }
 
+/** The element's text starts with a label for screen readers only, and more text follows it. */
+function opensWithHiddenLabel(el: Element): boolean {
+  let first = el.firstChild;
+  while (first?.nodeType === 3 && !(first.nodeValue ?? '').trim()) first = first.nextSibling;
+  if (first?.nodeType !== 1 || !isHiddenLabel(first as Element)) return false;
+  return collapse(el.textContent).length > collapse(first.textContent).length;
+}
+
 /**
  * Labelled credit lines of their own inside the photo's box, outside its captions ("<span>Foto:
  * Agency</span>" laid over the photo, the caption in the figcaption below: fixture
- * figures-credit-line-in-figure.html).
+ * figures-credit-line-in-figure.html). The label may be for screen readers only ("<span
+ * class="visually-hidden">Image source, </span>Agency" beside the photo): any language's label
+ * then marks the line, since the caption is elsewhere (fixture figures-credit-hidden-label.html).
  */
 function creditLines(box: Element, captions: Element[], counts: ImageCounts): Element[] {
   return findElements(
@@ -251,7 +262,9 @@ function creditLines(box: Element, captions: Element[], counts: ImageCounts): El
       if (captions.some((c) => c.contains(el) || el.contains(c))) return false;
       const text = collapse(el.textContent);
       return (
-        text.length <= MAX_CREDIT_LINE_CHARS && wholeCredit(text) !== '' && !someElement(el, isMediaElement)
+        text.length <= MAX_CREDIT_LINE_CHARS &&
+        (wholeCredit(text) !== '' || opensWithHiddenLabel(el)) &&
+        !someElement(el, isMediaElement)
       );
     },
     { outermost: true, limit: 1 },

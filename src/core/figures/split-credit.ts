@@ -2,7 +2,8 @@
 // use: "(AP Photo/Alex Brandon, File)", "Photo: X / Y", "Foto: dpa", "Bild: ...", "© Reuters",
 // "Crédit photo : ...", "Getty Images" at the end, in English, German, French, Spanish, Italian,
 // Portuguese, Dutch, Polish, Scandinavian and Czech wordings; labels written after the name
-// (Lithuanian "nuotr.", Chinese "摄"), and an agency after a slash at the end (Korean).
+// (Lithuanian "nuotr.", Chinese "摄"), an agency after a slash at the end (Korean), and credits in
+// full-width brackets (Japanese "（共同）", Chinese "（图片来源：新华社）").
 import { collapse } from '../dom/text';
 
 // Labels that introduce a credit (lower-case, matched case-blind, followed by ":" or similar).
@@ -90,13 +91,20 @@ const LABELLED_RE = new RegExp(
   `(?:^|[\\s.,;|–—(\\[-])(?:(?:${LABEL_ALT})\\.?\\s*[:：=]|fot\\.)\\s*(.+?)\\s*[)\\]]?\\s*$`,
   'iu',
 );
+// "… California. Credit...Jane Roe/Agency": a capitalised label ending in an ellipsis, set in a span
+// of its own after the caption's last sentence, and a name after it (fixture
+// figures-credit-ellipsis-label.html). Only this label, and only there: "The photo... Was it real?"
+// and "they gave him little credit... Fans loved it" are prose.
+const ELLIPSIS_LABEL = 'Credits?\\s*(?:\\.{3}|…)\\s*';
+const ELLIPSIS_START_RE = new RegExp(`^${ELLIPSIS_LABEL}(?=\\p{Lu})`, 'u');
+const ELLIPSIS_LABELLED_RE = new RegExp(`(?:^|(?<=[.!?]\\s*))${ELLIPSIS_LABEL}(\\p{Lu}.*?)\\s*$`, 'u');
 // "... Photo by Jane Doe" / "Foto von Max Muster" / "Photo de ..." / "Foto di ...".
 const BY_RE =
   /(?:^|[\s.,;|–—(-])(?:photos?|foto|fotos|bild|image|picture)\s+(?:by|von|de|di|por|door|av|af)\s+(.+?)\s*\)?\s*$/iu;
 // "© Name", also after a label ("Bild © Name (hr)", fixture figures-credit-marks.html): the
 // label goes with the credit, not into the caption.
 const COPYRIGHT_RE = new RegExp(
-  `(?:^|[\\s.,;|–—(-])(?:(?:${LABEL_ALT})\\.?\\s*)?(?:©|\\(c\\)|copyright\\b|℗)\\s*:?\\s*(.+?)\\s*\\)?\\s*$`,
+  `(?:^|[\\s.,;|–—(-])(?:(?:${LABEL_ALT})\\.?\\s*)?(?:[©ⓒⒸ]|\\(c\\)|copyright\\b|℗)\\s*:?\\s*(.+?)\\s*\\)?\\s*$`,
   'iu',
 );
 // Japanese captions end in "＝Agency" or "（Name撮影）" ("photographed by"; 代表撮影 is a pool photo):
@@ -105,7 +113,7 @@ const JA_SHOT_RE = /[（(]([^（）()]{1,30}?)撮影[）)]\s*$|＝([^＝（）()
 const JA_AGENCY_TAIL_RE = /＝\s*([^＝]{1,30})$/u;
 // Agencies and stock libraries whose name at the end of a caption is a credit on its own.
 const AGENCIES =
-  "Supplied|Handout|HANDOUT|Submitted|File photo|Courtesy(?: of [\\p{L}.' -]{2,40})?|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press|연합뉴스|뉴시스|뉴스1|新华社|中新社";
+  "Supplied|Handout|HANDOUT|Submitted|File photo|Courtesy(?: of [\\p{L}.' -]{2,40})?|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press|연합뉴스|뉴시스|뉴스1|新华社|中新社|رويترز|فرانس برس|أ ف ب|الفرنسية|أسوشيتد برس|الأناضول|غيتي|شينخوا|إي بي إيه|د ب أ";
 // A name beside the agency: words, or initials with their dot, never a sentence's end ("Boats
 // return at dusk. Max Muster / AFP" credits "Max Muster / AFP", fixture
 // figures-caption-overlay-paragraphs.html).
@@ -147,10 +155,17 @@ const LABEL_AGENCY_RE = new RegExp(
 const PAREN_SLASH_RE = /^\p{Lu}[\p{L}.'’ -]{1,40}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}$/u;
 // "[사진 출처 = 연합뉴스]" (fundus MBN): any labelled credit in brackets.
 const PAREN_LABEL_RE = new RegExp(`^(?:${LABEL_ALT})\\s*[:：=]`, 'iu');
-// "(AP Photo/Alex Brandon, File)", "(Photo: ...)", "(Reuters)", "(Getty Images)".
-const PAREN_TAIL_RE = /\s*[([]([^()[\]]{2,120})[)\]]\s*\.?$/u;
+// "(AP Photo/Alex Brandon, File)", "(Photo: ...)", "(Reuters)", "(Getty Images)"; full-width brackets
+// in Japanese and Chinese ("（写真：共同）", "（ロイター）", "【图片来源：新华社】").
+const PAREN_TAIL_RE = /\s*[([（【]([^()[\]（）【】]{2,120})[)\]）】]\s*[.。]?$/u;
+// "ADA KERN (REUTERS)": a name in capitals before a bracketed agency, after the caption's last
+// sentence, is the photographer's (fixture figures-credit-caps-name-before-agency.html); two words
+// at least, so one capitalised word ending a sentence does not go with it.
+const CAPS_NAME_TAIL_RE = /(?:^|[.!?]\s+)((?:\p{Lu}[\p{Lu}\p{M}.'’-]*\s+){1,4}\p{Lu}[\p{Lu}\p{M}.'’-]*)\s*$/u;
+// The agency is a word of its own: "(panorama)", "(Apple Park)" and "(efemérides)" start with an
+// agency's letters and are caption words (fixture figures-credit-languages.html).
 const PAREN_CREDIT_RE = new RegExp(
-  `^(?:${AGENCIES}|[\\p{L}.' -]*\\b(?:photo|foto|photograph|image|bild|credit|fotografía|crédit)\\b)`,
+  `^(?:(?:${AGENCIES})(?![\\p{L}\\p{N}])|[\\p{L}.' -]*\\b(?:photo|foto|photograph|image|bild|credit|fotografía|crédit)\\b)`,
   'iu',
 );
 const TRAIL_PUNCT_RE = /[\s|/–—,;:-]+$/;
@@ -181,18 +196,19 @@ function tidyCredit(credit: string): string {
   return credit
     .replace(/\s+/g, ' ')
     .replace(new RegExp(`^(?:${LABEL_ALT})\\.?\\s*[:：=]\\s*`, 'iu'), '')
-    .replace(/^(?:©|\(c\)|copyright)\s*:?\s*/iu, '')
+    .replace(ELLIPSIS_START_RE, '')
+    .replace(/^(?:[©ⓒⒸ]|\(c\)|copyright)\s*:?\s*/iu, '')
     .replace(VIDEO_CREDIT_RE, '')
     .replace(BY_LABEL_RE, '')
     .replace(TRAIL_PUNCT_RE, '')
-    .replace(/^[([]|[)\]]$/g, '')
+    .replace(/^[([（【]|[)\]）】]$/gu, '')
     .trim()
     .replace(UNCLOSED_RE, '$&)');
 }
 
 // "© Bild: Name" (a copyright sign before a labelled credit, a trafilatura-dev motoring page): the sign
 // belongs to the credit, not to the caption before it.
-const COPYRIGHT_TAIL_RE = /\s*(?:©|\(c\)|copyright)\s*$/iu;
+const COPYRIGHT_TAIL_RE = /\s*(?:[©ⓒⒸ]|\(c\)|copyright)\s*$/iu;
 
 function cut(text: string, index: number, credit: string): CaptionParts | null {
   const c = tidyCredit(credit);
@@ -202,7 +218,7 @@ function cut(text: string, index: number, credit: string): CaptionParts | null {
     .replace(TRAIL_PUNCT_RE, '')
     .replace(COPYRIGHT_TAIL_RE, '')
     .replace(TRAIL_PUNCT_RE, '')
-    .replace(/[([]$/, '')
+    .replace(/[([（【]$/u, '')
     .trim();
   return { caption, credit: c };
 }
@@ -214,7 +230,22 @@ export function splitCredit(input: string): CaptionParts {
 
   const paren = PAREN_TAIL_RE.exec(text);
   const inner = paren?.[1]?.trim() ?? '';
-  if (paren && (PAREN_CREDIT_RE.test(inner) || PAREN_SLASH_RE.test(inner) || PAREN_LABEL_RE.test(inner))) {
+  if (paren && PAREN_CREDIT_RE.test(inner)) {
+    // The photographer's name in capitals before the agency goes with it.
+    const name = CAPS_NAME_TAIL_RE.exec(text.slice(0, paren.index));
+    if (name?.[1]) {
+      const start = name.index + name[0].indexOf(name[1]);
+      const r = cut(text, start, text.slice(start).trim());
+      if (r) return r;
+    }
+  }
+  if (
+    paren &&
+    (PAREN_CREDIT_RE.test(inner) ||
+      PAREN_SLASH_RE.test(inner) ||
+      PAREN_LABEL_RE.test(inner) ||
+      JA_AGENCY_RE.test(inner.normalize('NFKC')))
+  ) {
     const r = cut(text, paren.index, inner);
     if (r) return r;
   }
@@ -239,7 +270,7 @@ export function splitCredit(input: string): CaptionParts {
         };
     }
   }
-  for (const re of [LABELLED_RE, COPYRIGHT_RE, LABEL_AGENCY_RE, BY_RE, GIVEN_BY_RE]) {
+  for (const re of [LABELLED_RE, ELLIPSIS_LABELLED_RE, COPYRIGHT_RE, LABEL_AGENCY_RE, BY_RE, GIVEN_BY_RE]) {
     const m = re.exec(text);
     if (m?.[1]) {
       // Start the cut at the label, not at the separator before it.
@@ -265,12 +296,13 @@ export function splitCredit(input: string): CaptionParts {
 }
 
 const LABEL_START_RE = new RegExp(`^(?:${LABEL_ALT})\\.?\\s*[:：=]`, 'iu');
-const COPYRIGHT_START_RE = /^(?:©|\(c\)|copyright\b)/iu;
+const COPYRIGHT_START_RE = /^(?:[©ⓒⒸ]|\(c\)|copyright\b)/iu;
 
 /** The credit when the whole text is a labelled or ©-marked credit ("Foto: Agency"), else ''. */
 export function wholeCredit(input: string): string {
   const text = collapse(input);
-  if (!text || !(LABEL_START_RE.test(text) || COPYRIGHT_START_RE.test(text))) return '';
+  if (!text || !(LABEL_START_RE.test(text) || ELLIPSIS_START_RE.test(text) || COPYRIGHT_START_RE.test(text)))
+    return '';
   const split = splitCredit(text);
   return split.caption ? '' : split.credit;
 }
