@@ -2,6 +2,7 @@
 // serialize. Never mutates the given document, never throws: bad input gives a "no article" result.
 
 import { removeAuthorEcho } from './content/author-echo';
+import { checklistLabels } from './content/checklist-labels';
 import { chooseContent } from './content/choose-content';
 import { cleanContent } from './content/clean-content';
 import { stripHeader } from './content/strip-header';
@@ -110,7 +111,14 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   const contentText = choice.nodes.reduce((sum, n) => sum + (index.stats.get(n)?.text ?? 0), 0);
   cleanContent(
     container,
-    { siteName: meta.siteName, title: meta.title, contentText, stats: index.stats, setAside },
+    {
+      siteName: meta.siteName,
+      title: meta.title,
+      contentText,
+      stats: index.stats,
+      setAside,
+      checklistLabels: checklistLabels(container),
+    },
     removed,
     deadline,
     plan ?? undefined,

@@ -25,6 +25,23 @@ describe('clutter recognised by shape and wording, not class names', () => {
     expect(a.removed.some((r) => r.kind === 'newsletter')).toBe(true);
   });
 
+  it("keeps a checklist's labels (recipe ingredients), not a lone checkbox's or a form's", () => {
+    const a = article(extractFixture('core-checklist-labels.html'));
+    for (const item of [
+      '500 g flour',
+      '1 kg ripe plums',
+      '100 g flaked almonds',
+      'butter',
+      'brown sugar',
+      'cinnamon',
+    ])
+      expect(a.text).toContain(item);
+    // The styled checkbox's tick is no photo: made a figure, it took the item's name with it.
+    expect(a.figures).toEqual([]);
+    expect(a.text).not.toContain('Save my name');
+    expect(a.text).not.toContain('Baking tips');
+  });
+
   it('removes share bars made of share links', () => {
     const a = article(extractFixture('core-share-bar.html'));
     for (const s of STORY) expect(a.text).toContain(s);

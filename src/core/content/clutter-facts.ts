@@ -12,6 +12,8 @@ export interface ClutterContext {
   stats: Map<Element, Stats>;
   /** Menus taken out of the work copy, by their placeholder: the text they are listed with. */
   setAside?: ReadonlyMap<Element, Element>;
+  /** Labels of a checklist's checkboxes (checklist-labels.ts): the list's text, not form prompts. */
+  checklistLabels?: ReadonlySet<Element>;
 }
 
 export class ClutterFacts {

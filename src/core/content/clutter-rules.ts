@@ -81,7 +81,8 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     id: 'form-control',
     kind: 'form',
-    test: (f) => when(FORM_CONTROL_TAGS.has(f.tag), `form control <${f.tag}>`),
+    test: (f) =>
+      when(FORM_CONTROL_TAGS.has(f.tag) && !f.ctx.checklistLabels?.has(f.el), `form control <${f.tag}>`),
     fixture: 'hostile-article.html',
   },
   {

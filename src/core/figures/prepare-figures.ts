@@ -17,7 +17,7 @@ import { ImageCounts } from './image-counts';
 import { promoteNoscripts } from './noscript-images';
 import { removeOrphanCaptions } from './orphan-captions';
 import { findGroup } from './photo-box';
-import { type ImageInfo, isEnlargeIcon, isIcon, readImage } from './read-image';
+import { type ImageInfo, isControlImage, isEnlargeIcon, isIcon, readImage } from './read-image';
 
 // Pairing work per image is small but not constant; past this many images (stress pages with
 // thousands) the rest are left as they are.
@@ -44,7 +44,7 @@ export function prepareFigures(
   for (const img of imgs) {
     deadline?.tick();
     const info = readImage(img, baseUrl);
-    if (!info || isEnlargeIcon(img, info)) {
+    if (!info || isEnlargeIcon(img, info) || isControlImage(img)) {
       img.remove();
       continue;
     }

@@ -62,6 +62,13 @@ export function isIcon(info: ImageInfo): boolean {
 }
 
 /**
+ * An image inside a form label is the control's look (the tick of a styled checkbox in a recipe's
+ * ingredient list, trafilatura-dev: a Polish recipe page), never a photo: made a figure, it took
+ * the ingredient's name with it (fixture core-checklist-labels.html).
+ */
+export const isControlImage = (img: Element): boolean => img.closest('label') !== null;
+
+/**
  * A magnifier glyph on a link to the full-size picture ("拡大", fundus Mainichi): a control. Kept
  * as an image, it counted as a second picture in the photo's box and parted photo from caption.
  */
