@@ -99,6 +99,13 @@ describe('collectMetadata', () => {
   it('reads the "Name | date" line under the headline when nothing else names the author', () => {
     const m = collectMetadata(load('meta-headline-signed-line.html'), 'https://inselbote.example/anleger');
     expect(m.authors).toEqual(['Tomke Harms']);
+    // The page has no date in its metadata: the one in that line dates it.
+    expect(m.publishedTime).toBe('2025-04-05');
+  });
+
+  it("reads a <time> that states its date only as text, not the menu's date of today or a comment's", () => {
+    const m = collectMetadata(load('meta-date-time-text.html'), 'https://havenkrant.example/sluis');
+    expect(m.publishedTime).toBe('2025-05-05');
   });
 
   it('cleans a name repeated twice, a beat with its role, a dateline and a date run into names', () => {

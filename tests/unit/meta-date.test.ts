@@ -14,6 +14,13 @@ describe('parseDate', () => {
     ['3 mars 2024', '2024-03-03'],
     ['1714751262', '2024-05-03T15:47:42Z'],
     ['20240503', '2024-05-03'],
+    // Year first: Korean "입력" (posted) lines, Chinese and Japanese dates.
+    ['입력 2024.05.03 14:30', '2024-05-03T14:30:00'],
+    ['2024. 5. 3.', '2024-05-03'],
+    ['2024年5月3日 14:30', '2024-05-03T14:30:00'],
+    ['2024년 5월 3일', '2024-05-03'],
+    // A day-first date followed by a dotted time is not read as year first.
+    ['31.12.2024. 14.30', '2024-12-31'],
   ])('%s', (raw, iso) => {
     expect(parseDate(raw)).toBe(iso);
   });

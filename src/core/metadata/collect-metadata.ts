@@ -254,7 +254,9 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     yield safe(() => readHeadlineTime(doc, deadline, walk()[3]), '');
   }
   const publishedTime =
-    firstDate(dateCandidates()) || firstDate(safe(() => readVisibleDateText(doc, deadline, walk()[4]), []));
+    firstDate(dateCandidates()) ||
+    firstDate(safe(() => readVisibleDateText(doc, deadline, walk()[4]), [])) ||
+    safe(() => readHeadlineSignedLine(doc).date ?? '', '');
 
   const { lang, dir } = readLang(doc, metas, ld.inLanguage);
   const excerpt = firstMeta(metas, EXCERPT_METAS) || ld.description;

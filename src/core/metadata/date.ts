@@ -67,6 +67,10 @@ const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d
 const SLASH_YMD_RE = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
 // 03.05.2024 or 3.5.2024, 14:30 (European day-first with dots).
 const DOTTED_RE = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:\D{1,12}?(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?/;
+// Year first with dots ("2025.05.05 10:00", "2025. 5. 5."): Korean, Chinese and Hungarian pages.
+const DOTTED_YMD_RE = /\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\b/;
+// "2025年5月5日" (Chinese, Japanese) and "2025년 5월 5일" (Korean).
+const CJK_YMD_RE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
 const EPOCH_RE = /^\d{10}(\d{3})?$/;
 const TIME_RE = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?/i;
 const ZONE_RE = /(?:\b(?:GMT|UTC)\s*([+-]\d{1,2}(?::?\d{2})?)?|\s([+-]\d{2}:?\d{2})\b|\bZ$)/i;
@@ -190,6 +194,9 @@ export function parseDate(raw: string | null | undefined): string {
   }
   m = SLASH_YMD_RE.exec(text);
   if (m) return withTime(text, Number(m[1]), Number(m[2]), Number(m[3]));
+  m = DOTTED_YMD_RE.exec(text) ?? CJK_YMD_RE.exec(text);
+  const ymd = m ? withTime(text, Number(m[1]), Number(m[2]), Number(m[3])) : '';
+  if (ymd) return ymd;
   m = DOTTED_RE.exec(text);
   if (m) return withTime(text, Number(m[3]), Number(m[2]), Number(m[1]));
   return fromWords(text);

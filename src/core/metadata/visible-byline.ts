@@ -156,6 +156,9 @@ export function readHeadlineTime(doc: Document, deadline?: Deadline, found?: Ele
 
 const DATE_BOX_CLASS_RE = /date|datum|fecha|data|publish/i;
 const isDateBox = (_el: Element, attrs: Attributes): boolean => DATE_BOX_CLASS_RE.test(attrs.className);
+// <time> elements read for their text when no date box says more ("<time>5 mei 2025</time>", no
+// datetime attribute): only the first few, the page's own date comes before its comments'.
+const MAX_TIME_TEXTS = 5;
 // A date line longer than this is a paragraph that mentions a date.
 const MAX_DATE_TEXT = 80;
 
@@ -172,7 +175,8 @@ export function readVisibleDateText(doc: Document, deadline?: Deadline, found?: 
   const out: string[] = [];
   const root = doc.body;
   if (!root) return out;
-  for (const el of found ?? findOne(doc, DATE_BOX_QUERY, deadline)) {
+  const times = Array.from(root.getElementsByTagName('time')).slice(0, MAX_TIME_TEXTS);
+  for (const el of [...(found ?? findOne(doc, DATE_BOX_QUERY, deadline)), ...times]) {
     const cls = el.getAttribute('class') ?? '';
     if (/modif|updat|aktualisiert/i.test(cls)) continue;
     // Citation access dates ("Retrieved 1 May 2016", readability-pages wikipedia) date nothing.
@@ -201,18 +205,22 @@ function nextInOrder(el: Element, skip: boolean): Element | null {
   return node?.nextElementSibling ?? null;
 }
 
-/** Names from "Jane Doe | 05.04.2025": every part but one date is a person's name. */
-function signedLineNames(text: string): string[] | null {
+/** Names and date from "Jane Doe | 05.04.2025": every part but one date is a person's name. */
+function signedLine(text: string): { names: string[]; date: string } | null {
   const parts = text.split(SIGNED_LINE_SPLIT_RE).filter(Boolean);
   if (parts.length < 2) return null;
   const dates = parts.filter((p) => /\d/.test(p) && parseDate(p) !== '');
   if (dates.length !== 1) return null;
   const names = parts.filter((p) => p !== dates[0]).flatMap((p) => splitNames(p));
   if (!names.length || !names.every((n) => PERSON_NAME_RE.test(n) && !NOT_NAME_RE.test(n))) return null;
-  return names;
+  return { names, date: parseDate(dates[0]) };
 }
 
-export function readHeadlineSignedLine(doc: Document): VisibleByline {
+/**
+ * "Jane Doe | 05.04.2025" right under the headline: the names, and the date (`date`, ISO) that a
+ * page without a date in its metadata has only there (fixture meta-headline-signed-line.html).
+ */
+export function readHeadlineSignedLine(doc: Document): VisibleByline & { date?: string } {
   const h1 = doc.body?.getElementsByTagName('h1')[0];
   if (!h1) return { text: '', names: [] };
   let el = nextInOrder(h1, true);
@@ -221,8 +229,8 @@ export function readHeadlineSignedLine(doc: Document): VisibleByline {
     const text = collapse(el.textContent);
     if (el.localName === 'p' && text.length > BODY_STARTED_CHARS) break;
     if (!text || text.length > MAX_SIGNED_LINE_CHARS) continue;
-    const names = signedLineNames(text);
-    if (names) return { text, names };
+    const signed = signedLine(text);
+    if (signed) return { text, ...signed };
   }
   return { text: '', names: [] };
 }
