@@ -42,6 +42,13 @@ describe('clutter recognised by shape and wording, not class names', () => {
     expect(a.text).not.toContain('Baking tips');
   });
 
+  it('takes a Korean byline ("NAME 기자") and its year-first posted stamp out of the text', () => {
+    const a = article(extractFixture('meta-byline-korean-reporter.html'));
+    expect(a.text).toContain('항구에 새 부두가 문을 열었다.');
+    expect(a.text).not.toContain('기자');
+    expect(a.text).not.toContain('입력 2025.05.05');
+  });
+
   it('removes share bars made of share links', () => {
     const a = article(extractFixture('core-share-bar.html'));
     for (const s of STORY) expect(a.text).toContain(s);

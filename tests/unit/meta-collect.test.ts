@@ -103,6 +103,23 @@ describe('collectMetadata', () => {
     expect(m.publishedTime).toBe('2025-04-05');
   });
 
+  it('reads a Korean byline that puts "reporter" after the names', () => {
+    const m = collectMetadata(load('meta-byline-korean-reporter.html'), 'https://news.example/port');
+    expect(m.authors).toEqual(['김철수', '이영희']);
+    expect(m.publishedTime).toBe('2025-05-05T10:00:00');
+  });
+
+  it("leaves the photographer's credit and the place filed from out of a byline's names", () => {
+    const m = collectMetadata(load('meta-byline-parts.html'), 'https://news.example/cais');
+    expect(m.authors).toEqual(['João Silva', 'Ana Costa']);
+  });
+
+  it('dates a page with no other date from its byline box', () => {
+    const m = collectMetadata(load('meta-byline-date.html'), 'https://news.example/muelle');
+    expect(m.authors).toEqual(['Ana Ruiz']);
+    expect(m.publishedTime).toBe('2025-05-05');
+  });
+
   it("reads a <time> that states its date only as text, not the menu's date of today or a comment's", () => {
     const m = collectMetadata(load('meta-date-time-text.html'), 'https://havenkrant.example/sluis');
     expect(m.publishedTime).toBe('2025-05-05');

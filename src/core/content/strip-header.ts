@@ -16,7 +16,7 @@ const LEAD_INNER_TAGS = ['p', 'div', 'h1', 'h2', 'h3', 'li'];
 const CONTAINER_TAGS = ['p', 'div', 'section', 'header', 'h1', 'h2', 'h3', 'ul'];
 const NORM_RE = /[^\p{L}\p{N}]+/gu;
 const DATELINE_RE =
-  /^(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|opublikowano)\b.{0,60}|[\p{L}.]*\s*\d{1,2}[,.]?\s+[\p{L}.]+\s+\d{4}.{0,20}|[\p{L}.]+\s+\d{1,2},?\s+\d{4}.{0,30}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}.{0,20}|\d{4}-\d{2}-\d{2}.{0,20})$/iu;
+  /^(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|opublikowano)\b.{0,60}|[\p{L}.]*\s*\d{1,2}[,.]?\s+[\p{L}.]+\s+\d{4}.{0,20}|[\p{L}.]+\s+\d{1,2},?\s+\d{4}.{0,30}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}.{0,20}|\d{4}-\d{2}-\d{2}.{0,20}|(?:입력|등록|기사입력|수정|更新|公開|配信|发布|發布)?\s*:?\s*\d{4}\s*[./年년]\s*\d{1,2}\s*[./月월]\s*\d{1,2}\s*[日일.]?.{0,20})$/iu;
 // The page's own reading-time widget ("2 min", "3 min read", "Lesezeit: 4 Minuten").
 const READING_TIME_RE =
   /^(?:(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|leestijd)\s*:?\s*)?(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|mn)\.?(?:\s+(?:read|lesen|de lecture|de lectura|lezen|leestijd|reading))?$/iu;

@@ -13,7 +13,18 @@ const MAX_NAME_WORDS = 6;
 const PREFIX_RE =
   /^(?:written\s+by|reported\s+by|words\s+by|story\s+by|by|von|text(?:\s+von)?|par|por|di|door|av|af|de|autor(?:in)?|autore|auteur|author|authors|redakcja|tekst|napisal|texto|reportage|текст|автор|авторы)\s*[:\-–—]?\s+/i;
 const LABEL_RE =
-  /^(?:autor(?:in|en)?|autore|auteur|author|authors|texto|tekst|text|текст|автор|авторы)\s*:\s*/i;
+  /^(?:autor(?:in|en)?|autore|auteur|author|authors|texto|tekst|text|текст|автор|авторы|文|記事)\s*[:：]\s*/i;
+// Korean bylines put the role after the name: "김철수 기자" (reporter), "이영희·박민수 특파원"
+// (correspondents), with a rank before it ("선임기자"). Fixture meta-byline-korean-reporter.html.
+const KO_REPORTER_RE =
+  /^(\p{Script=Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Script=Hangul}{2,4})*)\s*(?:선임|수석|객원|전문|인턴)?\s*(?:기자|특파원)(?=$|[\s=(/])/u;
+const KO_NAME_SPLIT_RE = /\s*[·ㆍ,]\s*/u;
+// Parts of a byline that name no writer: the photographer's credit ("Text: Jane Roe, Photos: John
+// Doe") and the place the story was filed from ("Por João Silva, em Lisboa"): fixture
+// meta-byline-parts.html.
+const PHOTO_PART_RE =
+  /^(?:photos?|fotos?|fotografie|bilder?|images?|illustrations?|grafik|video|фото)\s*[:：]/iu;
+const PLACE_PART_RE = /^(?:in|aus|from|en|à|em|desde|a)\s+\p{Lu}/u;
 const LOWER_START_RE = /^\p{Ll}/u;
 // Words that begin a sentence after "By": "By the end", "By 2030", "Von der Leyen"? (kept: capital).
 const SENTENCE_WORDS_RE =
@@ -33,6 +44,8 @@ function looksLikeName(name: string): boolean {
 export function parseBylineText(input: string): string[] | null {
   const text = collapse(input);
   if (!text || text.length > MAX_BYLINE_CHARS) return null;
+  const ko = KO_REPORTER_RE.exec(text);
+  if (ko?.[1]) return ko[1].split(KO_NAME_SPLIT_RE).filter(Boolean);
   let rest: string;
   const label = LABEL_RE.exec(text);
   const prefix = PREFIX_RE.exec(text);
@@ -46,7 +59,9 @@ export function parseBylineText(input: string): string[] | null {
   if (SENTENCE_PUNCT_RE.test(firstClause)) return null;
   // A part with digits is a date or a count run into the byline, not a name ("Lucas Nolan22 Dec
   // 2016651" where the page sets name and date in adjacent boxes, readability-pages breitbart).
-  const names = splitNames(firstClause).filter((name) => !HAS_DIGIT_RE.test(name));
+  const names = splitNames(firstClause).filter(
+    (name) => !HAS_DIGIT_RE.test(name) && !PHOTO_PART_RE.test(name) && !PLACE_PART_RE.test(name),
+  );
   if (names.length === 0) return null;
   if (!names.every(looksLikeName)) return null;
   return names;

@@ -15,6 +15,7 @@ import { fold } from './text';
 import { chooseTitle, firstHeadings, headingsWithKicker, stripSiteSuffix } from './title';
 import {
   BYLINE_QUERY,
+  bylineDate,
   DATE_BOX_QUERY,
   readHeadlineSignedLine,
   readHeadlineTime,
@@ -256,7 +257,12 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
   const publishedTime =
     firstDate(dateCandidates()) ||
     firstDate(safe(() => readVisibleDateText(doc, deadline, walk()[4]), [])) ||
-    safe(() => readHeadlineSignedLine(doc).date ?? '', '');
+    safe(() => readHeadlineSignedLine(doc).date ?? '', '') ||
+    safe(() => {
+      const [, bylines, signatures] = walk();
+      const found = bylines && signatures ? { bylines, signatures } : undefined;
+      return bylineDate(readVisibleByline(doc, deadline, found).text);
+    }, '');
 
   const { lang, dir } = readLang(doc, metas, ld.inLanguage);
   const excerpt = firstMeta(metas, EXCERPT_METAS) || ld.description;

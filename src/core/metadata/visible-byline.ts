@@ -187,6 +187,14 @@ export function readVisibleDateText(doc: Document, deadline?: Deadline, found?: 
   return out;
 }
 
+/**
+ * The date a byline box states after the names ("Par Jean Dupont, publié le 5 mai 2025", "Por Ana
+ * Ruiz | Madrid | 5 de mayo de 2025"), for pages with no date anywhere else; never an update's.
+ */
+export function bylineDate(text: string): string {
+  return /\d/.test(text) && !NOT_PUBLISHED_RE.test(text) ? parseDate(text) : '';
+}
+
 // A line right under the headline that reads "Name | date" (or "Name · date", "Name, date") signs
 // the article even without a "By" or a byline class.
 // How many elements after the headline are read before giving up: the line sits among the first few.
