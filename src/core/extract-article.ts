@@ -5,6 +5,7 @@ import { removeAuthorEcho } from './content/author-echo';
 import { checklistLabels } from './content/checklist-labels';
 import { chooseContent } from './content/choose-content';
 import { cleanContent } from './content/clean-content';
+import { findQuoteBoxes, removeRepeatedQuotes } from './content/pull-quotes';
 import { stripHeader } from './content/strip-header';
 import { computeStats } from './content/text-stats';
 import { cloneForExtraction } from './dom/clone-for-extraction';
@@ -108,6 +109,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
     for (const node of choice.nodes) container.appendChild(node);
   }
 
+  const quoteBoxes = findQuoteBoxes(container);
   const contentText = choice.nodes.reduce((sum, n) => sum + (index.stats.get(n)?.text ?? 0), 0);
   cleanContent(
     container,
@@ -126,6 +128,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   // A byline at the start of the body names the writers; page metadata often names the poster.
   const bodyAuthors = stripHeader(container, meta.title, removed);
   removeAuthorEcho(container, [...bodyAuthors, ...meta.authors], removed);
+  removeRepeatedQuotes(container, quoteBoxes, removed);
   deadline.check();
 
   const { html, text } = serialize(container, url, deadline, plan?.blockRef);

@@ -49,6 +49,17 @@ describe('clutter recognised by shape and wording, not class names', () => {
     expect(a.text).not.toContain('입력 2025.05.05');
   });
 
+  it("says a pull quote once, but keeps a quotation the writer repeats and a forum reply's quote", () => {
+    const a = article(extractFixture('core-pull-quote-repeated.html'));
+    const count = (s: string) => a.text.split(s).length - 1;
+    expect(count('will never be the same again')).toBe(1);
+    expect(count('Nobody told us the dam would open')).toBe(1);
+    expect(a.text).toContain('she said, before thanking the volunteers');
+    expect(count('The gates were opened to protect the towns')).toBe(2);
+    expect(count('We lost the whole orchard')).toBe(2);
+    expect(a.removed.filter((r) => r.reason === 'pull quote repeating the text')).toHaveLength(2);
+  });
+
   it('removes share bars made of share links', () => {
     const a = article(extractFixture('core-share-bar.html'));
     for (const s of STORY) expect(a.text).toContain(s);
