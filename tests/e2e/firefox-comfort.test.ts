@@ -18,6 +18,7 @@ import {
   TOC,
   type TocState,
   WCAG_SPACING,
+  wcagSpacingApplied,
 } from './harness/comfort-probes';
 import { type FirefoxWithAddon, launchFirefoxWithAddon, poll } from './harness/firefox-pages';
 import { DIST_FIREFOX } from './harness/paths';
@@ -200,7 +201,7 @@ describeWith({ browser: 'firefox', build: DIST_FIREFOX })('reading comfort in Fi
     const report = (await until<SpacingReport>(
       page,
       spacingReport('reader'),
-      (r) => Math.abs(r.paragraphAfter - 2 * r.fontSize) < 1,
+      wcagSpacingApplied,
     )) as SpacingReport;
     expect(report.letterSpacing).toBeCloseTo(0.12 * report.fontSize, 1);
     expect(report.wordSpacing).toBeCloseTo(0.16 * report.fontSize, 1);

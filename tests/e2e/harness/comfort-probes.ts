@@ -164,3 +164,14 @@ export const WCAG_SPACING = {
   'Paragraph spacing': 2,
   'Line height': 1.5,
 } as const;
+
+/**
+ * Every one of WCAG_SPACING's four values is in effect. Each field is saved on its own, so the
+ * reader takes them one by one: a test that waited for one of them read the line height before it
+ * arrived (Firefox ESR 140, under load).
+ */
+export const wcagSpacingApplied = (r: SpacingReport): boolean =>
+  Math.abs(r.letterSpacing - WCAG_SPACING['Letter spacing'] * r.fontSize) < 0.05 &&
+  Math.abs(r.wordSpacing - WCAG_SPACING['Word spacing'] * r.fontSize) < 0.05 &&
+  Math.abs(r.paragraphAfter - WCAG_SPACING['Paragraph spacing'] * r.fontSize) < 0.5 &&
+  Math.abs(r.lineHeight - WCAG_SPACING['Line height'] * r.fontSize) < 0.05;
