@@ -3,6 +3,7 @@
 // prose (form controls, <nav>) first, then the wording of short blocks, then tags and names, then
 // link density, then comment threads. Each rule names the fixture that shows why it exists; a unit
 // test (tests/unit/core-clutter-rules.test.ts) checks that fixture still triggers it.
+import { QUOTE_MARKS } from '../dom/text';
 import type { RemovedKind } from '../types';
 import { AUTHOR_BOX_NAME_RE, kindOfName } from './class-signals';
 import type { ClutterFacts } from './clutter-facts';
@@ -53,7 +54,7 @@ import { BLOCK_TAGS } from './text-stats';
 // A block of nothing but quotation marks: a quote box's decorative glyph set as a paragraph of its
 // own or hidden from screen readers (tests/fixtures/core-figures-without-photos.html; fundus: a
 // broadcaster's quote boxes).
-const QUOTE_MARKS_ONLY_RE = /^["'„“”‚‘’«»‹›「」『』〝〞＂\s]+$/u;
+const QUOTE_MARKS_ONLY_RE = new RegExp(`^[${QUOTE_MARKS}\\s]+$`, 'u');
 // A tag line longer than this is a paragraph that starts with "Topics:".
 const TAG_LINE_MAX_CHARS = 300;
 const SENTENCE_END_RE = /\p{L}{2}[.!?](?:\s|$)/u;

@@ -5,7 +5,7 @@
 // Two kinds of box stay: a quotation the writer sets twice on purpose (the repeat is in another
 // box, not in the running text: readability-pages medium-3), and a forum reply's quote of an
 // earlier post, which names its source in a header ("Name said:") and is the reply's context.
-import { collapse, preview } from '../dom/text';
+import { collapse, preview, QUOTE_MARKS } from '../dom/text';
 import { findElements } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 
@@ -23,16 +23,12 @@ const ATTRIBUTION_SELECTOR = 'cite, figcaption, footer';
 // A forum quote's header: "Name said:", "Zitat von Name:", "Originally posted by Name".
 const HEADER_MAX_CHARS = 80;
 const HEADER_END_RE = /[:：]\s*$/u;
-const QUOTE_MARK_RE = /["'„“”‚‘’«»‹›「」『』〝〞＂]/gu;
+const QUOTE_MARK_RE = new RegExp(`[${QUOTE_MARKS}]`, 'gu');
 const EDGE_PUNCT_RE = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
 const MEDIA_SELECTOR = 'img, picture, video, iframe';
 
 const isQuoteBox = (el: Element): boolean =>
   QUOTE_BOX_TAGS.has(el.localName) || PULL_QUOTE_CLASS_RE.test(el.getAttribute('class') ?? '');
-
-/** The quotation boxes in `root`, up to one more than MAX_QUOTE_BOXES. */
-const quoteBoxesIn = (root: Element): Element[] =>
-  findElements(root, isQuoteBox, { limit: MAX_QUOTE_BOXES + 1 });
 
 /** Folded for comparison: quote marks out, spaces collapsed, case and space before punctuation ignored. */
 const fold = (text: string): string =>
@@ -50,14 +46,21 @@ function namesItsSource(box: Element): boolean {
   );
 }
 
+export interface QuoteBoxes {
+  /** Every quotation box: the running text is read outside all of them. */
+  all: Element[];
+  /** Those that may be pull quotes: no photo or player, no header naming a source. */
+  pullable: Element[];
+}
+
 /**
- * The quotation boxes of `container` that may be pull quotes, read before cleaning (which takes a
- * forum quote's linked header away as a teaser).
+ * The quotation boxes of `container`, read before cleaning (which takes a forum quote's linked
+ * header away as a teaser); none when there are more than MAX_QUOTE_BOXES.
  */
-export function findQuoteBoxes(container: Element): Element[] {
-  const boxes = quoteBoxesIn(container);
-  if (boxes.length > MAX_QUOTE_BOXES) return [];
-  return boxes.filter((box) => !box.querySelector(MEDIA_SELECTOR) && !namesItsSource(box));
+export function findQuoteBoxes(container: Element): QuoteBoxes {
+  const all = findElements(container, isQuoteBox, { limit: MAX_QUOTE_BOXES + 1 });
+  if (all.length > MAX_QUOTE_BOXES) return { all: [], pullable: [] };
+  return { all, pullable: all.filter((box) => !box.querySelector(MEDIA_SELECTOR) && !namesItsSource(box)) };
 }
 
 function quoteText(box: Element): string {
@@ -83,13 +86,11 @@ function runningText(root: Element, skip: ReadonlySet<Element>): string {
 }
 
 /** Removes the boxes (from findQuoteBoxes) whose words come again in the running text of `container`. */
-export function removeRepeatedQuotes(container: Element, boxes: Element[], removed: RemovedBlock[]): void {
-  const live = boxes.filter((box) => container.contains(box));
-  if (!live.length) return;
-  const all = new Set(quoteBoxesIn(container));
-  const story = runningText(container, all);
-  for (const found of live) {
-    // A box inside one removed before it went with it.
+export function removeRepeatedQuotes(container: Element, boxes: QuoteBoxes, removed: RemovedBlock[]): void {
+  if (!boxes.pullable.some((box) => container.contains(box))) return;
+  const story = runningText(container, new Set(boxes.all));
+  for (const found of boxes.pullable) {
+    // Taken out by the cleaning, or inside a box removed before it.
     if (!container.contains(found)) continue;
     const quote = quoteText(found);
     if (quote.length < MIN_QUOTE_CHARS || !story.includes(quote)) continue;

@@ -6,6 +6,9 @@ const SPACE_RE = /\s{2,}|[^\S ]/g;
 const NON_SPACE_RE = /\S/;
 
 /** The one whitespace folding: runs of whitespace to one space, ends trimmed. */
+/** Quotation marks of the scripts in the corpora, straight, curly, guillemets and CJK brackets. */
+export const QUOTE_MARKS = `"'„“”‚‘’«»‹›「」『』〝〞＂`;
+
 export function collapse(text: string | null | undefined): string {
   return (text ?? '').replace(SPACE_RE, ' ').trim();
 }

@@ -230,7 +230,8 @@ export function splitCredit(input: string): CaptionParts {
 
   const paren = PAREN_TAIL_RE.exec(text);
   const inner = paren?.[1]?.trim() ?? '';
-  if (paren && PAREN_CREDIT_RE.test(inner)) {
+  const agencyParen = !!paren && PAREN_CREDIT_RE.test(inner);
+  if (agencyParen) {
     // The photographer's name in capitals before the agency goes with it.
     const name = CAPS_NAME_TAIL_RE.exec(text.slice(0, paren.index));
     if (name?.[1]) {
@@ -241,7 +242,7 @@ export function splitCredit(input: string): CaptionParts {
   }
   if (
     paren &&
-    (PAREN_CREDIT_RE.test(inner) ||
+    (agencyParen ||
       PAREN_SLASH_RE.test(inner) ||
       PAREN_LABEL_RE.test(inner) ||
       JA_AGENCY_RE.test(inner.normalize('NFKC')))

@@ -23,6 +23,7 @@ import {
   readVisibleDateText,
   SIGNATURE_QUERY,
   TIME_QUERY,
+  type VisibleByline,
 } from './visible-byline';
 
 const TITLE_METAS = [
@@ -193,6 +194,19 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
 
   const metaAuthors = firstMetaList(metas, AUTHOR_METAS).filter((v) => !URL_VALUE_RE.test(v));
   const keysWithPublisher = ld.publisher ? [...keys, fold(ld.publisher).replace(/\s+/g, '')] : keys;
+  // The printed byline and the "Name | date" line under the headline, each read once: the authors
+  // and, on a page with no date elsewhere, the date both come from them.
+  let visibleLine: VisibleByline | null = null;
+  const visible = (): VisibleByline =>
+    (visibleLine ??= safe(
+      () => {
+        const [, bylines, signatures] = walk();
+        return readVisibleByline(doc, deadline, bylines && signatures ? { bylines, signatures } : undefined);
+      },
+      { text: '', names: [] },
+    ));
+  let signedLine: ReturnType<typeof readHeadlineSignedLine> | null = null;
+  const signed = () => (signedLine ??= safe(() => readHeadlineSignedLine(doc), { text: '', names: [] }));
   let visibleText = '';
   // `printed`: a line on the page, which signs the reporter and then the outlet ("Von Jane Doe,
   // Radio Nord"); the outlet there is the sender, not a second author.
@@ -203,11 +217,7 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     {
       printed: true,
       read: () => {
-        const [, bylines, signatures] = walk();
-        const v = safe(
-          () => readVisibleByline(doc, deadline, bylines && signatures ? { bylines, signatures } : undefined),
-          { text: '', names: [] },
-        );
+        const v = visible();
         visibleText = v.text;
         return v.names;
       },
@@ -215,7 +225,7 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     {
       printed: true,
       read: () => {
-        const v = safe(() => readHeadlineSignedLine(doc), { text: '', names: [] });
+        const v = signed();
         if (v.names.length) visibleText = v.text;
         return v.names;
       },
@@ -257,12 +267,8 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
   const publishedTime =
     firstDate(dateCandidates()) ||
     firstDate(safe(() => readVisibleDateText(doc, deadline, walk()[4]), [])) ||
-    safe(() => readHeadlineSignedLine(doc).date ?? '', '') ||
-    safe(() => {
-      const [, bylines, signatures] = walk();
-      const found = bylines && signatures ? { bylines, signatures } : undefined;
-      return bylineDate(readVisibleByline(doc, deadline, found).text);
-    }, '');
+    (signed().date ?? '') ||
+    bylineDate(visible().text);
 
   const { lang, dir } = readLang(doc, metas, ld.inLanguage);
   const excerpt = firstMeta(metas, EXCERPT_METAS) || ld.description;

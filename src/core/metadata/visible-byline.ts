@@ -175,8 +175,10 @@ export function readVisibleDateText(doc: Document, deadline?: Deadline, found?: 
   const out: string[] = [];
   const root = doc.body;
   if (!root) return out;
-  const times = Array.from(root.getElementsByTagName('time')).slice(0, MAX_TIME_TEXTS);
-  for (const el of [...(found ?? findOne(doc, DATE_BOX_QUERY, deadline)), ...times]) {
+  const times = root.getElementsByTagName('time');
+  const boxes = [...(found ?? findOne(doc, DATE_BOX_QUERY, deadline))];
+  for (let i = 0; i < times.length && i < MAX_TIME_TEXTS; i++) boxes.push(times[i]!);
+  for (const el of boxes) {
     const cls = el.getAttribute('class') ?? '';
     if (/modif|updat|aktualisiert/i.test(cls)) continue;
     // Citation access dates ("Retrieved 1 May 2016", readability-pages wikipedia) date nothing.
