@@ -40,10 +40,18 @@ describe('isProbablyArticle', () => {
     ['detect-article-plain.html', 'https://notes.example/notes-from-the-quay.html'],
     ['detect-article-with-related-cards.html', 'https://gazette.example/2024/quay-report-in-full'],
     ['detect-article-cjk.html', 'https://minato.example/news/20250113-000123.html'],
+    // Prose outside <p>: lines split by <br>, paragraphs set as <div>s.
+    ['detect-article-br-lines.html', 'https://riverside.example/2024/03/a-walk-by-the-river.html'],
+    ['detect-article-div-paragraphs.html', 'https://parish.example/news/names-read-out-2024'],
   ])('%s is an article', (name, url) => {
     const r = detect(name, url);
     expect(r.isArticle).toBe(true);
     expect(r.score).toBeGreaterThan(0.5);
+  });
+
+  it('does not take the text boxes of teasers, products, a forum index, a cookie notice or a footer for prose, even at an article-like URL', () => {
+    const r = detect('detect-teaser-boxes.html', 'https://gazette.example/2024/03/latest-from-the-quay.html');
+    expect(r.isArticle).toBe(false);
   });
 
   it('gives a clear answer for an empty document instead of throwing', () => {

@@ -17,6 +17,33 @@ const MAX_PARAGRAPHS = 250;
 const MAX_TEASER_ARTICLES = 6;
 // <article>/<pre> blocks read when paragraphs fall short (readability-pages base-url, ietf-1).
 const MAX_BLOCKS = 3;
+// Prose set outside <p>, read when paragraphs fall short: lines split by <br> (forum posts,
+// Blogger, layout tables: trafilatura-dev buero-hoppe, wordsmith) and text straight in <div>s or
+// cells (trafilatura-dev ekiba, baike; scrapinghub-dev's newsletter page). Bounded per page.
+const MAX_BREAKS = 500;
+const MAX_PROSE_BOXES = 1500;
+const PROSE_BOX_TAGS = ['div', 'td'] as const;
+// A box of prose counts when it is long or has prose beside it: a teaser's or a product card's
+// text box sits alone under a linked heading (tests/fixtures/detect-teaser-boxes.html).
+const LONE_BOX_CHARS = 400;
+const SIBLING_PROSE_CHARS = 80;
+// Text-level children that are part of a box's own prose. Links are left out: a teaser or menu
+// box is mostly link text, a paragraph mostly not.
+const INLINE_TAGS = new Set(
+  'abbr b big cite code dfn em font i kbd mark q s samp small span strong sub sup time u var'.split(' '),
+);
+// Page chrome whose text is not the page's subject: a cookie notice's long paragraph, a footer's
+// legal text (tests/fixtures/detect-teaser-boxes.html).
+const CHROME_TAGS = new Set(['aside', 'dialog', 'footer', 'header', 'nav']);
+const CHROME_ROLES = new Set([
+  'alertdialog',
+  'banner',
+  'complementary',
+  'contentinfo',
+  'dialog',
+  'navigation',
+]);
+const CHROME_NAME_RE = /cookie|consent|gdpr|privacy|banner|footer|modal/i;
 const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const CJK_FACTOR = 3;
 const MAX_LD_SCRIPT_CHARS = 100_000;
@@ -94,10 +121,62 @@ function textScore(doc: Document): number {
       }
     }
   }
-  // Some sites put article text in <div>s with <br>s.
-  if (score < TEXT_THRESHOLD) {
-    const brs = doc.getElementsByTagName('br').length;
-    if (brs > 30) score += Math.min(TEXT_THRESHOLD, brs / 3);
+  if (score < TEXT_THRESHOLD) score += proseBoxScore(doc, TEXT_THRESHOLD - score);
+  return score;
+}
+
+/** Length of an element's own prose: its text and its text-level children, links left out. */
+function ownProse(el: Element): number {
+  let len = 0;
+  let sample = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    let text: string | null = null;
+    if (c.nodeType === 3) text = c.nodeValue;
+    else if (c.nodeType === 1 && INLINE_TAGS.has((c as Element).localName)) text = c.textContent;
+    if (!text) continue;
+    const trimmed = text.trim();
+    len += trimmed.length;
+    if (sample.length < 60) sample += trimmed.slice(0, 60);
+  }
+  return CJK_RE.test(sample) ? len * CJK_FACTOR : len;
+}
+
+/** A neighbouring element holds prose too: paragraphs come in runs, teasers one to a card. */
+function besideProse(box: Element): boolean {
+  for (const sib of [box.previousElementSibling, box.nextElementSibling])
+    if (sib && ownProse(sib) >= SIBLING_PROSE_CHARS) return true;
+  return false;
+}
+
+function inChrome(box: Element): boolean {
+  for (let el: Element | null = box; el && el.localName !== 'body'; el = el.parentElement) {
+    if (CHROME_TAGS.has(el.localName) || CHROME_ROLES.has(el.getAttribute('role') ?? '')) return true;
+    if (CHROME_NAME_RE.test(`${el.id} ${el.getAttribute('class') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/** Score of the prose boxes outside <p>, counted like paragraphs, up to `needed`. */
+function proseBoxScore(doc: Document, needed: number): number {
+  const boxes = new Set<Element>();
+  const brs = doc.getElementsByTagName('br');
+  for (let i = 0; i < Math.min(brs.length, MAX_BREAKS); i++) {
+    // A line break inside <b> or <span> belongs to the block around it.
+    let box = brs[i]!.parentElement;
+    while (box && INLINE_TAGS.has(box.localName)) box = box.parentElement;
+    if (box && box.localName !== 'p') boxes.add(box);
+  }
+  for (const tag of PROSE_BOX_TAGS) {
+    const els = doc.getElementsByTagName(tag);
+    for (let i = 0; i < Math.min(els.length, MAX_PROSE_BOXES); i++) boxes.add(els[i]!);
+  }
+  let score = 0;
+  for (const box of boxes) {
+    const len = ownProse(box);
+    if (len < MIN_PARAGRAPH_CHARS) continue;
+    if ((len < LONE_BOX_CHARS && !besideProse(box)) || inChrome(box)) continue;
+    score += Math.sqrt(len - MIN_PARAGRAPH_CHARS);
+    if (score >= needed) break;
   }
   return score;
 }
