@@ -18,6 +18,17 @@ describe('choosing the body container', () => {
     expect(r.isArticle).toBe(false);
   });
 
+  it('shows a two-sentence Japanese news item: a character there says what three Latin letters say', () => {
+    const a = article(extractFixture('core-short-cjk-item.html'));
+    expect(a.text).toContain('新しい橋の建設計画を賛成多数で承認した。');
+    expect(a.text).toContain('市長は「渋滞の解消につながる」と述べた。');
+    // A not-found notice in the same script is still too little to be an article.
+    const doc = loadFixture('core-short-cjk-item.html');
+    doc.querySelector('.news-body')!.innerHTML =
+      '<p>お探しのページは見つかりませんでした。トップページへ戻る</p>';
+    expect(extractArticle(doc, { url: FIXTURE_URL }).isArticle).toBe(false);
+  });
+
   it('does not take a drop-down archive list for a paragraph: its votes pulled the sidebar in', () => {
     const a = article(extractFixture('core-select-not-paragraph.html'));
     expect(a.text).toContain('the best of them shows an ant at a bar');

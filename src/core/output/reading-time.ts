@@ -16,6 +16,8 @@ const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
 export interface Counts {
   wordCount: number;
   readingTimeMinutes: number;
+  /** Characters of the scripts counted one by one (Chinese, Japanese, Thai...). */
+  characterWords: number;
 }
 
 // test() on a global regex moves lastIndex without building a match: no array of every word.
@@ -33,5 +35,9 @@ export function countWords(text: string): Counts {
   const minutes = words / WORDS_PER_MINUTE + charScript / CJK_CHARS_PER_MINUTE;
   // CJK characters are each a word for the count a reader sees.
   const wordCount = words + charScript;
-  return { wordCount, readingTimeMinutes: wordCount ? Math.max(1, Math.round(minutes)) : 0 };
+  return {
+    wordCount,
+    readingTimeMinutes: wordCount ? Math.max(1, Math.round(minutes)) : 0,
+    characterWords: charScript,
+  };
 }
