@@ -13,6 +13,8 @@ export const DEEP_LEVELS = 20_000;
 /** Issue 4: "a page with 200,000 children" (Readability takes 38 s on it under jsdom). */
 export const WIDE_CHILDREN = 200_000;
 export const BINARY_BYTES = 64 * 1024;
+const INLINE_BOXES = 240;
+const INLINE_TEXT_BYTES = 2_000_000;
 const SEED = 20_240_611;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -103,6 +105,18 @@ function deepPage(): string {
     'At the bottom of the well',
     `${CHROME_TOP}${'<div>'.repeat(DEEP_LEVELS)}${article}${'</div>'.repeat(DEEP_LEVELS)}${CHROME_BOTTOM}`,
   );
+}
+
+/**
+ * A short article, then a footer of INLINE_BOXES nested boxes (a <div> and a <span> each, inside
+ * the parser's depth cap) around INLINE_TEXT_BYTES of text: a walk that reads each box's inline
+ * text in full reads the whole text once per box.
+ */
+function inlineWrappedPage(): string {
+  const rand = random(SEED + 4);
+  const article = `<h1>Wrapped in spans</h1>${paragraph(rand)}<p>The wrapped article was found.</p>`;
+  const boxes = `${'<div>a <span>'.repeat(INLINE_BOXES)}${'word '.repeat(INLINE_TEXT_BYTES / 5)}${'</span></div>'.repeat(INLINE_BOXES)}`;
+  return page('Wrapped in spans', `${CHROME_TOP}${article}<footer>${boxes}</footer>${CHROME_BOTTOM}`);
 }
 
 /** One container with WIDE_CHILDREN children, after a short article. */
@@ -279,6 +293,13 @@ const PAGES: PageSpec[] = [
     big: true,
     expectText: 'Every entry of the register follows.',
     content: widePage,
+  },
+  {
+    name: 'inline-wrapped',
+    description: `${INLINE_BOXES} nested boxes around 2 MB of text`,
+    big: false,
+    expectText: 'The wrapped article was found.',
+    content: inlineWrappedPage,
   },
   {
     name: 'tag-soup',

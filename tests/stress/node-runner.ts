@@ -60,9 +60,11 @@ async function run(system: RunnerSystem, file: string): Promise<void> {
       const binary = looksBinary(bytes, encoding);
       const result = lib.extractArticle(document, { url, timeBudgetMs: FOLIO_BUDGET_MS });
       const ms = performance.now() - start;
-      const outcome = result.isArticle
-        ? `article, ${result.wordCount} words`
-        : `no article (${result.reason})`;
+      let outcome = result.isArticle ? `article, ${result.wordCount} words` : `no article (${result.reason})`;
+      // The detector runs on every page load in the content script: its time on the same page.
+      const detectStart = performance.now();
+      const detected = lib.isProbablyArticle(document, { url });
+      outcome += `; detect ${(performance.now() - detectStart).toFixed(1)} ms (${detected.isArticle ? 'article' : 'not'})`;
       emit({ phase: 'done', ms, outcome: binary ? `${outcome}; binary input` : outcome, crashed: false });
     } else {
       const result = new Readability(document).parse();

@@ -44,6 +44,12 @@ const CHROME_ROLES = new Set([
   'navigation',
 ]);
 const CHROME_NAME_RE = /cookie|consent|gdpr|privacy|banner|footer|modal/i;
+// How far up a box is looked at for chrome: a notice's text sits a few levels inside it.
+const MAX_CHROME_LEVELS = 12;
+// Enough to score a box (the square root of the excess is then past the threshold on its own), and
+// the most nodes one box's walk visits (a hostile page wraps everything in <span>s).
+const MAX_BOX_CHARS = 2000;
+const MAX_BOX_NODES = 400;
 const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const CJK_FACTOR = 3;
 const MAX_LD_SCRIPT_CHARS = 100_000;
@@ -125,18 +131,27 @@ function textScore(doc: Document): number {
   return score;
 }
 
-/** Length of an element's own prose: its text and its text-level children, links left out. */
+/**
+ * Length of an element's own prose: its text and its text-level children's, links left out. The walk
+ * stops once the box is long enough to score, or after a set number of nodes: inline elements
+ * wrapping the whole page must not make it quadratic.
+ */
 function ownProse(el: Element): number {
   let len = 0;
   let sample = '';
-  for (let c = el.firstChild; c; c = c.nextSibling) {
-    let text: string | null = null;
-    if (c.nodeType === 3) text = c.nodeValue;
-    else if (c.nodeType === 1 && INLINE_TAGS.has((c as Element).localName)) text = c.textContent;
-    if (!text) continue;
-    const trimmed = text.trim();
-    len += trimmed.length;
-    if (sample.length < 60) sample += trimmed.slice(0, 60);
+  let visited = 0;
+  const stack: Node[] = [];
+  for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+  while (stack.length && len < MAX_BOX_CHARS && visited++ < MAX_BOX_NODES) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      const value = n.nodeValue ?? '';
+      // A huge text node is not copied to be trimmed: its length already settles the box.
+      len += value.length > MAX_BOX_CHARS ? MAX_BOX_CHARS : value.trim().length;
+      if (sample.length < 60) sample += value.slice(0, 60).trim();
+    } else if (n.nodeType === 1 && INLINE_TAGS.has((n as Element).localName)) {
+      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
   }
   return CJK_RE.test(sample) ? len * CJK_FACTOR : len;
 }
@@ -149,9 +164,11 @@ function besideProse(box: Element): boolean {
 }
 
 function inChrome(box: Element): boolean {
-  for (let el: Element | null = box; el && el.localName !== 'body'; el = el.parentElement) {
+  let el: Element | null = box;
+  for (let level = 0; el && el.localName !== 'body' && level < MAX_CHROME_LEVELS; level++) {
     if (CHROME_TAGS.has(el.localName) || CHROME_ROLES.has(el.getAttribute('role') ?? '')) return true;
     if (CHROME_NAME_RE.test(`${el.id} ${el.getAttribute('class') ?? ''}`)) return true;
+    el = el.parentElement;
   }
   return false;
 }
