@@ -114,6 +114,22 @@ describe('collectMetadata', () => {
     expect(m.authors).toEqual(['João Silva', 'Ana Costa']);
   });
 
+  it('splits a wire agency run into the last name off it, and drops the agency job title after a name', () => {
+    const doc = load('meta-byline-agency-glued.html');
+    expect(collectMetadata(doc, 'https://news.example/storm').authors).toEqual([
+      'JANE ROE',
+      'JOHN DOE',
+      'Associated Press',
+    ]);
+    doc.querySelector('.byline')!.textContent = 'By SETH BORENSTEIN AP Science Writer';
+    expect(collectMetadata(doc, 'https://news.example/storm').authors).toEqual(['SETH BORENSTEIN']);
+    // After a bar the agency is a dateline part; before it one word is a name of its own.
+    doc.querySelector('.byline')!.textContent = 'By Jane Roe | Reuters';
+    expect(collectMetadata(doc, 'https://news.example/storm').authors).toEqual(['Jane Roe']);
+    doc.querySelector('.byline')!.textContent = 'By Paul Reuters';
+    expect(collectMetadata(doc, 'https://news.example/storm').authors).toEqual(['Paul Reuters']);
+  });
+
   it('dates a page with no other date from its byline box', () => {
     const m = collectMetadata(load('meta-byline-date.html'), 'https://news.example/muelle');
     expect(m.authors).toEqual(['Ana Ruiz']);

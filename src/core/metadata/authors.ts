@@ -1,6 +1,7 @@
 // Turns raw author strings (meta values, JSON-LD names, visible bylines) into a clean name list.
 import { collapse } from '../dom/text';
 import { fold } from './text';
+import { splitGluedAgency } from './wire-agency';
 
 // Beyond this a "name" is a sentence or a bio (fundus: longest real name ~40 chars).
 const MAX_NAME_CHARS = 70;
@@ -97,7 +98,7 @@ export function normalizeAuthors(raws: readonly string[], keepWhole?: (raw: stri
     // The weekday begins a date that runs to the end ("Mara Owen Monday, April 7, 2025"): cut before
     // splitting, or the list separator leaves "April 7" as a name.
     const stripped = collapse(raw).replace(BY_RE, '').replace(TRAILING_WEEKDAY_RE, '');
-    const parts = keepWhole?.(stripped) ? [stripped] : splitNames(stripped);
+    const parts = keepWhole?.(stripped) ? [stripped] : splitNames(stripped).flatMap(splitGluedAgency);
     for (const [i, part] of parts.entries()) {
       // After a name, a part ending in a role word is that person's job, whatever qualifies it
       // ("Jane Doe, Washington Correspondent", "Jane Doe, Agency National Political Writer").
