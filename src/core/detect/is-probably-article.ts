@@ -163,6 +163,7 @@ function besideProse(box: Element): boolean {
   return false;
 }
 
+/** The box sits in page chrome: a footer, a menu, a dialog, a cookie or consent notice. */
 function inChrome(box: Element): boolean {
   let el: Element | null = box;
   for (let level = 0; el && el.localName !== 'body' && level < MAX_CHROME_LEVELS; level++) {
