@@ -13,11 +13,12 @@ const detect = (name: string, url: string) => {
 describe('isProbablyArticle', () => {
   it.each([
     ['detect-home-page.html', 'https://gazette.example/'],
+    ['detect-home-page.html', 'https://gazette.example/?ref=menu&page=2'],
     ['detect-section-front.html', 'https://gazette.example/sport/'],
     ['detect-search-results.html', 'https://gazette.example/search?q=quay'],
     ['detect-login-page.html', 'https://gazette.example/login'],
     ['detect-shop-page.html', 'https://shop.example/product/brass-ship-bell'],
-  ])('%s is not an article', (name, url) => {
+  ])('%s at %s is not an article', (name, url) => {
     const r = detect(name, url);
     expect(r.isArticle).toBe(false);
     expect(r.reason).not.toBe('');
@@ -38,12 +39,15 @@ describe('isProbablyArticle', () => {
   it.each([
     ['detect-article-json-ld.html', 'https://gazette.example/2024/03/quay-plan-approved'],
     ['detect-article-plain.html', 'https://notes.example/notes-from-the-quay.html'],
+    // WordPress's plain links: the post is named by the query, the path is "/".
+    ['detect-article-plain.html', 'https://notes.example/?p=3289'],
+    ['detect-article-plain.html', 'https://notes.example/news/?article=4521'],
     ['detect-article-with-related-cards.html', 'https://gazette.example/2024/quay-report-in-full'],
     ['detect-article-cjk.html', 'https://minato.example/news/20250113-000123.html'],
     // Prose outside <p>: lines split by <br>, paragraphs set as <div>s.
     ['detect-article-br-lines.html', 'https://riverside.example/2024/03/a-walk-by-the-river.html'],
     ['detect-article-div-paragraphs.html', 'https://parish.example/news/names-read-out-2024'],
-  ])('%s is an article', (name, url) => {
+  ])('%s at %s is an article', (name, url) => {
     const r = detect(name, url);
     expect(r.isArticle).toBe(true);
     expect(r.score).toBeGreaterThan(0.5);

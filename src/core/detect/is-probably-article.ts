@@ -69,6 +69,9 @@ const HOME_PATH_RE = /^\/(?:index\.(?:html?|php|aspx?))?$|^\/(?:[a-z]{2}(?:-[a-z
 const SECTION_PATH_RE =
   /^\/(?:(?:section|category|tag|topics?|rubrik|ressort|thema|themen)\/)?[a-z\u00c0-\u024f]{2,24}\/?$/i;
 const ARTICLE_PATH_RE = /\d{4,}|[a-z0-9]+(?:-[a-z0-9]+){3,}|\.html?$/i;
+// A query naming one item by its number: WordPress's plain links ("/?p=3289", trafilatura-dev: three
+// sites), "index.php?id=112", "/news?article=4521". The path alone then says nothing of the page.
+const ITEM_QUERY_RE = /(?:^|&)[\w-]+=\d{2,}(?:&|$)/;
 
 function result(isArticle: boolean, score: number, reason: string): DetectionResult {
   return { isArticle, score: Math.round(score * 100) / 100, reason };
@@ -212,6 +215,7 @@ function urlShape(raw: string): { reason: string } | null {
     return { reason: 'search results' };
   if (ACCOUNT_PATH_RE.test(path)) return { reason: 'login or cart page' };
   if (SHOP_PATH_RE.test(path) && !/\/(?:news|blog|article)/i.test(path)) return { reason: 'shop page' };
+  if (ITEM_QUERY_RE.test(u.search.slice(1))) return null;
   if (HOME_PATH_RE.test(path)) return { reason: 'home page' };
   if (SECTION_PATH_RE.test(path)) return { reason: 'section front' };
   return null;
