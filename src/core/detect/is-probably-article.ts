@@ -160,9 +160,9 @@ function ownProse(el: Element): number {
 }
 
 /** A neighbouring element holds prose too: paragraphs come in runs, teasers one to a card. */
-function besideProse(box: Element): boolean {
+function besideProse(box: Element, prose: (el: Element) => number): boolean {
   for (const sib of [box.previousElementSibling, box.nextElementSibling])
-    if (sib && ownProse(sib) >= SIBLING_PROSE_CHARS) return true;
+    if (sib && prose(sib) >= SIBLING_PROSE_CHARS) return true;
   return false;
 }
 
@@ -191,11 +191,21 @@ function proseBoxScore(doc: Document, needed: number): number {
     const els = doc.getElementsByTagName(tag);
     for (let i = 0; i < Math.min(els.length, MAX_PROSE_BOXES); i++) boxes.add(els[i]!);
   }
+  // Neighbours are mostly boxes too: each box's prose is walked once.
+  const lengths = new Map<Element, number>();
+  const prose = (el: Element): number => {
+    let len = lengths.get(el);
+    if (len === undefined) {
+      len = ownProse(el);
+      lengths.set(el, len);
+    }
+    return len;
+  };
   let score = 0;
   for (const box of boxes) {
-    const len = ownProse(box);
+    const len = prose(box);
     if (len < MIN_PARAGRAPH_CHARS) continue;
-    if ((len < LONE_BOX_CHARS && !besideProse(box)) || inChrome(box)) continue;
+    if ((len < LONE_BOX_CHARS && !besideProse(box, prose)) || inChrome(box)) continue;
     score += Math.sqrt(len - MIN_PARAGRAPH_CHARS);
     if (score >= needed) break;
   }
@@ -211,11 +221,12 @@ function urlShape(raw: string): { reason: string } | null {
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
   const path = u.pathname;
-  if (SEARCH_PATH_RE.test(path) || (SEARCH_QUERY_RE.test(u.search.slice(1)) && !ARTICLE_PATH_RE.test(path)))
+  const query = u.search.slice(1);
+  if (SEARCH_PATH_RE.test(path) || (SEARCH_QUERY_RE.test(query) && !ARTICLE_PATH_RE.test(path)))
     return { reason: 'search results' };
   if (ACCOUNT_PATH_RE.test(path)) return { reason: 'login or cart page' };
   if (SHOP_PATH_RE.test(path) && !/\/(?:news|blog|article)/i.test(path)) return { reason: 'shop page' };
-  if (ITEM_QUERY_RE.test(u.search.slice(1))) return null;
+  if (ITEM_QUERY_RE.test(query)) return null;
   if (HOME_PATH_RE.test(path)) return { reason: 'home page' };
   if (SECTION_PATH_RE.test(path)) return { reason: 'section front' };
   return null;

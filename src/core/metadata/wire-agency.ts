@@ -20,7 +20,7 @@ export function splitGluedAgency(part: string): string[] {
   const role = AGENCY_ROLE_RE.exec(part);
   if (role && words(part.slice(0, role.index)) >= 2) return [part.slice(0, role.index)];
   const glued = GLUED_AGENCY_RE.exec(part);
-  // The name before it must still be a name: "Michael Bloomberg" is no one's agency credit.
+  // The name before it must still be a name: "Paul Reuters" is one person, not a credit.
   if (glued?.[1] && glued[2] && words(glued[1]) >= 2) return [glued[1], glued[2]];
   return [part];
 }
