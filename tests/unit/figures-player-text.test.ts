@@ -24,6 +24,7 @@ describe('player and gallery text is no caption or credit', () => {
       ['clip-poster.jpg', '', ''],
       ['audio-cover.jpg', '', ''],
       ['quay-poster.jpg', '', ''],
+      ['ferry-poster.jpg', '', ''],
       ['mayor.jpg', 'The mayor opens the festival on 12.03.2024.', 'AP'],
     ]);
   });
@@ -38,6 +39,8 @@ describe('player and gallery text is no caption or credit', () => {
     expect(isPlayerText('Your browser does not support the video tag.')).toBe(true);
     expect(isPlayerText('A playback of the final lap is not supported by the rules')).toBe(false);
     expect(isClipLine('VIDEO: The regatta from the air')).toBe(true);
+    expect(isClipLine('Watch: the ferry returns')).toBe(true);
+    expect(isClipLine('Watchmaker Ada Kern at her bench')).toBe(false);
     expect(isClipLine('She ran the last lap in 1:02 min (a record)')).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/core/extract-article';
 import { collectFigures } from '../../src/core/figures/collect-figures';
 import { findLeadFigures } from '../../src/core/figures/lead-figure';
 import { prepareFigures } from '../../src/core/figures/prepare-figures';
@@ -260,6 +261,55 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
       ['label.jpg', 'Nets drying on the pier.', 'Max Muster'],
       ['dash.jpg', 'Boats in the harbour.', 'Harbour Office / dpa'],
       ['inner.jpg', 'The old crane.', 'Jane Roe | Radio North'],
+    ]);
+  });
+
+  it('keeps a caption heading, a term and its description, a quote and its source as separate phrases', () => {
+    expect(pairs('figures-caption-heading-and-text.html')).toEqual([
+      ['heading.jpg', 'Morning crossing The ferry leaves the inner harbour.', ''],
+      ['terms.jpg', 'Place Skerry Point lighthouse', ''],
+      ['quote.jpg', 'We stay until the last boat. The keeper, in 1971', ''],
+    ]);
+  });
+
+  it('splits "Photograph by" and "Illustration by" after the last sentence or in brackets, not inside prose', () => {
+    expect(pairs('figures-credit-photograph-by.html')).toEqual([
+      ['photograph.jpg', 'Islanders wait for the morning ferry.', 'Kai Lund'],
+      ['illustration.jpg', 'The new quay as planned.', 'Mira Okafor'],
+      ['bracketed.jpg', 'The harbour at night', 'Ada Kern/Harbour Trust'],
+      ['prose.jpg', 'A photograph by Dorothea Lange hangs in the ferry terminal', ''],
+    ]);
+  });
+
+  it('takes a bracketed "Name for Outlet" as the credit, not a body or an office named with "for"', () => {
+    expect(pairs('figures-credit-for-outlet.html')).toEqual([
+      ['for.jpg', 'Islanders wait for the morning ferry on Tuesday.', 'Kai Lund for The Coast News'],
+      ['for-initial.jpg', 'The new ramp is lowered for the first time', 'Mira J. Okafor for Harbour Weekly'],
+      ['body.jpg', 'Parents march to the town hall (National Alliance for Public Schools)', ''],
+      ['office.jpg', 'The harbour plan is presented (Prime Minister for Wales)', ''],
+      ['one-word.jpg', 'Protesters outside the port office (Campaign for Nuclear Disarmament)', ''],
+    ]);
+  });
+
+  it('takes the caption an image names with aria-describedby, with the credit in the same small box', () => {
+    expect(pairs('figures-caption-described-by.html')).toEqual([
+      ['box.jpg', 'The ferry leaves the inner harbour on Tuesday.', 'Kai Lund/Reuters'],
+      ['inline.jpg', 'Crew members repaint the ramp.', ''],
+      ['missing.jpg', '', ''],
+    ]);
+    // The caption moved into its figure; the paragraph beside it stayed where it was.
+    const { doc } = work('figures-caption-described-by.html');
+    expect(doc.getElementById('note-7')).toBeNull();
+    expect(doc.querySelector('.text > p')?.textContent).toMatch(/^Under the new plan/);
+    // The attribute survives the work copy: the whole extraction pairs the same way.
+    const page = new JSDOM(readFileSync(path.join(FIXTURES, 'figures-caption-described-by.html'), 'utf8'), {
+      url: BASE,
+    }).window.document;
+    const result = extractArticle(page, { url: BASE });
+    expect(result.isArticle && result.figures.map((f) => f.caption)).toEqual([
+      'The ferry leaves the inner harbour on Tuesday.',
+      'Crew members repaint the ramp.',
+      '',
     ]);
   });
 });

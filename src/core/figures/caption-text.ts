@@ -16,11 +16,15 @@ import { endsInQuote, splitCredit, wholeCredit } from './split-credit';
 // A caption longer than this is an article paragraph that borrowed a caption class.
 export const MAX_CAPTION_CHARS = 1200;
 
+const CAPTION_BREAKS =
+  'p, div, br, span, li, h1, h2, h3, h4, h5, h6, dt, dd, td, th, blockquote, header, footer';
+
 function textWithout(el: Element, remove: (el: Element) => boolean): string {
   const copy = el.cloneNode(true) as Element;
   for (const drop of findElements(copy, remove, { outermost: true })) drop.remove();
-  // Keep words apart where block children meet.
-  const blocks = copy.querySelectorAll('p, div, br, span, li');
+  // Keep words apart where block children meet: a caption's heading and its text ("<h4>Morning
+  // crossing</h4><p>The ferry…", fixture figures-caption-heading-and-text.html) are two phrases.
+  const blocks = copy.querySelectorAll(CAPTION_BREAKS);
   for (let i = 0; i < blocks.length; i++) blocks[i]!.append(copy.ownerDocument.createTextNode(' '));
   return collapse(copy.textContent);
 }
@@ -103,7 +107,7 @@ export function readCaption(group: Group): { caption: string; credit: string } {
   const marked = [...lines].some(([c, t]) => isStrictCreditElement(c) || wholeCredit(t) !== '');
   for (const c of creditSet) {
     const t = lines.get(c) ?? '';
-    if (!t || creditTexts.includes(t) || isPlayerText(t)) continue;
+    if (!t || creditTexts.includes(t) || isPlayerText(t) || isClipLine(t)) continue;
     const split = splitCredit(t);
     if (marked && !split.credit && isCreditByTagOnly(c) && !captions.length) {
       if (!texts.includes(t)) texts.push(t);

@@ -4,6 +4,7 @@
 import { FIGURE_ATTR } from '../canonical-figure';
 import { collapse, showsText } from '../dom/text';
 import { closestBy, findElements, someElement } from '../dom/walk';
+import { describedCaption } from './described-caption';
 import {
   isCaptionElement,
   isControlElement,
@@ -127,7 +128,12 @@ function lastBoxMemo(find: (box: Element) => Element[]): (box: Element) => Eleme
   };
 }
 
-export function findGroup(img: Element, root: Element, counts: ImageCounts): Group {
+export function findGroup(
+  img: Element,
+  root: Element,
+  counts: ImageCounts,
+  described: ReadonlyMap<string, Element> = new Map(),
+): Group {
   // The candidates of the box the walk up stopped at were mostly found on its last step; each
   // search walks the whole box.
   const captionsIn = lastBoxMemo((box) => captionCandidates(box, counts));
@@ -159,6 +165,8 @@ export function findGroup(img: Element, root: Element, counts: ImageCounts): Gro
   const outside: Element[] = [];
   if (captions.length && !credits.length) credits.push(...creditLines(cur, captions, counts));
   if (!captions.length && !credits.length) {
+    const own = describedCaption(img, root, described, counts);
+    if (own) return { container: cur, captions: [own.caption], credits: own.credits, outside: [own.moves] };
     const found = looseAt(chain, root, isVectorIcon(img));
     if (found) {
       const [box, loose] = found;

@@ -48,9 +48,11 @@ export function isPlayerText(text: string): boolean {
 // a time of day.
 const BARE_TIME_RE = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 const DURATION_CLASS_RE = /duration|runtime|laufzeit|dauer/i;
-// A clip's own label or running time around a caption line: "AUDIO: ...", "... (1 Min)".
+// A clip's own label or running time around a caption line: "AUDIO: ...", "... (1 Min)", and the
+// prompt a video teaser's title opens with ("Watch: the ferry returns" beside a poster, fixture
+// figures-player-text.html).
 const CLIP_LINE_RE =
-  /^(?:audio|video|podcast)\s*:|\(\s*\d{1,3}(?::\d{2})?\s*(?:min(?:uten|utes?|s)?|sek|sec)\.?\s*\)$/iu;
+  /^(?:audio|video|podcast|watch|listen)\s*:|\(\s*\d{1,3}(?::\d{2})?\s*(?:min(?:uten|utes?|s)?|sek|sec)\.?\s*\)$/iu;
 
 const isRunningTimeLeaf = (el: Element): boolean => {
   if (el.childElementCount > 1) return false;

@@ -12,6 +12,7 @@ import { altCredit, attributeCaption } from './attribute-caption';
 import { becomeFigure, buildFigure } from './build-figure';
 import { readCaption, titleCredit } from './caption-text';
 import { promoteAmpImages, promoteCustomImages } from './custom-element-images';
+import { describedTargets } from './described-caption';
 import { isFigureElement } from './element-roles';
 import { ImageCounts } from './image-counts';
 import { promoteNoscripts } from './noscript-images';
@@ -53,12 +54,13 @@ export function prepareFigures(
   }
   // <picture> sources are folded into the img's srcset; the elements themselves go.
   const counts = new ImageCounts(kept);
+  const described = describedTargets(root, kept);
   for (const img of kept) {
     deadline?.tick();
     if (!root.contains(img) || closestBy(img, isCanonicalFigure)) continue;
     const info = infos.get(img)!;
     if (isIcon(info) && !closestBy(img, isFigureElement)) continue;
-    const group = findGroup(img, root, counts);
+    const group = findGroup(img, root, counts, described);
     const read = readCaption(group);
     // Text beside the photo wins; the image's own attributes fill what it lacks.
     const attrs = read.caption && read.credit ? null : attributeCaption(img, counts);

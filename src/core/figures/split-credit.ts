@@ -139,6 +139,11 @@ const ZH_SHOT_RE =
 const SLASH_TAIL_RE = /[.!?。]\s*\/\s*([^/.!?。]{1,30})$/u;
 // Spanish and Portuguese "(Foto) cedida por X" / "Cortesía de X": the credit keeps its words, as
 // "Courtesy of X" does, since they say how the photo came (fundus Publico truth keeps them too).
+// "… Photograph by Jane Roe" / "Illustration by Jane Roe": the longer label words only after the
+// caption's last sentence or a separator, since "A photograph by Ada Kern hangs in the hall" is prose
+// (fixture figures-credit-photograph-by.html).
+const LONG_BY_RE =
+  /(?:^|(?<=[.!?;|–—(])\s*)(?:[Pp]hotograph(?:s|y|ed)?|[Ii]llustrations?|[Aa]rtwork|[Gg]raphics?)\s+by\s+(\p{Lu}[^.!?()]{1,60}?)\s*\)?\s*$/u;
 const GIVEN_BY_RE =
   /(?:^|[\s.,;|–—(-])(?:(?:foto(?:grafía|grafia)?|imagen|imagem)\s+)?((?:cedida|cedido|cortesía|cortesia)\s+(?:por|de|da|do)\s+.+?)\s*\)?\s*$/iu;
 // Agencies named after "＝" in Japanese captions, read after width folding ("ＡＰ" is "AP").
@@ -153,6 +158,18 @@ const LABEL_AGENCY_RE = new RegExp(
 );
 // "(Mohamed El Saife/CBC)": a short parenthesised "Name/Outlet" at the end is a credit too.
 const PAREN_SLASH_RE = /^\p{Lu}[\p{L}.'’ -]{1,40}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}$/u;
+// "(Jane Roe for The Coast News)": a photographer on assignment for the paper (fixture
+// figures-credit-for-outlet.html). A name of two to four capitalised words, none of them a word of a
+// body or an office: "(National Alliance for Public Schools)" and "(Prime Minister for Wales)" are
+// caption words.
+const PAREN_FOR_RE =
+  /^((?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’.-]*)\s+for\s+\p{Lu}[\p{L}\p{N}.'’& -]{1,50}$/u;
+const NOT_NAME_WORD_RE =
+  /^(?:Alliance|Association|Campaign|Cent(?:er|re)|Coalition|Committee|Council|Foundation|Fund|Institute|League|Movement|Network|Office|Partnership|Party|Society|Union|Federation|Commission|Agency|Group|Project|Initiative|Department|Ministry|Organi[sz]ation|Minister|Secretary|Commissioner|Director|Officer|Spokes(?:man|woman|person)|Candidate|Chair(?:man|woman)?|President|Correspondent|Editor|Manager|Coordinator|Representative|Senator|Governor|Mayor|Students|Citizens|Americans|People|Women|Men|Parents|Friends|Doctors|Scientists|Veterans|Families|Workers|Voters)$/u;
+const isPhotographerFor = (inner: string): boolean => {
+  const name = PAREN_FOR_RE.exec(inner)?.[1];
+  return !!name && !name.split(/\s+/).some((word) => NOT_NAME_WORD_RE.test(word));
+};
 // "[사진 출처 = 연합뉴스]" (fundus MBN): any labelled credit in brackets.
 const PAREN_LABEL_RE = new RegExp(`^(?:${LABEL_ALT})\\s*[:：=]`, 'iu');
 // "(AP Photo/Alex Brandon, File)", "(Photo: ...)", "(Reuters)", "(Getty Images)"; full-width brackets
@@ -187,7 +204,8 @@ export interface CaptionParts {
 const UNCLOSED_RE = /\([^()]*$/u;
 
 // "(Photo by Jane Roe/AFP via Getty Images)": the bracketed credit without its "Photo by".
-const BY_LABEL_RE = /^(?:photos?|foto|fotos|bild|image|picture)\s+(?:by|von|di|por|door|av|af)\s+/iu;
+const BY_LABEL_RE =
+  /^(?:photos?|foto|fotos|bild|image|picture|photograph(?:s|y|ed)?|illustrations?|artwork|graphics?)\s+(?:by|von|di|por|door|av|af)\s+/iu;
 // "NAME (REUTERS) | Vídeo: EPV": the video's credit after the photo's is not the photo's.
 const VIDEO_CREDIT_RE = /\s*[|/·]\s*v[ií]deos?\s*[:：].*$/iu;
 
@@ -244,6 +262,7 @@ export function splitCredit(input: string): CaptionParts {
     paren &&
     (agencyParen ||
       PAREN_SLASH_RE.test(inner) ||
+      isPhotographerFor(inner) ||
       PAREN_LABEL_RE.test(inner) ||
       JA_AGENCY_RE.test(inner.normalize('NFKC')))
   ) {
@@ -271,7 +290,15 @@ export function splitCredit(input: string): CaptionParts {
         };
     }
   }
-  for (const re of [LABELLED_RE, ELLIPSIS_LABELLED_RE, COPYRIGHT_RE, LABEL_AGENCY_RE, BY_RE, GIVEN_BY_RE]) {
+  for (const re of [
+    LABELLED_RE,
+    ELLIPSIS_LABELLED_RE,
+    COPYRIGHT_RE,
+    LABEL_AGENCY_RE,
+    BY_RE,
+    LONG_BY_RE,
+    GIVEN_BY_RE,
+  ]) {
     const m = re.exec(text);
     if (m?.[1]) {
       // Start the cut at the label, not at the separator before it.
