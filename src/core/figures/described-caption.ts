@@ -1,10 +1,10 @@
 // The caption an image names itself: `aria-describedby` on the <img> points at the text that
 // describes it, wherever the layout put that text (a caption box beside the photo's box, with no
 // class a caption search would know). The page's own markup ties the two, so no guess is needed.
-import { FIGURE_ATTR } from '../canonical-figure';
+import { FIGURE_ATTR, FIGURE_SELECTOR } from '../canonical-figure';
 import { collapse, showsText } from '../dom/text';
 import { findElements, someElement } from '../dom/walk';
-import { isCreditElement, isMediaElement } from './element-roles';
+import { isCreditElement, isMediaElement, isScreenReaderOnly } from './element-roles';
 import type { ImageCounts } from './image-counts';
 
 // A box around the described text is the caption's own when, besides the caption and its credit
@@ -44,8 +44,10 @@ export function describedCaption(
 ): DescribedCaption | null {
   for (const id of img.getAttribute('aria-describedby')?.match(ID_LIST_RE) ?? []) {
     const target = targets.get(id);
-    if (!target || !root.contains(target) || target.contains(img) || target.hasAttribute(FIGURE_ATTR))
+    if (!target || !root.contains(target) || target.contains(img) || target.closest(FIGURE_SELECTOR))
       continue;
+    // A description for screen readers only is the image's long alt text, not a caption to show.
+    if (isScreenReaderOnly(target)) continue;
     if (counts.of(target) > 0 || someElement(target, isMediaElement) || !showsText(target)) continue;
     if (length(target) > MAX_DESCRIBED_CHARS) continue;
     const box = target.parentElement;

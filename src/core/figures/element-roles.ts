@@ -102,6 +102,12 @@ const HIDDEN_TEXT_CLASS_RE =
 const HIDDEN_LABEL_END_RE = /[,:：]\s*$/;
 const MAX_HIDDEN_LABEL_CHARS = 40;
 
+/** Text set for screen readers only (a visually hidden class). */
+export function isScreenReaderOnly(el: Element): boolean {
+  const cls = classOf(el);
+  return cls !== '' && HIDDEN_TEXT_CLASS_RE.test(cls);
+}
+
 export function isHiddenLabel(el: Element): boolean {
   const cls = classOf(el);
   if (!cls || !HIDDEN_TEXT_CLASS_RE.test(cls)) return false;
