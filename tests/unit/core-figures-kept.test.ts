@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { article, extractFixture } from './core-helpers';
+import { extractArticle } from '../../src/core/extract-article';
+import { article, extractFixture, FIXTURE_URL, loadFixture } from './core-helpers';
 
 describe('figures in the body', () => {
   it('reads a caption of short paragraphs laid over the photo, and a bracketed "Photo by" credit without its label', () => {
@@ -46,6 +47,19 @@ describe('figures in the body', () => {
       ['lodge-hero.jpg', 'Supplied'],
     ]);
     expect(a.html.indexOf('lodge-hero.jpg')).toBeLessThan(a.html.indexOf('One of the best-known'));
+  });
+
+  it('takes an uncaptioned photo above the body as the lead when its srcset offers a wide picture, not a small portrait', () => {
+    const a = article(extractFixture('figures-lead-responsive-no-caption.html'));
+    expect(a.figures.map((f) => f.src.split('/').pop())).toEqual(['ferry-main.jpg']);
+    expect(a.html.indexOf('ferry-main.jpg')).toBeLessThan(a.html.indexOf('The council voted'));
+    // A density descriptor ("2x") says nothing of the width: without a caption the photo is not taken.
+    const doc = loadFixture('figures-lead-responsive-no-caption.html');
+    doc
+      .querySelector('.featured img')!
+      .setAttribute('srcset', 'https://img.news.example/2026/11/ferry-main@2x.jpg 2x');
+    const r = extractArticle(doc, { url: FIXTURE_URL });
+    expect(r.isArticle && r.figures).toEqual([]);
   });
 
   it("puts the page's share image first when it sits above the body without a caption", () => {

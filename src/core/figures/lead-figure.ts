@@ -60,6 +60,25 @@ const inPageLink = (fig: Element): boolean => {
   return !!a && isPageLink(a);
 };
 
+// "ferry-1600.jpg 1600w": a width descriptor of a srcset candidate.
+const WIDTH_DESCRIPTOR_RE = /\s(\d{2,5})w\s*$/;
+
+/**
+ * The width the page gives the image: its width attribute, else the widest candidate its srcset
+ * offers (a responsive lead photo often has no width attribute; fixture
+ * figures-lead-responsive-no-caption.html).
+ */
+function declaredWidth(img: Element): number {
+  const attr = Number(img.getAttribute('width') ?? 0);
+  if (attr > 0) return attr;
+  let widest = 0;
+  for (const part of (img.getAttribute('srcset') ?? '').split(',')) {
+    const w = Number(WIDTH_DESCRIPTOR_RE.exec(part.trim() ? ` ${part.trim()}` : '')?.[1] ?? 0);
+    if (w > widest) widest = w;
+  }
+  return widest;
+}
+
 function imageKeys(fig: Element): string[] {
   const img = fig.querySelector('img');
   if (!img) return [];
@@ -169,7 +188,7 @@ function findLead(workBody: Element, content: Element, shareImage: string): Elem
       .trim()
       .split(/\s+/)
       .filter(Boolean).length;
-    const w = Number(img?.getAttribute('width') ?? 0);
+    const w = img ? declaredWidth(img) : 0;
     if (w > 0 && w < MIN_LEAD_WIDTH_CAPTIONED) continue;
     // A portrait's caption is a name ("André Klein, Redakteur"); a lead photo's says what happens.
     if (w < MIN_LEAD_WIDTH && words < MIN_LEAD_CAPTION_WORDS) continue;
