@@ -103,6 +103,27 @@ describe('collectMetadata', () => {
     expect(m.publishedTime).toBe('2025-04-05');
   });
 
+  it('reads a "By …" line under the headline in a box no name marks as a byline, with its date', () => {
+    const url = 'https://rail.example/2026/night-trains';
+    const m = collectMetadata(load('meta-byline-between-headline-and-body.html'), url);
+    expect(m.authors).toEqual(['Ada Kern', 'Tomas Berg']);
+    expect(m.publishedTime).toBe('2026-11-30');
+    // A sentence that opens with "By" is no byline.
+    const doc = load('meta-byline-between-headline-and-body.html');
+    const line = doc.querySelector('.entry-meta')!;
+    line.textContent = 'By car, the coast is two hours from the city';
+    expect(collectMetadata(doc, url).authors).toEqual([]);
+    // A labelled publication date on a line of its own dates the article.
+    line.textContent = 'Publié le 29 novembre 2026';
+    expect(collectMetadata(doc, url).publishedTime).toBe('2026-11-29');
+    // The byline's own line, not the box that also holds the share bar's words.
+    line.innerHTML =
+      '<div>By Tomas Berg</div><div><a href="/share/fb">facebook</a><a href="/share/x">x</a></div>';
+    expect(collectMetadata(doc, url).authors).toEqual(['Tomas Berg']);
+    line.innerHTML = '<span>Published 28 November 2026</span><span>By Ada Kern</span>';
+    expect(collectMetadata(doc, url)).toMatchObject({ authors: ['Ada Kern'], publishedTime: '2026-11-28' });
+  });
+
   it('reads a Korean byline that puts "reporter" after the names', () => {
     const m = collectMetadata(load('meta-byline-korean-reporter.html'), 'https://news.example/port');
     expect(m.authors).toEqual(['김철수', '이영희']);
@@ -112,6 +133,16 @@ describe('collectMetadata', () => {
   it("leaves the photographer's credit and the place filed from out of a byline's names", () => {
     const m = collectMetadata(load('meta-byline-parts.html'), 'https://news.example/cais');
     expect(m.authors).toEqual(['João Silva', 'Ana Costa']);
+    // A spaced dash sets the date or the writer's role apart from the names.
+    const doc = load('meta-byline-parts.html');
+    const line = doc.querySelector('.autor')!;
+    line.textContent = 'Par Jean Dupont - Publié le 30 novembre 2026 à 14h05';
+    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Jean Dupont']);
+    line.textContent = 'By Jane Roe – Staff Writer';
+    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Jane Roe']);
+    // So does "on" before the date.
+    line.textContent = 'By Jane Roe , John Doe on Monday, November 18th, 2019 at 11:08 a.m.';
+    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Jane Roe', 'John Doe']);
   });
 
   it('splits a wire agency run into the last name off it, and drops the agency job title after a name', () => {

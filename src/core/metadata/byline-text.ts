@@ -29,6 +29,9 @@ const LOWER_START_RE = /^\p{Ll}/u;
 // Words that begin a sentence after "By": "By the end", "By 2030", "Von der Leyen"? (kept: capital).
 const SENTENCE_WORDS_RE =
   /^(?:the|a|an|this|that|these|those|then|now|next|far|all|some|many|most|doing|using|making|taking|contrast|comparison|default|way|means|der|die|das|den|dem|einer|einem|le|la|les|un|une|el|los|las|il|lo|gli|het|een)\b/i;
+const BYLINE_PART_SPLIT_RE = /\s[|•·–—-]\s/;
+const ON_DATE_RE =
+  /\s+on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s,]|\d)/i;
 const DIGIT_START_RE = /^\d/;
 const HAS_DIGIT_RE = /\d/;
 const SENTENCE_PUNCT_RE = /[.!?]\s+\p{Lu}|[;?!]/u;
@@ -54,8 +57,13 @@ export function parseBylineText(input: string): string[] | null {
   else return null;
   if (!rest || SENTENCE_WORDS_RE.test(rest) || DIGIT_START_RE.test(rest) || LOWER_START_RE.test(rest))
     return null;
-  // A sentence continues after a full stop; bylines end at a name, an agency or a date.
-  const firstClause = rest.split(/\s[|•·]\s/)[0] ?? rest;
+  // A sentence continues after a full stop; bylines end at a name, an agency or a date. A spaced
+  // dash sets the date or the writer's role apart too ("Par Jean Dupont - Publié le 30 novembre",
+  // fixture meta-byline-parts.html).
+  const clause = rest.split(BYLINE_PART_SPLIT_RE)[0] ?? rest;
+  // "By Jane Roe, John Doe on Monday, November 18th": the date after "on" ends the names.
+  const onDate = ON_DATE_RE.exec(clause);
+  const firstClause = onDate ? clause.slice(0, onDate.index) : clause;
   if (SENTENCE_PUNCT_RE.test(firstClause)) return null;
   // A part with digits is a date or a count run into the byline, not a name ("Lucas Nolan22 Dec
   // 2016651" where the page sets name and date in adjacent boxes, readability-pages breitbart).

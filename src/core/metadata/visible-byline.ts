@@ -198,7 +198,7 @@ export function bylineDate(text: string): string {
 }
 
 // A line right under the headline that reads "Name | date" (or "Name · date", "Name, date") signs
-// the article even without a "By" or a byline class.
+// the article even without a "By" or a byline class; so does a "By Name" line there.
 // How many elements after the headline are read before giving up: the line sits among the first few.
 const MAX_AFTER_HEADLINE = 15;
 // Longer than this a line is a standfirst or a paragraph.
@@ -206,6 +206,9 @@ const MAX_SIGNED_LINE_CHARS = 90;
 // A paragraph this long means the text has begun: no signature line comes after it.
 const BODY_STARTED_CHARS = 200;
 const SIGNED_LINE_SPLIT_RE = /\s*[|•·]\s*|,\s+(?=\d)/;
+// A publication date's label at the start of a line (fixture meta-byline-between-headline-and-body.html).
+const PUBLISHED_LABEL_RE =
+  /^(?:published|posted|first published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|opublikowano|publicerad|publisert|udgivet|julkaistu|опубликовано)(?=[\s:]|$)/iu;
 
 /** The element after `el` in document order, skipping `el`'s own subtree when `skip` is set. */
 function nextInOrder(el: Element, skip: boolean): Element | null {
@@ -214,6 +217,26 @@ function nextInOrder(el: Element, skip: boolean): Element | null {
   while (node && !node.nextElementSibling) node = node.parentElement;
   return node?.nextElementSibling ?? null;
 }
+
+const LINE_BLOCK_TAGS = new Set([
+  'div',
+  'p',
+  'section',
+  'header',
+  'ul',
+  'ol',
+  'li',
+  'figure',
+  'table',
+  'h2',
+  'h3',
+  'h4',
+]);
+const hasBlockChild = (el: Element): boolean => {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling)
+    if (LINE_BLOCK_TAGS.has(c.localName)) return true;
+  return false;
+};
 
 /** Names and date from "Jane Doe | 05.04.2025": every part but one date is a person's name. */
 function signedLine(text: string): { names: string[]; date: string } | null {
@@ -227,12 +250,15 @@ function signedLine(text: string): { names: string[]; date: string } | null {
 }
 
 /**
- * "Jane Doe | 05.04.2025" right under the headline: the names, and the date (`date`, ISO) that a
- * page without a date in its metadata has only there (fixture meta-headline-signed-line.html).
+ * "Jane Doe | 05.04.2025" or "By Jane Doe · 5 April 2025" right under the headline: the names, and
+ * the date (`date`, ISO) that a page without a date in its metadata has only there (fixtures
+ * meta-headline-signed-line.html, meta-byline-between-headline-and-body.html).
  */
 export function readHeadlineSignedLine(doc: Document): VisibleByline & { date?: string } {
   const h1 = doc.body?.getElementsByTagName('h1')[0];
   if (!h1) return { text: '', names: [] };
+  // "Published 30 November 2026" on a line of its own dates the article, before or after its byline.
+  let labelled = '';
   let el = nextInOrder(h1, true);
   for (let i = 0; el && i < MAX_AFTER_HEADLINE; i++, el = nextInOrder(el, false)) {
     if (el.localName === 'h1' || closestBy(el, isFurnitureOrComment)) break;
@@ -241,6 +267,16 @@ export function readHeadlineSignedLine(doc: Document): VisibleByline & { date?: 
     if (!text || text.length > MAX_SIGNED_LINE_CHARS) continue;
     const signed = signedLine(text);
     if (signed) return { text, ...signed };
+    // "By Jane Roe · 30 November 2026" in a box no name marks as a byline (fixture
+    // meta-byline-between-headline-and-body.html: a theme's "entry-meta" line). Only a line that
+    // holds no block of its own: a box around the byline and a share bar reads them as one.
+    if (hasBlockChild(el)) continue;
+    const names = parseBylineText(text);
+    if (names?.length) {
+      const date = bylineDate(text) || labelled;
+      return date ? { text, names, date } : { text, names };
+    }
+    if (!labelled && PUBLISHED_LABEL_RE.test(text)) labelled = bylineDate(text);
   }
-  return { text: '', names: [] };
+  return labelled ? { text: '', names: [], date: labelled } : { text: '', names: [] };
 }
