@@ -124,6 +124,24 @@ describe('collectMetadata', () => {
     expect(collectMetadata(doc, url)).toMatchObject({ authors: ['Ada Kern'], publishedTime: '2026-11-28' });
   });
 
+  it('dates a page from the year, month and day in its address when nothing on the page dates it', () => {
+    const doc = load('meta-date-in-address.html');
+    expect(collectMetadata(doc, 'https://notes.example/blog/?p=12').publishedTime).toBe('2020-01-13');
+    // A date the page states wins over its address.
+    const dated = load('meta-date-in-address.html');
+    dated.head.insertAdjacentHTML(
+      'beforeend',
+      '<meta property="article:published_time" content="2020-01-15">',
+    );
+    expect(collectMetadata(dated, 'https://notes.example/').publishedTime).toBe('2020-01-15');
+    // No such day: an archive's numbering, not a date.
+    const numbered = load('meta-date-in-address.html');
+    numbered
+      .querySelector('link[rel=canonical]')!
+      .setAttribute('href', 'https://notes.example/blog/2020/02/31/x/');
+    expect(collectMetadata(numbered, 'https://notes.example/').publishedTime).toBe('');
+  });
+
   it('reads a Korean byline that puts "reporter" after the names', () => {
     const m = collectMetadata(load('meta-byline-korean-reporter.html'), 'https://news.example/port');
     expect(m.authors).toEqual(['김철수', '이영희']);

@@ -13,6 +13,7 @@ import { MICRODATA_QUERY, type MicrodataInfo, readMicrodata } from './microdata'
 import { firstSiteName, isSiteLike, siteKeys } from './site-name';
 import { fold } from './text';
 import { chooseTitle, firstHeadings, headingsWithKicker, stripSiteSuffix } from './title';
+import { dateFromUrl } from './url-date';
 import {
   BYLINE_QUERY,
   bylineDate,
@@ -268,7 +269,9 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     firstDate(dateCandidates()) ||
     firstDate(safe(() => readVisibleDateText(doc, deadline, walk()[4]), [])) ||
     (signed().date ?? '') ||
-    bylineDate(visible().text);
+    bylineDate(visible().text) ||
+    dateFromUrl(canonicalUrl(doc, url)) ||
+    dateFromUrl(url);
 
   const { lang, dir } = readLang(doc, metas, ld.inLanguage);
   const excerpt = firstMeta(metas, EXCERPT_METAS) || ld.description;
