@@ -116,6 +116,14 @@ describe('collectMetadata', () => {
     // A labelled publication date on a line of its own dates the article.
     line.textContent = 'Publié le 29 novembre 2026';
     expect(collectMetadata(doc, url).publishedTime).toBe('2026-11-29');
+    // So does a line that is a date and nothing else; an update's date or a sentence with a date
+    // in it does not.
+    line.textContent = 'Nov 27, 2026';
+    expect(collectMetadata(doc, url).publishedTime).toBe('2026-11-27');
+    line.textContent = 'Updated Nov 27, 2026';
+    expect(collectMetadata(doc, url).publishedTime).toBe('');
+    line.textContent = 'Tickets go on sale on 27 November 2026 at the station';
+    expect(collectMetadata(doc, url).publishedTime).toBe('');
     // The byline's own line, not the box that also holds the share bar's words.
     line.innerHTML =
       '<div>By Tomas Berg</div><div><a href="/share/fb">facebook</a><a href="/share/x">x</a></div>';

@@ -238,6 +238,18 @@ const hasBlockChild = (el: Element): boolean => {
   return false;
 };
 
+// A line that is a date and little else ("03.02.2022 15:34", "Jan 18, 2019", "Monday, 5. May 2025"):
+// its letters are a month's and a weekday's name at most.
+const MAX_DATE_LINE_CHARS = 40;
+const MAX_DATE_LINE_LETTERS = 18;
+const LETTERS_RE = /\p{L}/gu;
+const isDateLine = (el: Element, text: string): boolean =>
+  text.length <= MAX_DATE_LINE_CHARS &&
+  !hasBlockChild(el) &&
+  (text.match(LETTERS_RE)?.length ?? 0) <= MAX_DATE_LINE_LETTERS &&
+  !NOT_PUBLISHED_RE.test(text) &&
+  bylineDate(text) !== '';
+
 /** Names and date from "Jane Doe | 05.04.2025": every part but one date is a person's name. */
 function signedLine(text: string): { names: string[]; date: string } | null {
   const parts = text.split(SIGNED_LINE_SPLIT_RE).filter(Boolean);
@@ -276,7 +288,7 @@ export function readHeadlineSignedLine(doc: Document): VisibleByline & { date?: 
       const date = bylineDate(text) || labelled;
       return date ? { text, names, date } : { text, names };
     }
-    if (!labelled && PUBLISHED_LABEL_RE.test(text)) labelled = bylineDate(text);
+    if (!labelled && (PUBLISHED_LABEL_RE.test(text) || isDateLine(el, text))) labelled = bylineDate(text);
   }
   return labelled ? { text: '', names: [], date: labelled } : { text: '', names: [] };
 }
