@@ -150,6 +150,17 @@ describe('collectMetadata', () => {
     expect(collectMetadata(numbered, 'https://notes.example/').publishedTime).toBe('');
   });
 
+  it('gives a date stated in UTC in the offset the page states the same moment in', () => {
+    const url = 'https://schools.example/news/term-dates';
+    expect(collectMetadata(load('meta-date-local-offset.html'), url).publishedTime).toBe(
+      '2022-05-03T23:37:37-04:00',
+    );
+    // Another moment (a related story's time) is not this one: the stated date stays as it is.
+    const doc = load('meta-date-local-offset.html');
+    doc.querySelector('article time')!.remove();
+    expect(collectMetadata(doc, url).publishedTime).toBe('2022-05-04T03:37:37Z');
+  });
+
   it('reads a Korean byline that puts "reporter" after the names', () => {
     const m = collectMetadata(load('meta-byline-korean-reporter.html'), 'https://news.example/port');
     expect(m.authors).toEqual(['김철수', '이영희']);

@@ -8,6 +8,7 @@ import type { PageMetadata } from './contract';
 import { parseDate } from './date';
 import { emptyInfo, type JsonLdInfo, readJsonLd } from './json-ld';
 import { readLang } from './lang';
+import { inPageOffset } from './local-offset';
 import { allMeta, firstMeta, type MetaMap, readMetaTags } from './meta-tags';
 import { MICRODATA_QUERY, type MicrodataInfo, readMicrodata } from './microdata';
 import { firstSiteName, isSiteLike, siteKeys } from './site-name';
@@ -265,8 +266,9 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     yield micro().datePublished;
     yield safe(() => readHeadlineTime(doc, deadline, walk()[3]), '');
   }
+  const statedTime = firstDate(dateCandidates());
   const publishedTime =
-    firstDate(dateCandidates()) ||
+    (statedTime && inPageOffset(statedTime, doc, [ld.datePublished, ...allMeta(metas, DATE_METAS)])) ||
     firstDate(safe(() => readVisibleDateText(doc, deadline, walk()[4]), [])) ||
     (signed().date ?? '') ||
     bylineDate(visible().text) ||
