@@ -161,6 +161,20 @@ describe('collectMetadata', () => {
     expect(collectMetadata(doc, url).publishedTime).toBe('2022-05-04T03:37:37Z');
   });
 
+  it('reads an author box that holds a bare name, and the words blog engines post under', () => {
+    const url = 'https://bikes.example/news/strava-maps';
+    expect(collectMetadata(load('meta-byline-bare-name.html'), url).authors).toEqual(['Stefan Loibl']);
+    const doc = load('meta-byline-bare-name.html');
+    const box = doc.querySelector('.info .author')!;
+    box.outerHTML = '<ul class="author"><li>Ada Kern</li></ul>';
+    expect(collectMetadata(doc, url).authors).toEqual(['Ada Kern']);
+    doc.querySelector('ul.author')!.outerHTML = '<span class="post-author">Eingestellt von Tomas Berg</span>';
+    expect(collectMetadata(doc, url).authors).toEqual(['Tomas Berg']);
+    // A label the parser cannot read past, or a desk's name, is no writer.
+    doc.querySelector('.post-author')!.textContent = 'Eingestellt von der Michel';
+    expect(collectMetadata(doc, url).authors).toEqual([]);
+  });
+
   it('reads a Korean byline that puts "reporter" after the names', () => {
     const m = collectMetadata(load('meta-byline-korean-reporter.html'), 'https://news.example/port');
     expect(m.authors).toEqual(['김철수', '이영희']);
@@ -177,9 +191,13 @@ describe('collectMetadata', () => {
     expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Jean Dupont']);
     line.textContent = 'By Jane Roe – Staff Writer';
     expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Jane Roe']);
-    // So does "on" before the date.
+    // So does "on" before the date, and an editor's credit; a job after a comma is no name.
     line.textContent = 'By Jane Roe , John Doe on Monday, November 18th, 2019 at 11:08 a.m.';
     expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Jane Roe', 'John Doe']);
+    line.textContent = 'Written by Jane Roe Edited by John Doe';
+    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Jane Roe']);
+    line.textContent = 'Posted by Jane Roe, Software Engineer on the Maps team';
+    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Jane Roe']);
   });
 
   it('splits a wire agency run into the last name off it, and drops the agency job title after a name', () => {

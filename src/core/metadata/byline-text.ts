@@ -9,9 +9,10 @@ const MAX_BYLINE_CHARS = 220;
 // A name has at most this many words ("Anne-Marie Slaughter", "Juan Carlos de la Fuente Ruiz").
 const MAX_NAME_WORDS = 6;
 
-// "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af", "Autor:", "Text:" ... at the start.
+// "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af", "Autor:", "Text:" ... at the start, and the
+// words blog engines post under ("Posted by", "Eingestellt von": fixture meta-byline-bare-name.html).
 const PREFIX_RE =
-  /^(?:written\s+by|reported\s+by|words\s+by|story\s+by|by|von|text(?:\s+von)?|par|por|di|door|av|af|de|autor(?:in)?|autore|auteur|author|authors|redakcja|tekst|napisal|texto|reportage|текст|автор|авторы)\s*[:\-–—]?\s+/i;
+  /^(?:written\s+by|reported\s+by|words\s+by|story\s+by|posted\s+by|published\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst)\s+von|publié\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|(?:gepost|geplaatst|geschreven)\s+door|napisane\s+przez|pressemitteilung\s+von|by|von|text(?:\s+von)?|par|por|di|door|av|af|de|autor(?:in)?|autore|auteur|author|authors|redakcja|tekst|napisal|texto|reportage|текст|автор|авторы)\s*[:\-–—]?\s+/i;
 const LABEL_RE =
   /^(?:autor(?:in|en)?|autore|auteur|author|authors|texto|tekst|text|текст|автор|авторы|文|記事)\s*[:：]\s*/i;
 // Korean bylines put the role after the name: "김철수 기자" (reporter), "이영희·박민수 특파원"
@@ -30,19 +31,31 @@ const LOWER_START_RE = /^\p{Ll}/u;
 const SENTENCE_WORDS_RE =
   /^(?:the|a|an|this|that|these|those|then|now|next|far|all|some|many|most|doing|using|making|taking|contrast|comparison|default|way|means|der|die|das|den|dem|einer|einem|le|la|les|un|une|el|los|las|il|lo|gli|het|een)\b/i;
 const BYLINE_PART_SPLIT_RE = /\s[|•·–—-]\s/;
+// "Written by Rob Ewaschuk Edited by Betsy Beyer": the editor's or the photographer's credit after
+// the writers' names (readability-pages google-sre-book-1).
+const OTHER_CREDIT_RE =
+  /\s+(?:edited|photos?|photographs?|illustrations?|translated|additional\s+reporting)\s+by\s+/i;
 const ON_DATE_RE =
   /\s+on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s,]|\d)/i;
 const DIGIT_START_RE = /^\d/;
 const HAS_DIGIT_RE = /\d/;
 const SENTENCE_PUNCT_RE = /[.!?]\s+\p{Lu}|[;?!]/u;
 
+const PARTICLE_RE = /^(?:de|van|von|da|di|le|la|al|el|bin|ibn|der|den|du|del|della|dos|das|do|ter|ten|zu|y)$/;
+
 function looksLikeName(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
-  // Names are capitalised in the scripts that have case; scripts without case pass.
+  // Names are capitalised in the scripts that have case; scripts without case pass. Past the first
+  // word only a particle is in lower case: "Software Engineer on Google Play" after the name is the
+  // writer's job (readability-pages links-in-tables).
   const first = words[0] ?? '';
-  return !LOWER_START_RE.test(first) || /^(?:de|van|von|da|di|le|la|al|el|bin|ibn)$/.test(first);
+  if (LOWER_START_RE.test(first) && !PARTICLE_RE.test(first)) return false;
+  return words.slice(1).every((w) => !LOWER_START_RE.test(w) || PARTICLE_RE.test(w));
 }
+
+/** The text opens with a byline's label ("By", "Posted by", "Autor:"), whatever follows it. */
+export const opensWithBylineLabel = (text: string): boolean => PREFIX_RE.test(text) || LABEL_RE.test(text);
 
 export function parseBylineText(input: string): string[] | null {
   const text = collapse(input);
@@ -61,16 +74,18 @@ export function parseBylineText(input: string): string[] | null {
   // dash sets the date or the writer's role apart too ("Par Jean Dupont - Publié le 30 novembre",
   // fixture meta-byline-parts.html).
   const clause = rest.split(BYLINE_PART_SPLIT_RE)[0] ?? rest;
-  // "By Jane Roe, John Doe on Monday, November 18th": the date after "on" ends the names.
-  const onDate = ON_DATE_RE.exec(clause);
-  const firstClause = onDate ? clause.slice(0, onDate.index) : clause;
+  // "By Jane Roe, John Doe on Monday, November 18th": the date after "on" ends the names, as does
+  // another person's credit.
+  const onDate = ON_DATE_RE.exec(clause) ?? OTHER_CREDIT_RE.exec(clause);
+  const firstClause = onDate ? clause.slice(0, onDate.index).replace(/[.,;:]+$/, '') : clause;
   if (SENTENCE_PUNCT_RE.test(firstClause)) return null;
   // A part with digits is a date or a count run into the byline, not a name ("Lucas Nolan22 Dec
   // 2016651" where the page sets name and date in adjacent boxes, readability-pages breitbart).
   const names = splitNames(firstClause).filter(
     (name) => !HAS_DIGIT_RE.test(name) && !PHOTO_PART_RE.test(name) && !PLACE_PART_RE.test(name),
   );
-  if (names.length === 0) return null;
-  if (!names.every(looksLikeName)) return null;
-  return names;
+  // The first part must be a name; a later one that is not is the writer's job or a clause about
+  // them, and goes.
+  if (names.length === 0 || !looksLikeName(names[0]!)) return null;
+  return names.filter(looksLikeName);
 }

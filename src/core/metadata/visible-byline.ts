@@ -7,7 +7,7 @@ import { type Attributes, type ElementQuery, findAll } from '../dom/find';
 import { collapse } from '../dom/text';
 import { closestBy } from '../dom/walk';
 import { splitNames } from './authors';
-import { parseBylineText } from './byline-text';
+import { opensWithBylineLabel, parseBylineText } from './byline-text';
 import { parseDate } from './date';
 
 // rel=author, links to author pages, and byline/author/writer boxes by class, id or test id.
@@ -79,7 +79,9 @@ export function readVisibleByline(
     if (parsed) return { text, names: parsed };
     // Links to an author page hold a bare name (fundus LTO: "von <a href=/autoren/…>Dr. Max Kolter</a>").
     if (el.tagName === 'A' && !el.getAttribute('rel')?.includes('author')) {
-      if (PERSON_NAME_RE.test(text) && !NOT_NAME_RE.test(text)) return { text, names: [text] };
+      // A label the parser could not read past ("Eingestellt von der Michel") makes it no bare name.
+      if (PERSON_NAME_RE.test(text) && !NOT_NAME_RE.test(text) && !opensWithBylineLabel(text))
+        return { text, names: [text] };
       continue;
     }
     // rel=author links and "author-name" style boxes hold a bare name.
@@ -91,6 +93,12 @@ export function readVisibleByline(
     );
     const innerText = collapse(inner?.textContent);
     if (innerText && innerText.split(/\s+/).length <= 6) return { text, names: [innerText] };
+    // Any other byline or author box holding a person's name and nothing else ("<span
+    // class="author">Jane Roe</span>", "<ul class="author"><li>Jane Roe</li></ul>": fixture
+    // meta-byline-bare-name.html). A label the parser could not read past ("Eingestellt von der
+    // Michel") makes it no bare name.
+    if (PERSON_NAME_RE.test(text) && !NOT_NAME_RE.test(text) && !opensWithBylineLabel(text))
+      return { text, names: [text] };
   }
   return signatureLine(found?.signatures ?? findOne(doc, SIGNATURE_QUERY, deadline));
 }
