@@ -61,7 +61,7 @@ const inPageLink = (fig: Element): boolean => {
 };
 
 // "ferry-1600.jpg 1600w": a width descriptor of a srcset candidate.
-const WIDTH_DESCRIPTOR_RE = /\s(\d{2,5})w\s*$/;
+const WIDTH_DESCRIPTOR_RE = /\s(\d{2,5})w$/;
 
 /**
  * The width the page gives the image: its width attribute, else the widest candidate its srcset
@@ -73,7 +73,7 @@ function declaredWidth(img: Element): number {
   if (attr > 0) return attr;
   let widest = 0;
   for (const part of (img.getAttribute('srcset') ?? '').split(',')) {
-    const w = Number(WIDTH_DESCRIPTOR_RE.exec(part.trim() ? ` ${part.trim()}` : '')?.[1] ?? 0);
+    const w = Number(WIDTH_DESCRIPTOR_RE.exec(part.trim())?.[1] ?? 0);
     if (w > widest) widest = w;
   }
   return widest;
