@@ -9,6 +9,7 @@ import {
   dateMatches,
   scoreFigures,
 } from '../bench/quality/fundus-score';
+import { matchMetadata, metadataShare } from '../bench/quality/trafilatura-metadata';
 import { scoreSnippets, summarizeSnippets } from '../bench/quality/trafilatura-score';
 import { scoreDoc, shingles, summarize, tokenize } from '../bench/quality-score';
 
@@ -167,5 +168,30 @@ describe('fundus halves', () => {
     expect(publisherOf('de/SomePaper_2024_01_31.html')).toBe('SomePaper');
     expect(halfOf('SomePaper')).toBe(halfOf(publisherOf('at/SomePaper_2020_02_02.html')));
     expect(['dev', 'check']).toContain(halfOf('SomePaper'));
+  });
+});
+
+describe('trafilatura-dev metadata check', () => {
+  it('compares the calendar day as the page states it, not the instant', () => {
+    expect(
+      matchMetadata({ date: '2022-05-03' }, { authors: [], date: '2022-05-03T23:37:37-04:00' }).date,
+    ).toBe(true);
+    expect(matchMetadata({ date: '2022-05-03' }, { authors: [], date: '2022-05-04T03:37:37Z' }).date).toBe(
+      false,
+    );
+    expect(matchMetadata({ date: null }, { authors: [], date: '2022-05-04' }).date).toBeNull();
+  });
+
+  it('compares the folded name sets, the truth split at "and", "und" and commas', () => {
+    const got = { authors: ['Jane Roe', 'John Doe'], date: '' };
+    expect(matchMetadata({ author: 'Jane Roe and John Doe' }, got).authors).toBe(true);
+    expect(matchMetadata({ author: 'JANE ROE und john doe' }, got).authors).toBe(true);
+    expect(matchMetadata({ author: 'Jane Roe' }, got).authors).toBe(false);
+    expect(matchMetadata({ author: ['Jane Roe', 'John Doe', 'Ada Kern'] }, got).authors).toBe(false);
+    expect(matchMetadata({}, got).authors).toBeNull();
+  });
+
+  it('counts only the pages the truth scores', () => {
+    expect(metadataShare([true, false, null, true])).toEqual({ share: 2 / 3, hits: 2, pages: 3 });
   });
 });

@@ -8,9 +8,10 @@ import { printTable } from './print';
 import { runSystem } from './run-system';
 import { filterPages, type PageSection } from './section';
 import { SYSTEM_LABELS, type SystemName } from './systems';
+import { type MetadataMatch, type MetadataTruth, matchMetadata, metadataShare } from './trafilatura-metadata';
 import { type SnippetCounts, scoreSnippets, snippetMisses, summarizeSnippets } from './trafilatura-score';
 
-interface EvalEntry {
+interface EvalEntry extends MetadataTruth {
   file: string;
   with?: string[];
   without?: string[];
@@ -19,6 +20,7 @@ interface EvalEntry {
 interface SystemRecord extends SnippetCounts {
   ok: boolean;
   note: string;
+  metadata: MetadataMatch;
   /** Folio only: the `with` snippets it missed and the `without` snippets it kept (--snippets). */
   missed?: string[];
   kept?: string[];
@@ -52,7 +54,8 @@ export const trafilaturaSection: PageSection<TrafilaturaRecord> = {
       if (!out) continue;
       const text = out.ok ? out.text : '';
       const counts = scoreSnippets(text, entry?.with ?? [], entry?.without ?? []);
-      record.systems[system] = { ...counts, ok: out.ok, note: out.note };
+      const metadata = matchMetadata(entry ?? { file: page.id }, out.ok ? out : { authors: [], date: '' });
+      record.systems[system] = { ...counts, ok: out.ok, note: out.note, metadata };
       if (system === 'folio')
         Object.assign(record.systems[system]!, snippetMisses(text, entry?.with ?? [], entry?.without ?? []));
     }
@@ -95,6 +98,7 @@ export function reportTrafilatura(
       24,
     );
   }
+  printMetadata(records, systems);
   if (!systems.includes('folio')) return folio;
   const refused = records.filter((r) => r.systems.folio && !r.systems.folio.ok);
   console.log(`\nFolio gives no article on ${refused.length} page(s):`);
@@ -114,6 +118,26 @@ export function reportTrafilatura(
       console.log(`- ${r.id}  missed ${r.systems.folio!.fn}, kept ${r.systems.folio!.fp}`);
   }
   return folio;
+}
+
+/** Author and date against the truth's (trafilatura-metadata.ts), per system. */
+function printMetadata(records: TrafilaturaRecord[], systems: SystemName[]): void {
+  console.log('\nmetadata against the truth (not gated): calendar day, author names');
+  const rows: [string, ...(number | string | null)[]][] = [];
+  for (const system of systems) {
+    const rs = records.map((r) => r.systems[system]).filter((s) => s !== undefined);
+    if (!rs.length) continue;
+    const date = metadataShare(rs.map((r) => r.metadata.date));
+    const authors = metadataShare(rs.map((r) => r.metadata.authors));
+    rows.push([
+      SYSTEM_LABELS[system],
+      date.share,
+      `${date.hits}/${date.pages}`,
+      authors.share,
+      `${authors.hits}/${authors.pages}`,
+    ]);
+  }
+  printTable(['system', 'date', 'pages', 'authors', 'pages'], rows, 24);
 }
 
 /** Every page where Folio missed a `with` snippet or kept a `without` one, with those snippets. */
