@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parseDate } from '../../src/core/metadata/date';
 
 describe('parseDate', () => {
+  it("refuses a day past its month's end, leap days by the year", () => {
+    expect(parseDate('2020-02-31')).toBe('');
+    expect(parseDate('2021/2/29')).toBe('');
+    expect(parseDate('2020/2/29')).toBe('2020-02-29');
+    expect(parseDate('31.04.2024')).toBe('');
+    expect(parseDate('30.04.2024')).toBe('2024-04-30');
+  });
+
   it.each([
     ['2024-05-03T15:47:42.389Z', '2024-05-03T15:47:42Z'],
     ['2024-05-03T15:47:42+0200', '2024-05-03T15:47:42+02:00'],

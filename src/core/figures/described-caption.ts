@@ -1,7 +1,7 @@
 // The caption an image names itself: `aria-describedby` on the <img> points at the text that
 // describes it, wherever the layout put that text (a caption box beside the photo's box, with no
 // class a caption search would know). The page's own markup ties the two, so no guess is needed.
-import { FIGURE_ATTR, FIGURE_SELECTOR } from '../canonical-figure';
+import { FIGURE_SELECTOR } from '../canonical-figure';
 import { collapse, showsText } from '../dom/text';
 import { findElements, someElement } from '../dom/walk';
 import { isCreditElement, isMediaElement, isScreenReaderOnly } from './element-roles';
@@ -49,16 +49,10 @@ export function describedCaption(
     // A description for screen readers only is the image's long alt text, not a caption to show.
     if (isScreenReaderOnly(target)) continue;
     if (counts.of(target) > 0 || someElement(target, isMediaElement) || !showsText(target)) continue;
-    if (length(target) > MAX_DESCRIBED_CHARS) continue;
+    const own = length(target);
+    if (own > MAX_DESCRIBED_CHARS) continue;
     const box = target.parentElement;
-    if (
-      !box ||
-      box === root ||
-      box.contains(img) ||
-      box.hasAttribute(FIGURE_ATTR) ||
-      counts.of(box) > 0 ||
-      someElement(box, isMediaElement)
-    )
+    if (!box || box === root || box.contains(img) || counts.of(box) > 0 || someElement(box, isMediaElement))
       return { caption: target, credits: [], moves: target };
     const credits = findElements(
       box,
@@ -67,7 +61,7 @@ export function describedCaption(
         outermost: true,
       },
     );
-    const other = length(box) - length(target) - credits.reduce((sum, c) => sum + length(c), 0);
+    const other = length(box) - own - credits.reduce((sum, c) => sum + length(c), 0);
     return other <= MAX_OTHER_BOX_CHARS
       ? { caption: target, credits, moves: box }
       : { caption: target, credits: [], moves: target };

@@ -109,8 +109,7 @@ export function isScreenReaderOnly(el: Element): boolean {
 }
 
 export function isHiddenLabel(el: Element): boolean {
-  const cls = classOf(el);
-  if (!cls || !HIDDEN_TEXT_CLASS_RE.test(cls)) return false;
+  if (!isScreenReaderOnly(el)) return false;
   const text = el.textContent ?? '';
   return text.length <= MAX_HIDDEN_LABEL_CHARS && HIDDEN_LABEL_END_RE.test(text);
 }

@@ -2,6 +2,7 @@
 // headline and the body). Finds that canonical figure, or its gallery, so the pipeline can put it first.
 
 import { CAPTION_SELECTOR, FIGURE_ATTR, FIGURE_SELECTOR } from '../canonical-figure';
+import { parseSrcset } from '../dom/url';
 import { isPageLink } from './element-roles';
 
 // Only the last few figures before the content can be its lead image.
@@ -60,8 +61,8 @@ const inPageLink = (fig: Element): boolean => {
   return !!a && isPageLink(a);
 };
 
-// "ferry-1600.jpg 1600w": a width descriptor of a srcset candidate.
-const WIDTH_DESCRIPTOR_RE = /\s(\d{2,5})w$/;
+// "1600w": a srcset candidate's width descriptor ("2x", a density, says nothing of the width).
+const WIDTH_DESCRIPTOR_RE = /^(\d{1,5})w$/;
 
 /**
  * The width the page gives the image: its width attribute, else the widest candidate its srcset
@@ -72,8 +73,8 @@ function declaredWidth(img: Element): number {
   const attr = Number(img.getAttribute('width') ?? 0);
   if (attr > 0) return attr;
   let widest = 0;
-  for (const part of (img.getAttribute('srcset') ?? '').split(',')) {
-    const w = Number(WIDTH_DESCRIPTOR_RE.exec(part.trim())?.[1] ?? 0);
+  for (const c of parseSrcset(img.getAttribute('srcset'))) {
+    const w = Number(WIDTH_DESCRIPTOR_RE.exec(c.descriptor)?.[1] ?? 0);
     if (w > widest) widest = w;
   }
   return widest;

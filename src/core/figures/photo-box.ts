@@ -132,7 +132,7 @@ export function findGroup(
   img: Element,
   root: Element,
   counts: ImageCounts,
-  described: ReadonlyMap<string, Element> = new Map(),
+  described: ReadonlyMap<string, Element>,
 ): Group {
   // The candidates of the box the walk up stopped at were mostly found on its last step; each
   // search walks the whole box.

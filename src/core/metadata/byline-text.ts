@@ -76,8 +76,8 @@ export function parseBylineText(input: string): string[] | null {
   const clause = rest.split(BYLINE_PART_SPLIT_RE)[0] ?? rest;
   // "By Jane Roe, John Doe on Monday, November 18th": the date after "on" ends the names, as does
   // another person's credit.
-  const onDate = ON_DATE_RE.exec(clause) ?? OTHER_CREDIT_RE.exec(clause);
-  const firstClause = onDate ? clause.slice(0, onDate.index).replace(/[.,;:]+$/, '') : clause;
+  const namesEnd = ON_DATE_RE.exec(clause) ?? OTHER_CREDIT_RE.exec(clause);
+  const firstClause = namesEnd ? clause.slice(0, namesEnd.index).replace(/[.,;:]+$/, '') : clause;
   if (SENTENCE_PUNCT_RE.test(firstClause)) return null;
   // A part with digits is a date or a count run into the byline, not a name ("Lucas Nolan22 Dec
   // 2016651" where the page sets name and date in adjacent boxes, readability-pages breitbart).

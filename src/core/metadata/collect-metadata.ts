@@ -266,13 +266,14 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     yield micro().datePublished;
     yield safe(() => readHeadlineTime(doc, deadline, walk()[3]), '');
   }
+  const canonical = canonicalUrl(doc, url);
   const statedTime = firstDate(dateCandidates());
   const publishedTime =
     (statedTime && inPageOffset(statedTime, doc, [ld.datePublished, ...allMeta(metas, DATE_METAS)])) ||
     firstDate(safe(() => readVisibleDateText(doc, deadline, walk()[4]), [])) ||
     (signed().date ?? '') ||
     bylineDate(visible().text) ||
-    dateFromUrl(canonicalUrl(doc, url)) ||
+    dateFromUrl(canonical) ||
     dateFromUrl(url);
 
   const { lang, dir } = readLang(doc, metas, ld.inLanguage);
@@ -284,7 +285,7 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     authors,
     siteName,
     publishedTime,
-    url: canonicalUrl(doc, url),
+    url: canonical,
     lang,
     dir,
     excerpt,

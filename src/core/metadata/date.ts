@@ -118,8 +118,12 @@ function fromNumericMatch(m: RegExpExecArray): string {
   );
 }
 
+// 31 February is no date ("/2020/02/31/" in an address is an archive's numbering: fixture
+// meta-date-in-address.html).
+const daysIn = (y: number, mo: number): number => new Date(Date.UTC(y, mo, 0)).getUTCDate();
+
 function build(y: number, mo: number, d: number, h?: number, mi?: number, s?: number, zone = ''): string {
-  if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12 || d < 1 || d > 31) return '';
+  if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) return '';
   const date = `${y}-${pad(mo)}-${pad(d)}`;
   if (h === undefined || mi === undefined || Number.isNaN(h) || Number.isNaN(mi)) return date;
   if (h > 23 || mi > 59) return date;

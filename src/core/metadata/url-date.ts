@@ -2,9 +2,10 @@
 // last resort for a page that prints its date nowhere the other readers look (fixture
 // meta-date-in-address.html; trafilatura-dev: four blogs and an association's news, each dated only
 // there or in a line the readers miss).
+import { parseDate } from './date';
 
-// Year, month and day as three path segments of their own.
-const PATH_DATE_RE = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?=\/|$)/;
+// Year, month and day as three path segments of their own; parseDate judges whether they are a day.
+const PATH_DATE_RE = /\/(\d{4})\/(\d{1,2})\/(\d{1,2})(?=\/|$)/;
 
 /** "YYYY-MM-DD" from the address's path, '' when it holds no whole date. */
 export function dateFromUrl(url: string): string {
@@ -15,12 +16,5 @@ export function dateFromUrl(url: string): string {
     return '';
   }
   const m = PATH_DATE_RE.exec(path);
-  if (!m) return '';
-  const [, y, mo, d] = m as unknown as [string, string, string, string];
-  const month = Number(mo);
-  const day = Number(d);
-  // 31 February is no date: the path is an archive's numbering, not a day.
-  const probe = new Date(Date.UTC(Number(y), month - 1, day));
-  if (probe.getUTCMonth() !== month - 1) return '';
-  return `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return m ? parseDate(`${m[1]}/${m[2]}/${m[3]}`) : '';
 }

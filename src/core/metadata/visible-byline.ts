@@ -5,7 +5,7 @@
 import type { Deadline } from '../dom/deadline';
 import { type Attributes, type ElementQuery, findAll } from '../dom/find';
 import { collapse } from '../dom/text';
-import { closestBy } from '../dom/walk';
+import { closestBy, hasDescendant } from '../dom/walk';
 import { splitNames } from './authors';
 import { opensWithBylineLabel, parseBylineText } from './byline-text';
 import { parseDate } from './date';
@@ -226,7 +226,8 @@ function nextInOrder(el: Element, skip: boolean): Element | null {
   return node?.nextElementSibling ?? null;
 }
 
-const LINE_BLOCK_TAGS = new Set([
+// A line holds no block of its own: a box around the byline and a share bar would read as one line.
+const LINE_BLOCK_TAGS = [
   'div',
   'p',
   'section',
@@ -239,12 +240,8 @@ const LINE_BLOCK_TAGS = new Set([
   'h2',
   'h3',
   'h4',
-]);
-const hasBlockChild = (el: Element): boolean => {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling)
-    if (LINE_BLOCK_TAGS.has(c.localName)) return true;
-  return false;
-};
+];
+const holdsBlocks = (el: Element): boolean => hasDescendant(el, LINE_BLOCK_TAGS);
 
 // A line that is a date and little else ("03.02.2022 15:34", "Jan 18, 2019", "Monday, 5. May 2025"):
 // its letters are a month's and a weekday's name at most.
@@ -253,7 +250,7 @@ const MAX_DATE_LINE_LETTERS = 18;
 const LETTERS_RE = /\p{L}/gu;
 const isDateLine = (el: Element, text: string): boolean =>
   text.length <= MAX_DATE_LINE_CHARS &&
-  !hasBlockChild(el) &&
+  !holdsBlocks(el) &&
   (text.match(LETTERS_RE)?.length ?? 0) <= MAX_DATE_LINE_LETTERS &&
   !NOT_PUBLISHED_RE.test(text) &&
   bylineDate(text) !== '';
@@ -288,9 +285,8 @@ export function readHeadlineSignedLine(doc: Document): VisibleByline & { date?: 
     const signed = signedLine(text);
     if (signed) return { text, ...signed };
     // "By Jane Roe · 30 November 2026" in a box no name marks as a byline (fixture
-    // meta-byline-between-headline-and-body.html: a theme's "entry-meta" line). Only a line that
-    // holds no block of its own: a box around the byline and a share bar reads them as one.
-    if (hasBlockChild(el)) continue;
+    // meta-byline-between-headline-and-body.html: a theme's "entry-meta" line).
+    if (holdsBlocks(el)) continue;
     const names = parseBylineText(text);
     if (names?.length) {
       const date = bylineDate(text) || labelled;
