@@ -18,6 +18,7 @@ import { findLeadFigures } from './figures/lead-figure';
 import { prepareFigures } from './figures/prepare-figures';
 import { collectMetadata } from './metadata/collect-metadata';
 import { declaresArticle } from './metadata/declares-article';
+import { namesOnlyThePublication } from './metadata/site-name';
 import { countWords } from './output/reading-time';
 import { serialize } from './output/serialize';
 import { RulePlan } from './rules/rule-plan';
@@ -129,7 +130,13 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
     plan ?? undefined,
   );
   // A byline at the start of the body names the writers; page metadata often names the poster.
-  const bodyAuthors = stripHeader(container, meta.title, removed);
+  const bodyAuthors = stripHeader(
+    container,
+    meta.title,
+    removed,
+    // Not on a page with no author at all: there a bold "Key Points" line is as likely as a name.
+    namesOnlyThePublication(meta.authors, meta.siteName, meta.url || url),
+  );
   removeAuthorEcho(container, [...bodyAuthors, ...meta.authors], removed);
   removeRepeatedQuotes(container, quoteBoxes, removed);
   deadline.check();

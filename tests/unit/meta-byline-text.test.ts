@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBylineText } from '../../src/core/metadata/byline-text';
+import { parseBareNames, parseBylineText } from '../../src/core/metadata/byline-text';
 
 describe('parseBylineText', () => {
   it.each([
@@ -29,5 +29,30 @@ describe('parseBylineText', () => {
     'By Lucas Nolan22 Dec 2016651',
   ])('is not a byline: %s', (text) => {
     expect(parseBylineText(text)).toBeNull();
+  });
+});
+
+describe('parseBareNames', () => {
+  it.each([
+    ['Mohloai Mpesi', ['Mohloai Mpesi']],
+    ['MTHOBISI SITHOLE', ['MTHOBISI SITHOLE']],
+    ['Mathatisi Sebusi/Mohalenyane Phakela', ['Mathatisi Sebusi', 'Mohalenyane Phakela']],
+    ['Ada Kern and Tom Berg', ['Ada Kern', 'Tom Berg']],
+    ["Seán O'Brien, Anne-Marie Roe", ["Seán O'Brien", 'Anne-Marie Roe']],
+  ])('%s', (text, names) => {
+    expect(parseBareNames(text)).toEqual(names);
+  });
+
+  it.each([
+    'Coinbase',
+    'Energieversorgung der Zukunft',
+    'Key points:',
+    'A preventable crisis.',
+    'ALAJUELENSE 3-1 PÉREZ ZELEDÓN',
+    'Birgit Kelle (Bild: Facebook)',
+    'おりがみをつくろう',
+    'Nendeln, 27.6.2025',
+  ])('is not a line of names: %s', (text) => {
+    expect(parseBareNames(text)).toBeNull();
   });
 });

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/core/extract-article';
 import { collectMetadata } from '../../src/core/metadata/collect-metadata';
-import { article, extractFixture } from './core-helpers';
+import { article, extractFixture, loadFixture } from './core-helpers';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 const load = (name: string, url = 'https://gazette.example/2024/03/quay-plan') =>
@@ -173,6 +174,37 @@ describe('collectMetadata', () => {
     // A label the parser cannot read past, or a desk's name, is no writer.
     doc.querySelector('.post-author')!.textContent = 'Eingestellt von der Michel';
     expect(collectMetadata(doc, url).authors).toEqual([]);
+  });
+
+  it('takes the bold line of names that opens the text as the byline when the metadata names only the site', () => {
+    const r = article(
+      extractFixture('meta-byline-signed-in-body.html', 'https://courier.example/quarry-blasts'),
+    );
+    expect(r.authors).toEqual(['Mathatisi Sebu', 'Tomas Berg']);
+    expect(r.text).not.toContain('Mathatisi');
+    expect(r.text).toContain('Key Findings');
+    // An account named after the site ("Highland D") is the site's too.
+    const named = loadFixture('meta-byline-signed-in-body.html', 'https://courier.example/quarry-blasts');
+    named.querySelector('meta[name="author"]')!.setAttribute('content', 'Highland D');
+    named.querySelector('script[type="application/ld+json"]')!.remove();
+    named.querySelector('.entry-meta')!.remove();
+    expect(article(extractArticle(named, { url: 'https://courier.example/quarry-blasts' })).authors).toEqual([
+      'Mathatisi Sebu',
+      'Tomas Berg',
+    ]);
+    // Where a person is named, a bold line at the top may be a heading: it stays in the text.
+    const signed = loadFixture('meta-byline-signed-in-body.html', 'https://courier.example/quarry-blasts');
+    signed.querySelector('meta[name="author"]')!.setAttribute('content', 'Ada Kern');
+    signed.querySelector('script[type="application/ld+json"]')!.remove();
+    signed.querySelector('.entry-meta')!.remove();
+    const kept = article(extractArticle(signed, { url: 'https://courier.example/quarry-blasts' }));
+    expect(kept.authors).toEqual(['Ada Kern']);
+    expect(kept.text).toContain('Mathatisi Sebu/Tomas Berg');
+    // So it does on a page that names no author at all.
+    signed.querySelector('meta[name="author"]')!.remove();
+    const unsigned = article(extractArticle(signed, { url: 'https://courier.example/quarry-blasts' }));
+    expect(unsigned.authors).toEqual([]);
+    expect(unsigned.text).toContain('Mathatisi Sebu/Tomas Berg');
   });
 
   it('reads a Korean byline that puts "reporter" after the names', () => {

@@ -3,7 +3,7 @@
 
 import { preview, textOf } from '../dom/text';
 import { hasDescendant, walkElements } from '../dom/walk';
-import { parseBylineText } from '../metadata/byline-text';
+import { parseBareNames, parseBylineText } from '../metadata/byline-text';
 import type { RemovedBlock } from '../types';
 
 // The header zone ends at the first paragraph this long, or after this many blocks.
@@ -29,8 +29,18 @@ function norm(t: string): string {
   return t.replace(NORM_RE, ' ').trim().toLowerCase();
 }
 
-/** Removes the header blocks; returns the author names of a byline found there ([] when none). */
-export function stripHeader(container: Element, title: string, removed: RemovedBlock[]): string[] {
+/**
+ * Removes the header blocks; returns the author names of a byline found there ([] when none).
+ * `signedInText`: the page's metadata names only the publication, so a line of bold names at the
+ * top of the text is the writers' signature (fixture meta-byline-signed-in-body.html); elsewhere
+ * such a line may be a heading and stays.
+ */
+export function stripHeader(
+  container: Element,
+  title: string,
+  removed: RemovedBlock[],
+  signedInText = false,
+): string[] {
   const authors: string[] = [];
   const normTitle = norm(title);
   let seen = 0;
@@ -75,6 +85,9 @@ export function stripHeader(container: Element, title: string, removed: RemovedB
     } else if (text.length <= BYLINE_MAX_CHARS && parseBylineText(text)) {
       for (const name of parseBylineText(text) ?? []) if (!authors.includes(name)) authors.push(name);
       doomed.push({ el, kind: 'byline', reason: 'byline' });
+    } else if (signedInText && !authors.length && isAllStrong(el, text) && parseBareNames(text)) {
+      authors.push(...(parseBareNames(text) ?? []));
+      doomed.push({ el, kind: 'byline', reason: 'byline' });
     } else if (text.length <= 80 && DATELINE_RE.test(text)) {
       doomed.push({ el, kind: 'byline', reason: 'dateline' });
     }
@@ -88,9 +101,13 @@ export function stripHeader(container: Element, title: string, removed: RemovedB
 }
 
 const EMPHASIS_TAGS = new Set(['strong', 'b', 'em', 'i']);
+const STRONG_TAGS = new Set(['strong', 'b']);
 
-function isAllEmphasis(el: Element, text: string): boolean {
+function isAllEmphasis(el: Element, text: string, tags = EMPHASIS_TAGS): boolean {
   const only = el.firstElementChild;
-  if (!only || only !== el.lastElementChild || !EMPHASIS_TAGS.has(only.localName)) return false;
+  if (!only || only !== el.lastElementChild || !tags.has(only.localName)) return false;
   return textOf(only, text.length + 10).length === text.length;
 }
+
+// A signature is set in bold; a name in italics at the top is a caption or a title of a work.
+const isAllStrong = (el: Element, text: string): boolean => isAllEmphasis(el, text, STRONG_TAGS);

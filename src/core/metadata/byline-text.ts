@@ -54,6 +54,22 @@ function looksLikeName(name: string): boolean {
   return words.slice(1).every((w) => !LOWER_START_RE.test(w) || PARTICLE_RE.test(w));
 }
 
+// A signature line of names alone, as blogs and small papers set it in bold at the top of the text
+// ("Mohloai Mpesi", "MTHOBISI SITHOLE", "Ada Kern/Tom Berg"): each part two to four capitalised
+// words of letters, in a script with case, so a heading of one word, a sentence, a date or a label
+// ("Key points:") is not read as one (fixture meta-byline-signed-in-body.html).
+const BARE_NAME_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const BARE_SPLIT_RE = /\s*\/\s*|\s*[,&]\s*|\s+(?:and|und|et|y|e|en|og|och|i)\s+/u;
+const MAX_BARE_LINE_CHARS = 90;
+
+/** The names of a line that holds names and nothing else; null for anything else. */
+export function parseBareNames(input: string): string[] | null {
+  const text = collapse(input);
+  if (!text || text.length > MAX_BARE_LINE_CHARS) return null;
+  const names = text.split(BARE_SPLIT_RE).filter(Boolean);
+  return names.length && names.every((n) => BARE_NAME_RE.test(n)) ? names : null;
+}
+
 /** The text opens with a byline's label ("By", "Posted by", "Autor:"), whatever follows it. */
 export const opensWithBylineLabel = (text: string): boolean => PREFIX_RE.test(text) || LABEL_RE.test(text);
 

@@ -56,3 +56,22 @@ export function isSiteLike(name: string, keys: string[]): boolean {
   if (f.length < 2) return false;
   return keys.some((k) => k.length >= 3 && (f === k || f.includes(k) || (f.length >= 3 && k.includes(f))));
 }
+
+// A first word this short ("The", "Die", "La") says nothing about who the publisher is.
+const MIN_HOUSE_WORD_CHARS = 4;
+
+/**
+ * True when every name is the publication's own account: its name or address, or an account named
+ * after it ("Ilanga D" on Ilanga News). Such sites sign the writer in the text instead (fundus
+ * Lesotho Times, Ilanga).
+ */
+export function namesOnlyThePublication(names: readonly string[], siteName: string, url: string): boolean {
+  if (!names.length) return false;
+  const keys = siteKeys(siteName, url);
+  const siteWord = fold(siteName).split(/\s+/)[0] ?? '';
+  return names.every(
+    (n) =>
+      isSiteLike(n, keys) ||
+      (siteWord.length >= MIN_HOUSE_WORD_CHARS && fold(n).split(/\s+/)[0] === siteWord),
+  );
+}
