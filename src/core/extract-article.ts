@@ -13,6 +13,7 @@ import { BudgetExceededError, Deadline } from './dom/deadline';
 import { markupParserFor } from './dom/parse-markup';
 import { showsText, textOf } from './dom/text';
 import { imageUrl } from './dom/url';
+import { addHeroImages, findBackgroundHeroes, pairHeroes } from './figures/background-hero';
 import { collectFigures } from './figures/collect-figures';
 import { findLeadFigures } from './figures/lead-figure';
 import { prepareFigures } from './figures/prepare-figures';
@@ -83,7 +84,12 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   const baseUrl = documentBase(doc, url);
 
   const plan = options.rules ? new RulePlan(doc, url, options.rules) : null;
-  const { body: work, removed, noscripts, setAside } = cloneForExtraction(doc, deadline, plan?.pair);
+  const shareImage = imageUrl(meta.leadImage, baseUrl);
+  const heroes = findBackgroundHeroes(doc.body, shareImage);
+  const heroCopies = new Map<Element, string>();
+  const pair = heroes.size ? pairHeroes(heroes, heroCopies, plan?.pair) : plan?.pair;
+  const { body: work, removed, noscripts, setAside } = cloneForExtraction(doc, deadline, pair);
+  addHeroImages(work, heroCopies, shareImage);
   if (plan) removed.push(...plan.dropMarked(work));
   deadline.check();
   removed.push(...prepareFigures(work, baseUrl, deadline, markupParserFor(doc)));
@@ -99,7 +105,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   deadline.check();
   if (!choice) return noArticle('no-content', 'No article text was found on this page.');
 
-  const lead = findLeadFigures(work, choice.top, imageUrl(meta.leadImage, baseUrl)).filter(
+  const lead = findLeadFigures(work, choice.top, shareImage).filter(
     (fig) => !choice.nodes.some((n) => n.contains(fig)),
   );
   // A lone container is cleaned where it stands: moving a big subtree out of the document makes

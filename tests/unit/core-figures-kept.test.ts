@@ -11,6 +11,17 @@ describe('figures in the body', () => {
     ]);
   });
 
+  it('takes a credit box of its own right after a photo with no caption, whole when it says which photo', () => {
+    const a = article(extractFixture('figures-credit-box-after-photo.html'));
+    expect(a.figures.map((f) => [f.caption, f.credit])).toEqual([
+      ['', 'Left image: National Weather Service, right image: Jorge Paiva'],
+      ['', ''],
+    ]);
+    expect(a.text).not.toContain('National Weather Service');
+    // A "source" box may be the article's: it is no credit unless a caption comes before it.
+    expect(a.text).toContain('Source: state fire service');
+  });
+
   it("reads a slide's or lightbox link's data-caption, but not one shared by several photos", () => {
     const a = article(extractFixture('figures-caption-in-slide-attributes.html'));
     expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
@@ -66,6 +77,35 @@ describe('figures in the body', () => {
     const a = article(extractFixture('core-lead-image-from-og.html'));
     expect(a.figures.map((f) => f.src)).toEqual(['https://news.example/media/frost-orchard.jpg']);
     expect(a.html.indexOf('frost-orchard.jpg')).toBeLessThan(a.html.indexOf('Growers in the lower valley'));
+  });
+
+  it('matches the share image to the copy a CMS resized, named with its size ("-1024x646")', () => {
+    const a = article(extractFixture('figures-lead-share-image-resized.html'));
+    expect(a.figures.map((f) => f.src.split('/').pop())).toEqual(['night-train-1024x646.jpg']);
+    expect(a.html.indexOf('night-train-1024x646.jpg')).toBeLessThan(a.html.indexOf('Night trains will run'));
+    // Another picture's name is no match: uncaptioned and of no declared width, it is not the lead.
+    const doc = loadFixture('figures-lead-share-image-resized.html');
+    doc
+      .querySelector('meta[property="og:image"]')!
+      .setAttribute('content', 'https://railnotes.example/wp-content/uploads/2026/11/night-train-2.jpg');
+    const r = extractArticle(doc, { url: FIXTURE_URL });
+    expect(r.isArticle && r.figures).toEqual([]);
+  });
+
+  it('takes the share image that a box draws as its CSS background as the lead photo, with its credit line', () => {
+    const url = 'https://crag.example/news/north-face-route';
+    const a = article(extractFixture('figures-lead-background-image.html', url));
+    // Not the teaser of another story drawing it, nor a background pattern.
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.credit])).toEqual([
+      ['north-face-route-1200x520.jpg', 'Lena Brandt'],
+    ]);
+    expect(a.html.indexOf('north-face-route-1200x520.jpg')).toBeLessThan(a.html.indexOf('Two climbers'));
+    expect(a.text).not.toContain('Photo: Lena Brandt');
+    // Without a share image no background is taken for a photo.
+    const doc = loadFixture('figures-lead-background-image.html', url);
+    doc.querySelector('meta[property="og:image"]')!.remove();
+    const r = article(extractArticle(doc, { url }));
+    expect(r.figures).toEqual([]);
   });
 
   it('matches the share image to a resized copy whose path holds its percent-encoded address', () => {

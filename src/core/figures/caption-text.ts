@@ -53,6 +53,9 @@ export function titleCredit(img: Element): string {
   return TITLE_PIPE_RE.exec(title)?.[1]?.trim() ?? '';
 }
 
+// Which of several photos a credit is for ("Left image: …", "Top photo: …"; trafilatura-dev vice).
+const POSITION_WORD_RE = /^(?:left|right|top|bottom|above|below|main|lead|header|hero|cover)$/i;
+
 // Credits are names and agencies; a sentence this long is a caption (fundus KleineZeitung <small>).
 const MIN_CAPTION_WORDS = 8;
 const MIN_CAPTION_CHARS = 50;
@@ -111,6 +114,9 @@ export function readCaption(group: Group): { caption: string; credit: string } {
     const split = splitCredit(t);
     if (marked && !split.credit && isCreditByTagOnly(c) && !captions.length) {
       if (!texts.includes(t)) texts.push(t);
+    } else if (split.credit && POSITION_WORD_RE.test(split.caption)) {
+      // "Left image: Agency, right image: Name": the word before the label says which photo.
+      creditTexts.push(t);
     } else if (split.credit) {
       creditTexts.push(split.credit);
       if (split.caption && !texts.includes(split.caption)) texts.push(split.caption);

@@ -4,6 +4,7 @@
 import { CAPTION_SELECTOR, FIGURE_ATTR, FIGURE_SELECTOR } from '../canonical-figure';
 import { parseSrcset } from '../dom/url';
 import { isPageLink } from './element-roles';
+import { imageFileName } from './image-file-name';
 
 // Only the last few figures before the content can be its lead image.
 const MAX_CANDIDATES = 8;
@@ -18,43 +19,6 @@ const MIN_LEAD_CAPTION_WORDS = 4;
 // More text than this between figure and content means another block (headline, dek and byline
 // stay well under it; fundus Spiegel has 1.5k chars of lead paragraphs the body choice skipped).
 const MAX_TEXT_BETWEEN = 2500;
-
-// An image proxy's own path says nothing ("imrs.php" for every picture on fundus WashingtonPost);
-// the picture is the address in its query. Followed this many levels.
-const MAX_PROXY_LEVELS = 3;
-const NESTED_URL_RE = /^(?:https?:)?\/\//i;
-
-/**
- * The last segment of a path, read after decoding: resizing services put the picture's own address,
- * percent-encoded, in their path ("/resize/https%3A%2F%2Fcdn%2F…%2Fphoto.jpg"), so the last "/"
- * is an encoded one (fixture core-lead-image-encoded-path.html).
- */
-function lastSegment(path: string): string {
-  let decoded = path;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    // A stray "%" leaves the path as it is.
-  }
-  return (decoded.split('/').pop() ?? '').toLowerCase();
-}
-
-/** The image's file name, lower-cased: what tells two sizes of one picture apart from others. */
-function fileName(u: string): string {
-  let address = u;
-  for (let level = 0; level <= MAX_PROXY_LEVELS; level++) {
-    let url: URL;
-    try {
-      url = new URL(address.startsWith('//') ? `https:${address}` : address);
-    } catch {
-      return '';
-    }
-    const nested = [...url.searchParams.values()].find((v) => NESTED_URL_RE.test(v));
-    if (!nested) return lastSegment(url.pathname);
-    address = nested;
-  }
-  return '';
-}
 
 const inPageLink = (fig: Element): boolean => {
   const a = fig.closest('a[href]');
@@ -83,9 +47,9 @@ function declaredWidth(img: Element): number {
 function imageKeys(fig: Element): string[] {
   const img = fig.querySelector('img');
   if (!img) return [];
-  const keys = [fileName(img.getAttribute('src') ?? '')];
+  const keys = [imageFileName(img.getAttribute('src') ?? '')];
   for (const part of (img.getAttribute('srcset') ?? '').split(/,\s+/))
-    keys.push(fileName(part.trim().split(/\s+/)[0] ?? ''));
+    keys.push(imageFileName(part.trim().split(/\s+/)[0] ?? ''));
   return keys.filter(Boolean);
 }
 
@@ -157,7 +121,7 @@ function findLead(workBody: Element, content: Element, shareImage: string): Elem
   const first = content.querySelector(FIGURE_SELECTOR);
   if (first && content.firstElementChild === first) return null;
   const figs = workBody.querySelectorAll(FIGURE_SELECTOR);
-  const og = fileName(shareImage);
+  const og = imageFileName(shareImage);
   const before: Element[] = [];
   for (let i = 0; i < figs.length; i++) {
     const fig = figs[i]!;

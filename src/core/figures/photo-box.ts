@@ -14,6 +14,7 @@ import {
   isMediaElement,
   isPageLink,
   isSourceCreditElement,
+  isStrictCreditElement,
 } from './element-roles';
 import type { ImageCounts } from './image-counts';
 import { looseSiblings } from './loose-captions';
@@ -187,7 +188,9 @@ export function findGroup(
     }
     // Image, caption and credit each in a field of their own, one after another: the credit box
     // right after the caption is the photo's (fixture figures-credit-field-after-caption.html).
-    if (captions.length && isCreditBox(next, counts)) {
+    // So is a credit box alone right after the photo, when its class names nothing but a credit
+    // (a hero's "hero-credit" line: fixture figures-lead-background-image.html).
+    if (isCreditBox(next, counts) && (captions.length || isStrictCreditElement(next))) {
       outside.push(next);
       credits.push(next);
     }

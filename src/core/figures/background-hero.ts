@@ -1,0 +1,75 @@
+// A lead photo drawn as a box's CSS background (style="background-image:url(…)"): blog and magazine
+// themes set the featured image that way, above or behind the headline (trafilatura-dev: a climbing
+// magazine's "cover-bg", a Ghost theme's "post-head has-image", a diving portal's header frame). The
+// work copy keeps no style, so the photo was lost and its credit listed as a caption without an
+// image. Only the page's share image counts: other backgrounds are patterns, teaser thumbnails and
+// decoration. Fixture figures-lead-background-image.html.
+
+import type { PairHook } from '../dom/copy-result';
+import { isPageLink } from './element-roles';
+import { imageFileName } from './image-file-name';
+
+// `background: #000 url("a.jpg") center/cover`, `background-image: url(a.jpg)`: the first url().
+const BACKGROUND_URL_RE = /background(?:-image)?\s*:[^;]*?url\(\s*(["']?)([^"')]+)\1\s*\)/i;
+const STYLE_URL_SELECTOR = '[style*="url"]';
+// Boxes drawing the share image looked at: a teaser of the same story may come first.
+const MAX_HEROES = 4;
+
+/** The page's boxes drawing the share image as their background, with its address as written. */
+export function findBackgroundHeroes(srcBody: Element, shareImage: string): Map<Element, string> {
+  const heroes = new Map<Element, string>();
+  const shareFile = imageFileName(shareImage);
+  if (!shareFile) return heroes;
+  for (const el of Array.from(srcBody.querySelectorAll(STYLE_URL_SELECTOR))) {
+    const url = BACKGROUND_URL_RE.exec(el.getAttribute('style') ?? '')?.[2]?.trim();
+    if (!url || imageFileName(url, shareImage) !== shareFile) continue;
+    heroes.set(el, url);
+    if (heroes.size >= MAX_HEROES) break;
+  }
+  return heroes;
+}
+
+/** A pair hook that notes the copy of each hero box (and calls `then`, the caller's own hook). */
+export function pairHeroes(
+  heroes: Map<Element, string>,
+  copies: Map<Element, string>,
+  then?: PairHook,
+): PairHook {
+  return (source, copy) => {
+    const url = heroes.get(source);
+    if (url !== undefined) copies.set(copy, url);
+    then?.(source, copy);
+  };
+}
+
+/**
+ * Gives the first hero box in the work copy a <figure> with its photo: in place of an empty box, before
+ * a box with content (a header holding the headline, whose text is no caption). Not for a box inside
+ * a link to another page (a teaser of another story), nor when the page shows the photo as an <img>
+ * already.
+ */
+export function addHeroImages(root: Element, copies: Map<Element, string>, shareImage: string): void {
+  if (!copies.size) return;
+  const file = (u: string) => imageFileName(u, shareImage);
+  const doc = root.ownerDocument;
+  const shown = new Set<string>();
+  for (const img of Array.from(root.getElementsByTagName('img')))
+    for (const attr of ['src', 'data-src', 'srcset', 'data-srcset']) {
+      const v = img.getAttribute(attr);
+      if (v) shown.add(file(v.trim().split(/\s+/)[0] ?? ''));
+    }
+  for (const [box, url] of copies) {
+    if (!root.contains(box) || shown.has(file(url))) continue;
+    const link = box.closest('a[href]');
+    if (link && isPageLink(link)) continue;
+    const figure = doc.createElement('figure');
+    const img = figure.appendChild(doc.createElement('img'));
+    img.setAttribute('src', url);
+    // A box drawn as a picture may say what it shows (role="img" aria-label="…").
+    img.setAttribute('alt', box.getAttribute('role') === 'img' ? (box.getAttribute('aria-label') ?? '') : '');
+    if (!box.firstElementChild && !box.textContent?.trim()) box.replaceWith(figure);
+    else box.before(figure);
+    // A page has one lead photo; the other boxes draw it again for other screen sizes.
+    return;
+  }
+}

@@ -1,0 +1,41 @@
+// The file name of an image address: what tells two sizes of one picture apart from other pictures
+// (the share image and the photo on the page are often different sizes of one file).
+
+// An image proxy's own path says nothing ("imrs.php" for every picture on fundus WashingtonPost);
+// the picture is the address in its query. Followed this many levels.
+const MAX_PROXY_LEVELS = 3;
+const NESTED_URL_RE = /^(?:https?:)?\/\//i;
+// The size a CMS appends to each resized copy ("ferry-1200x520.jpg" of "ferry.jpg": WordPress).
+const SIZE_SUFFIX_RE = /-\d{2,5}x\d{2,5}(?=\.[a-z0-9]{3,4}$)/;
+
+/**
+ * The last segment of a path, read after decoding: resizing services put the picture's own address,
+ * percent-encoded, in their path ("/resize/https%3A%2F%2Fcdn%2F…%2Fphoto.jpg"), so the last "/"
+ * is an encoded one (fixture core-lead-image-encoded-path.html).
+ */
+function lastSegment(path: string): string {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A stray "%" leaves the path as it is.
+  }
+  return (decoded.split('/').pop() ?? '').toLowerCase().replace(SIZE_SUFFIX_RE, '');
+}
+
+/** The image's file name, lower-cased; '' when the address cannot be read (relative without `base`). */
+export function imageFileName(u: string, base?: string): string {
+  let address = u;
+  for (let level = 0; level <= MAX_PROXY_LEVELS; level++) {
+    let url: URL;
+    try {
+      url = new URL(address.startsWith('//') ? `https:${address}` : address, base);
+    } catch {
+      return '';
+    }
+    const nested = [...url.searchParams.values()].find((v) => NESTED_URL_RE.test(v));
+    if (!nested) return lastSegment(url.pathname);
+    address = nested;
+  }
+  return '';
+}
