@@ -49,6 +49,22 @@ describe('the allowlist serializer', () => {
   });
 });
 
+describe('numbered lists', () => {
+  it("leaves an item's own number to the list in the html, when every item counts as the list does", () => {
+    const a = article(extractFixture('core-list-own-numbers.html'));
+    expect(a.html).toContain('<ol><li><p>Check the timetable');
+    // A number set in bold of its own goes with its element.
+    expect(a.html).toMatch(/<li><p>\s?Buy your ticket/);
+    expect(a.html).toContain('<li><p>Arrive at least');
+    expect(a.html).toContain('<ol start="4"><li><p>Keep your ticket');
+    // The text has no list markers: it keeps the page's numbers.
+    expect(a.text).toContain('1. Check the timetable');
+    // Numbers that do not count as the list does are the page's words.
+    expect(a.html).toContain('<li><p>3. The morning crossing');
+    expect(a.html).toContain('<li><p>1. The evening crossing');
+  });
+});
+
 describe('reading time', () => {
   it('counts words for spaced scripts and characters for CJK', () => {
     expect(countWords('one two three').wordCount).toBe(3);

@@ -3,6 +3,7 @@ import type { Deadline } from './deadline';
 
 /** NodeFilter.SHOW_ELEMENT (the engine does not rely on a global NodeFilter). */
 export const SHOW_ELEMENT = 0x1;
+export const SHOW_TEXT = 0x4;
 
 /**
  * Visits elements under root in document order. Return false to skip an element's subtree; the

@@ -19,6 +19,7 @@ import {
 } from '../dom/url';
 import { holdsFigureContent } from '../figures/element-roles';
 import { type Box, HtmlWriter } from './html-writer';
+import { ownListNumbers } from './own-list-numbers';
 
 const BLOCK_OUT = new Set([
   'p',
@@ -161,6 +162,7 @@ export function serialize(
   blockRef?: (el: Element) => number | null,
 ): Serialized {
   const out = new HtmlWriter();
+  const ownNumbers = ownListNumbers(root);
   const blocks: string[] = [];
   let line = '';
 
@@ -206,8 +208,13 @@ export function serialize(
 
     if (node.nodeType === 3) {
       let v = node.nodeValue ?? '';
-      if (!f.inPre) v = v.replace(SPACE_RE, ' ');
-      out.text(esc(v), v);
+      // The html leaves a list item's own number to the <ol> (own-list-numbers.ts).
+      let shown = ownNumbers.size ? v.slice(ownNumbers.get(node) ?? 0) : v;
+      if (!f.inPre) {
+        v = v.replace(SPACE_RE, ' ');
+        shown = shown.replace(SPACE_RE, ' ');
+      }
+      out.text(esc(shown), shown);
       if (!f.inCaption) line += v;
       continue;
     }
