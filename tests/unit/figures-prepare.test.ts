@@ -255,6 +255,17 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
+  it('splits an agency\'s "PTI Photo", "Photo / Name", Chinese "图/", Greek "Φωτ.:" and "File photo:" credits', () => {
+    expect(pairs('figures-credit-agency-words.html')).toEqual([
+      ['in.jpg', 'Commuters wait at the ferry terminal on Tuesday.', 'PTI Photo'],
+      ['nz.jpg', 'The new wharf opened on Tuesday.', 'Jane Roe'],
+      ['zh.jpg', '游客在港口参观。', '视觉中国'],
+      ['el.jpg', 'Το νέο λιμάνι.', 'Eurokinissi'],
+      ['file.jpg', 'The old pier before the storm.', 'Reuters'],
+      ['prose.jpg', 'Photo / video montage of the crossing', ''],
+    ]);
+  });
+
   it('leaves out a separator set before the credit, keeps one inside it', () => {
     expect(pairs('figures-credit-leading-separator.html')).toEqual([
       ['bar.jpg', 'The quay at dawn.', 'Jane Roe / Radio North'],

@@ -31,6 +31,14 @@ describe('splitCredit', () => {
       'A fisherman mends his nets.',
       'Lea Stern/Harbour Trust',
     ],
+    // Wordings of further countries: an Indian agency's "PTI Photo", New Zealand's "Photo / Name",
+    // Chinese "图/", Greek "Φωτ.:", an archive picture's "File photo:".
+    ['Protesters in the city centre. PTI Photo', 'Protesters in the city centre.', 'PTI Photo'],
+    ['The quay on Tuesday. Photo / Jane Roe', 'The quay on Tuesday.', 'Jane Roe'],
+    ['游客在故宫参观。图/视觉中国', '游客在故宫参观。', '视觉中国'],
+    ['游客在故宫参观。图片来源：新华社', '游客在故宫参观。', '新华社'],
+    ['Διαδηλωτές στο κέντρο. Φωτ.: Eurokinissi', 'Διαδηλωτές στο κέντρο.', 'Eurokinissi'],
+    ['The old pier. File photo: Reuters', 'The old pier.', 'Reuters'],
   ])('%s', (text, caption, credit) => {
     expect(splitCredit(text)).toEqual({ caption, credit });
   });
@@ -42,6 +50,13 @@ describe('splitCredit', () => {
     });
     // Brackets that start with an agency's letters: "AP", "EFE".
     for (const text of ['The new phone on show (Apple Park)', 'Nuevo puerto (efemérides)'])
+      expect(splitCredit(text)).toEqual({ caption: text, credit: '' });
+    for (const text of [
+      'The minister spoke to PTI on Tuesday',
+      'A before / after photo / drawing',
+      'Photo / video montage of the crossing',
+      '他说图片来源不明',
+    ])
       expect(splitCredit(text)).toEqual({ caption: text, credit: '' });
     expect(splitCredit('The picture shows the old quay')).toEqual({
       caption: 'The picture shows the old quay',

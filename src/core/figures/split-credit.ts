@@ -8,6 +8,10 @@ import { collapse } from '../dom/text';
 
 // Labels that introduce a credit (lower-case, matched case-blind, followed by ":" or similar).
 const LABELS = [
+  // "… File photo: Reuters": "File" names an archive picture and goes with the credit.
+  'file photo',
+  'file picture',
+  'file image',
   'photo credit',
   'image credit',
   'picture credit',
@@ -78,6 +82,8 @@ const LABELS = [
   // (fixture figures-credit-trailing-labels.html).
   'fotó',
   'φωτογραφία',
+  'φωτ',
+  'πηγή',
   'צילום',
   'صورة',
   'تصوير',
@@ -113,7 +119,7 @@ const JA_SHOT_RE = /[（(]([^（）()]{1,30}?)撮影[）)]\s*$|＝([^＝（）()
 const JA_AGENCY_TAIL_RE = /＝\s*([^＝]{1,30})$/u;
 // Agencies and stock libraries whose name at the end of a caption is a credit on its own.
 const AGENCIES =
-  "Supplied|Handout|HANDOUT|Submitted|File photo|Courtesy(?: of [\\p{L}.' -]{2,40})?|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press|연합뉴스|뉴시스|뉴스1|新华社|中新社|رويترز|فرانس برس|أ ف ب|الفرنسية|أسوشيتد برس|الأناضول|غيتي|شينخوا|إي بي إيه|د ب أ";
+  "PTI|ANI|IANS|Supplied|Handout|HANDOUT|Submitted|File photo|Courtesy(?: of [\\p{L}.' -]{2,40})?|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press|연합뉴스|뉴시스|뉴스1|新华社|中新社|رويترز|فرانس برس|أ ف ب|الفرنسية|أسوشيتد برس|الأناضول|غيتي|شينخوا|إي بي إيه|د ب أ";
 // A name beside the agency: words, or initials with their dot, never a sentence's end ("Boats
 // return at dusk. Max Muster / AFP" credits "Max Muster / AFP", fixture
 // figures-caption-overlay-paragraphs.html).
@@ -122,10 +128,18 @@ const NAME_PART = `${NAME_WORD}(?:[ -]${NAME_WORD}){0,5}`;
 // Before "via", only a capitalised name ("Barcroft Media via Getty Images", not "it came via Reuters").
 const CAP_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’]*)";
 const CAP_NAME_PART = `${CAP_WORD}(?:[ -]${CAP_WORD}){0,5}`;
+// An agency's own word for its photo may follow it ("… city centre. PTI Photo", Indian papers).
 const AGENCY_TAIL_RE = new RegExp(
-  `(?:^|[.!?]\\s+|\\s[|–—/-]\\s|\\s{2,})((?:${NAME_PART}\\s?/\\s?|${CAP_NAME_PART}\\s+via\\s+)*(?:${AGENCIES})(?:\\s?(?:/|via|for)\\s?${NAME_PART})*)\\s*\\.?$`,
+  `(?:^|[.!?]\\s+|\\s[|–—/-]\\s|\\s{2,})((?:${NAME_PART}\\s?/\\s?|${CAP_NAME_PART}\\s+via\\s+)*(?:${AGENCIES})(?:\\s(?:Photos?|Pictures?))?(?:\\s?(?:/|via|for)\\s?${NAME_PART})*)\\s*\\.?$`,
   'u',
 );
+// "… on Tuesday. Photo / Jane Roe" (New Zealand papers): a photo label and a slash after the
+// caption's last sentence.
+const LABEL_SLASH_RE =
+  /(?:^|(?<=[.!?])\s+)(?:Photos?|Pictures?|Images?|Fotos?|Bild)\s\/\s(\p{Lu}[^/]{1,80})$/u;
+// Chinese captions end in "图/视觉中国" or "图片来源：Agency" after the last sentence ("picture/").
+const ZH_LABEL_RE =
+  /(?:^|(?<=[。！？]))\s*(?:图片来源|圖片來源|图片|圖片|图源|圖源|来源|來源|图|圖)\s*[/／:：]\s*([^。！？/／:：]{1,30})$/u;
 // A label written after the name: Lithuanian "J. Name / LRT nuotr." ("photo"), the whole last
 // sentence of the caption (initials allowed) or the caption in brackets.
 const POST_LABEL_RE =
@@ -292,6 +306,8 @@ export function splitCredit(input: string): CaptionParts {
   }
   for (const re of [
     LABELLED_RE,
+    LABEL_SLASH_RE,
+    ZH_LABEL_RE,
     ELLIPSIS_LABELLED_RE,
     COPYRIGHT_RE,
     LABEL_AGENCY_RE,
