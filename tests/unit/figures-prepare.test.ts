@@ -266,6 +266,16 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
+  it("reads caption boxes named in further languages, and leaves a caption's own label out", () => {
+    expect(pairs('figures-caption-class-words.html')).toEqual([
+      ['zh.jpg', '游客在港口参观', ''],
+      ['pl.jpg', 'Nowy port w Gdyni', 'Jan Kowalski'],
+      ['no.jpg', 'Den nye kaien i kveld.', 'NTB'],
+      ['cs.jpg', 'Nové molo večer.', 'ČTK'],
+      ['plain.jpg', '', ''],
+    ]);
+  });
+
   it('leaves out a separator set before the credit, keeps one inside it', () => {
     expect(pairs('figures-credit-leading-separator.html')).toEqual([
       ['bar.jpg', 'The quay at dawn.', 'Jane Roe / Radio North'],

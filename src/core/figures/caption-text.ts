@@ -53,6 +53,11 @@ export function titleCredit(img: Element): string {
   return TITLE_PIPE_RE.exec(title)?.[1]?.trim() ?? '';
 }
 
+// A label naming the caption as one ("图注：…", Chinese "picture note", readability-pages gmw;
+// "Caption: …"): the reader shows it as a caption already.
+const CAPTION_LABEL_RE =
+  /^(?:图注|圖注|图说|圖說|图片说明|圖片說明|caption|bildunterschrift|légende|legende|leyenda|didascalia|legenda)\s*[:：]\s*/iu;
+
 // Which of several photos a credit is for ("Left image: …", "Top photo: …"; trafilatura-dev vice).
 const POSITION_WORD_RE = /^(?:left|right|top|bottom|above|below|main|lead|header|hero|cover)$/i;
 
@@ -133,6 +138,7 @@ export function readCaption(group: Group): { caption: string; credit: string } {
     caption = split.caption;
     if (!credit) credit = split.credit;
   }
+  caption = caption.replace(CAPTION_LABEL_RE, '');
   if (caption && credit && caption === credit) caption = '';
   if (isPlayerText(caption) || NO_WORD_RE.test(caption)) caption = '';
   if (isPlayerText(credit) || NO_WORD_RE.test(credit)) credit = '';

@@ -4,9 +4,11 @@
 // step of extraction under jsdom (measured with `npm run bench:speed`).
 
 // Caption boxes by class, in the languages of the corpus (legend/légende, Bildunterschrift,
-// didascalia, epígrafe, onderschrift, podpis...).
+// didascalia, epígrafe, onderschrift, podpis...), and of further ones (Norwegian bildetekst, Danish
+// billedtekst, Dutch bijschrift, Finnish kuvateksti, Czech popisek; Chinese sites' "pictext",
+// readability-pages gmw; a Polish portal's "img-desc", trafilatura-dev).
 const CAPTION_CLASS_RE =
-  /caption|legend|légende|bildunterschrift|bildtext|unterschrift|didascalia|epigrafe|pie-de-foto|onderschrift|podpis|image-text|img-text|imagetext|image__text|image-desc|photo-desc|media__text|infotext|mediainfo|media-info|image-info|imageinfo|bildinfo|photo-info|figure__text|image__description|description/i;
+  /caption|legend|légende|bildunterschrift|bildtext|unterschrift|didascalia|epigrafe|pie-de-foto|onderschrift|podpis|image-text|img-text|imagetext|image__text|image-desc|photo-desc|media__text|infotext|mediainfo|media-info|image-info|imageinfo|bildinfo|photo-info|figure__text|image__description|description|img[-_]?desc|pic[-_]?(?:text|desc)|photo_desc|bildetekst|billedtekst|bijschrift|kuvateksti|popisek/i;
 // Captions removed when no image is left beside them: only unmistakable caption boxes (a
 // "description" class alone may be the article's standfirst).
 const ORPHAN_CAPTION_CLASS_RE = /caption|bildunterschrift|légende|didascalia/i;
