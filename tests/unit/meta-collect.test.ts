@@ -131,6 +131,14 @@ describe('collectMetadata', () => {
     expect(collectMetadata(doc, url).authors).toEqual(['Tomas Berg']);
     line.innerHTML = '<span>Published 28 November 2026</span><span>By Ada Kern</span>';
     expect(collectMetadata(doc, url)).toMatchObject({ authors: ['Ada Kern'], publishedTime: '2026-11-28' });
+    // The "By" part of a line that also holds a label and the date.
+    line.innerHTML =
+      '<span>Trending</span> | <span>By</span> <span>Ada Kern</span> | <span>Nov 26, 2026</span>';
+    expect(collectMetadata(doc, url)).toMatchObject({ authors: ['Ada Kern'], publishedTime: '2026-11-26' });
+    // A byline box whose "By" and name are boxes set side by side, with no space between.
+    line.outerHTML =
+      '<div data-testid="story-byline"><span>By</span><span><a href="/team/tomas-berg">Tomas Berg</a></span></div>';
+    expect(collectMetadata(doc, url).authors).toEqual(['Tomas Berg']);
   });
 
   it('dates a page from the year, month and day in its address when nothing on the page dates it', () => {
@@ -205,6 +213,23 @@ describe('collectMetadata', () => {
     const unsigned = article(extractArticle(signed, { url: 'https://courier.example/quarry-blasts' }));
     expect(unsigned.authors).toEqual([]);
     expect(unsigned.text).toContain('Mathatisi Sebu/Tomas Berg');
+  });
+
+  it("reads the writer and the date from label-and-value pairs, not an update's date or a comment's author", () => {
+    const url = 'https://inselbote.example/faehre';
+    const m = collectMetadata(load('meta-label-value-facts.html'), url);
+    expect(m.authors).toEqual(['Jana Peters']);
+    expect(m.publishedTime).toBe('2022-01-26');
+    // The value in the next element: a label set as a heading of its own.
+    const doc = load('meta-label-value-facts.html');
+    const label = doc.querySelector('h5')!;
+    label.nextSibling!.remove();
+    label.insertAdjacentHTML('afterend', '<p class="value"><a href="/profil/tomas-berg">Tomas Berg</a></p>');
+    expect(collectMetadata(doc, url).authors).toEqual(['Tomas Berg']);
+    // With no labelled writer, the comment's is not taken.
+    label.nextElementSibling!.remove();
+    label.remove();
+    expect(collectMetadata(doc, url).authors).toEqual([]);
   });
 
   it('reads a Korean byline that puts "reporter" after the names', () => {

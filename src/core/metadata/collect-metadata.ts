@@ -7,6 +7,7 @@ import { normalizeAuthors, splitNames } from './authors';
 import type { PageMetadata } from './contract';
 import { parseDate } from './date';
 import { emptyInfo, type JsonLdInfo, readJsonLd } from './json-ld';
+import { type LabelledFacts, readLabelledFacts } from './labelled-facts';
 import { readLang } from './lang';
 import { inPageOffset } from './local-offset';
 import { allMeta, firstMeta, type MetaMap, readMetaTags } from './meta-tags';
@@ -207,6 +208,9 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
       },
       { text: '', names: [] },
     ));
+  let labelledFacts: LabelledFacts | null = null;
+  const labelled = (): LabelledFacts =>
+    (labelledFacts ??= safe(() => readLabelledFacts(doc, deadline), { authors: [], date: '' }));
   let signedLine: ReturnType<typeof readHeadlineSignedLine> | null = null;
   const signed = () => (signedLine ??= safe(() => readHeadlineSignedLine(doc), { text: '', names: [] }));
   let visibleText = '';
@@ -232,6 +236,7 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
         return v.names;
       },
     },
+    { printed: true, read: () => labelled().authors },
   ];
   // Sources in order; a list naming only the publication (its own name or web address as the
   // JSON-LD author) gives way to a later source that names a person (fundus Stern, MDR, LTO, Lesotho Times).
@@ -273,6 +278,7 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     firstDate(safe(() => readVisibleDateText(doc, deadline, walk()[4]), [])) ||
     (signed().date ?? '') ||
     bylineDate(visible().text) ||
+    labelled().date ||
     dateFromUrl(canonical) ||
     dateFromUrl(url);
 

@@ -5,7 +5,7 @@
 import type { Deadline } from '../dom/deadline';
 import { type Attributes, type ElementQuery, findAll } from '../dom/find';
 import { collapse } from '../dom/text';
-import { closestBy, hasDescendant } from '../dom/walk';
+import { closestBy, hasDescendant, SHOW_ELEMENT, SHOW_TEXT } from '../dom/walk';
 import { splitNames } from './authors';
 import { opensWithBylineLabel, parseBylineText } from './byline-text';
 import { parseDate } from './date';
@@ -53,6 +53,15 @@ const PERSON_NAME_RE =
   /^(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}|de |da |van |von |la |le |del )[\p{L}'’.-]*\s*){1,4}$/u;
 const NOT_NAME_RE = /autor|author|auteur|redaktion|team|alle|all |more|mehr|newsletter|kontakt|contact/i;
 
+/** Text with a space where elements meet: boxes set side by side read as separate words. */
+function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_ELEMENT | SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    parts.push(n.nodeType === 3 ? (n.nodeValue ?? '') : ' ');
+  return collapse(parts.join(''));
+}
+
 export interface VisibleByline {
   text: string;
   names: string[];
@@ -75,8 +84,11 @@ export function readVisibleByline(
     if (closestBy(el, isFurnitureOrComment)) continue;
     const text = collapse(el.textContent);
     if (!text || text.length > MAX_BYLINE_CHARS) continue;
-    const parsed = parseBylineText(text);
-    if (parsed) return { text, names: parsed };
+    // "<span>By</span><span><a>Jane Roe</a></span>" reads "ByJane Roe" run together: read again
+    // with the boxes kept apart (trafilatura-dev: a TV station's byline of hashed class names).
+    const spaced = parseBylineText(text) ? text : spacedText(el);
+    const parsed = parseBylineText(spaced);
+    if (parsed) return { text: spaced, names: parsed };
     // Links to an author page hold a bare name (fundus LTO: "von <a href=/autoren/…>Dr. Max Kolter</a>").
     if (el.tagName === 'A' && !el.getAttribute('rel')?.includes('author')) {
       // A label the parser could not read past ("Eingestellt von der Michel") makes it no bare name.
@@ -287,7 +299,14 @@ export function readHeadlineSignedLine(doc: Document): VisibleByline & { date?: 
     // "By Jane Roe · 30 November 2026" in a box no name marks as a byline (fixture
     // meta-byline-between-headline-and-body.html: a theme's "entry-meta" line).
     if (holdsBlocks(el)) continue;
-    const names = parseBylineText(text);
+    // The "By Jane Roe" part of a line that also holds a label and a date ("Trending | By Jane Roe |
+    // April 13, 2020"; fixture meta-byline-between-headline-and-body.html).
+    const names =
+      parseBylineText(text) ??
+      text
+        .split(SIGNED_LINE_SPLIT_RE)
+        .map((part) => (opensWithBylineLabel(part) ? parseBylineText(part) : null))
+        .find((n) => n?.length);
     if (names?.length) {
       const date = bylineDate(text) || labelled;
       return date ? { text, names, date } : { text, names };

@@ -1,0 +1,111 @@
+// "Autor: Peter Maahn", "Datum: 26. Januar 2022" set as a label and a value: the label in an
+// element of its own and the value after it, as text ("<h5>Autor: </h5>Peter Maahn<br>", "<li><span>
+// Datum:</span>26. Januar 2022</li>") or as the next element ("<h4>Autor</h4><p><a>Nikolai
+// Huke</a></p>", "<dt>Author</dt><dd>…</dd>"). Read only when no other source names a writer or
+// dates the page (trafilatura-dev: a car trade paper, a Swiss church portal, a foundation's news, a
+// federal police office, a sports association; fixture meta-label-value-facts.html).
+
+import type { Deadline } from '../dom/deadline';
+import { collapse } from '../dom/text';
+import { closestBy, SHOW_ELEMENT } from '../dom/walk';
+import { parseBylineText } from './byline-text';
+import { parseDate } from './date';
+
+const AUTHOR_LABEL_RE =
+  /^(?:autor(?:in|en)?|author|authors|auteur|autore|verfasser(?:in)?|written by|texte?|texto|tekst|автор)\s*[:：]?$/iu;
+// Publication dates only: "Aktualisiert", "Updated" and "Geändert" label later dates.
+const DATE_LABEL_RE =
+  /^(?:datum|date|published|posted|veröffentlicht(?: am)?|erstellt(?: am)?|publié(?: le)?|fecha|data|pubblicato(?: il)?|gepubliceerd(?: op)?|publicerad|дата(?: публикации)?)\s*[:：]?$/iu;
+// Elements a label is set in; the value is the text after it or the next element.
+const LABEL_TAGS = new Set([
+  'span',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'label',
+  'small',
+  'dt',
+  'th',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'div',
+]);
+const VALUE_END_TAGS = new Set([
+  'br',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'section',
+]);
+const MAX_LABEL_CHARS = 20;
+const MAX_VALUE_CHARS = 80;
+// Elements looked at: the label sits in the page's top part, among the article's facts.
+const MAX_SCANNED = 4000;
+const NOT_HERE_TAGS = new Set(['footer', 'aside', 'nav', 'form']);
+const NOT_HERE_CLASS_RE = /comment|related|teaser|footer/i;
+const notHere = (el: Element): boolean =>
+  NOT_HERE_TAGS.has(el.localName) || NOT_HERE_CLASS_RE.test(el.getAttribute('class') ?? '');
+
+export interface LabelledFacts {
+  authors: string[];
+  /** ISO date, '' when none. */
+  date: string;
+}
+
+/** The writers and the date that label-and-value pairs state: the first of each. */
+export function readLabelledFacts(doc: Document, deadline?: Deadline): LabelledFacts {
+  const facts: LabelledFacts = { authors: [], date: '' };
+  const body = doc.body;
+  if (!body) return facts;
+  const walker = doc.createTreeWalker(body, SHOW_ELEMENT);
+  let scanned = 0;
+  for (let n = walker.nextNode(); n && scanned < MAX_SCANNED; n = walker.nextNode(), scanned++) {
+    deadline?.tick();
+    const el = n as Element;
+    if (el.firstElementChild || !LABEL_TAGS.has(el.localName)) continue;
+    const label = collapse(el.textContent);
+    if (!label || label.length > MAX_LABEL_CHARS) continue;
+    const isAuthor = !facts.authors.length && AUTHOR_LABEL_RE.test(label);
+    const isDate = !facts.date && DATE_LABEL_RE.test(label);
+    if ((!isAuthor && !isDate) || closestBy(el, notHere)) continue;
+    const value = valueAfter(el);
+    if (!value || value.length > MAX_VALUE_CHARS) continue;
+    // The value read as a byline's names: a sentence, a date or a lower-case phrase is none.
+    if (isAuthor) facts.authors = parseBylineText(`By ${value}`) ?? [];
+    else if (/\d/.test(value)) facts.date = parseDate(value);
+    if (facts.authors.length && facts.date) break;
+  }
+  return facts;
+}
+
+function valueAfter(label: Element): string {
+  if (label.localName === 'dt' || label.localName === 'th') {
+    let next = label.nextElementSibling;
+    while (next && next.localName !== (label.localName === 'dt' ? 'dd' : 'td'))
+      next = next.nextElementSibling;
+    return collapse(next?.textContent);
+  }
+  // The text after the label, up to a line break or a block.
+  const parts: string[] = [];
+  for (let s = label.nextSibling; s; s = s.nextSibling) {
+    if (s.nodeType === 1 && VALUE_END_TAGS.has((s as Element).localName)) {
+      // A label in a heading or a box of its own: its value is the next element.
+      if (!collapse(parts.join('')) && s.nodeType === 1 && (s as Element).localName !== 'br')
+        return collapse(s.textContent);
+      break;
+    }
+    parts.push(s.textContent ?? '');
+  }
+  return collapse(parts.join(''));
+}
