@@ -29,14 +29,24 @@ describe('parseDate', () => {
     ['2024년 5월 3일', '2024-05-03'],
     // A day-first date followed by a dotted time is not read as year first.
     ['31.12.2024. 14.30', '2024-12-31'],
+    // A two-digit year when the date is the whole line (a blog's date heading).
+    ['17.7.11', '2011-07-17'],
+    ['28.01.22 12:45', '2022-01-28T12:45:00'],
   ])('%s', (raw, iso) => {
     expect(parseDate(raw)).toBe(iso);
   });
 
-  it.each(['', 'yesterday', 'Updated recently', '05/03/2024', '1970-01-01'])(
-    'gives nothing for %j',
-    (raw) => {
-      expect(parseDate(raw)).toBe('');
-    },
-  );
+  it.each([
+    '',
+    'yesterday',
+    'Updated recently',
+    '05/03/2024',
+    '1970-01-01',
+    // An event's date and hours, a version number, a day past the month's end.
+    '19.1.23, 10:00-11:30 Uhr',
+    '1.2.22.4',
+    '31.02.22',
+  ])('gives nothing for %j', (raw) => {
+    expect(parseDate(raw)).toBe('');
+  });
 });

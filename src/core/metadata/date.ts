@@ -67,6 +67,11 @@ const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d
 const SLASH_YMD_RE = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
 // 03.05.2024 or 3.5.2024, 14:30 (European day-first with dots).
 const DOTTED_RE = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:\D{1,12}?(\d{1,2})[:.](\d{2})(?::(\d{2}))?)?/;
+// "17.7.11" with a two-digit year, the whole text but for a time (a blog's date heading,
+// trafilatura-dev); an event's "19.1.23, 10:00-11:30 Uhr" is no such line. A year below 70 is this
+// century's.
+const DOTTED_SHORT_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{2})(?:,?\s+\d{1,2}:\d{2})?$/;
+const CENTURY_PIVOT = 70;
 // Year first with dots ("2025.05.05 10:00", "2025. 5. 5."): Korean, Chinese and Hungarian pages.
 const DOTTED_YMD_RE = /\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\b/;
 // "2025年5月5日" (Chinese, Japanese) and "2025년 5월 5일" (Korean).
@@ -203,6 +208,11 @@ export function parseDate(raw: string | null | undefined): string {
   if (ymd) return ymd;
   m = DOTTED_RE.exec(text);
   if (m) return withTime(text, Number(m[3]), Number(m[2]), Number(m[1]));
+  m = DOTTED_SHORT_RE.exec(text);
+  if (m) {
+    const yy = Number(m[3]);
+    return withTime(text, yy + (yy < CENTURY_PIVOT ? 2000 : 1900), Number(m[2]), Number(m[1]));
+  }
   return fromWords(text);
 }
 
