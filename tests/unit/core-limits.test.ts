@@ -53,6 +53,20 @@ describe('page size limits', () => {
     expect(a.text).toContain('Plain words of a long paragraph');
   });
 
+  it('reads a page whose styles repeat "background: url(" without stalling on them', () => {
+    // A pattern that backtracked took seconds on each such style; the string search takes none.
+    const boxes = [120, 400, 4000]
+      .flatMap((n) => Array.from({ length: 4 }, () => `<div style="${'background: url('.repeat(n)}"></div>`))
+      .join('');
+    const html = readFileSync(path.join(FIXTURES, 'figures-lead-background-image.html'), 'utf8').replace(
+      '<main>',
+      `<main>${boxes}`,
+    );
+    const url = 'https://crag.example/news/north-face-route';
+    const a = article(extractArticle(new JSDOM(html, { url }).window.document, { url }));
+    expect(a.figures.map((f) => f.credit)).toEqual(['Lena Brandt']);
+  });
+
   it('resolves image addresses against the <base href> in the head', () => {
     const a = article(extractFixture('core-base-href-images.html'));
     expect(a.figures[0]?.src).toBe('https://cdn.pier.example/media/lamps/pier-evening.jpg');

@@ -9,9 +9,10 @@ import type { PairHook } from '../dom/copy-result';
 import { isPageLink } from './element-roles';
 import { imageFileName } from './image-file-name';
 
-// `background: #000 url("a.jpg") center/cover`, `background-image: url(a.jpg)`: the first url().
-const BACKGROUND_URL_RE = /background(?:-image)?\s*:[^;]*?url\(\s*(["']?)([^"')]+)\1\s*\)/i;
+const BACKGROUND_RE = /background(?:-image)?\s*:/i;
 const STYLE_URL_SELECTOR = '[style*="url"]';
+// A hero's style is a few declarations; a longer one is not read (a page's own stress on the scan).
+const MAX_STYLE_CHARS = 2000;
 // Boxes drawing the share image looked at: a teaser of the same story may come first.
 const MAX_HEROES = 4;
 
@@ -21,12 +22,32 @@ export function findBackgroundHeroes(srcBody: Element, shareImage: string): Map<
   const shareFile = imageFileName(shareImage);
   if (!shareFile) return heroes;
   for (const el of Array.from(srcBody.querySelectorAll(STYLE_URL_SELECTOR))) {
-    const url = BACKGROUND_URL_RE.exec(el.getAttribute('style') ?? '')?.[2]?.trim();
+    const url = backgroundUrl(el.getAttribute('style') ?? '');
     if (!url || imageFileName(url, shareImage) !== shareFile) continue;
     heroes.set(el, url);
     if (heroes.size >= MAX_HEROES) break;
   }
   return heroes;
+}
+
+/**
+ * The address in the first background declaration's url(): `background: #000 url("a.jpg")
+ * center/cover`, `background-image: url(a.jpg)`. Read by string search, not one pattern: a pattern
+ * that backtracks took seconds on a style repeating "background: url(" (hostile pages).
+ */
+export function backgroundUrl(style: string): string {
+  if (style.length > MAX_STYLE_CHARS) return '';
+  const m = BACKGROUND_RE.exec(style);
+  if (!m) return '';
+  const end = style.indexOf(';', m.index);
+  const declaration = style.slice(m.index + m[0].length, end < 0 ? undefined : end);
+  const open = declaration.toLowerCase().indexOf('url(');
+  if (open < 0) return '';
+  const rest = declaration.slice(open + 4).trim();
+  const quote = rest[0] === '"' || rest[0] === "'" ? rest[0] : '';
+  const close = quote ? rest.indexOf(quote, 1) : rest.indexOf(')');
+  if (close < 0) return '';
+  return rest.slice(quote ? 1 : 0, close).trim();
 }
 
 /** A pair hook that notes the copy of each hero box (and calls `then`, the caller's own hook). */
