@@ -64,7 +64,7 @@ describe('page size limits', () => {
     );
     const url = 'https://crag.example/news/north-face-route';
     const a = article(extractArticle(new JSDOM(html, { url }).window.document, { url }));
-    expect(a.figures.map((f) => f.credit)).toEqual(['Lena Brandt']);
+    expect(a.figures.map((f) => f.credit)).toEqual(['Lena Brandt', '']);
   });
 
   it('resolves image addresses against the <base href> in the head', () => {

@@ -7,7 +7,7 @@
 
 import type { PairHook } from '../dom/copy-result';
 import { isPageLink } from './element-roles';
-import { imageFileName } from './image-file-name';
+import { imageFileName, imageFileNames } from './image-file-name';
 
 const BACKGROUND_RE = /background(?:-image)?\s*:/i;
 const STYLE_URL_SELECTOR = '[style*="url"]';
@@ -71,16 +71,12 @@ export function pairHeroes(
  */
 export function addHeroImages(root: Element, copies: Map<Element, string>, shareImage: string): void {
   if (!copies.size) return;
-  const file = (u: string) => imageFileName(u, shareImage);
   const doc = root.ownerDocument;
-  const shown = new Set<string>();
-  for (const img of Array.from(root.getElementsByTagName('img')))
-    for (const attr of ['src', 'data-src', 'srcset', 'data-srcset']) {
-      const v = img.getAttribute(attr);
-      if (v) shown.add(file(v.trim().split(/\s+/)[0] ?? ''));
-    }
+  const shown = new Set(
+    Array.from(root.getElementsByTagName('img')).flatMap((img) => imageFileNames(img, shareImage)),
+  );
   for (const [box, url] of copies) {
-    if (!root.contains(box) || shown.has(file(url))) continue;
+    if (!root.contains(box) || shown.has(imageFileName(url, shareImage))) continue;
     const link = box.closest('a[href]');
     if (link && isPageLink(link)) continue;
     const figure = doc.createElement('figure');

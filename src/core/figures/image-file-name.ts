@@ -1,6 +1,9 @@
 // The file name of an image address: what tells two sizes of one picture apart from other pictures
 // (the share image and the photo on the page are often different sizes of one file).
 
+import { parseSrcset } from '../dom/url';
+import { lazySrc, lazySrcset } from './image-source';
+
 // An image proxy's own path says nothing ("imrs.php" for every picture on fundus WashingtonPost);
 // the picture is the address in its query. Followed this many levels.
 const MAX_PROXY_LEVELS = 3;
@@ -38,4 +41,16 @@ export function imageFileName(u: string, base?: string): string {
     address = nested;
   }
   return '';
+}
+
+/** The file names an <img> offers: its src, its srcset candidates, and their lazy-load forms. */
+export function imageFileNames(img: Element, base?: string): string[] {
+  const addresses = [img.getAttribute('src') ?? '', lazySrc(img)];
+  for (const srcset of [img.getAttribute('srcset'), lazySrcset(img)])
+    for (const c of parseSrcset(srcset)) addresses.push(c.url);
+  // An empty address read against `base` would name the base's own file.
+  return addresses
+    .filter((a) => a.trim())
+    .map((a) => imageFileName(a.trim(), base))
+    .filter(Boolean);
 }

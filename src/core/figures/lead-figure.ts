@@ -4,7 +4,7 @@
 import { CAPTION_SELECTOR, FIGURE_ATTR, FIGURE_SELECTOR } from '../canonical-figure';
 import { parseSrcset } from '../dom/url';
 import { isPageLink } from './element-roles';
-import { imageFileName } from './image-file-name';
+import { imageFileName, imageFileNames } from './image-file-name';
 
 // Only the last few figures before the content can be its lead image.
 const MAX_CANDIDATES = 8;
@@ -46,11 +46,7 @@ function declaredWidth(img: Element): number {
 
 function imageKeys(fig: Element): string[] {
   const img = fig.querySelector('img');
-  if (!img) return [];
-  const keys = [imageFileName(img.getAttribute('src') ?? '')];
-  for (const part of (img.getAttribute('srcset') ?? '').split(/,\s+/))
-    keys.push(imageFileName(part.trim().split(/\s+/)[0] ?? ''));
-  return keys.filter(Boolean);
+  return img ? imageFileNames(img) : [];
 }
 
 /** Text characters between `from` and `to` (document order, both under `root`), counted up to `limit`. */

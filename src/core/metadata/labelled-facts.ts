@@ -10,6 +10,7 @@ import { collapse } from '../dom/text';
 import { closestBy, SHOW_ELEMENT } from '../dom/walk';
 import { parseBylineText } from './byline-text';
 import { parseDate } from './date';
+import { isFurnitureOrComment } from './visible-byline';
 
 const AUTHOR_LABEL_RE =
   /^(?:autor(?:in|en)?|author|authors|auteur|autore|verfasser(?:in)?|written by|texte?|texto|tekst|автор)\s*[:：]?$/iu;
@@ -52,10 +53,6 @@ const MAX_LABEL_CHARS = 20;
 const MAX_VALUE_CHARS = 80;
 // Elements looked at: the label sits in the page's top part, among the article's facts.
 const MAX_SCANNED = 4000;
-const NOT_HERE_TAGS = new Set(['footer', 'aside', 'nav', 'form']);
-const NOT_HERE_CLASS_RE = /comment|related|teaser|footer/i;
-const notHere = (el: Element): boolean =>
-  NOT_HERE_TAGS.has(el.localName) || NOT_HERE_CLASS_RE.test(el.getAttribute('class') ?? '');
 
 export interface LabelledFacts {
   authors: string[];
@@ -78,7 +75,7 @@ export function readLabelledFacts(doc: Document, deadline?: Deadline): LabelledF
     if (!label || label.length > MAX_LABEL_CHARS) continue;
     const isAuthor = !facts.authors.length && AUTHOR_LABEL_RE.test(label);
     const isDate = !facts.date && DATE_LABEL_RE.test(label);
-    if ((!isAuthor && !isDate) || closestBy(el, notHere)) continue;
+    if ((!isAuthor && !isDate) || closestBy(el, isFurnitureOrComment)) continue;
     const value = valueAfter(el);
     if (!value || value.length > MAX_VALUE_CHARS) continue;
     // The value read as a byline's names: a sentence, a date or a lower-case phrase is none.

@@ -38,7 +38,8 @@ const findOne = (doc: Document, query: ElementQuery, deadline?: Deadline): Eleme
 
 const PAGE_FURNITURE_TAGS = new Set(['footer', 'aside', 'nav']);
 const COMMENT_CLASS_RE = /comment/i;
-const isFurnitureOrComment = (el: Element): boolean =>
+/** Page furniture (footer, aside, nav) or a comment: no byline or date of the article is there. */
+export const isFurnitureOrComment = (el: Element): boolean =>
   PAGE_FURNITURE_TAGS.has(el.localName) || COMMENT_CLASS_RE.test(el.getAttribute('class') ?? '');
 // Candidate containers beyond this many are page furniture (teaser lists with author lines).
 const MAX_CANDIDATES = 40;
