@@ -266,6 +266,33 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
+  it("splits wire photos' credits and further countries' wordings, and leaves prose and a portrait's name alone", () => {
+    expect(pairs('figures-credit-world-wordings.html')).toEqual([
+      ['wire.jpg', 'Islanders wait for the ferry, May 2, 2026.', 'REUTERS/Jane Roe'],
+      ['es.jpg', 'Islanders wait for the ferry at the harbour on Monday.', 'Jane Roe (REUTERS)'],
+      ['portrait.jpg', 'Jane Roe', 'AFP'],
+      ['ja.jpg', '港で待つ島民たち', '山田太郎'],
+      ['ja-equals.jpg', '港のフェリー', '共同'],
+      ['ko.jpg', '페리 운항 재개', '뉴스1'],
+      ['it.jpg', 'Il traghetto nel porto.', 'Ansa'],
+      ['nl.jpg', 'De veerboot op maandag.', 'Jan Jansen'],
+      ['courtesy.jpg', 'The harbour office.', 'courtesy of the Harbour Trust'],
+      ['photographer.jpg', 'The harbour office.', 'Jane Roe/Bloomberg'],
+      ['outlet.jpg', 'Islanders on Monday.', 'Jane Roe/Coast News'],
+      ['caps.jpg', 'Islanders on Monday.', 'AFP PHOTO / JANE ROE'],
+      ['br.jpg', 'O porto na segunda.', 'Reprodução/Instagram'],
+      ['before-after.jpg', 'The kitchen. Before/After', ''],
+      ['prose.jpg', 'She loved the photo: it showed her mother at the pier.', ''],
+    ]);
+  });
+
+  it('takes a box named caption and attribution for the caption when a box named only for the credit stands beside it', () => {
+    expect(pairs('figures-caption-beside-credit-box.html')).toEqual([
+      ['ferry.jpg', 'Islanders waiting for the ferry on Monday.', 'Jane Roe/Harbour Press'],
+      ['quay.jpg', '', 'Lena Korff/Harbour Press'],
+    ]);
+  });
+
   it("reads caption boxes named in further languages, and leaves a caption's own label out", () => {
     expect(pairs('figures-caption-class-words.html')).toEqual([
       ['zh.jpg', '游客在港口参观', ''],

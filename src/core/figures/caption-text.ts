@@ -3,6 +3,7 @@
 import { collapse } from '../dom/text';
 import { findElements } from '../dom/walk';
 import {
+  isCaptionClassed,
   isControlElement,
   isCreditByTagOnly,
   isCreditElement,
@@ -90,8 +91,22 @@ export function readCaption(group: Group): { caption: string; credit: string } {
   for (const cap of ownCaptions) {
     for (const inner of findElements(cap, isCreditElement)) creditEls.add(inner);
   }
-  // A caption element that itself matches the credit selector ("caption-credit") is a credit.
-  const captions = ownCaptions.filter((c) => !(isCreditElement(c) && c.localName !== 'figcaption'));
+  // A caption element that itself matches the credit selector ("caption-credit") is a credit, unless
+  // a box named only for the credit stands beside it: then "image__caption attribution" is the
+  // caption and a <figcaption class="image__credit"> the credit (fixture
+  // figures-caption-beside-credit-box.html).
+  const apart = (a: Element, b: Element): boolean => a !== b && !a.contains(b) && !b.contains(a);
+  const creditOnly = (el: Element): boolean => isStrictCreditElement(el) && !isCaptionClassed(el);
+  const captions = ownCaptions.filter((c) => {
+    if (c.localName === 'figcaption')
+      return !(creditOnly(c) && ownCaptions.some((o) => apart(o, c) && isCaptionClassed(o)));
+    if (!isCreditElement(c)) return true;
+    return (
+      isCaptionClassed(c) &&
+      !isStrictCreditElement(c) &&
+      [...ownCaptions, ...group.credits].some((o) => apart(o, c) && creditOnly(o))
+    );
+  });
   const creditList = [...creditEls].filter(
     (c) => !captions.includes(c) && ![...creditEls].some((o) => o !== c && o.contains(c)),
   );
@@ -145,7 +160,16 @@ export function readCaption(group: Group): { caption: string; credit: string } {
   return { caption, credit: dedupeCredit(credit) };
 }
 
-const isControlOrLabel = (el: Element): boolean => isControlElement(el) || isHiddenLabel(el);
+// A link offering the picture for sale or licence ("Purchase Licensing Rights", "Buy this photo",
+// "Bild kaufen") ends wire photos' captions: a shop's button, not words about the photo (fixture
+// figures-credit-world-wordings.html).
+const SALE_LINK_RE =
+  /^(?:(?:purchase|buy|order|request)\s.{0,30}\b(?:licen[cs]ing|licen[cs]es?|rights|reprints?|photos?|images?|pictures?|prints?)|licen[cs]e\s+this\s+(?:photo|image|picture)|(?:bild|foto)\s+(?:kaufen|bestellen|lizenzieren)|acheter\s+(?:cette|la)\s+photo)\b/i;
+const isSaleLink = (el: Element): boolean =>
+  el.localName === 'a' && SALE_LINK_RE.test(collapse(el.textContent));
+
+const isControlOrLabel = (el: Element): boolean =>
+  isControlElement(el) || isHiddenLabel(el) || isSaleLink(el);
 
 // A text with no letter or digit ("©", "|") says nothing.
 const NO_WORD_RE = /^[^\p{L}\p{N}]*$/u;

@@ -60,6 +60,9 @@ export function isCaptionElement(el: Element): boolean {
   return prop !== null && CAPTION_ITEMPROPS.has(prop);
 }
 
+/** A box whose class names a caption (a <figcaption> may not). */
+export const isCaptionClassed = (el: Element): boolean => CAPTION_CLASS_RE.test(classOf(el));
+
 export function isOrphanCaptionElement(el: Element): boolean {
   if (el.localName === 'figcaption') return true;
   const cls = classOf(el);

@@ -13,6 +13,15 @@ const LABELS = [
   'file picture',
   'file image',
   'photo credit',
+  // "Photographer: Name/Agency", "Pic: Name" (British and Irish papers): fixture
+  // figures-credit-world-wordings.html. Not "Symbolbild:", which opens a caption as often as a
+  // credit (a trafilatura-dev health magazine).
+  'photographer',
+  'fotograf',
+  'photographe',
+  'fotógrafo',
+  'pics',
+  'pic',
   'image credit',
   'picture credit',
   'photograph',
@@ -70,10 +79,15 @@ const LABELS = [
   'bildkälla',
   'foto/grafik',
   '사진 출처',
+  '사진제공',
   '사진',
   '출처',
+  '写真提供',
+  '画像提供',
   '写真',
+  '撮影',
   '提供',
+  '出典',
   '图片来源',
   '摄影',
   // Vietnamese "Ảnh: …" (fixture figures-credit-marks.html).
@@ -93,8 +107,10 @@ const LABELS = [
 ];
 const LABEL_ALT = LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 // "... Foto: dpa" / "Photo: AP" / "Crédit photo : AFP" at the end of the caption.
+// Full-width brackets and "＝" open Japanese credits ("（写真＝共同）"); a slash opens Korean ones
+// ("… /사진제공=해양수산부").
 const LABELLED_RE = new RegExp(
-  `(?:^|[\\s.,;|–—(\\[-])(?:(?:${LABEL_ALT})\\.?\\s*[:：=]|fot\\.)\\s*(.+?)\\s*[)\\]]?\\s*$`,
+  `(?:^|[\\s.,;|–—(\\[（【/-])(?:(?:${LABEL_ALT})\\.?\\s*[:：=＝]|fot\\.)\\s*(.+?)\\s*[)\\]]?\\s*$`,
   'iu',
 );
 // "… California. Credit...Jane Roe/Agency": a capitalised label ending in an ellipsis, set in a span
@@ -115,11 +131,13 @@ const COPYRIGHT_RE = new RegExp(
 );
 // Japanese captions end in "＝Agency" or "（Name撮影）" ("photographed by"; 代表撮影 is a pool photo):
 // fixture figures-credit-marks.html.
-const JA_SHOT_RE = /[（(]([^（）()]{1,30}?)撮影[）)]\s*$|＝([^＝（）()]{1,30}?)撮影\s*$/u;
+// The label may also come first: "（撮影・Name）" (fixture figures-credit-world-wordings.html).
+const JA_SHOT_RE =
+  /[（(]([^（）()]{1,30}?)撮影[）)]\s*$|＝([^＝（）()]{1,30}?)撮影\s*$|[（(]撮影[・:：＝=]\s*([^（）()]{1,30})[）)]\s*$/u;
 const JA_AGENCY_TAIL_RE = /＝\s*([^＝]{1,30})$/u;
 // Agencies and stock libraries whose name at the end of a caption is a credit on its own.
 const AGENCIES =
-  "PTI|ANI|IANS|Supplied|Handout|HANDOUT|Submitted|File photo|Courtesy(?: of [\\p{L}.' -]{2,40})?|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press|연합뉴스|뉴시스|뉴스1|新华社|中新社|رويترز|فرانس برس|أ ف ب|الفرنسية|أسوشيتد برس|الأناضول|غيتي|شينخوا|إي بي إيه|د ب أ";
+  "PTI|ANI|IANS|Supplied|Handout|HANDOUT|Submitted|File photo|Courtesy(?: of [\\p{L}.' -]{2,40})?|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press|연합뉴스|뉴시스|뉴스1|新华社|中新社|视觉中国|人民视觉|Sipa USA|ZUMA Wire|ZUMA Press Wire|Folhapress|Agência Brasil|Estadão Conteúdo|Reprodução|Divulgação|ANTARA FOTO|Bernama|EUROKINISSI|Eurokinissi|MTI|Lusa|LUSA|Télam|DHA|İHA|РИА Новости|ТАСС|رويترز|فرانس برس|أ ف ب|الفرنسية|أسوشيتد برس|الأناضول|غيتي|شينخوا|إي بي إيه|د ب أ";
 // A name beside the agency: words, or initials with their dot, never a sentence's end ("Boats
 // return at dusk. Max Muster / AFP" credits "Max Muster / AFP", fixture
 // figures-caption-overlay-paragraphs.html).
@@ -128,15 +146,17 @@ const NAME_PART = `${NAME_WORD}(?:[ -]${NAME_WORD}){0,5}`;
 // Before "via", only a capitalised name ("Barcroft Media via Getty Images", not "it came via Reuters").
 const CAP_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’]*)";
 const CAP_NAME_PART = `${CAP_WORD}(?:[ -]${CAP_WORD}){0,5}`;
-// An agency's own word for its photo may follow it ("… city centre. PTI Photo", Indian papers).
+// An agency's own word for its photo may follow it ("… city centre. PTI Photo", Indian papers;
+// "AFP PHOTO / Name").
 const AGENCY_TAIL_RE = new RegExp(
-  `(?:^|[.!?]\\s+|\\s[|–—/-]\\s|\\s{2,})((?:${NAME_PART}\\s?/\\s?|${CAP_NAME_PART}\\s+via\\s+)*(?:${AGENCIES})(?:\\s(?:Photos?|Pictures?))?(?:\\s?(?:/|via|for)\\s?${NAME_PART})*)\\s*\\.?$`,
+  `(?:^|[.!?]\\s+|\\s[|–—/-]\\s|\\s{2,})((?:${NAME_PART}\\s?/\\s?|${CAP_NAME_PART}\\s+via\\s+)*(?:${AGENCIES})(?:\\s(?:Photos?|PHOTOS?|Pictures?|FOTO))?(?:\\s?(?:/|via|for)\\s?${NAME_PART})*)\\s*\\.?$`,
   'u',
 );
 // "… on Tuesday. Photo / Jane Roe" (New Zealand papers): a photo label and a slash after the
 // caption's last sentence.
+// "Photo/Jane Roe" is set without spaces too; "Photo/Video: …" credits both.
 const LABEL_SLASH_RE =
-  /(?:^|(?<=[.!?])\s+)(?:Photos?|Pictures?|Images?|Fotos?|Bild)\s\/\s(\p{Lu}[^/]{1,80})$/u;
+  /(?:^|(?<=[.!?])\s+)(?:Photos?|Pictures?|Images?|Fotos?|Bild)\s?\/\s?(?!V[ií]deo)(\p{Lu}[^/]{1,80})$/u;
 // Chinese captions end in "图/视觉中国" or "图片来源：Agency" after the last sentence ("picture/").
 const ZH_LABEL_RE =
   /(?:^|(?<=[。！？]))\s*(?:图片来源|圖片來源|图片|圖片|图源|圖源|来源|來源|图|圖)\s*[/／:：]\s*([^。！？/／:：]{1,30})$/u;
@@ -150,7 +170,9 @@ const ZH_SHOT_RE =
   /(?:^|[。！？]\s*|[（(])((?:[^。！？（）()]{0,16}记者\s*)?[^。！？（）()\s]{1,12}|[^。！？（）()]{1,30}?\s)\s*[摄攝]\s*[）)]?\s*$/u;
 // "… has started. /Agency": a name after a slash that follows the caption's last sentence (Korean
 // captions end in "/연합뉴스").
-const SLASH_TAIL_RE = /[.!?。]\s*\/\s*([^/.!?。]{1,30})$/u;
+// A space before the slash and none after sets it apart too ("페리 운항 재개 /뉴스1": Korean
+// captions often end without a full stop; fixture figures-credit-world-wordings.html).
+const SLASH_TAIL_RE = /[.!?。]\s*\/\s*([^/.!?。]{1,30})$|\s\/(?=\S)([^/.!?。]{1,30})$/u;
 // Spanish and Portuguese "(Foto) cedida por X" / "Cortesía de X": the credit keeps its words, as
 // "Courtesy of X" does, since they say how the photo came (fundus Publico truth keeps them too).
 // "… Photograph by Jane Roe" / "Illustration by Jane Roe": the longer label words only after the
@@ -158,6 +180,21 @@ const SLASH_TAIL_RE = /[.!?。]\s*\/\s*([^/.!?。]{1,30})$/u;
 // (fixture figures-credit-photograph-by.html).
 const LONG_BY_RE =
   /(?:^|(?<=[.!?;|–—(])\s*)(?:[Pp]hotograph(?:s|y|ed)?|[Ii]llustrations?|[Aa]rtwork|[Gg]raphics?)\s+by\s+(\p{Lu}[^.!?()]{1,60}?)\s*\)?\s*$/u;
+// "… Photo courtesy of the Harbour Trust" / "Image courtesy NASA": the label goes, the words saying
+// how the photo came stay, as for "Courtesy of X" alone (fixture figures-credit-world-wordings.html).
+const COURTESY_RE =
+  /(?:^|[\s.,;|–—(-])(?:photos?|images?|pictures?|photographs?|video)\s+((?:are\s+|is\s+)?courtesy\s+(?:of\s+)?[^.!?()]{2,80}?)\s*\)?\s*$/iu;
+// "… op maandag. Beeld Jan Jansen" / "Foto Ansa": Dutch and Italian papers set the label without a
+// colon before a name in capitals, as the caption's last sentence (fixture
+// figures-credit-world-wordings.html).
+const BARE_LABEL_RE =
+  /(?:^|(?<=[.!?])\s+)(?:Foto|Fotos|Beeld|Fotó)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:\s?\/\s?[^/.!?]{1,60})*)$/u;
+// "… on Monday. Jane Roe/Coast News": a last sentence that is only a name, a slash and an outlet, all
+// words capitalised and one side of two words or more ("Before/After" is one word a side).
+const NAME_SLASH_TAIL_RE = new RegExp(
+  `(?:^|(?<=[.!?])\\s+)((?:${CAP_WORD}\\s)+${CAP_WORD}\\s?/\\s?${CAP_NAME_PART}|${CAP_NAME_PART}\\s?/\\s?(?:${CAP_WORD}\\s)+${CAP_WORD})$`,
+  'u',
+);
 const GIVEN_BY_RE =
   /(?:^|[\s.,;|–—(-])(?:(?:foto(?:grafía|grafia)?|imagen|imagem)\s+)?((?:cedida|cedido|cortesía|cortesia)\s+(?:por|de|da|do)\s+.+?)\s*\)?\s*$/iu;
 // Agencies named after "＝" in Japanese captions, read after width folding ("ＡＰ" is "AP").
@@ -185,7 +222,7 @@ const isPhotographerFor = (inner: string): boolean => {
   return !!name && !name.split(/\s+/).some((word) => NOT_NAME_WORD_RE.test(word));
 };
 // "[사진 출처 = 연합뉴스]" (fundus MBN): any labelled credit in brackets.
-const PAREN_LABEL_RE = new RegExp(`^(?:${LABEL_ALT})\\s*[:：=]`, 'iu');
+const PAREN_LABEL_RE = new RegExp(`^(?:${LABEL_ALT})\\s*[:：=＝]`, 'iu');
 // "(AP Photo/Alex Brandon, File)", "(Photo: ...)", "(Reuters)", "(Getty Images)"; full-width brackets
 // in Japanese and Chinese ("（写真：共同）", "（ロイター）", "【图片来源：新华社】").
 const PAREN_TAIL_RE = /\s*[([（【]([^()[\]（）【】]{2,120})[)\]）】]\s*[.。]?$/u;
@@ -193,6 +230,12 @@ const PAREN_TAIL_RE = /\s*[([（【]([^()[\]（）【】]{2,120})[)\]）】]\s*[
 // sentence, is the photographer's (fixture figures-credit-caps-name-before-agency.html); two words
 // at least, so one capitalised word ending a sentence does not go with it.
 const CAPS_NAME_TAIL_RE = /(?:^|[.!?]\s+)((?:\p{Lu}[\p{Lu}\p{M}.'’-]*\s+){1,4}\p{Lu}[\p{Lu}\p{M}.'’-]*)\s*$/u;
+// "… on Monday. Jane Roe (REUTERS)": a name in ordinary case too, when it is the whole sentence
+// after the caption's last one (Spanish papers set it in a span of its own; fixture
+// figures-credit-world-wordings.html). Not at the start: a portrait's caption "Jane Roe (AFP)" names
+// the sitter.
+const NAME_TAIL_RE =
+  /(?<=[.!?])\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:de|da|del|do|dos|das|van|von|der|den|la|le|di|du|y)\s+)*){1,4}\p{Lu}[\p{L}\p{M}.'’-]*)\s*$/u;
 // The agency is a word of its own: "(panorama)", "(Apple Park)" and "(efemérides)" start with an
 // agency's letters and are caption words (fixture figures-credit-languages.html).
 const PAREN_CREDIT_RE = new RegExp(
@@ -227,7 +270,7 @@ function tidyCredit(credit: string): string {
   // Folded without trimming first: a leading space keeps the label pattern below from matching.
   return credit
     .replace(/\s+/g, ' ')
-    .replace(new RegExp(`^(?:${LABEL_ALT})\\.?\\s*[:：=]\\s*`, 'iu'), '')
+    .replace(new RegExp(`^(?:${LABEL_ALT})\\.?\\s*[:：=＝]\\s*`, 'iu'), '')
     .replace(ELLIPSIS_START_RE, '')
     .replace(/^(?:[©ⓒⒸ]|\(c\)|copyright)\s*:?\s*/iu, '')
     .replace(VIDEO_CREDIT_RE, '')
@@ -242,9 +285,14 @@ function tidyCredit(credit: string): string {
 // belongs to the credit, not to the caption before it.
 const COPYRIGHT_TAIL_RE = /\s*(?:[©ⓒⒸ]|\(c\)|copyright)\s*$/iu;
 
+// "She loved the photo: it showed her mother." A credit names someone; a clause of lower-case words
+// ending in a full stop after a label word is the caption's prose (fixture
+// figures-credit-world-wordings.html).
+const PROSE_AFTER_LABEL_RE = /^\p{Ll}\S*(?:\s+\S+){3,}[.!?]$/u;
+
 function cut(text: string, index: number, credit: string): CaptionParts | null {
   const c = tidyCredit(credit);
-  if (!c || c.length > MAX_CREDIT_CHARS || endsInQuote(c)) return null;
+  if (!c || c.length > MAX_CREDIT_CHARS || endsInQuote(c) || PROSE_AFTER_LABEL_RE.test(c)) return null;
   const caption = text
     .slice(0, index)
     .replace(TRAIL_PUNCT_RE, '')
@@ -265,7 +313,8 @@ export function splitCredit(input: string): CaptionParts {
   const agencyParen = !!paren && PAREN_CREDIT_RE.test(inner);
   if (agencyParen) {
     // The photographer's name in capitals before the agency goes with it.
-    const name = CAPS_NAME_TAIL_RE.exec(text.slice(0, paren.index));
+    const head = text.slice(0, paren.index);
+    const name = CAPS_NAME_TAIL_RE.exec(head) ?? NAME_TAIL_RE.exec(head);
     if (name?.[1]) {
       const start = name.index + name[0].indexOf(name[1]);
       const r = cut(text, start, text.slice(start).trim());
@@ -284,7 +333,7 @@ export function splitCredit(input: string): CaptionParts {
     if (r) return r;
   }
   const ja = JA_SHOT_RE.exec(text);
-  const jaCredit = ja?.[1] ?? ja?.[2];
+  const jaCredit = ja?.[1] ?? ja?.[2] ?? ja?.[3];
   if (ja && jaCredit) return { caption: text.slice(0, ja.index).trim(), credit: jaCredit.trim() };
   const jaTail = JA_AGENCY_TAIL_RE.exec(text);
   if (jaTail?.[1] && JA_AGENCY_RE.test(jaTail[1].normalize('NFKC').trim()))
@@ -313,7 +362,9 @@ export function splitCredit(input: string): CaptionParts {
     LABEL_AGENCY_RE,
     BY_RE,
     LONG_BY_RE,
+    COURTESY_RE,
     GIVEN_BY_RE,
+    BARE_LABEL_RE,
   ]) {
     const m = re.exec(text);
     if (m?.[1]) {
@@ -324,8 +375,9 @@ export function splitCredit(input: string): CaptionParts {
     }
   }
   const slash = SLASH_TAIL_RE.exec(text);
-  if (slash?.[1]) {
-    const r = cut(text, slash.index + 1, slash[1]);
+  const slashCredit = slash?.[1] ?? slash?.[2];
+  if (slash && slashCredit) {
+    const r = cut(text, slash.index + 1, slashCredit);
     if (r) return r;
   }
   const agency = AGENCY_TAIL_RE.exec(text);
@@ -336,10 +388,15 @@ export function splitCredit(input: string): CaptionParts {
     // the credit must be set apart by punctuation, which the pattern requires.
     if (r) return r;
   }
+  const outlet = NAME_SLASH_TAIL_RE.exec(text);
+  if (outlet?.[1]) {
+    const r = cut(text, text.length - outlet[1].length, outlet[1]);
+    if (r) return r;
+  }
   return { caption: text, credit: '' };
 }
 
-const LABEL_START_RE = new RegExp(`^(?:${LABEL_ALT})\\.?\\s*[:：=]`, 'iu');
+const LABEL_START_RE = new RegExp(`^(?:${LABEL_ALT})\\.?\\s*[:：=＝]`, 'iu');
 const COPYRIGHT_START_RE = /^(?:[©ⓒⒸ]|\(c\)|copyright\b)/iu;
 
 /** The credit when the whole text is a labelled or ©-marked credit ("Foto: Agency"), else ''. */
