@@ -286,6 +286,18 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
+  it("takes the text set around a photo's only credit, inside its box, for the caption, but not a date or a teaser's headline", () => {
+    const found = pairs('figures-caption-around-credit.html');
+    expect(found.slice(0, 4)).toEqual([
+      ['dawn.jpg', 'The ferry leaves at dawn.', 'Jane Roe'],
+      ['bikes.jpg', 'Islanders board with their bikes.', 'Lena Korff'],
+      ['quay.jpg', 'The quay at night, before the last crossing.', 'Harbour Trust'],
+      ['captain.jpg', '', 'Ada Kern'],
+    ]);
+    // A teaser card's headline beside its author is no caption.
+    expect(found[4]?.slice(0, 2)).toEqual(['teaser.jpg', '']);
+  });
+
   it('takes a box named caption and attribution for the caption when a box named only for the credit stands beside it', () => {
     expect(pairs('figures-caption-beside-credit-box.html')).toEqual([
       ['ferry.jpg', 'Islanders waiting for the ferry on Monday.', 'Jane Roe/Harbour Press'],

@@ -34,6 +34,8 @@ const SPACE_RE = /\s+/g;
 // much to be a caption: "Zoom" or "1 / 12" beside a photo are controls (fixture
 // figures-short-loose-caption.html: "Former minister Jane Roe" under a photo, "NS" as its credit).
 const MIN_INNER_LOOSE_WORDS = 3;
+// A caption around a credit is a few sentences at most; longer is the story's text.
+const MAX_CAPTION_AROUND_CHARS = 400;
 // A line right after the photo's box that repeats its alt text is its caption (fixture
 // figures-caption-echoes-alt.html); a shared start counts when it is this share of the longer text
 // (an alt text that adds the site's name: "Caption - Daily Example").
@@ -43,6 +45,7 @@ const MIN_ECHO_CHARS = 8;
 const MAX_CREDIT_LINE_CHARS = 120;
 const ECHO_BLOCKERS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'ul', 'ol', 'table']);
 const LETTER_RE = /\p{L}/u;
+const WORD_RE = /\p{L}{2,}/u;
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const NON_TEXT_TAGS = new Set(['IMG', 'SOURCE', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'svg', 'SVG']);
 
@@ -111,9 +114,39 @@ export interface Group {
 }
 
 /** The box around a linked image holds a caption (fundus MDR, Yomiuri: the photo links to a viewer). */
+// So does a box holding a credit named for the photo's source, with the caption around it (fixture
+// figures-caption-around-credit.html); not a byline's "author" box, which teaser cards hold.
 function linkBoxHasCaption(a: Element, counts: ImageCounts): boolean {
   const box = a.parentElement;
-  return !!box && box.tagName !== 'BODY' && counts.of(box) === 1 && captionCandidates(box, counts).length > 0;
+  if (!box || box.tagName === 'BODY' || counts.of(box) !== 1) return false;
+  return (
+    captionCandidates(box, counts).length > 0 ||
+    creditCandidates(box, counts).some((c) => isSourceCreditElement(c) && !!captionAroundCredit(c, box, counts))
+  );
+}
+
+const CAPTION_AROUND_BLOCKERS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'ul', 'ol', 'table', 'form']);
+
+/**
+ * The block around the photo's only credit, inside its box, when the rest of that block says
+ * something: "<div class="slide-text"><p>The ferry leaves at dawn.</p><span class="slide-credit">…"
+ * or "<p class="photo__text">The ferry leaves. <span class="photo__source">…</span></p>" (fixture
+ * figures-caption-around-credit.html). Not the photo's own wrapper, a heading's or a link's block
+ * (a teaser card's headline and author), nor a counter or a control word.
+ */
+function captionAroundCredit(credit: Element, box: Element, counts: ImageCounts): Element | null {
+  const block = credit.parentElement;
+  if (!block || block === box || !box.contains(block) || counts.of(block) > 0) return null;
+  if (someElement(block, (e) => isMediaElement(e) || CAPTION_AROUND_BLOCKERS.has(e.localName))) return null;
+  const copy = block.cloneNode(true) as Element;
+  for (const drop of findElements(copy, (e) => isCreditElement(e) || isControlElement(e), { outermost: true }))
+    drop.remove();
+  const rest = collapse(copy.textContent);
+  if (!LETTER_RE.test(rest) || rest.length > MAX_CAPTION_AROUND_CHARS) return null;
+  // Words, not a date and time ("15 августа 2016, 13:43" in a photo's date box, a trafilatura-dev
+  // sports page).
+  const words = rest.split(' ').filter((w) => WORD_RE.test(w)).length;
+  return words >= MIN_INNER_LOOSE_WORDS || CJK_RE.test(rest) ? block : null;
 }
 
 /** `find`, answered again without a search when asked about the same box twice in a row. */
@@ -165,6 +198,10 @@ export function findGroup(
   const credits = creditsIn(cur);
   const outside: Element[] = [];
   if (captions.length && !credits.length) credits.push(...creditLines(cur, captions, counts));
+  if (!captions.length && credits.length === 1) {
+    const around = captionAroundCredit(credits[0]!, cur, counts);
+    if (around) captions.push(around);
+  }
   if (!captions.length && !credits.length) {
     const own = describedCaption(img, root, described, counts);
     if (own) return { container: cur, captions: [own.caption], credits: own.credits, outside: [own.moves] };
