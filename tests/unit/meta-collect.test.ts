@@ -39,6 +39,12 @@ describe('collectMetadata', () => {
     expect(m.publishedTime).toBe('2024-06-01T19:00:00Z');
   });
 
+  it('reads a byline box named in Turkish and a date written with a Turkish month', () => {
+    const a = article(extractFixture('meta-byline-class-words.html'));
+    expect(a.authors).toEqual(['Ayşe Yılmaz']);
+    expect(a.publishedTime).toBe('2026-03-03T08:00:00');
+  });
+
   it('reads lang and dir of a right-to-left article', () => {
     const m = collectMetadata(load('meta-rtl-article.html'), 'https://x.example/maktaba');
     expect(m.lang).toBe('ar');

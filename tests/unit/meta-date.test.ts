@@ -32,6 +32,26 @@ describe('parseDate', () => {
     // A two-digit year when the date is the whole line (a blog's date heading).
     ['17.7.11', '2011-07-17'],
     ['28.01.22 12:45', '2022-01-28T12:45:00'],
+    // Month names of further languages, Eastern digits, full-width digits, Vietnamese.
+    ['3 марта 2026, 08:00', '2026-03-03T08:00:00'],
+    ['3 березня 2026', '2026-03-03'],
+    ['03 Mart 2026', '2026-03-03'],
+    ['15 Ekim 2025', '2025-10-15'],
+    ['3 Μαρτίου 2026', '2026-03-03'],
+    ['3 martie 2026', '2026-03-03'],
+    ['2026. március 3.', '2026-03-03'],
+    ['3. maaliskuuta 2026', '2026-03-03'],
+    ['3 Agustus 2026', '2026-08-03'],
+    ['3. ožujka 2026', '2026-03-03'],
+    ['2026 m. kovo 3 d.', '2026-03-03'],
+    ['٣ مارس ٢٠٢٦', '2026-03-03'],
+    ['3 آذار 2026', '2026-03-03'],
+    ['２０２６年３月３日', '2026-03-03'],
+    ['03 tháng 3 năm 2026', '2026-03-03'],
+    // A slashed date whose order shows: a number over 12, or the same number twice.
+    ['15/03/2026 10:20', '2026-03-15T10:20:00'],
+    ['03/15/2026', '2026-03-15'],
+    ['03/03/2026', '2026-03-03'],
   ])('%s', (raw, iso) => {
     expect(parseDate(raw)).toBe(iso);
   });
@@ -46,6 +66,9 @@ describe('parseDate', () => {
     '19.1.23, 10:00-11:30 Uhr',
     '1.2.22.4',
     '31.02.22',
+    // "كانون" is the first or the last month, by the word after it; an object's own key is no month.
+    '3 كانون الثاني 2026',
+    'constructor 3 2026',
   ])('gives nothing for %j', (raw) => {
     expect(parseDate(raw)).toBe('');
   });

@@ -121,11 +121,25 @@ function linkBoxHasCaption(a: Element, counts: ImageCounts): boolean {
   if (!box || box.tagName === 'BODY' || counts.of(box) !== 1) return false;
   return (
     captionCandidates(box, counts).length > 0 ||
-    creditCandidates(box, counts).some((c) => isSourceCreditElement(c) && !!captionAroundCredit(c, box, counts))
+    creditCandidates(box, counts).some(
+      (c) => isSourceCreditElement(c) && !!captionAroundCredit(c, box, counts),
+    )
   );
 }
 
-const CAPTION_AROUND_BLOCKERS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'ul', 'ol', 'table', 'form']);
+const CAPTION_AROUND_BLOCKERS = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'ul',
+  'ol',
+  'table',
+  'form',
+]);
 
 /**
  * The block around the photo's only credit, inside its box, when the rest of that block says
@@ -139,7 +153,9 @@ function captionAroundCredit(credit: Element, box: Element, counts: ImageCounts)
   if (!block || block === box || !box.contains(block) || counts.of(block) > 0) return null;
   if (someElement(block, (e) => isMediaElement(e) || CAPTION_AROUND_BLOCKERS.has(e.localName))) return null;
   const copy = block.cloneNode(true) as Element;
-  for (const drop of findElements(copy, (e) => isCreditElement(e) || isControlElement(e), { outermost: true }))
+  for (const drop of findElements(copy, (e) => isCreditElement(e) || isControlElement(e), {
+    outermost: true,
+  }))
     drop.remove();
   const rest = collapse(copy.textContent);
   if (!LETTER_RE.test(rest) || rest.length > MAX_CAPTION_AROUND_CHARS) return null;

@@ -5,61 +5,78 @@
 const MIN_YEAR = 1995;
 const MAX_YEAR = 2100;
 
-const MONTHS: Record<string, number> = {};
-// en, de, fr, es, it, pt, nl, sv/da/no, pl (genitive forms), cs: first letters are enough to key
-// most of them, but we keep whole words to avoid "mar" (es: martes) style clashes being guessed.
-const MONTH_NAMES: string[][] = [
-  [
-    'jan',
-    'january',
-    'januar',
-    'jänner',
-    'janvier',
-    'enero',
-    'gennaio',
-    'janeiro',
-    'januari',
-    'stycznia',
-    'ledna',
-  ],
-  [
-    'feb',
-    'february',
-    'februar',
-    'février',
-    'fevrier',
-    'febrero',
-    'febbraio',
-    'fevereiro',
-    'februari',
-    'lutego',
-    'února',
-  ],
-  ['mar', 'march', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'marca', 'března'],
-  ['apr', 'april', 'avril', 'abril', 'aprile', 'kwietnia', 'dubna'],
-  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maj', 'maja', 'května'],
-  ['jun', 'june', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwca', 'června'],
-  ['jul', 'july', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipca', 'července'],
-  ['aug', 'august', 'août', 'aout', 'agosto', 'augustus', 'augusti', 'sierpnia', 'srpna'],
-  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'settembre', 'setembro', 'września', 'září'],
-  ['oct', 'october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'października', 'října'],
-  ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'listopada', 'listopadu'],
-  [
-    'dec',
-    'december',
-    'dezember',
-    'décembre',
-    'decembre',
-    'diciembre',
-    'dicembre',
-    'dezembro',
-    'grudnia',
-    'prosince',
-  ],
-];
-MONTH_NAMES.forEach((names, i) => {
-  for (const n of names) MONTHS[n] = i + 1;
-});
+// A Map: a plain object would answer "constructor" with a function.
+const MONTHS = new Map<string, number>();
+// Month names by language, whole words only (first letters clash: es "mar" is also "martes").
+// Written out per language so a reader can check one list against a calendar; the forms are the
+// nominative and, where dates use it, the genitive ("3 марта", "3. ožujka", "kovo 3 d.").
+// Left out where a word names another month elsewhere: Croatian "listopada" (October) is Polish
+// November; English-clashing abbreviations ("ago", "out") are not listed.
+const MONTHS_BY_LANGUAGE: Record<string, string> = {
+  en: 'january february march april may june july august september october november december',
+  enShort: 'jan feb mar apr may jun jul aug sep oct nov dec',
+  de: 'januar februar märz april mai juni juli august september oktober november dezember',
+  deMore: 'jänner maerz mrz mär okt dez',
+  fr: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+  frMore: 'fevrier aout decembre janv févr avr juil déc',
+  es: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+  esMore: 'setiembre ene',
+  it: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+  pt: 'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+  ptMore: 'marco fev dez',
+  nl: 'januari februari maart april mei juni juli augustus september oktober november december',
+  sv: 'januari februari mars april maj juni juli augusti september oktober november december',
+  da: 'januar februar marts april maj juni juli august september oktober november december',
+  no: 'januar februar mars april mai juni juli august september oktober november desember',
+  pl: 'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia',
+  cs: 'ledna února března dubna května června července srpna září října listopadu prosince',
+  sk: 'januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra',
+  sl: 'januar februar marec april maj junij julij avgust september oktober november december',
+  hr: 'siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga prosinca',
+  srLatn: 'januar februar mart april maj jun jul avgust septembar oktobar novembar decembar',
+  srCyrl: 'јануар фебруар март април мај јун јул август септембар октобар новембар децембар',
+  ru: 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
+  ruNominative: 'январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь',
+  ruShort: 'янв фев мар апр июн июл авг сен сент окт ноя дек',
+  uk: 'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня',
+  ukNominative:
+    'січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень',
+  bg: 'януари февруари март април май юни юли август септември октомври ноември декември',
+  ro: 'ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie',
+  hu: 'január február március április május június július augusztus szeptember október november december',
+  fi: 'tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta',
+  fiNominative:
+    'tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu',
+  et: 'jaanuar veebruar märts aprill mai juuni juuli august september oktoober november detsember',
+  lv: 'janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris decembris',
+  lt: 'sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio',
+  tr: 'ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık',
+  el: 'ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου',
+  elNominative:
+    'ιανουάριος φεβρουάριος μάρτιος απρίλιος μάιος ιούνιος ιούλιος αύγουστος σεπτέμβριος οκτώβριος νοέμβριος δεκέμβριος',
+  id: 'januari februari maret april mei juni juli agustus september oktober november desember',
+  ms: 'januari februari mac april mei jun julai ogos september oktober november disember',
+  ar: 'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر',
+  arMore: 'ابريل إبريل اغسطس أغسطس اكتوبر',
+  arLevant: 'كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين تشرين كانون',
+};
+// Spelling variants listed above name their month by position, except these lists of extras.
+const EXTRA_MONTHS: Record<string, number[]> = {
+  deMore: [1, 3, 3, 3, 10, 12],
+  frMore: [2, 8, 12, 1, 2, 4, 7, 12],
+  esMore: [9, 1],
+  ptMore: [3, 2, 12],
+  arMore: [4, 4, 8, 8, 10],
+};
+// "كانون" and "تشرين" each name two months (the first and second): no day is read from them.
+const AMBIGUOUS_MONTHS = new Set(['كانون', 'تشرين']);
+for (const [language, words] of Object.entries(MONTHS_BY_LANGUAGE)) {
+  const extra = EXTRA_MONTHS[language];
+  words.split(' ').forEach((word, i) => {
+    if (AMBIGUOUS_MONTHS.has(word)) return;
+    if (!MONTHS.has(word)) MONTHS.set(word, extra ? extra[i]! : i + 1);
+  });
+}
 
 const ISO_RE =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;
@@ -77,6 +94,16 @@ const DOTTED_YMD_RE = /\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\b/;
 // "2025年5月5日" (Chinese, Japanese) and "2025년 5월 5일" (Korean).
 const CJK_YMD_RE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
 const EPOCH_RE = /^\d{10}(\d{3})?$/;
+// "03 tháng 3 năm 2026" (Vietnamese: day, "month" 3, "year").
+const VI_DMY_RE = /(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})/iu;
+// "15/03/2026" (day first) or "03/15/2026" (month first): read only when the order shows, a number
+// over 12 or the same number twice; "04/03/2026" is either and gives no date.
+const SLASH_DMY_RE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+// Arabic-Indic and Persian digits ("٣ مارس ٢٠٢٦"), read as ASCII ones.
+const EASTERN_DIGIT_RE = /[\u0660-\u0669\u06f0-\u06f9]/g;
+// Longer text is a paragraph, not a date line.
+const MAX_DATE_TEXT = 200;
+const asciiDigit = (d: string): string => String(d.charCodeAt(0) & 0xf);
 const TIME_RE = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?/i;
 const ZONE_RE = /(?:\b(?:GMT|UTC)\s*([+-]\d{1,2}(?::?\d{2})?)?|\s([+-]\d{2}:?\d{2})\b|\bZ$)/i;
 const WORD_RE = /[\p{L}]+\.?/gu;
@@ -155,7 +182,7 @@ function fromWords(text: string): string {
   let month = 0;
   for (const w of lower.match(WORD_RE) ?? []) {
     const key = w.replace(/\.$/, '');
-    const m = MONTHS[key];
+    const m = MONTHS.get(key);
     if (m) {
       month = m;
       break;
@@ -190,8 +217,10 @@ function withTime(text: string, y: number, mo: number, d: number): string {
 /** ISO 8601 for a date string in any common format, '' when it cannot be read with certainty. */
 export function parseDate(raw: string | null | undefined): string {
   if (!raw) return '';
-  const text = raw.trim().replace(/\s+/g, ' ');
-  if (!text || text.length > 200) return '';
+  if (raw.length > MAX_DATE_TEXT * 4) return '';
+  // NFKC folds full-width digits ("２０２６年３月３日").
+  const text = raw.trim().replace(/\s+/g, ' ').replace(EASTERN_DIGIT_RE, asciiDigit).normalize('NFKC');
+  if (!text || text.length > MAX_DATE_TEXT) return '';
   let m = ISO_RE.exec(text);
   if (m) {
     return fromNumericMatch(m);
@@ -213,7 +242,18 @@ export function parseDate(raw: string | null | undefined): string {
     const yy = Number(m[3]);
     return withTime(text, yy + (yy < CENTURY_PIVOT ? 2000 : 1900), Number(m[2]), Number(m[1]));
   }
-  return fromWords(text);
+  m = VI_DMY_RE.exec(text);
+  if (m) return withTime(text, Number(m[3]), Number(m[2]), Number(m[1]));
+  const words = fromWords(text);
+  if (words) return words;
+  m = SLASH_DMY_RE.exec(text);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a === b || (a > 12 && b <= 12)) return withTime(text, Number(m[3]), b, a);
+    if (b > 12 && a <= 12) return withTime(text, Number(m[3]), a, b);
+  }
+  return '';
 }
 
 /** Milliseconds since the epoch for an ISO string from parseDate (no offset = read as UTC). */

@@ -11,8 +11,23 @@ import { opensWithBylineLabel, parseBylineText } from './byline-text';
 import { parseDate } from './date';
 
 // rel=author, links to author pages, and byline/author/writer boxes by class, id or test id.
-const AUTHOR_HREF_PARTS = ['/author/', '/autor/', '/autoren/', '/auteur/', '/journalist/'];
-const BYLINE_CLASS_RE = /byline|author|autor|auteur|writer/i;
+// The words of further languages: Turkish yazar, Danish and Norwegian forfatter, Swedish
+// skribent, Hungarian szerző, Finnish kirjoittaja, Slovene avtor (fixture meta-byline-class-words.html).
+const AUTHOR_HREF_PARTS = [
+  '/author/',
+  '/authors/',
+  '/autor/',
+  '/autoren/',
+  '/autores/',
+  '/autore/',
+  '/auteur/',
+  '/journalist/',
+  '/yazar/',
+  '/yazarlar/',
+  '/forfatter/',
+];
+const BYLINE_CLASS_RE =
+  /byline|author|autor|auteur|writer|yazar|forfatter|skribent|szerzo|kirjoittaja|avtor/i;
 const BYLINE_RE = /byline/i;
 const SPACE_SPLIT_RE = /\s+/;
 
