@@ -25,8 +25,11 @@ describe('player and gallery text is no caption or credit', () => {
       ['audio-cover.jpg', '', ''],
       ['quay-poster.jpg', '', ''],
       ['ferry-poster.jpg', '', ''],
+      ['harbour-clip.jpg', '', ''],
       ['mayor.jpg', 'The mayor opens the festival on 12.03.2024.', 'AP'],
     ]);
+    // The clip's title goes with its player: neither a caption nor a line of the text.
+    expect(doc.body.textContent).not.toContain('The harbour after the storm');
   });
 
   it('tells player words from captions and short agency credits', () => {

@@ -125,6 +125,7 @@ describe('prepareFigures + collectFigures', () => {
     const { doc, figures } = work('figures-teaser-link-headline.html');
     expect(figures.map((f) => [f.src, f.caption, f.credit])).toEqual([
       ['https://news.example/p/ferry-quay.jpg', 'Passengers board at the north quay.', 'Lena Brook'],
+      ['https://news.example/p/night-ferry.jpg', '', ''],
       ['https://news.example/p/harbour-wall.jpg', '', ''],
       ['https://news.example/p/island-school.jpg', '', ''],
     ]);

@@ -11,7 +11,7 @@ import {
   isStrictCreditElement,
 } from './element-roles';
 import type { Group } from './photo-box';
-import { holdsRunningTime, isClipLine, isPlayerText } from './player-text';
+import { holdsRunningTime, isClipLine, isPlayerText, isPlayerTitle } from './player-text';
 import { endsInQuote, splitCredit, wholeCredit } from './split-credit';
 
 // A caption longer than this is an article paragraph that borrowed a caption class.
@@ -87,7 +87,7 @@ export function readCaption(group: Group): { caption: string; credit: string } {
   const creditEls = new Set<Element>();
   // An audio or video teaser's box (it names a running time) says nothing about the photo.
   for (const c of group.credits) if (!holdsRunningTime(c)) creditEls.add(c);
-  const ownCaptions = group.captions.filter((c) => !holdsRunningTime(c));
+  const ownCaptions = group.captions.filter((c) => !holdsRunningTime(c) && !isPlayerTitle(c));
   for (const cap of ownCaptions) {
     for (const inner of findElements(cap, isCreditElement)) creditEls.add(inner);
   }

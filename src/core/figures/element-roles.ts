@@ -60,6 +60,10 @@ export function isCaptionElement(el: Element): boolean {
   return prop !== null && CAPTION_ITEMPROPS.has(prop);
 }
 
+// Class names of a teaser's or a clip's headline.
+const HEADLINE_CLASS_RE = /title|headline|heading/i;
+export const isHeadlineNamed = (el: Element): boolean => HEADLINE_CLASS_RE.test(classOf(el));
+
 /** A box whose class names a caption (a <figcaption> may not). */
 export const isCaptionClassed = (el: Element): boolean => CAPTION_CLASS_RE.test(classOf(el));
 

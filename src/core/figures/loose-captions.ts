@@ -3,7 +3,7 @@
 
 import { collapse } from '../dom/text';
 import { someElement } from '../dom/walk';
-import { isControlElement, isMediaElement, isPageLink } from './element-roles';
+import { isControlElement, isHeadlineNamed, isMediaElement, isPageLink } from './element-roles';
 
 // Unclassed caption boxes next to the image (fundus EveningStandard: hashed class names): at most
 // this many short text siblings, each at most this long.
@@ -21,10 +21,7 @@ const blocksLooseCaptionInMediaBox = (e: Element): boolean => e.localName !== 'p
 const MEDIA_CLASS_RE = /image|img|photo|picture|media|figure|bild|foto/i;
 const LOOSE_TAGS = new Set(['DIV', 'SPAN', 'SMALL', 'EM', 'I', 'CITE', 'FIGCAPTION']);
 
-// Class names of a teaser's headline.
-const HEADLINE_CLASS_RE = /title|headline|heading/i;
-const namedHeadline = (el: Element): boolean => HEADLINE_CLASS_RE.test(el.getAttribute('class') ?? '');
-const isHeadline = (el: Element): boolean => namedHeadline(el) || someElement(el, namedHeadline);
+const isHeadline = (el: Element): boolean => isHeadlineNamed(el) || someElement(el, isHeadlineNamed);
 
 /** `<div><picture/><div>caption</div><div>credit</div></div>` with no telling class names. */
 export function looseSiblings(box: Element, root: Element): Element[] | null {

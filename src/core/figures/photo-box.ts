@@ -92,6 +92,9 @@ function creditCandidates(scope: Element, counts: ImageCounts): Element[] {
   );
 }
 
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const isHeadingElement = (el: Element): boolean => HEADING_TAGS.has(el.localName);
+
 const isCaptionEl = (el: Element | null): el is Element =>
   !!el && isCaptionElement(el) && !someElement(el, isMediaElement) && !el.hasAttribute(FIGURE_ATTR);
 
@@ -119,6 +122,9 @@ export interface Group {
 function linkBoxHasCaption(a: Element, counts: ImageCounts): boolean {
   const box = a.parentElement;
   if (!box || box.tagName === 'BODY' || counts.of(box) !== 1) return false;
+  // A link holding a headline is a teaser card: its kicker ("<span class="text-sub-caption">",
+  // fundus BerlinerZeitung) is no caption of the photo (fixture figures-teaser-link-headline.html).
+  if (someElement(a, isHeadingElement)) return false;
   return (
     captionCandidates(box, counts).length > 0 ||
     creditCandidates(box, counts).some(

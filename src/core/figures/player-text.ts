@@ -3,6 +3,7 @@
 // so it is neither a caption nor a credit (issue 13, class 3: "When unsure, show none").
 import { collapse } from '../dom/text';
 import { findElements } from '../dom/walk';
+import { isHeadlineNamed } from './element-roles';
 
 // A media's running time with its unit ("03:07 Min.", "3:18 min", "1:02:10 Std."); a time of day
 // ("14:30 Uhr") has no such unit.
@@ -72,4 +73,21 @@ export const isClipLine = (text: string): boolean => CLIP_LINE_RE.test(text);
  */
 export function holdsRunningTime(el: Element): boolean {
   return isRunningTimeLeaf(el) || findElements(el, isRunningTimeLeaf, { limit: 1 }).length > 0;
+}
+
+// Boxes of a media player, by class: the poster's box or one of its few wrappers.
+const PLAYER_CLASS_RE = /video|player|kaltura|jwplayer|brightcove/i;
+const PLAYER_BOX_LEVELS = 3;
+
+/**
+ * A clip's title beside its poster, named as a title inside a player's box ("video-kaltura__title",
+ * fundus WAZ): it names the clip, not the photo, and goes with the player (fixture
+ * figures-player-text.html).
+ */
+export function isPlayerTitle(el: Element): boolean {
+  if (!isHeadlineNamed(el)) return false;
+  let cur = el.parentElement;
+  for (let i = 0; cur && i < PLAYER_BOX_LEVELS; i++, cur = cur.parentElement)
+    if (PLAYER_CLASS_RE.test(cur.getAttribute('class') ?? '')) return true;
+  return false;
 }
