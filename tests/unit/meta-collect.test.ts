@@ -45,6 +45,12 @@ describe('collectMetadata', () => {
     expect(a.publishedTime).toBe('2026-03-03T08:00:00');
   });
 
+  it("takes the visible headline from a share title that adds the blog's name after a chevron", () => {
+    expect(article(extractFixture('meta-title-decoration.html')).title).toBe(
+      'Winter running in twelve months',
+    );
+  });
+
   it('reads lang and dir of a right-to-left article', () => {
     const m = collectMetadata(load('meta-rtl-article.html'), 'https://x.example/maktaba');
     expect(m.lang).toBe('ar');

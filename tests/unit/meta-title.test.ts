@@ -36,4 +36,34 @@ describe('title', () => {
       ),
     ).toBe('Quay plan approved after long night');
   });
+
+  it("takes the visible headline from a title that adds a blog's name, a section or a date around it", () => {
+    const pick = (title: string, h1: string, doc = '') => chooseTitle(title ? [title] : [], doc, [h1], []);
+    expect(pick('Winter running in twelve months › Nordish Notes', 'Winter running in twelve months')).toBe(
+      'Winter running in twelve months',
+    );
+    expect(pick('Rain like we have not seen : 31.10.2023, 10.19 Uhr', 'Rain like we have not seen')).toBe(
+      'Rain like we have not seen',
+    );
+    expect(pick('08.11.2021 | Online day on the new harbour', 'Online day on the new harbour')).toBe(
+      'Online day on the new harbour',
+    );
+    expect(
+      pick(
+        '',
+        'Speech at the harbour festival',
+        'www.town.example: Town / Speeches / Speech at the harbour festival',
+      ),
+    ).toBe('Speech at the harbour festival');
+  });
+
+  it("keeps a metadata title's kicker and dash parts, which are the publisher's own headline", () => {
+    const pick = (title: string, h1: string) => chooseTitle([title], '', [h1], []);
+    expect(pick('Nuclear plant: Cooling towers blown up', 'Cooling towers blown up')).toBe(
+      'Nuclear plant: Cooling towers blown up',
+    );
+    expect(pick('Taking down the plant - Cooling towers blown up', 'Cooling towers blown up')).toBe(
+      'Taking down the plant - Cooling towers blown up',
+    );
+  });
 });

@@ -139,7 +139,7 @@ export function chooseTitle(
   // carry a kicker ("Premier League"), the <title> SEO decoration.
   for (const c of primary) {
     const t = collapse(c);
-    if (t && t.length <= MAX_TITLE_CHARS) return prep(t);
+    if (t && t.length <= MAX_TITLE_CHARS) return headlineInTitle(prep(t), headings, siteKeys, true);
   }
   const title = prep(docTitle);
   const foldedTitle = fold(title);
@@ -149,6 +149,49 @@ export function chooseTitle(
     // The <title> is the headline plus decoration the site-name test missed.
     if (fh && words(h) >= MIN_REMAINING_WORDS && foldedTitle.startsWith(fh)) return h;
   }
-  if (title) return stripShortSuffix(title);
+  if (title) return headlineInTitle(stripShortSuffix(title), headings, siteKeys, false);
   return headings[0] ?? '';
+}
+
+// Decoration set off from the headline: a bar, chevrons or a middle dot, or a colon with a space
+// before it ("Headline › Blog Name", "Headline : 31.10.2023, 10.19 Uhr"). Not "Kicker: Headline",
+// whose colon is the headline's own. In the <title> a dash or slash between spaces too ("Site -
+// Headline - Section"); in a metadata title a dash part is the publisher's own wording (fundus:
+// "Rückbau von Atomkraftwerk - Kühltürme …", "… - Güncel haberler" are its headlines).
+const DECORATION_AFTER_RE = /^(?:\s*[|›»｜·•~]|\s+:\s)/u;
+const DECORATION_BEFORE_RE = /(?:[|›»｜·•~]\s*|\s:\s+)$/u;
+const DASH_AFTER_RE = /^\s+[-–—/]\s/u;
+const DASH_BEFORE_RE = /\s[-–—/]\s+$/u;
+// Chinese and Japanese titles glue the site after a bare dash ("…英雄的城！-新华网").
+const CJK_DASH_AFTER_RE = /^[-–—]/u;
+const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// A headline this short may be a section's name ("News") inside the title.
+const MIN_HEADLINE_WORDS = 2;
+const MIN_CJK_HEADLINE_CHARS = 4;
+
+/**
+ * The visible headline when the title is that headline plus decoration the site-name test missed:
+ * a blog's name after "›", a section before "»", a date after " : " (trafilatura-dev blogs and
+ * associations; fixture meta-title-decoration.html).
+ */
+function headlineInTitle(title: string, headings: string[], siteKeys: string[], metadata: boolean): string {
+  for (const h of headings) {
+    const cjk = CJK_RE.test(h);
+    if (cjk ? h.length < MIN_CJK_HEADLINE_CHARS : words(h) < MIN_HEADLINE_WORDS) continue;
+    // A site's name set as its logo's h1 is no headline.
+    if (h.length >= title.length || sameSite(h, siteKeys)) continue;
+    const i = title.indexOf(h);
+    if (i < 0) continue;
+    const before = title.slice(0, i);
+    const after = title.slice(i + h.length);
+    const beforeOk =
+      !before || DECORATION_BEFORE_RE.test(before) || (!metadata && DASH_BEFORE_RE.test(before));
+    const afterOk =
+      !after ||
+      DECORATION_AFTER_RE.test(after) ||
+      (!metadata && DASH_AFTER_RE.test(after)) ||
+      (cjk && CJK_DASH_AFTER_RE.test(after));
+    if (beforeOk && afterOk) return h;
+  }
+  return title;
 }
