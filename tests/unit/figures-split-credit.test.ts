@@ -39,6 +39,12 @@ describe('splitCredit', () => {
     ['游客在故宫参观。图片来源：新华社', '游客在故宫参观。', '新华社'],
     ['Διαδηλωτές στο κέντρο. Φωτ.: Eurokinissi', 'Διαδηλωτές στο κέντρο.', 'Eurokinissi'],
     ['The old pier. File photo: Reuters', 'The old pier.', 'Reuters'],
+    // "Courtesy" without "of", "Photo illustration by", "provided by", screenshots and German charts.
+    ['The old pier. Courtesy Jane Roe', 'The old pier.', 'Courtesy Jane Roe'],
+    ['Photo illustration by Jane Roe', '', 'Jane Roe'],
+    ['The old pier. Photo provided by the Harbour Trust', 'The old pier.', 'Harbour Trust'],
+    ['The old pier. Screenshot: YouTube', 'The old pier.', 'YouTube'],
+    ['Die Grafik zeigt den Hafen. Grafik: dpa', 'Die Grafik zeigt den Hafen.', 'dpa'],
   ])('%s', (text, caption, credit) => {
     expect(splitCredit(text)).toEqual({ caption, credit });
   });
@@ -56,6 +62,7 @@ describe('splitCredit', () => {
       'A before / after photo / drawing',
       'Photo / video montage of the crossing',
       '他说图片来源不明',
+      'He said the goods were provided by the Harbour Trust',
     ])
       expect(splitCredit(text)).toEqual({ caption: text, credit: '' });
     expect(splitCredit('The picture shows the old quay')).toEqual({

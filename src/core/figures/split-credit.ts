@@ -22,6 +22,11 @@ const LABELS = [
   'fotógrafo',
   'pics',
   'pic',
+  // "Screenshot: YouTube", German "Grafik: dpa". Not "Map:" or "Graphic:", which as often open a
+  // description as a credit.
+  'screenshot',
+  'infografik',
+  'grafik',
   'image credit',
   'picture credit',
   'photograph',
@@ -137,7 +142,7 @@ const JA_SHOT_RE =
 const JA_AGENCY_TAIL_RE = /＝\s*([^＝]{1,30})$/u;
 // Agencies and stock libraries whose name at the end of a caption is a credit on its own.
 const AGENCIES =
-  "PTI|ANI|IANS|Supplied|Handout|HANDOUT|Submitted|File photo|Courtesy(?: of [\\p{L}.' -]{2,40})?|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press|연합뉴스|뉴시스|뉴스1|新华社|中新社|视觉中国|人民视觉|Sipa USA|ZUMA Wire|ZUMA Press Wire|Folhapress|Agência Brasil|Estadão Conteúdo|Reprodução|Divulgação|ANTARA FOTO|Bernama|EUROKINISSI|Eurokinissi|MTI|Lusa|LUSA|Télam|DHA|İHA|РИА Новости|ТАСС|رويترز|فرانس برس|أ ف ب|الفرنسية|أسوشيتد برس|الأناضول|غيتي|شينخوا|إي بي إيه|د ب أ";
+  "PTI|ANI|IANS|Supplied|Handout|HANDOUT|Submitted|File photo|Courtesy(?: of)?(?: [\\p{L}.' -]{2,40})?|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press|연합뉴스|뉴시스|뉴스1|新华社|中新社|视觉中国|人民视觉|Sipa USA|ZUMA Wire|ZUMA Press Wire|Folhapress|Agência Brasil|Estadão Conteúdo|Reprodução|Divulgação|ANTARA FOTO|Bernama|EUROKINISSI|Eurokinissi|MTI|Lusa|LUSA|Télam|DHA|İHA|РИА Новости|ТАСС|رويترز|فرانس برس|أ ف ب|الفرنسية|أسوشيتد برس|الأناضول|غيتي|شينخوا|إي بي إيه|د ب أ";
 // A name beside the agency: words, or initials with their dot, never a sentence's end ("Boats
 // return at dusk. Max Muster / AFP" credits "Max Muster / AFP", fixture
 // figures-caption-overlay-paragraphs.html).
@@ -178,8 +183,9 @@ const SLASH_TAIL_RE = /[.!?。]\s*\/\s*([^/.!?。]{1,30})$|\s\/(?=\S)([^/.!?。]
 // "… Photograph by Jane Roe" / "Illustration by Jane Roe": the longer label words only after the
 // caption's last sentence or a separator, since "A photograph by Ada Kern hangs in the hall" is prose
 // (fixture figures-credit-photograph-by.html).
+// "Photo illustration by" and "(Photo) provided by" / "supplied by" read the same way.
 const LONG_BY_RE =
-  /(?:^|(?<=[.!?;|–—(])\s*)(?:[Pp]hotograph(?:s|y|ed)?|[Ii]llustrations?|[Aa]rtwork|[Gg]raphics?)\s+by\s+(\p{Lu}[^.!?()]{1,60}?)\s*\)?\s*$/u;
+  /(?:^|(?<=[.!?;|–—(])\s*)(?:[Pp]hotograph(?:s|y|ed)?|(?:[Pp]hoto\s+)?[Ii]llustrations?|[Aa]rtwork|[Gg]raphics?|(?:(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?)\s+)?(?:[Pp]rovided|[Ss]upplied))\s+by\s+(?:the\s+)?(\p{Lu}[^.!?()]{1,60}?)\s*\)?\s*$/u;
 // "… Photo courtesy of the Harbour Trust" / "Image courtesy NASA": the label goes, the words saying
 // how the photo came stay, as for "Courtesy of X" alone (fixture figures-credit-world-wordings.html).
 const COURTESY_RE =
