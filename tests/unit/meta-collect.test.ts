@@ -51,6 +51,13 @@ describe('collectMetadata', () => {
     );
   });
 
+  it("takes no title from an h1 that is only the logo's link to the front page", () => {
+    const a = article(extractFixture('meta-title-logo-heading.html'));
+    expect(a.title).toBe('Historic market returns to the square');
+    // The logo's text names the site.
+    expect(a.siteName).toBe('Harbour Society');
+  });
+
   it('reads lang and dir of a right-to-left article', () => {
     const m = collectMetadata(load('meta-rtl-article.html'), 'https://x.example/maktaba');
     expect(m.lang).toBe('ar');

@@ -14,7 +14,7 @@ import { allMeta, firstMeta, type MetaMap, readMetaTags } from './meta-tags';
 import { MICRODATA_QUERY, type MicrodataInfo, readMicrodata } from './microdata';
 import { firstSiteName, isSiteLike, siteKeys } from './site-name';
 import { fold } from './text';
-import { chooseTitle, firstHeadings, headingsWithKicker, stripSiteSuffix } from './title';
+import { chooseTitle, firstHeadings, headingsWithKicker, logoHeadings, stripSiteSuffix } from './title';
 import { dateFromUrl } from './url-date';
 import {
   BYLINE_QUERY,
@@ -171,8 +171,10 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
   const headings = firstHeadings(doc);
 
   const docTitle = collapse(doc.getElementsByTagName('title')[0]?.textContent);
-  const siteName = firstSiteName(metas, ld, docTitle, headings);
-  const keys = siteKeys(siteName, url);
+  // A logo's h1 names the site: a fallback site name, and a name to cut from the title.
+  const logos = logoHeadings(doc);
+  const siteName = firstSiteName(metas, ld, docTitle, headings) || (logos[0] ?? '');
+  const keys = [...siteKeys(siteName, url), ...logos.map((l) => fold(l).replace(/\s+/g, ''))];
 
   function* titleCandidates(): Generator<string> {
     yield ld.headline;

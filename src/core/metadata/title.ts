@@ -49,11 +49,43 @@ export function stripSiteSuffix(title: string, siteKeys: string[]): string {
 }
 
 function stripShortSuffix(title: string): string {
-  const m = /^(.*\S)\s+[|\-–—·•»]\s+([^|\-–—·•»]+)$/.exec(title);
+  const m = /^(.*\S)\s+[|\-–—·•»›]\s+([^|\-–—·•»›]+)$/.exec(title);
   if (!m) return title;
   const [, head = '', tail = ''] = m;
   if (words(tail) <= MAX_SUFFIX_WORDS && words(head) >= MIN_REMAINING_WORDS) return head;
   return title;
+}
+
+/**
+ * An h1 that is only a link to the site's front page is its logo, not a headline ("<h1><a
+ * href="http://www.site.example" title="zur Startseite">Site e.V.</a></h1>", a trafilatura-dev
+ * association page; fixture meta-title-logo-heading.html).
+ */
+function isLogoHeading(h: Element): boolean {
+  const links = h.getElementsByTagName('a');
+  if (links.length !== 1) return false;
+  const a = links[0]!;
+  if (collapse(a.textContent) !== collapse(h.textContent)) return false;
+  // Read against a placeholder base: "/" and "https://site.example" both name a front page, and
+  // the CLI's DOM has no base address.
+  try {
+    const url = new URL(a.getAttribute('href') ?? '', 'https://base.invalid/page');
+    return url.pathname === '/' && !url.search;
+  } catch {
+    return false;
+  }
+}
+
+/** The texts of the first h1s that are the logo's link to the front page: the site's name. */
+export function logoHeadings(doc: Document): string[] {
+  const out: string[] = [];
+  const h1s = doc.getElementsByTagName('h1');
+  for (let i = 0; i < h1s.length && i < MAX_H1; i++) {
+    const text = collapse(h1s[i]!.textContent);
+    // A logo drawn as an image leaves a mark ("...") for its text: no name.
+    if (/\p{L}{2}/u.test(text) && text.length <= MAX_TITLE_CHARS && isLogoHeading(h1s[i]!)) out.push(text);
+  }
+  return out;
 }
 
 export function firstHeadings(doc: Document): string[] {
@@ -61,7 +93,7 @@ export function firstHeadings(doc: Document): string[] {
   const h1s = doc.getElementsByTagName('h1');
   for (let i = 0; i < h1s.length && out.length < MAX_H1; i++) {
     const text = collapse(h1s[i]!.textContent);
-    if (text && text.length <= MAX_TITLE_CHARS) out.push(text);
+    if (text && text.length <= MAX_TITLE_CHARS && !isLogoHeading(h1s[i]!)) out.push(text);
   }
   return out;
 }
