@@ -116,9 +116,11 @@ export interface Group {
   outside: Element[];
 }
 
-/** The box around a linked image holds a caption (fundus MDR, Yomiuri: the photo links to a viewer). */
-// So does a box holding a credit named for the photo's source, with the caption around it (fixture
-// figures-caption-around-credit.html); not a byline's "author" box, which teaser cards hold.
+/**
+ * The box around a linked image holds a caption (fundus MDR, Yomiuri: the photo links to a viewer),
+ * or a credit named for the photo's source with the caption around it (fixture
+ * figures-caption-around-credit.html); not a byline's "author" box, which teaser cards hold.
+ */
 function linkBoxHasCaption(a: Element, counts: ImageCounts): boolean {
   const box = a.parentElement;
   if (!box || box.tagName === 'BODY' || counts.of(box) !== 1) return false;
@@ -133,19 +135,7 @@ function linkBoxHasCaption(a: Element, counts: ImageCounts): boolean {
   );
 }
 
-const CAPTION_AROUND_BLOCKERS = new Set([
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'a',
-  'ul',
-  'ol',
-  'table',
-  'form',
-]);
+const CAPTION_AROUND_BLOCKERS = new Set([...ECHO_BLOCKERS, 'form']);
 
 /**
  * The block around the photo's only credit, inside its box, when the rest of that block says

@@ -76,6 +76,8 @@ function isLogoHeading(h: Element): boolean {
   }
 }
 
+const LOGO_NAME_RE = /\p{L}{2}/u;
+
 /** The texts of the first h1s that are the logo's link to the front page: the site's name. */
 export function logoHeadings(doc: Document): string[] {
   const out: string[] = [];
@@ -83,7 +85,7 @@ export function logoHeadings(doc: Document): string[] {
   for (let i = 0; i < h1s.length && i < MAX_H1; i++) {
     const text = collapse(h1s[i]!.textContent);
     // A logo drawn as an image leaves a mark ("...") for its text: no name.
-    if (/\p{L}{2}/u.test(text) && text.length <= MAX_TITLE_CHARS && isLogoHeading(h1s[i]!)) out.push(text);
+    if (LOGO_NAME_RE.test(text) && text.length <= MAX_TITLE_CHARS && isLogoHeading(h1s[i]!)) out.push(text);
   }
   return out;
 }
