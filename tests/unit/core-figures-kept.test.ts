@@ -2,6 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/extract-article';
 import { article, extractFixture, FIXTURE_URL, loadFixture } from './core-helpers';
 
+/** The figures the engine gives for a fixture after `edit` changed one thing in it. */
+function figuresAfter(name: string, edit: (doc: Document) => void) {
+  const doc = loadFixture(name);
+  edit(doc);
+  const r = extractArticle(doc, { url: FIXTURE_URL });
+  return r.isArticle && r.figures;
+}
+
+/** The article's html shows `file` before the text `before`. */
+const expectShownBefore = (html: string, file: string, before: string) =>
+  expect(html.indexOf(file)).toBeLessThan(html.indexOf(before));
+
 describe('figures in the body', () => {
   it('reads a caption of short paragraphs laid over the photo, and a bracketed "Photo by" credit without its label', () => {
     const a = article(extractFixture('figures-caption-overlay-paragraphs.html'));
@@ -57,39 +69,41 @@ describe('figures in the body', () => {
     expect(a.figures.map((f) => [f.src.split('/').pop(), f.credit])).toEqual([
       ['lodge-hero.jpg', 'Supplied'],
     ]);
-    expect(a.html.indexOf('lodge-hero.jpg')).toBeLessThan(a.html.indexOf('One of the best-known'));
+    expectShownBefore(a.html, 'lodge-hero.jpg', 'One of the best-known');
   });
 
   it('takes an uncaptioned photo above the body as the lead when its srcset offers a wide picture, not a small portrait', () => {
     const a = article(extractFixture('figures-lead-responsive-no-caption.html'));
     expect(a.figures.map((f) => f.src.split('/').pop())).toEqual(['ferry-main.jpg']);
-    expect(a.html.indexOf('ferry-main.jpg')).toBeLessThan(a.html.indexOf('The council voted'));
+    expectShownBefore(a.html, 'ferry-main.jpg', 'The council voted');
     // A density descriptor ("2x") says nothing of the width: without a caption the photo is not taken.
-    const doc = loadFixture('figures-lead-responsive-no-caption.html');
-    doc
-      .querySelector('.featured img')!
-      .setAttribute('srcset', 'https://img.news.example/2026/11/ferry-main@2x.jpg 2x');
-    const r = extractArticle(doc, { url: FIXTURE_URL });
-    expect(r.isArticle && r.figures).toEqual([]);
+    expect(
+      figuresAfter('figures-lead-responsive-no-caption.html', (doc) =>
+        doc
+          .querySelector('.featured img')!
+          .setAttribute('srcset', 'https://img.news.example/2026/11/ferry-main@2x.jpg 2x'),
+      ),
+    ).toEqual([]);
   });
 
   it("puts the page's share image first when it sits above the body without a caption", () => {
     const a = article(extractFixture('core-lead-image-from-og.html'));
     expect(a.figures.map((f) => f.src)).toEqual(['https://news.example/media/frost-orchard.jpg']);
-    expect(a.html.indexOf('frost-orchard.jpg')).toBeLessThan(a.html.indexOf('Growers in the lower valley'));
+    expectShownBefore(a.html, 'frost-orchard.jpg', 'Growers in the lower valley');
   });
 
   it('matches the share image to the copy a CMS resized, named with its size ("-1024x646")', () => {
     const a = article(extractFixture('figures-lead-share-image-resized.html'));
     expect(a.figures.map((f) => f.src.split('/').pop())).toEqual(['night-train-1024x646.jpg']);
-    expect(a.html.indexOf('night-train-1024x646.jpg')).toBeLessThan(a.html.indexOf('Night trains will run'));
+    expectShownBefore(a.html, 'night-train-1024x646.jpg', 'Night trains will run');
     // Another picture's name is no match: uncaptioned and of no declared width, it is not the lead.
-    const doc = loadFixture('figures-lead-share-image-resized.html');
-    doc
-      .querySelector('meta[property="og:image"]')!
-      .setAttribute('content', 'https://railnotes.example/wp-content/uploads/2026/11/night-train-2.jpg');
-    const r = extractArticle(doc, { url: FIXTURE_URL });
-    expect(r.isArticle && r.figures).toEqual([]);
+    expect(
+      figuresAfter('figures-lead-share-image-resized.html', (doc) =>
+        doc
+          .querySelector('meta[property="og:image"]')!
+          .setAttribute('content', 'https://railnotes.example/wp-content/uploads/2026/11/night-train-2.jpg'),
+      ),
+    ).toEqual([]);
   });
 
   it('takes the share image that a box draws as its CSS background as the lead photo, with its credit line', () => {
@@ -101,7 +115,7 @@ describe('figures in the body', () => {
       ['north-face-route-1200x520.jpg', 'Lena Brandt'],
       ['rope-team.jpg', ''],
     ]);
-    expect(a.html.indexOf('north-face-route-1200x520.jpg')).toBeLessThan(a.html.indexOf('Two climbers'));
+    expectShownBefore(a.html, 'north-face-route-1200x520.jpg', 'Two climbers');
     expect(a.text).not.toContain('Photo: Lena Brandt');
     // Without a share image no background is taken for a photo.
     const doc = loadFixture('figures-lead-background-image.html', url);
@@ -113,13 +127,13 @@ describe('figures in the body', () => {
   it('matches the share image to a resized copy whose path holds its percent-encoded address', () => {
     const a = article(extractFixture('core-lead-image-encoded-path.html'));
     expect(a.figures.map((f) => f.credit)).toEqual(['Jane Roe']);
-    expect(a.html.indexOf('9c36b38b-minister.jpg')).toBeLessThan(a.html.indexOf('The minister stepped down'));
+    expectShownBefore(a.html, '9c36b38b-minister.jpg', 'The minister stepped down');
   });
 
   it('matches the share image through an image proxy by the address in its query', () => {
     const a = article(extractFixture('core-lead-image-through-proxy.html'));
     expect(a.figures[0]?.src).toContain('dredger-at-dawn.png');
-    expect(a.html.indexOf('dredger-at-dawn.png')).toBeLessThan(a.html.indexOf('The first dredger arrived'));
+    expectShownBefore(a.html, 'dredger-at-dawn.png', 'The first dredger arrived');
     expect(a.html).not.toContain('m-okafor.png');
   });
 
@@ -140,7 +154,7 @@ describe('figures in the body', () => {
       ['rally-two.jpg', 'The candidate greets volunteers after the speech.', 'Ana Ruiz'],
       ['airport.jpg', 'The president arrives at the airport before the event.', 'Sam Lee'],
     ]);
-    expect(a.html.indexOf('airport.jpg')).toBeLessThan(a.html.indexOf('With nine weeks to go'));
+    expectShownBefore(a.html, 'airport.jpg', 'With nine weeks to go');
   });
 
   it('keeps a photo that the site wrapped in a slide-viewer button', () => {

@@ -67,3 +67,6 @@ export function preview(text: string, max = 120): string {
   const t = collapse(text);
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
 }
+
+/** A Chinese, Japanese or Korean character: scripts whose words are not set apart by spaces. */
+export const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;

@@ -2,7 +2,7 @@
 // little stray text, stopping at the first caption or credit; then the captions and credits found,
 // loose caption lines beside it, or a caption right after it.
 import { FIGURE_ATTR } from '../canonical-figure';
-import { collapse, showsText } from '../dom/text';
+import { CJK_RE, collapse, showsText } from '../dom/text';
 import { closestBy, findElements, someElement } from '../dom/walk';
 import { describedCaption } from './described-caption';
 import {
@@ -46,7 +46,6 @@ const MAX_CREDIT_LINE_CHARS = 120;
 const ECHO_BLOCKERS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'ul', 'ol', 'table']);
 const LETTER_RE = /\p{L}/u;
 const WORD_RE = /\p{L}{2,}/u;
-const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const NON_TEXT_TAGS = new Set(['IMG', 'SOURCE', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'svg', 'SVG']);
 
 const isBoxPart = (el: Element): boolean =>

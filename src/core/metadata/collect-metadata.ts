@@ -12,9 +12,9 @@ import { readLang } from './lang';
 import { inPageOffset } from './local-offset';
 import { allMeta, firstMeta, type MetaMap, readMetaTags } from './meta-tags';
 import { MICRODATA_QUERY, type MicrodataInfo, readMicrodata } from './microdata';
-import { firstSiteName, isSiteLike, siteKeys } from './site-name';
+import { firstSiteName, isSiteLike, siteKey, siteKeys } from './site-name';
 import { fold } from './text';
-import { chooseTitle, firstHeadings, headingsWithKicker, logoHeadings, stripSiteSuffix } from './title';
+import { chooseTitle, headingsWithKicker, readHeadings, stripSiteSuffix } from './title';
 import { dateFromUrl } from './url-date';
 import {
   BYLINE_QUERY,
@@ -168,13 +168,12 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
       authors: [],
       datePublished: '',
     }));
-  const headings = firstHeadings(doc);
+  const { headings, logos } = readHeadings(doc);
 
   const docTitle = collapse(doc.getElementsByTagName('title')[0]?.textContent);
   // A logo's h1 names the site: a fallback site name, and a name to cut from the title.
-  const logos = logoHeadings(doc);
   const siteName = firstSiteName(metas, ld, docTitle, headings) || (logos[0] ?? '');
-  const keys = [...siteKeys(siteName, url), ...logos.map((l) => fold(l).replace(/\s+/g, ''))];
+  const keys = [...siteKeys(siteName, url), ...logos.map(siteKey)];
 
   function* titleCandidates(): Generator<string> {
     yield ld.headline;
@@ -198,7 +197,7 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
   const title = chooseTitle(titleCandidates(), docTitle, headings, keys, bareHeadlines);
 
   const metaAuthors = firstMetaList(metas, AUTHOR_METAS).filter((v) => !URL_VALUE_RE.test(v));
-  const keysWithPublisher = ld.publisher ? [...keys, fold(ld.publisher).replace(/\s+/g, '')] : keys;
+  const keysWithPublisher = ld.publisher ? [...keys, siteKey(ld.publisher)] : keys;
   // The printed byline and the "Name | date" line under the headline, each read once: the authors
   // and, on a page with no date elsewhere, the date both come from them.
   let visibleLine: VisibleByline | null = null;

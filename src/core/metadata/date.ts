@@ -16,14 +16,10 @@ const MONTHS_BY_LANGUAGE: Record<string, string> = {
   en: 'january february march april may june july august september october november december',
   enShort: 'jan feb mar apr may jun jul aug sep oct nov dec',
   de: 'januar februar märz april mai juni juli august september oktober november dezember',
-  deMore: 'jänner maerz mrz mär okt dez',
   fr: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
-  frMore: 'fevrier aout decembre janv févr avr juil déc',
   es: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
-  esMore: 'setiembre ene',
   it: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
   pt: 'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
-  ptMore: 'marco fev dez',
   nl: 'januari februari maart april mei juni juli augustus september oktober november december',
   sv: 'januari februari mars april maj juni juli augusti september oktober november december',
   da: 'januar februar marts april maj juni juli august september oktober november december',
@@ -57,26 +53,48 @@ const MONTHS_BY_LANGUAGE: Record<string, string> = {
   id: 'januari februari maret april mei juni juli agustus september oktober november desember',
   ms: 'januari februari mac april mei jun julai ogos september oktober november disember',
   ar: 'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر',
-  arMore: 'ابريل إبريل اغسطس أغسطس اكتوبر',
-  arLevant: 'كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين تشرين كانون',
 };
-// Spelling variants listed above name their month by position, except these lists of extras.
-const EXTRA_MONTHS: Record<string, number[]> = {
-  deMore: [1, 3, 3, 3, 10, 12],
-  frMore: [2, 8, 12, 1, 2, 4, 7, 12],
-  esMore: [9, 1],
-  ptMore: [3, 2, 12],
-  arMore: [4, 4, 8, 8, 10],
+// Spellings and short forms beside the full names, each with its month. The Levantine Arabic names
+// that name two months ("كانون" the first or the last, "تشرين" the tenth or the eleventh, told
+// apart by the word after them) are not listed: they give no date.
+const MONTH_VARIANTS: Record<string, number> = {
+  jänner: 1,
+  maerz: 3,
+  mrz: 3,
+  mär: 3,
+  okt: 10,
+  dez: 12,
+  fevrier: 2,
+  aout: 8,
+  decembre: 12,
+  janv: 1,
+  févr: 2,
+  avr: 4,
+  juil: 7,
+  déc: 12,
+  sept: 9,
+  setiembre: 9,
+  ene: 1,
+  marco: 3,
+  fev: 2,
+  ابريل: 4,
+  إبريل: 4,
+  اغسطس: 8,
+  اكتوبر: 10,
+  شباط: 2,
+  آذار: 3,
+  نيسان: 4,
+  أيار: 5,
+  حزيران: 6,
+  تموز: 7,
+  آب: 8,
+  أيلول: 9,
 };
-// "كانون" and "تشرين" each name two months (the first and second): no day is read from them.
-const AMBIGUOUS_MONTHS = new Set(['كانون', 'تشرين']);
-for (const [language, words] of Object.entries(MONTHS_BY_LANGUAGE)) {
-  const extra = EXTRA_MONTHS[language];
+for (const words of Object.values(MONTHS_BY_LANGUAGE))
   words.split(' ').forEach((word, i) => {
-    if (AMBIGUOUS_MONTHS.has(word)) return;
-    if (!MONTHS.has(word)) MONTHS.set(word, extra ? extra[i]! : i + 1);
+    if (!MONTHS.has(word)) MONTHS.set(word, i + 1);
   });
-}
+for (const [word, month] of Object.entries(MONTH_VARIANTS)) if (!MONTHS.has(word)) MONTHS.set(word, month);
 
 const ISO_RE =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;

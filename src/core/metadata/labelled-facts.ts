@@ -98,8 +98,7 @@ function valueAfter(label: Element): string {
   for (let s = label.nextSibling; s; s = s.nextSibling) {
     if (s.nodeType === 1 && VALUE_END_TAGS.has((s as Element).localName)) {
       // A label in a heading or a box of its own: its value is the next element.
-      if (!collapse(parts.join('')) && s.nodeType === 1 && (s as Element).localName !== 'br')
-        return collapse(s.textContent);
+      if (!collapse(parts.join('')) && (s as Element).localName !== 'br') return collapse(s.textContent);
       break;
     }
     parts.push(s.textContent ?? '');

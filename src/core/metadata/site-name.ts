@@ -35,15 +35,18 @@ export function firstSiteName(metas: MetaMap, ld: JsonLdInfo, docTitle: string, 
 }
 
 /** Folded, space-free forms of the site name and the domain's main label, for suffix matching. */
+/** A name as the title and byline tests compare it: folded, without spaces. */
+export const siteKey = (name: string): string => fold(name).replace(/\s+/g, '');
+
 export function siteKeys(siteName: string, url: string): string[] {
   const keys: string[] = [];
-  const s = fold(siteName).replace(/\s+/g, '');
+  const s = siteKey(siteName);
   if (s) keys.push(s);
   try {
     const host = new URL(url).hostname.replace(/^www\./, '');
     const label = host.split('.').slice(-2, -1)[0] ?? '';
-    if (label.length >= 3) keys.push(fold(label).replace(/\s+/g, ''));
-    keys.push(fold(host).replace(/\s+/g, ''));
+    if (label.length >= 3) keys.push(siteKey(label));
+    keys.push(siteKey(host));
   } catch {
     // No usable URL: the site name alone is used.
   }

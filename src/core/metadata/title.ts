@@ -1,6 +1,6 @@
 // Picks the article title from the metadata candidates and the visible <h1>, without the
 // " – Site Name" / " | Site" decoration that <title> and og:title often carry.
-import { collapse } from '../dom/text';
+import { CJK_RE, collapse } from '../dom/text';
 import { fold } from './text';
 
 // Separators sites put between the headline and their name.
@@ -78,26 +78,22 @@ function isLogoHeading(h: Element): boolean {
 
 const LOGO_NAME_RE = /\p{L}{2}/u;
 
-/** The texts of the first h1s that are the logo's link to the front page: the site's name. */
-export function logoHeadings(doc: Document): string[] {
-  const out: string[] = [];
+/**
+ * The first h1s, in one pass: `headings`, the headline candidates, and `logos`, the texts of those
+ * that are the logo's link to the front page (the site's name).
+ */
+export function readHeadings(doc: Document): { headings: string[]; logos: string[] } {
+  const headings: string[] = [];
+  const logos: string[] = [];
   const h1s = doc.getElementsByTagName('h1');
-  for (let i = 0; i < h1s.length && i < MAX_H1; i++) {
+  for (let i = 0; i < h1s.length && headings.length < MAX_H1; i++) {
     const text = collapse(h1s[i]!.textContent);
+    if (!text || text.length > MAX_TITLE_CHARS) continue;
+    if (!isLogoHeading(h1s[i]!)) headings.push(text);
     // A logo drawn as an image leaves a mark ("...") for its text: no name.
-    if (LOGO_NAME_RE.test(text) && text.length <= MAX_TITLE_CHARS && isLogoHeading(h1s[i]!)) out.push(text);
+    else if (i < MAX_H1 && LOGO_NAME_RE.test(text)) logos.push(text);
   }
-  return out;
-}
-
-export function firstHeadings(doc: Document): string[] {
-  const out: string[] = [];
-  const h1s = doc.getElementsByTagName('h1');
-  for (let i = 0; i < h1s.length && out.length < MAX_H1; i++) {
-    const text = collapse(h1s[i]!.textContent);
-    if (text && text.length <= MAX_TITLE_CHARS && !isLogoHeading(h1s[i]!)) out.push(text);
-  }
-  return out;
+  return { headings, logos };
 }
 
 // A kicker (overline, eyebrow, "Dachzeile") set in its own element inside the headline: the topic
@@ -198,7 +194,6 @@ const DASH_AFTER_RE = /^\s+[-–—/]\s/u;
 const DASH_BEFORE_RE = /\s[-–—/]\s+$/u;
 // Chinese and Japanese titles glue the site after a bare dash ("…英雄的城！-新华网").
 const CJK_DASH_AFTER_RE = /^[-–—]/u;
-const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 // A headline this short may be a section's name ("News") inside the title.
 const MIN_HEADLINE_WORDS = 2;
 const MIN_CJK_HEADLINE_CHARS = 4;

@@ -102,9 +102,13 @@ export function readVisibleByline(
     if (!text || text.length > MAX_BYLINE_CHARS) continue;
     // "<span>By</span><span><a>Jane Roe</a></span>" reads "ByJane Roe" run together: read again
     // with the boxes kept apart (trafilatura-dev: a TV station's byline of hashed class names).
-    const spaced = parseBylineText(text) ? text : spacedText(el);
-    const parsed = parseBylineText(spaced);
-    if (parsed) return { text: spaced, names: parsed };
+    let read = text;
+    let parsed = parseBylineText(text);
+    if (!parsed) {
+      read = spacedText(el);
+      parsed = read === text ? null : parseBylineText(read);
+    }
+    if (parsed) return { text: read, names: parsed };
     // Links to an author page hold a bare name (fundus LTO: "von <a href=/autoren/…>Dr. Max Kolter</a>").
     if (el.tagName === 'A' && !el.getAttribute('rel')?.includes('author')) {
       // A label the parser could not read past ("Eingestellt von der Michel") makes it no bare name.
