@@ -46,5 +46,9 @@ describe('normalizeAuthors', () => {
 
   it('reads a name given twice in a row once', () => {
     expect(normalizeAuthors(['Jane Doe Jane Doe'])).toEqual(['Jane Doe']);
+    expect(normalizeAuthors(["Kristen Falc'honKristen Falc'hon"])).toEqual(["Kristen Falc'hon"]);
+    expect(normalizeAuthors(['焦鹏焦鹏'])).toEqual(['焦鹏']);
+    expect(normalizeAuthors(['Mimi Lulu'])).toEqual(['Mimi Lulu']);
+    expect(normalizeAuthors(['Ada Ada Kern'])).toEqual(['Ada Ada Kern']);
   });
 });

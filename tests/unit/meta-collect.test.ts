@@ -58,6 +58,28 @@ describe('collectMetadata', () => {
     expect(a.siteName).toBe('Harbour Society');
   });
 
+  it('reads headline, byline and date without the CSS of a <style> inside their elements', () => {
+    const m = collectMetadata(load('meta-inline-style-text.html'), 'https://kuestenpost.example/faehre');
+    expect(m.title).toBe('Harbour ferry saved for winter');
+    expect(m.authors).toEqual(['Jane Roe']);
+    expect(m.publishedTime).toBe('2026-03-04');
+  });
+
+  it("takes the <title>'s headline over an og:title that names only the section", () => {
+    const m = collectMetadata(load('meta-title-section-name.html'), 'https://seeland.example/medien/impfen');
+    expect(m.title).toBe('Impfen ist bis Ende Februar noch überall möglich');
+  });
+
+  it('takes the whole headline from the <title> when an unescaped quote mark cut og:title short', () => {
+    const m = collectMetadata(load('meta-title-unescaped-quote.html'), 'https://coast.example/senator');
+    expect(m.title).toBe('Senator calls the harbour plan "unworkable"');
+  });
+
+  it("cuts a blog's <title> at its post's h2 when no h1 is the headline", () => {
+    const m = collectMetadata(load('meta-title-post-h2.html'), 'https://harbournotes.example/2019/10/boats');
+    expect(m.title).toBe('Counting the boats in the old harbour');
+  });
+
   it('reads lang and dir of a right-to-left article', () => {
     const m = collectMetadata(load('meta-rtl-article.html'), 'https://x.example/maktaba');
     expect(m.lang).toBe('ar');

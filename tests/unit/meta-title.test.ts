@@ -14,6 +14,15 @@ describe('title', () => {
     );
   });
 
+  it('cuts the site name after a box-drawing or broken bar', () => {
+    expect(stripSiteSuffix('Become a product tester today │ Harbour Market', ['harbourmarket'])).toBe(
+      'Become a product tester today',
+    );
+    expect(stripSiteSuffix('Become a product tester today ¦ Harbour Market', ['harbourmarket'])).toBe(
+      'Become a product tester today',
+    );
+  });
+
   it('keeps a headline part that merely mentions the site', () => {
     expect(stripSiteSuffix('How we rebuilt the Gazette archive - a long story', ['gazette'])).toBe(
       'How we rebuilt the Gazette archive - a long story',
@@ -65,5 +74,18 @@ describe('title', () => {
     expect(pick('Taking down the plant - Cooling towers blown up', 'Cooling towers blown up')).toBe(
       'Taking down the plant - Cooling towers blown up',
     );
+  });
+
+  it('passes over a one-word metadata title that the <title> does not hold: it names a section', () => {
+    const headline = 'Vaccination stays open everywhere until the end of February';
+    expect(chooseTitle(['Releases'], headline, [], [])).toBe(headline);
+    expect(chooseTitle(['Releases', 'Vaccination stays open'], headline, [], [])).toBe(
+      'Vaccination stays open',
+    );
+    // A one-word headline stands in its own <title>; a CJK word is a headline of its own.
+    expect(chooseTitle(['Brexit'], 'Brexit | The Harbour Paper', [], [])).toBe('Brexit');
+    expect(chooseTitle(['英雄'], headline, [], [])).toBe('英雄');
+    // With no <title> of several words to compare, the metadata title stands.
+    expect(chooseTitle(['Releases'], '', [], [])).toBe('Releases');
   });
 });

@@ -5,10 +5,10 @@
 const SPACE_RE = /\s{2,}|[^\S ]/g;
 const NON_SPACE_RE = /\S/;
 
-/** The one whitespace folding: runs of whitespace to one space, ends trimmed. */
 /** Quotation marks of the scripts in the corpora, straight, curly, guillemets and CJK brackets. */
 export const QUOTE_MARKS = `"'„“”‚‘’«»‹›「」『』〝〞＂`;
 
+/** The one whitespace folding: runs of whitespace to one space, ends trimmed. */
 export function collapse(text: string | null | undefined): string {
   return (text ?? '').replace(SPACE_RE, ' ').trim();
 }
@@ -60,6 +60,21 @@ export function textOf(
     for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   return collapse(parts.join(''));
+}
+
+// Elements whose text is code, not shown: CSS-in-JS libraries render a <style> inside the element
+// it styles (`<h1 class="css-3003lo"><style>.css-umyvef{…}</style>Headline</h1>`, a
+// trafilatura-dev canton page).
+const CODE_QUERY = 'style, script, template';
+const isCode = (el: Element) =>
+  el.localName === 'style' || el.localName === 'script' || el.localName === 'template';
+
+/** The text an element shows, whitespace collapsed: its textContent without inline style and script. */
+export function shownText(el: Element | null | undefined): string {
+  if (!el) return '';
+  return el.querySelector(CODE_QUERY)
+    ? textOf(el, Number.POSITIVE_INFINITY, isCode)
+    : collapse(el.textContent);
 }
 
 /** A short preview for `removed` records (at most ~120 characters). */

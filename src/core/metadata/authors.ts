@@ -1,5 +1,5 @@
 // Turns raw author strings (meta values, JSON-LD names, visible bylines) into a clean name list.
-import { collapse } from '../dom/text';
+import { CJK_RE, collapse } from '../dom/text';
 import { fold } from './text';
 import { splitGluedAgency } from './wire-agency';
 
@@ -50,8 +50,18 @@ export function splitNames(text: string): string[] {
     .filter(Boolean);
 }
 
-/** "Jane Doe Jane Doe" (the name of an avatar and of its link read as one) is "Jane Doe". */
+const MIN_REPEATED_CHARS = 4;
+
+/**
+ * "Jane Doe Jane Doe" (the name of an avatar and of its link read as one) is "Jane Doe"; so is
+ * "Jane DoeJane Doe", a link whose screen-reader copy of the name follows it unspaced
+ * (`<a>Name<span class="u-screen-reader-text">Name</span></a>`, a trafilatura-dev radio page).
+ */
 function unrepeated(name: string): string {
+  // A short word may repeat itself ("Lulu", "Mimi"); a CJK name of two characters given twice does not.
+  const mid = name.length / 2;
+  const long = mid >= MIN_REPEATED_CHARS || (mid >= 2 && CJK_RE.test(name));
+  if (Number.isInteger(mid) && long && name.slice(0, mid) === name.slice(mid)) return name.slice(0, mid);
   const words = name.split(' ');
   const half = words.length / 2;
   if (words.length < 2 || !Number.isInteger(half)) return name;

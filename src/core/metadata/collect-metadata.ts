@@ -14,7 +14,7 @@ import { allMeta, firstMeta, type MetaMap, readMetaTags } from './meta-tags';
 import { MICRODATA_QUERY, type MicrodataInfo, readMicrodata } from './microdata';
 import { firstSiteName, isSiteLike, siteKey, siteKeys } from './site-name';
 import { fold } from './text';
-import { chooseTitle, headingsWithKicker, readHeadings, stripSiteSuffix } from './title';
+import { chooseTitle, headingsWithKicker, readHeadings, readPostTitles, stripSiteSuffix } from './title';
 import { dateFromUrl } from './url-date';
 import {
   BYLINE_QUERY,
@@ -194,7 +194,9 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
       .filter((h) => !foldedMetaTitles.has(fold(h.full)))
       .map((h) => h.bare),
   ];
-  const title = chooseTitle(titleCandidates(), docTitle, headings, keys, bareHeadlines);
+  const title = chooseTitle(titleCandidates(), docTitle, headings, keys, bareHeadlines, () =>
+    readPostTitles(doc),
+  );
 
   const metaAuthors = firstMetaList(metas, AUTHOR_METAS).filter((v) => !URL_VALUE_RE.test(v));
   const keysWithPublisher = ld.publisher ? [...keys, siteKey(ld.publisher)] : keys;

@@ -6,7 +6,7 @@
 // federal police office, a sports association; fixture meta-label-value-facts.html).
 
 import type { Deadline } from '../dom/deadline';
-import { collapse } from '../dom/text';
+import { collapse, shownText } from '../dom/text';
 import { closestBy, SHOW_ELEMENT } from '../dom/walk';
 import { parseBylineText } from './byline-text';
 import { parseDate } from './date';
@@ -91,14 +91,14 @@ function valueAfter(label: Element): string {
     let next = label.nextElementSibling;
     while (next && next.localName !== (label.localName === 'dt' ? 'dd' : 'td'))
       next = next.nextElementSibling;
-    return collapse(next?.textContent);
+    return shownText(next);
   }
   // The text after the label, up to a line break or a block.
   const parts: string[] = [];
   for (let s = label.nextSibling; s; s = s.nextSibling) {
     if (s.nodeType === 1 && VALUE_END_TAGS.has((s as Element).localName)) {
       // A label in a heading or a box of its own: its value is the next element.
-      if (!collapse(parts.join('')) && (s as Element).localName !== 'br') return collapse(s.textContent);
+      if (!collapse(parts.join('')) && (s as Element).localName !== 'br') return shownText(s as Element);
       break;
     }
     parts.push(s.textContent ?? '');

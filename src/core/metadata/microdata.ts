@@ -1,7 +1,7 @@
 // Reads schema.org microdata that sits in the body: itemprop author / name / datePublished / headline.
 import type { Deadline } from '../dom/deadline';
 import { type Attributes, type ElementQuery, findAll } from '../dom/find';
-import { collapse } from '../dom/text';
+import { collapse, shownText } from '../dom/text';
 
 export interface MicrodataInfo {
   headline: string;
@@ -17,8 +17,8 @@ function itemValue(el: Element): string {
   const tag = el.tagName.toLowerCase();
   if (tag === 'meta') return el.getAttribute('content') ?? '';
   if (tag === 'time') return el.getAttribute('datetime') ?? el.textContent ?? '';
-  if (tag === 'link' || tag === 'a') return el.getAttribute('content') ?? el.textContent ?? '';
-  return el.getAttribute('content') ?? el.textContent ?? '';
+  if (tag === 'link' || tag === 'a') return el.getAttribute('content') ?? shownText(el);
+  return el.getAttribute('content') ?? shownText(el);
 }
 
 const hasItemprop = (_el: Element, attrs: Attributes): boolean => attrs.has('itemprop');

@@ -13,7 +13,7 @@ const SITE_METAS = [
   'al:iphone:app_name',
   'twitter:app:name:iphone',
 ];
-const SEP_RE = /\s+[|\-–—·•»]\s+/;
+const SEP_RE = /\s+[|│¦\-–—·•»]\s+/;
 // A title part longer than this is a headline, not a site name.
 const MAX_SITE_WORDS = 5;
 

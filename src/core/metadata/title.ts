@@ -1,16 +1,19 @@
 // Picks the article title from the metadata candidates and the visible <h1>, without the
 // " – Site Name" / " | Site" decoration that <title> and og:title often carry.
-import { CJK_RE, collapse } from '../dom/text';
+import { CJK_RE, collapse, shownText } from '../dom/text';
 import { fold } from './text';
 
-// Separators sites put between the headline and their name.
-const SEPARATOR_RE = /\s+[|\-–—·•»~:/*]\s+|\s+[|]\s*|\s*[|]\s+|\s*[：｜]\s*/;
+// Separators sites put between the headline and their name; the box-drawing and broken bars too
+// ("… │ Nestlé Marktplatz", trafilatura-dev).
+const SEPARATOR_RE = /\s+[|│¦\-–—·•»~:/*]\s+|\s+[|│¦]\s*|\s*[|│¦]\s+|\s*[：｜]\s*/;
 // A trailing part this short (in words) is a site or section name, not part of the headline
 // (readability-pages: "... - The Verge", "... | Mozilla Hacks").
 const MAX_SUFFIX_WORDS = 4;
 const MIN_REMAINING_WORDS = 3;
 // Only the first h1s matter; later ones are teasers (fundus Merkur, Stern).
 const MAX_H1 = 3;
+// A post's h2 may follow the sidebar's widget titles; it counts only where the <title> holds it.
+const MAX_POST_H2 = 12;
 const MAX_TITLE_CHARS = 400;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -36,11 +39,11 @@ export function stripSiteSuffix(title: string, siteKeys: string[]): string {
     const last = parts[parts.length - 1] ?? '';
     const first = parts[0] ?? '';
     if (sameSite(last, siteKeys) || /^by\s/i.test(last)) {
-      t = collapse(t.slice(0, t.lastIndexOf(last)).replace(/[\s|\-–—·•»~:/*：｜]+$/, ''));
+      t = collapse(t.slice(0, t.lastIndexOf(last)).replace(/[\s|│¦\-–—·•»~:/*：｜]+$/, ''));
       continue;
     }
     if (sameSite(first, siteKeys)) {
-      t = collapse(t.slice(first.length).replace(/^[\s|\-–—·•»~:/*：｜]+/, ''));
+      t = collapse(t.slice(first.length).replace(/^[\s|│¦\-–—·•»~:/*：｜]+/, ''));
       continue;
     }
     break;
@@ -49,7 +52,7 @@ export function stripSiteSuffix(title: string, siteKeys: string[]): string {
 }
 
 function stripShortSuffix(title: string): string {
-  const m = /^(.*\S)\s+[|\-–—·•»›]\s+([^|\-–—·•»›]+)$/.exec(title);
+  const m = /^(.*\S)\s+[|│¦\-–—·•»›]\s+([^|│¦\-–—·•»›]+)$/.exec(title);
   if (!m) return title;
   const [, head = '', tail = ''] = m;
   if (words(tail) <= MAX_SUFFIX_WORDS && words(head) >= MIN_REMAINING_WORDS) return head;
@@ -65,7 +68,7 @@ function isLogoHeading(h: Element): boolean {
   const links = h.getElementsByTagName('a');
   if (links.length !== 1) return false;
   const a = links[0]!;
-  if (collapse(a.textContent) !== collapse(h.textContent)) return false;
+  if (shownText(a) !== shownText(h)) return false;
   // Read against a placeholder base: "/" and "https://site.example" both name a front page, and
   // the CLI's DOM has no base address.
   try {
@@ -87,7 +90,7 @@ export function readHeadings(doc: Document): { headings: string[]; logos: string
   const logos: string[] = [];
   const h1s = doc.getElementsByTagName('h1');
   for (let i = 0; i < h1s.length && headings.length < MAX_H1; i++) {
-    const text = collapse(h1s[i]!.textContent);
+    const text = shownText(h1s[i]);
     if (!text || text.length > MAX_TITLE_CHARS) continue;
     if (!isLogoHeading(h1s[i]!)) headings.push(text);
     // A logo drawn as an image leaves a mark ("...") for its text: no name.
@@ -96,12 +99,28 @@ export function readHeadings(doc: Document): { headings: string[]; logos: string
   return { headings, logos };
 }
 
+/**
+ * The first h2s, longest first: where older blog themes set the post's title, under the blog's
+ * name as h1 and often after the sidebar's widget titles (a <title> "Blog » Blog Archive » Post
+ * title"; trafilatura-dev, fixture meta-title-post-h2.html). Longest first, so that a widget's
+ * "Top Stories" in the same <title> loses to the post's title.
+ */
+export function readPostTitles(doc: Document): string[] {
+  const out: string[] = [];
+  const h2s = doc.getElementsByTagName('h2');
+  for (let i = 0; i < h2s.length && out.length < MAX_POST_H2; i++) {
+    const text = shownText(h2s[i]);
+    if (text && text.length <= MAX_TITLE_CHARS) out.push(text);
+  }
+  return out.sort((a, b) => b.length - a.length);
+}
+
 // A kicker (overline, eyebrow, "Dachzeile") set in its own element inside the headline: the topic
 // label above the headline, not part of it.
 const KICKER_CLASS_RE =
   /kicker|overline|eyebrow|catchline|dachzeile|spitzmarke|topline|roofline|supertitle|pre-?title|pre-?headline/i;
 // Separators screen readers get between kicker and headline ("Topic - Headline"), left after the cut.
-const LEADING_SEPARATORS_RE = /^[\s|\-–—·•»~:/*：｜]+/;
+const LEADING_SEPARATORS_RE = /^[\s|│¦\-–—·•»~:/*：｜]+/;
 
 /** The text of a headline element without its kicker; '' when it has no kicker element. */
 function withoutKicker(h: Element): string {
@@ -112,7 +131,7 @@ function withoutKicker(h: Element): string {
   const copy = h.cloneNode(true) as Element;
   for (const el of [...copy.querySelectorAll('*')])
     if (KICKER_CLASS_RE.test(el.getAttribute('class') ?? '')) el.remove();
-  return collapse(copy.textContent).replace(LEADING_SEPARATORS_RE, '');
+  return shownText(copy).replace(LEADING_SEPARATORS_RE, '');
 }
 
 /**
@@ -124,7 +143,7 @@ export function headingsWithKicker(doc: Document): { full: string; bare: string 
   const h1s = doc.getElementsByTagName('h1');
   for (let i = 0; i < h1s.length && i < MAX_H1; i++) {
     const bare = withoutKicker(h1s[i]!);
-    if (bare && bare.length <= MAX_TITLE_CHARS) out.push({ full: collapse(h1s[i]!.textContent), bare });
+    if (bare && bare.length <= MAX_TITLE_CHARS) out.push({ full: shownText(h1s[i]), bare });
   }
   return out;
 }
@@ -133,7 +152,7 @@ export function headingsWithKicker(doc: Document): { full: string; bare: string 
 // Nahost - ..."); a longer head is the first half of the headline itself.
 const MAX_KICKER_WORDS = 6;
 // Where a kicker ends: a colon, or a dash or bar between spaces.
-const KICKER_END_RE = /:\s+|\s[|\-–—]\s+/g;
+const KICKER_END_RE = /:\s+|\s[|│¦\-–—]\s+/g;
 
 /**
  * `title` without a kicker glued before it, when another statement of the headline (a second metadata
@@ -162,14 +181,19 @@ export function chooseTitle(
   headings: string[],
   siteKeys: string[],
   bareHeadlines: string[] = [],
+  postTitles: () => string[] = () => [],
 ): string {
+  // The headings a title may be cut at, around decoration; the h2s only when no h1 but the site's
+  // name is there.
+  const shown = headings.some((h) => !sameSite(h, siteKeys)) ? headings : [...headings, ...postTitles()];
   const prep = (c: string) => stripGluedKicker(stripSiteSuffix(collapse(c), siteKeys), bareHeadlines);
   // The first metadata title wins: on fundus-dev the JSON-LD headline is the publisher's headline
   // on 96 of 121 pages, og:title on 97, but taken in that order they give 103; the h1 (89) may
   // carry a kicker ("Premier League"), the <title> SEO decoration.
   for (const c of primary) {
     const t = collapse(c);
-    if (t && t.length <= MAX_TITLE_CHARS) return headlineInTitle(prep(t), headings, siteKeys, true);
+    if (!t || t.length > MAX_TITLE_CHARS || isSectionName(t, docTitle)) continue;
+    return headlineInTitle(prep(unbroken(t, docTitle)), shown, siteKeys, true);
   }
   const title = prep(docTitle);
   const foldedTitle = fold(title);
@@ -179,8 +203,36 @@ export function chooseTitle(
     // The <title> is the headline plus decoration the site-name test missed.
     if (fh && words(h) >= MIN_REMAINING_WORDS && foldedTitle.startsWith(fh)) return h;
   }
-  if (title) return headlineInTitle(stripShortSuffix(title), headings, siteKeys, false);
+  if (title) return headlineInTitle(stripShortSuffix(title), shown, siteKeys, false);
   return headings[0] ?? '';
+}
+
+// A quote mark the publisher left unescaped in the attribute: `content="… de "incapacitado""`.
+const BROKEN_QUOTE_RE = /^\s*["']/;
+
+/**
+ * The <title> when the metadata title is its head cut at a quote mark: the attribute ended at a
+ * quote inside the headline (`<meta property="og:title" content="Senator calls Biden "unfit"">`
+ * gives "Senator calls Biden"; trafilatura-dev, fixture meta-title-unescaped-quote.html).
+ */
+function unbroken(title: string, docTitle: string): string {
+  return docTitle.length > title.length &&
+    docTitle.startsWith(title) &&
+    BROKEN_QUOTE_RE.test(docTitle.slice(title.length))
+    ? docTitle
+    : title;
+}
+
+/**
+ * A metadata title of one word that the <title> does not hold, when the <title> is a headline of
+ * several words, names the page's section or template: og:title "Medienmitteilungen" over a press
+ * release's headline, a JSON-LD headline "Son" on a radio's episode page (trafilatura-dev;
+ * fixture meta-title-section-name.html). A one-word headline is in its own <title>.
+ */
+function isSectionName(title: string, docTitle: string): boolean {
+  if (words(title) >= MIN_HEADLINE_WORDS || CJK_RE.test(title) || words(docTitle) < MIN_REMAINING_WORDS)
+    return false;
+  return !` ${fold(docTitle)} `.includes(` ${fold(title)} `);
 }
 
 // Decoration set off from the headline: a bar, chevrons or a middle dot, or a colon with a space
@@ -188,8 +240,8 @@ export function chooseTitle(
 // whose colon is the headline's own. In the <title> a dash or slash between spaces too ("Site -
 // Headline - Section"); in a metadata title a dash part is the publisher's own wording (fundus:
 // "Rückbau von Atomkraftwerk - Kühltürme …", "… - Güncel haberler" are its headlines).
-const DECORATION_AFTER_RE = /^(?:\s*[|›»｜·•~]|\s+:\s)/u;
-const DECORATION_BEFORE_RE = /(?:[|›»｜·•~]\s*|\s:\s+)$/u;
+const DECORATION_AFTER_RE = /^(?:\s*[|│¦›»｜·•~]|\s+:\s)/u;
+const DECORATION_BEFORE_RE = /(?:[|│¦›»｜·•~]\s*|\s:\s+)$/u;
 const DASH_AFTER_RE = /^\s+[-–—/]\s/u;
 const DASH_BEFORE_RE = /\s[-–—/]\s+$/u;
 // Chinese and Japanese titles glue the site after a bare dash ("…英雄的城！-新华网").

@@ -4,7 +4,7 @@
 // `[class*="…" i]` selector list over a whole page cost more than the rest of the extraction.
 import type { Deadline } from '../dom/deadline';
 import { type Attributes, type ElementQuery, findAll } from '../dom/find';
-import { collapse } from '../dom/text';
+import { collapse, shownText } from '../dom/text';
 import { closestBy, hasDescendant, SHOW_ELEMENT, SHOW_TEXT } from '../dom/walk';
 import { splitNames } from './authors';
 import { opensWithBylineLabel, parseBylineText } from './byline-text';
@@ -98,7 +98,7 @@ export function readVisibleByline(
     const cls = `${el.getAttribute('class') ?? ''} ${el.id}`;
     if (SKIP_RE.test(cls)) continue;
     if (closestBy(el, isFurnitureOrComment)) continue;
-    const text = collapse(el.textContent);
+    const text = shownText(el);
     if (!text || text.length > MAX_BYLINE_CHARS) continue;
     // "<span>By</span><span><a>Jane Roe</a></span>" reads "ByJane Roe" run together: read again
     // with the boxes kept apart (trafilatura-dev: a TV station's byline of hashed class names).
@@ -123,7 +123,7 @@ export function readVisibleByline(
     const inner = el.querySelector(
       '[rel~="author"], [class*="name" i], a[href*="/author"], a[href*="/autor"]',
     );
-    const innerText = collapse(inner?.textContent);
+    const innerText = shownText(inner);
     if (innerText && innerText.split(/\s+/).length <= 6) return { text, names: [innerText] };
     // Any other byline or author box holding a person's name and nothing else ("<span
     // class="author">Jane Roe</span>", "<ul class="author"><li>Jane Roe</li></ul>": fixture
@@ -156,8 +156,8 @@ export const SIGNATURE_QUERY: ElementQuery = {
 function signatureLine(candidates: Element[]): VisibleByline {
   for (const el of candidates) {
     const strong = el.querySelector('strong, b');
-    const text = collapse(el.textContent);
-    if (!strong || collapse(strong.textContent) !== text) continue;
+    const text = shownText(el);
+    if (!strong || shownText(strong) !== text) continue;
     const n = text.split(' ').length;
     if (n >= 1 && n <= MAX_SIGNATURE_WORDS && !/\d/.test(text)) return { text, names: [text] };
   }
@@ -223,7 +223,7 @@ export function readVisibleDateText(doc: Document, deadline?: Deadline, found?: 
     if (/modif|updat|aktualisiert/i.test(cls)) continue;
     // Citation access dates ("Retrieved 1 May 2016", readability-pages wikipedia) date nothing.
     if (closestBy(el, isNotDateline)) continue;
-    const text = collapse(el.textContent);
+    const text = shownText(el);
     if (text && text.length <= MAX_DATE_TEXT && !NOT_PUBLISHED_RE.test(text)) out.push(text);
   }
   return out;
@@ -311,7 +311,7 @@ export function readHeadlineSignedLine(doc: Document): VisibleByline & { date?: 
   let el = nextInOrder(h1, true);
   for (let i = 0; el && i < MAX_AFTER_HEADLINE; i++, el = nextInOrder(el, false)) {
     if (el.localName === 'h1' || closestBy(el, isFurnitureOrComment)) break;
-    const text = collapse(el.textContent);
+    const text = shownText(el);
     if (el.localName === 'p' && text.length > BODY_STARTED_CHARS) break;
     if (!text || text.length > MAX_SIGNED_LINE_CHARS) continue;
     const signed = signedLine(text);
