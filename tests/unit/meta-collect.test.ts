@@ -80,6 +80,34 @@ describe('collectMetadata', () => {
     expect(m.title).toBe('Counting the boats in the old harbour');
   });
 
+  it("reads the date from the article's facts list, not from a ticker's linked items", () => {
+    const m = collectMetadata(load('meta-date-facts-list.html'), 'https://hafenblatt.example/wissen/eisfrei');
+    expect(m.publishedTime).toBe('2020-02-26');
+  });
+
+  it('reads the writer and date from analytics and sharing tags when no standard tag states them', () => {
+    const page = (head: string) =>
+      new JSDOM(`<html><head>${head}</head><body><h1>Quay plan approved</h1></body></html>`, {
+        url: 'https://gazette.example/quay',
+      }).window.document;
+    const m = collectMetadata(
+      page(
+        '<meta name="cXenseParse:author" content="Mira Okafor"><meta name="publication_date" content="2022-02-08T14:00:00">',
+      ),
+      'https://gazette.example/quay',
+    );
+    expect(m.authors).toEqual(['Mira Okafor']);
+    expect(m.publishedTime).toBe('2022-02-08T14:00:00');
+    const share = collectMetadata(
+      page(
+        "<meta name=shareaholic:article_author_name content='Tomas Berg'><meta name=shareaholic:article_published_time content=2017-06-07T11:19:22+02:00>",
+      ),
+      'https://gazette.example/quay',
+    );
+    expect(share.authors).toEqual(['Tomas Berg']);
+    expect(share.publishedTime).toBe('2017-06-07T11:19:22+02:00');
+  });
+
   it('reads lang and dir of a right-to-left article', () => {
     const m = collectMetadata(load('meta-rtl-article.html'), 'https://x.example/maktaba');
     expect(m.lang).toBe('ar');

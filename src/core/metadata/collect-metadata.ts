@@ -50,6 +50,16 @@ const AUTHOR_METAS = [
   'byl',
   'og:article:author',
   'twitter:creator:name',
+  // Analytics and sharing tags that name the writer (fundus-dev, trafilatura-dev, readability-pages).
+  'article:author_name',
+  'cxenseparse:author',
+  'og:author',
+  'twitter:author',
+  'dc.author',
+  'article_author',
+  'author.name',
+  'sailthru.byline_name',
+  'shareaholic:article_author_name',
 ];
 const DATE_METAS = [
   'article:published_time',
@@ -77,6 +87,15 @@ const DATE_METAS = [
   'original-publish-date',
   'og:pubdate',
   'release_date',
+  // Search, analytics and sharing tags (be.ch "publication_date"; fundus-dev, readability-pages).
+  'publication_date',
+  'pub_date',
+  'published_at',
+  'article:published',
+  'prism.publicationdate',
+  'cxenseparse:publishtime',
+  'cxenseparse:recs:publishtime',
+  'shareaholic:article_published_time',
 ];
 const IMAGE_METAS = ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'];
 const EXCERPT_METAS = [

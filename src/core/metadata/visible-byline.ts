@@ -206,6 +206,18 @@ const NOT_DATELINE_TAGS = new Set(['footer', 'aside', 'nav', 'cite', 'li', 'tabl
 const NOT_DATELINE_CLASS_RE = /comment|related|teaser|reference|citation/i;
 const isNotDateline = (el: Element): boolean =>
   NOT_DATELINE_TAGS.has(el.localName) || NOT_DATELINE_CLASS_RE.test(el.getAttribute('class') ?? '');
+/**
+ * Whether a date element stands where dates are a teaser's, a comment's or a citation's. A list
+ * item that holds the date alone, with no link, is an item of the article's facts line (`<ul
+ * class="content__meta"><li>Wissen</li><li>26.02.2020</li>`, `<li><time>31.03.2020</time></li>`;
+ * trafilatura-dev magazines; fixture meta-date-facts-list.html), not a teaser's date.
+ */
+function outsideDateline(el: Element, text: string): boolean {
+  const at = closestBy(el, isNotDateline);
+  if (!at) return false;
+  if (at.localName !== 'li' || at.getElementsByTagName('a').length || shownText(at) !== text) return true;
+  return !!at.parentElement && !!closestBy(at.parentElement, isNotDateline);
+}
 const NOT_PUBLISHED_RE = /aktualisiert|updated|modifi|retrieved|accessed|abgerufen|consulté|geändert/i;
 
 /** Visible date text in the page header ("erstellt: 01. April 2025, 15:25"), for pages with no metadata date. */
@@ -221,10 +233,10 @@ export function readVisibleDateText(doc: Document, deadline?: Deadline, found?: 
   for (const el of boxes) {
     const cls = el.getAttribute('class') ?? '';
     if (/modif|updat|aktualisiert/i.test(cls)) continue;
-    // Citation access dates ("Retrieved 1 May 2016", readability-pages wikipedia) date nothing.
-    if (closestBy(el, isNotDateline)) continue;
     const text = shownText(el);
-    if (text && text.length <= MAX_DATE_TEXT && !NOT_PUBLISHED_RE.test(text)) out.push(text);
+    // Citation access dates ("Retrieved 1 May 2016", readability-pages wikipedia) date nothing.
+    if (!text || outsideDateline(el, text)) continue;
+    if (text.length <= MAX_DATE_TEXT && !NOT_PUBLISHED_RE.test(text)) out.push(text);
   }
   return out;
 }
