@@ -14,6 +14,9 @@ describe('parseBylineText', () => {
     ['Av Anna Svensson och Erik Lund', ['Anna Svensson', 'Erik Lund']],
     ['Af Mette Hansen og Lars Holm', ['Mette Hansen', 'Lars Holm']],
     ['Autor: Jan Kowalski', ['Jan Kowalski']],
+    ['Interview: Julia Berg', ['Julia Berg']],
+    ['作者：焦鹏', ['焦鹏']],
+    ['责任编辑： 王芳', ['王芳']],
   ])('%s', (text, names) => {
     expect(parseBylineText(text)).toEqual(names);
   });
@@ -23,6 +26,7 @@ describe('parseBylineText', () => {
     'By 2030 most of the fleet will run on batteries.',
     'Von der Leyen said the plan was ready. Others disagreed.',
     'The committee met on Tuesday.',
+    'Interview: the minister on the harbour plan',
     'by using the new walkway residents save ten minutes',
     '',
     // Name and date boxes run together without a space: no name survives.

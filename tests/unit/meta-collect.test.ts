@@ -173,6 +173,15 @@ describe('collectMetadata', () => {
     expect(m.publishedTime).toBe('2025-04-05');
   });
 
+  it('reads "date - Name" under the headline, the date first and a spaced dash between', () => {
+    const m = collectMetadata(
+      load('meta-signed-line-date-first.html'),
+      'https://kinderkurse.example/variablen',
+    );
+    expect(m.authors).toEqual(['Amelie Lorenz']);
+    expect(m.publishedTime).toBe('2019-12-11');
+  });
+
   it('reads a "By …" line under the headline in a box no name marks as a byline, with its date', () => {
     const url = 'https://rail.example/2026/night-trains';
     const m = collectMetadata(load('meta-byline-between-headline-and-body.html'), url);

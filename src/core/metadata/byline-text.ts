@@ -13,8 +13,11 @@ const MAX_NAME_WORDS = 6;
 // words blog engines post under ("Posted by", "Eingestellt von": fixture meta-byline-bare-name.html).
 const PREFIX_RE =
   /^(?:written\s+by|reported\s+by|words\s+by|story\s+by|posted\s+by|published\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst)\s+von|publié\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|(?:gepost|geplaatst|geschreven)\s+door|napisane\s+przez|pressemitteilung\s+von|by|von|text(?:\s+von)?|par|por|di|door|av|af|de|autor(?:in)?|autore|auteur|author|authors|redakcja|tekst|napisal|texto|reportage|текст|автор|авторы)\s*[:\-–—]?\s+/i;
+// A label and a colon: "Interview: Jane Roe" (an interview's author), "作者：", "记者：", "责任编辑："
+// (Chinese author, reporter, editor in charge). Not "Redaktion:", which names who edited a page
+// the site signs (fundus Hessenschau).
 const LABEL_RE =
-  /^(?:autor(?:in|en)?|autore|auteur|author|authors|texto|tekst|text|текст|автор|авторы|文|記事)\s*[:：]\s*/i;
+  /^(?:autor(?:in|en)?|autore|auteur|author|authors|texto|tekst|text|текст|автор|авторы|interview|reporter|文|記事|作者|记者|記者|责任编辑|編集|编辑|撰文|筆者)\s*[:：]\s*/i;
 // Korean bylines put the role after the name: "김철수 기자" (reporter), "이영희·박민수 특파원"
 // (correspondents), with a rank before it ("선임기자"). Fixture meta-byline-korean-reporter.html.
 const KO_REPORTER_RE =

@@ -257,7 +257,8 @@ const MAX_AFTER_HEADLINE = 15;
 const MAX_SIGNED_LINE_CHARS = 90;
 // A paragraph this long means the text has begun: no signature line comes after it.
 const BODY_STARTED_CHARS = 200;
-const SIGNED_LINE_SPLIT_RE = /\s*[|•·]\s*|,\s+(?=\d)/;
+// A bar or dot, a comma before a number, or a dash between spaces ("11.12.2019 - Jane Roe").
+const SIGNED_LINE_SPLIT_RE = /\s*[|•·]\s*|,\s+(?=\d)|\s+[-–—]\s+/;
 // A publication date's label at the start of a line (fixture meta-byline-between-headline-and-body.html).
 const PUBLISHED_LABEL_RE =
   /^(?:published|posted|first published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|opublikowano|publicerad|publisert|udgivet|julkaistu|опубликовано)(?=[\s:]|$)/iu;
@@ -299,13 +300,19 @@ const isDateLine = (el: Element, text: string): boolean =>
   !NOT_PUBLISHED_RE.test(text) &&
   bylineDate(text) !== '';
 
-/** Names and date from "Jane Doe | 05.04.2025": every part but one date is a person's name. */
+/**
+ * Names and date from "Jane Doe | 05.04.2025" or "11.12.2019 - Jane Doe": every part but one date is
+ * a person's name (fixture meta-headline-signed-line.html).
+ */
 function signedLine(text: string): { names: string[]; date: string } | null {
   const parts = text.split(SIGNED_LINE_SPLIT_RE).filter(Boolean);
   if (parts.length < 2) return null;
   const dates = parts.filter((p) => /\d/.test(p) && parseDate(p) !== '');
   if (dates.length !== 1) return null;
-  const names = parts.filter((p) => p !== dates[0]).flatMap((p) => splitNames(p));
+  // A part may carry the byline's label ("05.02.2020 - Redaktion: Jane Roe").
+  const names = parts
+    .filter((p) => p !== dates[0])
+    .flatMap((p) => (opensWithBylineLabel(p) ? (parseBylineText(p) ?? [p]) : splitNames(p)));
   if (!names.length || !names.every((n) => PERSON_NAME_RE.test(n) && !NOT_NAME_RE.test(n))) return null;
   return { names, date: parseDate(dates[0]) };
 }
