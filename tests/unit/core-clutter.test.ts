@@ -121,12 +121,18 @@ describe('content that only looks like clutter', () => {
 });
 
 describe('leftovers at the top of the body', () => {
-  it('drops the title repeated as a paragraph, a reading-time widget and a lone photo credit', () => {
+  it('drops the title repeated as a paragraph, a reading-time widget, a lone photo credit, a weekday dateline and the separator left between byline parts', () => {
     const a = article(extractFixture('core-header-leftovers.html'));
     expect(a.text.startsWith('The rail operator will run sleeper trains')).toBe(true);
     expect(a.text).toContain('Tickets go on sale next month');
     expect(a.removed.map((r) => r.reason)).toEqual(
-      expect.arrayContaining(['title repeated', 'reading time', 'credit without image']),
+      expect.arrayContaining([
+        'title repeated',
+        'reading time',
+        'credit without image',
+        'dateline',
+        'separator',
+      ]),
     );
   });
 });

@@ -36,6 +36,17 @@ describe('choosing the body container', () => {
     expect(a.text).not.toContain('March 2015');
   });
 
+  it('takes the whole story when its longest section only just outscores the column holding it all', () => {
+    const doc = loadFixture('core-content-long-section-wins.html');
+    const first = doc.querySelector('#c1 p')!.textContent!;
+    const middle = doc.querySelector('#c2 p:last-child')!.textContent!;
+    const interview = doc.querySelector('.panel-body p:last-child')!.textContent!;
+    const a = article(extractFixture('core-content-long-section-wins.html'));
+    expect(a.text).toContain(first);
+    expect(a.text).toContain(middle);
+    expect(a.text).toContain(interview);
+  });
+
   it('joins paragraphs split into sibling containers around an ad', () => {
     const a = article(extractFixture('core-split-paragraph-divs.html'));
     expect(a.text).toContain('The orchard cooperative finished its autumn harvest');

@@ -38,7 +38,14 @@ describe('splitCredit', () => {
     ['游客在故宫参观。图/视觉中国', '游客在故宫参观。', '视觉中国'],
     ['游客在故宫参观。图片来源：新华社', '游客在故宫参观。', '新华社'],
     ['Διαδηλωτές στο κέντρο. Φωτ.: Eurokinissi', 'Διαδηλωτές στο κέντρο.', 'Eurokinissi'],
+    ['Ο πρωθυπουργός στην Αθήνα. ΦΩΤΟ: EUROKINISSI', 'Ο πρωθυπουργός στην Αθήνα.', 'EUROKINISSI'],
+    ['Διαδηλωτές στο κέντρο. Φωτό: Γιάννης Παπαδόπουλος', 'Διαδηλωτές στο κέντρο.', 'Γιάννης Παπαδόπουλος'],
     ['The old pier. File photo: Reuters', 'The old pier.', 'Reuters'],
+    // Agencies of Turkey, Italy and North Korea named alone after the caption.
+    ['Taraftarlar kutluyor. (AA)', 'Taraftarlar kutluyor.', 'AA'],
+    ['I tifosi festeggiano. Ansa', 'I tifosi festeggiano.', 'Ansa'],
+    ['Kim inspects a missile. KCNA via Reuters', 'Kim inspects a missile.', 'KCNA via Reuters'],
+    ['Members of the AA', 'Members of the AA', ''],
     // "Courtesy" without "of", "Photo illustration by", "provided by", screenshots and German charts.
     ['The old pier. Courtesy Jane Roe', 'The old pier.', 'Courtesy Jane Roe'],
     ['Photo illustration by Jane Roe', '', 'Jane Roe'],

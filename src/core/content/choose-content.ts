@@ -45,6 +45,11 @@ const COUSIN_MAX_LINK_DENSITY = 0.25;
 // letter scores a third of the row its two columns of names give; trafilatura-dev: two thirds).
 const TABLE_PART_TAGS = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr']);
 const WIDER_MIN_SCORE_SHARE = 0.3;
+// Any winner gives way to an ancestor that all but ties it and holds far more prose: the story is
+// split into sections of its own and the winner is one long section (trafilatura-dev: an interview
+// in a collapsed panel outscored, by a point, the column that holds it and the four sections of
+// the article before it; fixture core-content-long-section-wins.html).
+const NEAR_TIE_SCORE_SHARE = 0.95;
 const WIDER_MIN_PARA_RATIO = 1.5;
 const WIDER_MAX_LINK_DENSITY = 0.2;
 // JSON-LD hint: trust it when the page's paragraphs cover this share of the declared body.
@@ -156,8 +161,9 @@ export function chooseContent(
     }
   }
 
-  if (top && TABLE_PART_TAGS.has(top.localName)) {
-    const wider = widerAncestor(top, topScore, finalScore, stats);
+  if (top) {
+    const share = TABLE_PART_TAGS.has(top.localName) ? WIDER_MIN_SCORE_SHARE : NEAR_TIE_SCORE_SHARE;
+    const wider = widerAncestor(top, topScore, share, finalScore, stats);
     if (wider) {
       top = wider;
       topScore = finalScore.get(wider) ?? topScore;
@@ -210,12 +216,13 @@ export function chooseContent(
 function widerAncestor(
   top: Element,
   topScore: number,
+  share: number,
   finalScore: Map<Element, number>,
   stats: Map<Element, Stats>,
 ): Element | null {
   const para = stats.get(top)!.para;
   let best: Element | null = null;
-  let bestScore = WIDER_MIN_SCORE_SHARE * topScore;
+  let bestScore = share * topScore;
   for (let anc = top.parentElement; anc; anc = anc.parentElement) {
     const score = finalScore.get(anc);
     const s = stats.get(anc);

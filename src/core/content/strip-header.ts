@@ -16,13 +16,15 @@ const LEAD_INNER_TAGS = ['p', 'div', 'h1', 'h2', 'h3', 'li'];
 const CONTAINER_TAGS = ['p', 'div', 'section', 'header', 'h1', 'h2', 'h3', 'ul'];
 const NORM_RE = /[^\p{L}\p{N}]+/gu;
 const DATELINE_RE =
-  /^(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|opublikowano)\b.{0,60}|[\p{L}.]*\s*\d{1,2}[,.]?\s+[\p{L}.]+\s+\d{4}.{0,20}|[\p{L}.]+\s+\d{1,2},?\s+\d{4}.{0,30}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}.{0,20}|\d{4}-\d{2}-\d{2}.{0,20}|(?:입력|등록|기사입력|수정|更新|公開|配信|发布|發布)?\s*:?\s*\d{4}\s*[./年년]\s*\d{1,2}\s*[./月월]\s*\d{1,2}\s*[日일.]?.{0,20})$/iu;
+  /^(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|opublikowano)\b.{0,60}|[\p{L}.]*,?\s*\d{1,2}[,.]?\s+[\p{L}.]+\s+\d{4}.{0,20}|[\p{L}.]+\s+\d{1,2},?\s+\d{4}.{0,30}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}.{0,20}|\d{4}-\d{2}-\d{2}.{0,20}|(?:입력|등록|기사입력|수정|更新|公開|配信|发布|發布)?\s*:?\s*\d{4}\s*[./年년]\s*\d{1,2}\s*[./月월]\s*\d{1,2}\s*[日일.]?.{0,20})$/iu;
 // The page's own reading-time widget ("2 min", "3 min read", "Lesezeit: 4 Minuten").
 const READING_TIME_RE =
   /^(?:(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|leestijd)\s*:?\s*)?(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|mn)\.?(?:\s+(?:read|lesen|de lecture|de lectura|lezen|leestijd|reading))?$/iu;
 // A photo credit left alone at the top once its photo is gone ("Photo: NAME / Agency", "© Agency").
 const LONE_CREDIT_RE =
   /^(?:\(?(?:photo|photos|foto|fotos|image|bild|picture|credit|illustration)\s*:\s*\S.{0,70}|©\s*\S.{0,70})$/iu;
+// What the byline's parts leave between them once they are gone: a separator box ("," "|" "·").
+const SEPARATOR_ONLY_RE = /^[^\p{L}\p{N}]{1,3}$/u;
 const BLOCKISH_RE = /^(?:p|div|span|h[1-6]|section|header|address|time|small|ul|li)$/;
 
 function norm(t: string): string {
@@ -90,6 +92,8 @@ export function stripHeader(
       doomed.push({ el, kind: 'byline', reason: 'byline' });
     } else if (text.length <= 80 && DATELINE_RE.test(text)) {
       doomed.push({ el, kind: 'byline', reason: 'dateline' });
+    } else if (SEPARATOR_ONLY_RE.test(text)) {
+      doomed.push({ el, kind: 'other', reason: 'separator' });
     }
     return false;
   });
