@@ -108,6 +108,15 @@ describe('collectMetadata', () => {
     expect(share.publishedTime).toBe('2017-06-07T11:19:22+02:00');
   });
 
+  it("takes the h1 when the title and og:title are only the site's name", () => {
+    const m = collectMetadata(
+      load('meta-title-site-name-only.html'),
+      'https://coastcourier.example/lighthouse',
+    );
+    expect(m.title).toBe('Lighthouse keeper retires after forty years');
+    expect(m.siteName).toBe('Coast Courier');
+  });
+
   it('reads lang and dir of a right-to-left article', () => {
     const m = collectMetadata(load('meta-rtl-article.html'), 'https://x.example/maktaba');
     expect(m.lang).toBe('ar');

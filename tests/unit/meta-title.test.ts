@@ -23,6 +23,16 @@ describe('title', () => {
     );
   });
 
+  it('cuts the site name set before a colon', () => {
+    expect(stripSiteSuffix('Harbour Market: Become a product tester today', ['harbourmarket'])).toBe(
+      'Become a product tester today',
+    );
+    // A kicker before the colon stays.
+    expect(stripSiteSuffix('Harbour: Become a product tester today', ['harbourmarket'])).toBe(
+      'Harbour: Become a product tester today',
+    );
+  });
+
   it('keeps a headline part that merely mentions the site', () => {
     expect(stripSiteSuffix('How we rebuilt the Gazette archive - a long story', ['gazette'])).toBe(
       'How we rebuilt the Gazette archive - a long story',

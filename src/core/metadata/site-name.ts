@@ -34,10 +34,10 @@ export function firstSiteName(metas: MetaMap, ld: JsonLdInfo, docTitle: string, 
   return '';
 }
 
-/** Folded, space-free forms of the site name and the domain's main label, for suffix matching. */
 /** A name as the title and byline tests compare it: folded, without spaces. */
 export const siteKey = (name: string): string => fold(name).replace(/\s+/g, '');
 
+/** Folded, space-free forms of the site name and the domain's main label, for suffix matching. */
 export function siteKeys(siteName: string, url: string): string[] {
   const keys: string[] = [];
   const s = siteKey(siteName);

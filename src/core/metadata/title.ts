@@ -48,7 +48,18 @@ export function stripSiteSuffix(title: string, siteKeys: string[]): string {
     }
     break;
   }
+  // "Site: Headline", the colon set like a kicker's (fixture meta-title-site-name-only.html).
+  const colon = SITE_COLON_RE.exec(t);
+  if (colon?.[1] && isOnlySite(colon[1], siteKeys)) t = t.slice(colon[0].length);
   return t;
+}
+
+const SITE_COLON_RE = /^([^:]{2,60}):\s+(?=\S)/;
+
+/** The whole text is the site's name or address, nothing more. */
+function isOnlySite(text: string, siteKeys: string[]): boolean {
+  const f = fold(text).replace(/\s+/g, '');
+  return !!f && siteKeys.some((k) => k === f);
 }
 
 function stripShortSuffix(title: string): string {
@@ -192,7 +203,8 @@ export function chooseTitle(
   // carry a kicker ("Premier League"), the <title> SEO decoration.
   for (const c of primary) {
     const t = collapse(c);
-    if (!t || t.length > MAX_TITLE_CHARS || isSectionName(t, docTitle)) continue;
+    // A title that is only the site's name (a template's default on every page) names no article.
+    if (!t || t.length > MAX_TITLE_CHARS || isSectionName(t, docTitle) || isOnlySite(t, siteKeys)) continue;
     return headlineInTitle(prep(unbroken(t, docTitle)), shown, siteKeys, true);
   }
   const title = prep(docTitle);
@@ -203,8 +215,9 @@ export function chooseTitle(
     // The <title> is the headline plus decoration the site-name test missed.
     if (fh && words(h) >= MIN_REMAINING_WORDS && foldedTitle.startsWith(fh)) return h;
   }
-  if (title) return headlineInTitle(stripShortSuffix(title), shown, siteKeys, false);
-  return headings[0] ?? '';
+  if (title && !isOnlySite(title, siteKeys))
+    return headlineInTitle(stripShortSuffix(title), shown, siteKeys, false);
+  return headings.find((h) => !isOnlySite(h, siteKeys)) ?? title;
 }
 
 // A quote mark the publisher left unescaped in the attribute: `content="… de "incapacitado""`.
