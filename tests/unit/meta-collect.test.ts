@@ -117,6 +117,12 @@ describe('collectMetadata', () => {
     expect(m.siteName).toBe('Coast Courier');
   });
 
+  it("reads the header's date and byline on a page whose body class names related links or comments", () => {
+    const m = collectMetadata(load('meta-date-body-class.html'), 'https://fachblatt.example/waermepumpen');
+    expect(m.publishedTime).toBe('2022-12-06');
+    expect(m.authors).toEqual(['Jana Berg']);
+  });
+
   it('reads lang and dir of a right-to-left article', () => {
     const m = collectMetadata(load('meta-rtl-article.html'), 'https://x.example/maktaba');
     expect(m.lang).toBe('ar');

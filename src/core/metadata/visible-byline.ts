@@ -54,8 +54,15 @@ const findOne = (doc: Document, query: ElementQuery, deadline?: Deadline): Eleme
 const PAGE_FURNITURE_TAGS = new Set(['footer', 'aside', 'nav']);
 const COMMENT_CLASS_RE = /comment/i;
 /** Page furniture (footer, aside, nav) or a comment: no byline or date of the article is there. */
+/**
+ * An element's class as a region's name. <body> and <html> name the page's template, not a region
+ * of it: a body "pageLayout--related" is an article page with related links somewhere on it
+ * (trafilatura-dev; fixture meta-date-body-class.html).
+ */
+const regionClass = (el: Element): string =>
+  el.localName === 'body' || el.localName === 'html' ? '' : (el.getAttribute('class') ?? '');
 export const isFurnitureOrComment = (el: Element): boolean =>
-  PAGE_FURNITURE_TAGS.has(el.localName) || COMMENT_CLASS_RE.test(el.getAttribute('class') ?? '');
+  PAGE_FURNITURE_TAGS.has(el.localName) || COMMENT_CLASS_RE.test(regionClass(el));
 // Candidate containers beyond this many are page furniture (teaser lists with author lines).
 const MAX_CANDIDATES = 40;
 // A byline box longer than this holds a bio or a whole teaser.
@@ -172,7 +179,7 @@ const isTimeCandidate = (el: Element, attrs: Attributes): boolean =>
   (attrs.get('itemprop')?.split(SPACE_SPLIT_RE).includes('datePublished') ?? false);
 const NOT_ARTICLE_CLASS_RE = /comment|related|teaser/i;
 const isOutsideArticle = (el: Element): boolean =>
-  PAGE_FURNITURE_TAGS.has(el.localName) || NOT_ARTICLE_CLASS_RE.test(el.getAttribute('class') ?? '');
+  PAGE_FURNITURE_TAGS.has(el.localName) || NOT_ARTICLE_CLASS_RE.test(regionClass(el));
 
 export const TIME_QUERY: ElementQuery = { pick: isTimeCandidate, max: MAX_TIME_SCAN, inBody: false };
 
@@ -205,7 +212,7 @@ const MAX_DATE_TEXT = 80;
 const NOT_DATELINE_TAGS = new Set(['footer', 'aside', 'nav', 'cite', 'li', 'table']);
 const NOT_DATELINE_CLASS_RE = /comment|related|teaser|reference|citation/i;
 const isNotDateline = (el: Element): boolean =>
-  NOT_DATELINE_TAGS.has(el.localName) || NOT_DATELINE_CLASS_RE.test(el.getAttribute('class') ?? '');
+  NOT_DATELINE_TAGS.has(el.localName) || NOT_DATELINE_CLASS_RE.test(regionClass(el));
 /**
  * Whether a date element stands where dates are a teaser's, a comment's or a citation's. A list
  * item that holds the date alone, with no link, is an item of the article's facts line (`<ul
