@@ -123,6 +123,19 @@ describe('collectMetadata', () => {
     expect(m.authors).toEqual(['Jana Berg']);
   });
 
+  it('reads the dateline that opens the text after the standfirst', () => {
+    const m = collectMetadata(
+      load('meta-date-dateline-opens-text.html'),
+      'https://energie.example/bioenergie',
+    );
+    expect(m.publishedTime).toBe('2022-11-29');
+  });
+
+  it('reads the date that opens the line under the headline before the section', () => {
+    const m = collectMetadata(load('meta-date-line-with-section.html'), 'https://natur.example/hermelin');
+    expect(m.publishedTime).toBe('2021-11-01');
+  });
+
   it('reads lang and dir of a right-to-left article', () => {
     const m = collectMetadata(load('meta-rtl-article.html'), 'https://x.example/maktaba');
     expect(m.lang).toBe('ar');

@@ -307,6 +307,11 @@ const isDateLine = (el: Element, text: string): boolean =>
   !NOT_PUBLISHED_RE.test(text) &&
   bylineDate(text) !== '';
 
+// The head of a paragraph set off by a dash: where a dateline ends and the text begins.
+const DATELINE_HEAD_RE = /^(.{6,40}?)\s+[–—-]\s/u;
+// The dateline opens the first paragraph, or the one after the standfirst.
+const MAX_DATELINE_PARAGRAPH = 1;
+
 /**
  * Names and date from "Jane Doe | 05.04.2025" or "11.12.2019 - Jane Doe": every part but one date is
  * a person's name (fixture meta-headline-signed-line.html).
@@ -334,12 +339,21 @@ export function readHeadlineSignedLine(doc: Document): VisibleByline & { date?: 
   if (!h1) return { text: '', names: [] };
   // "Published 30 November 2026" on a line of its own dates the article, before or after its byline.
   let labelled = '';
+  let longParagraphs = 0;
   let el = nextInOrder(h1, true);
   for (let i = 0; el && i < MAX_AFTER_HEADLINE; i++, el = nextInOrder(el, false)) {
     if (el.localName === 'h1' || closestBy(el, isFurnitureOrComment)) break;
     const text = shownText(el);
-    if (el.localName === 'p' && text.length > BODY_STARTED_CHARS) break;
-    if (!text || text.length > MAX_SIGNED_LINE_CHARS) continue;
+    if (el.localName === 'p' && text.length > BODY_STARTED_CHARS) {
+      // The text, or the text after its standfirst, opens with its dateline: "27.1.2022 - Bei der
+      // Erinnerung …", "Berlin, 29.11.2022 – Mehrfach …" (trafilatura-dev press releases; fixture
+      // meta-date-dateline-opens-text.html).
+      const head = DATELINE_HEAD_RE.exec(text)?.[1];
+      if (!labelled && head && isDateLine(el, head)) labelled = bylineDate(head);
+      if (labelled || ++longParagraphs > MAX_DATELINE_PARAGRAPH) break;
+      continue;
+    }
+    if (longParagraphs || !text || text.length > MAX_SIGNED_LINE_CHARS) continue;
     const signed = signedLine(text);
     if (signed) return { text, ...signed };
     // "By Jane Roe · 30 November 2026" in a box no name marks as a byline (fixture
@@ -357,7 +371,11 @@ export function readHeadlineSignedLine(doc: Document): VisibleByline & { date?: 
       const date = bylineDate(text) || labelled;
       return date ? { text, names, date } : { text, names };
     }
+    // A date line, or a line that opens with the date and then names the section ("01. November
+    // 2021 | Naturschutz"; fixture meta-date-line-with-section.html).
+    const first = text.split(SIGNED_LINE_SPLIT_RE)[0] ?? '';
     if (!labelled && (PUBLISHED_LABEL_RE.test(text) || isDateLine(el, text))) labelled = bylineDate(text);
+    else if (!labelled && first !== text && isDateLine(el, first)) labelled = bylineDate(first);
   }
   return labelled ? { text: '', names: [], date: labelled } : { text: '', names: [] };
 }
