@@ -136,6 +136,16 @@ describe('collectMetadata', () => {
     expect(m.publishedTime).toBe('2021-11-01');
   });
 
+  it("does not take the authors of the works a paper cites for the paper's own", () => {
+    const m = collectMetadata(load('meta-nested-citation-items.html'), 'https://journal.example/marsh');
+    expect(m.authors).toEqual(['Mara Quist']);
+    const doc = load('meta-nested-citation-items.html');
+    doc.querySelector('meta[name="citation_author"]')!.remove();
+    const bare = collectMetadata(doc, 'https://journal.example/marsh');
+    expect(bare.authors).not.toContain('R. Day');
+    expect(bare.publishedTime).not.toContain('1988');
+  });
+
   it('reads lang and dir of a right-to-left article', () => {
     const m = collectMetadata(load('meta-rtl-article.html'), 'https://x.example/maktaba');
     expect(m.lang).toBe('ar');

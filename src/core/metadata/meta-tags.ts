@@ -4,6 +4,34 @@ import { decodeText } from './text';
 
 export type MetaMap = Map<string, string[]>;
 
+// Items inside the page's item that are other works: a paper's references, reviews, comments,
+// list entries. Their <meta itemprop="author"> names their writers, not the page's (trafilatura-dev
+// link.springer.com: 68 references, each with its authors; fixture meta-nested-citation-items.html).
+const OTHER_WORK_PROPS = new Set([
+  'citation',
+  'review',
+  'comment',
+  'itemlistelement',
+  'isrelatedto',
+  'relatedlink',
+  'ispartof',
+  'workexample',
+  'subjectof',
+]);
+
+/** The element sits in (or is) an item that is another work named inside the page's item. */
+export function inOtherWork(el: Element): boolean {
+  for (
+    let scope = el.closest('[itemscope]');
+    scope;
+    scope = scope.parentElement?.closest('[itemscope]') ?? null
+  ) {
+    const props = scope.getAttribute('itemprop')?.toLowerCase().split(/\s+/) ?? [];
+    if (props.some((p) => OTHER_WORK_PROPS.has(p))) return true;
+  }
+  return false;
+}
+
 export function readMetaTags(doc: Document): MetaMap {
   const map: MetaMap = new Map();
   const metas = doc.getElementsByTagName('meta');
@@ -13,10 +41,11 @@ export function readMetaTags(doc: Document): MetaMap {
     if (content === null) continue;
     const value = decodeText(content);
     if (!value) continue;
+    const itemprop = m.getAttribute('itemprop');
     const keys = [
       m.getAttribute('property'),
       m.getAttribute('name'),
-      m.getAttribute('itemprop'),
+      itemprop && !inOtherWork(m) ? itemprop : null,
       m.getAttribute('http-equiv'),
     ];
     for (const raw of keys) {

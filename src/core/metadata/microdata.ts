@@ -2,6 +2,7 @@
 import type { Deadline } from '../dom/deadline';
 import { type Attributes, type ElementQuery, findAll } from '../dom/find';
 import { collapse, shownText } from '../dom/text';
+import { inOtherWork } from './meta-tags';
 
 export interface MicrodataInfo {
   headline: string;
@@ -30,7 +31,7 @@ export function readMicrodata(doc: Document, deadline?: Deadline, found?: Elemen
   const info: MicrodataInfo = { headline: '', authors: [], datePublished: '' };
   // A walk that stops at the bound: querySelectorAll would visit the whole page first.
   for (const el of found ?? findAll(doc, [MICRODATA_QUERY], deadline)[0] ?? []) {
-    if (el.tagName === 'META' && el.closest('head')) continue;
+    if ((el.tagName === 'META' && el.closest('head')) || inOtherWork(el)) continue;
     const props = (el.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/);
     if (props.includes('headline') && !info.headline) info.headline = collapse(itemValue(el));
     if (props.includes('datepublished') && !info.datePublished) info.datePublished = collapse(itemValue(el));
