@@ -146,6 +146,12 @@ describe('collectMetadata', () => {
     expect(bare.publishedTime).not.toContain('1988');
   });
 
+  it("takes a recipe's author and date from its JSON-LD, not its readers' reviews", () => {
+    const m = collectMetadata(load('meta-json-ld-reviews.html'), 'https://harbourkitchen.example/lemon-cake');
+    expect(m.authors).toEqual(['Ana Lima']);
+    expect(m.publishedTime).toBe('2020-01-02');
+  });
+
   it('reads lang and dir of a right-to-left article', () => {
     const m = collectMetadata(load('meta-rtl-article.html'), 'https://x.example/maktaba');
     expect(m.lang).toBe('ar');

@@ -41,6 +41,9 @@ const ARTICLE_TYPES = new Set([
   'report',
   'review',
   'medicalscholarlyarticle',
+  // A recipe and a how-to are a page's text with its writer and date, like an article.
+  'recipe',
+  'howto',
 ]);
 const PAGE_TYPES = new Set(['webpage', 'itempage', 'collectionpage', 'medicalwebpage']);
 
@@ -83,7 +86,19 @@ function str(v: unknown): string {
   return '';
 }
 
-/** All objects in the parsed JSON-LD, breadth-first, without recursion. */
+// Values that are other works inside the page's item: readers' reviews and comments on a recipe
+// or a product, a paper's references. Their authors and dates are not the page's (fixture
+// meta-json-ld-reviews.html).
+const OTHER_WORK_KEYS = new Set([
+  'review',
+  'reviews',
+  'comment',
+  'citation',
+  'itemlistelement',
+  'relatedlink',
+]);
+
+/** All objects in the parsed JSON-LD, breadth-first, without recursion, other works left out. */
 function flatten(roots: unknown[]): Json[] {
   const out: Json[] = [];
   const queue: unknown[] = [...roots];
@@ -98,7 +113,7 @@ function flatten(roots: unknown[]): Json[] {
     const o = v as Json;
     out.push(o);
     for (const [k, child] of Object.entries(o)) {
-      if (k === 'articleBody' || k === 'text') continue;
+      if (k === 'articleBody' || k === 'text' || OTHER_WORK_KEYS.has(k.toLowerCase())) continue;
       if (child && typeof child === 'object' && queue.length < MAX_NODES * 2) queue.push(child);
     }
   }
