@@ -152,6 +152,11 @@ describe('collectMetadata', () => {
     expect(m.publishedTime).toBe('2020-01-02');
   });
 
+  it('reads a date line that holds its label and value in one, not one in the footer', () => {
+    const m = collectMetadata(load('meta-date-inline-label.html'), 'https://zeitung.example/trinkwasser');
+    expect(m.publishedTime).toBe('2023-11-01');
+  });
+
   it('reads lang and dir of a right-to-left article', () => {
     const m = collectMetadata(load('meta-rtl-article.html'), 'https://x.example/maktaba');
     expect(m.lang).toBe('ar');

@@ -12,11 +12,16 @@ import { parseBylineText } from './byline-text';
 import { parseDate } from './date';
 import { isFurnitureOrComment } from './visible-byline';
 
-const AUTHOR_LABEL_RE =
-  /^(?:autor(?:in|en)?|author|authors|auteur|autore|verfasser(?:in)?|written by|texte?|texto|tekst|автор)\s*[:：]?$/iu;
+const AUTHOR_LABEL =
+  '(?:autor(?:in|en)?|author|authors|auteur|autore|verfasser(?:in)?|written by|texte?|texto|tekst|автор)';
 // Publication dates only: "Aktualisiert", "Updated" and "Geändert" label later dates.
-const DATE_LABEL_RE =
-  /^(?:datum|date|published|posted|veröffentlicht(?: am)?|erstellt(?: am)?|publié(?: le)?|fecha|data|pubblicato(?: il)?|gepubliceerd(?: op)?|publicerad|дата(?: публикации)?)\s*[:：]?$/iu;
+const DATE_LABEL =
+  '(?:datum|date|published|posted|veröffentlicht(?: am)?|erstellt(?: am)?|publié(?: le)?|fecha|data|pubblicato(?: il)?|gepubliceerd(?: op)?|publicerad|дата(?: публикации)?)';
+const AUTHOR_LABEL_RE = new RegExp(`^${AUTHOR_LABEL}\\s*[:：]?$`, 'iu');
+const DATE_LABEL_RE = new RegExp(`^${DATE_LABEL}\\s*[:：]?$`, 'iu');
+// Label and value in one line of their own: "Erstellt am: 01.11.2023" under the text (trafilatura-dev
+// a Swiss local paper; fixture meta-date-inline-label.html). The colon is required.
+const INLINE_DATE_RE = new RegExp(`^${DATE_LABEL}\\s*[:：]\\s*(\\d.{5,40})$`, 'iu');
 // Elements a label is set in; the value is the text after it or the next element.
 const LABEL_TAGS = new Set([
   'span',
@@ -72,7 +77,12 @@ export function readLabelledFacts(doc: Document, deadline?: Deadline): LabelledF
     const el = n as Element;
     if (el.firstElementChild || !LABEL_TAGS.has(el.localName)) continue;
     const label = collapse(el.textContent);
-    if (!label || label.length > MAX_LABEL_CHARS) continue;
+    if (!label) continue;
+    if (label.length > MAX_LABEL_CHARS) {
+      const inline = facts.date ? null : INLINE_DATE_RE.exec(label);
+      if (inline?.[1] && !closestBy(el, isFurnitureOrComment)) facts.date = parseDate(inline[1]);
+      continue;
+    }
     const isAuthor = !facts.authors.length && AUTHOR_LABEL_RE.test(label);
     const isDate = !facts.date && DATE_LABEL_RE.test(label);
     if ((!isAuthor && !isDate) || closestBy(el, isFurnitureOrComment)) continue;
