@@ -152,9 +152,10 @@ describe('collectMetadata', () => {
     expect(m.publishedTime).toBe('2020-01-02');
   });
 
-  it('reads a date line that holds its label and value in one, not one in the footer', () => {
+  it('reads date and writer lines that hold their label and value in one, not a date in the footer', () => {
     const m = collectMetadata(load('meta-date-inline-label.html'), 'https://zeitung.example/trinkwasser');
     expect(m.publishedTime).toBe('2023-11-01');
+    expect(m.authors).toEqual(['Lena Vogt']);
   });
 
   it('reads lang and dir of a right-to-left article', () => {

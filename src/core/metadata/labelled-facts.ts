@@ -22,6 +22,12 @@ const DATE_LABEL_RE = new RegExp(`^${DATE_LABEL}\\s*[:：]?$`, 'iu');
 // Label and value in one line of their own: "Erstellt am: 01.11.2023" under the text (trafilatura-dev
 // a Swiss local paper; fixture meta-date-inline-label.html). The colon is required.
 const INLINE_DATE_RE = new RegExp(`^${DATE_LABEL}\\s*[:：]\\s*(\\d.{5,40})$`, 'iu');
+// A blog engine's line of its own: "Posted by Konstantin", "Geschrieben von Jane Roe @ 12:00"
+// (trafilatura-dev: an old theme's post footer; fixture meta-date-inline-label.html). The
+// two-word labels only: a bare "By …" line may open a sentence.
+const POSTED_BY_RE =
+  /^(?:posted|written|published|geschrieben|verfasst|veröffentlicht|eingestellt|publié|publicado|escrito|pubblicato|scritto)\s+(?:by|von|par|por|da)\s+\S/iu;
+const MAX_POSTED_BY_CHARS = 80;
 // Elements a label is set in; the value is the text after it or the next element.
 const LABEL_TAGS = new Set([
   'span',
@@ -78,11 +84,14 @@ export function readLabelledFacts(doc: Document, deadline?: Deadline): LabelledF
     if (el.firstElementChild || !LABEL_TAGS.has(el.localName)) continue;
     const label = collapse(el.textContent);
     if (!label) continue;
+    const posted = !facts.authors.length && label.length <= MAX_POSTED_BY_CHARS && POSTED_BY_RE.test(label);
+    if (posted && !closestBy(el, isFurnitureOrComment)) facts.authors = parseBylineText(label) ?? [];
     if (label.length > MAX_LABEL_CHARS) {
       const inline = facts.date ? null : INLINE_DATE_RE.exec(label);
       if (inline?.[1] && !closestBy(el, isFurnitureOrComment)) facts.date = parseDate(inline[1]);
-      continue;
     }
+    if (facts.authors.length && facts.date) break;
+    if (posted || label.length > MAX_LABEL_CHARS) continue;
     const isAuthor = !facts.authors.length && AUTHOR_LABEL_RE.test(label);
     const isDate = !facts.date && DATE_LABEL_RE.test(label);
     if ((!isAuthor && !isDate) || closestBy(el, isFurnitureOrComment)) continue;
