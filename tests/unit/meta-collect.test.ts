@@ -158,6 +158,12 @@ describe('collectMetadata', () => {
     expect(m.authors).toEqual(['Lena Vogt']);
   });
 
+  it("reads the byline line under the headline's h1, not under a section's h1 link above it", () => {
+    const m = collectMetadata(load('meta-byline-after-second-h1.html'), 'https://farang.example/bote');
+    expect(m.authors).toEqual(['Björn Jahn']);
+    expect(m.publishedTime).toBe('2023-10-31');
+  });
+
   it('reads lang and dir of a right-to-left article', () => {
     const m = collectMetadata(load('meta-rtl-article.html'), 'https://x.example/maktaba');
     expect(m.lang).toBe('ar');

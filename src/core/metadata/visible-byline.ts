@@ -312,6 +312,24 @@ const DATELINE_HEAD_RE = /^(.{6,40}?)\s+[–—-]\s/u;
 // The dateline opens the first paragraph, or the one after the standfirst.
 const MAX_DATELINE_PARAGRAPH = 1;
 
+const MAX_H1_LOOKED_AT = 3;
+
+/**
+ * The headline's h1: the first that is not all one link. A section's name set as an h1 link above
+ * the headline ("<h1><a href="/category/bangkok">Bangkok</a></h1>", trafilatura-dev; fixture
+ * meta-byline-after-second-h1.html) is no headline.
+ */
+function headlineH1(doc: Document): Element | null {
+  const h1s = doc.body?.getElementsByTagName('h1');
+  if (!h1s?.length) return null;
+  for (let i = 0; i < h1s.length && i < MAX_H1_LOOKED_AT; i++) {
+    const h = h1s[i]!;
+    const links = h.getElementsByTagName('a');
+    if (links.length !== 1 || shownText(links[0]) !== shownText(h)) return h;
+  }
+  return h1s[0]!;
+}
+
 /**
  * Names and date from "Jane Doe | 05.04.2025" or "11.12.2019 - Jane Doe": every part but one date is
  * a person's name (fixture meta-headline-signed-line.html).
@@ -335,7 +353,7 @@ function signedLine(text: string): { names: string[]; date: string } | null {
  * meta-headline-signed-line.html, meta-byline-between-headline-and-body.html).
  */
 export function readHeadlineSignedLine(doc: Document): VisibleByline & { date?: string } {
-  const h1 = doc.body?.getElementsByTagName('h1')[0];
+  const h1 = headlineH1(doc);
   if (!h1) return { text: '', names: [] };
   // "Published 30 November 2026" on a line of its own dates the article, before or after its byline.
   let labelled = '';
