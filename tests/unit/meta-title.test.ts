@@ -98,4 +98,16 @@ describe('title', () => {
     // With no <title> of several words to compare, the metadata title stands.
     expect(chooseTitle(['Releases'], '', [], [])).toBe('Releases');
   });
+
+  it('cuts the site and section a Chinese <title> glues on after a bare dash or underscore', () => {
+    expect(chooseTitle([], '武汉的声音：有英勇的你，才有英雄的城！-新华网', [], [])).toBe(
+      '武汉的声音：有英勇的你，才有英雄的城！',
+    );
+    expect(chooseTitle([], '港珠澳大桥今日通车_新闻_网易', [], [])).toBe('港珠澳大桥今日通车');
+    // Too short a head, or no CJK in it: a hyphenated name, not a site.
+    expect(chooseTitle([], '北京-上海', [], [])).toBe('北京-上海');
+    expect(chooseTitle([], 'Vaccine rollout begins in Seoul-Korea', [], [])).toBe(
+      'Vaccine rollout begins in Seoul-Korea',
+    );
+  });
 });

@@ -64,10 +64,27 @@ function isOnlySite(text: string, siteKeys: string[]): boolean {
 
 function stripShortSuffix(title: string): string {
   const m = /^(.*\S)\s+[|│¦\-–—·•»›]\s+([^|│¦\-–—·•»›]+)$/.exec(title);
-  if (!m) return title;
+  if (!m) return stripCjkSuffix(title);
   const [, head = '', tail = ''] = m;
   if (words(tail) <= MAX_SUFFIX_WORDS && words(head) >= MIN_REMAINING_WORDS) return head;
   return title;
+}
+
+// Chinese titles glue the site and section after a bare dash or underscore ("…英雄的城！-新华网",
+// "标题_新闻_网易"; trafilatura-dev; cases in meta-title.test.ts): a short tail after a
+// headline of some length goes, twice at most.
+const CJK_TAIL_RE =
+  /^(.+?)\s*[-_－—|｜]\s*([\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}A-Za-z0-9.]{2,8})$/u;
+const MIN_CJK_HEAD_CHARS = 8;
+
+function stripCjkSuffix(title: string): string {
+  let t = title;
+  for (let round = 0; round < 2; round++) {
+    const m = CJK_TAIL_RE.exec(t);
+    if (!m?.[1] || m[1].length < MIN_CJK_HEAD_CHARS || !CJK_RE.test(m[1])) break;
+    t = m[1];
+  }
+  return t;
 }
 
 /**
