@@ -1,9 +1,11 @@
 // "Autor: Peter Maahn", "Datum: 26. Januar 2022" set as a label and a value: the label in an
 // element of its own and the value after it, as text ("<h5>Autor: </h5>Peter Maahn<br>", "<li><span>
 // Datum:</span>26. Januar 2022</li>") or as the next element ("<h4>Autor</h4><p><a>Nikolai
-// Huke</a></p>", "<dt>Author</dt><dd>…</dd>"). Read only when no other source names a writer or
-// dates the page (trafilatura-dev: a car trade paper, a Swiss church portal, a foundation's news, a
-// federal police office, a sports association; fixture meta-label-value-facts.html).
+// Huke</a></p>", "<dt>Author</dt><dd>…</dd>"), or both in one line of their own ("Erstellt am:
+// 01.11.2023", "Posted by Konstantin"). Read only when no other source names a writer or dates the
+// page (trafilatura-dev: a car trade paper, a Swiss church portal, a foundation's news, a federal
+// police office, a sports association; fixtures meta-label-value-facts.html,
+// meta-date-inline-label.html).
 
 import type { Deadline } from '../dom/deadline';
 import { collapse, shownText } from '../dom/text';
