@@ -19,14 +19,16 @@ const OTHER_WORK_PROPS = new Set([
   'subjectof',
 ]);
 
+// Items nest a few levels deep (a reference's author in the reference in the list); the climb is
+// bounded so that a hostile page of metas nested 20,000 deep costs no more than a shallow one.
+const MAX_ITEM_CLIMB = 40;
+
 /** The element sits in (or is) an item that is another work named inside the page's item. */
 export function inOtherWork(el: Element): boolean {
-  for (
-    let scope = el.closest('[itemscope]');
-    scope;
-    scope = scope.parentElement?.closest('[itemscope]') ?? null
-  ) {
-    const props = scope.getAttribute('itemprop')?.toLowerCase().split(/\s+/) ?? [];
+  let a: Element | null = el;
+  for (let i = 0; a && i < MAX_ITEM_CLIMB; i++, a = a.parentElement) {
+    if (!a.hasAttribute('itemscope')) continue;
+    const props = a.getAttribute('itemprop')?.toLowerCase().split(/\s+/) ?? [];
     if (props.some((p) => OTHER_WORK_PROPS.has(p))) return true;
   }
   return false;
