@@ -2,7 +2,7 @@
 // metas, microdata, visible byline and <time>) and settles each field. Read-only on the document.
 import { BudgetExceededError, type Deadline } from '../dom/deadline';
 import { findAll } from '../dom/find';
-import { collapse } from '../dom/text';
+import { CJK_RE, collapse } from '../dom/text';
 import { normalizeAuthors, splitNames } from './authors';
 import type { PageMetadata } from './contract';
 import { parseDate } from './date';
@@ -87,7 +87,8 @@ const DATE_METAS = [
   'original-publish-date',
   'og:pubdate',
   'release_date',
-  // Search, analytics and sharing tags (be.ch "publication_date"; fundus-dev, readability-pages).
+  // Search, analytics and sharing tags (a canton's press releases: "publication_date"; fundus-dev,
+  // readability-pages).
   'publication_date',
   'pub_date',
   'published_at',
@@ -127,7 +128,6 @@ function canonicalUrl(doc: Document, given: string): string {
 }
 
 // Two to five words: "Jane Doe", "Dr. Max Kolter"; CJK names are one word and pass on script.
-const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 function isPersonLike(name: string, keys: string[]): boolean {
   if (isSiteLike(name, keys)) return false;
   const n = name.split(/\s+/).length;

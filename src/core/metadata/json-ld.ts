@@ -1,6 +1,7 @@
 // Reads the page's JSON-LD: every <script type="application/ld+json"> block, @graph and arrays
 // flattened, @id references resolved, and picks the node that describes this article.
 import { collapse } from '../dom/text';
+import { OTHER_WORK_PROPS } from './other-works';
 import { decodeText } from './text';
 
 export interface JsonLdInfo {
@@ -86,18 +87,6 @@ function str(v: unknown): string {
   return '';
 }
 
-// Values that are other works inside the page's item: readers' reviews and comments on a recipe
-// or a product, a paper's references. Their authors and dates are not the page's (fixture
-// meta-json-ld-reviews.html).
-const OTHER_WORK_KEYS = new Set([
-  'review',
-  'reviews',
-  'comment',
-  'citation',
-  'itemlistelement',
-  'relatedlink',
-]);
-
 /** All objects in the parsed JSON-LD, breadth-first, without recursion, other works left out. */
 function flatten(roots: unknown[]): Json[] {
   const out: Json[] = [];
@@ -113,7 +102,7 @@ function flatten(roots: unknown[]): Json[] {
     const o = v as Json;
     out.push(o);
     for (const [k, child] of Object.entries(o)) {
-      if (k === 'articleBody' || k === 'text' || OTHER_WORK_KEYS.has(k.toLowerCase())) continue;
+      if (k === 'articleBody' || k === 'text' || OTHER_WORK_PROPS.has(k.toLowerCase())) continue;
       if (child && typeof child === 'object' && queue.length < MAX_NODES * 2) queue.push(child);
     }
   }

@@ -86,14 +86,12 @@ export function readLabelledFacts(doc: Document, deadline?: Deadline): LabelledF
     if (el.firstElementChild || !LABEL_TAGS.has(el.localName)) continue;
     const label = collapse(el.textContent);
     if (!label) continue;
-    const posted = !facts.authors.length && label.length <= MAX_POSTED_BY_CHARS && POSTED_BY_RE.test(label);
-    if (posted && !closestBy(el, isFurnitureOrComment)) facts.authors = parseBylineText(label) ?? [];
-    if (label.length > MAX_LABEL_CHARS) {
-      const inline = facts.date ? null : INLINE_DATE_RE.exec(label);
-      if (inline?.[1] && !closestBy(el, isFurnitureOrComment)) facts.date = parseDate(inline[1]);
+    // Longer than a label, or a "Posted by" line: label and value in one.
+    if (label.length > MAX_LABEL_CHARS || POSTED_BY_RE.test(label)) {
+      readOneLine(el, label, facts);
+      if (facts.authors.length && facts.date) break;
+      continue;
     }
-    if (facts.authors.length && facts.date) break;
-    if (posted || label.length > MAX_LABEL_CHARS) continue;
     const isAuthor = !facts.authors.length && AUTHOR_LABEL_RE.test(label);
     const isDate = !facts.date && DATE_LABEL_RE.test(label);
     if ((!isAuthor && !isDate) || closestBy(el, isFurnitureOrComment)) continue;
@@ -105,6 +103,15 @@ export function readLabelledFacts(doc: Document, deadline?: Deadline): LabelledF
     if (facts.authors.length && facts.date) break;
   }
   return facts;
+}
+
+/** "Posted by Jane Roe" or "Erstellt am: 01.11.2023": a fact the line states whole. */
+function readOneLine(el: Element, line: string, facts: LabelledFacts): void {
+  const posted = !facts.authors.length && line.length <= MAX_POSTED_BY_CHARS && POSTED_BY_RE.test(line);
+  const dated = facts.date ? undefined : INLINE_DATE_RE.exec(line)?.[1];
+  if ((!posted && !dated) || closestBy(el, isFurnitureOrComment)) return;
+  if (posted) facts.authors = parseBylineText(line) ?? [];
+  if (dated) facts.date = parseDate(dated);
 }
 
 function valueAfter(label: Element): string {

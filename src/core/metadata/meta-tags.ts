@@ -1,38 +1,9 @@
 // Collects <meta> values by lower-cased name / property / itemprop / http-equiv, in page order.
 // OpenGraph, Twitter, Dublin Core, Parse.ly, Sailthru and citation_* all come through here.
+import { inOtherWork } from './other-works';
 import { decodeText } from './text';
 
 export type MetaMap = Map<string, string[]>;
-
-// Items inside the page's item that are other works: a paper's references, reviews, comments,
-// list entries. Their <meta itemprop="author"> names their writers, not the page's (trafilatura-dev
-// link.springer.com: 68 references, each with its authors; fixture meta-nested-citation-items.html).
-const OTHER_WORK_PROPS = new Set([
-  'citation',
-  'review',
-  'comment',
-  'itemlistelement',
-  'isrelatedto',
-  'relatedlink',
-  'ispartof',
-  'workexample',
-  'subjectof',
-]);
-
-// Items nest a few levels deep (a reference's author in the reference in the list); the climb is
-// bounded so that a hostile page of metas nested 20,000 deep costs no more than a shallow one.
-const MAX_ITEM_CLIMB = 40;
-
-/** The element sits in (or is) an item that is another work named inside the page's item. */
-export function inOtherWork(el: Element): boolean {
-  let a: Element | null = el;
-  for (let i = 0; a && i < MAX_ITEM_CLIMB; i++, a = a.parentElement) {
-    if (!a.hasAttribute('itemscope')) continue;
-    const props = a.getAttribute('itemprop')?.toLowerCase().split(/\s+/) ?? [];
-    if (props.some((p) => OTHER_WORK_PROPS.has(p))) return true;
-  }
-  return false;
-}
 
 export function readMetaTags(doc: Document): MetaMap {
   const map: MetaMap = new Map();

@@ -2,7 +2,7 @@
 import type { Deadline } from '../dom/deadline';
 import { type Attributes, type ElementQuery, findAll } from '../dom/find';
 import { collapse, shownText } from '../dom/text';
-import { inOtherWork } from './meta-tags';
+import { inOtherWork } from './other-works';
 
 export interface MicrodataInfo {
   headline: string;

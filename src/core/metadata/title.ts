@@ -1,6 +1,7 @@
 // Picks the article title from the metadata candidates and the visible <h1>, without the
 // " – Site Name" / " | Site" decoration that <title> and og:title often carry.
 import { CJK_RE, collapse, shownText } from '../dom/text';
+import { siteKey } from './site-name';
 import { fold } from './text';
 
 // Separators sites put between the headline and their name; the box-drawing and broken bars too
@@ -23,7 +24,7 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const MAX_SITE_EXTRA_CHARS = 12;
 
 function sameSite(part: string, siteKeys: string[]): boolean {
-  const f = fold(part).replace(/\s+/g, '');
+  const f = siteKey(part);
   if (!f) return false;
   return siteKeys.some(
     (k) => k && (f === k || (f.includes(k) && f.length <= k.length + MAX_SITE_EXTRA_CHARS) || k.includes(f)),
@@ -58,7 +59,7 @@ const SITE_COLON_RE = /^([^:]{2,60}):\s+(?=\S)/;
 
 /** The whole text is the site's name or address, nothing more. */
 function isOnlySite(text: string, siteKeys: string[]): boolean {
-  const f = fold(text).replace(/\s+/g, '');
+  const f = siteKey(text);
   return !!f && siteKeys.some((k) => k === f);
 }
 
@@ -87,16 +88,20 @@ function stripCjkSuffix(title: string): string {
   return t;
 }
 
+/** The one link a heading is made of, when its whole text is that link's; else null. */
+export function soleLink(h: Element): Element | null {
+  const links = h.getElementsByTagName('a');
+  return links.length === 1 && shownText(links[0]) === shownText(h) ? links[0]! : null;
+}
+
 /**
  * An h1 that is only a link to the site's front page is its logo, not a headline ("<h1><a
  * href="http://www.site.example" title="zur Startseite">Site e.V.</a></h1>", a trafilatura-dev
  * association page; fixture meta-title-logo-heading.html).
  */
 function isLogoHeading(h: Element): boolean {
-  const links = h.getElementsByTagName('a');
-  if (links.length !== 1) return false;
-  const a = links[0]!;
-  if (shownText(a) !== shownText(h)) return false;
+  const a = soleLink(h);
+  if (!a) return false;
   // Read against a placeholder base: "/" and "https://site.example" both name a front page, and
   // the CLI's DOM has no base address.
   try {

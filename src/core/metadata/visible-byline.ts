@@ -9,6 +9,7 @@ import { closestBy, hasDescendant, SHOW_ELEMENT, SHOW_TEXT } from '../dom/walk';
 import { splitNames } from './authors';
 import { opensWithBylineLabel, parseBylineText } from './byline-text';
 import { parseDate } from './date';
+import { soleLink } from './title';
 
 // rel=author, links to author pages, and byline/author/writer boxes by class, id or test id.
 // The words of further languages: Turkish yazar, Danish and Norwegian forfatter, Swedish
@@ -322,11 +323,7 @@ const MAX_H1_LOOKED_AT = 3;
 function headlineH1(doc: Document): Element | null {
   const h1s = doc.body?.getElementsByTagName('h1');
   if (!h1s?.length) return null;
-  for (let i = 0; i < h1s.length && i < MAX_H1_LOOKED_AT; i++) {
-    const h = h1s[i]!;
-    const links = h.getElementsByTagName('a');
-    if (links.length !== 1 || shownText(links[0]) !== shownText(h)) return h;
-  }
+  for (let i = 0; i < h1s.length && i < MAX_H1_LOOKED_AT; i++) if (!soleLink(h1s[i]!)) return h1s[i]!;
   return h1s[0]!;
 }
 
