@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { article, extractFixture } from './core-helpers';
+import { extractArticle } from '../../src/core/extract-article';
+import { article, extractFixture, FIXTURE_URL, loadFixture } from './core-helpers';
 
 const STORY = [
   'The orchard cooperative finished its autumn harvest',
@@ -120,6 +121,34 @@ describe('single clutter lines around the story', () => {
     expect(a.text).toContain('Fares stay as they are for this season');
     expect(a.text).not.toContain('Ada Kern has covered the harbour');
     expect(a.text).not.toContain('About the author');
+  });
+
+  it('drops an author box whatever the length of the bio, while the story holds most of the text', () => {
+    const doc = loadFixture('clutter-author-box.html');
+    const bio = doc.querySelector('.author-box p')!;
+    bio.textContent +=
+      ' She grew up on the smallest of the islands, crossed to school on the first ferry of the day for twelve years, ' +
+      'and still keeps a rowing boat in the old harbour. Her series on the last wooden ferries won a regional prize, ' +
+      'her book on the history of the crossing sold out twice, and she teaches a course on local reporting every winter. ' +
+      'She lives with her family, two cats and far too many tide tables in a house above the quay, ' +
+      'and on summer evenings she can be found on the breakwater with a notebook, asking the skippers ' +
+      'what they think of the timetable, the fares and the new boats, and writing down every word ' +
+      'for the column she has written every Saturday since her first year at the paper.';
+    const story = doc.querySelector('.story-body')!;
+    for (const text of [
+      'The operator will add a second boat on the busiest mornings in July and August, when the islands fill with visitors and the queue for the car deck often reaches the harbour gate.',
+      'Island councillors welcomed the changes but asked for a later last boat on Saturdays as well, so that young people can come back from concerts and matches on the mainland.',
+      'The harbour master said the new times had been agreed with the railway, whose own timetable changes on the same day, and that the two would be checked again in the autumn.',
+      'Tickets for the new sailings go on sale next month at the harbour office and on the operator’s website, where the full timetable will be published two weeks before it starts.',
+    ]) {
+      const p = doc.createElement('p');
+      p.textContent = text;
+      story.insertBefore(p, doc.querySelector('.author-box'));
+    }
+    expect(bio.textContent!.length).toBeGreaterThan(800);
+    const a = article(extractArticle(doc, { url: FIXTURE_URL }));
+    expect(a.text).toContain('Tickets for the new sailings go on sale next month');
+    expect(a.text).not.toContain('Ada Kern has covered the harbour');
   });
 
   it('drops publication stamps left in the body, not sentences that open with the same word', () => {

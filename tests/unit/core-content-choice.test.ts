@@ -47,6 +47,13 @@ describe('choosing the body container', () => {
     expect(a.text).toContain(interview);
   });
 
+  it("keeps a post of short paragraphs over the writer's long bio in the author box below it", () => {
+    const a = article(extractFixture('core-content-author-bio-long.html'));
+    expect(a.text).toContain('Choosing presents as if I were shopping for myself');
+    expect(a.text).toContain('Bookends: the present nobody buys for themselves, but');
+    expect(a.text).not.toContain('I cannot walk in high heels');
+  });
+
   it('joins paragraphs split into sibling containers around an ad', () => {
     const a = article(extractFixture('core-split-paragraph-divs.html'));
     expect(a.text).toContain('The orchard cooperative finished its autumn harvest');

@@ -5,7 +5,7 @@
 
 import type { Deadline } from '../dom/deadline';
 import { isHeading } from '../dom/walk';
-import { classLean, outsideName } from './class-signals';
+import { classLean, isAuthorBox, outsideName } from './class-signals';
 import { findStandfirst } from './standfirst';
 import { linkDensity, MIN_PARAGRAPH_CHARS, type Stats, type StatsIndex } from './text-stats';
 
@@ -118,12 +118,13 @@ export function chooseContent(
     return (TAG_BONUS[el.localName] ?? 0) + lean * CLASS_WEIGHT * share;
   };
 
-  // Paragraphs inside a comments / related / sidebar region or a dialog vote weakly (order is parents
-  // first).
+  // Paragraphs inside a comments / related / sidebar region, a dialog or an author box vote weakly
+  // (order is parents first). A writer's bio under a post of short paragraphs is one long block that
+  // outvoted the story (trafilatura-dev: a page-builder gift guide; fixture core-content-author-bio-long).
   const inRegion = new Set<Element>();
   for (const el of order) {
     const parent = el.parentElement;
-    if ((parent && inRegion.has(parent)) || outsideName(el)) inRegion.add(el);
+    if ((parent && inRegion.has(parent)) || outsideName(el) || isAuthorBox(el)) inRegion.add(el);
   }
   for (const el of order) {
     deadline.tick();

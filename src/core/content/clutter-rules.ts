@@ -8,7 +8,6 @@ import type { RemovedKind } from '../types';
 import { AUTHOR_BOX_NAME_RE, kindOfName } from './class-signals';
 import type { ClutterFacts } from './clutter-facts';
 import {
-  AUTHOR_BOX_MAX_PARA_CHARS,
   BOILERPLATE_MAX_CHARS,
   CTA_MAX_CHARS,
   CTA_PLAIN_MAX_CHARS,
@@ -372,8 +371,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       const name = f.name;
       if (!name) return null;
       const widget = f.s.buttons > 0;
-      // An author box's bio runs to a long paragraph and is still the box (trafilatura-dev blog themes).
-      const bio = f.s.para < AUTHOR_BOX_MAX_PARA_CHARS && AUTHOR_BOX_NAME_RE.test(name);
+      // An author box's bio runs to long paragraphs and is still the box, however long (trafilatura-dev
+      // blog themes: a 500-character bio; fixture core-content-author-bio-long: 1,200). A profile page
+      // whose bio is the story is kept by the share guard: no block holding most of the content goes.
+      const bio = AUTHOR_BOX_NAME_RE.test(name);
       if (!(widget || bio || f.s.para < NAMED_KEEP_PARA_CHARS || f.density > NAMED_KEEP_MAX_LINKS))
         return null;
       return when(!namedIsWeak(f, kindOfName(name), widget), `named "${name.slice(0, 40)}"`);

@@ -25,9 +25,6 @@ const PARAGRAPH_MAX_LINK_DENSITY = 0.85;
 // A block named like clutter is still kept when it carries this much paragraph text with few links.
 export const NAMED_KEEP_PARA_CHARS = 300;
 export const NAMED_KEEP_MAX_LINKS = 0.35;
-// An author box goes with a bio of a few sentences (fixture clutter-named-parts-of-the-post.html: a
-// blog theme's "entry-author-info" with a 500-character bio); more is an article about the author.
-export const AUTHOR_BOX_MAX_PARA_CHARS = 800;
 // A name like "meta" or "byline" on a block with this much paragraph text is too weak alone.
 const BYLINE_NAME_MAX_PARA_CHARS = 100;
 // Two share endpoints make a share bar (fixture core-share-bar).
