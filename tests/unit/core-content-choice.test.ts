@@ -115,6 +115,16 @@ describe('a story split into repeated wrappers', () => {
     expect(a.text).not.toContain('Imprint');
   });
 
+  it('joins the parts of a story set one per page section, each deep in a card, and not a related block', () => {
+    const a = article(extractFixture('core-content-split-sections.html'));
+    expect(a.text).toContain('The reigning pole vault champion opened his indoor season');
+    expect(a.text).toContain('The double hurdles champion, back after a string of injuries');
+    expect(a.text).toContain("The women's middle-distance team also showed its form");
+    expect(a.text.indexOf('The reigning pole vault')).toBeLessThan(a.text.indexOf('The double hurdles'));
+    expect(a.text.indexOf('The double hurdles')).toBeLessThan(a.text.indexOf("The women's middle-distance"));
+    expect(a.text).not.toContain('More from the archive');
+  });
+
   it('joins a page-builder block of another type beside the winner (shared class tokens, prose)', () => {
     const a = article(extractFixture('core-content-builder-blocks.html'));
     expect(a.text).toContain('The first hive went up on the library roof');

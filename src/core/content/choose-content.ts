@@ -38,6 +38,11 @@ const SIMILAR_KIND_MIN_PROSE = 0.9;
 // wrapper has siblings of its own tag and class, each holding a block like the winner, with prose
 // and few links (tests/fixtures/core-content-split-columns.html; trafilatura-dev story columns).
 const COUSIN_MIN_PARA = 80;
+// How far up that wrapper may be: a page of sections, each a section > inner box > text card > rich
+// text block, the story's parts one per section (trafilatura-dev: a sports federation's news page;
+// fixture core-content-split-sections.html).
+const COUSIN_MAX_DEPTH = 4;
+const COUSIN_MAX_REGION_SHARE = 0.5;
 const COUSIN_MAX_LINK_DENSITY = 0.25;
 // A table row or body that wins is one part of a table set inside the article (a letter's list of
 // signatories in two columns, commas everywhere): an ancestor that scores close and holds far more
@@ -210,7 +215,7 @@ export function chooseContent(
     else if (s.inline >= SIBLING_PARAGRAPH_CHARS && s.inlineLink / s.inline < SIBLING_PARAGRAPH_MAX_LINKS)
       nodes.push(sib);
   }
-  return { top, nodes: withStandfirst(index, withSplitCousins(top, nodes, stats)), via: 'score' };
+  return { top, nodes: withStandfirst(index, withSplitCousins(top, nodes, stats, inRegion)), via: 'score' };
 }
 
 /** The best-scoring ancestor of `top` that holds much more of the page's paragraphs, or null. */
@@ -254,33 +259,72 @@ function kindOf(el: Element): string {
   return cls ? `${el.localName}.${cls}` : '';
 }
 
-/**
- * The chosen nodes with the story's other parts: siblings of the winner's wrapper that have its
- * kind and hold a block of the winner's kind with prose in it. In document order.
- */
-function withSplitCousins(top: Element, nodes: Element[], stats: Map<Element, Stats>): Element[] {
-  const wrapper = top.parentElement;
-  const outer = wrapper?.parentElement;
-  const wrapperKind = wrapper ? kindOf(wrapper) : '';
-  const topKind = kindOf(top);
-  if (!wrapper || !outer || !wrapperKind || !topKind) return nodes;
-  const out: Element[] = [];
-  let added = false;
-  for (let sib = outer.firstElementChild; sib; sib = sib.nextElementSibling) {
-    if (sib === wrapper) {
-      out.push(...nodes);
-      continue;
+/** Text of the outermost elements under `el` that sit in a named region (comments, related...). */
+function regionText(el: Element, inRegion: Set<Element>, stats: Map<Element, Stats>): number {
+  if (inRegion.has(el)) return Number.POSITIVE_INFINITY;
+  let total = 0;
+  const stack: Element[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (let c = node.firstElementChild; c; c = c.nextElementSibling) {
+      if (inRegion.has(c)) total += stats.get(c)?.text ?? 0;
+      else stack.push(c);
     }
-    if (kindOf(sib) !== wrapperKind) continue;
-    let part: Element | null = null;
-    for (let c = sib.firstElementChild; c && !part; c = c.nextElementSibling)
-      if (kindOf(c) === topKind) part = c;
-    const s = part && stats.get(part);
-    if (!part || !s || s.para < COUSIN_MIN_PARA || linkDensity(s) >= COUSIN_MAX_LINK_DENSITY) continue;
-    out.push(part);
-    added = true;
   }
-  return added ? out : nodes;
+  return total;
+}
+
+/** Descendants of `el` exactly `depth` levels down whose kind is `kind`, in document order. */
+function kinAtDepth(el: Element, depth: number, kind: string, out: Element[]): void {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (depth === 1) {
+      if (kindOf(c) === kind) out.push(c);
+    } else kinAtDepth(c, depth - 1, kind, out);
+  }
+}
+
+/**
+ * The chosen nodes with the story's other parts: siblings of one of the winner's wrappers (its
+ * parent, or an ancestor up to COUSIN_MAX_DEPTH levels up) that have the wrapper's kind and hold, at
+ * the winner's depth, a block of the winner's kind with prose in it. The nearest wrapper with such
+ * siblings decides. In document order.
+ */
+function withSplitCousins(
+  top: Element,
+  nodes: Element[],
+  stats: Map<Element, Stats>,
+  inRegion: Set<Element>,
+): Element[] {
+  const topKind = kindOf(top);
+  if (!topKind) return nodes;
+  let wrapper = top.parentElement;
+  for (let depth = 1; wrapper && depth <= COUSIN_MAX_DEPTH; depth++, wrapper = wrapper.parentElement) {
+    const outer = wrapper.parentElement;
+    const wrapperKind = kindOf(wrapper);
+    if (!outer || !wrapperKind) continue;
+    const out: Element[] = [];
+    let added = false;
+    for (let sib = outer.firstElementChild; sib; sib = sib.nextElementSibling) {
+      if (sib === wrapper) {
+        out.push(...nodes);
+        continue;
+      }
+      if (kindOf(sib) !== wrapperKind) continue;
+      const parts: Element[] = [];
+      kinAtDepth(sib, depth, topKind, parts);
+      for (const part of parts) {
+        const s = stats.get(part);
+        if (!s || s.para < COUSIN_MIN_PARA || linkDensity(s) >= COUSIN_MAX_LINK_DENSITY) continue;
+        // The next post's box on a blog that shows the related-posts list in a post box of its own
+        // (trafilatura-dev): a part that is mostly a named region is that region.
+        if (regionText(part, inRegion, stats) > COUSIN_MAX_REGION_SHARE * s.text) continue;
+        out.push(part);
+        added = true;
+      }
+    }
+    if (added) return out;
+  }
+  return nodes;
 }
 
 /** The body's nodes with the dek or key points set between the headline and the body before them. */
