@@ -154,6 +154,13 @@ describe('standfirst', () => {
     expect(a.text).not.toContain('Imprint');
     expect(a.text.indexOf('The only ferry')).toBeLessThan(a.text.indexOf('The harbour authority'));
   });
+
+  it('finds the dek past a lead-photo box named as a sidebar, and takes no headline shown again for it', () => {
+    const a = article(extractFixture('core-standfirst-past-named-boxes.html'));
+    expect(a.text).toContain('Leasen, finanzieren oder bar bezahlen?');
+    expect(a.text.indexOf('Leasen, finanzieren')).toBeLessThan(a.text.indexOf('Rund 83 Prozent'));
+    expect(a.text).not.toContain('Neues Auto:');
+  });
 });
 
 describe('dialogs and names of places beside a region', () => {

@@ -69,6 +69,14 @@ function isListHeading(head: Element, list: Element, stats: StatsIndex['stats'])
   );
 }
 
+// A kicker before a headline shown again is a word or two ("Neues Auto: "); a dek that only names
+// the headline's subject ("Ischgl hat sich im Sommer …" under "Ischgl") is far longer.
+const MAX_KICKER_CHARS = 40;
+const SPACE_RE = /\s+/g;
+const isHeadlineAgain = (text: string, headline: string) =>
+  text.includes(headline) && text.length - headline.length <= MAX_KICKER_CHARS;
+const squeeze = (text: string) => text.replace(SPACE_RE, ' ').trim().toLowerCase();
+
 /** The dek and key-points blocks between the headline and `first` (the body's first node), in order. */
 export function findStandfirst(index: StatsIndex, first: Element): Element[] {
   const { order, stats } = index;
@@ -82,6 +90,7 @@ export function findStandfirst(index: StatsIndex, first: Element): Element[] {
     }
   }
   if (!h1) return [];
+  const headline = squeeze(h1.textContent ?? '');
   const found: Element[] = [];
   let chars = 0;
   let other = 0;
@@ -91,9 +100,9 @@ export function findStandfirst(index: StatsIndex, first: Element): Element[] {
     if (el.contains(first) || h1.contains(el) || judged?.contains(el)) continue;
     const s = stats.get(el);
     if (!s?.text) continue;
-    if (regionName(el)) return [];
-    // A dialog saved between headline and story (a share panel's "link copied") lies over the page.
-    if (dialogName(el)) {
+    // A region (a lead-photo box named as a sidebar, a related list) or a dialog saved between headline
+    // and story (a share panel's "link copied") is passed over: what it holds is not the dek.
+    if (regionName(el) || dialogName(el)) {
       judged = el;
       continue;
     }
@@ -102,7 +111,10 @@ export function findStandfirst(index: StatsIndex, first: Element): Element[] {
       judged = el;
       continue;
     }
-    if (isDek(el, s) || isKeyPoints(el, s)) {
+    // The headline shown again with its kicker ("Kicker: Headline") in a box of its own, the h1 being
+    // a breadcrumb's last item (trafilatura-dev news page) is not the dek.
+    const candidate = isDek(el, s) || isKeyPoints(el, s);
+    if (candidate && !(headline && isHeadlineAgain(squeeze(el.textContent ?? ''), headline))) {
       // The list's own short heading ("Key points") comes with it.
       const head = el.previousElementSibling;
       if (head && found[found.length - 1] !== head && isListHeading(head, el, stats)) {
