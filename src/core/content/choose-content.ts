@@ -42,6 +42,7 @@ const COUSIN_MIN_PARA = 80;
 // text block, the story's parts one per section (trafilatura-dev: a sports federation's news page;
 // fixture core-content-split-sections.html).
 const COUSIN_MAX_DEPTH = 4;
+// A part whose text is mostly inside a named region (related posts, comments) is that region.
 const COUSIN_MAX_REGION_SHARE = 0.5;
 const COUSIN_MAX_LINK_DENSITY = 0.25;
 // A table row or body that wins is one part of a table set inside the article (a letter's list of

@@ -372,8 +372,9 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       if (!name) return null;
       const widget = f.s.buttons > 0;
       // An author box's bio runs to long paragraphs and is still the box, however long (trafilatura-dev
-      // blog themes: a 500-character bio; fixture core-content-author-bio-long: 1,200). A profile page
-      // whose bio is the story is kept by the share guard: no block holding most of the content goes.
+      // blog themes: a 500-character bio; fixture clutter-author-box lengthened past 800 in its test).
+      // A profile page whose bio is the story is kept by the share guard: no block holding most of the
+      // content goes.
       const bio = AUTHOR_BOX_NAME_RE.test(name);
       if (!(widget || bio || f.s.para < NAMED_KEEP_PARA_CHARS || f.density > NAMED_KEEP_MAX_LINKS))
         return null;
