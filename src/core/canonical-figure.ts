@@ -14,6 +14,13 @@ export const CAPTION_CLASS = 'folio-caption';
 /** Class of the <small> holding the photo credit. */
 export const CREDIT_CLASS = 'folio-credit';
 
+/**
+ * FIGURE_ATTR's value on a figure whose box on the page linked to another page (a teaser card's
+ * picture and headline, a promo's cover): the link is gone from the canonical figure, the fact stays.
+ */
+export const LINKED_FIGURE = 'links-away';
+export const isLinkedFigure = (el: Element): boolean => el.getAttribute(FIGURE_ATTR) === LINKED_FIGURE;
+
 export const FIGURE_SELECTOR = `figure[${FIGURE_ATTR}]`;
 export const CAPTION_SELECTOR = `.${CAPTION_CLASS}`;
 export const CREDIT_SELECTOR = `.${CREDIT_CLASS}`;

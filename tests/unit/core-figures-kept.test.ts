@@ -165,6 +165,23 @@ describe('figures in the body', () => {
     expect(a.text).not.toContain('Crates of apples wait');
   });
 
+  it('leaves a picture the page repeats without describing it (flags, rating stars) in the text, not as photos', () => {
+    const a = article(extractFixture('figures-repeated-image-decoration.html'));
+    // The lead photo is on the page three times too, but its alt text says what it shows.
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.credit])).toEqual([
+      ['hill-crowd.jpg', 'Rosa Lind'],
+    ]);
+    expect(a.text).toContain('Anna Berg');
+  });
+
+  it('keeps a captioned photo the site set in an aside, but not a linked teaser in the same kind of aside', () => {
+    const a = article(extractFixture('core-figure-in-aside.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['ferry-dock.jpg', 'The ferry takes on its first cars at the harbour on Monday morning.', 'Lena Sorel'],
+    ]);
+    expect(a.text).not.toContain('Island school budget');
+  });
+
   it('keeps a photo slider whose boxes carry utility class names like "overflow-hidden"', () => {
     const a = article(extractFixture('core-figures-in-utility-classes.html'));
     const srcs = a.figures.map((f) => f.src);

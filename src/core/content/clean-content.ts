@@ -1,7 +1,7 @@
 // Removes clutter from the chosen content, top-down, recording each removed block for the user.
 // Canonical figures are protected unless they sit inside a removed block.
 
-import { CAPTION_SELECTOR, FIGURE_ATTR, FIGURE_SELECTOR } from '../canonical-figure';
+import { CAPTION_SELECTOR, FIGURE_ATTR, FIGURE_SELECTOR, isLinkedFigure } from '../canonical-figure';
 import type { Deadline } from '../dom/deadline';
 import { menuText } from '../dom/set-aside-navigation';
 import { preview, textOf } from '../dom/text';
@@ -55,6 +55,7 @@ export function cleanContent(
       unwrap(el);
       return false;
     }
+    if (isCaptionedPhotoBox(el, ctx)) return true;
     const verdict = classify(el, ctx);
     if (!verdict) return true;
     const next = el.nextElementSibling;
@@ -94,7 +95,7 @@ function removeSectionTail(
 
 // A caption of this many words says what the photo shows; an author's portrait in the header is
 // captioned with a name at most (fixture figures-lead-in-article-header.html).
-const MIN_LEAD_CAPTION_WORDS = 4;
+const MIN_PHOTO_CAPTION_WORDS = 4;
 
 /** The article's lead photo stays when the <header> around it (headline, dek, byline) goes. */
 function keepLeadPhotos(header: Element): void {
@@ -102,8 +103,34 @@ function keepLeadPhotos(header: Element): void {
   for (let i = 0; i < figs.length; i++) {
     const fig = figs[i]!;
     const words = (fig.querySelector(CAPTION_SELECTOR)?.textContent ?? '').trim().split(/\s+/).length;
-    if (words >= MIN_LEAD_CAPTION_WORDS && !fig.closest('a[href]')) header.before(fig);
+    if (words >= MIN_PHOTO_CAPTION_WORDS && !fig.closest('a[href]')) header.before(fig);
   }
+}
+
+// Text outside the photos a box may hold and still be only their box: a stray separator.
+const PHOTO_BOX_MAX_OTHER_CHARS = 3;
+
+/**
+ * A box that holds captioned photos and nothing else: no link, no control, no text of its own. Sites
+ * set inline photos in an <aside> or a box named like a sidebar (trafilatura-dev: a political news
+ * site's "story-enhancement" aside around each figure); what such a box sets aside is the photo,
+ * which the article's own caption describes. Teaser cards and ads link somewhere; this has nowhere to
+ * go (fixture core-figure-in-aside.html).
+ */
+function isCaptionedPhotoBox(el: Element, ctx: ClutterContext): boolean {
+  const s = ctx.stats.get(el);
+  if (!s || s.figures === 0 || s.anchors > 0 || s.buttons > 0 || s.forms > 0) return false;
+  let inFigures = 0;
+  let captioned = false;
+  const figs = el.querySelectorAll(FIGURE_SELECTOR);
+  for (let i = 0; i < figs.length; i++) {
+    const fig = figs[i]!;
+    if (isLinkedFigure(fig)) return false;
+    inFigures += ctx.stats.get(fig)?.text ?? 0;
+    const caption = fig.querySelector(CAPTION_SELECTOR)?.textContent ?? '';
+    if (caption.trim().split(/\s+/).length >= MIN_PHOTO_CAPTION_WORDS) captioned = true;
+  }
+  return captioned && s.text - inFigures <= PHOTO_BOX_MAX_OTHER_CHARS;
 }
 
 function unwrap(el: Element): void {

@@ -3,7 +3,7 @@
 // (read-image.ts), each image's box found (photo-box.ts), its caption and credit read
 // (caption-text.ts) and the figure written in its place (build-figure.ts); captions left without an
 // image are removed and reported (orphan-captions.ts). Only ever called on the work copy.
-import { isCanonicalFigure } from '../canonical-figure';
+import { FIGURE_ATTR, isCanonicalFigure, LINKED_FIGURE } from '../canonical-figure';
 import type { Deadline } from '../dom/deadline';
 import type { MarkupParser } from '../dom/parse-markup';
 import { closestBy } from '../dom/walk';
@@ -13,7 +13,7 @@ import { becomeFigure, buildFigure } from './build-figure';
 import { readCaption, titleCredit } from './caption-text';
 import { promoteAmpImages, promoteCustomImages } from './custom-element-images';
 import { describedTargets } from './described-caption';
-import { isFigureElement } from './element-roles';
+import { isFigureElement, isPageLink } from './element-roles';
 import { ImageCounts } from './image-counts';
 import { promoteNoscripts } from './noscript-images';
 import { removeOrphanCaptions } from './orphan-captions';
@@ -23,6 +23,17 @@ import { type ImageInfo, isControlImage, isEnlargeIcon, isIcon, readImage } from
 // Pairing work per image is small but not constant; past this many images (stress pages with
 // thousands) the rest are left as they are.
 const MAX_IMAGES = 1500;
+// A picture the page shows this often is its furniture, not a photo of the story: rating stars,
+// smilies, flag sprites, a logo in every teaser (trafilatura-dev: a ski-jumping results table's
+// flags, a plugin's rating stars, a forum's smilies; fixture figures-repeated-image-decoration.html).
+// Two uses are still a photo: a lead photo shown again in the text, a thumbnail beside its slide.
+// So is one shown three times with an alt text that describes it (fundus: a broadcaster's photo in
+// the story, its teaser and its gallery; trafilatura-dev: a lifestyle blog's lead photo).
+const MIN_DECORATION_USES = 3;
+const MIN_DESCRIBING_ALT_WORDS = 3;
+const ALT_WORD_RE = /\p{L}{2,}/gu;
+
+const describes = (alt: string): boolean => (alt.match(ALT_WORD_RE)?.length ?? 0) >= MIN_DESCRIBING_ALT_WORDS;
 
 /**
  * `deadline` (optional) is ticked in every loop that grows with the page; `parse` reads <noscript>
@@ -52,6 +63,8 @@ export function prepareFigures(
     infos.set(img, info);
     kept.add(img);
   }
+  const uses = new Map<string, number>();
+  for (const info of infos.values()) uses.set(info.src, (uses.get(info.src) ?? 0) + 1);
   // <picture> sources are folded into the img's srcset; the elements themselves go.
   const counts = new ImageCounts(kept);
   const described = describedTargets(root, kept);
@@ -59,7 +72,9 @@ export function prepareFigures(
     deadline?.tick();
     if (!root.contains(img) || closestBy(img, isCanonicalFigure)) continue;
     const info = infos.get(img)!;
-    if (isIcon(info) && !closestBy(img, isFigureElement)) continue;
+    const decoration =
+      isIcon(info) || ((uses.get(info.src) ?? 0) >= MIN_DECORATION_USES && !describes(info.alt));
+    if (decoration && !closestBy(img, isFigureElement)) continue;
     const group = findGroup(img, root, counts, described);
     const read = readCaption(group);
     // Text beside the photo wins; the image's own attributes fill what it lacks.
@@ -71,9 +86,19 @@ export function prepareFigures(
     // Gallery figures: captions outside this image's own box stay for the next image or are dropped.
     for (const c of group.captions) if (root.contains(c) && !group.container.contains(c)) c.remove();
     counts.release(group.container);
-    counts.addFigure(becomeFigure(group.container, figure));
+    const linksAway = linksToAnotherPage(group.container);
+    const made = becomeFigure(group.container, figure);
+    if (linksAway) made.setAttribute(FIGURE_ATTR, LINKED_FIGURE);
+    counts.addFigure(made);
     kept.delete(img);
   }
   removeOrphanCaptions(root, removed, deadline);
   return removed;
+}
+
+function linksToAnotherPage(box: Element): boolean {
+  if (box.localName === 'a' && isPageLink(box)) return true;
+  const links = box.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) if (isPageLink(links[i]!)) return true;
+  return false;
 }
