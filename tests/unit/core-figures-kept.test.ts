@@ -174,6 +174,15 @@ describe('figures in the body', () => {
     expect(a.text).toContain('Anna Berg');
   });
 
+  it('keeps a photo whose height the page declares as 0 beside its width, and writes no 0 side', () => {
+    const a = article(extractFixture('figures-unknown-side.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['light-app.jpg', 'The light app will be available in the store in eleven countries.', 'Jana Pohl'],
+    ]);
+    expect(a.html).not.toMatch(/height="0"/);
+    expect(a.html).not.toContain('pixel.gif');
+  });
+
   it('keeps a captioned photo the site set in an aside, but not a linked teaser in the same kind of aside', () => {
     const a = article(extractFixture('core-figure-in-aside.html'));
     expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([

@@ -23,6 +23,9 @@ const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'data-original-src
 const MAX_PLACEHOLDER_DATA_CHARS = 400;
 // An image declared this small (either side, in px) is a spacer or a tracking pixel.
 const MAX_PIXEL_SIDE = 2;
+// ...but a side of 0 beside a photo's width is one the CMS did not know: image resizers that fit
+// the width write "570x0" (readability-pages: a tech news site's inline photos, two pages).
+const MIN_SIDE_BESIDE_UNKNOWN = 100;
 // Tested on the file name only: "c-lazy-src.jpg" is a real photo, "lazyload-placeholder.svg" is not.
 const PLACEHOLDER_SRC_RE =
   /(?:^|[_.-])(?:placeholder|blank|spacer|transparent|lazyload|loader|loading|dummy|1x1|no-?image|default-image|pixel)(?:[._-]|$)/i;
@@ -67,9 +70,12 @@ export function isTracker(src: string): boolean {
 export function declaredTiny(img: Element): boolean {
   const w = Number.parseInt(img.getAttribute('width') ?? '', 10);
   const h = Number.parseInt(img.getAttribute('height') ?? '', 10);
-  return (
-    (!Number.isNaN(w) && w <= MAX_PIXEL_SIDE && w >= 0) || (!Number.isNaN(h) && h <= MAX_PIXEL_SIDE && h >= 0)
-  );
+  const tiny = (side: number, other: number) =>
+    !Number.isNaN(side) &&
+    side <= MAX_PIXEL_SIDE &&
+    side >= 0 &&
+    !(side === 0 && other >= MIN_SIDE_BESIDE_UNKNOWN);
+  return tiny(w, h) || tiny(h, w);
 }
 
 // Loader-specific names ("data-flickity-lazyload-srcset" on fundus APNews) follow the same shape.

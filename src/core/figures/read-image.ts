@@ -27,7 +27,8 @@ export interface ImageInfo {
   height: string;
 }
 
-const digits = (v: string | null): string => (v && DIGITS_RE.test(v.trim()) ? v.trim() : '');
+// A side of 0 is one the page did not know (image-source.ts); written out, it would hide the photo.
+const digits = (v: string | null): string => (v && DIGITS_RE.test(v.trim()) && Number(v) > 0 ? v.trim() : '');
 
 /** The image's real source, or null when it is a placeholder, a spacer or a tracker. */
 export function readImage(img: Element, base: string): ImageInfo | null {
