@@ -183,6 +183,18 @@ describe('figures in the body', () => {
     expect(a.html).not.toContain('pixel.gif');
   });
 
+  it("draws a figure's photo from an empty lazy-load placeholder's data-src, never a video or a 2-pixel rule", () => {
+    const a = article(extractFixture('figures-lazy-placeholder.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.alt, f.caption, f.credit])).toEqual([
+      [
+        'island-workers.jpg',
+        'Workers on the island',
+        'About forty people were buried on Thursday',
+        'Reuters',
+      ],
+    ]);
+  });
+
   it('keeps a captioned photo the site set in an aside, but not a linked teaser in the same kind of aside', () => {
     const a = article(extractFixture('core-figure-in-aside.html'));
     expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([

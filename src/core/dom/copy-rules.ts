@@ -35,6 +35,9 @@ const KEEP_ATTR_RE =
 // elsewhere they are tracking and framework noise, and copying them is a good part of the copy's cost.
 const DATA_ATTR_TAGS = new Set(['img', 'source', 'picture']);
 const DATA_ATTR_RE = /^data-/i;
+// A script-drawn photo's address and alt text on a plain placeholder element ("<div
+// data-src=photo.jpg data-alt=…>" in a <figure>, figures/custom-element-images.ts).
+const PLACEHOLDER_DATA_RE = /^data-(?:src|srcset|original|lazy-src|alt|width|height)$/i;
 // `data-caption`, `data-image-caption`, `data-photo-credit`, `data-copyright`, `data-source`…: a
 // slide's or lightbox link's caption and credit, kept on every element for
 // figures/attribute-caption.ts, which reads the kind from the group.
@@ -119,7 +122,10 @@ export function createLike(
   // Custom elements (a hyphen in the tag) may be a photo drawn by script from its data-src.
   const dataOk = DATA_ATTR_TAGS.has(tag) || tag.includes('-');
   for (const name of names) {
-    if (!KEEP_ATTR_RE.test(name) || (!dataOk && DATA_ATTR_RE.test(name) && !CAPTION_DATA_RE.test(name)))
+    if (
+      !KEEP_ATTR_RE.test(name) ||
+      (!dataOk && DATA_ATTR_RE.test(name) && !CAPTION_DATA_RE.test(name) && !PLACEHOLDER_DATA_RE.test(name))
+    )
       continue;
     try {
       copy.setAttribute(name, el.getAttribute(name) ?? '');

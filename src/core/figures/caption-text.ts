@@ -7,7 +7,7 @@ import {
   isControlElement,
   isCreditByTagOnly,
   isCreditElement,
-  isHiddenLabel,
+  isHiddenCaptionLabel,
   isStrictCreditElement,
 } from './element-roles';
 import type { Group } from './photo-box';
@@ -169,7 +169,7 @@ const isSaleLink = (el: Element): boolean =>
   el.localName === 'a' && SALE_LINK_RE.test(collapse(el.textContent));
 
 const isControlOrLabel = (el: Element): boolean =>
-  isControlElement(el) || isHiddenLabel(el) || isSaleLink(el);
+  isControlElement(el) || isHiddenCaptionLabel(el) || isSaleLink(el);
 
 // A text with no letter or digit ("©", "|") says nothing.
 const NO_WORD_RE = /^[^\p{L}\p{N}]*$/u;

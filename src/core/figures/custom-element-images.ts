@@ -1,8 +1,10 @@
 // AMP pages draw their photos with <amp-img>/<amp-anim>, which only AMP's script turns into an
 // <img>; a saved or script-less copy keeps the bare element. Each one without an <img> inside
 // becomes a plain <img> with the same address, so that its photo and caption are kept. Other
-// custom elements do the same inside a <figure> ("<lazy-image data-src=…>"): a figure with no
-// image of its own gets one from the first custom element that names a photo's address.
+// custom elements do the same inside a <figure> ("<lazy-image data-src=…>"), and so do empty plain
+// placeholders that a lazy loader fills ("<div class="js-delayed-image-load" data-src=… data-alt=…>",
+// trafilatura-dev and scrapinghub-dev: a broadcaster's news pages): a figure with no image of its own
+// gets one from the first such element that names a photo's address.
 import type { Deadline } from '../dom/deadline';
 import { findElements } from '../dom/walk';
 
@@ -42,6 +44,10 @@ export function promoteAmpImages(root: Element, deadline?: Deadline): void {
   }
 }
 
+/** A custom element, or a plain element with nothing in it that a script would draw into. */
+const isImagePlaceholder = (el: Element): boolean =>
+  el.localName.includes('-') || (el.childElementCount === 0 && !el.textContent?.trim());
+
 /** A figure that holds no image gets one from a custom element naming a photo's address. */
 export function promoteCustomImages(root: Element, deadline?: Deadline): void {
   const doc = root.ownerDocument;
@@ -49,7 +55,7 @@ export function promoteCustomImages(root: Element, deadline?: Deadline): void {
     deadline?.tick();
     if (IMAGE_LIKE_TAGS.some((t) => figure.getElementsByTagName(t).length > 0)) continue;
     // A tree walk, not getElementsByTagName('*'), which some DOMs (linkedom) answer with nothing.
-    for (const el of findElements(figure, (e) => e.localName.includes('-'))) {
+    for (const el of findElements(figure, isImagePlaceholder)) {
       const src = CUSTOM_SRC_ATTRS.map((a) => el.getAttribute(a)?.trim() ?? '').find((v) =>
         IMAGE_FILE_RE.test(v),
       );
@@ -61,7 +67,7 @@ export function promoteCustomImages(root: Element, deadline?: Deadline): void {
       if (src) img.setAttribute('src', src);
       if (srcset) img.setAttribute('srcset', srcset);
       for (const name of ['alt', 'width', 'height', 'title']) {
-        const v = el.getAttribute(name);
+        const v = el.getAttribute(name) ?? el.getAttribute(`data-${name}`);
         if (v !== null) img.setAttribute(name, v);
       }
       // A wrapper with the caption inside keeps it: the photo goes before it, inside the figure.

@@ -104,11 +104,13 @@ export function isStrictCreditElement(el: Element): boolean {
 }
 
 // Text for screen readers only ("sr-only", "visually-hidden", "screen-reader-text"): inside a caption,
-// a short label ending in a comma or colon ("Image caption, ", "Bildunterschrift:") announces the
-// caption and is no part of it (fixture figures-caption-hidden-label.html).
+// a short label ending in a comma or colon ("Image caption, ", "Bildunterschrift:"), or a word or
+// two without one ("Image caption", set "off-screen" before the caption's text), announces the
+// caption and is no part of it (fixtures figures-caption-hidden-label.html, figures-lazy-placeholder.html).
 const HIDDEN_TEXT_CLASS_RE =
-  /(?:^|[-_\s])(?:sr-only|visually-?hidden|screen-?reader(?:-text|-only)?|offscreen|hidden-?visually|a11y-hidden)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:sr-only|visually-?hidden|screen-?reader(?:-text|-only)?|off-?screen|hidden-?visually|a11y-hidden)(?:$|[-_\s])/i;
 const HIDDEN_LABEL_END_RE = /[,:：]\s*$/;
+const BARE_HIDDEN_LABEL_RE = /^\s*\p{L}+(?:\s+\p{L}+)?\s*$/u;
 const MAX_HIDDEN_LABEL_CHARS = 40;
 
 /** Text set for screen readers only (a visually hidden class). */
@@ -121,6 +123,16 @@ export function isHiddenLabel(el: Element): boolean {
   if (!isScreenReaderOnly(el)) return false;
   const text = el.textContent ?? '';
   return text.length <= MAX_HIDDEN_LABEL_CHARS && HIDDEN_LABEL_END_RE.test(text);
+}
+
+/**
+ * Inside a caption, a hidden word or two is a label even without the colon; beside a photo it may
+ * be half of a counter ("Picture " before "1 of 4": fixture figures-credit-hidden-label.html).
+ */
+export function isHiddenCaptionLabel(el: Element): boolean {
+  if (isHiddenLabel(el)) return true;
+  const text = el.textContent ?? '';
+  return isScreenReaderOnly(el) && text.length <= MAX_HIDDEN_LABEL_CHARS && BARE_HIDDEN_LABEL_RE.test(text);
 }
 
 export function isControlElement(el: Element): boolean {
