@@ -15,6 +15,7 @@ import { showsText, textOf } from './dom/text';
 import { imageUrl } from './dom/url';
 import { addHeroImages, findBackgroundHeroes, pairHeroes } from './figures/background-hero';
 import { collectFigures } from './figures/collect-figures';
+import { removeRepeatedPhotos } from './figures/repeated-photos';
 import { findLeadFigures } from './figures/lead-figure';
 import { prepareFigures } from './figures/prepare-figures';
 import { collectMetadata } from './metadata/collect-metadata';
@@ -145,6 +146,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   );
   removeAuthorEcho(container, [...bodyAuthors, ...meta.authors], removed);
   removeRepeatedQuotes(container, quoteBoxes, removed);
+  removeRepeatedPhotos(container, removed);
   deadline.check();
 
   const { html, text } = serialize(container, url, deadline, plan?.blockRef);

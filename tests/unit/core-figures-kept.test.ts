@@ -195,6 +195,20 @@ describe('figures in the body', () => {
     ]);
   });
 
+  it('shows a photo the page repeats once: where it is captioned, and twice only under two captions', () => {
+    const a = article(extractFixture('figures-repeated-photo.html'));
+    const photos = a.figures.filter((f) => !f.src.includes('formula'));
+    expect(photos.map((f) => [f.src.split('/').pop(), f.caption])).toEqual([
+      ['skipper.jpg', 'The skipper stands near his boat at the terminal.'],
+      ['halibut-counter.jpg', 'Halibut on sale at the fish counter.'],
+      ['harbour-map.png', 'The northern grounds, where the fleet fishes first.'],
+      ['skipper.jpg', 'The skipper on his first season, in 1978.'],
+    ]);
+    expect(a.html.match(/halibut-counter\.jpg"/g)).toHaveLength(1);
+    // Uncaptioned pictures may be words of the text: both stay.
+    expect(a.html.match(/formula-q\.png"/g)).toHaveLength(2);
+  });
+
   it('keeps a captioned photo the site set in an aside, but not a linked teaser in the same kind of aside', () => {
     const a = article(extractFixture('core-figure-in-aside.html'));
     expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
