@@ -26,6 +26,7 @@ describe('player and gallery text is no caption or credit', () => {
       ['quay-poster.jpg', '', ''],
       ['ferry-poster.jpg', '', ''],
       ['harbour-clip.jpg', '', ''],
+      ['talk-poster.jpg', '', 'ARD'],
       ['mayor.jpg', 'The mayor opens the festival on 12.03.2024.', 'AP'],
     ]);
     // The clip's title goes with its player: neither a caption nor a line of the text.
@@ -39,6 +40,8 @@ describe('player and gallery text is no caption or credit', () => {
     expect(isPlayerText('AP')).toBe(false);
     expect(isPlayerText('Photo: Play Studio')).toBe(false);
     expect(isPlayerText('The ferry at 14:30 on 02.05.2024')).toBe(false);
+    expect(isPlayerText('| 19.10.19, 12:30 Uhr')).toBe(true);
+    expect(isPlayerText('Foto: Anna Uhrig')).toBe(false);
     expect(isPlayerText('Your browser does not support the video tag.')).toBe(true);
     expect(isPlayerText('A playback of the final lap is not supported by the rules')).toBe(false);
     expect(isClipLine('VIDEO: The regatta from the air')).toBe(true);

@@ -75,7 +75,11 @@ function dedupeCredit(credit: string): string {
   if (parts.length < 2) return credit;
   const seen = new Set<string>();
   const kept = parts.filter((p) => {
-    const k = p.trim().toLowerCase();
+    // A part may keep the bar the page set before it ("| ARD" beside "ARD").
+    const k = p
+      .replace(/^[\s|·•]+/, '')
+      .trim()
+      .toLowerCase();
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

@@ -14,6 +14,9 @@ const RUNNING_TIME_RE = new RegExp(`^${RUNNING_TIME}$`, 'iu');
 const PLAYER_TOKEN_RE = new RegExp(
   [
     RUNNING_TIME,
+    // A time of day with its word ("12:30 Uhr", "9.15 h"): a teaser's timestamp where a credit goes
+    // (trafilatura-dev: a broadcaster's video boxes, "| 19.10.19, 12:30 Uhr | ARD").
+    String.raw`\d{1,2}[:.]\d{2}\s*(?:uhr|h)\b`,
     String.raw`\d{1,2}:\d{2}(?::\d{2})?`,
     String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{2,4}`,
     String.raw`\d+\s*/\s*\d+`,
