@@ -74,7 +74,12 @@ export function prepareFigures(
     const info = infos.get(img)!;
     const decoration =
       isIcon(info) || ((uses.get(info.src) ?? 0) >= MIN_DECORATION_USES && !describes(info.alt));
-    if (decoration && !closestBy(img, isFigureElement)) continue;
+    if (decoration && !closestBy(img, isFigureElement)) {
+      // Left in the text, it shows the address its figure would have: read as the page reads it
+      // (its <base>, its lazy attribute), not as the serializer would from the raw attribute.
+      img.setAttribute('src', info.src);
+      continue;
+    }
     const group = findGroup(img, root, counts, described);
     const read = readCaption(group);
     // Text beside the photo wins; the image's own attributes fill what it lacks.
