@@ -97,13 +97,15 @@ function removeSectionTail(
 // captioned with a name at most (fixture figures-lead-in-article-header.html).
 const MIN_PHOTO_CAPTION_WORDS = 4;
 
+const captionWords = (fig: Element): number =>
+  (fig.querySelector(CAPTION_SELECTOR)?.textContent ?? '').trim().split(/\s+/).length;
+
 /** The article's lead photo stays when the <header> around it (headline, dek, byline) goes. */
 function keepLeadPhotos(header: Element): void {
   const figs = header.querySelectorAll(FIGURE_SELECTOR);
   for (let i = 0; i < figs.length; i++) {
     const fig = figs[i]!;
-    const words = (fig.querySelector(CAPTION_SELECTOR)?.textContent ?? '').trim().split(/\s+/).length;
-    if (words >= MIN_PHOTO_CAPTION_WORDS && !fig.closest('a[href]')) header.before(fig);
+    if (captionWords(fig) >= MIN_PHOTO_CAPTION_WORDS && !fig.closest('a[href]')) header.before(fig);
   }
 }
 
@@ -127,8 +129,7 @@ function isCaptionedPhotoBox(el: Element, ctx: ClutterContext): boolean {
     const fig = figs[i]!;
     if (isLinkedFigure(fig)) return false;
     inFigures += ctx.stats.get(fig)?.text ?? 0;
-    const caption = fig.querySelector(CAPTION_SELECTOR)?.textContent ?? '';
-    if (caption.trim().split(/\s+/).length >= MIN_PHOTO_CAPTION_WORDS) captioned = true;
+    if (captionWords(fig) >= MIN_PHOTO_CAPTION_WORDS) captioned = true;
   }
   return captioned && s.text - inFigures <= PHOTO_BOX_MAX_OTHER_CHARS;
 }

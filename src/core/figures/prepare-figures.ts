@@ -78,6 +78,8 @@ export function prepareFigures(
       // Left in the text, it shows the address its figure would have: read as the page reads it
       // (its <base>, its lazy attribute), not as the serializer would from the raw attribute.
       img.setAttribute('src', info.src);
+      if (info.srcset) img.setAttribute('srcset', info.srcset);
+      else img.removeAttribute('srcset');
       continue;
     }
     const group = findGroup(img, root, counts, described);

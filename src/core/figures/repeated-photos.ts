@@ -26,14 +26,13 @@ export function removeRepeatedPhotos(container: Element, removed: RemovedBlock[]
     }
     const caption = captionOf(fig);
     const earlierCaption = captionOf(earlier);
-    let drop: Element | null = null;
-    if (!caption && !earlierCaption) continue;
-    if (!caption || caption === earlierCaption) drop = fig;
-    else if (!earlierCaption) {
-      drop = earlier;
-      first.set(src, fig);
-    }
-    if (!drop) continue;
+    // Two uncaptioned copies, or two different captions: both stay.
+    if (caption === '' && earlierCaption === '') continue;
+    if (caption !== '' && earlierCaption !== '' && caption !== earlierCaption) continue;
+    // The captioned copy stays: the earlier one, unless only the later is captioned.
+    const drop = earlierCaption === '' ? earlier : fig;
+    if (drop === earlier) first.set(src, fig);
+    // As the page names it: imageFileName() is a comparison key, lower-cased and without its size.
     const label = captionOf(drop) || src.split(/[?#]/)[0]!.split('/').pop() || src;
     removed.push({ kind: 'other', text: preview(label), reason: 'photo shown again' });
     drop.remove();
