@@ -59,7 +59,10 @@ describe('figures in the body', () => {
       ['harbour-wall.jpg', 'Workers set the last block of the new outer wall.', 'Jane Roe'],
       ['boats-return.jpg', 'The first boats return to their moorings.', 'Max Muster'],
       ['quay.jpg', 'The quay on the morning tide.', ''],
+      // The button's class names the caption it opens; its label is no caption.
+      ['pier-divers.jpg', "Divers check the pier's foundations.", 'Ana Ruiz'],
     ]);
+    expect(a.text).not.toContain('Show caption');
     expect(a.text).not.toContain('stays hidden');
     expect(a.html).not.toContain('rounding the new wall');
   });

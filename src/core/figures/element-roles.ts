@@ -54,6 +54,8 @@ const classOf = (el: Element): string => el.getAttribute('class') ?? '';
 
 export function isCaptionElement(el: Element): boolean {
   if (el.localName === 'figcaption') return true;
+  // A "show caption" button is named for the caption it opens (fixture figures-caption-behind-button.html).
+  if (CONTROL_TAGS.has(el.localName)) return false;
   const cls = classOf(el);
   if (cls && CAPTION_CLASS_RE.test(cls)) return true;
   const prop = el.getAttribute('itemprop');
