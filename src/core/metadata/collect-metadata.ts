@@ -60,6 +60,9 @@ const AUTHOR_METAS = [
   'author.name',
   'sailthru.byline_name',
   'shareaholic:article_author_name',
+  // A CMS's own name for the writer, beside a JSON-LD author that is the outlet (fundus NTVTR, Haberturk;
+  // fixture meta-author-article-author-meta.html).
+  'articleauthor',
 ];
 const DATE_METAS = [
   'article:published_time',
