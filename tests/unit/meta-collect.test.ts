@@ -136,6 +136,38 @@ describe('collectMetadata', () => {
     expect(m.publishedTime).toBe('2021-11-01');
   });
 
+  it("takes the CMS's articleAuthor meta over a JSON-LD author that is the outlet itself", () => {
+    const m = collectMetadata(load('meta-author-article-author-meta.html'), 'https://coast.example/fees');
+    expect(m.authors).toEqual(['Harbour Press Agency']);
+  });
+
+  it('reads the date beside the reading time, not the minutes as the day', () => {
+    const r = article(extractFixture('meta-date-reading-time.html', 'https://notes.example/tide-tables'));
+    expect(r.publishedTime).toBe('2024-03-12');
+    expect(r.text).not.toContain('min read');
+    expect(r.text).not.toContain('Mar 12');
+  });
+
+  it('reads the date line under a byline, and takes it out of the text', () => {
+    const r = article(extractFixture('meta-date-line-under-byline.html', 'https://puerto.example/muelle'));
+    expect(r.authors).toEqual(['Juana Pérez']);
+    expect(r.publishedTime).toBe('2024-03-12');
+    expect(r.text).not.toContain('marzo de 2024');
+  });
+
+  it("reads the publication's date from a line that gives the update's first", () => {
+    const m = collectMetadata(load('meta-date-published-beside-updated.html'), 'https://coast.example/ferry');
+    expect(m.authors).toEqual(['Jane Doe']);
+    expect(m.publishedTime).toBe('2024-03-12');
+  });
+
+  it("leaves a header <time>'s short text out of the body", () => {
+    const r = article(extractFixture('meta-date-time-in-header.html', 'https://coast.example/keeper'));
+    expect(r.publishedTime).toBe('2024-03-12');
+    expect(r.text).not.toContain('12 March');
+    expect(r.text.startsWith('For thirty-one years')).toBe(true);
+  });
+
   it("does not take the authors of the works a paper cites for the paper's own", () => {
     const m = collectMetadata(load('meta-nested-citation-items.html'), 'https://journal.example/marsh');
     expect(m.authors).toEqual(['Mara Quist']);

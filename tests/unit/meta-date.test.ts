@@ -10,6 +10,14 @@ describe('parseDate', () => {
     expect(parseDate('30.04.2024')).toBe('2024-04-30');
   });
 
+  it('takes the day that stands beside its month, not another number on the line', () => {
+    expect(parseDate('5 min read · Mar 12, 2024')).toBe('2024-03-12');
+    expect(parseDate('on Monday, November 18th, 2019 at 11:08 a.m.')).toBe('2019-11-18T11:08:00');
+    expect(parseDate('12 de marzo de 2024')).toBe('2024-03-12');
+    expect(parseDate('2024. március 12.')).toBe('2024-03-12');
+    expect(parseDate('3 comments · March 2024')).toBe('');
+  });
+
   it.each([
     ['2024-05-03T15:47:42.389Z', '2024-05-03T15:47:42Z'],
     ['2024-05-03T15:47:42+0200', '2024-05-03T15:47:42+02:00'],

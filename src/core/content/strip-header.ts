@@ -4,6 +4,7 @@
 import { preview, textOf } from '../dom/text';
 import { hasDescendant, walkElements } from '../dom/walk';
 import { parseBareNames, parseBylineText } from '../metadata/byline-text';
+import { isBareDate } from '../metadata/date';
 import type { RemovedBlock } from '../types';
 
 // The header zone ends at the first paragraph this long, or after this many blocks.
@@ -90,7 +91,10 @@ export function stripHeader(
     } else if (signedInText && !authors.length && isAllStrong(el, text) && parseBareNames(text)) {
       authors.push(...(parseBareNames(text) ?? []));
       doomed.push({ el, kind: 'byline', reason: 'byline' });
-    } else if (text.length <= 80 && DATELINE_RE.test(text)) {
+    } else if (
+      text.length <= 80 &&
+      (DATELINE_RE.test(text) || isDateAndTime(text) || (tag === 'time' && el.hasAttribute('datetime')))
+    ) {
       doomed.push({ el, kind: 'byline', reason: 'dateline' });
     } else if (SEPARATOR_ONLY_RE.test(text)) {
       doomed.push({ el, kind: 'other', reason: 'separator' });
@@ -102,6 +106,18 @@ export function stripHeader(
     d.el.remove();
   }
   return authors;
+}
+
+const BAR_OR_DOT_RE = /\s*[|•·]\s*/;
+
+/**
+ * A line of the date and the page's reading time, in any order ("5 min read · Mar 12, 2024"), or the
+ * date alone in a form the dateline pattern misses ("12 de marzo de 2024"; fixture
+ * meta-date-line-under-byline.html).
+ */
+function isDateAndTime(text: string): boolean {
+  const parts = text.split(BAR_OR_DOT_RE).filter(Boolean);
+  return parts.some(isBareDate) && parts.every((p) => isBareDate(p) || READING_TIME_RE.test(p));
 }
 
 const EMPHASIS_TAGS = new Set(['strong', 'b', 'em', 'i']);

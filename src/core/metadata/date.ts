@@ -125,6 +125,11 @@ const asciiDigit = (d: string): string => String(d.charCodeAt(0) & 0xf);
 const TIME_RE = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?/i;
 const ZONE_RE = /(?:\b(?:GMT|UTC)\s*([+-]\d{1,2}(?::?\d{2})?)?|\s([+-]\d{2}:?\d{2})\b|\bZ$)/i;
 const WORD_RE = /[\p{L}]+\.?/gu;
+// How far from its month's name a day may stand, and how: "12 March", "12. März", "12 de marzo",
+// "12th of March", "12-Mar"; "March 12", "Mar. 12th", "kovo 12 d.", "2024. március 12.".
+const DAY_REACH = 8;
+const DAY_BEFORE_MONTH_RE = /(?:^|[^\d])(\d{1,2})(?:st|nd|rd|th|er|º|ª)?\.?[\s\-/]*(?:de\s+|of\s+|d'\s*)?$/u;
+const DAY_AFTER_MONTH_RE = /^[\s.\-/,]*(\d{1,2})(?:st|nd|rd|th)?(?!\d)/u;
 const NUM_RE = /\b\d{1,4}\b/g;
 const NAMED_ZONES: Record<string, string> = {
   est: '-05:00',
@@ -196,24 +201,25 @@ function fromEpoch(n: number): string {
 
 /** Reads day/month/year from free text with a month name ("May 3, 2024", "3. Mai 2024, 14:30 Uhr"). */
 function fromWords(text: string): string {
-  const lower = text.toLowerCase();
-  let month = 0;
-  for (const w of lower.match(WORD_RE) ?? []) {
-    const key = w.replace(/\.$/, '');
-    const m = MONTHS.get(key);
-    if (m) {
-      month = m;
-      break;
-    }
-  }
-  if (!month) return '';
   // Drop the time so "14:30" digits are not read as day or year.
-  const noTime = lower.replace(TIME_RE, ' ');
-  const nums = (noTime.match(NUM_RE) ?? []).map(Number);
-  const year = nums.find((n) => n >= MIN_YEAR && n <= MAX_YEAR);
-  const day = nums.find((n) => n >= 1 && n <= 31);
-  if (!year || !day) return '';
-  return withTime(text, year, month, day);
+  const lower = text.toLowerCase().replace(TIME_RE, (t) => ' '.repeat(t.length));
+  for (const w of lower.matchAll(WORD_RE)) {
+    const month = MONTHS.get(w[0].replace(/\.$/, ''));
+    if (!month) continue;
+    const at = w.index ?? 0;
+    // The day stands beside its month; another number before it counts something else ("5 min
+    // read · Mar 12, 2024": fixture meta-date-reading-time.html).
+    const day = Number(
+      DAY_BEFORE_MONTH_RE.exec(lower.slice(Math.max(0, at - DAY_REACH), at))?.[1] ??
+        DAY_AFTER_MONTH_RE.exec(lower.slice(at + w[0].length, at + w[0].length + DAY_REACH))?.[1] ??
+        0,
+    );
+    const year = (lower.match(NUM_RE) ?? []).map(Number).find((n) => n >= MIN_YEAR && n <= MAX_YEAR);
+    if (!year) return '';
+    // A month's name with no day beside it is a word ("you may"), or a month alone: read on.
+    if (day >= 1 && day <= 31) return withTime(text, year, month, day);
+  }
+  return '';
 }
 
 function withTime(text: string, y: number, mo: number, d: number): string {
@@ -273,6 +279,19 @@ export function parseDate(raw: string | null | undefined): string {
   }
   return '';
 }
+
+// A line that is a date and little else ("03.02.2022 15:34", "Jan 18, 2019", "Monday, 5. May 2025",
+// "12 de marzo de 2024"): its letters are a month's and a weekday's name at most.
+const MAX_DATE_LINE_CHARS = 40;
+const MAX_DATE_LINE_LETTERS = 18;
+const LETTERS_RE = /\p{L}/gu;
+
+/** The text is a date and little else. */
+export const isBareDate = (text: string): boolean =>
+  text.length <= MAX_DATE_LINE_CHARS &&
+  (text.match(LETTERS_RE)?.length ?? 0) <= MAX_DATE_LINE_LETTERS &&
+  /\d/.test(text) &&
+  parseDate(text) !== '';
 
 /** Milliseconds since the epoch for an ISO string from parseDate (no offset = read as UTC). */
 export function isoToEpoch(iso: string): number {

@@ -8,7 +8,7 @@ import { collapse, shownText } from '../dom/text';
 import { closestBy, hasDescendant, SHOW_ELEMENT, SHOW_TEXT } from '../dom/walk';
 import { splitNames } from './authors';
 import { opensWithBylineLabel, parseBylineText } from './byline-text';
-import { parseDate } from './date';
+import { isBareDate, parseDate } from './date';
 import { soleLink } from './title';
 
 // rel=author, links to author pages, and byline/author/writer boxes by class, id or test id.
@@ -267,6 +267,7 @@ const MAX_SIGNED_LINE_CHARS = 90;
 const BODY_STARTED_CHARS = 200;
 // A bar or dot, a comma before a number, or a dash between spaces ("11.12.2019 - Jane Roe").
 const SIGNED_LINE_SPLIT_RE = /\s*[|•·]\s*|,\s+(?=\d)|\s+[-–—]\s+/;
+const BAR_OR_DOT_RE = /\s*[|•·]\s*/;
 // A publication date's label at the start of a line (fixture meta-byline-between-headline-and-body.html).
 const PUBLISHED_LABEL_RE =
   /^(?:published|posted|first published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|opublikowano|publicerad|publisert|udgivet|julkaistu|опубликовано)(?=[\s:]|$)/iu;
@@ -296,17 +297,8 @@ const LINE_BLOCK_TAGS = [
 ];
 const holdsBlocks = (el: Element): boolean => hasDescendant(el, LINE_BLOCK_TAGS);
 
-// A line that is a date and little else ("03.02.2022 15:34", "Jan 18, 2019", "Monday, 5. May 2025"):
-// its letters are a month's and a weekday's name at most.
-const MAX_DATE_LINE_CHARS = 40;
-const MAX_DATE_LINE_LETTERS = 18;
-const LETTERS_RE = /\p{L}/gu;
 const isDateLine = (el: Element, text: string): boolean =>
-  text.length <= MAX_DATE_LINE_CHARS &&
-  !holdsBlocks(el) &&
-  (text.match(LETTERS_RE)?.length ?? 0) <= MAX_DATE_LINE_LETTERS &&
-  !NOT_PUBLISHED_RE.test(text) &&
-  bylineDate(text) !== '';
+  !holdsBlocks(el) && isBareDate(text) && bylineDate(text) !== '';
 
 // The head of a paragraph set off by a dash: where a dateline ends and the text begins.
 const DATELINE_HEAD_RE = /^(.{6,40}?)\s+[–—-]\s/u;
@@ -354,6 +346,15 @@ export function readHeadlineSignedLine(doc: Document): VisibleByline & { date?: 
   if (!h1) return { text: '', names: [] };
   // "Published 30 November 2026" on a line of its own dates the article, before or after its byline.
   let labelled = '';
+  // A byline line without a date: the date line may follow it ("By Jane Roe" over "March 12,
+  // 2024"; fixture meta-date-line-under-byline.html).
+  let byline: VisibleByline | null = null;
+  const result = (): VisibleByline & { date?: string } =>
+    byline
+      ? { ...byline, ...(labelled ? { date: labelled } : {}) }
+      : labelled
+        ? { text: '', names: [], date: labelled }
+        : { text: '', names: [] };
   let longParagraphs = 0;
   let el = nextInOrder(h1, true);
   for (let i = 0; el && i < MAX_AFTER_HEADLINE; i++, el = nextInOrder(el, false)) {
@@ -369,6 +370,11 @@ export function readHeadlineSignedLine(doc: Document): VisibleByline & { date?: 
       continue;
     }
     if (longParagraphs || !text || text.length > MAX_SIGNED_LINE_CHARS) continue;
+    if (byline) {
+      if (!holdsBlocks(el)) labelled ||= lineDate(el, text);
+      if (labelled) break;
+      continue;
+    }
     const signed = signedLine(text);
     if (signed) return { text, ...signed };
     // "By Jane Roe · 30 November 2026" in a box no name marks as a byline (fixture
@@ -384,13 +390,26 @@ export function readHeadlineSignedLine(doc: Document): VisibleByline & { date?: 
         .find((n) => n?.length);
     if (names?.length) {
       const date = bylineDate(text) || labelled;
-      return date ? { text, names, date } : { text, names };
+      if (date) return { text, names, date };
+      byline = { text, names };
+      continue;
     }
-    // A date line, or a line that opens with the date and then names the section ("01. November
-    // 2021 | Naturschutz"; fixture meta-date-line-with-section.html).
-    const first = text.split(SIGNED_LINE_SPLIT_RE)[0] ?? '';
-    if (!labelled && (PUBLISHED_LABEL_RE.test(text) || isDateLine(el, text))) labelled = bylineDate(text);
-    else if (!labelled && first !== text && isDateLine(el, first)) labelled = bylineDate(first);
+    labelled ||= lineDate(el, text);
   }
-  return labelled ? { text: '', names: [], date: labelled } : { text: '', names: [] };
+  return result();
+}
+
+/**
+ * The date of a line that is a date and little else, or opens with one and then names the section
+ * ("01. November 2021 | Naturschutz"; fixture meta-date-line-with-section.html), or holds a part
+ * labelled as the publication's beside an update's ("Updated March 14, 2024 · Published March 12,
+ * 2024"; fixture meta-date-line-under-byline.html); '' for any other line.
+ */
+function lineDate(el: Element, text: string): string {
+  if (PUBLISHED_LABEL_RE.test(text) || isDateLine(el, text)) return bylineDate(text);
+  const parts = text.split(SIGNED_LINE_SPLIT_RE);
+  const first = parts[0] ?? '';
+  if (first !== text && isDateLine(el, first)) return bylineDate(first);
+  const published = text.split(BAR_OR_DOT_RE).find((p) => PUBLISHED_LABEL_RE.test(p));
+  return published ? bylineDate(published) : '';
 }
