@@ -137,7 +137,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
     plan ?? undefined,
   );
   // A byline at the start of the body names the writers; page metadata often names the poster.
-  const bodyAuthors = stripHeader(
+  const { authors: bodyAuthors, date: headerDate } = stripHeader(
     container,
     meta.title,
     removed,
@@ -164,7 +164,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
     byline: bodyAuthors.length ? bodyAuthors.join(', ') : meta.byline,
     authors: bodyAuthors.length ? bodyAuthors : meta.authors,
     siteName: meta.siteName,
-    publishedTime: meta.publishedTime,
+    publishedTime: meta.publishedTime || headerDate,
     url: meta.url || url,
     lang: meta.lang,
     dir: meta.dir,

@@ -161,6 +161,14 @@ describe('collectMetadata', () => {
     expect(m.publishedTime).toBe('2024-03-12');
   });
 
+  it('dates the article by the dateline the header cleaner takes out, when nothing else dates it', () => {
+    const r = article(
+      extractFixture('meta-date-header-dateline.html', 'https://bembel.example/news/article.php?id=504'),
+    );
+    expect(r.publishedTime).toBe('2015-08-25T22:30:00');
+    expect(r.text).not.toContain('Cooper');
+  });
+
   it("leaves a header <time>'s short text out of the body", () => {
     const r = article(extractFixture('meta-date-time-in-header.html', 'https://coast.example/keeper'));
     expect(r.publishedTime).toBe('2024-03-12');

@@ -5,6 +5,7 @@ import { preview, textOf } from '../dom/text';
 import { hasDescendant, walkElements } from '../dom/walk';
 import { parseBareNames, parseBylineText } from '../metadata/byline-text';
 import { isBareDate } from '../metadata/date';
+import { bylineDate } from '../metadata/visible-byline';
 import type { RemovedBlock } from '../types';
 
 // The header zone ends at the first paragraph this long, or after this many blocks.
@@ -33,7 +34,9 @@ function norm(t: string): string {
 }
 
 /**
- * Removes the header blocks; returns the author names of a byline found there ([] when none).
+ * Removes the header blocks; returns the author names of a byline found there ([] when none) and
+ * the date its byline or dateline states ('' when none, or only an update's), for a page whose
+ * metadata has none ("von Marianne1 am 20.09.2020"; fixture meta-date-header-dateline.html).
  * `signedInText`: the page's metadata names only the publication, so a line of bold names at the
  * top of the text is the writers' signature (fixture meta-byline-signed-in-body.html); elsewhere
  * such a line may be a heading and stays.
@@ -43,7 +46,7 @@ export function stripHeader(
   title: string,
   removed: RemovedBlock[],
   signedInText = false,
-): string[] {
+): { authors: string[]; date: string } {
   const authors: string[] = [];
   const normTitle = norm(title);
   let seen = 0;
@@ -101,11 +104,14 @@ export function stripHeader(
     }
     return false;
   });
+  let date = '';
   for (const d of doomed) {
-    removed.push({ kind: d.kind, text: preview(textOf(d.el, 300)), reason: d.reason });
+    const text = textOf(d.el, 300);
+    if (!date && d.kind === 'byline') date = bylineDate(text);
+    removed.push({ kind: d.kind, text: preview(text), reason: d.reason });
     d.el.remove();
   }
-  return authors;
+  return { authors, date };
 }
 
 const BAR_OR_DOT_RE = /\s*[|•·]\s*/;
