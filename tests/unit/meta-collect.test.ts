@@ -344,6 +344,23 @@ describe('collectMetadata', () => {
     expect(collectMetadata(doc, url).publishedTime).toBe('2022-05-04T03:37:37Z');
   });
 
+  it("gives a date stated in UTC as the day or the clock the page's text shows", () => {
+    const url = 'https://marsh.example/new-years-walk';
+    expect(collectMetadata(load('meta-date-shown-local-day.html'), url).publishedTime).toBe('2019-01-01');
+    // Shown with a time, the same minute on the page's clock gives its offset.
+    const timed = load('meta-date-shown-local-day.html');
+    timed.querySelector('.post-date')!.textContent = 'January 1, 2019 | 1:11am';
+    expect(collectMetadata(timed, url).publishedTime).toBe('2019-01-01T01:11:59+02:00');
+    // Another minute is another moment: the stated date stays.
+    timed.querySelector('.post-date')!.textContent = 'January 1, 2019 | 1:12am';
+    expect(collectMetadata(timed, url).publishedTime).toBe('2018-12-31T23:11:59Z');
+    // A masthead's "today" before the post's own date, which is the UTC day: the stated date stays.
+    const masthead = load('meta-date-shown-local-day.html');
+    masthead.querySelector('.post-date')!.textContent = 'December 31, 2018';
+    masthead.querySelector('header')!.insertAdjacentHTML('beforeend', '<p class="date">January 1, 2019</p>');
+    expect(collectMetadata(masthead, url).publishedTime).toBe('2018-12-31T23:11:59Z');
+  });
+
   it('reads an author box that holds a bare name, and the words blog engines post under', () => {
     const url = 'https://bikes.example/news/strava-maps';
     expect(collectMetadata(load('meta-byline-bare-name.html'), url).authors).toEqual(['Stefan Loibl']);

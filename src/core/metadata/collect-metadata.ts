@@ -299,7 +299,11 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
   const canonical = canonicalUrl(doc, url);
   const statedTime = firstDate(dateCandidates());
   const publishedTime =
-    (statedTime && inPageOffset(statedTime, doc, [ld.datePublished, ...allMeta(metas, DATE_METAS)])) ||
+    (statedTime &&
+      inPageOffset(statedTime, doc, [ld.datePublished, ...allMeta(metas, DATE_METAS)], () => [
+        ...safe(() => readVisibleDateText(doc, deadline, walk()[4]), []),
+        signed().date ?? '',
+      ])) ||
     firstDate(safe(() => readVisibleDateText(doc, deadline, walk()[4]), [])) ||
     (signed().date ?? '') ||
     bylineDate(visible().text) ||
