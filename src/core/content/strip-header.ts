@@ -5,7 +5,7 @@ import { preview, textOf } from '../dom/text';
 import { hasDescendant, walkElements } from '../dom/walk';
 import { parseBareNames, parseBylineText } from '../metadata/byline-text';
 import { isBareDate } from '../metadata/date';
-import { bylineDate } from '../metadata/visible-byline';
+import { BAR_OR_DOT_RE, bylineDate } from '../metadata/visible-byline';
 import type { RemovedBlock } from '../types';
 
 // The header zone ends at the first paragraph this long, or after this many blocks.
@@ -113,8 +113,6 @@ export function stripHeader(
   }
   return { authors, date };
 }
-
-const BAR_OR_DOT_RE = /\s*[|•·]\s*/;
 
 /**
  * A line of the date and the page's reading time, in any order ("5 min read · Mar 12, 2024"), or the

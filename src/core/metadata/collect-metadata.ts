@@ -297,14 +297,17 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     yield safe(() => readHeadlineTime(doc, deadline, walk()[3]), '');
   }
   const canonical = canonicalUrl(doc, url);
+  let shownDates: string[] | null = null;
+  const visibleDates = (): string[] =>
+    (shownDates ??= safe(() => readVisibleDateText(doc, deadline, walk()[4]), []));
   const statedTime = firstDate(dateCandidates());
   const publishedTime =
     (statedTime &&
       inPageOffset(statedTime, doc, [ld.datePublished, ...allMeta(metas, DATE_METAS)], () => [
-        ...safe(() => readVisibleDateText(doc, deadline, walk()[4]), []),
+        ...visibleDates(),
         signed().date ?? '',
       ])) ||
-    firstDate(safe(() => readVisibleDateText(doc, deadline, walk()[4]), [])) ||
+    firstDate(visibleDates()) ||
     (signed().date ?? '') ||
     bylineDate(visible().text) ||
     labelled().date ||

@@ -267,7 +267,8 @@ const MAX_SIGNED_LINE_CHARS = 90;
 const BODY_STARTED_CHARS = 200;
 // A bar or dot, a comma before a number, or a dash between spaces ("11.12.2019 - Jane Roe").
 const SIGNED_LINE_SPLIT_RE = /\s*[|•·]\s*|,\s+(?=\d)|\s+[-–—]\s+/;
-const BAR_OR_DOT_RE = /\s*[|•·]\s*/;
+/** The bars and dots between the parts of a header line ("Jane Roe · 5 min read · Mar 12, 2024"). */
+export const BAR_OR_DOT_RE = /\s*[|•·]\s*/;
 // A publication date's label at the start of a line (fixture meta-byline-between-headline-and-body.html).
 const PUBLISHED_LABEL_RE =
   /^(?:published|posted|first published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|opublikowano|publicerad|publisert|udgivet|julkaistu|опубликовано)(?=[\s:]|$)/iu;
@@ -403,7 +404,7 @@ export function readHeadlineSignedLine(doc: Document): VisibleByline & { date?: 
  * The date of a line that is a date and little else, or opens with one and then names the section
  * ("01. November 2021 | Naturschutz"; fixture meta-date-line-with-section.html), or holds a part
  * labelled as the publication's beside an update's ("Updated March 14, 2024 · Published March 12,
- * 2024"; fixture meta-date-line-under-byline.html); '' for any other line.
+ * 2024"; fixture meta-date-published-beside-updated.html); '' for any other line.
  */
 function lineDate(el: Element, text: string): string {
   if (PUBLISHED_LABEL_RE.test(text) || isDateLine(el, text)) return bylineDate(text);
