@@ -146,7 +146,7 @@ const NAMED_ZONES: Record<string, string> = {
 };
 const NAMED_ZONE_RE = /\b(EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|MEZ|MESZ)\b/;
 
-const pad = (n: number) => String(n).padStart(2, '0');
+export const pad = (n: number) => String(n).padStart(2, '0');
 
 function normZone(z: string | undefined): string {
   if (!z) return '';
@@ -203,6 +203,8 @@ function fromEpoch(n: number): string {
 function fromWords(text: string): string {
   // Drop the time so "14:30" digits are not read as day or year.
   const lower = text.toLowerCase().replace(TIME_RE, (t) => ' '.repeat(t.length));
+  const year = (lower.match(NUM_RE) ?? []).map(Number).find((n) => n >= MIN_YEAR && n <= MAX_YEAR);
+  if (!year) return '';
   for (const w of lower.matchAll(WORD_RE)) {
     const month = MONTHS.get(w[0].replace(/\.$/, ''));
     if (!month) continue;
@@ -214,8 +216,6 @@ function fromWords(text: string): string {
         DAY_AFTER_MONTH_RE.exec(lower.slice(at + w[0].length, at + w[0].length + DAY_REACH))?.[1] ??
         0,
     );
-    const year = (lower.match(NUM_RE) ?? []).map(Number).find((n) => n >= MIN_YEAR && n <= MAX_YEAR);
-    if (!year) return '';
     // A month's name with no day beside it is a word ("you may"), or a month alone: read on.
     if (day >= 1 && day <= 31) return withTime(text, year, month, day);
   }

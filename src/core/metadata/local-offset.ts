@@ -2,7 +2,7 @@
 // own offset ("<time datetime="2022-05-03T23:37:37-04:00">"): the reader shows the day the page's
 // readers saw, not the day in Greenwich (issue 13: "a date shown a day late because it was converted
 // to UTC"; fixture meta-date-local-offset.html).
-import { parseDate } from './date';
+import { pad, parseDate } from './date';
 
 const UTC_RE = /(?:Z|[+-]00:?00)$/;
 const LOCAL_OFFSET_RE = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-](?!00:?00)\d{2}:?\d{2}$/;
@@ -17,13 +17,11 @@ const DAY_MS = 86_400_000;
 // A date read from the page's text: a day, perhaps with a time, and no offset.
 const SHOWN_RE = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::\d{2})?)?$/;
 
-const pad = (n: number) => String(Math.floor(Math.abs(n))).padStart(2, '0');
-
 /** `instant` on a clock `offsetMs` from UTC, in ISO 8601 with that offset. */
 function onClock(instant: number, offsetMs: number): string {
   const local = new Date(instant + offsetMs).toISOString().slice(0, 19);
   const minutes = Math.abs(offsetMs) / 60_000;
-  return `${local}${offsetMs < 0 ? '-' : '+'}${pad(minutes / 60)}:${pad(minutes % 60)}`;
+  return `${local}${offsetMs < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
 /**

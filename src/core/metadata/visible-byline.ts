@@ -350,12 +350,6 @@ export function readHeadlineSignedLine(doc: Document): VisibleByline & { date?: 
   // A byline line without a date: the date line may follow it ("By Jane Roe" over "March 12,
   // 2024"; fixture meta-date-line-under-byline.html).
   let byline: VisibleByline | null = null;
-  const result = (): VisibleByline & { date?: string } =>
-    byline
-      ? { ...byline, ...(labelled ? { date: labelled } : {}) }
-      : labelled
-        ? { text: '', names: [], date: labelled }
-        : { text: '', names: [] };
   let longParagraphs = 0;
   let el = nextInOrder(h1, true);
   for (let i = 0; el && i < MAX_AFTER_HEADLINE; i++, el = nextInOrder(el, false)) {
@@ -397,7 +391,8 @@ export function readHeadlineSignedLine(doc: Document): VisibleByline & { date?: 
     }
     labelled ||= lineDate(el, text);
   }
-  return result();
+  const found = byline ?? { text: '', names: [] };
+  return labelled ? { ...found, date: labelled } : found;
 }
 
 /**
