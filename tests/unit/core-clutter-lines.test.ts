@@ -1,3 +1,4 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/extract-article';
 import { article, extractFixture, FIXTURE_URL, loadFixture } from './core-helpers';
@@ -158,5 +159,38 @@ describe('single clutter lines around the story', () => {
     expect(a.text).toContain('Die Pläne wurden veröffentlicht und liegen im Rathaus aus');
     expect(a.text).not.toContain('Aktualisiert');
     expect(a.text).not.toContain('Erstellt am');
+  });
+
+  it('drops the notice where the story breaks off for subscribers, in several languages, not prose about subscribers', () => {
+    const a = article(extractFixture('clutter-subscriber-only-notice.html'));
+    expect(a.text).toContain('sent to subscribers only on Friday evening');
+    expect(a.text).toMatch(/rather than from the company itself\.$/);
+    expect(a.removed.filter((b) => b.reason === 'subscriber-only notice')).toHaveLength(2);
+
+    const story = (lang: string, notices: string) =>
+      `<!doctype html><html lang="${lang}"><head><title>Story</title></head><body><article><h1>Story</h1>${[
+        1, 2, 3, 4,
+      ]
+        .map(
+          (i) =>
+            `<p>Paragraph ${i} tells how the island ferry will sail twice a day instead of four times from November, which leaves commuters a choice between a dawn crossing and one after dark.</p>`,
+        )
+        .join('')}${notices}</article></body></html>`;
+    const page = (lang: string, notices: string) =>
+      article(
+        extractArticle(new JSDOM(story(lang, notices), { url: FIXTURE_URL }).window.document, {
+          url: FIXTURE_URL,
+        }),
+      );
+    const fr = page(
+      'fr',
+      '<p><strong>Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.</strong></p>',
+    );
+    expect(fr.text).not.toContain('Il vous reste');
+    const box =
+      '<div class="box"><p>この記事は会員限定です。会員登録すると続きをお読みいただけます。</p><a href="/regist">会員登録する</a> <a href="/login">ログインして続きを読む</a></div>';
+    const ja = page('ja', box + box);
+    expect(ja.text).not.toMatch(/会員|ログイン/);
+    expect(ja.text).toMatch(/^Paragraph 1/);
   });
 });

@@ -32,7 +32,7 @@ import {
   SHORT_BLOCK_CHARS,
 } from './clutter-tests';
 import { AD_LABEL_RE } from './phrases/ads';
-import { NEWSLETTER_RE, PROMO_RE } from './phrases/calls-to-action';
+import { NEWSLETTER_RE, PROMO_RE, SUBSCRIBER_ONLY_RE } from './phrases/calls-to-action';
 import { COMMENTS_HEADING_RE } from './phrases/comments';
 import { CONTACT_DATA_RE, CONTACT_LABEL_RE, CONTACT_OPENING_RE } from './phrases/contact';
 import { COOKIE_RE } from './phrases/cookies';
@@ -123,6 +123,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
         'comment section',
       ),
     fixture: 'clutter-labels-and-notices.html',
+  },
+  {
+    // The notice where the text breaks off for subscribers; a longer sentence about subscribers is
+    // prose.
+    id: 'subscriber-only',
+    kind: 'promo',
+    wording: true,
+    test: (f) =>
+      when(
+        SUBSCRIBER_ONLY_RE.test(f.text) && (f.hasControls || f.text.length <= ctaMax(f)),
+        'subscriber-only notice',
+      ),
+    fixture: 'clutter-subscriber-only-notice.html',
   },
   {
     // Without a control or a link, a call to action is a short line; a longer sentence that

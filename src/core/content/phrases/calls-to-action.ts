@@ -86,3 +86,40 @@ export const PROMO_RE = new RegExp(
   ].join('|'),
   'iu',
 );
+
+// The notice that the rest of the story is for subscribers or members, set where the text breaks
+// off, with or without its buttons: "Il vous reste 57% de cet article à lire. La suite est réservée
+// aux abonnés." (fundus: a French daily), a members-only box with its register and log-in buttons
+// (fundus: a Japanese daily; unseen pages of another repeat it four times). Each phrase says what is
+// withheld or from whom; "subscribe" alone is the newsletter's word.
+export const SUBSCRIBER_ONLY_RE = new RegExp(
+  [
+    '(?:this|the rest of this|the full) (?:article|story|content|post|piece) is (?:only |exclusively )?(?:available |reserved )?(?:for|to) (?:our )?(?:paying |digital |premium )?(?:subscribers|members)',
+    '(?:subscribers?|members?)[- ]only (?:article|content|story|stories)',
+    '(?:subscribe|log ?in|sign ?in|register) (?:now )?to (?:continue|keep) reading',
+    'to (?:continue|keep) reading,? (?:please )?(?:subscribe|log ?in|sign ?in|register|become)',
+    "you(?:'ve| have) reached your (?:free )?(?:article|story|monthly) limit",
+    'nur für (?:abonnent|abonnenten|abonnentinnen|plus-|digital-?abonnenten)',
+    'exklusiv für (?:abonnent|abonnenten|abonnentinnen)',
+    'um (?:den|diesen) (?:artikel|beitrag) (?:weiter|vollständig) ?zu lesen',
+    'il vous reste \\d+(?:[.,]\\d+)? ?% de cet article',
+    'la suite est réservée aux abonnés',
+    '(?:article|contenu) réservé aux abonnés',
+    '(?:contenido|artículo|noticia) (?:es )?exclusiv[oa] para (?:suscriptores|socios|abonados)',
+    'exclusivo para assinantes',
+    'riservat[oa] agli abbonati',
+    'alleen voor abonnees',
+    'tylko dla (?:prenumerator|subskrybent)',
+    'только для подписчиков',
+    'abonelere özel',
+    '会員限定',
+    '有料会員',
+    '続きをお?読み(?:いただけ|になれ)ます',
+    'ログインして続きを読む',
+    '유료\\s?회원',
+    '회원\\s?전용',
+    '会员专享',
+    '订阅(?:后|即可)(?:继续)?阅读',
+  ].join('|'),
+  'iu',
+);
