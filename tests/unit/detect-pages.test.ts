@@ -47,6 +47,7 @@ describe('isProbablyArticle', () => {
     // Prose outside <p>: lines split by <br>, paragraphs set as <div>s.
     ['detect-article-br-lines.html', 'https://riverside.example/2024/03/a-walk-by-the-river.html'],
     ['detect-article-div-paragraphs.html', 'https://parish.example/news/names-read-out-2024'],
+    ['detect-article-div-paragraphs-spaced.html', 'https://millbrook.example/news/mill-pond-clean'],
   ])('%s at %s is an article', (name, url) => {
     const r = detect(name, url);
     expect(r.isArticle).toBe(true);

@@ -27,6 +27,9 @@ const PROSE_BOX_TAGS = ['div', 'td'] as const;
 // text box sits alone under a linked heading (tests/fixtures/detect-teaser-boxes.html).
 const LONE_BOX_CHARS = 400;
 const SIBLING_PROSE_CHARS = 80;
+// Blank lines skipped on the way to a neighbour: rich-text editors set paragraphs as <div>s with a
+// <div><br></div> between them (tests/fixtures/detect-article-div-paragraphs-spaced.html).
+const MAX_SPACERS = 2;
 // Text-level children that are part of a box's own prose. Links are left out: a teaser or menu
 // box is mostly link text, a paragraph mostly not.
 const INLINE_TAGS = new Set(
@@ -159,10 +162,22 @@ function ownProse(el: Element): number {
   return CJK_RE.test(sample) ? len * CJK_FACTOR : len;
 }
 
-/** A neighbouring element holds prose too: paragraphs come in runs, teasers one to a card. */
+/** Holds nothing but line breaks: the blank line an editor writes between its <div> paragraphs. */
+function isSpacer(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3 ? (c.nodeValue ?? '').trim() : c.nodeType === 1 && (c as Element).localName !== 'br')
+      return false;
+  }
+  return true;
+}
+
+/** A neighbouring element, past blank spacer lines, holds prose too: paragraphs come in runs, teasers one to a card. */
 function besideProse(box: Element, prose: (el: Element) => number): boolean {
-  for (const sib of [box.previousElementSibling, box.nextElementSibling])
+  for (const step of ['previousElementSibling', 'nextElementSibling'] as const) {
+    let sib = box[step];
+    for (let skipped = 0; sib && isSpacer(sib) && skipped < MAX_SPACERS; skipped++) sib = sib[step];
     if (sib && prose(sib) >= SIBLING_PROSE_CHARS) return true;
+  }
   return false;
 }
 
