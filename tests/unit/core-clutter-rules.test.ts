@@ -21,6 +21,7 @@ const REASONS: Record<string, RegExp> = {
   'quote-mark': /^decorative quote mark$/,
   'bare-address': /^bare address$/,
   boilerplate: /^credits or legal boilerplate$/,
+  'affiliate-disclosure': /^affiliate disclosure$/,
   'contact-block': /^contact block$/,
   dateline: /^dateline$/,
   'credit-without-image': /^credit without image$/,

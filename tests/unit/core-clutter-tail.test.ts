@@ -121,7 +121,17 @@ describe('notices in the body', () => {
     const a = article(extractFixture('clutter-disclosure-and-blocked-embed.html'));
     expect(a.text).toContain('Die Tour beginnt am Bahnhof');
     expect(a.text).toContain('Zurück geht es am Fluss entlang');
-    for (const s of ['Werbung', 'um den Inhalt von', 'Quellen ausblenden']) expect(a.text).not.toContain(s);
+    for (const s of ['Werbung', 'um den Inhalt von', 'Quellen ausblenden', 'Links zu Anbietern'])
+      expect(a.text).not.toContain(s);
+    expect(a.text).toContain('ohne Provision aus');
+  });
+
+  it('drops the note that the site earns a commission on purchases through its links, not a sentence about a commission', () => {
+    const a = article(extractFixture('clutter-affiliate-disclosure.html'));
+    expect(a.text).toMatch(/^We wore eleven jackets/);
+    expect(a.text).toContain('where the staff earn a commission on every jacket they sell');
+    expect(a.text).toMatch(/long before any water actually comes through\.$/);
+    expect(a.removed.filter((b) => b.reason === 'affiliate disclosure')).toHaveLength(2);
   });
 });
 

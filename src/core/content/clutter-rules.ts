@@ -31,7 +31,7 @@ import {
   namedIsWeak,
   SHORT_BLOCK_CHARS,
 } from './clutter-tests';
-import { AD_LABEL_RE } from './phrases/ads';
+import { AD_LABEL_RE, AFFILIATE_DISCLOSURE_RE } from './phrases/ads';
 import { NEWSLETTER_RE, PROMO_RE, SUBSCRIBER_ONLY_RE } from './phrases/calls-to-action';
 import { COMMENTS_HEADING_RE } from './phrases/comments';
 import { CONTACT_DATA_RE, CONTACT_LABEL_RE, CONTACT_OPENING_RE } from './phrases/contact';
@@ -223,6 +223,17 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
         'credits or legal boilerplate',
       ),
     fixture: 'core-credits-and-boilerplate.html',
+  },
+  {
+    id: 'affiliate-disclosure',
+    kind: 'ad',
+    wording: true,
+    test: (f) =>
+      when(
+        f.text.length <= BOILERPLATE_MAX_CHARS && AFFILIATE_DISCLOSURE_RE.test(f.text),
+        'affiliate disclosure',
+      ),
+    fixture: 'clutter-affiliate-disclosure.html',
   },
   {
     // The contact label alone goes with the entries under it (clean-content.ts: contact tail); a

@@ -23,3 +23,25 @@ export const AD_LABEL_RE = new RegExp(
   ].join('|'),
   'iu',
 );
+
+// The note that the publisher is paid for what readers buy through the page's links (trafilatura-dev:
+// a travel-rewards blog's "We may receive compensation when you click on links…", two German
+// magazines' "…Links zu Anbietern enthalten, von denen … eine Provision erhält"; scrapinghub-dev: a
+// tech site's "may earn a commission from some of the products featured"). A sentence that names a
+// commission without the links or the purchase is the story's ("Agents earn a commission on sales").
+export const AFFILIATE_DISCLOSURE_RE = new RegExp(
+  [
+    '\\bmay (?:earn|receive|get|collect) (?:an? )?(?:small |affiliate )?(?:share of (?:the )?(?:sales|revenue)|commission|compensation)',
+    '\\b(?:earn|receive|get)s? (?:an? )?(?:small |affiliate )?commissions?\\b.{0,80}\\b(?:links?|purchases?|buy|click)\\b',
+    '\\b(?:links?|purchases?|buy)\\b.{0,80}\\b(?:earn|receive|get)s? (?:an? )?(?:small |affiliate )?commissions?\\b',
+    '\\blinks?\\b.{0,160}\\bprovision',
+    '\\bprovision\\b.{0,160}\\blinks?\\b',
+    "liens? (?:d'affiliation|affiliés)",
+    '(?:percevons|touchons|recevons) une (?:petite )?commission',
+    'enlaces? de afiliados?',
+    '(?:recibimos|recibiremos|obtenemos) una (?:pequeña )?comisión',
+    'link (?:di )?affiliazione',
+    'riceviamo una (?:piccola )?commissione',
+  ].join('|'),
+  'iu',
+);
