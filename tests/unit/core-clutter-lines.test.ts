@@ -193,4 +193,44 @@ describe('single clutter lines around the story', () => {
     expect(ja.text).not.toMatch(/会員|ログイン/);
     expect(ja.text).toMatch(/^Paragraph 1/);
   });
+
+  it('drops "read also" lines in many languages, the label and its linked teaser', () => {
+    const a = article(extractFixture('clutter-read-also-lines.html'));
+    expect(a.text).toMatch(/^Färjan till öarna/);
+    expect(a.text).toMatch(/tas upp för första gången på flera år\.$/);
+    expect(a.text).not.toMatch(/Läs|Vinterturerna|Varvet får/);
+
+    const labels = [
+      'İlgili Haber',
+      'Læs også',
+      'Les også',
+      'Lue myös',
+      'Čtěte také',
+      'Czytaj także',
+      'Citește și',
+      'Διαβάστε επίσης',
+      'Baca juga',
+      'Xem thêm',
+      'Читайте також',
+      '関連記事',
+      '관련기사',
+      '相关阅读',
+      'اقرأ أيضا',
+      'קראו עוד',
+    ];
+    const paragraphs = [1, 2, 3, 4]
+      .map(
+        (i) =>
+          `<p>Paragraph ${i} tells how the island ferry is back in service after a week in the yard, where its propeller shaft was replaced and its hull painted for the winter.</p>`,
+      )
+      .join('');
+    for (const label of labels) {
+      const html = `<!doctype html><html><head><title>Ferry back</title></head><body><article><h1>Ferry back</h1>${paragraphs}<p><strong>${label}:</strong> <a href="/other">Winter sailings halved from November</a></p></article></body></html>`;
+      const r = article(
+        extractArticle(new JSDOM(html, { url: FIXTURE_URL }).window.document, { url: FIXTURE_URL }),
+      );
+      expect(r.text, label).not.toContain('Winter sailings');
+      expect(r.text, label).toContain('Paragraph 4');
+    }
+  });
 });

@@ -72,7 +72,7 @@ export const RELATED_HEADING_RE = new RegExp(
 
 /** "READ MORE: ...", "Related: ...", "SEE ALSO ..." teaser lines inside the body. */
 export const TEASER_LINE_RE =
-  /^(?:read (?:more|also|next)|related|see also|also read|more|watch|listen|lesen sie auch|mehr dazu|lire aussi|à lire|lee también|leggi anche|leia também|lees ook|читайте также|czytaj też)\s*[:：»›|-]/iu;
+  /^(?:read (?:more|also|next)|related|see also|also read|more|watch|listen|lesen sie auch|mehr dazu|lire aussi|à lire|lee también|leggi anche|leia também|lees ook|читайте (?:также|тоже|також)|czytaj (?:też|także|więcej)|läs (?:också|mer)|læs (?:også|mere)|les (?:også|mer)|lue (?:myös|lisää)|čtěte (?:také|též)|citește (?:și|mai mult)|διαβάστε (?:επίσης|ακόμα)|baca juga|xem thêm|[iİ]lgili (?:haber(?:ler)?|içerik)|bunu da okuyun|te puede interesar|lea también|ver también|lire également|à voir aussi|関連記事|관련\s?기사|相关(?:阅读|新闻|文章)|延伸阅读|اقرأ (?:أيضا|أيضاً)|קראו עוד|קרא גם)\s*[:：»›|-]/iu;
 
 /**
  * A pointer to more information elsewhere, as a line of its own under the story ("Weitere Infos
