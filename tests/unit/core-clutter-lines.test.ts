@@ -233,4 +233,20 @@ describe('single clutter lines around the story', () => {
       expect(r.text, label).toContain('Paragraph 4');
     }
   });
+
+  it("drops a video player's control words left as lines, not a sentence that uses them", () => {
+    const a = article(extractFixture('clutter-player-control-words.html'));
+    expect(a.text).toMatch(/^A team of volunteer divers/);
+    expect(a.text).toContain('visitors click to play a short film');
+    for (const s of [
+      'Video Loading',
+      'Video Unavailable',
+      'Click to play',
+      'Tap to play',
+      'auto-play soon',
+      'Full Screen',
+      'Autoplay',
+    ])
+      expect(a.text).not.toContain(s);
+  });
 });

@@ -4,11 +4,13 @@
 export const SITE_DESCRIPTION_RE =
   /^[\p{Lu}\p{N}][^.!?]{0,60}\b(?:is an?|is the|ist eine?|est une?|es una?|è una?|é uma?|is een)\b[^.]{0,80}\b(?:news|media|outlet|publication|website|site|magazine|newspaper|blog|portal|platform|nachrichten|zeitung|journal|peri[oó]dico|giornale|jornal|krant)/iu;
 
-// Labels of gallery and player controls left as text ("Caption", "Close", "1 / 8", "VIDEO 3:45"),
+// Labels of gallery and player controls left as text ("Caption", "Close", "1 / 8", "VIDEO 3:45", a
+// player's "Video Loading", "Click to play", "Autoplay": readability-pages wapo-1; issue 13's unseen
+// pages; tests/fixtures/clutter-player-control-words.html),
 // of a post's rating widget ("Was this article helpful?", "(Noch keine Bewertungen)") and its print
 // and show-image buttons left as text ("Rezept drucken", "drukuj", "Bild anzeigen").
 export const UI_LABEL_RE =
-  /^(?:caption|close|open|expand|collapse|enlarge|zoom|fullscreen|play|pause|previous|prev|next|back to gallery|show (?:more|less)|loading\.*|image \d+ of \d+|\d+\s*(?:\/|of)\s*\d+|video\s*[\d:]+|(?:was this (?:article|post|page)|(?:war|fanden sie) (?:der|dieser|diesen) (?:artikel|beitrag)) (?:helpful|useful|hilfreich|nützlich)\??|\(?(?:noch )?keine bewertungen\)?|\(?no ratings yet\)?|print(?: this (?:article|page|recipe))?|(?:rezept |artikel |seite )?drucken|drukuj|imprimer|imprimir|stampa|afdrukken|bild anzeigen|(?:show|view) image|(?:quellen|mehr|weniger) (?:anzeigen|ausblenden|einblenden)|(?:show|hide) sources)$/iu;
+  /^(?:caption|close|open|expand|collapse|enlarge|zoom|full ?screen|play|pause|replay|(?:un)?mute|auto-?play|up next|(?:video|audio) (?:is )?(?:loading|unavailable)|(?:click|tap|press) to (?:play|watch|listen|unmute)|(?:the )?(?:next )?video will (?:auto-?play|start|play|begin)(?: soon| in)?\s*\d*\s*(?:cancel)?|previous|prev|next|back to gallery|show (?:more|less)|loading\.*|image \d+ of \d+|\d+\s*(?:\/|of)\s*\d+|video\s*[\d:]+|(?:was this (?:article|post|page)|(?:war|fanden sie) (?:der|dieser|diesen) (?:artikel|beitrag)) (?:helpful|useful|hilfreich|nützlich)\??|\(?(?:noch )?keine bewertungen\)?|\(?no ratings yet\)?|print(?: this (?:article|page|recipe))?|(?:rezept |artikel |seite )?drucken|drukuj|imprimer|imprimir|stampa|afdrukken|bild anzeigen|(?:show|view) image|(?:quellen|mehr|weniger) (?:anzeigen|ausblenden|einblenden)|(?:show|hide) sources)$/iu;
 
 // A line that is only a link target, an e-mail address or a social handle (page URL echoes, author
 // contact lines: scrapinghub db6b0816, 9ebb3af6).
