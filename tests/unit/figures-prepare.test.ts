@@ -176,9 +176,10 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
-  it('walks past a credit laid over the photo to the caption of its figure', () => {
+  it('walks past a credit laid over the photo to the caption of its figure, or of the box after it', () => {
     expect(pairs('figures-credit-overlay-before-caption.html')).toEqual([
       ['school-1200.jpg', 'Only a few children came to the newly reopened school on Monday', 'Max Muster'],
+      ['smoke-1200.jpg', 'Smoke over the valley on Monday morning', 'Eva Roth'],
     ]);
   });
 

@@ -213,6 +213,13 @@ export function findGroup(
     const around = captionAroundCredit(credits[0]!, cur, counts);
     if (around) captions.push(around);
   }
+  // A credit laid over the photo ended the walk at the photo's own box, and the caption box comes
+  // right after it, with no <figure> around the two (fixture figures-credit-overlay-before-caption.html).
+  const after = cur.nextElementSibling;
+  if (!captions.length && credits.length && isCaptionEl(after)) {
+    outside.push(after);
+    captions.push(after);
+  }
   if (!captions.length && !credits.length) {
     const own = describedCaption(img, root, described, counts);
     if (own) return { container: cur, captions: [own.caption], credits: own.credits, outside: [own.moves] };
