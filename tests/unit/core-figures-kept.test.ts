@@ -75,6 +75,14 @@ describe('figures in the body', () => {
     expectShownBefore(a.html, 'lodge-hero.jpg', 'One of the best-known');
   });
 
+  it("gives a hero photo with the headline laid over it its own credit, not the story's byline", () => {
+    const a = article(extractFixture('figures-lead-hero-headline-overlay.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['lighthouse-wide.jpg', '', 'Jane Roe'],
+    ]);
+    expect(a.authors).toEqual(['Ann Lee']);
+  });
+
   it('takes an uncaptioned photo above the body as the lead when its srcset offers a wide picture, not a small portrait', () => {
     const a = article(extractFixture('figures-lead-responsive-no-caption.html'));
     expect(a.figures.map((f) => f.src.split('/').pop())).toEqual(['ferry-main.jpg']);
