@@ -19,6 +19,7 @@ import { findLeadFigures } from './figures/lead-figure';
 import { prepareFigures } from './figures/prepare-figures';
 import { removeRepeatedPhotos } from './figures/repeated-photos';
 import { collectMetadata } from './metadata/collect-metadata';
+import { slashDayFirst } from './metadata/date';
 import { declaresArticle } from './metadata/declares-article';
 import { namesOnlyThePublication } from './metadata/site-name';
 import { countWords } from './output/reading-time';
@@ -143,6 +144,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
     removed,
     // Not on a page with no author at all: there a bold "Key Points" line is as likely as a name.
     namesOnlyThePublication(meta.authors, meta.siteName, meta.url || url),
+    slashDayFirst(meta.lang),
   );
   removeAuthorEcho(container, [...bodyAuthors, ...meta.authors], removed);
   removeRepeatedQuotes(container, quoteBoxes, removed);

@@ -361,6 +361,28 @@ describe('collectMetadata', () => {
     expect(collectMetadata(masthead, url).publishedTime).toBe('2018-12-31T23:11:59Z');
   });
 
+  it("reads a slashed date in the order of the page's language", () => {
+    const url = 'https://gazeta.example/politica/senado-aprova-reforma';
+    // Day first in Portuguese: the UTC date goes on the clock of "03/05/2022 21:44".
+    expect(collectMetadata(load('meta-date-slash-by-language.html'), url).publishedTime).toBe(
+      '2022-05-03T21:44:00-03:00',
+    );
+    // With no metadata date, the shown one is the date, read as the language writes it.
+    const shown = (lang: string) => {
+      const doc = load('meta-date-slash-by-language.html');
+      doc.querySelector('script[type="application/ld+json"]')!.remove();
+      doc.documentElement.setAttribute('lang', lang);
+      doc.querySelector('.article-date')!.innerHTML = '<li>04/03/2022</li>';
+      return collectMetadata(doc, url).publishedTime;
+    };
+    expect(shown('fr')).toBe('2022-03-04');
+    expect(shown('en-GB')).toBe('2022-03-04');
+    expect(shown('en-US')).toBe('2022-04-03');
+    // English with no region, or a year-first language, says neither order.
+    expect(shown('en')).toBe('');
+    expect(shown('ja')).toBe('');
+  });
+
   it('reads an author box that holds a bare name, and the words blog engines post under', () => {
     const url = 'https://bikes.example/news/strava-maps';
     expect(collectMetadata(load('meta-byline-bare-name.html'), url).authors).toEqual(['Stefan Loibl']);

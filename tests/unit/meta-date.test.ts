@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../src/core/metadata/date';
+import { parseDate, slashDayFirst } from '../../src/core/metadata/date';
 
 describe('parseDate', () => {
   it("refuses a day past its month's end, leap days by the year", () => {
@@ -63,6 +63,18 @@ describe('parseDate', () => {
     ['03/03/2026', '2026-03-03'],
   ])('%s', (raw, iso) => {
     expect(parseDate(raw)).toBe(iso);
+  });
+
+  it('reads "04/03/2026" in the order the page\'s language gives, and a clear order whatever it says', () => {
+    expect(parseDate('04/03/2026 10:20', slashDayFirst('pt-BR'))).toBe('2026-03-04T10:20:00');
+    expect(parseDate('04/03/2026', slashDayFirst('en-us'))).toBe('2026-04-03');
+    expect(parseDate('04/03/2026', slashDayFirst('en_AU'))).toBe('2026-03-04');
+    expect(parseDate('04/03/2026', slashDayFirst('en'))).toBe('');
+    expect(parseDate('04/03/2026', slashDayFirst('zh-CN'))).toBe('');
+    expect(parseDate('04/03/2026', slashDayFirst(''))).toBe('');
+    // A number over 12 settles the order against the language.
+    expect(parseDate('03/15/2026', slashDayFirst('fr'))).toBe('2026-03-15');
+    expect(parseDate('15/03/2026', slashDayFirst('en-US'))).toBe('2026-03-15');
   });
 
   it.each([

@@ -37,6 +37,7 @@ function norm(t: string): string {
  * Removes the header blocks; returns the author names of a byline found there ([] when none) and
  * the date its byline or dateline states ('' when none, or only an update's), for a page whose
  * metadata has none ("von Marianne1 am 20.09.2020"; fixture meta-date-header-dateline.html).
+ * `dayFirst`: the order of a slashed date on this page (slashDayFirst of its language).
  * `signedInText`: the page's metadata names only the publication, so a line of bold names at the
  * top of the text is the writers' signature (fixture meta-byline-signed-in-body.html); elsewhere
  * such a line may be a heading and stays.
@@ -46,6 +47,7 @@ export function stripHeader(
   title: string,
   removed: RemovedBlock[],
   signedInText = false,
+  dayFirst?: boolean,
 ): { authors: string[]; date: string } {
   const authors: string[] = [];
   const normTitle = norm(title);
@@ -96,7 +98,9 @@ export function stripHeader(
       doomed.push({ el, kind: 'byline', reason: 'byline' });
     } else if (
       text.length <= 80 &&
-      (DATELINE_RE.test(text) || isDateAndTime(text) || (tag === 'time' && el.hasAttribute('datetime')))
+      (DATELINE_RE.test(text) ||
+        isDateAndTime(text, dayFirst) ||
+        (tag === 'time' && el.hasAttribute('datetime')))
     ) {
       doomed.push({ el, kind: 'byline', reason: 'dateline' });
     } else if (SEPARATOR_ONLY_RE.test(text)) {
@@ -107,7 +111,7 @@ export function stripHeader(
   let date = '';
   for (const d of doomed) {
     const text = textOf(d.el, 300);
-    if (!date && d.kind === 'byline') date = bylineDate(text);
+    if (!date && d.kind === 'byline') date = bylineDate(text, dayFirst);
     removed.push({ kind: d.kind, text: preview(text), reason: d.reason });
     d.el.remove();
   }
@@ -119,9 +123,12 @@ export function stripHeader(
  * date alone in a form the dateline pattern misses ("12 de marzo de 2024"; fixture
  * meta-date-line-under-byline.html).
  */
-function isDateAndTime(text: string): boolean {
+function isDateAndTime(text: string, dayFirst?: boolean): boolean {
   const parts = text.split(BAR_OR_DOT_RE).filter(Boolean);
-  return parts.some(isBareDate) && parts.every((p) => isBareDate(p) || READING_TIME_RE.test(p));
+  return (
+    parts.some((p) => isBareDate(p, dayFirst)) &&
+    parts.every((p) => isBareDate(p, dayFirst) || READING_TIME_RE.test(p))
+  );
 }
 
 const EMPHASIS_TAGS = new Set(['strong', 'b', 'em', 'i']);

@@ -5,7 +5,7 @@ import { findAll } from '../dom/find';
 import { CJK_RE, collapse } from '../dom/text';
 import { normalizeAuthors, splitNames } from './authors';
 import type { PageMetadata } from './contract';
-import { parseDate } from './date';
+import { parseDate, slashDayFirst } from './date';
 import { emptyInfo, type JsonLdInfo, readJsonLd } from './json-ld';
 import { type LabelledFacts, readLabelledFacts } from './labelled-facts';
 import { readLang } from './lang';
@@ -147,9 +147,9 @@ function firstMetaList(metas: MetaMap, keys: readonly string[]): string[] {
   return [];
 }
 
-function firstDate(values: Iterable<string>): string {
+function firstDate(values: Iterable<string>, dayFirst?: boolean): string {
   for (const v of values) {
-    const d = parseDate(v);
+    const d = parseDate(v, dayFirst);
     if (d) return d;
   }
   return '';
@@ -191,6 +191,9 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
       datePublished: '',
     }));
   const { headings, logos } = readHeadings(doc);
+  const { lang, dir } = readLang(doc, metas, ld.inLanguage);
+  // The order of "03/05/2022" on this page: every reader of the page's own text is told it.
+  const dayFirst = slashDayFirst(lang);
 
   const docTitle = collapse(doc.getElementsByTagName('title')[0]?.textContent);
   // A logo's h1 names the site: a fallback site name, and a name to cut from the title.
@@ -237,7 +240,8 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
   const labelled = (): LabelledFacts =>
     (labelledFacts ??= safe(() => readLabelledFacts(doc, deadline), { authors: [], date: '' }));
   let signedLine: ReturnType<typeof readHeadlineSignedLine> | null = null;
-  const signed = () => (signedLine ??= safe(() => readHeadlineSignedLine(doc), { text: '', names: [] }));
+  const signed = () =>
+    (signedLine ??= safe(() => readHeadlineSignedLine(doc, dayFirst), { text: '', names: [] }));
   let visibleText = '';
   // `printed`: a line on the page, which signs the reporter and then the outlet ("Von Jane Doe,
   // Radio Nord"); the outlet there is the sender, not a second author.
@@ -303,18 +307,20 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
   const statedTime = firstDate(dateCandidates());
   const publishedTime =
     (statedTime &&
-      inPageOffset(statedTime, doc, [ld.datePublished, ...allMeta(metas, DATE_METAS)], () => [
-        ...visibleDates(),
-        signed().date ?? '',
-      ])) ||
-    firstDate(visibleDates()) ||
+      inPageOffset(
+        statedTime,
+        doc,
+        [ld.datePublished, ...allMeta(metas, DATE_METAS)],
+        () => [...visibleDates(), signed().date ?? ''],
+        dayFirst,
+      )) ||
+    firstDate(visibleDates(), dayFirst) ||
     (signed().date ?? '') ||
-    bylineDate(visible().text) ||
+    bylineDate(visible().text, dayFirst) ||
     labelled().date ||
     dateFromUrl(canonical) ||
     dateFromUrl(url);
 
-  const { lang, dir } = readLang(doc, metas, ld.inLanguage);
   const excerpt = firstMeta(metas, EXCERPT_METAS) || ld.description;
 
   return {

@@ -114,9 +114,30 @@ const CJK_YMD_RE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日
 const EPOCH_RE = /^\d{10}(\d{3})?$/;
 // "03 tháng 3 năm 2026" (Vietnamese: day, "month" 3, "year").
 const VI_DMY_RE = /(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})/iu;
-// "15/03/2026" (day first) or "03/15/2026" (month first): read only when the order shows, a number
-// over 12 or the same number twice; "04/03/2026" is either and gives no date.
+// "15/03/2026" (day first) or "03/15/2026" (month first): read when the order shows, a number over
+// 12 or the same number twice, or when the page's language says it (slashDayFirst); "04/03/2026"
+// on an English page with no region is either and gives no date.
 const SLASH_DMY_RE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+// Where numeric dates put the month first: American and Philippine English. Other English pages put
+// the day first when their region says so; English without a region says neither.
+const MONTH_FIRST_LOCALES = new Set(['en-us', 'en-ph', 'fil', 'fil-ph']);
+const DAY_FIRST_ENGLISH_REGIONS = new Set([
+  'gb',
+  'uk',
+  'ie',
+  'au',
+  'nz',
+  'in',
+  'za',
+  'ng',
+  'ke',
+  'sg',
+  'my',
+  'pk',
+]);
+// Languages that write the year first ("2022/05/03" is read whatever the language): a slash date
+// with the year last says no order there.
+const YEAR_FIRST_LANGS = new Set(['zh', 'ja', 'ko', 'hu', 'lt', 'mn', 'fa']);
 // Arabic-Indic and Persian digits ("٣ مارس ٢٠٢٦"), read as ASCII ones.
 const EASTERN_DIGIT_RE = /[\u0660-\u0669\u06f0-\u06f9]/g;
 // Longer text is a paragraph, not a date line.
@@ -238,8 +259,26 @@ function withTime(text: string, y: number, mo: number, d: number): string {
   return build(y, mo, d, h, Number(t[2]), t[3] ? Number(t[3]) : 0, zone);
 }
 
-/** ISO 8601 for a date string in any common format, '' when it cannot be read with certainty. */
-export function parseDate(raw: string | null | undefined): string {
+/**
+ * Whether a page in `lang` (a BCP 47 tag) writes "03/05/2022" day first (true), month first (false),
+ * or either (undefined): pages in Portuguese, Spanish, French and most other languages write
+ * the day first (trafilatura-dev: a Brazilian and a Uruguayan paper; fixture
+ * meta-date-slash-by-language.html).
+ */
+export function slashDayFirst(lang: string): boolean | undefined {
+  const tag = lang.toLowerCase().replace('_', '-');
+  const [primary = '', region = ''] = tag.split('-');
+  if (!primary || YEAR_FIRST_LANGS.has(primary)) return undefined;
+  if (MONTH_FIRST_LOCALES.has(tag) || MONTH_FIRST_LOCALES.has(primary)) return false;
+  if (primary === 'en') return DAY_FIRST_ENGLISH_REGIONS.has(region) ? true : undefined;
+  return true;
+}
+
+/**
+ * ISO 8601 for a date string in any common format, '' when it cannot be read with certainty.
+ * `dayFirst` (slashDayFirst of the page's language) settles "04/03/2026".
+ */
+export function parseDate(raw: string | null | undefined, dayFirst?: boolean): string {
   if (!raw) return '';
   if (raw.length > MAX_DATE_TEXT * 4) return '';
   // NFKC folds full-width digits ("２０２６年３月３日").
@@ -274,8 +313,11 @@ export function parseDate(raw: string | null | undefined): string {
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    if (a === b || (a > 12 && b <= 12)) return withTime(text, Number(m[3]), b, a);
-    if (b > 12 && a <= 12) return withTime(text, Number(m[3]), a, b);
+    if (a > 12 || b > 12) {
+      if (a > 12 && b <= 12) return withTime(text, Number(m[3]), b, a);
+      if (b > 12 && a <= 12) return withTime(text, Number(m[3]), a, b);
+    } else if (a === b || dayFirst === true) return withTime(text, Number(m[3]), b, a);
+    else if (dayFirst === false) return withTime(text, Number(m[3]), a, b);
   }
   return '';
 }
@@ -287,11 +329,11 @@ const MAX_DATE_LINE_LETTERS = 18;
 const LETTERS_RE = /\p{L}/gu;
 
 /** The text is a date and little else. */
-export const isBareDate = (text: string): boolean =>
+export const isBareDate = (text: string, dayFirst?: boolean): boolean =>
   text.length <= MAX_DATE_LINE_CHARS &&
   (text.match(LETTERS_RE)?.length ?? 0) <= MAX_DATE_LINE_LETTERS &&
   /\d/.test(text) &&
-  parseDate(text) !== '';
+  parseDate(text, dayFirst) !== '';
 
 /** Milliseconds since the epoch for an ISO string from parseDate (no offset = read as UTC). */
 export function isoToEpoch(iso: string): number {

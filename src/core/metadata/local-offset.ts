@@ -57,6 +57,7 @@ export function inPageOffset(
   doc: Document,
   others: readonly string[],
   shown: () => Iterable<string> = () => [],
+  dayFirst?: boolean,
 ): string {
   if (!UTC_RE.test(date)) return date;
   const instant = Date.parse(date);
@@ -69,7 +70,7 @@ export function inPageOffset(
     const v = raw.trim();
     if (LOCAL_OFFSET_RE.test(v) && Date.parse(v) === instant) return parseDate(v) || date;
   }
-  const dates = [...shown()].map(parseDate).filter(Boolean);
+  const dates = [...shown()].map((v) => parseDate(v, dayFirst)).filter(Boolean);
   for (const d of dates) {
     const local = onShownClock(instant, d);
     if (local) return local;

@@ -253,8 +253,8 @@ export function readVisibleDateText(doc: Document, deadline?: Deadline, found?: 
  * The date a byline box states after the names ("Par Jean Dupont, publié le 5 mai 2025", "Por Ana
  * Ruiz | Madrid | 5 de mayo de 2025"), for pages with no date anywhere else; never an update's.
  */
-export function bylineDate(text: string): string {
-  return /\d/.test(text) && !NOT_PUBLISHED_RE.test(text) ? parseDate(text) : '';
+export function bylineDate(text: string, dayFirst?: boolean): string {
+  return /\d/.test(text) && !NOT_PUBLISHED_RE.test(text) ? parseDate(text, dayFirst) : '';
 }
 
 // A line right under the headline that reads "Name | date" (or "Name · date", "Name, date") signs
@@ -298,8 +298,8 @@ const LINE_BLOCK_TAGS = [
 ];
 const holdsBlocks = (el: Element): boolean => hasDescendant(el, LINE_BLOCK_TAGS);
 
-const isDateLine = (el: Element, text: string): boolean =>
-  !holdsBlocks(el) && isBareDate(text) && bylineDate(text) !== '';
+const isDateLine = (el: Element, text: string, dayFirst?: boolean): boolean =>
+  !holdsBlocks(el) && isBareDate(text, dayFirst) && bylineDate(text, dayFirst) !== '';
 
 // The head of a paragraph set off by a dash: where a dateline ends and the text begins.
 const DATELINE_HEAD_RE = /^(.{6,40}?)\s+[–—-]\s/u;
@@ -324,17 +324,17 @@ function headlineH1(doc: Document): Element | null {
  * Names and date from "Jane Doe | 05.04.2025" or "11.12.2019 - Jane Doe": every part but one date is
  * a person's name (fixture meta-headline-signed-line.html).
  */
-function signedLine(text: string): { names: string[]; date: string } | null {
+function signedLine(text: string, dayFirst?: boolean): { names: string[]; date: string } | null {
   const parts = text.split(SIGNED_LINE_SPLIT_RE).filter(Boolean);
   if (parts.length < 2) return null;
-  const dates = parts.filter((p) => /\d/.test(p) && parseDate(p) !== '');
+  const dates = parts.filter((p) => /\d/.test(p) && parseDate(p, dayFirst) !== '');
   if (dates.length !== 1) return null;
   // A part may carry the byline's label ("05.02.2020 - Redaktion: Jane Roe").
   const names = parts
     .filter((p) => p !== dates[0])
     .flatMap((p) => (opensWithBylineLabel(p) ? (parseBylineText(p) ?? [p]) : splitNames(p)));
   if (!names.length || !names.every((n) => PERSON_NAME_RE.test(n) && !NOT_NAME_RE.test(n))) return null;
-  return { names, date: parseDate(dates[0]) };
+  return { names, date: parseDate(dates[0], dayFirst) };
 }
 
 /**
@@ -342,7 +342,7 @@ function signedLine(text: string): { names: string[]; date: string } | null {
  * the date (`date`, ISO) that a page without a date in its metadata has only there (fixtures
  * meta-headline-signed-line.html, meta-byline-between-headline-and-body.html).
  */
-export function readHeadlineSignedLine(doc: Document): VisibleByline & { date?: string } {
+export function readHeadlineSignedLine(doc: Document, dayFirst?: boolean): VisibleByline & { date?: string } {
   const h1 = headlineH1(doc);
   if (!h1) return { text: '', names: [] };
   // "Published 30 November 2026" on a line of its own dates the article, before or after its byline.
@@ -360,17 +360,17 @@ export function readHeadlineSignedLine(doc: Document): VisibleByline & { date?: 
       // Erinnerung …", "Berlin, 29.11.2022 – Mehrfach …" (trafilatura-dev press releases; fixture
       // meta-date-dateline-opens-text.html).
       const head = DATELINE_HEAD_RE.exec(text)?.[1];
-      if (!labelled && head && isDateLine(el, head)) labelled = bylineDate(head);
+      if (!labelled && head && isDateLine(el, head, dayFirst)) labelled = bylineDate(head, dayFirst);
       if (labelled || ++longParagraphs > MAX_DATELINE_PARAGRAPH) break;
       continue;
     }
     if (longParagraphs || !text || text.length > MAX_SIGNED_LINE_CHARS) continue;
     if (byline) {
-      if (!holdsBlocks(el)) labelled ||= lineDate(el, text);
+      if (!holdsBlocks(el)) labelled ||= lineDate(el, text, dayFirst);
       if (labelled) break;
       continue;
     }
-    const signed = signedLine(text);
+    const signed = signedLine(text, dayFirst);
     if (signed) return { text, ...signed };
     // "By Jane Roe · 30 November 2026" in a box no name marks as a byline (fixture
     // meta-byline-between-headline-and-body.html: a theme's "entry-meta" line).
@@ -384,12 +384,12 @@ export function readHeadlineSignedLine(doc: Document): VisibleByline & { date?: 
         .map((part) => (opensWithBylineLabel(part) ? parseBylineText(part) : null))
         .find((n) => n?.length);
     if (names?.length) {
-      const date = bylineDate(text) || labelled;
+      const date = bylineDate(text, dayFirst) || labelled;
       if (date) return { text, names, date };
       byline = { text, names };
       continue;
     }
-    labelled ||= lineDate(el, text);
+    labelled ||= lineDate(el, text, dayFirst);
   }
   const found = byline ?? { text: '', names: [] };
   return labelled ? { ...found, date: labelled } : found;
@@ -401,11 +401,11 @@ export function readHeadlineSignedLine(doc: Document): VisibleByline & { date?: 
  * labelled as the publication's beside an update's ("Updated March 14, 2024 · Published March 12,
  * 2024"; fixture meta-date-published-beside-updated.html); '' for any other line.
  */
-function lineDate(el: Element, text: string): string {
-  if (PUBLISHED_LABEL_RE.test(text) || isDateLine(el, text)) return bylineDate(text);
+function lineDate(el: Element, text: string, dayFirst?: boolean): string {
+  if (PUBLISHED_LABEL_RE.test(text) || isDateLine(el, text, dayFirst)) return bylineDate(text, dayFirst);
   const parts = text.split(SIGNED_LINE_SPLIT_RE);
   const first = parts[0] ?? '';
-  if (first !== text && isDateLine(el, first)) return bylineDate(first);
+  if (first !== text && isDateLine(el, first, dayFirst)) return bylineDate(first, dayFirst);
   const published = text.split(BAR_OR_DOT_RE).find((p) => PUBLISHED_LABEL_RE.test(p));
-  return published ? bylineDate(published) : '';
+  return published ? bylineDate(published, dayFirst) : '';
 }
