@@ -73,6 +73,16 @@ export const PROMO_RE = new RegExp(
     'start your (?:free )?trial',
     'already a (?:subscriber|member)',
     'unterst[üu]tzen sie',
+    // Appeals that open a reader-support box or invite to the outlet's channel (trafilatura-dev: a
+    // Salvadoran and a Panamanian paper, three German magazines; fixture clutter-support-appeals.html).
+    'apoya (?:el|al|nuestro) periodismo',
+    'gef[äa]llt (?:dir|ihnen|euch) unser(?:e)? \\S*(?:magazin|blog|journalismus|arbeit|angebot)',
+    'unterst[üu]tze (?:uns|unser(?:e)? (?:arbeit|magazin|journalismus))',
+    'unterst[üu]tze \\S+ (?:bereits |schon )?mit \\d',
+    "like what you(?:'re| are)? reading\\?",
+    'enjoy(?:ing|ed)? (?:this|our) (?:article|story|post|journalism|reporting)\\?',
+    '(?:our|nuestro|nosso|notre|unser(?:en)?) (?:official |oficial )?(?:canal|channel|kanal|chaîne) (?:de |on |auf |sur |no )?(?:youtube|whatsapp|telegram)',
+    '(?:our|unser(?:en)?) (?:official )?(?:youtube|whatsapp|telegram)[- ]?(?:channel|kanal)',
     'folgen sie uns',
     'suivez-nous',
     's[ií]guenos',
