@@ -24,6 +24,22 @@ describe('isProbablyArticle', () => {
     expect(r.reason).not.toBe('');
   });
 
+  it('takes a short post declared an article for one when its paragraphs say a few sentences, not when they are labels', () => {
+    const url = 'https://plot42.example/2024/11/first-frost';
+    expect(detect('detect-article-short-post.html', url)).toMatchObject({
+      isArticle: true,
+      reason: 'og:type article',
+    });
+    const doc = new JSDOM(readFileSync(path.join(FIXTURES, 'detect-article-short-post.html'), 'utf8'), {
+      url,
+    }).window.document;
+    doc.querySelector('.entry')!.innerHTML = '<p>Photos</p><p>Share this post</p><p>Posted in Garden</p>';
+    expect(isProbablyArticle(doc, { url })).toMatchObject({
+      isArticle: false,
+      reason: 'og:type article, but little text',
+    });
+  });
+
   it('recognises a login page by its password field, whatever the URL', () => {
     expect(
       detect('detect-login-page.html', 'https://gazette.example/2024/welcome-back-reader').isArticle,

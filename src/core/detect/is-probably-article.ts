@@ -12,6 +12,11 @@ const TEXT_THRESHOLD = 20;
 const TEXT_THRESHOLD_WITH_META = 6;
 // Bounds the paragraph scan on huge pages.
 const MAX_PARAGRAPHS = 250;
+// With article metadata, a short post is still a post: its paragraphs together say this much, each
+// a line of prose rather than a label (trafilatura-dev: five WordPress posts of 100 to 700
+// characters in short paragraphs; fixture detect-article-short-post.html).
+const MIN_META_POST_CHARS = 300;
+const MIN_POST_PARAGRAPH_CHARS = 40;
 // Teaser cards: a front page lists many <article> elements (home and section fixtures); an
 // article with related cards still has long paragraphs (readability-pages la-nacion).
 const MAX_TEASER_ARTICLES = 6;
@@ -135,6 +140,18 @@ function textScore(doc: Document): number {
   }
   if (score < TEXT_THRESHOLD) score += proseBoxScore(doc, TEXT_THRESHOLD - score);
   return score;
+}
+
+/** Characters of the page's paragraphs of prose, however short each, counted up to `needed`. */
+function paragraphChars(doc: Document, needed: number): number {
+  const ps = doc.getElementsByTagName('p');
+  let total = 0;
+  for (let i = 0; i < Math.min(ps.length, MAX_PARAGRAPHS) && total < needed; i++) {
+    const text = (ps[i]!.textContent ?? '').trim();
+    const len = CJK_RE.test(text) ? text.length * CJK_FACTOR : text.length;
+    if (len >= MIN_POST_PARAGRAPH_CHARS) total += len;
+  }
+  return total;
 }
 
 /**
@@ -273,7 +290,8 @@ export function isProbablyArticle(doc: Document, opts: DetectOptions = {}): Dete
     if (!metaArticle && teasers > MAX_TEASER_ARTICLES && score < TEXT_THRESHOLD * 2)
       return result(false, 0.2, `front page: ${teasers} teasers`);
     if (metaArticle) {
-      const ok = score >= TEXT_THRESHOLD_WITH_META;
+      const ok =
+        score >= TEXT_THRESHOLD_WITH_META || paragraphChars(doc, MIN_META_POST_CHARS) >= MIN_META_POST_CHARS;
       const reason = ogType.startsWith('article') ? 'og:type article' : 'json-ld article';
       return result(
         ok,
