@@ -156,6 +156,7 @@ describe('notices in the body', () => {
     const a = article(extractFixture('clutter-affiliate-disclosure.html'));
     expect(a.text).toMatch(/^We wore eleven jackets/);
     expect(a.text).toContain('where the staff earn a commission on every jacket they sell');
+    expect(a.text).toContain('links the warranty to a provision');
     expect(a.text).toMatch(/long before any water actually comes through\.$/);
     expect(a.removed.filter((b) => b.reason === 'affiliate disclosure')).toHaveLength(2);
   });

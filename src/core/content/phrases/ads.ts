@@ -34,8 +34,9 @@ export const AFFILIATE_DISCLOSURE_RE = new RegExp(
     '\\bmay (?:earn|receive|get|collect) (?:an? )?(?:small |affiliate )?(?:share of (?:the )?(?:sales|revenue)|commission|compensation)',
     '\\b(?:earn|receive|get)s? (?:an? )?(?:small |affiliate )?commissions?\\b.{0,80}\\b(?:links?|purchases?|buy|click)\\b',
     '\\b(?:links?|purchases?|buy)\\b.{0,80}\\b(?:earn|receive|get)s? (?:an? )?(?:small |affiliate )?commissions?\\b',
-    '\\blinks?\\b.{0,160}\\bprovision',
-    '\\bprovision\\b.{0,160}\\blinks?\\b',
+    // German: the links, then who is paid ("…Links…, von denen wir eine Provision erhalten", "…über
+    // diese Links…, erhält X eine kleine Provision"); an English "links … provision" is a law's.
+    '\\blinks?\\b.{0,160}(?:\\bprovision\\b.{0,30}\\b(?:erh[äa]lt|erhalten|bekomm|verdien)|\\b(?:erh[äa]lt|erhalten|bekomm\\w*|verdien\\w*)\\b.{0,60}\\bprovision)',
     "liens? (?:d'affiliation|affiliés)",
     '(?:percevons|touchons|recevons) une (?:petite )?commission',
     'enlaces? de afiliados?',
