@@ -36,7 +36,13 @@ import { NEWSLETTER_RE, PROMO_RE, SUBSCRIBER_ONLY_RE } from './phrases/calls-to-
 import { COMMENTS_HEADING_RE } from './phrases/comments';
 import { CONTACT_DATA_RE, CONTACT_LABEL_RE, CONTACT_OPENING_RE } from './phrases/contact';
 import { COOKIE_RE } from './phrases/cookies';
-import { MORE_INFO_RE, RELATED_HEADING_RE, TAG_LINE_RE, TEASER_LINE_RE } from './phrases/related';
+import {
+  MORE_INFO_RE,
+  POST_FILING_RE,
+  RELATED_HEADING_RE,
+  TAG_LINE_RE,
+  TEASER_LINE_RE,
+} from './phrases/related';
 import { SHARE_TEXT_RE } from './phrases/share';
 import {
   BARE_ADDRESS_RE,
@@ -311,13 +317,14 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     id: 'tag-line',
     kind: 'related',
     wording: true,
+    // A blog theme's filing line says it in sentences ("This entry was posted in News. Bookmark the
+    // permalink.") and is one whatever it adds.
     test: (f) =>
       when(
         BLOCK_TAGS.has(f.tag) &&
           f.text.length <= TAG_LINE_MAX_CHARS &&
           f.s.link > 0 &&
-          TAG_LINE_RE.test(f.text) &&
-          !SENTENCE_END_RE.test(f.text),
+          ((TAG_LINE_RE.test(f.text) && !SENTENCE_END_RE.test(f.text)) || POST_FILING_RE.test(f.text)),
         'tag line',
       ),
     fixture: 'clutter-tag-line.html',

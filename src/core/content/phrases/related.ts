@@ -82,6 +82,28 @@ export const TEASER_LINE_RE =
 export const MORE_INFO_RE =
   /^(?:(?:weitere|mehr) (?:infos?|informationen)(?: (?:hierzu|dazu|zum thema|zur veranstaltung))?(?: (?:gibt es|finden sie|findet ihr|erhalten sie))?(?: (?:in kürze|hier|jederzeit))? (?:unter|auf|bei|im)\b|(?:for )?more (?:info(?:rmation)?|details) (?:at|on)\b|for (?:more|further) (?:info(?:rmation)?|details),? (?:visit|see|go to)\b|plus d'informations? (?:sur|à)\b|m[aá]s informaci[oó]n en\b)/iu;
 
+// The filing line that blog themes print under a post, its categories linked ("This entry was posted in
+// News. Bookmark the permalink.", "Erstellt am 6. Mai 2014 und abgelegt unter Linux. Kommentare zu
+// diesem Eintrag im RSS 2.0 Feed."; trafilatura-dev: two blogs on two WordPress default themes).
+export const POST_FILING_RE = new RegExp(
+  [
+    'this entry was (?:posted|filed) (?:in|on|under)\\b',
+    '\\b(?:is|was) filed under\\b',
+    'bookmark the permalink',
+    'you can follow any responses to this entry',
+    '(?:both )?comments and trackbacks are (?:currently )?closed',
+    '\\babgelegt unter\\b',
+    'kommentare zu diese[mn]? eintrag',
+    'dieser eintrag wurde .{0,80}(?:veröffentlicht|abgelegt)',
+    'lesezeichen (?:auf|für) (?:den )?permalink',
+    'cet article a été publié dans',
+    'ajoutez ce permalien à vos favoris',
+    'esta entrada fue publicada en',
+    'guarda el enlace permanente',
+  ].join('|'),
+  'iu',
+);
+
 // A story's tag or category line: the label, then the tags ("Tags: Harbour, Ferries", "Schlagwörter:
 // …", "Themen: …"; trafilatura-dev: WordPress and podcast themes of three publishers).
 export const TAG_LINE_RE =
