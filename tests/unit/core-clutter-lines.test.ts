@@ -1,7 +1,6 @@
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/extract-article';
-import { article, extractFixture, FIXTURE_URL, loadFixture } from './core-helpers';
+import { article, extractFixture, extractHtml, FIXTURE_URL, loadFixture, storyPage } from './core-helpers';
 
 const STORY = [
   'The orchard cooperative finished its autumn harvest',
@@ -173,20 +172,15 @@ describe('single clutter lines around the story', () => {
     expect(a.text).toMatch(/rather than from the company itself\.$/);
     expect(a.removed.filter((b) => b.reason === 'subscriber-only notice')).toHaveLength(2);
 
-    const story = (lang: string, notices: string) =>
-      `<!doctype html><html lang="${lang}"><head><title>Story</title></head><body><article><h1>Story</h1>${[
-        1, 2, 3, 4,
-      ]
-        .map(
-          (i) =>
-            `<p>Paragraph ${i} tells how the island ferry will sail twice a day instead of four times from November, which leaves commuters a choice between a dawn crossing and one after dark.</p>`,
-        )
-        .join('')}${notices}</article></body></html>`;
     const page = (lang: string, notices: string) =>
       article(
-        extractArticle(new JSDOM(story(lang, notices), { url: FIXTURE_URL }).window.document, {
-          url: FIXTURE_URL,
-        }),
+        extractHtml(
+          storyPage(
+            'tells how the island ferry will sail twice a day instead of four times from November, which leaves commuters a choice between a dawn crossing and one after dark.',
+            notices,
+            lang,
+          ),
+        ),
       );
     const fr = page(
       'fr',
@@ -224,16 +218,14 @@ describe('single clutter lines around the story', () => {
       'اقرأ أيضا',
       'קראו עוד',
     ];
-    const paragraphs = [1, 2, 3, 4]
-      .map(
-        (i) =>
-          `<p>Paragraph ${i} tells how the island ferry is back in service after a week in the yard, where its propeller shaft was replaced and its hull painted for the winter.</p>`,
-      )
-      .join('');
     for (const label of labels) {
-      const html = `<!doctype html><html><head><title>Ferry back</title></head><body><article><h1>Ferry back</h1>${paragraphs}<p><strong>${label}:</strong> <a href="/other">Winter sailings halved from November</a></p></article></body></html>`;
       const r = article(
-        extractArticle(new JSDOM(html, { url: FIXTURE_URL }).window.document, { url: FIXTURE_URL }),
+        extractHtml(
+          storyPage(
+            'tells how the island ferry is back in service after a week in the yard, where its propeller shaft was replaced and its hull painted for the winter.',
+            `<p><strong>${label}:</strong> <a href="/other">Winter sailings halved from November</a></p>`,
+          ),
+        ),
       );
       expect(r.text, label).not.toContain('Winter sailings');
       expect(r.text, label).toContain('Paragraph 4');

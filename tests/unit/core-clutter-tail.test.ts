@@ -1,9 +1,7 @@
 // Boilerplate around the story that readers do not come for: stamps left in meta boxes, photo
 // credits standing alone, contact blocks, empty section headings at the end, appeals.
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/core/extract-article';
-import { article, extractFixture, FIXTURE_URL } from './core-helpers';
+import { article, extractFixture, extractHtml, storyPage } from './core-helpers';
 
 describe('boilerplate around the story', () => {
   it('drops a stamp in a <time> and a meta box holding two stamps', () => {
@@ -83,21 +81,19 @@ describe('appeals under the story', () => {
   });
 
   it('drops appeals and channel invitations in other languages', () => {
-    const story = [1, 2, 3, 4]
-      .map(
-        (i) =>
-          `<p>Paragraph ${i} tells how a family lived beside every lock of the old canal, opening the gates for barges by day and, when a boatman knocked, by night as well.</p>`,
-      )
-      .join('');
     for (const appeal of [
       '<div class="box"><div><strong>Apoya el periodismo incómodo</strong></div>Si te parece valioso nuestro trabajo, únete a nuestra comunidad de lectores. <a href="/apoyo">Apoyar</a></div>',
       '<p><strong>Gefällt dir unser Klettermagazin?</strong> Wir haben keine Bezahlschranke. <a href="/community">Mitmachen</a></p>',
       '<h2>Unterstütze uns bereits mit 2,50!</h2>',
       '<p>¡Mira lo que tiene nuestro canal de YouTube!</p>',
     ]) {
-      const html = `<!doctype html><html><head><title>Locks</title></head><body><article><h1>Locks</h1>${story}${appeal}</article></body></html>`;
       const r = article(
-        extractArticle(new JSDOM(html, { url: FIXTURE_URL }).window.document, { url: FIXTURE_URL }),
+        extractHtml(
+          storyPage(
+            'tells how a family lived beside every lock of the old canal, opening the gates for barges by day and, when a boatman knocked, by night as well.',
+            appeal,
+          ),
+        ),
       );
       expect(r.text, appeal).toMatch(/by night as well\.$/);
     }

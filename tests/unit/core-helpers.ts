@@ -20,3 +20,14 @@ export function article(result: ExtractResult) {
   if (!result.isArticle) throw new Error(`expected an article, got ${result.reason}: ${result.message}`);
   return result;
 }
+
+/** extractArticle on a page a test writes itself, at the fixtures' URL. */
+export function extractHtml(html: string) {
+  return extractArticle(new JSDOM(html, { url: FIXTURE_URL }).window.document, { url: FIXTURE_URL });
+}
+
+/** A page of four story paragraphs ("Paragraph N " and `sentence`), then `tail`: the block under test. */
+export function storyPage(sentence: string, tail: string, lang = 'en'): string {
+  const paragraphs = [1, 2, 3, 4].map((i) => `<p>Paragraph ${i} ${sentence}</p>`).join('');
+  return `<!doctype html><html lang="${lang}"><head><title>Story</title></head><body><article><h1>Story</h1>${paragraphs}${tail}</article></body></html>`;
+}

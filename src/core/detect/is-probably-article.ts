@@ -115,15 +115,22 @@ function hasPasswordField(doc: Document): boolean {
   return false;
 }
 
-function textScore(doc: Document): number {
+/**
+ * `score`: the page's paragraphs and prose boxes, each long one counted as the square root of its
+ * excess; `postChars`: the characters of its paragraphs of prose however short each (a short post's,
+ * read when the page's metadata declares an article), counted in the same pass.
+ */
+function textScore(doc: Document): { score: number; postChars: number } {
   const ps = doc.getElementsByTagName('p');
   const n = Math.min(ps.length, MAX_PARAGRAPHS);
   let score = 0;
+  let postChars = 0;
   for (let i = 0; i < n; i++) {
     const p = ps[i]!;
     const text = (p.textContent ?? '').trim();
     // CJK says in one character what Latin scripts say in about three (fundus ChunichiShimbun).
     const len = CJK_RE.test(text) ? text.length * CJK_FACTOR : text.length;
+    if (len >= MIN_POST_PARAGRAPH_CHARS) postChars += len;
     if (len < MIN_PARAGRAPH_CHARS) continue;
     score += Math.sqrt(len - MIN_PARAGRAPH_CHARS);
     if (score > TEXT_THRESHOLD * 3) break;
@@ -139,19 +146,7 @@ function textScore(doc: Document): number {
     }
   }
   if (score < TEXT_THRESHOLD) score += proseBoxScore(doc, TEXT_THRESHOLD - score);
-  return score;
-}
-
-/** Characters of the page's paragraphs of prose, however short each, counted up to `needed`. */
-function paragraphChars(doc: Document, needed: number): number {
-  const ps = doc.getElementsByTagName('p');
-  let total = 0;
-  for (let i = 0; i < Math.min(ps.length, MAX_PARAGRAPHS) && total < needed; i++) {
-    const text = (ps[i]!.textContent ?? '').trim();
-    const len = CJK_RE.test(text) ? text.length * CJK_FACTOR : text.length;
-    if (len >= MIN_POST_PARAGRAPH_CHARS) total += len;
-  }
-  return total;
+  return { score, postChars };
 }
 
 /**
@@ -281,7 +276,7 @@ export function isProbablyArticle(doc: Document, opts: DetectOptions = {}): Dete
         return result(false, 0.1, 'shop page: product metadata');
     }
     const metaArticle = ldArticle || ogType.startsWith('article');
-    const score = textScore(doc);
+    const { score, postChars } = textScore(doc);
     // jsdom's attribute selectors are slow: look at the inputs directly.
     if (!metaArticle && score < TEXT_THRESHOLD && hasPasswordField(doc))
       return result(false, 0.1, 'login page: password field');
@@ -290,8 +285,7 @@ export function isProbablyArticle(doc: Document, opts: DetectOptions = {}): Dete
     if (!metaArticle && teasers > MAX_TEASER_ARTICLES && score < TEXT_THRESHOLD * 2)
       return result(false, 0.2, `front page: ${teasers} teasers`);
     if (metaArticle) {
-      const ok =
-        score >= TEXT_THRESHOLD_WITH_META || paragraphChars(doc, MIN_META_POST_CHARS) >= MIN_META_POST_CHARS;
+      const ok = score >= TEXT_THRESHOLD_WITH_META || postChars >= MIN_META_POST_CHARS;
       const reason = ogType.startsWith('article') ? 'og:type article' : 'json-ld article';
       return result(
         ok,

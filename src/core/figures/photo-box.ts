@@ -209,8 +209,11 @@ export function findGroup(
   // A photo box that holds a headline is a hero with the story's top laid over it: a byline or
   // author box there is the story's, and only a box named for the photo's source is its credit
   // (fixture figures-lead-hero-headline-overlay.html).
-  const overlaid = someElement(cur, isHeadingElement);
-  const credits = overlaid ? creditsIn(cur).filter(isSourceCreditElement) : creditsIn(cur);
+  const found = creditsIn(cur);
+  const credits =
+    found.some((c) => !isSourceCreditElement(c)) && someElement(cur, isHeadingElement)
+      ? found.filter(isSourceCreditElement)
+      : found;
   const outside: Element[] = [];
   if (captions.length && !credits.length) credits.push(...creditLines(cur, captions, counts));
   if (!captions.length && credits.length === 1) {
