@@ -25,6 +25,8 @@ const REASONS: Record<string, RegExp> = {
   'contact-block': /^contact block$/,
   dateline: /^dateline$/,
   'credit-without-image': /^credit without image$/,
+  'forum-status': /^forum status$/,
+  'member-profile': /^writer's forum profile$/,
   'teaser-linked-headline': /^teaser with linked headline$/,
   'teaser-link': /^teaser link$/,
   'more-info-pointer': /^pointer to more information$/,

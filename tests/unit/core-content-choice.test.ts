@@ -115,6 +115,20 @@ describe('a story split into repeated wrappers', () => {
     expect(a.text).not.toContain('Imprint');
   });
 
+  it('joins wrappers shaded in turn ("windowbg2", "windowbg"), as a forum shades its posts', () => {
+    const a = article(extractFixture('core-content-split-alternate-rows.html'));
+    for (const post of [
+      'Does anyone know',
+      'They meet on the first Monday',
+      'The drainage ditch',
+      'I will bring it up',
+      'Count me in',
+      'Rosa, the troughs',
+    ])
+      expect(a.text).toContain(post);
+    expect(a.text).not.toContain('Growing leeks');
+  });
+
   it('joins the parts of a story set one per page section, each deep in a card, and not a related block', () => {
     const a = article(extractFixture('core-content-split-sections.html'));
     expect(a.text).toContain('The reigning pole vault champion opened his indoor season');

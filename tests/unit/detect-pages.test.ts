@@ -75,6 +75,26 @@ describe('isProbablyArticle', () => {
     expect(r.isArticle).toBe(false);
   });
 
+  it('takes a forum thread of short posts for an article, not the same boxes as teasers or product cards', () => {
+    const url = 'https://allotments.example/showthread.php?t=88';
+    expect(detect('detect-forum-thread.html', url).isArticle).toBe(true);
+    const load = () =>
+      new JSDOM(readFileSync(path.join(FIXTURES, 'detect-forum-thread.html'), 'utf8'), { url }).window
+        .document;
+    // Each box under a headline that links to another page: a teaser list.
+    const teasers = load();
+    teasers.querySelectorAll('blockquote').forEach((box, i) => {
+      box.insertAdjacentHTML('beforebegin', `<h3><a href="/news/item-${i}">Item ${i}</a></h3>`);
+    });
+    expect(isProbablyArticle(teasers, { url }).isArticle).toBe(false);
+    // Each box beside a button: product cards.
+    const products = load();
+    products.querySelectorAll('blockquote').forEach((box) => {
+      box.insertAdjacentHTML('afterend', '<button>Add to basket</button>');
+    });
+    expect(isProbablyArticle(products, { url }).isArticle).toBe(false);
+  });
+
   it('gives a clear answer for an empty document instead of throwing', () => {
     const doc = new JSDOM('').window.document;
     expect(isProbablyArticle(doc, { url: 'https://x.example/a' }).isArticle).toBe(false);

@@ -6,6 +6,7 @@
 import type { Deadline } from '../dom/deadline';
 import { isHeading } from '../dom/walk';
 import { classLean, isAuthorBox, outsideName } from './class-signals';
+import { rowKind } from './row-kind';
 import { findStandfirst } from './standfirst';
 import { linkDensity, MIN_PARAGRAPH_CHARS, type Stats, type StatsIndex } from './text-stats';
 
@@ -254,12 +255,6 @@ function similarClasses(a: string, b: string): boolean {
   return union > 0 && shared / union >= SAME_KIND_TOKEN_SHARE;
 }
 
-/** `el`'s tag and class, when it has a class: what repeated wrappers share. */
-function kindOf(el: Element): string {
-  const cls = el.getAttribute('class')?.trim();
-  return cls ? `${el.localName}.${cls}` : '';
-}
-
 /** Text of the outermost elements under `el` that sit in a named region (comments, related...). */
 function regionText(el: Element, inRegion: Set<Element>, stats: Map<Element, Stats>): number {
   if (inRegion.has(el)) return Number.POSITIVE_INFINITY;
@@ -279,7 +274,7 @@ function regionText(el: Element, inRegion: Set<Element>, stats: Map<Element, Sta
 function kinAtDepth(el: Element, depth: number, kind: string, out: Element[]): void {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     if (depth === 1) {
-      if (kindOf(c) === kind) out.push(c);
+      if (rowKind(c) === kind) out.push(c);
     } else kinAtDepth(c, depth - 1, kind, out);
   }
 }
@@ -296,12 +291,12 @@ function withSplitCousins(
   stats: Map<Element, Stats>,
   inRegion: Set<Element>,
 ): Element[] {
-  const topKind = kindOf(top);
+  const topKind = rowKind(top);
   if (!topKind) return nodes;
   let wrapper = top.parentElement;
   for (let depth = 1; wrapper && depth <= COUSIN_MAX_DEPTH; depth++, wrapper = wrapper.parentElement) {
     const outer = wrapper.parentElement;
-    const wrapperKind = kindOf(wrapper);
+    const wrapperKind = rowKind(wrapper);
     if (!outer || !wrapperKind) continue;
     const out: Element[] = [];
     let added = false;
@@ -310,7 +305,7 @@ function withSplitCousins(
         out.push(...nodes);
         continue;
       }
-      if (kindOf(sib) !== wrapperKind) continue;
+      if (rowKind(sib) !== wrapperKind) continue;
       const parts: Element[] = [];
       kinAtDepth(sib, depth, topKind, parts);
       for (const part of parts) {

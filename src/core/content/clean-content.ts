@@ -13,6 +13,7 @@ import { isContactLabel, removeContactTail } from './contact-tail';
 import { dropEndHeadings } from './end-headings';
 import { EMBED_CONSENT_RE } from './phrases/cookies';
 import { linkDensity } from './text-stats';
+import { findThread, isPostSignature } from './thread-posts';
 
 // After a "Related" / "Comments" heading, following blocks with less paragraph text than this go too.
 const SECTION_TAIL_MAX_PARA = 100;
@@ -40,6 +41,10 @@ export function cleanContent(
     const selector = repair?.selectorOf(el);
     if (text) removed.push(selector ? { kind, text, reason, selector } : { kind, text, reason });
   };
+  const thread = findThread(container, ctx.stats, deadline);
+  // A forum sets its posts in the form of its moderators' checkboxes (SMF's quick moderation): the
+  // posts stay, the form around them goes, as every form does in the output.
+  for (const el of thread.holders) if (el.localName === 'form') unwrap(el);
   walkElements(container, (el) => {
     deadline.tick();
     if (el.localName === 'figure' && el.hasAttribute(FIGURE_ATTR)) {
@@ -55,7 +60,12 @@ export function cleanContent(
       unwrap(el);
       return false;
     }
-    if (isCaptionedPhotoBox(el, ctx)) return true;
+    if (isCaptionedPhotoBox(el, ctx) || thread.holders.has(el)) return true;
+    if (isPostSignature(el, thread)) {
+      record('other', el, 'signature under a post');
+      el.remove();
+      return false;
+    }
     const verdict = classify(el, ctx);
     if (!verdict) return true;
     const next = el.nextElementSibling;

@@ -36,6 +36,7 @@ import { NEWSLETTER_RE, PROMO_RE, SUBSCRIBER_ONLY_RE } from './phrases/calls-to-
 import { COMMENTS_HEADING_RE } from './phrases/comments';
 import { CONTACT_DATA_RE, CONTACT_LABEL_RE, CONTACT_OPENING_RE } from './phrases/contact';
 import { COOKIE_RE } from './phrases/cookies';
+import { FORUM_CONTROL_RE, FORUM_STATUS_RE, MEMBER_FACT_RE } from './phrases/forum';
 import {
   MORE_INFO_RE,
   POST_FILING_RE,
@@ -63,6 +64,11 @@ const QUOTE_MARKS_ONLY_RE = new RegExp(`^[${QUOTE_MARKS}\\s]+$`, 'u');
 // A tag line longer than this is a paragraph that starts with "Topics:".
 const TAG_LINE_MAX_CHARS = 300;
 const SENTENCE_END_RE = /\p{L}{2}[.!?](?:\s|$)/u;
+// A forum's box about a post's writer: their name, rank, avatar caption and counts (fixture
+// clutter-forum-member-profile.html: "user0 Junior Member Posts: 12 Threads: 1 Joined: Jan 2019
+// Reputation: 0"); two of its facts make it one, where a sentence may name one.
+const MEMBER_PROFILE_MAX_CHARS = 250;
+const MIN_MEMBER_FACTS = 2;
 const FORM_CONTROL_TAGS = new Set(['input', 'button', 'select', 'textarea', 'option', 'label', 'output']);
 
 export interface ClutterRule {
@@ -82,6 +88,12 @@ export interface ClutterRule {
 export const CONTACT_REASON = 'contact block';
 
 const when = (cond: boolean, reason: string): string | null => (cond ? reason : null);
+/** How many times a global regex matches `text`. */
+const countMatches = (re: RegExp, text: string): number => {
+  let n = 0;
+  for (const _ of text.matchAll(re)) n++;
+  return n;
+};
 
 export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
@@ -193,7 +205,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     id: 'control-label',
     kind: 'navigation',
     wording: true,
-    test: (f) => when(f.text.length <= LABEL_MAX_CHARS && UI_LABEL_RE.test(f.text), 'control label'),
+    test: (f) =>
+      when(
+        f.text.length <= LABEL_MAX_CHARS && (UI_LABEL_RE.test(f.text) || FORUM_CONTROL_RE.test(f.text)),
+        'control label',
+      ),
     fixture: 'core-gallery-control-labels.html',
   },
   {
@@ -280,6 +296,31 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     test: (f) =>
       when(f.text.length <= LABEL_MAX_CHARS && CREDIT_LINE_RE.test(f.text), 'credit without image'),
     fixture: 'core-gallery-control-labels.html',
+  },
+  {
+    id: 'forum-status',
+    kind: 'other',
+    wording: true,
+    test: (f) =>
+      when(
+        BLOCK_TAGS.has(f.tag) && f.text.length <= BOILERPLATE_MAX_CHARS && FORUM_STATUS_RE.test(f.text),
+        'forum status',
+      ),
+    fixture: 'core-forum-thread-short-posts.html',
+  },
+  {
+    // Before the teaser rule: the writer's name in the box is a linked heading on some forums.
+    id: 'member-profile',
+    kind: 'byline',
+    wording: true,
+    test: (f) =>
+      when(
+        BLOCK_TAGS.has(f.tag) &&
+          f.text.length <= MEMBER_PROFILE_MAX_CHARS &&
+          countMatches(MEMBER_FACT_RE, f.text) >= MIN_MEMBER_FACTS,
+        "writer's forum profile",
+      ),
+    fixture: 'clutter-forum-member-profile.html',
   },
   {
     // A heading that is all link, with a line of summary (scrapinghub aadb38e5 "next news").

@@ -27,11 +27,19 @@ const MAX_BLOCKS = 3;
 // cells (trafilatura-dev ekiba, baike; scrapinghub-dev's newsletter page). Bounded per page.
 const MAX_BREAKS = 500;
 const MAX_PROSE_BOXES = 1500;
-const PROSE_BOX_TAGS = ['div', 'td'] as const;
+const PROSE_BOX_TAGS = ['div', 'td', 'blockquote'] as const;
 // A box of prose counts when it is long or has prose beside it: a teaser's or a product card's
 // text box sits alone under a linked heading (tests/fixtures/detect-teaser-boxes.html).
 const LONE_BOX_CHARS = 400;
 const SIBLING_PROSE_CHARS = 80;
+// Short boxes alone in their card still count when the page has a run of them, one kind, and no card
+// is headed by a link elsewhere or holds a button: a forum thread's posts, not teasers or products
+// (tests/fixtures/detect-forum-thread.html against detect-teaser-boxes.html).
+const MIN_BOX_RUN = 3;
+const TEASER_HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
+const CARD_CONTROL_TAGS = ['button', 'input'] as const;
+// Classes that shade rows in turn ("bg1"/"bg2", "windowbg"/"windowbg2", "odd"/"even").
+const ROW_SHADE_RE = /(?<=\p{L})[012](?=\s|$)|(?:^|\s)(?:odd|even|alt)(?=\s|$)/gu;
 // Blank lines skipped on the way to a neighbour: rich-text editors set paragraphs as <div>s with a
 // <div><br></div> between them (tests/fixtures/detect-article-div-paragraphs-spaced.html).
 const MAX_SPACERS = 2;
@@ -229,14 +237,55 @@ function proseBoxScore(doc: Document, needed: number): number {
     return len;
   };
   let score = 0;
+  const runs = new Map<string, number[]>();
   for (const box of boxes) {
     const len = prose(box);
     if (len < MIN_PARAGRAPH_CHARS) continue;
-    if ((len < LONE_BOX_CHARS && !besideProse(box, prose)) || inChrome(box)) continue;
+    if (len < LONE_BOX_CHARS && !besideProse(box, prose)) {
+      const kind = postKind(box);
+      if (!kind || inChrome(box)) continue;
+      const run = runs.get(kind);
+      if (run) run.push(len);
+      else runs.set(kind, [len]);
+      continue;
+    }
+    if (inChrome(box)) continue;
     score += Math.sqrt(len - MIN_PARAGRAPH_CHARS);
-    if (score >= needed) break;
+    if (score >= needed) return score;
+  }
+  // A run reads as one text, as a thread does: six posts of a sentence or two make one long block.
+  for (const run of runs.values()) {
+    if (run.length >= MIN_BOX_RUN)
+      score += Math.sqrt(run.reduce((sum, len) => sum + len, 0) - MIN_PARAGRAPH_CHARS);
   }
   return score;
+}
+
+const linksAway = (a: Element): boolean => !(a.getAttribute('href') ?? '#').startsWith('#');
+
+/**
+ * The kind (tag and class, row shading left out) of a lone prose box that may be a post: '' when it
+ * has no class, or its card is a teaser's or a product's (a heading that links elsewhere, a link
+ * around the box, a button).
+ */
+function postKind(box: Element): string {
+  const cls = box.getAttribute('class');
+  const card = box.parentElement;
+  if (!cls || !card) return '';
+  for (let a: Element | null = card; a && a.localName !== 'body'; a = a.parentElement)
+    if (a.localName === 'a' && linksAway(a)) return '';
+  for (const tag of CARD_CONTROL_TAGS) if (card.getElementsByTagName(tag).length) return '';
+  for (const tag of TEASER_HEADING_TAGS) {
+    const headings = card.getElementsByTagName(tag);
+    for (let i = 0; i < headings.length; i++) {
+      const h = headings[i]!;
+      const around = h.parentElement;
+      if (around?.localName === 'a' && linksAway(around)) return '';
+      const links = h.getElementsByTagName('a');
+      for (let j = 0; j < links.length; j++) if (linksAway(links[j]!)) return '';
+    }
+  }
+  return `${box.localName}.${cls.replace(ROW_SHADE_RE, '').trim()}`;
 }
 
 function urlShape(raw: string): { reason: string } | null {

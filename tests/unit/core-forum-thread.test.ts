@@ -1,0 +1,107 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { rowKind } from '../../src/core/content/row-kind';
+import { extractArticle } from '../../src/core/extract-article';
+import { article, extractFixture, loadFixture } from './core-helpers';
+
+const THREAD_URL = 'https://allotments.example/viewtopic.php?t=211';
+// The first words of each of the six posts the thread fixtures share.
+const POSTS = [
+  'Does anyone know when the allotment committee',
+  'They meet on the first Monday of the month',
+  'Thanks Tom. I asked because the plots by the brook',
+  'The drainage ditch along the brook was dug out',
+  'I will bring it up at the meeting.',
+  'Count me in for the note',
+];
+
+const reasons = (r: ReturnType<typeof extractArticle>) => (r.isArticle ? r.removed.map((b) => b.reason) : []);
+
+describe('forum threads', () => {
+  it('keeps every short post, each beside its writer and a title linking to itself, without the forum around them', () => {
+    const r = extractFixture('core-forum-thread-short-posts.html', THREAD_URL);
+    const a = article(r);
+    for (const post of POSTS) expect(a.text).toContain(post);
+    for (const chrome of ['Posts:', 'Joined:', 'Growing leeks', 'Who is online', 'Post Reply', 'Top'])
+      expect(a.text).not.toContain(chrome);
+    expect(reasons(r)).toEqual(
+      expect.arrayContaining([
+        "writer's forum profile",
+        'signature under a post',
+        'forum status',
+        'control label',
+      ]),
+    );
+  });
+
+  it('still takes reader comments away from under a story, though they have the posts’ shape', () => {
+    const doc = loadFixture('core-forum-thread-short-posts.html', THREAD_URL);
+    const story = [1, 2, 3, 4]
+      .map(
+        (i) =>
+          `<p>Paragraph ${i}: the allotment committee met on Monday evening and agreed new plot rents for next year, which rise by a tenth for the plots by the brook and by less for those on the hill, after a long debate about the culvert.</p>`,
+      )
+      .join('');
+    const body = doc.getElementById('page-body')!;
+    const comments = doc.createElement('div');
+    comments.id = 'comments';
+    for (const post of Array.from(body.querySelectorAll('.post'))) comments.append(post);
+    body.insertAdjacentHTML(
+      'afterbegin',
+      `<h1>Plot rents rise by a tenth</h1><div class="story">${story}</div>`,
+    );
+    body.append(comments);
+    const a = article(extractArticle(doc, { url: THREAD_URL }));
+    expect(a.text).toContain('Paragraph 4: the allotment committee met');
+    for (const post of POSTS) expect(a.text).not.toContain(post);
+  });
+
+  it('joins posts whose rows are shaded in turn, and shows them out of the moderators’ form', () => {
+    const a = article(extractFixture('core-forum-thread-alternate-rows.html', THREAD_URL));
+    for (const post of POSTS) expect(a.text).toContain(post);
+  });
+
+  it("takes each writer's profile away, in German, French and English, and keeps a sentence about posts", () => {
+    const r = extractFixture('clutter-forum-member-profile.html', THREAD_URL);
+    const a = article(r);
+    for (const fact of ['Mitglied seit', 'Beiträge 2.206', 'Membre depuis', 'Messages', 'Reaction score'])
+      expect(a.text).not.toContain(fact);
+    expect(a.text).toContain('She joined in 2019 and has written more than 300 posts about her cats');
+    expect(reasons(r).filter((x) => x === "writer's forum profile")).toHaveLength(3);
+  });
+});
+
+describe('rowKind', () => {
+  const kind = (cls: string, tag = 'div') => {
+    const el = new JSDOM('').window.document.createElement(tag);
+    el.className = cls;
+    return rowKind(el);
+  };
+
+  it('leaves out the class that shades rows in turn', () => {
+    expect(kind('windowbg2')).toBe(kind('windowbg'));
+    expect(kind('post has-profile bg1')).toBe(kind('bg2 post has-profile'));
+    expect(kind('row alt1')).toBe(kind('row alt2'));
+    expect(kind('comment odd')).toBe(kind('comment even'));
+  });
+
+  it('keeps widths and tags apart', () => {
+    expect(kind('col-md-8')).not.toBe(kind('col-md-4'));
+    expect(kind('span8')).not.toBe(kind('span4'));
+    expect(kind('post', 'li')).not.toBe(kind('post'));
+    expect(kind('')).toBe('');
+  });
+});
+
+describe('a story set in boxes of one kind', () => {
+  it('is no thread: a box holding only a newsletter line still goes', () => {
+    const section = (i: number) =>
+      `<div class="text-block"><h2>Part ${i}</h2><p>Part ${i} of the story: the allotment committee met on Monday evening and agreed new plot rents for next year, which rise by a tenth for the plots by the brook, after a long debate about the culvert under the lane.</p></div>`;
+    const html = `<!doctype html><html lang="en"><head><title>Plot rents rise</title></head><body><article><h1>Plot rents rise</h1>${[1, 2, 3].map(section).join('')}<div class="text-block"><p>Sign up for our newsletter to get the best stories in your inbox every week. <a href="/newsletter">Subscribe</a></p></div>${section(4)}</article></body></html>`;
+    const a = article(
+      extractArticle(new JSDOM(html, { url: THREAD_URL }).window.document, { url: THREAD_URL }),
+    );
+    expect(a.text).toContain('Part 4 of the story');
+    expect(a.text).not.toContain('Sign up for our newsletter');
+  });
+});
