@@ -185,6 +185,14 @@ describe('figures in the body', () => {
     expect(a.text).toContain('Anna Berg');
   });
 
+  it('leaves smilies, a forum shortcode and an emoji in their sentences, each used once, and keeps the photo', () => {
+    const a = article(extractFixture('figures-emoticon-images.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.credit])).toEqual([
+      ['frost-on-leeks.jpg', 'Jan Holm'],
+    ]);
+    expect(a.text).toContain('The leeks do not mind at all');
+  });
+
   it('keeps a photo whose height the page declares as 0 beside its width, and writes no 0 side', () => {
     const a = article(extractFixture('figures-unknown-side.html'));
     expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([

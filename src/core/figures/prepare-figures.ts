@@ -18,7 +18,7 @@ import { ImageCounts } from './image-counts';
 import { promoteNoscripts } from './noscript-images';
 import { removeOrphanCaptions } from './orphan-captions';
 import { findGroup } from './photo-box';
-import { type ImageInfo, isControlImage, isEnlargeIcon, isIcon, readImage } from './read-image';
+import { type ImageInfo, isControlImage, isEmoticon, isEnlargeIcon, isIcon, readImage } from './read-image';
 
 // Pairing work per image is small but not constant; past this many images (stress pages with
 // thousands) the rest are left as they are.
@@ -73,7 +73,9 @@ export function prepareFigures(
     if (!root.contains(img) || closestBy(img, isCanonicalFigure)) continue;
     const info = infos.get(img)!;
     const decoration =
-      isIcon(info) || ((uses.get(info.src) ?? 0) >= MIN_DECORATION_USES && !describes(info.alt));
+      isIcon(info) ||
+      isEmoticon(info) ||
+      ((uses.get(info.src) ?? 0) >= MIN_DECORATION_USES && !describes(info.alt));
     if (decoration && !closestBy(img, isFigureElement)) {
       // Left in the text, it shows the address its figure would have: read as the page reads it
       // (its <base>, its lazy attribute), not as the serializer would from the raw attribute.

@@ -62,6 +62,16 @@ export function isIcon(info: ImageInfo): boolean {
   );
 }
 
+// What a typed emoticon becomes: the forum's shortcode (":grr:"), the smiley (":)", ";-)", ":D"), an
+// emoji. Blog and forum engines set one as a small image with the typed text as its alt, often with
+// no size (trafilatura-dev: WordPress smilies on two blogs, a forum's ":grr:" and ":wow:"); it is a
+// word of the sentence, not a photo (fixture figures-emoticon-images.html).
+const EMOTICON_ALT_RE =
+  /^(?::[\w+-]{1,30}:|[:;=8][-'^o]?[()DPpOo3/\\|*[\]{}@$<>]{1,2}|<3|(?:\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F]*\u200D?){1,4})$/u;
+
+/** An image that stands for a typed emoticon: a word of the sentence, never a figure. */
+export const isEmoticon = (info: ImageInfo): boolean => EMOTICON_ALT_RE.test(info.alt);
+
 /**
  * An image inside a form label is the control's look (the tick of a styled checkbox in a recipe's
  * ingredient list, trafilatura-dev: a Polish recipe page), never a photo: made a figure, it took
