@@ -185,6 +185,15 @@ describe('figures in the body', () => {
     expect(a.text).toContain('Anna Berg');
   });
 
+  it('takes the <dd> under a picture term as its caption, and leaves a glossary term with its text', () => {
+    const a = article(extractFixture('figures-definition-list-caption.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['cafe.jpg', 'Ein Café an der Weberstraße am frühen Nachmittag.', 'Stadtmarketing'],
+    ]);
+    expect(a.text).not.toContain('Ein Café an der Weberstraße');
+    expect(a.text).toContain('So hießen in der Stadt die Winzer');
+  });
+
   it('leaves smilies, a forum shortcode and an emoji in their sentences, each used once, and keeps the photo', () => {
     const a = article(extractFixture('figures-emoticon-images.html'));
     expect(a.figures.map((f) => [f.src.split('/').pop(), f.credit])).toEqual([

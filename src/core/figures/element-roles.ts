@@ -54,12 +54,24 @@ const classOf = (el: Element): string => el.getAttribute('class') ?? '';
 
 export function isCaptionElement(el: Element): boolean {
   if (el.localName === 'figcaption') return true;
+  if (el.localName === 'dd') return isPictureTerm(el.previousElementSibling);
   // A "show caption" button is named for the caption it opens (fixture figures-caption-behind-button.html).
   if (CONTROL_TAGS.has(el.localName)) return false;
   const cls = classOf(el);
   if (cls && CAPTION_CLASS_RE.test(cls)) return true;
   const prop = el.getAttribute('itemprop');
   return prop !== null && CAPTION_ITEMPROPS.has(prop);
+}
+
+/**
+ * A definition list's term that is a picture and nothing else: its <dd> is the picture's caption
+ * (`<dl><dt><img></dt><dd>Cafe im Bohnenviertel. Foto: …</dd></dl>`; trafilatura-dev: a city's and
+ * a broadcaster's pages, TYPO3's image blocks; fixture figures-definition-list-caption.html).
+ */
+function isPictureTerm(dt: Element | null): boolean {
+  return (
+    dt?.localName === 'dt' && dt.getElementsByTagName('img').length > 0 && !(dt.textContent ?? '').trim()
+  );
 }
 
 // Class names of a teaser's or a clip's headline.
