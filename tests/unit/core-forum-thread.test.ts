@@ -1,6 +1,9 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { rowKind } from '../../src/core/content/row-kind';
+import { computeStats } from '../../src/core/content/text-stats';
+import { findThread } from '../../src/core/content/thread-posts';
+import { Deadline } from '../../src/core/dom/deadline';
 import { extractArticle } from '../../src/core/extract-article';
 import { article, extractFixture, loadFixture } from './core-helpers';
 
@@ -103,5 +106,26 @@ describe('a story set in boxes of one kind', () => {
     );
     expect(a.text).toContain('Part 4 of the story');
     expect(a.text).not.toContain('Sign up for our newsletter');
+  });
+});
+
+describe('findThread', () => {
+  const item = (i: number) =>
+    `<div class="item"><div class="who"><a href="/u/reader${i}">reader${i}</a> <span>March 3, 2024 at 10:1${i}</span></div><p>Comment ${i}: my grandfather used to bring his apples to that press every October, and we still have the bottles he labelled by hand.</p></div>`;
+  const threadIn = (html: string) => {
+    const doc = new JSDOM(`<!doctype html><body><div id="c">${html}</div></body>`).window.document;
+    const container = doc.getElementById('c')!;
+    return findThread(container, computeStats(container, new Deadline(5000)).stats, new Deadline(5000));
+  };
+  const items = [1, 2, 3, 4, 5, 6].map(item).join('');
+
+  it('finds the posts when they open the content', () => {
+    expect(threadIn(`<h1>Apples</h1>${items}`).posts.size).toBe(6);
+  });
+
+  it('finds none when a story comes first: the posts are its comments', () => {
+    const story =
+      '<p>The orchard cooperative finished its autumn harvest a week earlier than usual this year.</p>';
+    expect(threadIn(`<h1>Apples</h1>${story}<div class="zone-b">${items}</div>`).posts.size).toBe(0);
   });
 });

@@ -73,6 +73,8 @@ export function findThread(
       }
     }
   }
+  // A thread opens with its first post: prose before it is a story, the posts its readers' comments.
+  if (best.length && !best[0]!.contains(firstParagraph(container, stats))) best = [];
   const holders = new Set<Element>();
   for (const post of best) {
     for (let el: Element | null = post; el && el !== container && !holders.has(el); el = el.parentElement)
@@ -101,6 +103,21 @@ export function isPostSignature(el: Element, thread: Thread): boolean {
   if (!thread.posts.size || !SIGNATURE_NAME_RE.test(el.getAttribute('class') ?? '')) return false;
   for (let a = el.parentElement; a; a = a.parentElement) if (thread.posts.has(a)) return true;
   return false;
+}
+
+/** The first element of `container`, in document order, that says a line of prose itself. */
+function firstParagraph(container: Element, stats: ReadonlyMap<Element, Stats>): Element | null {
+  const stack: Element[] = [];
+  for (let c = container.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop()!;
+    const s = stats.get(el);
+    // Nothing of prose below: the subtree is passed over whole.
+    if (!s?.para) continue;
+    if (s.inline >= MIN_POST_PARA && s.inlineLink / s.inline <= MAX_POST_LINK_DENSITY) return el;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return null;
 }
 
 /**
