@@ -37,6 +37,14 @@ describe('forum threads', () => {
     );
   });
 
+  it("takes a writer's profile of one fact away beside a post, as SMF shows it", () => {
+    const doc = loadFixture('core-forum-thread-short-posts.html', THREAD_URL);
+    for (const joined of Array.from(doc.querySelectorAll('.profile-joined'))) joined.remove();
+    const a = article(extractArticle(doc, { url: THREAD_URL }));
+    for (const post of POSTS) expect(a.text).toContain(post);
+    expect(a.text).not.toContain('Posts:');
+  });
+
   it('still takes reader comments away from under a story, though they have the posts’ shape', () => {
     const doc = loadFixture('core-forum-thread-short-posts.html', THREAD_URL);
     const story = [1, 2, 3, 4]

@@ -45,6 +45,7 @@ export function cleanContent(
   // A forum sets its posts in the form of its moderators' checkboxes (SMF's quick moderation): the
   // posts stay, the form around them goes, as every form does in the output.
   for (const el of thread.holders) if (el.localName === 'form') unwrap(el);
+  const rules = thread.posts.size ? { ...ctx, threadPosts: thread.posts } : ctx;
   walkElements(container, (el) => {
     deadline.tick();
     if (el.localName === 'figure' && el.hasAttribute(FIGURE_ATTR)) {
@@ -66,7 +67,7 @@ export function cleanContent(
       el.remove();
       return false;
     }
-    const verdict = classify(el, ctx);
+    const verdict = classify(el, rules);
     if (!verdict) return true;
     const next = el.nextElementSibling;
     record(verdict.kind, el, verdict.reason);

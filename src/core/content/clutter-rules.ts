@@ -56,6 +56,7 @@ import {
   UI_LABEL_RE,
 } from './phrases/site-info';
 import { BLOCK_TAGS } from './text-stats';
+import { inPost } from './thread-posts';
 
 // A block of nothing but quotation marks: a quote box's decorative glyph set as a paragraph of its
 // own or hidden from screen readers (tests/fixtures/core-figures-without-photos.html; fundus: a
@@ -69,6 +70,17 @@ const SENTENCE_END_RE = /\p{L}{2}[.!?](?:\s|$)/u;
 // Reputation: 0"); two of its facts make it one, where a sentence may name one.
 const MEMBER_PROFILE_MAX_CHARS = 250;
 const MIN_MEMBER_FACTS = 2;
+// Beside a thread's post one fact is enough (SMF shows only "Posts: 12" under the name).
+const isMemberProfile = (f: ClutterFacts): boolean => {
+  const facts = countMatches(MEMBER_FACT_RE, f.text);
+  return (
+    facts >= MIN_MEMBER_FACTS ||
+    (facts === 1 &&
+      f.text.length <= LABEL_MAX_CHARS &&
+      !!f.ctx.threadPosts &&
+      inPost(f.el, f.ctx.threadPosts))
+  );
+};
 const FORM_CONTROL_TAGS = new Set(['input', 'button', 'select', 'textarea', 'option', 'label', 'output']);
 
 export interface ClutterRule {
@@ -315,9 +327,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     wording: true,
     test: (f) =>
       when(
-        BLOCK_TAGS.has(f.tag) &&
-          f.text.length <= MEMBER_PROFILE_MAX_CHARS &&
-          countMatches(MEMBER_FACT_RE, f.text) >= MIN_MEMBER_FACTS,
+        BLOCK_TAGS.has(f.tag) && f.text.length <= MEMBER_PROFILE_MAX_CHARS && isMemberProfile(f),
         "writer's forum profile",
       ),
     fixture: 'clutter-forum-member-profile.html',

@@ -98,12 +98,16 @@ export function findThread(
 // box is its writer's name and place (trafilatura-dev, fundus).
 const SIGNATURE_NAME_RE = /signature/i;
 
-/** `el` is a signature inside one of the thread's posts. */
-export function isPostSignature(el: Element, thread: Thread): boolean {
-  if (!thread.posts.size || !SIGNATURE_NAME_RE.test(el.getAttribute('class') ?? '')) return false;
-  for (let a = el.parentElement; a; a = a.parentElement) if (thread.posts.has(a)) return true;
+/** `el` sits inside one of the thread's posts. */
+export function inPost(el: Element, posts: ReadonlySet<Element>): boolean {
+  if (!posts.size) return false;
+  for (let a = el.parentElement; a; a = a.parentElement) if (posts.has(a)) return true;
   return false;
 }
+
+/** `el` is a signature inside one of the thread's posts. */
+export const isPostSignature = (el: Element, thread: Thread): boolean =>
+  SIGNATURE_NAME_RE.test(el.getAttribute('class') ?? '') && inPost(el, thread.posts);
 
 /** The first element of `container`, in document order, that says a line of prose itself. */
 function firstParagraph(container: Element, stats: ReadonlyMap<Element, Stats>): Element | null {
