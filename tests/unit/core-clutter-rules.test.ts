@@ -27,6 +27,7 @@ const REASONS: Record<string, RegExp> = {
   'credit-without-image': /^credit without image$/,
   'forum-status': /^forum status$/,
   'member-profile': /^writer's forum profile$/,
+  'reply-title': /^reply title$/,
   'teaser-linked-headline': /^teaser with linked headline$/,
   'teaser-link': /^teaser link$/,
   'more-info-pointer': /^pointer to more information$/,

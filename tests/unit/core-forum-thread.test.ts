@@ -5,7 +5,7 @@ import { computeStats } from '../../src/core/content/text-stats';
 import { findThread } from '../../src/core/content/thread-posts';
 import { Deadline } from '../../src/core/dom/deadline';
 import { extractArticle } from '../../src/core/extract-article';
-import { article, extractFixture, loadFixture } from './core-helpers';
+import { article, extractFixture, extractHtml, loadFixture, storyPage } from './core-helpers';
 
 const THREAD_URL = 'https://allotments.example/viewtopic.php?t=211';
 // The first words of each of the six posts the thread fixtures share.
@@ -43,6 +43,21 @@ describe('forum threads', () => {
     const a = article(extractArticle(doc, { url: THREAD_URL }));
     for (const post of POSTS) expect(a.text).toContain(post);
     expect(a.text).not.toContain('Posts:');
+  });
+
+  it('takes the "Re:" title over each reply away, and leaves a "Re:" line in a story', () => {
+    const a = article(extractFixture('detect-forum-thread.html', THREAD_URL));
+    for (const post of POSTS) expect(a.text).toContain(post);
+    expect(a.text).not.toContain('Re: Plot rents');
+    const letter = article(
+      extractHtml(
+        storyPage(
+          'of the letter the council sent to every plot holder in May about the new rents.',
+          '<p>Re: Plot rents</p>',
+        ),
+      ),
+    );
+    expect(letter.text).toContain('Re: Plot rents');
   });
 
   it('still takes reader comments away from under a story, though they have the posts’ shape', () => {

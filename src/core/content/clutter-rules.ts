@@ -36,7 +36,7 @@ import { NEWSLETTER_RE, PROMO_RE, SUBSCRIBER_ONLY_RE } from './phrases/calls-to-
 import { COMMENTS_HEADING_RE } from './phrases/comments';
 import { CONTACT_DATA_RE, CONTACT_LABEL_RE, CONTACT_OPENING_RE } from './phrases/contact';
 import { COOKIE_RE } from './phrases/cookies';
-import { FORUM_CONTROL_RE, FORUM_STATUS_RE, MEMBER_FACT_RE } from './phrases/forum';
+import { FORUM_CONTROL_RE, FORUM_STATUS_RE, MEMBER_FACT_RE, REPLY_TITLE_RE } from './phrases/forum';
 import {
   MORE_INFO_RE,
   POST_FILING_RE,
@@ -319,6 +319,21 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
         'forum status',
       ),
     fixture: 'core-forum-thread-short-posts.html',
+  },
+  {
+    // Only inside a thread's post: "Re: …" elsewhere may open a letter's or a mail's subject line.
+    id: 'reply-title',
+    kind: 'other',
+    wording: true,
+    test: (f) =>
+      when(
+        f.text.length <= LABEL_MAX_CHARS * 2 &&
+          REPLY_TITLE_RE.test(f.text) &&
+          !!f.ctx.threadPosts &&
+          inPost(f.el, f.ctx.threadPosts),
+        'reply title',
+      ),
+    fixture: 'detect-forum-thread.html',
   },
   {
     // Before the teaser rule: the writer's name in the box is a linked heading on some forums.

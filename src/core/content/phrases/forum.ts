@@ -72,3 +72,7 @@ export const FORUM_CONTROL_RE =
 // Benutzer"), in the wording of the forum engines' language packs.
 export const FORUM_STATUS_RE =
   /^(?:who is online|users browsing this (?:forum|thread|topic)|wer ist online|mitglieder in diesem forum|benutzer in diesem (?:forum|thema)|qui est en ligne|utilisateurs parcourant ce forum|quién está conectado|usuarios navegando por este foro|chi c.è in linea|utenti presenti in questo forum|wie is er online|kto jest online|użytkownicy przeglądający to forum|кто сейчас на (?:конференции|форуме))/iu;
+
+// A post's title that only answers the thread's ("Re: Plot rents", "AW: …", "Odp: …"), repeated over
+// every reply in vBulletin and SMF themes.
+export const REPLY_TITLE_RE = /^(?:re|aw|antw|sv|vs|odp|rép|resp|r)\s*(?:\[\d+\]|\^\d+)?\s*:\s*\S/iu;
