@@ -26,6 +26,7 @@ const REASONS: Record<string, RegExp> = {
   dateline: /^dateline$/,
   'credit-without-image': /^credit without image$/,
   'forum-status': /^forum status$/,
+  'post-signature': /^signature under a post$/,
   'member-profile': /^writer's forum profile$/,
   'reply-title': /^reply title$/,
   'teaser-linked-headline': /^teaser with linked headline$/,

@@ -8,7 +8,7 @@ import { isHeading } from '../dom/walk';
 import { classLean, isAuthorBox, outsideName } from './class-signals';
 import { rowKind } from './row-kind';
 import { findStandfirst } from './standfirst';
-import { linkDensity, MIN_PARAGRAPH_CHARS, type Stats, type StatsIndex } from './text-stats';
+import { linkDensity, type Stats, type StatsIndex, saysProse } from './text-stats';
 
 // How far up (levels) a paragraph's vote reaches, and its weight per level (Readability's decay).
 const VOTE_LEVELS = 5;
@@ -94,13 +94,7 @@ const TAG_BONUS: Record<string, number> = {
 const NORM_STRIP_RE = /[^\p{L}\p{N}]+/gu;
 
 function isParagraph(el: Element, s: Stats): boolean {
-  return (
-    s.inline >= MIN_PARAGRAPH_CHARS &&
-    s.inlineLink / s.inline <= 0.5 &&
-    !isHeading(el) &&
-    el.localName !== 'figcaption' &&
-    el.localName !== 'a'
-  );
+  return saysProse(s) && !isHeading(el) && el.localName !== 'figcaption' && el.localName !== 'a';
 }
 
 export interface Choice {

@@ -13,7 +13,7 @@ import { isContactLabel, removeContactTail } from './contact-tail';
 import { dropEndHeadings } from './end-headings';
 import { EMBED_CONSENT_RE } from './phrases/cookies';
 import { linkDensity } from './text-stats';
-import { findThread, isPostSignature } from './thread-posts';
+import { findThread } from './thread-posts';
 
 // After a "Related" / "Comments" heading, following blocks with less paragraph text than this go too.
 const SECTION_TAIL_MAX_PARA = 100;
@@ -45,7 +45,7 @@ export function cleanContent(
   // A forum sets its posts in the form of its moderators' checkboxes (SMF's quick moderation): the
   // posts stay, the form around them goes, as every form does in the output.
   for (const el of thread.holders) if (el.localName === 'form') unwrap(el);
-  const rules = thread.posts.size ? { ...ctx, threadPosts: thread.posts } : ctx;
+  const rules = { ...ctx, threadPosts: thread.posts };
   walkElements(container, (el) => {
     deadline.tick();
     if (el.localName === 'figure' && el.hasAttribute(FIGURE_ATTR)) {
@@ -62,11 +62,6 @@ export function cleanContent(
       return false;
     }
     if (isCaptionedPhotoBox(el, ctx) || thread.holders.has(el)) return true;
-    if (isPostSignature(el, thread)) {
-      record('other', el, 'signature under a post');
-      el.remove();
-      return false;
-    }
     const verdict = classify(el, rules);
     if (!verdict) return true;
     const next = el.nextElementSibling;

@@ -81,6 +81,7 @@ const isMemberProfile = (f: ClutterFacts): boolean => {
       inPost(f.el, f.ctx.threadPosts))
   );
 };
+const SIGNATURE_NAME_RE = /signature/i;
 const FORM_CONTROL_TAGS = new Set(['input', 'button', 'select', 'textarea', 'option', 'label', 'output']);
 
 export interface ClutterRule {
@@ -308,6 +309,21 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     test: (f) =>
       when(f.text.length <= LABEL_MAX_CHARS && CREDIT_LINE_RE.test(f.text), 'credit without image'),
     fixture: 'core-gallery-control-labels.html',
+  },
+  {
+    // Only inside a thread's post: an article's "signature" box is its writer's name and place
+    // (trafilatura-dev, fundus). phpBB "signature", vBulletin "signaturecontainer", XenForo
+    // "message-signature".
+    id: 'post-signature',
+    kind: 'other',
+    test: (f) =>
+      when(
+        SIGNATURE_NAME_RE.test(f.el.getAttribute('class') ?? '') &&
+          !!f.ctx.threadPosts &&
+          inPost(f.el, f.ctx.threadPosts),
+        'signature under a post',
+      ),
+    fixture: 'core-forum-thread-short-posts.html',
   },
   {
     id: 'forum-status',

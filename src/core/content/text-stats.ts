@@ -86,6 +86,10 @@ export const MIN_PARAGRAPH_CHARS = 25;
 // Paragraphs whose text is mostly links are teasers or navigation (scrapinghub teaser lists).
 const PARAGRAPH_MAX_LINK_DENSITY = 0.5;
 const COMMA_RE = /[,，、،]/g;
+
+/** The element says a line of prose itself: enough text of its own, not mostly links. */
+export const saysProse = (s: Stats): boolean =>
+  s.inline >= MIN_PARAGRAPH_CHARS && s.inlineLink / s.inline <= PARAGRAPH_MAX_LINK_DENSITY;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const BUTTON_TAGS = new Set(['input', 'button', 'select', 'textarea']);
 const REPLY_CLASS_RE = /reply/i;
@@ -215,13 +219,7 @@ function finish(el: Element, s: Stats): boolean {
   if (TEASER_HEADING_TAGS.has(tag) && s.text > 0 && s.link >= 0.9 * s.text) s.linkedHeadings++;
   else if (tag === 'a' && s.linkedHeadings === 0) s.linkedHeadings = headingsIn(el);
   const isBlock = BLOCK_TAGS.has(tag);
-  if (
-    isBlock &&
-    s.inline >= MIN_PARAGRAPH_CHARS &&
-    s.inlineLink / s.inline <= PARAGRAPH_MAX_LINK_DENSITY &&
-    !HEADING_TAGS.has(tag) &&
-    tag !== 'figcaption'
-  ) {
+  if (isBlock && saysProse(s) && !HEADING_TAGS.has(tag) && tag !== 'figcaption') {
     s.para += s.inline - s.inlineLink;
     s.paras += 1;
   }

@@ -8,14 +8,13 @@ import type { Deadline } from '../dom/deadline';
 import { textOf } from '../dom/text';
 import { outsideName } from './class-signals';
 import { rowKind } from './row-kind';
-import { linkDensity, type Stats } from './text-stats';
+import { linkDensity, MIN_PARAGRAPH_CHARS, type Stats, saysProse } from './text-stats';
 
 // A thread shows at least this many posts on a page (fixtures core-forum-thread-*: six).
 const MIN_THREAD_POSTS = 3;
 // The posts hold this share of the content's prose: the thread is the page, not a list beside it.
 const THREAD_MIN_PARA_SHARE = 0.6;
-// Each post says a line of its own at least (text-stats' paragraph minimum), with few links.
-const MIN_POST_PARA = 25;
+// Each post says a line of its own at least, with few links.
 const MAX_POST_LINK_DENSITY = 0.5;
 // The wrapper of a post's text holds more than this share of its prose.
 const POST_TEXT_SHARE = 0.5;
@@ -93,21 +92,12 @@ export function findThread(
   return { posts: new Set(best), holders };
 }
 
-// A post's signature: the writer's line under every post they write (phpBB "signature", vBulletin
-// "signaturecontainer", XenForo "message-signature"). Only inside a post: an article's "signature"
-// box is its writer's name and place (trafilatura-dev, fundus).
-const SIGNATURE_NAME_RE = /signature/i;
-
 /** `el` sits inside one of the thread's posts. */
 export function inPost(el: Element, posts: ReadonlySet<Element>): boolean {
   if (!posts.size) return false;
   for (let a = el.parentElement; a; a = a.parentElement) if (posts.has(a)) return true;
   return false;
 }
-
-/** `el` is a signature inside one of the thread's posts. */
-export const isPostSignature = (el: Element, thread: Thread): boolean =>
-  SIGNATURE_NAME_RE.test(el.getAttribute('class') ?? '') && inPost(el, thread.posts);
 
 /** The first element of `container`, in document order, that says a line of prose itself. */
 function firstParagraph(container: Element, stats: ReadonlyMap<Element, Stats>): Element | null {
@@ -118,7 +108,7 @@ function firstParagraph(container: Element, stats: ReadonlyMap<Element, Stats>):
     const s = stats.get(el);
     // Nothing of prose below: the subtree is passed over whole.
     if (!s?.para) continue;
-    if (s.inline >= MIN_POST_PARA && s.inlineLink / s.inline <= MAX_POST_LINK_DENSITY) return el;
+    if (saysProse(s)) return el;
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
   return null;
@@ -140,8 +130,8 @@ function isPost(el: Element, stats: ReadonlyMap<Element, Stats>): boolean {
   const s = stats.get(el);
   return (
     !!s &&
-    s.para >= MIN_POST_PARA &&
-    s.inline < MIN_POST_PARA &&
+    s.para >= MIN_PARAGRAPH_CHARS &&
+    s.inline < MIN_PARAGRAPH_CHARS &&
     s.text > s.para &&
     linkDensity(s) <= MAX_POST_LINK_DENSITY &&
     !outsideName(el)

@@ -38,7 +38,8 @@ const SIBLING_PROSE_CHARS = 80;
 const MIN_BOX_RUN = 3;
 const TEASER_HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
 const CARD_CONTROL_TAGS = ['button', 'input'] as const;
-// Classes that shade rows in turn ("bg1"/"bg2", "windowbg"/"windowbg2", "odd"/"even").
+// Classes that shade rows in turn ("bg1"/"bg2", "windowbg"/"windowbg2", "odd"/"even"): the rule of
+// content/row-kind.ts, written again because the detector imports nothing.
 const ROW_SHADE_RE = /(?<=\p{L})[012](?=\s|$)|(?:^|\s)(?:odd|even|alt)(?=\s|$)/gu;
 // Blank lines skipped on the way to a neighbour: rich-text editors set paragraphs as <div>s with a
 // <div><br></div> between them (tests/fixtures/detect-article-div-paragraphs-spaced.html).

@@ -64,8 +64,9 @@ export function isIcon(info: ImageInfo): boolean {
 
 // What a typed emoticon becomes: the forum's shortcode (":grr:"), the smiley (":)", ";-)", ":D"), an
 // emoji. Blog and forum engines set one as a small image with the typed text as its alt, often with
-// no size (trafilatura-dev: WordPress smilies on two blogs, a forum's ":grr:" and ":wow:"); it is a
-// word of the sentence, not a photo (fixture figures-emoticon-images.html).
+// no size (trafilatura-dev: a forum's ":grr:" and ":wow:" shown as figures; WordPress's "wp-smiley"
+// images with ":)" in scrapinghub-dev pages); it is a word of the sentence, not a photo (fixture
+// figures-emoticon-images.html).
 const EMOTICON_ALT_RE =
   /^(?::[\w+-]{1,30}:|[:;=8][-'^o]?[()DPpOo3/\\|*[\]{}@$<>]{1,2}|<3|(?:\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F]*\u200D?){1,4})$/u;
 
