@@ -300,6 +300,18 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     expect(found[4]?.slice(0, 2)).toEqual(['teaser.jpg', '']);
   });
 
+  it("takes the unnamed line beside a photo's link to its own page for the caption, not a label or a card's headline", () => {
+    const { doc, figures } = work('figures-caption-beside-photo-link.html');
+    expect(figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['wall.jpg', 'Waves break over the harbour wall on Jan. 12.', 'Mark Lee / Harbour Paper'],
+      ['quay.jpg', '', ''],
+      ['teaser-a.jpg', '', ''],
+      ['teaser-b.jpg', '', ''],
+    ]);
+    // The cards keep their links: the content scorer reads them as teasers.
+    expect(doc.querySelectorAll('.tile a[href] img')).toHaveLength(2);
+  });
+
   it('takes a box named caption and attribution for the caption when a box named only for the credit stands beside it', () => {
     expect(pairs('figures-caption-beside-credit-box.html')).toEqual([
       ['ferry.jpg', 'Islanders waiting for the ferry on Monday.', 'Jane Roe/Harbour Press'],

@@ -120,7 +120,7 @@ export interface Group {
  * or a credit named for the photo's source with the caption around it (fixture
  * figures-caption-around-credit.html); not a byline's "author" box, which teaser cards hold.
  */
-function linkBoxHasCaption(a: Element, counts: ImageCounts): boolean {
+function linkBoxHasCaption(a: Element, counts: ImageCounts, root: Element): boolean {
   const box = a.parentElement;
   if (!box || box.tagName === 'BODY' || counts.of(box) !== 1) return false;
   // A link holding a headline is a teaser card: its kicker ("<span class="text-sub-caption">",
@@ -130,8 +130,28 @@ function linkBoxHasCaption(a: Element, counts: ImageCounts): boolean {
     captionCandidates(box, counts).length > 0 ||
     creditCandidates(box, counts).some(
       (c) => isSourceCreditElement(c) && !!captionAroundCredit(c, box, counts),
-    )
+    ) ||
+    looseBesideLink(a, box, counts, root)
   );
+}
+
+/**
+ * Unnamed caption lines beside a link that holds only the photo, which links to its own page
+ * (`<div><a href="/photos/…"><img></a><div>Waves break over the wall. Jane Roe/AFP</div></div>`;
+ * fixture figures-caption-beside-photo-link.html). Not a card in a row of cards: a teaser's
+ * unlinked headline beside its linked picture is no caption.
+ */
+function looseBesideLink(a: Element, box: Element, counts: ImageCounts, root: Element): boolean {
+  if (strayTextLength(a, 0) > 0) return false;
+  const loose = looseSiblings(a, root);
+  if (!loose) return false;
+  const first = collapse(loose[0]!.textContent);
+  if (first.split(' ').length < MIN_INNER_LOOSE_WORDS && !CJK_RE.test(first)) return false;
+  const kind = box.localName + (box.getAttribute('class') ?? '');
+  for (const side of [box.previousElementSibling, box.nextElementSibling])
+    if (side && side.localName + (side.getAttribute('class') ?? '') === kind && counts.of(side) > 0)
+      return false;
+  return true;
 }
 
 const CAPTION_AROUND_BLOCKERS = new Set([...ECHO_BLOCKERS, 'form']);
@@ -196,7 +216,7 @@ export function findGroup(
     if (counts.of(parent) > 1) break;
     // A link to another page stays around the figure: it marks teasers for the content scorer and
     // the lead-image finder. Links to the full-size image are part of the figure.
-    if (parent.tagName === 'A' && isPageLink(parent) && !linkBoxHasCaption(parent, counts)) break;
+    if (parent.tagName === 'A' && isPageLink(parent) && !linkBoxHasCaption(parent, counts, root)) break;
     if (parent !== boundary && strayTextLength(parent, MAX_WRAPPER_TEXT) > MAX_WRAPPER_TEXT) break;
     cur = parent;
     chain.push(cur);
