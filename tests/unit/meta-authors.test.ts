@@ -22,6 +22,14 @@ describe('normalizeAuthors', () => {
     expect(normalizeAuthors(['Текст: Анна Лесная и Гость'])).toEqual(['Анна Лесная']);
   });
 
+  it("drops the full stop of a signing sentence, not an initial's or a suffix's", () => {
+    expect(normalizeAuthors(['By Alon Zakai.', 'Jane R.', 'Sam Hill Jr.'])).toEqual([
+      'Alon Zakai',
+      'Jane R.',
+      'Sam Hill Jr.',
+    ]);
+  });
+
   it('drops a role with its beat and a role word run into the name', () => {
     expect(normalizeAuthors(['Jane Doe, Washington Correspondent'])).toEqual(['Jane Doe']);
     expect(normalizeAuthors(['Jane Doe Redakteurin', 'Redakteur Max Muster'])).toEqual([

@@ -269,6 +269,41 @@ describe('collectMetadata', () => {
     expect(m.publishedTime).toBe('2025-04-05');
   });
 
+  it("reads the writer and date in a footer of the article, right under the headline, not the page footer's date", () => {
+    const m = collectMetadata(load('meta-byline-article-footer.html'), 'https://harbournotes.example/tides');
+    expect(m.authors).toEqual(['Jane Roe']);
+    expect(m.publishedTime).toBe('2024-03-03');
+  });
+
+  it('reads a line of date, writer and comment count under the headline, the date with a comma of its own', () => {
+    const html = readFileSync(path.join(__dirname, '../fixtures/meta-byline-date-line-parts.html'), 'utf8');
+    const read = (line: string) => {
+      const page = html.replace(/<div class="left">.*?<\/div>/, `<div class="left">${line}</div>`);
+      const m = collectMetadata(
+        new JSDOM(page, { url: 'https://spielerblog.example/quests' }).window.document,
+        'https://spielerblog.example/quests',
+      );
+      return [m.authors, m.publishedTime];
+    };
+    const [authors, date] = read(html.match(/<div class="left">(.*?)<\/div>/)![1]!);
+    expect(authors).toEqual(['Tomke Harms']);
+    expect(date).toBe('2008-05-26');
+    expect(read('May 26, 2008 | Tomke Harms')).toEqual([['Tomke Harms'], '2008-05-26']);
+    expect(read('jeudi 13 juin 2019, par Tomke Harms')).toEqual([['Tomke Harms'], '2019-06-13']);
+    // A name and then a date after a comma still splits there.
+    expect(read('Tomke Harms, 12. März 2024')).toEqual([['Tomke Harms'], '2024-03-12']);
+  });
+
+  it('finds the headline by the title when the first h1 is the logo, and reads the writer and dateline under it', () => {
+    const m = collectMetadata(
+      load('meta-byline-headline-after-logo.html'),
+      'https://inselbote.example/stolpersteine',
+    );
+    expect(m.title).toBe('Stolpersteine für zwei Schwestern');
+    expect(m.authors).toEqual(['Amelie Lorenz']);
+    expect(m.publishedTime).toBe('2022-01-27');
+  });
+
   it('reads "date - Name" under the headline, the date first and a spaced dash between', () => {
     const m = collectMetadata(
       load('meta-signed-line-date-first.html'),

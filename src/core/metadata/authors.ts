@@ -32,6 +32,8 @@ const JUNK_RE =
 // A date or time run into the name ("Jane Doe 05.04.2025", "Jane Doe - 12:30"): it and what
 // follows are the dateline.
 const TRAILING_DATE_RE = /\s+(?:[-–—|,]\s*)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2})(?:\D.*)?$/;
+const SENTENCE_END_RE = /\p{Ll}{2}\.$/u;
+const SUFFIX_END_RE = /\b(?:jr|sr|esq)\.$/i;
 const DATE_LIKE_RE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|^\d+$/;
 const TRAILING_PLACE_RE = /\s+(?:in|aus|from|en|à|em|a)\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$/u;
 const UPDATED_RE =
@@ -91,6 +93,9 @@ function cleanName(raw: string): string {
   s = unrepeated(s);
   // Leftovers of removed URLs and brackets: "Bradley M. Kuhn (" (readability-pages ebb-org).
   s = s.replace(/^[\s:,;–—)\]-]+|[\s:,;–—([-]+$/g, '').trim();
+  // The full stop of a sentence that signs the post ("Posted by Alon Zakai."; readability-pages
+  // v8-blog), not an initial's or a suffix's ("Jane R.", "Jr.").
+  if (SENTENCE_END_RE.test(s) && !SUFFIX_END_RE.test(s)) s = s.slice(0, -1);
   if (!s || s.length > MAX_NAME_CHARS) return '';
   if (ROLE_RE.test(s) || JUNK_RE.test(s) || DATE_LIKE_RE.test(s)) return '';
   if (!/\p{L}/u.test(s)) return '';

@@ -241,7 +241,7 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     (labelledFacts ??= safe(() => readLabelledFacts(doc, deadline), { authors: [], date: '' }));
   let signedLine: ReturnType<typeof readHeadlineSignedLine> | null = null;
   const signed = () =>
-    (signedLine ??= safe(() => readHeadlineSignedLine(doc, dayFirst), { text: '', names: [] }));
+    (signedLine ??= safe(() => readHeadlineSignedLine(doc, dayFirst, title), { text: '', names: [] }));
   let visibleText = '';
   // `printed`: a line on the page, which signs the reporter and then the outlet ("Von Jane Doe,
   // Radio Nord"); the outlet there is the sender, not a second author.

@@ -9,6 +9,7 @@ import { closestBy, hasDescendant, SHOW_ELEMENT, SHOW_TEXT } from '../dom/walk';
 import { splitNames } from './authors';
 import { opensWithBylineLabel, parseBylineText } from './byline-text';
 import { isBareDate, parseDate } from './date';
+import { fold } from './text';
 import { soleLink } from './title';
 
 // rel=author, links to author pages, and byline/author/writer boxes by class, id or test id.
@@ -53,6 +54,14 @@ const findOne = (doc: Document, query: ElementQuery, deadline?: Deadline): Eleme
   findAll(doc, [query], deadline)[0] ?? [];
 
 const PAGE_FURNITURE_TAGS = new Set(['footer', 'aside', 'nav']);
+/**
+ * Page furniture: an aside, a nav, the page's footer. A <footer> inside an <article> is the
+ * article's own line of facts, who wrote it and when (a blog theme's "entry-meta", Drupal's
+ * "node__meta" right under the headline; fixture meta-byline-article-footer.html).
+ */
+const isFurnitureTag = (el: Element): boolean =>
+  PAGE_FURNITURE_TAGS.has(el.localName) &&
+  (el.localName !== 'footer' || !el.parentElement?.closest('article'));
 const COMMENT_CLASS_RE = /comment/i;
 /** Page furniture (footer, aside, nav) or a comment: no byline or date of the article is there. */
 /**
@@ -63,7 +72,7 @@ const COMMENT_CLASS_RE = /comment/i;
 const regionClass = (el: Element): string =>
   el.localName === 'body' || el.localName === 'html' ? '' : (el.getAttribute('class') ?? '');
 export const isFurnitureOrComment = (el: Element): boolean =>
-  PAGE_FURNITURE_TAGS.has(el.localName) || COMMENT_CLASS_RE.test(regionClass(el));
+  isFurnitureTag(el) || COMMENT_CLASS_RE.test(regionClass(el));
 // Candidate containers beyond this many are page furniture (teaser lists with author lines).
 const MAX_CANDIDATES = 40;
 // A byline box longer than this holds a bio or a whole teaser.
@@ -76,6 +85,9 @@ const CLASS_NAME_RE = /(?:^|[\s_-])(?:author-?name|byline__?name|author__name|co
 const PERSON_NAME_RE =
   /^(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}|de |da |van |von |la |le |del )[\p{L}'’.-]*\s*){1,4}$/u;
 const NOT_NAME_RE = /autor|author|auteur|redaktion|team|alle|all |more|mehr|newsletter|kontakt|contact/i;
+// A theme's link to the comments, set in the byline's line: a count and the word, in either order.
+const COMMENT_COUNT_RE =
+  /^(?:\d+|no|keine|aucun|sin)?\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?|комментари[йяев]*)\s*:?\s*\d*$/iu;
 
 /** Text with a space where elements meet: boxes set side by side read as separate words. */
 function spacedText(el: Element): string {
@@ -180,7 +192,7 @@ const isTimeCandidate = (el: Element, attrs: Attributes): boolean =>
   (attrs.get('itemprop')?.split(SPACE_SPLIT_RE).includes('datePublished') ?? false);
 const NOT_ARTICLE_CLASS_RE = /comment|related|teaser/i;
 const isOutsideArticle = (el: Element): boolean =>
-  PAGE_FURNITURE_TAGS.has(el.localName) || NOT_ARTICLE_CLASS_RE.test(regionClass(el));
+  isFurnitureTag(el) || NOT_ARTICLE_CLASS_RE.test(regionClass(el));
 
 export const TIME_QUERY: ElementQuery = { pick: isTimeCandidate, max: MAX_TIME_SCAN, inBody: false };
 
@@ -210,10 +222,10 @@ const MAX_TIME_TEXTS = 5;
 // A date line longer than this is a paragraph that mentions a date.
 const MAX_DATE_TEXT = 80;
 
-const NOT_DATELINE_TAGS = new Set(['footer', 'aside', 'nav', 'cite', 'li', 'table']);
+const NOT_DATELINE_TAGS = new Set(['cite', 'li', 'table']);
 const NOT_DATELINE_CLASS_RE = /comment|related|teaser|reference|citation/i;
 const isNotDateline = (el: Element): boolean =>
-  NOT_DATELINE_TAGS.has(el.localName) || NOT_DATELINE_CLASS_RE.test(regionClass(el));
+  isFurnitureTag(el) || NOT_DATELINE_TAGS.has(el.localName) || NOT_DATELINE_CLASS_RE.test(regionClass(el));
 /**
  * Whether a date element stands where dates are a teaser's, a comment's or a citation's. A list
  * item that holds the date alone, with no link, is an item of the article's facts line (`<ul
@@ -265,10 +277,41 @@ const MAX_AFTER_HEADLINE = 15;
 const MAX_SIGNED_LINE_CHARS = 90;
 // A paragraph this long means the text has begun: no signature line comes after it.
 const BODY_STARTED_CHARS = 200;
-// A bar or dot, a comma before a number, or a dash between spaces ("11.12.2019 - Jane Roe").
-const SIGNED_LINE_SPLIT_RE = /\s*[|•·]\s*|,\s+(?=\d)|\s+[-–—]\s+/;
+// A bar or dot, or a dash between spaces ("11.12.2019 - Jane Roe").
+const LINE_SEPARATOR_RE = /\s*[|•·⋅]\s*|\s+[-–—]\s+/;
+// "Jane Roe, 05.04.2025", "Berlin, 29.11.2022": a comma before a number ends a part too.
+const COMMA_BEFORE_NUMBER_RE = /,\s+(?=\d)/;
+const COMMA_RE = /,\s+/;
 /** The bars and dots between the parts of a header line ("Jane Roe · 5 min read · Mar 12, 2024"). */
-export const BAR_OR_DOT_RE = /\s*[|•·]\s*/;
+export const BAR_OR_DOT_RE = /\s*[|•·⋅]\s*/;
+
+/**
+ * A header line's parts, split at bars, dots, dashes, a comma before a byline's label ("jeudi 13
+ * juin 2019, par Jane Roe") and a comma before a number, except the comma of a date ("26 Mai,
+ * 2008 | Jane Roe | Kommentare 34", "May 26, 2008 | Jane Roe"; fixture meta-byline-article-footer.html).
+ */
+function lineParts(text: string, dayFirst?: boolean): string[] {
+  return text
+    .split(LINE_SEPARATOR_RE)
+    .flatMap(splitBeforeLabel)
+    .flatMap((part) => {
+      const pieces = part.split(COMMA_BEFORE_NUMBER_RE);
+      // The comma was the date's own when the part is a date and no piece is one.
+      const datesComma =
+        pieces.length > 1 && isBareDate(part, dayFirst) && !pieces.some((p) => isBareDate(p, dayFirst));
+      return datesComma ? [part] : pieces;
+    })
+    .filter(Boolean);
+}
+
+function splitBeforeLabel(part: string): string[] {
+  const out: string[] = [];
+  for (const piece of part.split(COMMA_RE)) {
+    if (out.length && !opensWithBylineLabel(piece)) out[out.length - 1] += `, ${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
 // A publication date's label at the start of a line (fixture meta-byline-between-headline-and-body.html).
 const PUBLISHED_LABEL_RE =
   /^(?:published|posted|first published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|opublikowano|publicerad|publisert|udgivet|julkaistu|опубликовано)(?=[\s:]|$)/iu;
@@ -308,16 +351,38 @@ const MAX_DATELINE_PARAGRAPH = 1;
 
 const MAX_H1_LOOKED_AT = 3;
 
+// Headings read for the one that shows the title; the headline is among the page's first.
+const MAX_HEADINGS_LOOKED_AT = 40;
+
 /**
- * The headline's h1: the first that is not all one link. A section's name set as an h1 link above
- * the headline ("<h1><a href="/category/bangkok">Bangkok</a></h1>", trafilatura-dev; fixture
- * meta-byline-after-second-h1.html) is no headline.
+ * Where the headline may be: the heading that shows the article's title, then the first h1 that is
+ * not all one link. A site's logo set as the first h1 ("<h1>L-Mag</h1>", "<h1>Attac France<span>L'action
+ * citoyenne</span></h1>") or a headline set as an h2 under a logo (trafilatura-dev blogs and
+ * magazines; fixture meta-byline-headline-after-logo.html) is found by its text; a section's name
+ * set as an h1 link above the headline ("<h1><a href="/category/bangkok">Bangkok</a></h1>",
+ * trafilatura-dev; fixture meta-byline-after-second-h1.html) is no headline.
  */
-function headlineH1(doc: Document): Element | null {
+function headlines(doc: Document, title: string): Element[] {
+  const out: Element[] = [];
+  const wanted = title ? fold(title) : '';
+  if (wanted && doc.body) {
+    const headings = doc.body.querySelectorAll('h1, h2, h3');
+    for (let i = 0; i < headings.length && i < MAX_HEADINGS_LOOKED_AT; i++) {
+      if (fold(headings[i]!.textContent ?? '') !== wanted) continue;
+      out.push(headings[i]!);
+      break;
+    }
+  }
   const h1s = doc.body?.getElementsByTagName('h1');
-  if (!h1s?.length) return null;
-  for (let i = 0; i < h1s.length && i < MAX_H1_LOOKED_AT; i++) if (!soleLink(h1s[i]!)) return h1s[i]!;
-  return h1s[0]!;
+  if (!h1s?.length) return out;
+  let h1 = h1s[0]!;
+  for (let i = 0; i < h1s.length && i < MAX_H1_LOOKED_AT; i++)
+    if (!soleLink(h1s[i]!)) {
+      h1 = h1s[i]!;
+      break;
+    }
+  if (h1 !== out[0]) out.push(h1);
+  return out;
 }
 
 /**
@@ -325,7 +390,8 @@ function headlineH1(doc: Document): Element | null {
  * a person's name (fixture meta-headline-signed-line.html).
  */
 function signedLine(text: string, dayFirst?: boolean): { names: string[]; date: string } | null {
-  const parts = text.split(SIGNED_LINE_SPLIT_RE).filter(Boolean);
+  // A count of comments beside the names is the theme's link to them ("Kommentare 34", "3 Comments").
+  const parts = lineParts(text, dayFirst).filter((p) => !COMMENT_COUNT_RE.test(p));
   if (parts.length < 2) return null;
   const dates = parts.filter((p) => /\d/.test(p) && parseDate(p, dayFirst) !== '');
   if (dates.length !== 1) return null;
@@ -342,9 +408,22 @@ function signedLine(text: string, dayFirst?: boolean): { names: string[]; date: 
  * the date (`date`, ISO) that a page without a date in its metadata has only there (fixtures
  * meta-headline-signed-line.html, meta-byline-between-headline-and-body.html).
  */
-export function readHeadlineSignedLine(doc: Document, dayFirst?: boolean): VisibleByline & { date?: string } {
-  const h1 = headlineH1(doc);
-  if (!h1) return { text: '', names: [] };
+export function readHeadlineSignedLine(
+  doc: Document,
+  dayFirst?: boolean,
+  title = '',
+): VisibleByline & { date?: string } {
+  // A theme that sets the date above the post's title ("<h2>2019-01-01</h2><h3>Title</h3>" under
+  // the logo's h1) has it after the first h1 only: each place is read until one tells something.
+  let found: VisibleByline & { date?: string } = { text: '', names: [] };
+  for (const h1 of headlines(doc, title)) {
+    found = signedAfter(h1, dayFirst);
+    if (found.names.length || found.date) break;
+  }
+  return found;
+}
+
+function signedAfter(h1: Element, dayFirst?: boolean): VisibleByline & { date?: string } {
   // "Published 30 November 2026" on a line of its own dates the article, before or after its byline.
   let labelled = '';
   // A byline line without a date: the date line may follow it ("By Jane Roe" over "March 12,
@@ -379,8 +458,7 @@ export function readHeadlineSignedLine(doc: Document, dayFirst?: boolean): Visib
     // April 13, 2020"; fixture meta-byline-between-headline-and-body.html).
     const names =
       parseBylineText(text) ??
-      text
-        .split(SIGNED_LINE_SPLIT_RE)
+      lineParts(text, dayFirst)
         .map((part) => (opensWithBylineLabel(part) ? parseBylineText(part) : null))
         .find((n) => n?.length);
     if (names?.length) {
@@ -403,8 +481,7 @@ export function readHeadlineSignedLine(doc: Document, dayFirst?: boolean): Visib
  */
 function lineDate(el: Element, text: string, dayFirst?: boolean): string {
   if (PUBLISHED_LABEL_RE.test(text) || isDateLine(el, text, dayFirst)) return bylineDate(text, dayFirst);
-  const parts = text.split(SIGNED_LINE_SPLIT_RE);
-  const first = parts[0] ?? '';
+  const first = lineParts(text, dayFirst)[0] ?? '';
   if (first !== text && isDateLine(el, first, dayFirst)) return bylineDate(first, dayFirst);
   const published = text.split(BAR_OR_DOT_RE).find((p) => PUBLISHED_LABEL_RE.test(p));
   return published ? bylineDate(published, dayFirst) : '';
