@@ -304,6 +304,20 @@ describe('collectMetadata', () => {
     expect(m.publishedTime).toBe('2022-01-27');
   });
 
+  it("reads a date set above the headline in the headline's box, not the masthead's date of the day or a linked line's", () => {
+    const html = readFileSync(path.join(__dirname, '../fixtures/meta-date-above-headline.html'), 'utf8');
+    const dated = (kicker: string) => {
+      const page = html.replace('<div class="kicker">Kultur, 2.11.22</div>', kicker);
+      const url = 'https://inselbote.example/konzerte';
+      return collectMetadata(new JSDOM(page, { url }).window.document, url).publishedTime;
+    };
+    expect(dated('<div class="kicker">Kultur, 2.11.22</div>')).toBe('2022-11-02');
+    expect(dated('<div><span class="time-rubric">18. Januar 2019</span></div>')).toBe('2019-01-18');
+    expect(dated('<small>31.01.2022&nbsp; 2. HBL</small>')).toBe('2022-01-31');
+    expect(dated('')).toBe('');
+    expect(dated('<div><a href="/alt">Ältere Meldung</a> <span>1. März 2019</span></div>')).toBe('');
+  });
+
   it('reads "date - Name" under the headline, the date first and a spaced dash between', () => {
     const m = collectMetadata(
       load('meta-signed-line-date-first.html'),

@@ -415,12 +415,71 @@ export function readHeadlineSignedLine(
 ): VisibleByline & { date?: string } {
   // A theme that sets the date above the post's title ("<h2>2019-01-01</h2><h3>Title</h3>" under
   // the logo's h1) has it after the first h1 only: each place is read until one tells something.
+  const places = headlines(doc, title);
   let found: VisibleByline & { date?: string } = { text: '', names: [] };
-  for (const h1 of headlines(doc, title)) {
+  for (const h1 of places) {
     found = signedAfter(h1, dayFirst);
     if (found.names.length || found.date) break;
   }
+  if (found.date) return found;
+  for (const h1 of places) {
+    const date = kickerDate(h1, dayFirst);
+    if (date) return { ...found, date };
+  }
   return found;
+}
+
+// How many elements before the headline are read for a date set above it.
+const MAX_BEFORE_HEADLINE = 6;
+const HEADING_RE = /^h[1-6]$/;
+const INLINE_TAGS = new Set(['span', 'time', 'small', 'em', 'i', 'b', 'strong']);
+// A kicker's other parts are a section's name: a few words, no number.
+const MAX_KICKER_PART_WORDS = 3;
+
+/** The element before `el` in document order, the last one inside its previous sibling first. */
+function previousInOrder(el: Element): Element | null {
+  let node = el.previousElementSibling;
+  if (!node) return el.parentElement;
+  while (node.lastElementChild) node = node.lastElementChild;
+  return node;
+}
+
+/**
+ * The date of a line set right above the headline, in the headline's own box: "Kultur, 2.11.22",
+ * "<span class="time-rubric">Jan 18, 2019</span>", "31.01.2022 2. HBL" over the h1 (trafilatura-dev
+ * magazines and sports sites of four publishers; fixture meta-date-above-headline.html). Not a
+ * teaser's date, a linked line or the masthead's date of the day, which sits outside that box.
+ */
+function kickerDate(h1: Element, dayFirst?: boolean): string {
+  const box = h1.parentElement?.parentElement;
+  if (!box) return '';
+  let el = previousInOrder(h1);
+  for (let i = 0; el && el !== box && box.contains(el) && i < MAX_BEFORE_HEADLINE; el = previousInOrder(el)) {
+    // The boxes around the headline are no lines of their own.
+    if (el.contains(h1)) continue;
+    i++;
+    if (closestBy(el, isOutsideArticle) || HEADING_RE.test(el.localName)) break;
+    const text = shownText(el);
+    if (!text || holdsBlocks(el)) continue;
+    if (text.length > MAX_SIGNED_LINE_CHARS) break;
+    // A line beside a link is a teaser's or a pager's ("Older story … March 1, 2019").
+    const line = INLINE_TAGS.has(el.localName) && el.parentElement ? el.parentElement : el;
+    if (el.closest('a[href]') || line.querySelector('a[href]')) continue;
+    const date = lineDate(el, text, dayFirst) || sectionAndDate(el, text, dayFirst);
+    if (date) return date;
+  }
+  return '';
+}
+
+/** "Kultur, 2.11.22": one part a date, the others a section's name. */
+function sectionAndDate(el: Element, text: string, dayFirst?: boolean): string {
+  const parts = lineParts(text, dayFirst);
+  const dates = parts.filter((p) => isDateLine(el, p, dayFirst));
+  if (dates.length !== 1) return '';
+  const others = parts.filter((p) => p !== dates[0]);
+  return others.every((p) => !/\d/.test(p) && p.split(' ').length <= MAX_KICKER_PART_WORDS)
+    ? bylineDate(dates[0]!, dayFirst)
+    : '';
 }
 
 function signedAfter(h1: Element, dayFirst?: boolean): VisibleByline & { date?: string } {
