@@ -51,6 +51,22 @@ describe('collectMetadata', () => {
     );
   });
 
+  it("drops the site's name in brackets after the headline", () => {
+    const m = collectMetadata(
+      load('meta-title-site-in-brackets.html'),
+      'https://www.inselbote.example/mietenstreik',
+    );
+    expect(m.title).toBe('»Kein Geld mehr für die Miete«');
+  });
+
+  it("drops the site's name that its address holds under a country's second level", () => {
+    const m = collectMetadata(
+      load('meta-title-country-domain.html'),
+      'https://www.hafenamt.gv.at/nachrichten/2022/02/hafenplan.html',
+    );
+    expect(m.title).toBe('Ministerin stellt den neuen Hafenplan vor');
+  });
+
   it("takes no title from an h1 that is only the logo's link to the front page", () => {
     const a = article(extractFixture('meta-title-logo-heading.html'));
     expect(a.title).toBe('Historic market returns to the square');

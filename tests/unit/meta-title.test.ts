@@ -33,6 +33,15 @@ describe('title', () => {
     );
   });
 
+  it('keeps brackets after the headline that do not name the site', () => {
+    expect(stripSiteSuffix('Quay plan approved (video)', ['harbourgazette'])).toBe(
+      'Quay plan approved (video)',
+    );
+    expect(stripSiteSuffix('Quay plan approved [Harbour Gazette]', ['harbourgazette'])).toBe(
+      'Quay plan approved',
+    );
+  });
+
   it('keeps a headline part that merely mentions the site', () => {
     expect(stripSiteSuffix('How we rebuilt the Gazette archive - a long story', ['gazette'])).toBe(
       'How we rebuilt the Gazette archive - a long story',

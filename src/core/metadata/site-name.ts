@@ -34,6 +34,24 @@ export function firstSiteName(metas: MetaMap, ld: JsonLdInfo, docTitle: string, 
   return '';
 }
 
+// Second-level labels countries register names under.
+const SECOND_LEVEL = new Set([
+  'co',
+  'com',
+  'org',
+  'net',
+  'gov',
+  'gv',
+  'ac',
+  'or',
+  'ne',
+  'go',
+  'edu',
+  'gob',
+  'gouv',
+  'nic',
+]);
+
 /** A name as the title and byline tests compare it: folded, without spaces. */
 export const siteKey = (name: string): string => fold(name).replace(/\s+/g, '');
 
@@ -44,7 +62,11 @@ export function siteKeys(siteName: string, url: string): string[] {
   if (s) keys.push(s);
   try {
     const host = new URL(url).hostname.replace(/^www\./, '');
-    const label = host.split('.').slice(-2, -1)[0] ?? '';
+    const labels = host.split('.');
+    // Under a country's second level ("bbc.co.uk", "bundeskanzleramt.gv.at", "abc.net.au") the name
+    // is the label before it.
+    const at = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2]!) ? 3 : 2;
+    const label = labels[labels.length - at] ?? '';
     if (label.length >= 3) keys.push(siteKey(label));
     keys.push(siteKey(host));
   } catch {

@@ -52,10 +52,14 @@ export function stripSiteSuffix(title: string, siteKeys: string[]): string {
   // "Site: Headline", the colon set like a kicker's (fixture meta-title-site-name-only.html).
   const colon = SITE_COLON_RE.exec(t);
   if (colon?.[1] && isOnlySite(colon[1], siteKeys)) t = t.slice(colon[0].length);
+  // "Headline (Site)" (trafilatura-dev: a daily's og:title; fixture meta-title-decoration.html).
+  const paren = SITE_PAREN_RE.exec(t);
+  if (paren?.[1] && paren.index > 0 && sameSite(paren[1], siteKeys)) t = t.slice(0, paren.index);
   return t;
 }
 
 const SITE_COLON_RE = /^([^:]{2,60}):\s+(?=\S)/;
+const SITE_PAREN_RE = /\s*[([]([^()[\]]{2,60})[)\]]$/;
 
 /** The whole text is the site's name or address, nothing more. */
 function isOnlySite(text: string, siteKeys: string[]): boolean {
