@@ -37,6 +37,28 @@ describe('forum threads', () => {
     );
   });
 
+  it("keeps each writer's name over their post when only the profile box that goes names them", () => {
+    const a = article(
+      extractFixture(
+        'core-forum-thread-writer-names.html',
+        'https://whiskers.example/threads/black-crumbs.5/',
+      ),
+    );
+    const lines = a.text.split('\n').filter(Boolean);
+    expect(lines.filter((l) => !l.includes(' '))).toEqual(['hannah_w', 'old_tom', 'rosa', 'hannah_w']);
+    expect(lines[lines.indexOf('rosa') + 1]).toMatch(/^Mine does the same in spring/);
+    for (const chrome of ['Well-known member', 'Joined', 'Messages', '2,206'])
+      expect(a.text).not.toContain(chrome);
+    expect(a.html).toContain('<strong>old_tom</strong>');
+    // SMF names the writer in a box of one fact beside the post: the name stays there too.
+    const smf = article(extractFixture('core-forum-thread-alternate-rows.html', THREAD_URL));
+    expect(smf.text).toMatch(/\ngardener42\n+The drainage ditch/);
+    // phpBB signs each reply again in its head ("by NAME »"): no second line of the name.
+    const phpbb = article(extractFixture('core-forum-thread-short-posts.html', THREAD_URL));
+    expect(phpbb.text.split('\n')).not.toContain('old_tom');
+    expect(phpbb.text).toContain('by old_tom »');
+  });
+
   it("takes a writer's profile of one fact away beside a post, as SMF shows it", () => {
     const doc = loadFixture('core-forum-thread-short-posts.html', THREAD_URL);
     for (const joined of Array.from(doc.querySelectorAll('.profile-joined'))) joined.remove();

@@ -8,12 +8,13 @@ import { preview, textOf } from '../dom/text';
 import { isHeading, walkElements } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 import { type ClutterContext, classify } from './classify-clutter';
-import { CONTACT_REASON } from './clutter-rules';
+import { CONTACT_REASON, MEMBER_PROFILE_REASON } from './clutter-rules';
 import { isContactLabel, removeContactTail } from './contact-tail';
 import { dropEndHeadings } from './end-headings';
 import { EMBED_CONSENT_RE } from './phrases/cookies';
 import { linkDensity } from './text-stats';
-import { findThread } from './thread-posts';
+import { postWriterLine } from './post-writer';
+import { findThread, postOf } from './thread-posts';
 
 // After a "Related" / "Comments" heading, following blocks with less paragraph text than this go too.
 const SECTION_TAIL_MAX_PARA = 100;
@@ -67,6 +68,7 @@ export function cleanContent(
     const next = el.nextElementSibling;
     record(verdict.kind, el, verdict.reason);
     if (el.localName === 'header' && verdict.kind === 'byline') keepLeadPhotos(el);
+    if (verdict.reason === MEMBER_PROFILE_REASON) keepPostWriter(el, thread.posts);
     el.remove();
     if (isHeading(el) && (verdict.kind === 'related' || verdict.kind === 'comments')) {
       removeSectionTail(next, ctx, verdict.kind, record, repair);
@@ -76,6 +78,13 @@ export function cleanContent(
     return false;
   });
   dropEndHeadings(container, record);
+}
+
+/** A thread post's writer, named only in the profile box that goes, stays as a line over the post. */
+function keepPostWriter(box: Element, posts: ReadonlySet<Element>): void {
+  const post = postOf(box, posts);
+  const line = post && postWriterLine(box, post);
+  if (line) box.before(line);
 }
 
 function removeSectionTail(

@@ -94,9 +94,14 @@ export function findThread(
 
 /** `el` sits inside one of the thread's posts. */
 export function inPost(el: Element, posts: ReadonlySet<Element>): boolean {
-  if (!posts.size) return false;
-  for (let a = el.parentElement; a; a = a.parentElement) if (posts.has(a)) return true;
-  return false;
+  return !!postOf(el, posts);
+}
+
+/** The thread's post that holds `el`, or null. */
+export function postOf(el: Element, posts: ReadonlySet<Element>): Element | null {
+  if (!posts.size) return null;
+  for (let a = el.parentElement; a; a = a.parentElement) if (posts.has(a)) return a;
+  return null;
 }
 
 /** The first element of `container`, in document order, that says a line of prose itself. */

@@ -1,0 +1,58 @@
+// Who wrote a thread's post, when the box that names them goes as clutter: XenForo-like forums set
+// the writer's name only in the profile box beside the post (with the rank, the join date and the
+// post count), so the thread would read as one text of nobody's (trafilatura-dev katzen-forum;
+// fixture core-forum-thread-writer-names.html). The name stays as a line of its own over the post.
+
+import { collapse } from '../dom/text';
+import { SHOW_TEXT } from '../dom/walk';
+
+// The name's own element: a class or microdata property that names a user.
+const NAME_CLASS_RE = /user-?name|member-?name|poster|author|(?:^|[\s_-])name(?:$|[\s_-])/i;
+// Member pages of the common forum engines ("/members/jane.12/", "member.php?u=12",
+// "memberlist.php?mode=viewprofile", "index.php?action=profile;u=12", "/u/jane", "/user/jane").
+const MEMBER_HREF_RE =
+  /\/members?\/|member\.php|memberlist\.php|[?&;]action=profile|\/u\/[^/]|\/users?\/|\/profile|\/benutzer\//i;
+// A name is a word or a few; a longer text is a rank or a whole profile.
+const MAX_NAME_CHARS = 40;
+const REGEX_CHARS_RE = /[.*+?^${}()|[\]\\]/g;
+
+function nameIn(box: Element): string {
+  const candidates = box.querySelectorAll('[class], [itemprop="name"], a[href]');
+  let linked = '';
+  for (const el of candidates) {
+    const text = collapse(el.textContent);
+    if (!text || text.length > MAX_NAME_CHARS || !/\p{L}/u.test(text)) continue;
+    if (el.getAttribute('itemprop') === 'name' || NAME_CLASS_RE.test(el.getAttribute('class') ?? ''))
+      return text;
+    if (!linked && el.localName === 'a' && MEMBER_HREF_RE.test(el.getAttribute('href') ?? '')) linked = text;
+  }
+  return linked;
+}
+
+/** The text of `post` outside `box`, space-collapsed. */
+function textBesides(post: Element, box: Element): string {
+  const walker = post.ownerDocument.createTreeWalker(post, SHOW_TEXT);
+  let out = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!box.contains(n)) out += n.nodeValue ?? '';
+  return collapse(out);
+}
+
+/**
+ * A line naming the writer of `post`, to stand where its profile `box` was; null when the box
+ * names nobody or the post names its writer elsewhere ("by NAME » date" in phpBB's post head).
+ */
+export function postWriterLine(box: Element, post: Element): Element | null {
+  const name = nameIn(box);
+  if (!name) return null;
+  const signed = new RegExp(
+    `(?<![\\p{L}\\p{N}_])${name.replace(REGEX_CHARS_RE, '\\$&')}(?![\\p{L}\\p{N}_])`,
+    'u',
+  );
+  if (signed.test(textBesides(post, box))) return null;
+  const doc = box.ownerDocument;
+  const line = doc.createElement('p');
+  const strong = doc.createElement('strong');
+  strong.textContent = name;
+  line.append(strong);
+  return line;
+}
