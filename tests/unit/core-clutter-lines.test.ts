@@ -10,6 +10,16 @@ const STORY = [
 ];
 
 describe('single clutter lines around the story', () => {
+  it('drops ad labels set with a colon, between dashes or in capitals, and keeps a sentence that opens with the word', () => {
+    const r = extractFixture('clutter-ad-labels.html');
+    const a = article(r);
+    const lines = a.text.split('\n').map((l) => l.trim());
+    for (const label of ['Werbung:', '— Anzeige —', 'ADVERTISEMENT']) expect(lines).not.toContain(label);
+    expect(a.text).toContain('Werbung: Die Reederei will im Frühjahr');
+    expect(a.text).toContain('Hunde fahren weiterhin kostenlos mit.');
+    expect(a.removed.filter((b) => b.reason === 'ad label')).toHaveLength(3);
+  });
+
   it('drops a teaser whose headline is a link', () => {
     const a = article(extractFixture('core-linked-headline-teaser.html'));
     for (const s of STORY) expect(a.text).toContain(s);

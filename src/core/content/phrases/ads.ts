@@ -1,26 +1,31 @@
 // Labels of ad slots and sponsored blocks.
 
+// A label may be set between dashes or end in a colon ("Werbung:" over a forum's ad slot between
+// two posts, trafilatura-dev katzen-forum; "— Advertisement —"; fixture clutter-ad-labels.html).
+const AD_LABELS = [
+  'advertisements?',
+  'advertising',
+  'sponsored(?: content)?',
+  'paid (?:content|post)',
+  'ad',
+  'anzeige',
+  'werbung',
+  'publicit[ée]',
+  'publicidad',
+  'pubblicit[àa]',
+  'publicidade',
+  'advertentie',
+  'реклама',
+  'reklama',
+  '広告',
+  '广告',
+];
+// Lines that open with these say the story goes on after the ad.
+const AD_OPENERS = ['(?:story|article) continues (?:below|after)', 'continue reading (?:below|after)'];
+const LABEL_EDGE = '[\\s\\-–—:|·•*]*';
+
 export const AD_LABEL_RE = new RegExp(
-  [
-    '^advertisements?$',
-    '^advertising$',
-    '^sponsored(?: content)?$',
-    '^paid (?:content|post)$',
-    '^(?:story|article) continues (?:below|after)',
-    '^continue reading (?:below|after)',
-    '^ad$',
-    '^anzeige$',
-    '^werbung$',
-    '^publicit[ée]$',
-    '^publicidad$',
-    '^pubblicit[àa]$',
-    '^publicidade$',
-    '^advertentie$',
-    '^реклама$',
-    '^reklama$',
-    '^広告$',
-    '^广告$',
-  ].join('|'),
+  `^${LABEL_EDGE}(?:${AD_LABELS.join('|')})${LABEL_EDGE}$|^(?:${AD_OPENERS.join('|')})`,
   'iu',
 );
 
