@@ -353,6 +353,7 @@ const MAX_H1_LOOKED_AT = 3;
 
 // Headings read for the one that shows the title; the headline is among the page's first.
 const MAX_HEADINGS_LOOKED_AT = 40;
+const MAX_HEADING_CHARS = 1000;
 
 /**
  * Where the headline may be: the heading that shows the article's title, then the first h1 that is
@@ -368,7 +369,9 @@ function headlines(doc: Document, title: string): Element[] {
   if (wanted && doc.body) {
     const headings = doc.body.querySelectorAll('h1, h2, h3');
     for (let i = 0; i < headings.length && i < MAX_HEADINGS_LOOKED_AT; i++) {
-      if (fold(headings[i]!.textContent ?? '') !== wanted) continue;
+      const text = headings[i]!.textContent ?? '';
+      // A heading that wraps a whole section is not folded to be compared.
+      if (text.length > MAX_HEADING_CHARS || fold(text) !== wanted) continue;
       out.push(headings[i]!);
       break;
     }
