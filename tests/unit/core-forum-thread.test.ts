@@ -59,6 +59,38 @@ describe('forum threads', () => {
     expect(phpbb.text).toContain('by old_tom »');
   });
 
+  it('takes a thread whole when its post texts score as the parts of one story', () => {
+    const a = article(
+      extractFixture('core-forum-thread-split-posts.html', 'https://harbour.example/showthread.php?t=5'),
+    );
+    const lines = a.text.split('\n').filter(Boolean);
+    for (const [name, text] of [
+      ['user1', 'Engineers estimate the work will cost'],
+      ['user2', 'Fishermen who moor inside the wall'],
+      ['user5', 'A survey carried out after the storms'],
+    ] as const)
+      expect(lines[lines.indexOf(name) + 1]).toMatch(new RegExp(`^${text}`));
+    for (const chrome of ['Senior Member', 'Join Date', 'Reply With Quote', 'My boat is my castle'])
+      expect(a.text).not.toContain(chrome);
+  });
+
+  it('finds the posts after a breadcrumb, which says no sentence of a story before them', () => {
+    const doc = loadFixture('core-forum-thread-short-posts.html', THREAD_URL);
+    const crumbs = doc.createElement('div');
+    crumbs.className = 'crumbs';
+    crumbs.innerHTML =
+      'Brookside Allotments Forum › <a href="/viewforum.php?f=2">Rents and fees</a> › Plot rents for next year';
+    doc.querySelector('.topic-title')!.before(crumbs);
+    const index = computeStats(doc.body, new Deadline(10_000));
+    const thread = findThread(doc.querySelector('#page-body')!, index.stats, new Deadline(10_000));
+    expect(thread.posts.size).toBe(6);
+  });
+
+  it('is no thread: the parts of a story, each in a box dated the same day', () => {
+    const a = article(extractFixture('core-content-split-sections.html'));
+    expect(a.text).not.toContain('More from the archive');
+  });
+
   it("takes a writer's profile of one fact away beside a post, as SMF shows it", () => {
     const doc = loadFixture('core-forum-thread-short-posts.html', THREAD_URL);
     for (const joined of Array.from(doc.querySelectorAll('.profile-joined'))) joined.remove();

@@ -9,6 +9,7 @@ import { classLean, isAuthorBox, outsideName } from './class-signals';
 import { rowKind } from './row-kind';
 import { findStandfirst } from './standfirst';
 import { linkDensity, type Stats, type StatsIndex, saysProse } from './text-stats';
+import { findThread, inPost } from './thread-posts';
 
 // How far up (levels) a paragraph's vote reaches, and its weight per level (Readability's decay).
 const VOTE_LEVELS = 5;
@@ -211,7 +212,11 @@ export function chooseContent(
     else if (s.inline >= SIBLING_PARAGRAPH_CHARS && s.inlineLink / s.inline < SIBLING_PARAGRAPH_MAX_LINKS)
       nodes.push(sib);
   }
-  return { top, nodes: withStandfirst(index, withSplitCousins(top, nodes, stats, inRegion)), via: 'score' };
+  return {
+    top,
+    nodes: withStandfirst(index, withSplitCousins(top, nodes, stats, inRegion, deadline)),
+    via: 'score',
+  };
 }
 
 /** The best-scoring ancestor of `top` that holds much more of the page's paragraphs, or null. */
@@ -284,6 +289,7 @@ function withSplitCousins(
   nodes: Element[],
   stats: Map<Element, Stats>,
   inRegion: Set<Element>,
+  deadline: Deadline,
 ): Element[] {
   const topKind = rowKind(top);
   if (!topKind) return nodes;
@@ -312,7 +318,11 @@ function withSplitCousins(
         added = true;
       }
     }
-    if (added) return out;
+    if (!added) continue;
+    // A forum's posts are such parts too, their text boxes without the writer's name and time
+    // beside them (vBulletin, SMF): the thread is taken whole (fixture core-forum-thread-split-posts.html).
+    const thread = findThread(outer, stats, deadline);
+    return thread.posts.size && out.every((part) => inPost(part, thread.posts)) ? [outer] : out;
   }
   return nodes;
 }

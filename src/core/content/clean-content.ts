@@ -8,7 +8,7 @@ import { preview, textOf } from '../dom/text';
 import { isHeading, walkElements } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 import { type ClutterContext, classify } from './classify-clutter';
-import { CONTACT_REASON, MEMBER_PROFILE_REASON } from './clutter-rules';
+import { CONTACT_REASON } from './clutter-rules';
 import { isContactLabel, removeContactTail } from './contact-tail';
 import { dropEndHeadings } from './end-headings';
 import { EMBED_CONSENT_RE } from './phrases/cookies';
@@ -68,7 +68,7 @@ export function cleanContent(
     const next = el.nextElementSibling;
     record(verdict.kind, el, verdict.reason);
     if (el.localName === 'header' && verdict.kind === 'byline') keepLeadPhotos(el);
-    if (verdict.reason === MEMBER_PROFILE_REASON) keepPostWriter(el, thread.posts);
+    if (verdict.kind === 'byline') keepPostWriter(el, thread.posts);
     el.remove();
     if (isHeading(el) && (verdict.kind === 'related' || verdict.kind === 'comments')) {
       removeSectionTail(next, ctx, verdict.kind, record, repair);
@@ -80,7 +80,7 @@ export function cleanContent(
   dropEndHeadings(container, record);
 }
 
-/** A thread post's writer, named only in the profile box that goes, stays as a line over the post. */
+/** A thread post's writer, named only in the profile or byline box that goes, stays as a line over the post. */
 function keepPostWriter(box: Element, posts: ReadonlySet<Element>): void {
   const post = postOf(box, posts);
   const line = post && postWriterLine(box, post);

@@ -69,7 +69,6 @@ const SENTENCE_END_RE = /\p{L}{2}[.!?](?:\s|$)/u;
 // clutter-forum-member-profile.html: "user0 Junior Member Posts: 12 Threads: 1 Joined: Jan 2019
 // Reputation: 0"); two of its facts make it one, where a sentence may name one.
 const MEMBER_PROFILE_MAX_CHARS = 250;
-export const MEMBER_PROFILE_REASON = "writer's forum profile";
 const MIN_MEMBER_FACTS = 2;
 // Beside a thread's post one fact is enough (SMF shows only "Posts: 12" under the name).
 const isMemberProfile = (f: ClutterFacts): boolean => {
@@ -360,7 +359,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     test: (f) =>
       when(
         BLOCK_TAGS.has(f.tag) && f.text.length <= MEMBER_PROFILE_MAX_CHARS && isMemberProfile(f),
-        MEMBER_PROFILE_REASON,
+        "writer's forum profile",
       ),
     fixture: 'clutter-forum-member-profile.html',
   },

@@ -6,9 +6,12 @@
 import { collapse } from '../dom/text';
 import { SHOW_TEXT } from '../dom/walk';
 
-// The name's own element: a class or microdata property that names a user.
-const NAME_CLASS_RE = /user-?name|member-?name|poster|author|(?:^|[\s_-])name(?:$|[\s_-])/i;
-// Member pages of the common forum engines ("/members/jane.12/", "member.php?u=12",
+// The name's own element, best first: microdata's name, a class naming a user's name, a link to
+// the member's page, a leaf whose class names a poster or author ("<span class="author">"); a box
+// named "author_information" holds the rank beside the name.
+const USER_NAME_CLASS_RE = /user-?name|member-?name|poster-?name|author-?name/i;
+const NAME_CLASS_RE = /poster|author|(?:^|[\s_-])name(?:$|[\s_-])/i;
+// Member pages of the common forum engines ("/members/jane.12/", "member.php?uid=12",
 // "memberlist.php?mode=viewprofile", "index.php?action=profile;u=12", "/u/jane", "/user/jane").
 const MEMBER_HREF_RE =
   /\/members?\/|member\.php|memberlist\.php|[?&;]action=profile|\/u\/[^/]|\/users?\/|\/profile|\/benutzer\//i;
@@ -16,17 +19,28 @@ const MEMBER_HREF_RE =
 const MAX_NAME_CHARS = 40;
 const REGEX_CHARS_RE = /[.*+?^${}()|[\]\\]/g;
 
+function nameRank(el: Element): number {
+  const cls = el.getAttribute('class') ?? '';
+  if (el.getAttribute('itemprop') === 'name') return 0;
+  if (USER_NAME_CLASS_RE.test(cls)) return 1;
+  if (el.localName === 'a' && MEMBER_HREF_RE.test(el.getAttribute('href') ?? '')) return 2;
+  if (NAME_CLASS_RE.test(cls) && !el.firstElementChild) return 3;
+  return Number.POSITIVE_INFINITY;
+}
+
 function nameIn(box: Element): string {
-  const candidates = box.querySelectorAll('[class], [itemprop="name"], a[href]');
-  let linked = '';
-  for (const el of candidates) {
+  let name = '';
+  let best = Number.POSITIVE_INFINITY;
+  for (const el of box.querySelectorAll('[class], [itemprop="name"], a[href]')) {
+    const rank = nameRank(el);
+    if (rank >= best) continue;
     const text = collapse(el.textContent);
     if (!text || text.length > MAX_NAME_CHARS || !/\p{L}/u.test(text)) continue;
-    if (el.getAttribute('itemprop') === 'name' || NAME_CLASS_RE.test(el.getAttribute('class') ?? ''))
-      return text;
-    if (!linked && el.localName === 'a' && MEMBER_HREF_RE.test(el.getAttribute('href') ?? '')) linked = text;
+    name = text;
+    best = rank;
+    if (rank === 0) break;
   }
-  return linked;
+  return name;
 }
 
 /** The text of `post` outside `box`, space-collapsed. */

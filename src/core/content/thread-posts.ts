@@ -23,6 +23,8 @@ const POST_TEXT_SHARE = 0.5;
 const CLOCK_RE =
   /(?<![\d.,])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d.,]\d)|(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:uhr|h)\b)/i;
 const MAX_TIME_SCAN_CHARS = 2000;
+const SENTENCE_MARK_RE = /[.!?…。！？]/;
+const MAX_STAMP_CHARS = 80;
 // Children of one parent looked at; a longer list is not a page of posts.
 const MAX_SCAN_CHILDREN = 300;
 
@@ -66,7 +68,7 @@ export function findThread(
     for (const group of groups.values()) {
       if (group.length < MIN_THREAD_POSTS) continue;
       const para = group.reduce((sum, el) => sum + (stats.get(el)?.para ?? 0), 0);
-      if (para > bestPara && group.every((el) => showsTime(el, stats))) {
+      if (para > bestPara && group.every((el) => showsTime(el, stats)) && writtenApart(group)) {
         best = group;
         bestPara = para;
       }
@@ -113,7 +115,8 @@ function firstParagraph(container: Element, stats: ReadonlyMap<Element, Stats>):
     const s = stats.get(el);
     // Nothing of prose below: the subtree is passed over whole.
     if (!s?.para) continue;
-    if (saysProse(s)) return el;
+    // A breadcrumb ("Forum › Thread title") says no sentence; a story's lead does.
+    if (saysProse(s) && SENTENCE_MARK_RE.test(textOf(el, MAX_TIME_SCAN_CHARS))) return el;
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
   return null;
@@ -125,6 +128,24 @@ function firstParagraph(container: Element, stats: ReadonlyMap<Element, Stats>):
  */
 function showsTime(el: Element, stats: ReadonlyMap<Element, Stats>): boolean {
   return (stats.get(el)?.times ?? 0) > 0 || CLOCK_RE.test(textOf(el, MAX_TIME_SCAN_CHARS));
+}
+
+/**
+ * The posts were not all written at one moment: their first time stamps differ. A story set in
+ * boxes of one kind, each dated the same day, is no thread (fixture core-content-split-sections.html).
+ */
+function writtenApart(posts: Element[]): boolean {
+  const stamps = new Set<string>();
+  for (const post of posts) {
+    const time = post.getElementsByTagName('time')[0];
+    stamps.add(
+      time
+        ? (time.getAttribute('datetime') ?? textOf(time, MAX_STAMP_CHARS))
+        : (CLOCK_RE.exec(textOf(post, MAX_TIME_SCAN_CHARS))?.[0] ?? ''),
+    );
+    if (stamps.size > 1) return true;
+  }
+  return false;
 }
 
 /**
