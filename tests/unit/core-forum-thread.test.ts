@@ -66,12 +66,17 @@ describe('forum threads', () => {
     const lines = a.text.split('\n').filter(Boolean);
     for (const [name, text] of [
       ['user1', 'Engineers estimate the work will cost'],
-      ['user2', 'Fishermen who moor inside the wall'],
+      ['user2', 'The quay will be closed to cars'],
       ['user5', 'A survey carried out after the storms'],
     ] as const)
       expect(lines[lines.indexOf(name) + 1]).toMatch(new RegExp(`^${text}`));
     for (const chrome of ['Senior Member', 'Join Date', 'Reply With Quote', 'My boat is my castle'])
       expect(a.text).not.toContain(chrome);
+    // The posts are no numbered list, their texts no quotations, and their links to themselves go;
+    // a quote of another post inside one stays a quote.
+    expect(a.html).not.toMatch(/<ol|<li|#2</);
+    expect(a.html.match(/<blockquote>/g)).toHaveLength(1);
+    expect(a.html).toMatch(/<blockquote><p>The quay will be closed to cars [^<]*<\/p><\/blockquote>/);
   });
 
   it('finds the posts after a breadcrumb, which says no sentence of a story before them', () => {

@@ -14,6 +14,7 @@ import { dropEndHeadings } from './end-headings';
 import { EMBED_CONSENT_RE } from './phrases/cookies';
 import { linkDensity } from './text-stats';
 import { postWriterLine } from './post-writer';
+import { plainThreadLayout } from './thread-layout';
 import { findThread, postOf } from './thread-posts';
 
 // After a "Related" / "Comments" heading, following blocks with less paragraph text than this go too.
@@ -78,6 +79,7 @@ export function cleanContent(
     return false;
   });
   dropEndHeadings(container, record);
+  plainThreadLayout(container, thread);
 }
 
 /** A thread post's writer, named only in the profile or byline box that goes, stays as a line over the post. */
