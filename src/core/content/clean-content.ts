@@ -12,8 +12,8 @@ import { CONTACT_REASON } from './clutter-rules';
 import { isContactLabel, removeContactTail } from './contact-tail';
 import { dropEndHeadings } from './end-headings';
 import { EMBED_CONSENT_RE } from './phrases/cookies';
-import { linkDensity } from './text-stats';
 import { postWriterLine } from './post-writer';
+import { linkDensity } from './text-stats';
 import { plainThreadLayout } from './thread-layout';
 import { findThread, postOf } from './thread-posts';
 
