@@ -65,6 +65,8 @@ const QUOTE_MARKS_ONLY_RE = new RegExp(`^[${QUOTE_MARKS}\\s]+$`, 'u');
 // A tag line longer than this is a paragraph that starts with "Topics:".
 const TAG_LINE_MAX_CHARS = 300;
 const SENTENCE_END_RE = /\p{L}{2}[.!?](?:\s|$)/u;
+/** The block sits inside one of the thread's posts (content/thread-posts.ts). */
+const inThreadPost = (f: ClutterFacts): boolean => !!f.ctx.threadPosts && inPost(f.el, f.ctx.threadPosts);
 // A forum's box about a post's writer: their name, rank, avatar caption and counts (fixture
 // clutter-forum-member-profile.html: "user0 Junior Member Posts: 12 Threads: 1 Joined: Jan 2019
 // Reputation: 0"); two of its facts make it one, where a sentence may name one.
@@ -73,13 +75,7 @@ const MIN_MEMBER_FACTS = 2;
 // Beside a thread's post one fact is enough (SMF shows only "Posts: 12" under the name).
 const isMemberProfile = (f: ClutterFacts): boolean => {
   const facts = countMatches(MEMBER_FACT_RE, f.text);
-  return (
-    facts >= MIN_MEMBER_FACTS ||
-    (facts === 1 &&
-      f.text.length <= LABEL_MAX_CHARS &&
-      !!f.ctx.threadPosts &&
-      inPost(f.el, f.ctx.threadPosts))
-  );
+  return facts >= MIN_MEMBER_FACTS || (facts === 1 && f.text.length <= LABEL_MAX_CHARS && inThreadPost(f));
 };
 const SIGNATURE_NAME_RE = /signature/i;
 const FORM_CONTROL_TAGS = new Set(['input', 'button', 'select', 'textarea', 'option', 'label', 'output']);
@@ -318,9 +314,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     kind: 'other',
     test: (f) =>
       when(
-        SIGNATURE_NAME_RE.test(f.el.getAttribute('class') ?? '') &&
-          !!f.ctx.threadPosts &&
-          inPost(f.el, f.ctx.threadPosts),
+        SIGNATURE_NAME_RE.test(f.el.getAttribute('class') ?? '') && inThreadPost(f),
         'signature under a post',
       ),
     fixture: 'core-forum-thread-short-posts.html',
@@ -343,10 +337,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     wording: true,
     test: (f) =>
       when(
-        f.text.length <= LABEL_MAX_CHARS * 2 &&
-          REPLY_TITLE_RE.test(f.text) &&
-          !!f.ctx.threadPosts &&
-          inPost(f.el, f.ctx.threadPosts),
+        f.text.length <= LABEL_MAX_CHARS * 2 && REPLY_TITLE_RE.test(f.text) && inThreadPost(f),
         'reply title',
       ),
     fixture: 'detect-forum-thread.html',

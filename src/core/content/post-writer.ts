@@ -3,7 +3,7 @@
 // post count), so the thread would read as one text of nobody's (trafilatura-dev katzen-forum;
 // fixture core-forum-thread-writer-names.html). The name stays as a line of its own over the post.
 
-import { collapse } from '../dom/text';
+import { collapse, escapeRegExp } from '../dom/text';
 import { SHOW_TEXT } from '../dom/walk';
 
 // The name's own element, best first: microdata's name, a class naming a user's name, a link to
@@ -17,7 +17,6 @@ const MEMBER_HREF_RE =
   /\/members?\/|member\.php|memberlist\.php|[?&;]action=profile|\/u\/[^/]|\/users?\/|\/profile|\/benutzer\//i;
 // A name is a word or a few; a longer text is a rank or a whole profile.
 const MAX_NAME_CHARS = 40;
-const REGEX_CHARS_RE = /[.*+?^${}()|[\]\\]/g;
 
 function nameRank(el: Element): number {
   const cls = el.getAttribute('class') ?? '';
@@ -58,10 +57,7 @@ function textBesides(post: Element, box: Element): string {
 export function postWriterLine(box: Element, post: Element): Element | null {
   const name = nameIn(box);
   if (!name) return null;
-  const signed = new RegExp(
-    `(?<![\\p{L}\\p{N}_])${name.replace(REGEX_CHARS_RE, '\\$&')}(?![\\p{L}\\p{N}_])`,
-    'u',
-  );
+  const signed = new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRegExp(name)}(?![\\p{L}\\p{N}_])`, 'u');
   if (signed.test(textBesides(post, box))) return null;
   const doc = box.ownerDocument;
   const line = doc.createElement('p');

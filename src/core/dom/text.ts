@@ -84,4 +84,8 @@ export function preview(text: string, max = 120): string {
 }
 
 /** A Chinese, Japanese or Korean character: scripts whose words are not set apart by spaces. */
+const REGEXP_SPECIALS_RE = /[.*+?^${}()|[\]\\/]/g;
+/** `text` with every character a regular expression reads as syntax escaped. */
+export const escapeRegExp = (text: string): string => text.replace(REGEXP_SPECIALS_RE, '\\$&');
+
 export const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;

@@ -4,7 +4,7 @@
 // Portuguese, Dutch, Polish, Scandinavian and Czech wordings; labels written after the name
 // (Lithuanian "nuotr.", Chinese "摄"), an agency after a slash at the end (Korean), and credits in
 // full-width brackets (Japanese "（共同）", Chinese "（图片来源：新华社）").
-import { collapse } from '../dom/text';
+import { collapse, escapeRegExp } from '../dom/text';
 
 // Labels that introduce a credit (lower-case, matched case-blind, followed by ":" or similar).
 const LABELS = [
@@ -112,7 +112,7 @@ const LABELS = [
   'फोटो',
   'ภาพ',
 ];
-const LABEL_ALT = LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+const LABEL_ALT = LABELS.map(escapeRegExp).join('|');
 // "... Foto: dpa" / "Photo: AP" / "Crédit photo : AFP" at the end of the caption.
 // Full-width brackets and "＝" open Japanese credits ("（写真＝共同）"); a slash opens Korean ones
 // ("… /사진제공=해양수산부").

@@ -5,7 +5,7 @@
 import type { Deadline } from '../dom/deadline';
 import { type Attributes, type ElementQuery, findAll } from '../dom/find';
 import { collapse, shownText } from '../dom/text';
-import { closestBy, hasDescendant, SHOW_ELEMENT, SHOW_TEXT } from '../dom/walk';
+import { closestBy, hasDescendant, isHeading, SHOW_ELEMENT, SHOW_TEXT } from '../dom/walk';
 import { splitNames } from './authors';
 import { opensWithBylineLabel, parseBylineText } from './byline-text';
 import { isBareDate, parseDate } from './date';
@@ -434,7 +434,6 @@ export function readHeadlineSignedLine(
 
 // How many elements before the headline are read for a date set above it.
 const MAX_BEFORE_HEADLINE = 6;
-const HEADING_RE = /^h[1-6]$/;
 const INLINE_TAGS = new Set(['span', 'time', 'small', 'em', 'i', 'b', 'strong']);
 // A kicker's other parts are a section's name: a few words, no number.
 const MAX_KICKER_PART_WORDS = 3;
@@ -461,7 +460,7 @@ function kickerDate(h1: Element, dayFirst?: boolean): string {
     // The boxes around the headline are no lines of their own.
     if (el.contains(h1)) continue;
     i++;
-    if (closestBy(el, isOutsideArticle) || HEADING_RE.test(el.localName)) break;
+    if (closestBy(el, isOutsideArticle) || isHeading(el)) break;
     const text = shownText(el);
     if (!text || holdsBlocks(el)) continue;
     if (text.length > MAX_SIGNED_LINE_CHARS) break;
