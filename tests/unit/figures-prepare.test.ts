@@ -6,6 +6,7 @@ import { extractArticle } from '../../src/core/extract-article';
 import { collectFigures } from '../../src/core/figures/collect-figures';
 import { findLeadFigures } from '../../src/core/figures/lead-figure';
 import { prepareFigures } from '../../src/core/figures/prepare-figures';
+import { article, extractFixture } from './core-helpers';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 const BASE = 'https://news.example/2024/story';
@@ -344,6 +345,17 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
       ['terms.jpg', 'Place Skerry Point lighthouse', ''],
       ['quote.jpg', 'We stay until the last boat. The keeper, in 1971', ''],
     ]);
+  });
+
+  it("leaves a text-and-image block's heading and paragraphs in the text, though its name says image text", () => {
+    expect(pairs('figures-text-and-image-block.html')).toEqual([
+      ['receipt-icon-500.png', '', ''],
+      ['box-icon-500.png', '', ''],
+      ['van-photo-800.jpg', 'Our delivery vans in the city now run on electricity.', ''],
+    ]);
+    const a = article(extractFixture('figures-text-and-image-block.html'));
+    expect(a.text).toContain('Digital return papers\n\nDelivery notes and return labels');
+    expect(a.text).toContain('seventy percent recycled paper');
   });
 
   it('splits "Photograph by" and "Illustration by" after the last sentence or in brackets, not inside prose', () => {

@@ -58,9 +58,29 @@ export function isCaptionElement(el: Element): boolean {
   // A "show caption" button is named for the caption it opens (fixture figures-caption-behind-button.html).
   if (CONTROL_TAGS.has(el.localName)) return false;
   const cls = classOf(el);
-  if (cls && CAPTION_CLASS_RE.test(cls)) return true;
+  if (cls && CAPTION_CLASS_RE.test(cls)) return !isTextSection(el);
   const prop = el.getAttribute('itemprop');
   return prop !== null && CAPTION_ITEMPROPS.has(prop);
+}
+
+// A box with a heading and two paragraphs of prose is a section of the text set beside a picture,
+// whatever its name says: a page builder's "text and image" block names its text half
+// "…Image__Text" (trafilatura-dev: a shop's pages on how it works; fixture
+// figures-text-and-image-block.html). A caption with a heading has one line under it
+// (figures-caption-heading-and-text.html).
+const SECTION_MIN_PARAGRAPHS = 2;
+const SECTION_PARAGRAPH_CHARS = 80;
+
+function isTextSection(el: Element): boolean {
+  if (!el.querySelector('h2, h3, h4, h5, h6')) return false;
+  let paragraphs = 0;
+  for (const p of el.getElementsByTagName('p'))
+    if (
+      (p.textContent ?? '').trim().length >= SECTION_PARAGRAPH_CHARS &&
+      ++paragraphs >= SECTION_MIN_PARAGRAPHS
+    )
+      return true;
+  return false;
 }
 
 /**
