@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { negativeName } from '../../src/core/content/class-signals';
 import { extractArticle } from '../../src/core/extract-article';
 import { article, extractFixture, extractHtml, FIXTURE_URL, loadFixture, storyPage } from './core-helpers';
 
@@ -129,6 +130,27 @@ describe('single clutter lines around the story', () => {
     expect(a.text).toContain("We set off from the lock keeper's cottage");
     expect(a.text).toContain('Good shoes: the towpath is muddy after rain.');
     expect(a.text).not.toContain('Imprint');
+  });
+
+  it("keeps a page builder's text and heading blocks, which the builder names a kind of widget", () => {
+    const a = article(extractFixture('core-content-builder-widget-types.html'));
+    expect(a.text).toMatch(/^Summer is here/);
+    for (const line of [
+      'Silver flash',
+      'Charm: Lightning, sterling silver',
+      'Quietly gold',
+      'Cuff: Leaf, rose gold',
+    ])
+      expect(a.text).toContain(line);
+    expect(a.text).not.toMatch(/Tweet|Newsletter/);
+    // The block's type decides, and a bare "widget" beside its kind is still a widget.
+    const doc = loadFixture('core-content-builder-widget-types.html');
+    const box = (cls: string) => Object.assign(doc.createElement('div'), { className: cls });
+    expect(negativeName(box('kit-widget kit-widget-text-editor'))).toBe('');
+    expect(negativeName(box('kit-widget kit-widget-share-buttons'))).not.toBe('');
+    expect(negativeName(box('widget widget_text'))).toBe('widget');
+    // A BEM modifier is no type: the date line of the meta box is still the meta box's.
+    expect(negativeName(box('meta__date meta__date--header'))).toBe('meta__date');
   });
 
   it('drops the author box under the story and its heading', () => {

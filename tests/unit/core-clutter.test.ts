@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { article, extractFixture } from './core-helpers';
+import { computeStats } from '../../src/core/content/text-stats';
+import { Deadline } from '../../src/core/dom/deadline';
+import { article, extractFixture, loadFixture } from './core-helpers';
 
 const STORY = [
   'The orchard cooperative finished its autumn harvest',
@@ -57,7 +59,8 @@ describe('clutter recognised by shape and wording, not class names', () => {
     expect(a.text).toContain('she said, before thanking the volunteers');
     expect(count('The gates were opened to protect the towns')).toBe(2);
     expect(count('We lost the whole orchard')).toBe(2);
-    expect(a.removed.filter((r) => r.reason === 'pull quote repeating the text')).toHaveLength(2);
+    expect(count('had stood for two hundred years')).toBe(1);
+    expect(a.removed.filter((r) => r.reason === 'pull quote repeating the text')).toHaveLength(3);
   });
 
   it('removes share bars made of share links', () => {
@@ -65,6 +68,13 @@ describe('clutter recognised by shape and wording, not class names', () => {
     for (const s of STORY) expect(a.text).toContain(s);
     expect(a.text).not.toMatch(/Tweet|WhatsApp|LinkedIn|Share this article/);
     expect(a.removed.some((r) => r.kind === 'share')).toBe(true);
+  });
+
+  it('keeps the standfirst that shares a box with the date and the share row, and drops the row', () => {
+    const a = article(extractFixture('clutter-share-row-beside-standfirst.html'));
+    expect(a.text).toMatch(/^Ab Mai fährt eine zweite Fähre zur Insel\./);
+    expect(a.text).toContain('Bewerbungen nimmt sie bis Ende März an.');
+    expect(a.text).not.toMatch(/Twitter|Facebook|Empfehlen/);
   });
 
   it('removes "You may also like" and "Most read" lists', () => {
@@ -117,6 +127,40 @@ describe('content that only looks like clutter', () => {
     const a = article(extractFixture('core-content-named-like-clutter.html'));
     expect(a.text).toContain('Where the studios are');
     for (const handle of ['@clayriver', '@kilnhouse', '@bluequay']) expect(a.text).toContain(handle);
+  });
+
+  it("keeps a data table whose first column links to each row's page, and drops a table of links", () => {
+    const a = article(extractFixture('clutter-data-table-links.html'));
+    for (const model of [
+      'Ironclad Fold 900',
+      'Stronghold U Plus',
+      'CityChain 8',
+      'QuickCable Basic',
+      'TwinLoop',
+    ])
+      expect(a.html).toMatch(
+        new RegExp(`<tr><td>(?:<p>)?<a [^>]*>${model}</a>(?:</p>)?</td><td>(?:<p>)?\\d+ €`),
+      );
+    expect(a.text).toMatch(/TwinLoop\s+25 €\s+cable\s+4\/5/);
+    expect(a.text).not.toMatch(/Helmets in the test|More tests|Saddles/);
+  });
+
+  it('keeps paragraphs wrapped whole in a named jump target, while a line that only links away goes', () => {
+    const a = article(extractFixture('core-named-anchor-paragraphs.html'));
+    expect(a.text).toContain('when does the winter timetable end?');
+    expect(a.text).toContain('whether the night crossing will stay after the trial.');
+    expect(a.text).toContain('will the season ticket cost more next year');
+    expect(a.text).not.toContain('All episodes of Harbour Questions');
+    // In a form a named anchor with no address is the scripted submit button: a link.
+    const doc = loadFixture('core-named-anchor-paragraphs.html');
+    const question = doc.querySelector('a[name="night"]')!;
+    const form = doc.createElement('form');
+    question.replaceWith(form);
+    form.append(question);
+    const link = (el: Element) => computeStats(doc.body, new Deadline(10_000)).stats.get(el)!.link;
+    expect(link(form)).toBe(question.textContent!.length);
+    form.replaceWith(question);
+    expect(link(question.parentElement!)).toBe(0);
   });
 });
 

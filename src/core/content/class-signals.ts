@@ -109,11 +109,43 @@ const NEGATIVE_LAST_PART_RE = new RegExp(
   'i',
 );
 
+// A page builder names each block twice, by its family and by its type: "kit-widget
+// kit-widget-text-editor", "kit-widget kit-widget-heading". The family name says "widget" of every
+// block the builder sets, the story's own text included; the type after it says what the block is
+// (trafilatura-dev: a fashion blog's text, headings and photos, all in builder widgets;
+// tests/fixtures/core-content-builder-widget-types.html). Only a prefixed family: a bare "widget"
+// beside "widget_text" is a sidebar's widget of a text kind. A BEM modifier or element after a
+// double separator ("meta__date--header") is no type: the name before it still says what it is.
+const FAMILY_RE = /^[a-z\d]+[-_]/i;
+const TYPE_RE = /^[-_][a-z\d]/i;
+
+/** The type a builder's typed name gives after `family`, or null when `name` is not one. */
+function typeAfter(family: string, name: string): string | null {
+  if (name.length <= family.length + 1 || !name.startsWith(family)) return null;
+  return TYPE_RE.test(name.slice(family.length)) ? name.slice(family.length + 1) : null;
+}
+
+/** The name to judge `t` by: a family's type for a typed block's name, '' for the family's own. */
+function judgedPart(t: string, tokens: string[]): string {
+  if (FAMILY_RE.test(t)) {
+    const types = tokens.map((u) => typeAfter(t, u)).filter((u) => u !== null);
+    if (types.length > 0) return types.some((u) => NEGATIVE_RE.test(u)) ? t : '';
+  }
+  for (const family of tokens) {
+    const type = FAMILY_RE.test(family) ? typeAfter(family, t) : null;
+    if (type !== null) return type;
+  }
+  return t;
+}
+
 /** A negative class/id token of the element, or '' when none. */
 export function negativeName(el: Element): string {
-  for (const t of classTokens(el)) {
+  const tokens = classTokens(el);
+  for (const t of tokens) {
     if (!NEGATIVE_RE.test(t) || (POSITIVE_RE.test(t) && !NEGATIVE_LAST_PART_RE.test(t))) continue;
     if (NEUTRAL_PART_RE.test(t) && !NEGATIVE_RE.test(t.replace(NEUTRAL_PARTS_RE, ''))) continue;
+    const part = judgedPart(t, tokens);
+    if (part !== t && !NEGATIVE_RE.test(part)) continue;
     return t;
   }
   return '';

@@ -16,6 +16,7 @@ import {
   hasInlineClusterChild,
   headsOwnPage,
   holdsOtherProse,
+  inDataTable,
   isDateline,
   isInlineCluster,
   isLinkDenseProse,
@@ -62,6 +63,22 @@ import { inPost } from './thread-posts';
 // own or hidden from screen readers (tests/fixtures/core-figures-without-photos.html; fundus: a
 // broadcaster's quote boxes).
 const QUOTE_MARKS_ONLY_RE = new RegExp(`^[${QUOTE_MARKS}\\s]+$`, 'u');
+// A box with share links that also holds one paragraph this long is more than the share bar: the
+// standfirst set beside its date and share row (trafilatura-dev: a parliament group's news page;
+// tests/fixtures/clutter-share-row-beside-standfirst.html). The row inside it goes on its own. Short
+// lines do not add up to one: a column's header box of kicker, author line and share row still goes
+// whole (fundus-dev: a regional daily's opinion column).
+const SHARE_BOX_PARAGRAPH_CHARS = 100;
+
+/** One block inside the box says this much prose of its own. */
+function holdsParagraph(f: ClutterFacts, chars: number): boolean {
+  if (f.s.para < chars) return false;
+  for (const d of f.el.querySelectorAll('*')) {
+    const s = f.ctx.stats.get(d);
+    if (s && BLOCK_TAGS.has(d.localName) && s.inline - s.inlineLink >= chars) return true;
+  }
+  return false;
+}
 // A tag line longer than this is a paragraph that starts with "Topics:".
 const TAG_LINE_MAX_CHARS = 300;
 const SENTENCE_END_RE = /\p{L}{2}[.!?](?:\s|$)/u;
@@ -216,7 +233,9 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     wording: true,
     test: (f) =>
       when(
-        f.text.length <= LABEL_MAX_CHARS && (UI_LABEL_RE.test(f.text) || FORUM_CONTROL_RE.test(f.text)),
+        f.text.length <= LABEL_MAX_CHARS &&
+          (UI_LABEL_RE.test(f.text) || FORUM_CONTROL_RE.test(f.text)) &&
+          !inDataTable(f),
         'control label',
       ),
     fixture: 'core-gallery-control-labels.html',
@@ -447,7 +466,9 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     kind: 'share',
     test: (f) =>
       when(
-        f.s.text <= SHORT_BLOCK_CHARS && f.s.shareLinks >= MIN_SHARE_LINKS,
+        f.s.text <= SHORT_BLOCK_CHARS &&
+          f.s.shareLinks >= MIN_SHARE_LINKS &&
+          !holdsParagraph(f, SHARE_BOX_PARAGRAPH_CHARS),
         `${f.s.shareLinks} share links`,
       ),
     fixture: 'core-share-bar.html',
@@ -497,7 +518,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       const shape = BLOCK_TAGS.has(tag)
         ? s.figures === 0 || isLinkedCards(f)
         : isInlineCluster(f.el, f.ctx) && !hasInlineClusterChild(f.el, f.ctx);
-      return when(shape && !isLinkDenseProse(f), `link density ${density.toFixed(2)}`);
+      return when(shape && !isLinkDenseProse(f) && !inDataTable(f), `link density ${density.toFixed(2)}`);
     },
     fixture: 'core-title-box-class-name.html',
   },

@@ -102,6 +102,41 @@ export function isLinkDenseProse(f: ClutterFacts): boolean {
   return prose || (tag === 'p' && density < PARAGRAPH_MAX_LINK_DENSITY);
 }
 
+// A data table's row: two cells or more, each short, and a data cell with words but no link (a test
+// table: the model's name linked to its page, then its price, grade and verdict; trafilatura-dev: a
+// motoring club's child-seat test; readability-pages: a climate table's cities and temperatures;
+// tests/fixtures/clutter-data-table-links.html). A layout table's column of menu links is no short
+// cell, and a list of links under a row heading (<th>) is a link box, so both still go. Its cells'
+// figures are data too, not a slide counter's "19/11".
+const DATA_CELL_MAX_CHARS = 80;
+const MIN_DATA_ROW_SHARE = 0.5;
+
+function isDataRow(tr: Element): boolean {
+  let cells = 0;
+  let plain = false;
+  for (let c = tr.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.localName !== 'td' && c.localName !== 'th') continue;
+    const text = textOf(c);
+    if (text.length > DATA_CELL_MAX_CHARS) return false;
+    cells++;
+    if (text && c.localName === 'td' && !c.querySelector('a[href]')) plain = true;
+  }
+  return cells >= 2 && plain;
+}
+
+/** The block is a row, a cell or part of a cell of a data table, or such a table: no link list. */
+export function inDataTable(f: ClutterFacts): boolean {
+  const { el, tag } = f;
+  if (tag === 'table' || tag === 'tbody' || tag === 'thead') {
+    const rows = el.querySelectorAll('tr');
+    let data = 0;
+    for (const tr of rows) if (isDataRow(tr)) data++;
+    return rows.length >= 2 && data >= MIN_DATA_ROW_SHARE * rows.length;
+  }
+  const row = tag === 'tr' ? el : el.closest('tr');
+  return !!row && isDataRow(row);
+}
+
 export function isInlineCluster(el: Element, ctx: ClutterContext): boolean {
   const s = ctx.stats.get(el);
   return !!s && linkDensity(s) > MAX_LINK_DENSITY && s.anchors >= MIN_INLINE_CLUSTER_LINKS;

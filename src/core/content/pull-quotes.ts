@@ -14,10 +14,12 @@ import type { RemovedBlock } from '../types';
 const MAX_QUOTE_BOXES = 30;
 // Shorter quotes are phrases ("Never again") that a story may well say twice on purpose.
 const MIN_QUOTE_CHARS = 40;
-// The boxes a page sets a quotation in; a class naming a pull quote marks a plain <div> too. Found
-// by a tag and class test per element: an attribute-substring selector list is slow under jsdom.
+// The boxes a page sets a quotation in; a class naming a pull quote, or one that ends in "quote"
+// ("section-quote": trafilatura-dev, an Austrian weekly's quote sections with their tweet buttons),
+// marks a plain <div> too; not a quote's parts ("quote-content", "quote-header"). Found by a tag and
+// class test per element: an attribute-substring selector list is slow under jsdom.
 const QUOTE_BOX_TAGS = new Set(['blockquote', 'aside']);
-const PULL_QUOTE_CLASS_RE = /pull[-_]?quote/i;
+const PULL_QUOTE_CLASS_RE = /pull[-_]?quote|(?:^|[-_\s])quotes?(?=$|\s)/i;
 // Attribution lines inside the box say who spoke, which the story says its own way.
 const ATTRIBUTION_SELECTOR = 'cite, figcaption, footer';
 // A forum quote's header: "Name said:", "Zitat von Name:", "Originally posted by Name".

@@ -195,7 +195,7 @@ export function computeStats(root: Element, deadline: Deadline): StatsIndex {
 /** What `el` adds itself once its subtree is summed up; whether it is a block. */
 function finish(el: Element, s: Stats): boolean {
   const tag = el.localName;
-  if (tag === 'a') {
+  if (tag === 'a' && !isTargetAnchor(el)) {
     s.link = s.text;
     s.inlineLink = s.inline;
     s.anchors++;
@@ -224,6 +224,16 @@ function finish(el: Element, s: Stats): boolean {
     s.paras += 1;
   }
   return isBlock;
+}
+
+/**
+ * `<a name="…">` with no address marks a place to jump to; it links nowhere, so its words count as
+ * the paragraph's own (a radio station's Q&A wraps whole questions in one, news and health sites
+ * their subheadings: trafilatura-dev, fundus-dev; tests/fixtures/core-named-anchor-paragraphs.html).
+ * Not in a form, where a scripted one is the submit button (a petition's "Sign").
+ */
+function isTargetAnchor(a: Element): boolean {
+  return !a.hasAttribute('href') && a.hasAttribute('name') && !a.hasAttribute('role') && !a.closest('form');
 }
 
 function headingsIn(a: Element): number {
