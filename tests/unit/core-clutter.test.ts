@@ -145,6 +145,19 @@ describe('content that only looks like clutter', () => {
     expect(a.text).not.toMatch(/Helmets in the test|More tests|Saddles/);
   });
 
+  it('keeps every line of a list whose lines mostly have no link, and drops a list of links', () => {
+    const a = article(extractFixture('clutter-list-with-some-links.html'));
+    for (const line of [
+      '300 g butter, soft',
+      '200 g sugar',
+      '350 g flour',
+      '2 tsp baking powder',
+      'zest of two lemons',
+    ])
+      expect(a.text).toContain(line);
+    expect(a.text).not.toMatch(/Orange cake|Poppy seed loaf/);
+  });
+
   it('keeps paragraphs wrapped whole in a named jump target, while a line that only links away goes', () => {
     const a = article(extractFixture('core-named-anchor-paragraphs.html'));
     expect(a.text).toContain('when does the winter timetable end?');

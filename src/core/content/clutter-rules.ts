@@ -17,6 +17,7 @@ import {
   headsOwnPage,
   holdsOtherProse,
   inDataTable,
+  inMostlyPlainList,
   isDateline,
   isInlineCluster,
   isLinkDenseProse,
@@ -518,7 +519,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       const shape = BLOCK_TAGS.has(tag)
         ? s.figures === 0 || isLinkedCards(f)
         : isInlineCluster(f.el, f.ctx) && !hasInlineClusterChild(f.el, f.ctx);
-      return when(shape && !isLinkDenseProse(f) && !inDataTable(f), `link density ${density.toFixed(2)}`);
+      return when(
+        shape && !isLinkDenseProse(f) && !inDataTable(f) && !inMostlyPlainList(f),
+        `link density ${density.toFixed(2)}`,
+      );
     },
     fixture: 'core-title-box-class-name.html',
   },

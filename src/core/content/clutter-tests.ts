@@ -137,6 +137,27 @@ export function inDataTable(f: ClutterFacts): boolean {
   return !!row && isDataRow(row);
 }
 
+// A list item whose list is mostly items that are not link lists is one line of that list with a
+// word linked: an ingredient linked to a shop in a recipe ("350 g <a>flour</a>"; trafilatura-dev:
+// recipe blogs of several engines; tests/fixtures/clutter-list-with-some-links.html). A menu or a
+// teaser list has a link in nearly every item; a short list (a breadcrumb) says too little.
+const MIN_PLAIN_LIST_ITEMS = 4;
+const MIN_PLAIN_ITEM_SHARE = 0.5;
+
+export function inMostlyPlainList(f: ClutterFacts): boolean {
+  const list = f.tag === 'li' ? f.el.parentElement : null;
+  if (!list) return false;
+  let items = 0;
+  let plain = 0;
+  for (let c = list.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.localName !== 'li') continue;
+    items++;
+    const s = f.ctx.stats.get(c);
+    if (s && s.text > 0 && linkDensity(s) <= MAX_LINK_DENSITY) plain++;
+  }
+  return items >= MIN_PLAIN_LIST_ITEMS && plain > MIN_PLAIN_ITEM_SHARE * items;
+}
+
 export function isInlineCluster(el: Element, ctx: ClutterContext): boolean {
   const s = ctx.stats.get(el);
   return !!s && linkDensity(s) > MAX_LINK_DENSITY && s.anchors >= MIN_INLINE_CLUSTER_LINKS;
