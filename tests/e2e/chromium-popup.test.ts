@@ -179,6 +179,26 @@ describeWith({ browser: 'chromium' })('popup in Chromium', () => {
     await page.close();
   });
 
+  it("sets a data table's rows one line high, its linked names beside their figures", async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.server.url('clutter-data-table-links.html'));
+    const popup = await openPopupTab(ext, await tabIdOf(ext, page));
+    await popup.locator('.folio-body table').waitFor();
+    const rows = await popup.evaluate(() =>
+      [...document.querySelectorAll<HTMLTableRowElement>('.folio-body tbody tr')].map((tr) => ({
+        text: [...tr.cells].map((c) => (c.textContent ?? '').trim()).join(' | '),
+        height: tr.getBoundingClientRect().height,
+        line: Number.parseFloat(getComputedStyle(tr.querySelector('td')!).lineHeight),
+      })),
+    );
+    expect(rows.map((r) => r.text)).toContain('TwinLoop | 25 € | cable | 4/5');
+    expect(rows).toHaveLength(5);
+    // One line of text and the cell's padding: no paragraph margins doubling each row.
+    for (const r of rows) expect(r.height).toBeLessThan(2 * r.line);
+    await popup.close();
+    await page.close();
+  });
+
   it('explains that browser pages cannot be read', async () => {
     const page = await ext.context.newPage();
     await page.goto('chrome://version');
