@@ -63,7 +63,7 @@ export function siteKeys(siteName: string, url: string): string[] {
   try {
     const host = new URL(url).hostname.replace(/^www\./, '');
     const labels = host.split('.');
-    // Under a country's second level ("paper.co.uk", "office.gv.at", "radio.net.au") the name is
+    // Under a country's second level ("example.co.uk", "example.gv.at", "example.net.au") the name is
     // the label before it.
     const at = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2]!) ? 3 : 2;
     const label = labels[labels.length - at] ?? '';
