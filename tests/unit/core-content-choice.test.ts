@@ -175,6 +175,17 @@ describe('standfirst', () => {
     expect(a.text.indexOf('Leasen, finanzieren')).toBeLessThan(a.text.indexOf('Rund 83 Prozent'));
     expect(a.text).not.toContain('Neues Auto:');
   });
+
+  it('takes a dek the body opens with again once', () => {
+    const a = article(extractFixture('core-standfirst-repeated-in-body.html'));
+    const dek = "Our editors' picks of trail rides, shows and clinics";
+    expect(a.text.split(dek)).toHaveLength(2);
+    expect(a.text.indexOf(dek)).toBeLessThan(a.text.indexOf('RIDE the coastal bridleway'));
+    expect(a.text).toContain('BOOK early for the moorland endurance ride');
+    // The summary list is in the body too: it is taken once, and its heading is not left alone above it.
+    expect(a.text.split('The coastal bridleway reopens with three guided rides.')).toHaveLength(2);
+    expect(a.text).not.toContain('At a glance');
+  });
 });
 
 describe('dialogs and names of places beside a region', () => {

@@ -93,6 +93,10 @@ const TAG_BONUS: Record<string, number> = {
   th: -5,
 };
 const NORM_STRIP_RE = /[^\p{L}\p{N}]+/gu;
+// A dek is found again in the body only when it is a sentence; a short line ("Key points") may recur.
+const STANDFIRST_REPEAT_MIN_CHARS = 40;
+const STANDFIRST_REPEAT_SLACK = 0.1;
+const HEADING_RE = /^h[2-6]$/;
 
 function isParagraph(el: Element, s: Stats): boolean {
   return saysProse(s) && !isHeading(el) && el.localName !== 'figcaption' && el.localName !== 'a';
@@ -329,8 +333,37 @@ function withSplitCousins(
 
 /** The body's nodes with the dek or key points set between the headline and the body before them. */
 function withStandfirst(index: StatsIndex, nodes: Element[]): Element[] {
-  const lead = findStandfirst(index, nodes[0]!);
-  return lead.length ? [...lead, ...nodes] : nodes;
+  const found = findStandfirst(index, nodes[0]!);
+  if (!found.length) return nodes;
+  const inBody = (el: Element | undefined) => !!el && isBlockOf(index, el, nodes);
+  const lead = found.filter((el, i) => {
+    if (inBody(el)) return false;
+    // A key-points list's short heading goes with its list.
+    const list = found[i + 1];
+    return !(HEADING_RE.test(el.localName) && el.nextElementSibling === list && inBody(list));
+  });
+  return [...lead, ...nodes];
+}
+
+/**
+ * Whether a block of `nodes` says what `el` says: a dek the body opens with again (a header's dek
+ * over an "abstract" box at the top of the body, scrapinghub-dev magazine page) is taken once, from
+ * the body (fixture core-standfirst-repeated-in-body). A dek whose words are part of a longer
+ * paragraph is still its own line.
+ */
+function isBlockOf(index: StatsIndex, el: Element, nodes: Element[]): boolean {
+  const chars = index.stats.get(el)?.text ?? 0;
+  if (chars < STANDFIRST_REPEAT_MIN_CHARS) return false;
+  const want = norm(el.textContent ?? '');
+  for (const node of nodes) {
+    for (const block of [node, ...node.querySelectorAll('*')]) {
+      // Counted text differs with the markup's whitespace; only a block of about the dek's length is read.
+      const other = index.stats.get(block)?.text ?? 0;
+      if (Math.abs(other - chars) > STANDFIRST_REPEAT_SLACK * chars) continue;
+      if (norm(block.textContent ?? '') === want) return true;
+    }
+  }
+  return false;
 }
 
 function norm(text: string): string {
