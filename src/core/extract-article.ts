@@ -6,6 +6,7 @@ import { checklistLabels } from './content/checklist-labels';
 import { chooseContent } from './content/choose-content';
 import { cleanContent } from './content/clean-content';
 import { findQuoteBoxes, removeRepeatedQuotes } from './content/pull-quotes';
+import { removeServerErrors } from './content/server-errors';
 import { stripHeader } from './content/strip-header';
 import { computeStats } from './content/text-stats';
 import { cloneForExtraction } from './dom/clone-for-extraction';
@@ -92,6 +93,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   const pair = heroes.size ? pairHeroes(heroes, heroCopies, plan?.pair) : plan?.pair;
   const { body: work, removed, noscripts, setAside } = cloneForExtraction(doc, deadline, pair);
   addHeroImages(work, heroCopies, shareImage);
+  removed.push(...removeServerErrors(work));
   if (plan) removed.push(...plan.dropMarked(work));
   deadline.check();
   removed.push(...prepareFigures(work, baseUrl, deadline, markupParserFor(doc)));

@@ -27,6 +27,23 @@ describe('credits and licence notes at the end of the story', () => {
   });
 });
 
+describe("the server's error messages", () => {
+  it('drops the PHP warnings printed into the post and into a list, and keeps bold words in the text', () => {
+    const a = article(extractFixture('clutter-server-error-messages.html'));
+    expect(a.text).toContain('Am zweiten Tag bleibt Zeit für das Picasso-Museum');
+    expect(a.text).toContain('Warning heißt dort nur das Schild vor den Wellen.');
+    expect(a.text).not.toContain('on line');
+    expect(a.text).not.toContain('Creating default object');
+    expect(a.text).not.toContain('preg_replace');
+    expect(a.text).not.toContain('Undefined index');
+    expect(a.text).toContain('Der Bus zum Flughafen fährt bis Mitternacht');
+    expect(a.removed).toContainEqual(
+      expect.objectContaining({ kind: 'other', reason: 'server error message' }),
+    );
+    expect(a.removed.filter((b) => b.reason === 'server error message')).toHaveLength(1);
+  });
+});
+
 describe('headings left with nothing under them', () => {
   it('drops headings at the end whose list or embed was taken out, and keeps a heading over text', () => {
     const a = article(extractFixture('clutter-heading-with-nothing-under.html'));
