@@ -14,6 +14,7 @@ const REASONS: Record<string, RegExp> = {
   'comments-heading': /^comment section$/,
   newsletter: /^newsletter sign-up$/,
   'call-to-action': /^call to action: /,
+  'appeal-box': /^appeal: /,
   'subscriber-only': /^subscriber-only notice$/,
   'site-description': /^site description$/,
   'navigation-label': /^navigation$/,

@@ -27,6 +27,18 @@ describe('credits and licence notes at the end of the story', () => {
   });
 });
 
+describe('a reader-support box under the story', () => {
+  it('drops the box that asks for support in several ways, and keeps a paragraph of the story with one such phrase', () => {
+    const a = article(extractFixture('clutter-appeal-box.html'));
+    expect(a.text).toContain('Los pescadores de la bahía pidieron');
+    expect(a.text).toContain('dicen que te necesitamos a todos para vigilar');
+    expect(a.text).not.toContain('apóyanos');
+    expect(a.text).not.toContain('Cancela cuando quieras');
+    expect(a.text).not.toContain('Te necesitamos para seguir.');
+    expect(a.text).not.toContain('cómo se financia');
+  });
+});
+
 describe("the server's error messages", () => {
   it('drops the PHP warnings printed into the post and into a list, and keeps bold words in the text', () => {
     const a = article(extractFixture('clutter-server-error-messages.html'));

@@ -3,7 +3,7 @@
 // prose (form controls, <nav>) first, then the wording of short blocks, then tags and names, then
 // link density, then comment threads. Each rule names the fixture that shows why it exists; a unit
 // test (tests/unit/core-clutter-rules.test.ts) checks that fixture still triggers it.
-import { QUOTE_MARKS } from '../dom/text';
+import { QUOTE_MARKS, textOf } from '../dom/text';
 import type { RemovedKind } from '../types';
 import { AUTHOR_BOX_NAME_RE, kindOfName } from './class-signals';
 import type { ClutterFacts } from './clutter-facts';
@@ -115,6 +115,10 @@ export interface ClutterRule {
 export const CONTACT_REASON = 'contact block';
 
 const when = (cond: boolean, reason: string): string | null => (cond ? reason : null);
+// An appeal box is a few sentences; a longer block holding two appeals holds the story too.
+const APPEAL_BOX_MAX_CHARS = 900;
+const APPEAL_BOX_MIN_PHRASES = 2;
+const PROMO_ALL_RE = new RegExp(PROMO_RE.source, 'giu');
 /** How many times a global regex matches `text`. */
 const countMatches = (re: RegExp, text: string): number => {
   let n = 0;
@@ -208,6 +212,25 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       return when(ok && !story, `call to action: ${promo[0].toLowerCase().slice(0, 40)}`);
     },
     fixture: 'core-appeal-opening-cta.html',
+  },
+  {
+    // A reader-support box says it in several ways and runs past the short blocks read for their
+    // wording: a heading, a paragraph asking for help, the small print ("cancel any time") and a
+    // button, in one box under the story (trafilatura-dev: a Salvadoran and a Swiss magazine's boxes;
+    // fixture clutter-appeal-box.html). One such phrase in a longer block may be the story's.
+    id: 'appeal-box',
+    kind: 'promo',
+    test: (f) => {
+      if (f.s.text > APPEAL_BOX_MAX_CHARS) return null;
+      const phrases = new Set<string>();
+      for (const m of textOf(f.el, APPEAL_BOX_MAX_CHARS * 2).matchAll(PROMO_ALL_RE))
+        phrases.add(m[0].toLowerCase());
+      return when(
+        phrases.size >= APPEAL_BOX_MIN_PHRASES && !holdsOtherProse(f, PROMO_RE),
+        `appeal: ${[...phrases].join(', ').slice(0, 60)}`,
+      );
+    },
+    fixture: 'clutter-appeal-box.html',
   },
   {
     id: 'site-description',

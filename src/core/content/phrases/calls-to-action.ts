@@ -56,6 +56,9 @@ export const PROMO_RE = new RegExp(
     // magazines and papers in several languages).
     'would you consider (?:supporting|donating|a donation|becoming)',
     'we need your (?:help|support)',
+    '(?:wir brauchen|brauchen wir) (?:deine|ihre|eure) unterst[üu]tzung',
+    'te necesitamos',
+    '[uú]nete a nuestra comunidad',
     'help us (?:continue|keep)',
     'cancel (?:at )?any ?time',
     'cancela(?:r)? cuando quieras',
