@@ -96,7 +96,6 @@ const NORM_STRIP_RE = /[^\p{L}\p{N}]+/gu;
 // A dek is found again in the body only when it is a sentence; a short line ("Key points") may recur.
 const STANDFIRST_REPEAT_MIN_CHARS = 40;
 const STANDFIRST_REPEAT_SLACK = 0.1;
-const HEADING_RE = /^h[2-6]$/;
 
 function isParagraph(el: Element, s: Stats): boolean {
   return saysProse(s) && !isHeading(el) && el.localName !== 'figcaption' && el.localName !== 'a';
@@ -340,7 +339,7 @@ function withStandfirst(index: StatsIndex, nodes: Element[]): Element[] {
     if (inBody(el)) return false;
     // A key-points list's short heading goes with its list.
     const list = found[i + 1];
-    return !(HEADING_RE.test(el.localName) && el.nextElementSibling === list && inBody(list));
+    return !(isHeading(el) && el.nextElementSibling === list && inBody(list));
   });
   return [...lead, ...nodes];
 }

@@ -222,9 +222,12 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     kind: 'promo',
     test: (f) => {
       if (f.s.text > APPEAL_BOX_MAX_CHARS) return null;
+      // Every block up to the limit is tried on every page: a short one's text is already read, and
+      // the phrases are counted only where one is found.
+      const text = f.text || textOf(f.el, APPEAL_BOX_MAX_CHARS * 2);
+      if (!PROMO_RE.test(text)) return null;
       const phrases = new Set<string>();
-      for (const m of textOf(f.el, APPEAL_BOX_MAX_CHARS * 2).matchAll(PROMO_ALL_RE))
-        phrases.add(m[0].toLowerCase());
+      for (const m of text.matchAll(PROMO_ALL_RE)) phrases.add(m[0].toLowerCase());
       return when(
         phrases.size >= APPEAL_BOX_MIN_PHRASES && !holdsOtherProse(f, PROMO_RE),
         `appeal: ${[...phrases].join(', ').slice(0, 60)}`,

@@ -63,8 +63,8 @@ export function siteKeys(siteName: string, url: string): string[] {
   try {
     const host = new URL(url).hostname.replace(/^www\./, '');
     const labels = host.split('.');
-    // Under a country's second level ("example.co.uk", "example.gv.at", "example.net.au") the name is
-    // the label before it.
+    // Under a country's second-level label (SECOND_LEVEL: the "co" of a British address, the "gv"
+    // of an Austrian one) the name is the label before it.
     const at = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2]!) ? 3 : 2;
     const label = labels[labels.length - at] ?? '';
     if (label.length >= 3) keys.push(siteKey(label));
