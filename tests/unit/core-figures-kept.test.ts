@@ -262,4 +262,71 @@ describe('figures in the body', () => {
     expect(a.figures.map((f) => f.src)).not.toContain('https://news.example/img/envelope.jpg');
     expect(a.text).not.toContain('orchard report');
   });
+
+  it('takes a photo drawn as a CSS background when a caption of its own is in its box, not a background pattern', () => {
+    const a = article(
+      extractFixture('figures-background-photo-with-caption.html', 'https://coast.example/essays/keeper'),
+    );
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['keeper-on-the-gallery-2000.jpg', 'The keeper on the lamp gallery in January.', 'Tomas Berg'],
+    ]);
+    expect(a.removed.map((r) => r.reason)).not.toContain('caption without its image');
+    expect(a.text).not.toContain('lamp gallery');
+  });
+
+  it('reads a line naming the source under a photo as its caption, not a paragraph of the story', () => {
+    const a = article(
+      extractFixture('figures-caption-italic-line.html', 'https://harbour-notes.example/pier'),
+    );
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['pier-at-dawn.jpg', 'The old pier at dawn, before the work began.', 'Kai Lund'],
+      ['new-planks.jpg', '', ''],
+      ['boat-shed.jpg', 'The boat shed where the planks are cut.', 'Lena Korff'],
+      ['regatta.jpg', '', ''],
+      ['plank-1.jpg', 'The first plank.', 'Kai Lund'],
+      ['plank-2.jpg', 'The last plank.', 'Kai Lund'],
+      ['divider.png', '', ''],
+    ]);
+    expect(a.text).not.toContain('before the work began');
+    // Without a credit the italic line is the story's; "Top photo by" credits another photo.
+    expect(a.text).toContain('By June the new deck reached the lamp post');
+    expect(a.text).toContain('Top photo by Kai Lund');
+    // Set like the text, a line needs a label: an agency in brackets ends a news item.
+    expect(a.text).toContain('for the first time since the storms. (AFP)');
+    expect(a.text).not.toContain('The boat shed where');
+  });
+
+  it("keeps a slideshow's hidden slides with their captions, and leaves other hidden boxes out", () => {
+    const a = article(extractFixture('figures-hidden-slides.html', 'https://coast.example/island-year'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['winter.jpg', 'The first storm of the winter.', 'Kai Lund'],
+      ['spring.jpg', 'Lambs on the cliff path in April.', 'Kai Lund'],
+      ['summer.jpg', 'The last ferry of the summer.', 'Kai Lund'],
+    ]);
+    expect(a.text).not.toContain('newsletter');
+  });
+
+  it('keeps both photos of a pair under one caption, and gives the caption to one of them', () => {
+    const a = article(extractFixture('figures-two-photos-one-caption.html', 'https://coast.example/beach'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['beach-before.jpg', '', ''],
+      ['beach-after.jpg', 'The beach before and after the storm.', 'Kai Lund'],
+    ]);
+  });
+
+  it("reads the title of a lightbox link that opens the photo's file as its caption, when it names the source", () => {
+    const a = article(
+      extractFixture('figures-caption-lightbox-title.html', 'https://harbour.example/spring'),
+    );
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['first-ferry-800x533.jpg', 'The first ferry of the season leaves the quay.', 'Lena Korff'],
+      ['quay-800x533.jpg', '', ''],
+      // A zoom icon's link opens another picture: its title is that picture's.
+      ['zoom.png', '', ''],
+      // A title that is only a credit is the credit.
+      ['bread-800x533.jpg', '', 'Island Bakery'],
+      // A link to another page is a teaser: its title is for that page.
+      ['gallery-teaser.jpg', '', ''],
+    ]);
+  });
 });

@@ -289,6 +289,45 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
+  it('splits the credit labels of further languages, and credits after the last sentence of a caption', () => {
+    expect(pairs('figures-credit-more-languages.html')).toEqual([
+      ['pt.jpg', 'O cais na segunda-feira.', 'Reprodução/TV Porto'],
+      ['ru.jpg', 'Набережная утром.', 'Иван Петров'],
+      ['bg.jpg', 'Пристанището сутрин.', 'Иван Петров'],
+      ['tr.jpg', 'Liman sabah saatlerinde.', 'AA'],
+      ['ms.jpg', 'Jeti lama pada waktu pagi.', 'Bernama'],
+      ['fil.jpg', 'Ang lumang pantalan.', 'Juan Cruz'],
+      ['ca.jpg', 'El moll al matí.', 'ACN'],
+      ['is.jpg', 'Höfnin að morgni.', 'Jón Jónsson'],
+      ['sw.jpg', 'Bandari ya zamani asubuhi.', 'Maktaba'],
+      ['ro.jpg', 'Portul dimineața.', 'Inquam Photos / Ion Pop'],
+      // Where and when the photo was taken stay in the caption; the name before 撮影 took it.
+      ['ja-place.jpg', '港で待つ島民たち＝港町で2026年5月2日', '山田太郎'],
+      ['ko-reporter.jpg', '여객선이 운항을 재개했다.', '김철수 기자'],
+      ['ke.jpg', 'Islanders wait for the ferry.', 'JANE ROE | NMG'],
+      ['contributed.jpg', 'The lodge was rebuilt last year.', 'Contributed photo'],
+      ['es-caps.jpg', 'El muelle el lunes.', 'EUROPA PRESS'],
+      ['staff.jpg', 'The team celebrates.', 'Jane Roe | Staff Photographer'],
+      ['paren-name.jpg', 'The old pier at dawn.', 'Kai Lund'],
+      // Right after a name, a name in brackets is the sitter's employer.
+      ['paren-employer.jpg', 'The harbour master, Ada Kern (Harbour Trust)', ''],
+      // "Images |" ends an agency's name here: the bar is no label's.
+      ['agency-images.jpg', 'Die Fähre im Hafen.', 'DPA Images | Jane Roe'],
+    ]);
+  });
+
+  it("reads a caption's last line that is a name alone, after a sentence, as the photographer's", () => {
+    expect(pairs('figures-caption-name-line.html')).toEqual([
+      ['school.jpg', 'Pupils on the first morning back.', 'Kai Lund'],
+      // A name first is the sitter's; a line that ends no sentence may run on into the name.
+      ['teacher.jpg', 'Ada Kern The teacher came back from the mainland to teach the eleven pupils.', ''],
+      ['yard.jpg', 'The school yard in the evening Jane Roe', ''],
+      // A credit shown apart is not repeated in brackets at the caption's end; a name in its words stays.
+      ['boat.jpg', 'The mail boat', 'Jane Roe'],
+      ['portrait.jpg', 'A portrait of Jane Roe', 'Jane Roe'],
+    ]);
+  });
+
   it("takes the text set around a photo's only credit, inside its box, for the caption, but not a date or a teaser's headline", () => {
     const found = pairs('figures-caption-around-credit.html');
     expect(found.slice(0, 4)).toEqual([

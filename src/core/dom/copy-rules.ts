@@ -64,7 +64,7 @@ export const isUnshown = (el: Element): boolean => SKIP_TAGS.has(el.localName) |
 
 export function isHidden(el: Element, names: readonly string[]): boolean {
   if (names.includes('hidden') || isHiddenStyle(names.includes('style') ? el.getAttribute('style') : null))
-    return !isToggledCaption(el);
+    return !isToggledCaption(el) && !isHiddenSlide(el);
   if (names.includes('aria-hidden') && el.getAttribute('aria-hidden') === 'true') {
     // Figures and images are often aria-hidden for screen readers yet shown: keep them.
     const tag = el.localName;
@@ -78,6 +78,53 @@ export function isHidden(el: Element, names: readonly string[]): boolean {
 }
 
 const isHiddenStyle = (style: string | null): boolean => style !== null && HIDDEN_STYLE_RE.test(style);
+
+// Siblings looked at for a shown slide: a slideshow has a few dozen at most; a page of 20,000 hidden
+// rows is not read through once per row.
+const MAX_SLIDE_SIBLINGS = 60;
+const IMAGE_FILE_RE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+/**
+ * A photo of the story: an image not inside a link, or inside one that opens the image file. A
+ * teaser carousel's slides link their pictures to other pages (trafilatura-dev: a magazine theme's
+ * related-posts slider).
+ */
+function holdsImage(el: Element): boolean {
+  const imgs = el.localName === 'img' ? [el] : Array.from(el.getElementsByTagName('img'));
+  return imgs.some((img) => {
+    const link = img.closest('a[href]');
+    return !link || IMAGE_FILE_RE.test(link.getAttribute('href') ?? '');
+  });
+}
+const isShownElement = (el: Element): boolean =>
+  !el.hasAttribute('hidden') && !isHiddenStyle(el.getAttribute('style'));
+
+const classTokens = (el: Element): string[] => (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+// The shown slide adds a state class or two ("slide active", "slide is-current").
+const sameClasses = (a: string[], b: string[]): boolean =>
+  b.length > 0 && (a.every((t) => b.includes(t)) || b.every((t) => a.includes(t)));
+
+/**
+ * A slideshow shows one slide and hides the others until the reader clicks on: a hidden box with a
+ * photo beside a shown box of the same tag and classes (give or take a state class) that holds one
+ * is a slide, and a reader shows every slide (issue 13, class 4; fixture figures-hidden-slides.html).
+ */
+function isHiddenSlide(el: Element): boolean {
+  const own = classTokens(el);
+  if (!own.length || !holdsImage(el)) return false;
+  const parent = el.parentElement;
+  if (!parent) return false;
+  let seen = 0;
+  for (let c = parent.firstElementChild; c && seen < MAX_SLIDE_SIBLINGS; c = c.nextElementSibling, seen++)
+    if (
+      c !== el &&
+      c.localName === el.localName &&
+      sameClasses(own, classTokens(c)) &&
+      isShownElement(c) &&
+      holdsImage(c)
+    )
+      return true;
+  return false;
+}
 
 // A photo's only caption, hidden until a "show caption" button opens it: a reader shows it. Only
 // unmistakable caption boxes, and only as the figure's one caption (a hidden full text beside a

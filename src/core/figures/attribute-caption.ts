@@ -5,8 +5,9 @@ import { CAPTION_DATA_RE } from '../dom/copy-rules';
 import { collapse } from '../dom/text';
 import { isPageLink } from './element-roles';
 import type { ImageCounts } from './image-counts';
+import { imageFileName, imageFileNames } from './image-file-name';
 import { isPlayerText } from './player-text';
-import { splitCredit } from './split-credit';
+import { splitCredit, wholeCredit } from './split-credit';
 
 // How far up a slide or lightbox wrapper holding only this image may carry its attributes.
 const MAX_OWNER_LEVELS = 2;
@@ -61,6 +62,11 @@ function attributeOwners(img: Element, link: Element | null, counts: ImageCounts
   return owners;
 }
 
+// Relative addresses are read against any base: only the file names are compared.
+const ANY_BASE = 'https://base.invalid/';
+const opensOwnFile = (link: Element, img: Element): boolean =>
+  imageFileNames(img, ANY_BASE).includes(imageFileName(link.getAttribute('href') ?? '', ANY_BASE));
+
 /**
  * The caption and credit an image carries in its own (or its <picture>'s) data attributes. A photo
  * that links to another page is a teaser: what its attributes say is for the page it links to.
@@ -77,6 +83,14 @@ export function attributeCaption(img: Element, counts: ImageCounts): AttributeCa
       if (!t) continue;
       if (kind === 'caption' && !out.caption) out.caption = TWO_WORDS_RE.test(t) ? t : '';
       else if (kind !== 'caption' && !out.credit) out.credit = splitCredit(t).credit || t;
+    }
+    // A lightbox shows the title of the link that opens the image file as its caption, when the
+    // file is this photo's (a larger copy of it); a zoom icon's link opens another picture
+    // (fixture figures-caption-lightbox-title.html).
+    if (el === link && el !== img && !out.caption && opensOwnFile(link, img)) {
+      const t = attributeText(el, 'title');
+      if (wholeCredit(t)) out.credit ||= wholeCredit(t);
+      else if (TWO_WORDS_RE.test(t)) out.caption = t;
     }
   }
   if (out.caption && !out.credit) {

@@ -2,11 +2,12 @@
 // themes set the featured image that way, above or behind the headline (trafilatura-dev: a climbing
 // magazine's "cover-bg", a Ghost theme's "post-head has-image", a diving portal's header frame). The
 // work copy keeps no style, so the photo was lost and its credit listed as a caption without an
-// image. Only the page's share image counts: other backgrounds are patterns, teaser thumbnails and
-// decoration. Fixture figures-lead-background-image.html.
+// image. The page's share image counts, and a background with a caption of its own (a caption box
+// inside it or right after it): other backgrounds are patterns, teaser thumbnails and decoration.
+// Fixtures figures-lead-background-image.html, figures-background-photo-with-caption.html.
 
 import type { PairHook } from '../dom/copy-result';
-import { isPageLink } from './element-roles';
+import { isCaptionElement, isPageLink } from './element-roles';
 import { imageFileName, imageFileNames } from './image-file-name';
 
 const BACKGROUND_RE = /background(?:-image)?\s*:/i;
@@ -16,14 +17,28 @@ const MAX_STYLE_CHARS = 2000;
 // Boxes drawing the share image looked at: a teaser of the same story may come first.
 const MAX_HEROES = 4;
 
-/** The page's boxes drawing the share image as their background, with its address as written. */
+const isShownCaption = (el: Element | null): boolean =>
+  !!el && isCaptionElement(el) && !!el.textContent?.trim();
+
+function holdsCaption(box: Element): boolean {
+  for (let c = box.firstElementChild; c; c = c.nextElementSibling) if (isShownCaption(c)) return true;
+  return false;
+}
+
+/** A caption box as a child of `box` or right after it: what a photo has and a pattern has not. */
+const hasOwnCaption = (box: Element): boolean => isShownCaption(box.nextElementSibling) || holdsCaption(box);
+
+/**
+ * The page's boxes drawing the share image, or a captioned photo, as their background, with its
+ * address as written.
+ */
 export function findBackgroundHeroes(srcBody: Element, shareImage: string): Map<Element, string> {
   const heroes = new Map<Element, string>();
   const shareFile = imageFileName(shareImage);
-  if (!shareFile) return heroes;
   for (const el of Array.from(srcBody.querySelectorAll(STYLE_URL_SELECTOR))) {
     const url = backgroundUrl(el.getAttribute('style') ?? '');
-    if (!url || imageFileName(url, shareImage) !== shareFile) continue;
+    if (!url) continue;
+    if (!(shareFile && imageFileName(url, shareImage) === shareFile) && !hasOwnCaption(el)) continue;
     heroes.set(el, url);
     if (heroes.size >= MAX_HEROES) break;
   }
@@ -85,8 +100,10 @@ export function addHeroImages(root: Element, copies: Map<Element, string>, share
     // A box drawn as a picture may say what it shows (role="img" aria-label="…").
     img.setAttribute('alt', box.getAttribute('role') === 'img' ? (box.getAttribute('aria-label') ?? '') : '');
     if (!box.firstElementChild && !box.textContent?.trim()) box.replaceWith(figure);
+    // The photo goes in the box with its caption, so the caption is found as the photo's.
+    else if (holdsCaption(box)) box.prepend(figure);
     else box.before(figure);
-    // A page has one lead photo; the other boxes draw it again for other screen sizes.
-    return;
+    // Other boxes drawing the same photo draw it again for other screen sizes.
+    shown.add(imageFileName(url, shareImage));
   }
 }

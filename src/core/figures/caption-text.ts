@@ -12,7 +12,7 @@ import {
 } from './element-roles';
 import type { Group } from './photo-box';
 import { holdsRunningTime, isClipLine, isPlayerText, isPlayerTitle } from './player-text';
-import { endsInQuote, splitCredit, wholeCredit } from './split-credit';
+import { endsInQuote, namesPosition, splitCredit, wholeCredit } from './split-credit';
 
 // A caption longer than this is an article paragraph that borrowed a caption class.
 export const MAX_CAPTION_CHARS = 1200;
@@ -58,9 +58,6 @@ export function titleCredit(img: Element): string {
 // "Caption: …"): the reader shows it as a caption already.
 const CAPTION_LABEL_RE =
   /^(?:图注|圖注|图说|圖說|图片说明|圖片說明|caption|bildunterschrift|légende|legende|leyenda|didascalia|legenda)\s*[:：]\s*/iu;
-
-// Which of several photos a credit is for ("Left image: …", "Top photo: …"; trafilatura-dev vice).
-const POSITION_WORD_RE = /^(?:left|right|top|bottom|above|below|main|lead|header|hero|cover)$/i;
 
 // Credits are names and agencies; a sentence this long is a caption (fundus KleineZeitung <small>).
 const MIN_CAPTION_WORDS = 8;
@@ -116,6 +113,7 @@ export function readCaption(group: Group): { caption: string; credit: string } {
   );
   const creditSet = new Set(creditList);
   const texts: string[] = [];
+  const nameLines: string[] = [];
   for (const cap of captions) {
     const copy = cap.cloneNode(true) as Element;
     // Remove credit elements inside this caption from the caption text.
@@ -123,6 +121,11 @@ export function readCaption(group: Group): { caption: string; credit: string } {
       outermost: true,
     }))
       inner.remove();
+    const name = creditSet.size ? null : nameLineAtEnd(copy);
+    if (name) {
+      nameLines.push(collapse(name.textContent));
+      name.remove();
+    }
     const t = textWithout(copy, isControlElement);
     if (t && t.length <= MAX_CAPTION_CHARS && !texts.includes(t) && !isPlayerText(t) && !isClipLine(t))
       texts.push(t);
@@ -138,8 +141,9 @@ export function readCaption(group: Group): { caption: string; credit: string } {
     const split = splitCredit(t);
     if (marked && !split.credit && isCreditByTagOnly(c) && !captions.length) {
       if (!texts.includes(t)) texts.push(t);
-    } else if (split.credit && POSITION_WORD_RE.test(split.caption)) {
-      // "Left image: Agency, right image: Name": the word before the label says which photo.
+    } else if (split.credit && namesPosition(split.caption)) {
+      // "Left image: Agency, right image: Name": the word before the label says which photo
+      // (trafilatura-dev vice).
       creditTexts.push(t);
     } else if (split.credit) {
       creditTexts.push(split.credit);
@@ -150,6 +154,9 @@ export function readCaption(group: Group): { caption: string; credit: string } {
       if (!texts.includes(t)) texts.push(t);
     } else creditTexts.push(t);
   }
+  // The name line is the credit only where the caption names none otherwise.
+  if (!creditTexts.length && !splitCredit(texts.join(' ')).credit) creditTexts.push(...nameLines);
+  else texts.push(...nameLines);
   let caption = texts.join(' ');
   let credit = creditTexts.join(' / ');
   const split = splitCredit(caption);
@@ -157,11 +164,44 @@ export function readCaption(group: Group): { caption: string; credit: string } {
     caption = split.caption;
     if (!credit) credit = split.credit;
   }
-  caption = caption.replace(CAPTION_LABEL_RE, '');
+  caption = withoutCreditEcho(caption.replace(CAPTION_LABEL_RE, ''), credit);
   if (caption && credit && caption === credit) caption = '';
   if (isPlayerText(caption) || NO_WORD_RE.test(caption)) caption = '';
   if (isPlayerText(credit) || NO_WORD_RE.test(credit)) credit = '';
   return { caption, credit: dedupeCredit(credit) };
+}
+
+// "<figcaption><p>The pier at dawn.</p><p>Jane Roe</p></figcaption>": a caption's last line that is
+// a person's name alone, after a line that ends a sentence, is the photographer's (fixture
+// figures-caption-name-line.html). A caption of one line, or a name first (the sitter's), is not.
+const NAME_LINE_RE = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const LINE_TAGS = new Set(['p', 'div', 'span', 'small', 'cite', 'em', 'i']);
+const ENDS_SENTENCE_RE = /[.!?…]["”»’']?$/u;
+
+function nameLineAtEnd(caption: Element): Element | null {
+  const lines = Array.from(caption.children).filter((c) => collapse(c.textContent));
+  const last = lines[lines.length - 1];
+  if (lines.length < 2 || !last || !LINE_TAGS.has(last.localName) || last.childElementCount) return null;
+  // Text of the caption outside its lines would sit between them.
+  let loose = '';
+  for (let n = caption.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) loose += n.nodeValue ?? '';
+  if (loose.trim()) return null;
+  const before = collapse(lines[lines.length - 2]!.textContent);
+  return NAME_LINE_RE.test(collapse(last.textContent)) && ENDS_SENTENCE_RE.test(before) ? last : null;
+}
+
+/**
+ * "Glass cloche terrariums (Jane Roe)" beside the credit box "Jane Roe": the caption's closing
+ * brackets or bar repeat the credit shown apart, and go (readability-pages ehow-1; fixture
+ * figures-caption-name-line.html). A name in the caption's words stays ("A portrait of Jane Roe").
+ */
+function withoutCreditEcho(caption: string, credit: string): string {
+  if (!credit || caption.length <= credit.length) return caption;
+  const tail = caption.slice(-credit.length - 2);
+  if (tail === `(${credit})` || tail === `[${credit}]`) return caption.slice(0, -credit.length - 2).trim();
+  const bar = caption.slice(-credit.length - 3);
+  if (bar === ` | ${credit}` || bar === ` / ${credit}`) return caption.slice(0, -credit.length - 3).trim();
+  return caption;
 }
 
 // A link offering the picture for sale or licence ("Purchase Licensing Rights", "Buy this photo",

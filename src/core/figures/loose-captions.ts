@@ -39,6 +39,10 @@ export function looseSiblings(box: Element, root: Element): Element[] | null {
     if (n.nodeType !== 1) continue;
     const el = n as Element;
     if (isControlElement(el)) continue;
+    // Another photo beside this one: the box is the pair's, and a caption in it is not this
+    // photo's alone (fixture figures-two-photos-one-caption.html). A link holding an image is the
+    // photo's zoom button (trafilatura-dev: a federal office's magnifier icon beside its map).
+    if (el.localName !== 'a' && (isMediaElement(el) || someElement(el, isMediaElement))) return null;
     const text = collapse(el.textContent);
     if (!text) continue;
     const tagOk = LOOSE_TAGS.has(el.tagName) || (el.tagName === 'P' && mediaBox);

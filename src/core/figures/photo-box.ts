@@ -18,7 +18,7 @@ import {
 } from './element-roles';
 import type { ImageCounts } from './image-counts';
 import { looseSiblings } from './loose-captions';
-import { wholeCredit } from './split-credit';
+import { hasLabelledCredit, namesPosition, splitCredit, wholeCredit } from './split-credit';
 
 // How far up from an image a caption may sit (fundus: DerStandard, Stern wrap images 3-4 deep).
 const MAX_WRAPPER_LEVELS = 5;
@@ -46,6 +46,11 @@ const MAX_CREDIT_LINE_CHARS = 120;
 const ECHO_BLOCKERS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'ul', 'ol', 'table']);
 const LETTER_RE = /\p{L}/u;
 const WORD_RE = /\p{L}{2,}/u;
+// A line right after a photo is its caption when it names the photo's source; a longer one is the
+// story's (an italic dek under a lead photo).
+const MAX_CREDIT_LINE_PARAGRAPH_CHARS = 300;
+const ITALIC_TAGS = new Set(['em', 'i', 'small', 'cite']);
+const INLINE_WRAPPER_TAGS = new Set(['span', 'strong', 'b', 'font']);
 const NON_TEXT_TAGS = new Set(['IMG', 'SOURCE', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'svg', 'SVG']);
 
 const isBoxPart = (el: Element): boolean =>
@@ -268,6 +273,14 @@ export function findGroup(
       captions.push(next);
       next = next.nextElementSibling;
     }
+    // The line may follow the photo inside a box the walk climbed past (it is short).
+    for (let i = chain.length - 1; i >= 0 && !captions.length; i--) {
+      const after = chain[i]!.nextElementSibling;
+      if (!isCreditLine(after, counts)) continue;
+      outside.push(after);
+      captions.push(after);
+      if (after === next) next = after.nextElementSibling;
+    }
     // Image, caption and credit each in a field of their own, one after another: the credit box
     // right after the caption is the photo's (fixture figures-credit-field-after-caption.html).
     // So is a credit box alone right after the photo, when its class names nothing but a credit
@@ -287,6 +300,43 @@ export function findGroup(
     }
   }
   return { container: cur, captions, credits, outside };
+}
+
+/**
+ * "<p><img></p><p><em>The pier at dawn. Photo: Jane Roe</em></p>" (blogs and site builders, which
+ * set a caption as a paragraph of its own): a short paragraph right after the photo that names a
+ * photo's source, with a label or a sign when it is set like the text around it, in any form when
+ * it is wholly in italics or small print (fixture figures-caption-italic-line.html). An agency in
+ * brackets at the end of a plain paragraph is a news item's source, not a credit.
+ */
+function isCreditLine(el: Element | null, counts: ImageCounts): el is Element {
+  if (el?.localName !== 'p' || counts.of(el) > 0 || el.hasAttribute(FIGURE_ATTR)) return false;
+  // A box named for the credit is read as one (isCreditBox).
+  if (isCreditElement(el)) return false;
+  const text = collapse(el.textContent);
+  if (!text || text.length > MAX_CREDIT_LINE_PARAGRAPH_CHARS) return false;
+  if (!isItalicLine(el)) return hasLabelledCredit(text);
+  // "Top photo by Jane Roe" under a divider credits another photo.
+  const split = splitCredit(text);
+  return (split.credit !== '' && !namesPosition(split.caption)) || wholeCredit(text) !== '';
+}
+
+/** The paragraph's text is wholly in one italic or small-print element (inside inline wrappers). */
+function isItalicLine(el: Element): boolean {
+  let inner: Element = el;
+  for (;;) {
+    let only: Element | null = null;
+    for (let n = inner.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return false;
+      if (n.nodeType !== 1) continue;
+      if (only) return false;
+      only = n as Element;
+    }
+    if (!only) return false;
+    if (ITALIC_TAGS.has(only.localName)) return true;
+    if (!INLINE_WRAPPER_TAGS.has(only.localName)) return false;
+    inner = only;
+  }
 }
 
 /** Loose caption lines beside the box the walk stopped at, else beside a box below it. */

@@ -111,6 +111,26 @@ const LABELS = [
   'عکس',
   'फोटो',
   'ภาพ',
+  // Portuguese, Catalan, Galician, Romanian, Russian, Bulgarian, Ukrainian, Belarusian, Turkish,
+  // Malay and Indonesian, Filipino, Swahili, Icelandic, Georgian, Persian and Urdu, Bengali
+  // (fixture figures-credit-more-languages.html).
+  'imagem',
+  'imatge',
+  'imaxe',
+  'sursa foto',
+  'sursă foto',
+  'снимок',
+  'снимка',
+  'світлина',
+  'фота',
+  'görsel',
+  'gambar',
+  'larawan',
+  'picha',
+  'mynd',
+  'ფოტო',
+  'تصویر',
+  'ছবি',
 ];
 const LABEL_ALT = LABELS.map(escapeRegExp).join('|');
 // "... Foto: dpa" / "Photo: AP" / "Crédit photo : AFP" at the end of the caption.
@@ -144,7 +164,7 @@ const JA_SHOT_RE =
 const JA_AGENCY_TAIL_RE = /＝\s*([^＝]{1,30})$/u;
 // Agencies and stock libraries whose name at the end of a caption is a credit on its own.
 const AGENCIES =
-  "PTI|ANI|IANS|Supplied|Handout|HANDOUT|Submitted|File photo|Courtesy(?: of)?(?: [\\p{L}.' -]{2,40})?|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press|연합뉴스|뉴시스|뉴스1|新华社|中新社|视觉中国|人民视觉|Sipa USA|ZUMA Wire|ZUMA Press Wire|Folhapress|Agência Brasil|Estadão Conteúdo|Reprodução|Divulgação|ANTARA FOTO|Bernama|EUROKINISSI|Eurokinissi|MTI|Lusa|LUSA|Télam|DHA|İHA|AA|Anadolu Ajansı|Depo Photos|Ansa|KCNA|ABACA|Abaca|SOPA Images|LightRocket|РИА Новости|ТАСС|رويترز|فرانس برس|أ ف ب|الفرنسية|أسوشيتد برس|الأناضول|غيتي|شينخوا|إي بي إيه|د ب أ";
+  "PTI|ANI|IANS|Supplied|Handout|HANDOUT|Submitted|File photo|Courtesy(?: of)?(?: [\\p{L}.' -]{2,40})?|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|EUROPA PRESS|Contributed|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press|연합뉴스|뉴시스|뉴스1|新华社|中新社|视觉中国|人民视觉|Sipa USA|ZUMA Wire|ZUMA Press Wire|Folhapress|Agência Brasil|Estadão Conteúdo|Reprodução|Divulgação|ANTARA FOTO|Bernama|EUROKINISSI|Eurokinissi|MTI|Lusa|LUSA|Télam|DHA|İHA|AA|Anadolu Ajansı|Depo Photos|Ansa|KCNA|ABACA|Abaca|SOPA Images|LightRocket|РИА Новости|ТАСС|رويترز|فرانس برس|أ ف ب|الفرنسية|أسوشيتد برس|الأناضول|غيتي|شينخوا|إي بي إيه|د ب أ";
 // A name beside the agency: words, or initials with their dot, never a sentence's end ("Boats
 // return at dusk. Max Muster / AFP" credits "Max Muster / AFP", fixture
 // figures-caption-overlay-paragraphs.html).
@@ -156,7 +176,7 @@ const CAP_NAME_PART = `${CAP_WORD}(?:[ -]${CAP_WORD}){0,5}`;
 // An agency's own word for its photo may follow it ("… city centre. PTI Photo", Indian papers;
 // "AFP PHOTO / Name").
 const AGENCY_TAIL_RE = new RegExp(
-  `(?:^|[.!?]\\s+|\\s[|–—/-]\\s|\\s{2,})((?:${NAME_PART}\\s?/\\s?|${CAP_NAME_PART}\\s+via\\s+)*(?:${AGENCIES})(?:\\s(?:Photos?|PHOTOS?|Pictures?|FOTO))?(?:\\s?(?:/|via|for)\\s?${NAME_PART})*)\\s*\\.?$`,
+  `(?:^|[.!?]\\s+|\\s[|–—/-]\\s|\\s{2,})((?:${NAME_PART}\\s?/\\s?|${CAP_NAME_PART}\\s+via\\s+)*(?:${AGENCIES})(?:\\s(?:[Pp]hotos?|PHOTOS?|[Pp]ictures?|FOTO))?(?:\\s?(?:/|via|for)\\s?${NAME_PART})*)\\s*\\.?$`,
   'u',
 );
 // "… on Tuesday. Photo / Jane Roe" (New Zealand papers): a photo label and a slash after the
@@ -175,6 +195,18 @@ const POST_LABEL_RE =
 // sentence: the part before 摄 set off by a space, or a reporter's title run into the name.
 const ZH_SHOT_RE =
   /(?:^|[。！？]\s*|[（(])((?:[^。！？（）()]{0,16}记者\s*)?[^。！？（）()\s]{1,12}|[^。！？（）()]{1,30}?\s)\s*[摄攝]\s*[）)]?\s*$/u;
+// "… 연설하고 있다. 김철수 기자": a Korean caption ends in its photographer's name and "기자"
+// ("reporter") after the last sentence, or after "사진=" (fixture figures-credit-more-languages.html).
+const KO_REPORTER_RE = /(?<=[.!?。])\s+((?:사진\s*[=:：]\s*)?[가-힣]{2,4}\s?기자)\s*$/u;
+// "… in Nairobi. PHOTO | JANE ROE | NMG": a photo label set off by bars after the caption's last
+// sentence (East African papers; fixture figures-credit-more-languages.html). Not "DPA Images |
+// Name", where the word ends an agency's name.
+const LABEL_BAR_RE =
+  /(?:^|(?<=[.!?])\s+)(?:PHOTOS?|Photos?|FOTOS?|Fotos?|PICTURES?|Pictures?|IMAGES?|Images?)\s\|\s(.+)$/u;
+// "Top photo: Jane Roe", "Left image: …": which of several photos a credit is for.
+const POSITION_WORD_RE = /^(?:left|right|top|bottom|above|below|main|lead|header|hero|cover)$/i;
+/** The caption part left by splitCredit names another photo's place ("Top", "Left"). */
+export const namesPosition = (caption: string): boolean => POSITION_WORD_RE.test(caption);
 // "… has started. /Agency": a name after a slash that follows the caption's last sentence (Korean
 // captions end in "/연합뉴스").
 // A space before the slash and none after sets it apart too ("페리 운항 재개 /뉴스1": Korean
@@ -200,7 +232,7 @@ const BARE_LABEL_RE =
 // "… on Monday. Jane Roe/Coast News": a last sentence that is only a name, a slash and an outlet, all
 // words capitalised and one side of two words or more ("Before/After" is one word a side).
 const NAME_SLASH_TAIL_RE = new RegExp(
-  `(?:^|(?<=[.!?])\\s+)((?:${CAP_WORD}\\s)+${CAP_WORD}\\s?/\\s?${CAP_NAME_PART}|${CAP_NAME_PART}\\s?/\\s?(?:${CAP_WORD}\\s)+${CAP_WORD})$`,
+  `(?:^|(?<=[.!?])\\s+)((?:${CAP_WORD}\\s)+${CAP_WORD}(?:\\s?/\\s?|\\s\\|\\s)${CAP_NAME_PART}|${CAP_NAME_PART}(?:\\s?/\\s?|\\s\\|\\s)(?:${CAP_WORD}\\s)+${CAP_WORD})$`,
   'u',
 );
 const GIVEN_BY_RE =
@@ -229,6 +261,15 @@ const isPhotographerFor = (inner: string): boolean => {
   const name = PAREN_FOR_RE.exec(inner)?.[1];
   return !!name && !name.split(/\s+/).some((word) => NOT_NAME_WORD_RE.test(word));
 };
+// "… at dawn. (Jane Roe)": a person's name alone in brackets after the caption's last sentence is
+// the photographer's (fixture figures-credit-more-languages.html). Not right after a word: "Jane
+// Roe (Harbour Trust)" names the sitter's employer, and not a body's or an office's name.
+const PAREN_NAME_RE = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const SENTENCE_END_BEFORE_RE = /[.!?]\s*$/u;
+const isNameAfterSentence = (text: string, at: number, inner: string): boolean =>
+  PAREN_NAME_RE.test(inner) &&
+  SENTENCE_END_BEFORE_RE.test(text.slice(0, at)) &&
+  !inner.split(/\s+/).some((word) => NOT_NAME_WORD_RE.test(word));
 // "[사진 출처 = 연합뉴스]" (fundus MBN): any labelled credit in brackets.
 const PAREN_LABEL_RE = new RegExp(`^(?:${LABEL_ALT})\\s*[:：=＝]`, 'iu');
 // "(AP Photo/Alex Brandon, File)", "(Photo: ...)", "(Reuters)", "(Getty Images)"; full-width brackets
@@ -334,6 +375,7 @@ export function splitCredit(input: string): CaptionParts {
     (agencyParen ||
       PAREN_SLASH_RE.test(inner) ||
       isPhotographerFor(inner) ||
+      isNameAfterSentence(text, paren.index, inner) ||
       PAREN_LABEL_RE.test(inner) ||
       JA_AGENCY_RE.test(inner.normalize('NFKC')))
   ) {
@@ -342,11 +384,20 @@ export function splitCredit(input: string): CaptionParts {
   }
   const ja = JA_SHOT_RE.exec(text);
   const jaCredit = ja?.[1] ?? ja?.[2] ?? ja?.[3];
-  if (ja && jaCredit) return { caption: text.slice(0, ja.index).trim(), credit: jaCredit.trim() };
+  if (ja && jaCredit) {
+    // "＝東京都で1月1日、山田太郎撮影": where and when the photo was taken, up to the last "、",
+    // describe it; the name after it took it.
+    const comma = ja[2] ? jaCredit.lastIndexOf('、') : -1;
+    if (comma > 0 && comma < jaCredit.length - 1) {
+      const start = ja.index + ja[0].indexOf(jaCredit);
+      return { caption: text.slice(0, start + comma).trim(), credit: jaCredit.slice(comma + 1).trim() };
+    }
+    return { caption: text.slice(0, ja.index).trim(), credit: jaCredit.trim() };
+  }
   const jaTail = JA_AGENCY_TAIL_RE.exec(text);
   if (jaTail?.[1] && JA_AGENCY_RE.test(jaTail[1].normalize('NFKC').trim()))
     return { caption: text.slice(0, jaTail.index).trim(), credit: jaTail[1].trim() };
-  for (const re of [ZH_SHOT_RE, POST_LABEL_RE]) {
+  for (const re of [ZH_SHOT_RE, POST_LABEL_RE, KO_REPORTER_RE]) {
     const m = re.exec(text);
     if (m?.[1]) {
       const credit = tidyCredit(m[1]);
@@ -363,6 +414,7 @@ export function splitCredit(input: string): CaptionParts {
   }
   for (const re of [
     LABELLED_RE,
+    LABEL_BAR_RE,
     LABEL_SLASH_RE,
     ZH_LABEL_RE,
     ELLIPSIS_LABELLED_RE,
@@ -402,6 +454,15 @@ export function splitCredit(input: string): CaptionParts {
     if (r) return r;
   }
   return { caption: text, credit: '' };
+}
+
+/** The text names its credit with a label or a sign ("Photo: Name", "© Agency", "Photo by Name"). */
+export function hasLabelledCredit(input: string): boolean {
+  const text = collapse(input);
+  return [LABELLED_RE, COPYRIGHT_RE, BY_RE, LONG_BY_RE].some((re) => {
+    const m = re.exec(text);
+    return !!m?.[1] && cut(text, m.index, m[1]) !== null;
+  });
 }
 
 const LABEL_START_RE = new RegExp(`^(?:${LABEL_ALT})\\.?\\s*[:：=＝]`, 'iu');
