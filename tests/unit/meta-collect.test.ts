@@ -48,7 +48,17 @@ describe('collectMetadata', () => {
   it("takes the visible headline from a share title that adds the blog's name after a chevron", () => {
     expect(article(extractFixture('meta-title-decoration.html')).title).toBe(
       'Winter running in twelve months',
-    );
+    );    // Older themes set the blog's name after "«" or " :: ".
+    for (const decorated of [
+      'Winter running in twelve months « Nordish Notes',
+      'Winter running in twelve months :: Nordish Notes',
+    ]) {
+      const doc = load('meta-title-decoration.html');
+      doc.querySelector('meta[property="og:title"]')!.setAttribute('content', decorated);
+      expect(collectMetadata(doc, 'https://nordish.example/winter-running').title).toBe(
+        'Winter running in twelve months',
+      );
+    }
   });
 
   it("drops the site's name in brackets after the headline", () => {
@@ -460,6 +470,28 @@ describe('collectMetadata', () => {
     // A label the parser cannot read past, or a desk's name, is no writer.
     doc.querySelector('.post-author')!.textContent = 'Eingestellt von der Michel';
     expect(collectMetadata(doc, url).authors).toEqual([]);
+  });
+
+  it("reads the name in a byline box that adds the writer's job, and a byline with its date run into it", () => {
+    const url = 'https://ferry.example/news/winter-timetable';
+    expect(collectMetadata(load('meta-byline-name-and-role.html'), url).authors).toEqual(['Jane Roe']);
+    const doc = load('meta-byline-name-and-role.html');
+    const box = doc.querySelector('.byline')!;
+    box.textContent = 'Jane Roe | Senior Reporter';
+    expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe']);
+    box.textContent = 'By Jane Roe Dec. 4, 2026 9:30 a.m. ET';
+    expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe']);
+    // A part after the name that is no job is no bare name.
+    box.textContent = 'Jane Roe, Harbour Street';
+    expect(collectMetadata(doc, url).authors).toEqual([]);
+  });
+
+  it('dates a blog post by its microformat <abbr class="published">, not by a comment\'s', () => {
+    const m = collectMetadata(
+      load('meta-date-abbr-published.html'),
+      'https://walks.example/2026/12/coast.html',
+    );
+    expect(m.publishedTime).toBe('2026-12-04T09:30:00+01:00');
   });
 
   it('takes the bold line of names that opens the text as the byline when the metadata names only the site', () => {

@@ -44,6 +44,15 @@ const PIPE_RE = /\s[|•·–—]\s.*$/;
 const TRAILING_WEEKDAY_RE =
   /\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b.*$/iu;
 
+// "Jane Doe, Staff Writer" / "Jane Doe | Senior Reporter": a name and the writer's job after it.
+const NAME_AND_ROLE_RE = /^(.+?)(?:\s*,\s*|\s+[|•·–—-]\s+)([^,|•·–—]+)$/u;
+
+/** "Jane Doe, Staff Writer" without the job; any other text unchanged. */
+export function withoutRole(text: string): string {
+  const m = NAME_AND_ROLE_RE.exec(text);
+  return m?.[1] && m[2] && ROLE_RE.test(m[2].trim()) ? m[1].trim() : text;
+}
+
 /** Splits "A, B and C" / "A & B" / "A und B" into names (each trimmed, unfiltered). */
 export function splitNames(text: string): string[] {
   return text

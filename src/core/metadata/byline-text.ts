@@ -40,6 +40,10 @@ const OTHER_CREDIT_RE =
   /\s+(?:edited|photos?|photographs?|illustrations?|translated|additional\s+reporting)\s+by\s+/i;
 const ON_DATE_RE =
   /\s+on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s,]|\d)/i;
+// "By Jane Roe Dec. 4, 2026 9:30 a.m. ET": a date run into the names, with no "on" or separator
+// before it, ends them (fixture meta-byline-name-and-role.html).
+const GLUED_DATE_RE =
+  /\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})/i;
 const DIGIT_START_RE = /^\d/;
 const HAS_DIGIT_RE = /\d/;
 const SENTENCE_PUNCT_RE = /[.!?]\s+\p{Lu}|[;?!]/u;
@@ -95,7 +99,7 @@ export function parseBylineText(input: string): string[] | null {
   const clause = rest.split(BYLINE_PART_SPLIT_RE)[0] ?? rest;
   // "By Jane Roe, John Doe on Monday, November 18th": the date after "on" ends the names, as does
   // another person's credit.
-  const namesEnd = ON_DATE_RE.exec(clause) ?? OTHER_CREDIT_RE.exec(clause);
+  const namesEnd = ON_DATE_RE.exec(clause) ?? OTHER_CREDIT_RE.exec(clause) ?? GLUED_DATE_RE.exec(clause);
   const firstClause = namesEnd ? clause.slice(0, namesEnd.index).replace(/[.,;:]+$/, '') : clause;
   if (SENTENCE_PUNCT_RE.test(firstClause)) return null;
   // A part with digits is a date or a count run into the byline, not a name ("Lucas Nolan22 Dec

@@ -275,12 +275,14 @@ function isSectionName(title: string, docTitle: string): boolean {
 }
 
 // Decoration set off from the headline: a bar, chevrons or a middle dot, or a colon with a space
-// before it ("Headline › Blog Name", "Headline : 31.10.2023, 10.19 Uhr"). Not "Kicker: Headline",
+// before it ("Headline › Blog Name", "Headline « Blog Name", "Headline : 31.10.2023, 10.19 Uhr"). Not "Kicker: Headline",
 // whose colon is the headline's own. In the <title> a dash or slash between spaces too ("Site -
 // Headline - Section"); in a metadata title a dash part is the publisher's own wording (fundus:
 // "Rückbau von Atomkraftwerk - Kühltürme …", "… - Güncel haberler" are its headlines).
-const DECORATION_AFTER_RE = /^(?:\s*[|│¦›»｜·•~]|\s+:\s)/u;
-const DECORATION_BEFORE_RE = /(?:[|│¦›»｜·•~]\s*|\s:\s+)$/u;
+// Older blog themes set "«" before the blog's name and " :: " around it (fixture
+// meta-title-decoration.html).
+const DECORATION_AFTER_RE = /^(?:\s*[|│¦›»«｜·•~]|\s+::?\s)/u;
+const DECORATION_BEFORE_RE = /(?:[|│¦›»«｜·•~]\s*|\s::?\s+)$/u;
 const DASH_AFTER_RE = /^\s+[-–—/]\s/u;
 const DASH_BEFORE_RE = /\s[-–—/]\s+$/u;
 // Chinese and Japanese titles glue the site after a bare dash ("…英雄的城！-新华网").

@@ -6,7 +6,7 @@ import type { Deadline } from '../dom/deadline';
 import { type Attributes, type ElementQuery, findAll } from '../dom/find';
 import { collapse, shownText } from '../dom/text';
 import { closestBy, hasDescendant, isHeading, SHOW_ELEMENT, SHOW_TEXT } from '../dom/walk';
-import { splitNames } from './authors';
+import { splitNames, withoutRole } from './authors';
 import { opensWithBylineLabel, parseBylineText } from './byline-text';
 import { isBareDate, parseDate } from './date';
 import { fold } from './text';
@@ -148,9 +148,11 @@ export function readVisibleByline(
     // Any other byline or author box holding a person's name and nothing else ("<span
     // class="author">Jane Roe</span>", "<ul class="author"><li>Jane Roe</li></ul>": fixture
     // meta-byline-bare-name.html). A label the parser could not read past ("Eingestellt von der
-    // Michel") makes it no bare name.
-    if (PERSON_NAME_RE.test(text) && !NOT_NAME_RE.test(text) && !opensWithBylineLabel(text))
-      return { text, names: [text] };
+    // Michel") makes it no bare name. The writer's job may follow the name ("Jane Roe, Staff
+    // Writer": fixture meta-byline-name-and-role.html).
+    const name = withoutRole(text);
+    if (PERSON_NAME_RE.test(name) && !NOT_NAME_RE.test(name) && !opensWithBylineLabel(name))
+      return { text, names: [name] };
   }
   return signatureLine(found?.signatures ?? findOne(doc, SIGNATURE_QUERY, deadline));
 }
@@ -187,8 +189,14 @@ function signatureLine(candidates: Element[]): VisibleByline {
 // The <time datetime> nearest the headline dates the article; later ones date comments or teasers.
 const MAX_TIME_SCAN = 20;
 
+// Blog themes still date a post the microformat way, in the title of an <abbr class="published">
+// (fixture meta-date-abbr-published.html).
+const PUBLISHED_CLASS_RE = /(?:^|\s)published(?:\s|$)/;
+const isPublishedAbbr = (el: Element, attrs: Attributes): boolean =>
+  el.localName === 'abbr' && attrs.has('title') && PUBLISHED_CLASS_RE.test(attrs.className);
 const isTimeCandidate = (el: Element, attrs: Attributes): boolean =>
   (el.localName === 'time' && attrs.has('datetime')) ||
+  isPublishedAbbr(el, attrs) ||
   (attrs.get('itemprop')?.split(SPACE_SPLIT_RE).includes('datePublished') ?? false);
 const NOT_ARTICLE_CLASS_RE = /comment|related|teaser/i;
 const isOutsideArticle = (el: Element): boolean =>
@@ -201,7 +209,12 @@ export function readHeadlineTime(doc: Document, deadline?: Deadline, found?: Ele
   let fallback = '';
   for (const t of found ?? findOne(doc, TIME_QUERY, deadline)) {
     if (closestBy(t, isOutsideArticle)) continue;
-    const v = t.getAttribute('datetime') || t.getAttribute('content') || '';
+    const v =
+      t.getAttribute('datetime') ||
+      t.getAttribute('content') ||
+      (t.localName === 'abbr' && parseDate(t.getAttribute('title') ?? '')
+        ? (t.getAttribute('title') ?? '')
+        : '');
     if (!v) continue;
     const cls = `${t.getAttribute('class') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''}`;
     if (/modif|updat/i.test(cls)) continue;
