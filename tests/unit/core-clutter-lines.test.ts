@@ -264,6 +264,15 @@ describe('single clutter lines around the story', () => {
     }
   });
 
+  it("drops a read-aloud player's prompt, clock and speed above the text, not a sentence that starts the same", () => {
+    const a = article(extractFixture('clutter-audio-player-prompt.html'));
+    expect(a.text).toMatch(/^The night ferry to the islands/);
+    expect(a.text).not.toContain('05:31');
+    expect(a.text).not.toContain('Artikel anhören');
+    expect(a.text).toContain("Listen to this article's first reader");
+    expect(a.removed.map((r) => r.reason)).toContain('control label');
+  });
+
   it("drops a video player's control words left as lines, not a sentence that uses them", () => {
     const a = article(extractFixture('clutter-player-control-words.html'));
     expect(a.text).toMatch(/^A team of volunteer divers/);
