@@ -48,7 +48,8 @@ describe('collectMetadata', () => {
   it("takes the visible headline from a share title that adds the blog's name after a chevron", () => {
     expect(article(extractFixture('meta-title-decoration.html')).title).toBe(
       'Winter running in twelve months',
-    );    // Older themes set the blog's name after "«" or " :: ".
+    );
+    // Older themes set the blog's name after "«" or " :: ".
     for (const decorated of [
       'Winter running in twelve months « Nordish Notes',
       'Winter running in twelve months :: Nordish Notes',
@@ -484,6 +485,33 @@ describe('collectMetadata', () => {
     // A part after the name that is no job is no bare name.
     box.textContent = 'Jane Roe, Harbour Street';
     expect(collectMetadata(doc, url).authors).toEqual([]);
+  });
+
+  it('reads the byline labels of further languages, and not a sentence that starts with one', () => {
+    const url = 'https://kabar.example/berita/feri-malam';
+    expect(collectMetadata(load('meta-byline-languages.html'), url).authors).toEqual(['Budi Santoso']);
+    const cases: [string, string[]][] = [
+      ['Skrevet af Jens Hansen', ['Jens Hansen']],
+      ['Skrivet av Anna Svensson', ['Anna Svensson']],
+      ['Napisała: Anna Nowak', ['Anna Nowak']],
+      ['Yazar: Ayşe Yılmaz', ['Ayşe Yılmaz']],
+      ['Szerző: Kovács Péter', ['Kovács Péter']],
+      ['Kirjoittaja: Matti Meikäläinen', ['Matti Meikäläinen']],
+      ['Συντάκτης: Γιάννης Παπαδόπουλος', ['Γιάννης Παπαδόπουλος']],
+      ['Tác giả: Nguyễn Văn An', ['Nguyễn Văn An']],
+      ['بقلم: أحمد علي', ['أحمد علي']],
+      ['מאת יוסי כהן', ['יוסי כהן']],
+      ['文/王小明', ['王小明']],
+      // Where the writer works is no second writer.
+      ['Por João Silva, da Agência Brasil', ['João Silva']],
+      // "Oleh karena itu" is "therefore".
+      ['Oleh karena itu, feri kembali', []],
+    ];
+    for (const [line, names] of cases) {
+      const doc = load('meta-byline-languages.html');
+      doc.querySelector('.byline')!.textContent = line;
+      expect(collectMetadata(doc, url).authors, line).toEqual(names);
+    }
   });
 
   it('dates a blog post by its microformat <abbr class="published">, not by a comment\'s', () => {

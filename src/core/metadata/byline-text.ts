@@ -10,14 +10,19 @@ const MAX_BYLINE_CHARS = 220;
 const MAX_NAME_WORDS = 6;
 
 // "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af", "Autor:", "Text:" ... at the start, and the
-// words blog engines post under ("Posted by", "Eingestellt von": fixture meta-byline-bare-name.html).
+// words blog engines post under ("Posted by", "Eingestellt von": fixture meta-byline-bare-name.html);
+// the bylines of further languages: Danish, Norwegian and Swedish "Skrevet af/av", "Skrivet av",
+// Polish "Napisał(a)", Indonesian and Malay "Oleh", "Penulis", Turkish "Yazar", Hungarian
+// "Szerző", Finnish "Kirjoittaja", Greek "Συντάκτης", Vietnamese "Tác giả", Arabic "بقلم",
+// Hebrew "מאת" (fixture meta-byline-languages.html).
 const PREFIX_RE =
-  /^(?:written\s+by|reported\s+by|words\s+by|story\s+by|posted\s+by|published\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst)\s+von|publié\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|(?:gepost|geplaatst|geschreven)\s+door|napisane\s+przez|pressemitteilung\s+von|by|von|text(?:\s+von)?|par|por|di|door|av|af|de|autor(?:in)?|autore|auteur|author|authors|redakcja|tekst|napisal|texto|reportage|текст|автор|авторы)\s*[:\-–—]?\s+/i;
+  /^(?:written\s+by|reported\s+by|words\s+by|story\s+by|posted\s+by|published\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst)\s+von|publié\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|(?:gepost|geplaatst|geschreven)\s+door|napisane\s+przez|pressemitteilung\s+von|skrevet\s+a[fv]|skrivet\s+av|by|von|text(?:\s+von)?|par|por|di|door|av|af|de|autor(?:in)?|autore|auteur|author|authors|redakcja|tekst|napisa(?:ł|l)a?|texto|reportage|текст|автор|авторы|oleh|penulis|yazar|szerző|kirjoittaja|συντάκτης|tác\s+giả|بقلم|מאת)\s*[:\-–—]?\s+/i;
 // A label and a colon: "Interview: Jane Roe" (an interview's author), "作者：", "记者：", "责任编辑："
 // (Chinese author, reporter, editor in charge). Not "Redaktion:", which names who edited a page
 // the site signs (fundus Hessenschau).
+// Chinese "文/Name" ("text by") sets a slash where the others set a colon.
 const LABEL_RE =
-  /^(?:autor(?:in|en)?|autore|auteur|author|authors|texto|tekst|text|текст|автор|авторы|interview|reporter|文|記事|作者|记者|記者|责任编辑|編集|编辑|撰文|筆者)\s*[:：]\s*/i;
+  /^(?:(?:autor(?:in|en)?|autore|auteur|author|authors|texto|tekst|text|текст|автор|авторы|interview|reporter|文|記事|作者|记者|記者|责任编辑|編集|编辑|撰文|筆者)\s*[:：]|文\s*[/／])\s*/i;
 // Korean bylines put the role after the name: "김철수 기자" (reporter), "이영희·박민수 특파원"
 // (correspondents), with a rank before it ("선임기자"). Fixture meta-byline-korean-reporter.html.
 const KO_REPORTER_RE =
@@ -110,5 +115,7 @@ export function parseBylineText(input: string): string[] | null {
   // The first part must be a name; a later one that is not is the writer's job or a clause about
   // them, and goes.
   if (names.length === 0 || !looksLikeName(names[0]!)) return null;
-  return names.filter(looksLikeName);
+  // "Por João Silva, da Agência Brasil": after a name, a part that opens with a particle says where
+  // the writer is from; a name has its particles inside ("João da Silva").
+  return names.filter((name, i) => looksLikeName(name) && (i === 0 || !LOWER_START_RE.test(name)));
 }
