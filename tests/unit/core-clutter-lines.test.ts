@@ -264,6 +264,14 @@ describe('single clutter lines around the story', () => {
     }
   });
 
+  it('drops "see also" teaser lines in further languages, not a sentence that opens with the words', () => {
+    const a = article(extractFixture('clutter-teaser-lines-languages.html'));
+    for (const s of ['Nowy rozkład promów', 'Jadwal feri baru', 'Novi red plovidbe'])
+      expect(a.text).not.toContain(s);
+    expect(a.text).toContain('Zobacz też, jak wyglądał ostatni rejs');
+    expect(a.text).toContain('dzieci do lat pięciu');
+  });
+
   it("drops a read-aloud player's prompt, clock and speed above the text, not a sentence that starts the same", () => {
     const a = article(extractFixture('clutter-audio-player-prompt.html'));
     expect(a.text).toMatch(/^The night ferry to the islands/);

@@ -70,9 +70,14 @@ export const RELATED_HEADING_RE = new RegExp(
   'iu',
 );
 
-/** "READ MORE: ...", "Related: ...", "SEE ALSO ..." teaser lines inside the body. */
+/**
+ * "READ MORE: ...", "Related: ...", "SEE ALSO ..." teaser lines inside the body, in the languages of
+ * issue 13's unseen pages and their neighbours (Polish, Hungarian, Hebrew, the Balkan and Baltic
+ * languages, Bulgarian: fixture clutter-teaser-lines-languages.html). Indonesian and Malay papers
+ * set "BACA JUGA" without a colon.
+ */
 export const TEASER_LINE_RE =
-  /^(?:read (?:more|also|next)|related|see also|also read|more|watch|listen|lesen sie auch|mehr dazu|lire aussi|à lire|lee también|leggi anche|leia também|lees ook|читайте (?:также|тоже|також)|czytaj (?:też|także|więcej)|läs (?:också|mer)|læs (?:også|mere)|les (?:også|mer)|lue (?:myös|lisää)|čtěte (?:také|též)|citește (?:și|mai mult)|διαβάστε (?:επίσης|ακόμα)|baca juga|xem thêm|[iİ]lgili (?:haber(?:ler)?|içerik)|bunu da okuyun|te puede interesar|lea también|ver también|lire également|à voir aussi|関連記事|관련\s?기사|相关(?:阅读|新闻|文章)|延伸阅读|اقرأ (?:أيضا|أيضاً)|קראו עוד|קרא גם)\s*[:：»›|-]/iu;
+  /^(?:read (?:more|also|next)|related|see also|also read|more|watch|listen|lesen sie auch|mehr dazu|lire aussi|à lire|lee también|leggi anche|leia também|lees ook|читайте (?:также|тоже|також)|czytaj (?:też|także|więcej)|läs (?:också|mer)|læs (?:også|mere)|les (?:også|mer)|lue (?:myös|lisää)|čtěte (?:také|též)|citește (?:și|mai mult)|διαβάστε (?:επίσης|ακόμα)|baca juga|xem thêm|[iİ]lgili (?:haber(?:ler)?|içerik)|bunu da okuyun|te puede interesar|lea también|ver también|lire également|à voir aussi|関連記事|관련\s?기사|相关(?:阅读|新闻|文章)|延伸阅读|اقرأ (?:أيضا|أيضاً)|קראו עוד|קרא גם|קראו גם|zobacz (?:też|także|również)|kapcsolódó(?: cikk(?:ek)?)?|pročitajte (?:i|još|također|takođe)|preberite (?:tudi|še)|skaitykite (?:taip pat|daugiau)|lasiet (?:arī|vairāk)|прочетете (?:още|също)|recommended|must read|más información|plus d['’]infos?|sur le même sujet)\s*[:：»›|-]|^baca (?:juga|pula)\s/iu;
 
 /**
  * A pointer to more information elsewhere, as a line of its own under the story ("Weitere Infos
