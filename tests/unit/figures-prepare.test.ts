@@ -311,6 +311,8 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
       ['paren-name.jpg', 'The old pier at dawn.', 'Kai Lund'],
       // Right after a name, a name in brackets is the sitter's employer.
       ['paren-employer.jpg', 'The harbour master, Ada Kern (Harbour Trust)', ''],
+      ['dash.jpg', 'The old pier at dawn', 'Kai Lund/Coast News'],
+      ['dash-one-word.jpg', 'The kitchen — Before/After', ''],
       // "Images |" ends an agency's name here: the bar is no label's.
       ['agency-images.jpg', 'Die Fähre im Hafen.', 'DPA Images | Jane Roe'],
     ]);

@@ -230,9 +230,10 @@ const COURTESY_RE =
 const BARE_LABEL_RE =
   /(?:^|(?<=[.!?])\s+)(?:Foto|Fotos|Beeld|Fotó)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:\s?\/\s?[^/.!?]{1,60})*)$/u;
 // "… on Monday. Jane Roe/Coast News": a last sentence that is only a name, a slash and an outlet, all
-// words capitalised and one side of two words or more ("Before/After" is one word a side).
+// words capitalised and one side of two words or more ("Before/After" is one word a side); also set
+// off by a dash ("The pier at dawn — Jane Roe/Coast News": fixture figures-credit-more-languages.html).
 const NAME_SLASH_TAIL_RE = new RegExp(
-  `(?:^|(?<=[.!?])\\s+)((?:${CAP_WORD}\\s)+${CAP_WORD}(?:\\s?/\\s?|\\s\\|\\s)${CAP_NAME_PART}|${CAP_NAME_PART}(?:\\s?/\\s?|\\s\\|\\s)(?:${CAP_WORD}\\s)+${CAP_WORD})$`,
+  `(?:^|(?<=[.!?])\\s+|(?<=\\s[–—])\\s)((?:${CAP_WORD}\\s)+${CAP_WORD}(?:\\s?/\\s?|\\s\\|\\s)${CAP_NAME_PART}|${CAP_NAME_PART}(?:\\s?/\\s?|\\s\\|\\s)(?:${CAP_WORD}\\s)+${CAP_WORD})$`,
   'u',
 );
 const GIVEN_BY_RE =
