@@ -319,6 +319,30 @@ describe('collectMetadata', () => {
     expect(read('jeudi 13 juin 2019, par Tomke Harms')).toEqual([['Tomke Harms'], '2019-06-13']);
     // A name and then a date after a comma still splits there.
     expect(read('Tomke Harms, 12. März 2024')).toEqual([['Tomke Harms'], '2024-03-12']);
+    // A time set apart by a comma of its own is the date's, not a second name.
+    expect(read('Иван Петров, 4 декабря 2026, 09:30')).toEqual([['Иван Петров'], '2026-12-04T09:30:00']);
+    // After an update's date the time stays a part: a dateline's place is no writer.
+    expect(read('New Delhi, Harbour Bureau | Updated : 19 November 2019, 09:01 AM')).toEqual([[], '']);
+  });
+
+  it('reads a year-first date beside the source in one line, and a date after a Chinese or Japanese label', () => {
+    const html = readFileSync(path.join(__dirname, '../fixtures/meta-date-cjk-labels.html'), 'utf8');
+    const dated = (line: string, foot = '') => {
+      const page = html
+        .replace(/<div class="info">.*?<\/div>/, `<div class="info">${line}</div>`)
+        .replace('<div class="foot"></div>', `<div class="foot">${foot}</div>`);
+      const url = 'https://haian.example/news/pier';
+      return collectMetadata(new JSDOM(page, { url }).window.document, url).publishedTime;
+    };
+    expect(dated(html.match(/<div class="info">(.*?)<\/div>/)![1]!)).toBe('2026-12-04T09:30:15');
+    expect(dated('2026-12-04 09:30 来源：海岸新闻')).toBe('2026-12-04T09:30:00');
+    expect(dated('<span>发布时间：</span>2026-12-04')).toBe('2026-12-04');
+    expect(dated('<span>公開日</span>2026年12月4日')).toBe('2026-12-04');
+    // Under the text, a labelled line dates the page only in its own words.
+    expect(dated('', '<p>发布日期：2026-12-04</p>')).toBe('2026-12-04');
+    expect(dated('', '<p>작성일: 2026.12.04</p>')).toBe('2026-12-04');
+    // A document number that opens with a date is no date.
+    expect(dated('文号：2026-12-04-0193 来源：海岸新闻')).toBe('');
   });
 
   it('finds the headline by the title when the first h1 is the logo, and reads the writer and dateline under it', () => {

@@ -18,6 +18,15 @@ describe('parseDate', () => {
     expect(parseDate('3 comments · March 2024')).toBe('');
   });
 
+  it('reads a year-first date inside a line with its time, offset and half of the day, not a number that opens with one', () => {
+    expect(parseDate('来源：新华网 2026-12-04 09:30:15')).toBe('2026-12-04T09:30:15');
+    expect(parseDate('2026-12-04 09:30 来源：海岸新闻')).toBe('2026-12-04T09:30:00');
+    expect(parseDate('Printed: 2021-05-11 22:22:17.242000+02:00')).toBe('2021-05-11T22:22:17+02:00');
+    expect(parseDate('Posted 2026-12-04 9:30 pm')).toBe('2026-12-04T21:30:00');
+    expect(parseDate('文号：2026-12-04-0193')).toBe('');
+    expect(parseDate('file 12026-12-04')).toBe('');
+  });
+
   it.each([
     ['2024-05-03T15:47:42.389Z', '2024-05-03T15:47:42Z'],
     ['2024-05-03T15:47:42+0200', '2024-05-03T15:47:42+02:00'],

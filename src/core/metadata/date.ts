@@ -107,6 +107,13 @@ const DOTTED_RE = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?:\D{1,12}?(\d{1,2})[:.
 // century's.
 const DOTTED_SHORT_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{2})(?:,?\s+\d{1,2}:\d{2})?$/;
 const CENTURY_PIVOT = 70;
+// Year first with hyphens inside a line ("2025-05-05 10:00 来源：…", "来源：… 2025-05-05",
+// "发布日期：2025-05-05"), as Chinese pages set the date beside its source or label; a hyphen or digit
+// on either side is a file name's or a document number's (fixture meta-date-cjk-labels.html).
+// Read as a timestamp from there: "Wydrukowano: 2021-05-11 22:22:17.242+02:00" keeps its offset.
+const DASHED_YMD_RE =
+  /(?<![\d\-/.])(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?(?![\d\-:])/i;
+const HALF_DAY_NEXT_RE = /^\s*[ap]\.?m\b/i;
 // Year first with dots ("2025.05.05 10:00", "2025. 5. 5."): Korean, Chinese and Hungarian pages.
 const DOTTED_YMD_RE = /\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\b/;
 // "2025年5月5日" (Chinese, Japanese) and "2025년 5월 5일" (Korean).
@@ -295,6 +302,14 @@ export function parseDate(raw: string | null | undefined, dayFirst?: boolean): s
   }
   m = SLASH_YMD_RE.exec(text);
   if (m) return withTime(text, Number(m[1]), Number(m[2]), Number(m[3]));
+  m = DASHED_YMD_RE.exec(text);
+  // "2025-05-05 9:30 pm": the clock is read with its half of the day.
+  const dashed = !m
+    ? ''
+    : HALF_DAY_NEXT_RE.test(text.slice(m.index + m[0].length))
+      ? withTime(text, Number(m[1]), Number(m[2]), Number(m[3]))
+      : fromNumericMatch(m);
+  if (dashed) return dashed;
   m = DOTTED_YMD_RE.exec(text) ?? CJK_YMD_RE.exec(text);
   const ymd = m ? withTime(text, Number(m[1]), Number(m[2]), Number(m[3])) : '';
   if (ymd) return ymd;

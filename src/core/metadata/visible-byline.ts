@@ -85,6 +85,7 @@ const CLASS_NAME_RE = /(?:^|[\s_-])(?:author-?name|byline__?name|author__name|co
 const PERSON_NAME_RE =
   /^(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}|de |da |van |von |la |le |del )[\p{L}'’.-]*\s*){1,4}$/u;
 const NOT_NAME_RE = /autor|author|auteur|redaktion|team|alle|all |more|mehr|newsletter|kontakt|contact/i;
+const TIME_ONLY_RE = /^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?$/i;
 // A theme's link to the comments, set in the byline's line: a count and the word, in either order.
 const COMMENT_COUNT_RE =
   /^(?:\d+|no|keine|aucun|sin)?\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?|комментари[йяев]*)\s*:?\s*\d*$/iu;
@@ -407,7 +408,15 @@ function headlines(doc: Document, title: string): Element[] {
  */
 function signedLine(text: string, dayFirst?: boolean): { names: string[]; date: string } | null {
   // A count of comments beside the names is the theme's link to them ("Kommentare 34", "3 Comments").
-  const parts = lineParts(text, dayFirst).filter((p) => !COMMENT_COUNT_RE.test(p));
+  // A time of day set apart from a publication date by a comma is the date's ("Иван Петров, 4
+  // декабря 2026, 09:30"); after an update's date it stays a part, and the line is no signature
+  // ("New Delhi, Bureau | Updated : 19 November 2019, 09:01 AM", scrapinghub-dev).
+  const all = lineParts(text, dayFirst);
+  const timeAt = all.findIndex(
+    (p, i) => i > 0 && TIME_ONLY_RE.test(p) && bylineDate(all[i - 1]!, dayFirst) !== '',
+  );
+  const time = timeAt > 0 ? all[timeAt] : undefined;
+  const parts = all.filter((p, i) => i !== timeAt && !COMMENT_COUNT_RE.test(p));
   if (parts.length < 2) return null;
   const dates = parts.filter((p) => /\d/.test(p) && parseDate(p, dayFirst) !== '');
   if (dates.length !== 1) return null;
@@ -416,7 +425,7 @@ function signedLine(text: string, dayFirst?: boolean): { names: string[]; date: 
     .filter((p) => p !== dates[0])
     .flatMap((p) => (opensWithBylineLabel(p) ? (parseBylineText(p) ?? [p]) : splitNames(p)));
   if (!names.length || !names.every((n) => PERSON_NAME_RE.test(n) && !NOT_NAME_RE.test(n))) return null;
-  return { names, date: parseDate(dates[0], dayFirst) };
+  return { names, date: parseDate(time ? `${dates[0]} ${time}` : dates[0], dayFirst) };
 }
 
 /**
