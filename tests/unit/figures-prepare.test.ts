@@ -289,6 +289,22 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
+  it('splits a credit box named for the source in further languages, not a box named for a font', () => {
+    expect(pairs('figures-credit-class-languages.html')).toEqual([
+      ['es.jpg', 'El muelle al amanecer.', 'Ana Ruiz'],
+      ['cs.jpg', 'Molo za úsvitu.', 'Jan Novák'],
+      ['pl.jpg', 'Molo o świcie.', 'Anna Nowak'],
+      ['hu.jpg', 'A móló hajnalban.', 'Kovács Anna'],
+      ['tr.jpg', 'Şafakta iskele.', 'Ayşe Yılmaz'],
+      ['no.jpg', 'Brygga ved daggry.', 'Kari Nordmann'],
+      ['sv.jpg', 'Bryggan i gryningen.', 'Anna Svensson'],
+      ['fi.jpg', 'Laituri aamunkoitteessa.', 'Matti Virtanen'],
+      ['de.jpg', 'Der Steg im Morgengrauen.', 'Lena Vogt'],
+      ['fr.jpg', "La jetée à l'aube.", 'Jean Dupont'],
+      ['pt.jpg', 'O cais ao amanhecer. Maria Souza', ''],
+    ]);
+  });
+
   it('splits the credit labels of further languages, and credits after the last sentence of a caption', () => {
     expect(pairs('figures-credit-more-languages.html')).toEqual([
       ['pt.jpg', 'O cais na segunda-feira.', 'Reprodução/TV Porto'],

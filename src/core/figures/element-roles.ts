@@ -14,7 +14,11 @@ const CAPTION_CLASS_RE =
 const ORPHAN_CAPTION_CLASS_RE = /caption|bildunterschrift|légende|didascalia/i;
 // Class names that are credits whatever the box holds; a long text under one stays a credit.
 const STRICT_CREDIT_NAMES = ['credit', 'copyright', 'photographer', 'fotograf'];
-// Class names that mark a credit box, but may hold a long caption sentence (fundus KleineZeitung).
+// Class names that mark a credit box, but may hold a long caption sentence (fundus KleineZeitung);
+// "source" and "credit" in further languages (Spanish fuente, Czech and Slovak zdroj, Polish źródło,
+// Hungarian forrás, Turkish kaynak, Danish and Norwegian kilde, Swedish källa, Finnish lähde, German
+// Bildnachweis; fixture figures-credit-class-languages.html). Not Portuguese and Italian "fonte",
+// which also names a font.
 const SOURCE_CREDIT_NAMES = [
   ...STRICT_CREDIT_NAMES,
   'source',
@@ -23,6 +27,21 @@ const SOURCE_CREDIT_NAMES = [
   'attribution',
   'courtesy',
   'rights',
+  'crédit',
+  'kredit',
+  'nachweis',
+  'fuente',
+  'zdroj',
+  'zrodlo',
+  'źródło',
+  'forras',
+  'forrás',
+  'kaynak',
+  'kilde',
+  'kalla',
+  'källa',
+  'lahde',
+  'lähde',
 ];
 // Names a photo's credit shares with the story's byline.
 const CREDIT_NAMES = [...SOURCE_CREDIT_NAMES, 'author', 'autor', 'byline'];
