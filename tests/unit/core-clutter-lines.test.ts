@@ -98,6 +98,23 @@ describe('single clutter lines around the story', () => {
     expect(a.text).not.toContain('subject to copyright');
   });
 
+  it('drops lines that end in the rights reserved or reproduction forbidden, in several languages', () => {
+    const a = article(extractFixture('clutter-rights-reserved-lines.html'));
+    expect(a.text).toContain('ricostruire il vecchio molo');
+    // A story sentence that names reserved rights is the story's.
+    expect(a.text).toContain("tutti i diritti riservati all'antica compagnia");
+    for (const line of [
+      'RIPRODUZIONE',
+      '무단전재',
+      '無断転載',
+      '不得转载',
+      'Rechte vorbehalten',
+      'derechos reservados',
+    ])
+      expect(a.text).not.toContain(line);
+    expect(a.text).toMatch(/appartiene oggi alla città\.$/);
+  });
+
   it('drops an appeal that opens with its call to action, however long', () => {
     const a = article(extractFixture('core-appeal-opening-cta.html'));
     for (const s of STORY) expect(a.text).toContain(s);

@@ -21,10 +21,13 @@ export const BARE_ADDRESS_RE =
 
 // Reporting credits and legal boilerplate under an article (scrapinghub 82b6d780, 06e5123e, e1c7023e),
 // the licence note that opens with the text it covers ("Dieser Text wurde veröffentlicht unter
-// der Lizenz CC-BY…", "This article is licensed under a Creative Commons…"), and a blog's
-// advertising disclosure ("*Werbung. Dieser Beitrag enthält Werbung für…").
+// der Lizenz CC-BY…", "This article is licensed under a Creative Commons…"), a blog's
+// advertising disclosure ("*Werbung. Dieser Beitrag enthält Werbung für…"), and a line that ends
+// in the rights reserved or reproduction forbidden, in any of the languages here ("© RIPRODUZIONE
+// RISERVATA": fundus CorriereDellaSera; "<저작권자 ⓒ …, 무단전재 및 재배포금지>", "無断転載を禁じます";
+// fixture clutter-rights-reserved-lines.html).
 export const BOILERPLATE_RE =
-  /(?:(?:beitrag|artikel|post|video) enthält (?:unbezahlte |bezahlte )?(?:werbung|affiliate|anzeigen)|this (?:post|article|page|video) (?:contains|includes|may contain) (?:affiliate|sponsored|paid|advertising)|^(?:dieser|der|this|the) (?:text|artikel|beitrag|article|post|story|work)\b.{0,60}\b(?:lizenz|licen[cs]ed?|creative commons|cc[- ]by)|contributed (?:to )?this report|^\(?(?:additional )?reporting by\b|^\(?(?:writing|editing) by\b|this (?:document|material|article) (?:is subject to|may not be) (?:copyright|published|reproduced)|^citation:.{0,200}retrieved|^(?:suggested citation|zitiervorschlag|zitierweise|how to cite this (?:article|post))\b|^copyright\s+(?:©\s*)?\d{4}|^©\s*\d{4}|all rights reserved\.?$)/iu;
+  /(?:(?:beitrag|artikel|post|video) enthält (?:unbezahlte |bezahlte )?(?:werbung|affiliate|anzeigen)|this (?:post|article|page|video) (?:contains|includes|may contain) (?:affiliate|sponsored|paid|advertising)|^(?:dieser|der|this|the) (?:text|artikel|beitrag|article|post|story|work)\b.{0,60}\b(?:lizenz|licen[cs]ed?|creative commons|cc[- ]by)|contributed (?:to )?this report|^\(?(?:additional )?reporting by\b|^\(?(?:writing|editing) by\b|this (?:document|material|article) (?:is subject to|may not be) (?:copyright|published|reproduced)|^citation:.{0,200}retrieved|^(?:suggested citation|zitiervorschlag|zitierweise|how to cite this (?:article|post))\b|^copyright\s+(?:©\s*)?\d{4}|^©\s*\d{4}|(?:all rights reserved|riproduzione riservata|tutti i diritti riservati|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|všechna práva vyhrazena|minden jog fenntartva|alle rettigheder forbeholdes|alle rettigheter reservert|alla rättigheter förbehållna|kaikki oikeudet pidätetään|tüm hakları saklıdır|все права защищены|всі права захищені|hak cipta dilindungi(?: undang-undang)?)\.?$|무단\s*전재.{0,30}금지[>)\]]?\.?$|無断(?:転載|複製|使用).{0,20}(?:禁じ|禁止).{0,6}$|未经.{0,12}(?:授权|许可|同意).{0,20}(?:不得|禁止)(?:转载|复制|使用).{0,30}$)/iu;
 
 // A publication or update stamp standing alone as a line, anywhere in the body ("Aktualisiert:
 // 11.04.2020, 10:27", "Erstellt am Dienstag 6. Mai 2014", "Ultima modifica"): the label, then at most
