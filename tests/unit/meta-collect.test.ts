@@ -345,6 +345,29 @@ describe('collectMetadata', () => {
     expect(dated('文号：2026-12-04-0193 来源：海岸新闻')).toBe('');
   });
 
+  it("reads the reporters a Korean or Chinese dateline names at the start of the text, not a teaser's above the headline", () => {
+    const html = readFileSync(path.join(__dirname, '../fixtures/meta-byline-wire-lead.html'), 'utf8');
+    const authors = (lead: string, byline = '') => {
+      const page = html
+        .replace('(서울=해안뉴스) 홍길동 기자 = ', lead)
+        .replace('<div class="date">', `${byline}<div class="date">`);
+      const url = 'https://news.example.kr/article/1';
+      return collectMetadata(new JSDOM(page, { url }).window.document, url).authors;
+    };
+    expect(authors('(서울=해안뉴스) 홍길동 기자 = ')).toEqual(['홍길동']);
+    expect(authors('[해안신문=홍길동 기자] ')).toEqual(['홍길동']);
+    expect(authors('[해안신문 사회부 홍길동 기자] ')).toEqual(['홍길동']);
+    expect(authors('(워싱턴=해안뉴스) 김철수·이영희 특파원 = ')).toEqual(['김철수', '이영희']);
+    expect(authors('新华社北京12月4日电（记者 张三 李四）')).toEqual(['张三', '李四']);
+    expect(authors('本报讯（记者张三、李四 通讯员王五）')).toEqual(['张三', '李四']);
+    // No reporter in the dateline, and the teaser's above the headline is not the article's.
+    expect(authors('(서울=해안뉴스) ')).toEqual([]);
+    // A byline names the writer first.
+    expect(authors('(서울=해안뉴스) 홍길동 기자 = ', '<span class="writer">김철수 기자</span>')).toEqual([
+      '김철수',
+    ]);
+  });
+
   it('finds the headline by the title when the first h1 is the logo, and reads the writer and dateline under it', () => {
     const m = collectMetadata(
       load('meta-byline-headline-after-logo.html'),

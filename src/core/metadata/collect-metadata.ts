@@ -28,6 +28,7 @@ import {
   TIME_QUERY,
   type VisibleByline,
 } from './visible-byline';
+import { readWireLead } from './wire-lead';
 
 const TITLE_METAS = [
   'og:title',
@@ -266,6 +267,7 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
       },
     },
     { printed: true, read: () => labelled().authors },
+    { printed: true, read: () => readWireLead(doc, deadline) },
   ];
   // Sources in order; a list naming only the publication (its own name or web address as the
   // JSON-LD author) gives way to a later source that names a person (fundus Stern, MDR, LTO, Lesotho Times).
