@@ -98,6 +98,15 @@ describe('single clutter lines around the story', () => {
     expect(a.text).not.toContain('subject to copyright');
   });
 
+  it("keeps a Chinese commentary's line that names its commentators, and drops short comment headings", () => {
+    const a = article(extractFixture('clutter-commentator-credit-cjk.html'));
+    expect(a.text).toMatch(/（评论员 王海 李明）$/);
+    expect(a.removed.filter((b) => b.reason === 'comment section').map((b) => b.text)).toEqual([
+      '网友评论（2）',
+      'みんなのコメント',
+    ]);
+  });
+
   it('drops lines that end in the rights reserved or reproduction forbidden, in several languages', () => {
     const a = article(extractFixture('clutter-rights-reserved-lines.html'));
     expect(a.text).toContain('ricostruire il vecchio molo');

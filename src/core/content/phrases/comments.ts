@@ -28,9 +28,10 @@ export const COMMENTS_HEADING_RE = new RegExp(
     '^reacties\\b',
     '^комментари',
     '^komentarze\\b',
-    'コメント',
-    '评论',
-    '評論',
+    // A Chinese or Japanese heading is a few characters around the word: a sentence that names a
+    // commentator ("（评论员 罗博 萧海川）" under a Xinhua commentary, trafilatura-dev) or a critic
+    // (评论家) is the text's (fixture clutter-commentator-credit-cjk.html).
+    '^[^。！？!?]{0,8}(?:评论|評論|コメント)(?![员員家])[^。！？!?]{0,8}$',
   ].join('|'),
   'iu',
 );
