@@ -107,6 +107,13 @@ describe('single clutter lines around the story', () => {
     ]);
   });
 
+  it("drops a Chinese paper's editor line, not a sentence about an editor", () => {
+    const a = article(extractFixture('clutter-editor-credit-cjk.html'));
+    expect(a.text).toMatch(/读者来信大多支持这项工程。$/);
+    expect(a.text).not.toContain('肖春芳');
+    expect(a.text).not.toContain('焦鹏');
+  });
+
   it('drops lines that end in the rights reserved or reproduction forbidden, in several languages', () => {
     const a = article(extractFixture('clutter-rights-reserved-lines.html'));
     expect(a.text).toContain('ricostruire il vecchio molo');
