@@ -107,6 +107,13 @@ describe('single clutter lines around the story', () => {
     ]);
   });
 
+  it('keeps prose that says the reader can sign up to be notified, and drops a box that asks them to sign up', () => {
+    const a = article(extractFixture('clutter-sign-up-in-prose.html'));
+    expect(a.text).toContain('you can sign up to be notified when they become available');
+    expect(a.text).toContain('You can still sign up for notifications');
+    expect(a.text).not.toContain('Deals alert');
+  });
+
   it("drops a Chinese paper's editor line, not a sentence about an editor", () => {
     const a = article(extractFixture('clutter-editor-credit-cjk.html'));
     expect(a.text).toMatch(/读者来信大多支持这项工程。$/);

@@ -4,7 +4,10 @@
 export const NEWSLETTER_RE = new RegExp(
   [
     'newsletter',
-    'sign[\\s-]?up (?:for|to)',
+    // Said to the reader, at the start of a sentence or a clause: "you can sign up to be notified
+    // when it is back in stock" in a buyer's guide is the story's (trafilatura-dev: a hardware
+    // site's guide; fixture clutter-sign-up-in-prose.html).
+    '(?:^|[.!?:;,|]\\s*)sign[\\s-]?up (?:for|to)',
     'subscribe (?:to|for|now|today)',
     '^subscribe\\b',
     'get (?:our|the) (?:latest|best|top|daily|weekly)',
