@@ -289,6 +289,18 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
+  it("does not read a heading whose class names its type style as a caption, the hero photo's or a lost one", () => {
+    expect(pairs('figures-heading-caption-style.html')).toEqual([
+      ['hero-1600.jpg', '', ''],
+      ['team-1200.jpg', 'Ein weiterer Coronafall sorgt im Team für Aufregung.', 'SID'],
+      ['demo-1200.jpg', 'Vor dem Verbandssitz demonstrierten am Morgen rund hundert Sportler.', ''],
+    ]);
+    const html = readFileSync(path.join(FIXTURES, 'figures-heading-caption-style.html'), 'utf8');
+    const doc = new JSDOM(html.replace(/<div class="pic">.*?<\/div>/, ''), { url: BASE }).window.document;
+    const a = article(extractArticle(doc, { url: BASE }));
+    expect(a.removed.filter((b) => b.reason === 'caption without its image')).toEqual([]);
+  });
+
   it('splits a credit box named for the source in further languages, not a box named for a font', () => {
     expect(pairs('figures-credit-class-languages.html')).toEqual([
       ['es.jpg', 'El muelle al amanecer.', 'Ana Ruiz'],

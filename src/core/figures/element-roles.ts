@@ -71,11 +71,18 @@ const MEDIA_TAGS = new Set([
 
 const classOf = (el: Element): string => el.getAttribute('class') ?? '';
 
+// Outside a <figure>, a heading's class names its type style ("caption-s5-fx" on a dek set as an
+// <h2> under the headline, trafilatura-dev: a sports site; fixture
+// figures-heading-caption-style.html); inside one it may be the caption ("<figure>…<h2
+// class="figure__caption">", trafilatura-dev: a Swiss daily).
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const isStyledHeading = (el: Element): boolean => HEADING_TAGS.has(el.localName) && !el.closest('figure');
+
 export function isCaptionElement(el: Element): boolean {
   if (el.localName === 'figcaption') return true;
   if (el.localName === 'dd') return isPictureTerm(el.previousElementSibling);
   // A "show caption" button is named for the caption it opens (fixture figures-caption-behind-button.html).
-  if (CONTROL_TAGS.has(el.localName)) return false;
+  if (CONTROL_TAGS.has(el.localName) || isStyledHeading(el)) return false;
   const cls = classOf(el);
   if (cls && CAPTION_CLASS_RE.test(cls)) return !isTextSection(el);
   const prop = el.getAttribute('itemprop');
@@ -122,6 +129,7 @@ export const isCaptionClassed = (el: Element): boolean => CAPTION_CLASS_RE.test(
 
 export function isOrphanCaptionElement(el: Element): boolean {
   if (el.localName === 'figcaption') return true;
+  if (isStyledHeading(el)) return false;
   const cls = classOf(el);
   return cls !== '' && ORPHAN_CAPTION_CLASS_RE.test(cls);
 }

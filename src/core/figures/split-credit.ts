@@ -29,6 +29,13 @@ const LABELS = [
   'grafik',
   'image credit',
   'picture credit',
+  // "Fotocredit: SID" (German sports pages; fixture figures-heading-caption-style.html), plurals.
+  'photo credits',
+  'image credits',
+  'photocredit',
+  'fotocredit',
+  'fotocredits',
+  'bildcredit',
   'photograph',
   'photographs',
   'photos',
