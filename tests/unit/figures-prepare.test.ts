@@ -289,6 +289,17 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
+  it('reads the paragraph after a photo as its caption when it ends in the Chinese "Name 摄", not a story paragraph', () => {
+    expect(pairs('figures-caption-paragraph-chinese.html')).toEqual([
+      ['pier-dawn.jpg', '12月3日，游客在旧码头拍照留念。', '新华社记者 张三'],
+      ['pier-boats.jpg', '12月3日，渔船停靠在旧码头旁。', '新华社记者 李四'],
+      ['pier-night.jpg', '', ''],
+    ]);
+    const a = article(extractFixture('figures-caption-paragraph-chinese.html'));
+    expect(a.text).not.toContain('摄');
+    expect(a.text).toMatch(/缓解夏季的拥堵。$/);
+  });
+
   it("does not read a heading whose class names its type style as a caption, the hero photo's or a lost one", () => {
     expect(pairs('figures-heading-caption-style.html')).toEqual([
       ['hero-1600.jpg', '', ''],

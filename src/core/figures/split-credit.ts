@@ -467,7 +467,10 @@ export function splitCredit(input: string): CaptionParts {
 /** The text names its credit with a label or a sign ("Photo: Name", "© Agency", "Photo by Name"). */
 export function hasLabelledCredit(input: string): boolean {
   const text = collapse(input);
-  return [LABELLED_RE, COPYRIGHT_RE, BY_RE, LONG_BY_RE].some((re) => {
+  // "… 新华社记者 才扬 摄": the Chinese "photographed" after the name is a label too (a Xinhua page
+  // of trafilatura-dev sets its captions as paragraphs under the photos; fixture
+  // figures-caption-paragraph-chinese.html).
+  return [LABELLED_RE, COPYRIGHT_RE, BY_RE, LONG_BY_RE, ZH_SHOT_RE].some((re) => {
     const m = re.exec(text);
     return !!m?.[1] && cut(text, m.index, m[1]) !== null;
   });
