@@ -21,6 +21,13 @@ describe('single clutter lines around the story', () => {
     expect(a.removed.filter((b) => b.reason === 'ad label')).toHaveLength(3);
   });
 
+  it('drops bracketed and Asian ad labels, and keeps a sentence with "PR" in it', () => {
+    const a = article(extractFixture('clutter-ad-labels-asian.html'));
+    for (const label of ['[PR]', '［PR］', 'スポンサーリンク', '광고']) expect(a.text).not.toContain(label);
+    expect(a.text).toContain('観光のPR活動を強化し');
+    expect(a.text).toMatch(/期待の声が上がっている。$/);
+  });
+
   it('drops a teaser whose headline is a link', () => {
     const a = article(extractFixture('core-linked-headline-teaser.html'));
     for (const s of STORY) expect(a.text).toContain(s);

@@ -19,6 +19,10 @@ const AD_LABELS = [
   'reklama',
   '広告',
   '广告',
+  '광고',
+  'スポンサーリンク',
+  // "[PR]" left where a Japanese paper's ad slot was (fundus AsahiShimbun); bare "PR" is a word.
+  '[\\[［【]\\s*(?:pr|ad|広告)\\s*[\\]］】]',
 ];
 // Lines that open with these say the story goes on after the ad.
 const AD_OPENERS = ['(?:story|article) continues (?:below|after)', 'continue reading (?:below|after)'];
