@@ -312,6 +312,15 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     expect(a.removed.filter((b) => b.reason === 'caption without its image')).toEqual([]);
   });
 
+  it('splits "（気象庁提供）" and "(해안시 제공)", who provided the photo, as the credit', () => {
+    expect(pairs('figures-credit-provided-by.html')).toEqual([
+      ['ja.jpg', '旧桟橋の完成予想図', '市提供'],
+      ['ja-dot.jpg', '噴火する火山', '気象庁提供'],
+      ['ko.jpg', '새 부두 완공 예상도', '해안시 제공'],
+      ['ja-note.jpg', '市が情報を提供する窓口（詳しくは後日）', ''],
+    ]);
+  });
+
   it('splits a credit box named for the source in further languages, not a box named for a font', () => {
     expect(pairs('figures-credit-class-languages.html')).toEqual([
       ['es.jpg', 'El muelle al amanecer.', 'Ana Ruiz'],

@@ -299,6 +299,9 @@ const PAREN_CREDIT_RE = new RegExp(
   `^(?:(?:${AGENCIES})(?![\\p{L}\\p{N}])|[\\p{L}.' -]*\\b(?:photo|foto|photograph|image|bild|credit|fotografía|crédit)\\b)`,
   'iu',
 );
+// "（気象庁提供）", "(해안시 제공)": who provided the photo, in brackets at the end (Japanese and
+// Korean captions; fixture figures-credit-provided-by.html).
+const PROVIDED_BY_RE = /^[^\s()（）][^()（）]{0,20}?\s?(?:提供|제공)$/u;
 const TRAIL_PUNCT_RE = /[\s|/–—,;:-]+$/;
 const LEAD_PUNCT_RE = /^[\s|/–—,;:-]+/;
 // A credit longer than this is caption prose that happened to contain a label word.
@@ -385,6 +388,7 @@ export function splitCredit(input: string): CaptionParts {
       isPhotographerFor(inner) ||
       isNameAfterSentence(text, paren.index, inner) ||
       PAREN_LABEL_RE.test(inner) ||
+      PROVIDED_BY_RE.test(inner) ||
       JA_AGENCY_RE.test(inner.normalize('NFKC')))
   ) {
     const r = cut(text, paren.index, inner);
