@@ -3,6 +3,8 @@
 // attribute substrings per element through a selector engine made figure preparation the slowest
 // step of extraction under jsdom (measured with `npm run bench:speed`).
 
+import { isHeading } from '../dom/walk';
+
 // Caption boxes by class, in the languages of the corpus (legend/légende, Bildunterschrift,
 // didascalia, epígrafe, onderschrift, podpis...), and of further ones (Norwegian bildetekst, Danish
 // billedtekst, Dutch bijschrift, Finnish kuvateksti, Czech popisek; Chinese sites' "pictext",
@@ -75,8 +77,7 @@ const classOf = (el: Element): string => el.getAttribute('class') ?? '';
 // <h2> under the headline, trafilatura-dev: a sports site; fixture
 // figures-heading-caption-style.html); inside one it may be the caption ("<figure>…<h2
 // class="figure__caption">", trafilatura-dev: a Swiss daily).
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const isStyledHeading = (el: Element): boolean => HEADING_TAGS.has(el.localName) && !el.closest('figure');
+const isStyledHeading = (el: Element): boolean => isHeading(el) && !el.closest('figure');
 
 export function isCaptionElement(el: Element): boolean {
   if (el.localName === 'figcaption') return true;

@@ -25,9 +25,12 @@ const LABEL_RE =
   /^(?:(?:autor(?:in|en)?|autore|auteur|author|authors|texto|tekst|text|текст|автор|авторы|interview|reporter|文|記事|作者|记者|記者|责任编辑|編集|编辑|撰文|筆者)\s*[:：]|文\s*[/／])\s*/i;
 // Korean bylines put the role after the name: "김철수 기자" (reporter), "이영희·박민수 특파원"
 // (correspondents), with a rank before it ("선임기자"). Fixture meta-byline-korean-reporter.html.
-const KO_REPORTER_RE =
-  /^(\p{Script=Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Script=Hangul}{2,4})*)\s*(?:선임|수석|객원|전문|인턴)?\s*(?:기자|특파원)(?=$|[\s=(/])/u;
-const KO_NAME_SPLIT_RE = /\s*[·ㆍ,]\s*/u;
+// The names (group 1) and the role, as a source string: the dateline reader (wire-lead.ts) finds
+// the same signature inside brackets.
+export const KO_REPORTER =
+  '(\\p{Script=Hangul}{2,4}(?:\\s*[·ㆍ,]\\s*\\p{Script=Hangul}{2,4})*)\\s*(?:선임|수석|객원|전문|인턴)?\\s*(?:기자|특파원)';
+const KO_REPORTER_RE = new RegExp(`^${KO_REPORTER}(?=$|[\\s=(/])`, 'u');
+export const KO_NAME_SPLIT_RE = /\s*[·ㆍ,]\s*/u;
 // Parts of a byline that name no writer: the photographer's credit ("Text: Jane Roe, Photos: John
 // Doe") and the place the story was filed from ("Por João Silva, em Lisboa"): fixture
 // meta-byline-parts.html.

@@ -96,8 +96,10 @@ for (const words of Object.values(MONTHS_BY_LANGUAGE))
   });
 for (const [word, month] of Object.entries(MONTH_VARIANTS)) if (!MONTHS.has(word)) MONTHS.set(word, month);
 
-const ISO_RE =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+// Year, month, day, then perhaps a time and an offset: the whole value, or (DASHED_YMD_RE) inside a line.
+const ISO_STAMP =
+  '(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?';
+const ISO_RE = new RegExp(`^${ISO_STAMP}$`, 'i');
 const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const SLASH_YMD_RE = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
 // 03.05.2024 or 3.5.2024, 14:30 (European day-first with dots).
@@ -111,8 +113,7 @@ const CENTURY_PIVOT = 70;
 // "发布日期：2025-05-05"), as Chinese pages set the date beside its source or label; a hyphen or digit
 // on either side is a file name's or a document number's (fixture meta-date-cjk-labels.html).
 // Read as a timestamp from there: "Wydrukowano: 2021-05-11 22:22:17.242+02:00" keeps its offset.
-const DASHED_YMD_RE =
-  /(?<![\d\-/.])(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?(?![\d\-:])/i;
+const DASHED_YMD_RE = new RegExp(`(?<![\\d\\-/.])${ISO_STAMP}(?![\\d\\-:])`, 'i');
 const HALF_DAY_NEXT_RE = /^\s*[ap]\.?m\b/i;
 // Year first with dots ("2025.05.05 10:00", "2025. 5. 5."): Korean, Chinese and Hungarian pages.
 const DOTTED_YMD_RE = /\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\b/;

@@ -4,15 +4,15 @@
 // is where the page does (fixture meta-byline-wire-lead.html).
 import type { Deadline } from '../dom/deadline';
 import { SHOW_TEXT } from '../dom/walk';
+import { KO_NAME_SPLIT_RE, KO_REPORTER } from './byline-text';
 
-const KO_NAMES = '((?:[가-힣]{2,4}\\s*[·ㆍ,]\\s*)*[가-힣]{2,4})\\s*(?:선임|수석|객원)?\\s*(?:기자|특파원)';
 // "(서울=연합뉴스) 홍길동 기자 =": place and agency in brackets, then the reporter and an equals sign.
 const KO_WIRE_RE = new RegExp(
-  `^[(\\[]\\s*[^()\\[\\]=]{1,20}=\\s*[^()\\[\\]]{1,20}?[)\\]]\\s*${KO_NAMES}\\s*=`,
+  `^[(\\[]\\s*[^()\\[\\]=]{1,20}=\\s*[^()\\[\\]]{1,20}?[)\\]]\\s*${KO_REPORTER}\\s*=`,
   'u',
 );
 // "[해안신문=홍길동 기자]", "[해안신문 홍길동 기자]": the paper and the reporter in one bracket.
-const KO_BRACKET_RE = new RegExp(`^[\\[(]\\s*[^()\\[\\]=]{1,20}?(?:=|\\s)\\s*${KO_NAMES}\\s*[\\])]`, 'u');
+const KO_BRACKET_RE = new RegExp(`^[\\[(]\\s*[^()\\[\\]=]{1,20}?(?:=|\\s)\\s*${KO_REPORTER}\\s*[\\])]`, 'u');
 // "…电（记者 张三 李四）", "本报讯（记者张三、李四 通讯员王五）": a wire's or the paper's report.
 const ZH_WIRE_RE = /^[^（(]{0,30}(?:电|讯)\s*[（(]\s*(?:本报)?记者\s*([^（）()]{2,40}?)\s*[）)]/u;
 const ZH_NAME_RE = /^\p{Script=Han}{2,4}$/u;
@@ -43,9 +43,9 @@ export function readWireLead(doc: Document, deadline?: Deadline): string[] {
   return [];
 }
 
-export function leadNames(text: string): string[] {
+function leadNames(text: string): string[] {
   const ko = KO_WIRE_RE.exec(text) ?? KO_BRACKET_RE.exec(text);
-  if (ko?.[1]) return ko[1].split(/\s*[·ㆍ,]\s*/u);
+  if (ko?.[1]) return ko[1].split(KO_NAME_SPLIT_RE);
   const zh = ZH_WIRE_RE.exec(text)?.[1];
   if (!zh) return [];
   const names: string[] = [];
