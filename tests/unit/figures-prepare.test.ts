@@ -321,6 +321,32 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
+  it('splits Chinese credits in brackets (a picture label, who issued the photo, a file photo, where it was taken from), not a bracket that goes on with the caption', () => {
+    expect(pairs('figures-credit-chinese-brackets.html')).toEqual([
+      ['label-slash.jpg', '清晨的旧码头。', '张三'],
+      ['label-colon.jpg', '清晨的旧码头。', '视觉中国'],
+      ['label-shot.jpg', '清晨的舊碼頭。', '張三'],
+      ['issued.jpg', '渔船停靠在旧码头旁。', '新华社发'],
+      ['issued-shot.jpg', '渔船停靠在旧码头旁。', '新华社发 张三'],
+      ['file.jpg', '旧码头的老照片。', '中央社檔案照片'],
+      ['taken-from.jpg', '市民在码头合影。', '圖取自臉書'],
+      ['agency.jpg', '市长在码头讲话。', '中央社'],
+      ['label-after-stop.jpg', '清晨的旧码头。', '张三'],
+      ['note.jpg', '码头于12月3日重新开放（当地时间）', ''],
+      ['broke-out.jpg', '码头附近的大火（火灾突然爆发）', ''],
+    ]);
+  });
+
+  it("splits the agency and photographer of a Korean caption's opening dateline as its credit, and drops his address", () => {
+    expect(pairs('figures-credit-korean-dateline.html')).toEqual([
+      ['reporter.jpg', '관광객들이 옛 부두에서 사진을 찍고 있다. 2026.12.03.', '뉴시스 홍길동 기자'],
+      ['round.jpg', '어선들이 부두에 정박해 있다. 2026.12.3', '해안통신 김철수·이영희 기자'],
+      ['agency-only.jpg', '시민들이 새 부두를 걷고 있다.', '해안통신'],
+      ['latin.jpg', '(left=Ada Kern) The mayor and her deputy on the pier.', ''],
+      ['note.jpg', '[포토] 관광객들이 옛 부두에서 사진을 찍고 있다.', ''],
+    ]);
+  });
+
   it('splits a credit box named for the source in further languages, not a box named for a font', () => {
     expect(pairs('figures-credit-class-languages.html')).toEqual([
       ['es.jpg', 'El muelle al amanecer.', 'Ana Ruiz'],

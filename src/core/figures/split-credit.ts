@@ -5,6 +5,7 @@
 // (Lithuanian "nuotr.", Chinese "摄"), an agency after a slash at the end (Korean), and credits in
 // full-width brackets (Japanese "（共同）", Chinese "（图片来源：新华社）").
 import { collapse, escapeRegExp } from '../dom/text';
+import { KO_REPORTER } from '../metadata/byline-text';
 
 // Labels that introduce a credit (lower-case, matched case-blind, followed by ":" or similar).
 const LABELS = [
@@ -144,7 +145,7 @@ const LABEL_ALT = LABELS.map(escapeRegExp).join('|');
 // Full-width brackets and "＝" open Japanese credits ("（写真＝共同）"); a slash opens Korean ones
 // ("… /사진제공=해양수산부").
 const LABELLED_RE = new RegExp(
-  `(?:^|[\\s.,;|–—(\\[（【/-])(?:(?:${LABEL_ALT})\\.?\\s*[:：=＝]|fot\\.)\\s*(.+?)\\s*[)\\]]?\\s*$`,
+  `(?:^|(?<=[。！？])|[\\s.,;|–—(\\[（【/-])(?:(?:${LABEL_ALT})\\.?\\s*[:：=＝]|fot\\.)\\s*(.+?)\\s*[)\\]]?\\s*$`,
   'iu',
 );
 // "… California. Credit...Jane Roe/Agency": a capitalised label ending in an ellipsis, set in a span
@@ -171,7 +172,7 @@ const JA_SHOT_RE =
 const JA_AGENCY_TAIL_RE = /＝\s*([^＝]{1,30})$/u;
 // Agencies and stock libraries whose name at the end of a caption is a credit on its own.
 const AGENCIES =
-  "PTI|ANI|IANS|Supplied|Handout|HANDOUT|Submitted|File photo|Courtesy(?: of)?(?: [\\p{L}.' -]{2,40})?|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|EUROPA PRESS|Contributed|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press|연합뉴스|뉴시스|뉴스1|新华社|中新社|视觉中国|人民视觉|Sipa USA|ZUMA Wire|ZUMA Press Wire|Folhapress|Agência Brasil|Estadão Conteúdo|Reprodução|Divulgação|ANTARA FOTO|Bernama|EUROKINISSI|Eurokinissi|MTI|Lusa|LUSA|Télam|DHA|İHA|AA|Anadolu Ajansı|Depo Photos|Ansa|KCNA|ABACA|Abaca|SOPA Images|LightRocket|РИА Новости|ТАСС|رويترز|فرانس برس|أ ف ب|الفرنسية|أسوشيتد برس|الأناضول|غيتي|شينخوا|إي بي إيه|د ب أ";
+  "PTI|ANI|IANS|Supplied|Handout|HANDOUT|Submitted|File photo|Courtesy(?: of)?(?: [\\p{L}.' -]{2,40})?|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|EUROPA PRESS|Contributed|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press|연합뉴스|뉴시스|뉴스1|新华社|中新社|中新网|中新網|视觉中国|人民视觉|中央社|路透社|法新社|美联社|美聯社|欧新社|歐新社|Sipa USA|ZUMA Wire|ZUMA Press Wire|Folhapress|Agência Brasil|Estadão Conteúdo|Reprodução|Divulgação|ANTARA FOTO|Bernama|EUROKINISSI|Eurokinissi|MTI|Lusa|LUSA|Télam|DHA|İHA|AA|Anadolu Ajansı|Depo Photos|Ansa|KCNA|ABACA|Abaca|SOPA Images|LightRocket|РИА Новости|ТАСС|رويترز|فرانس برس|أ ف ب|الفرنسية|أسوشيتد برس|الأناضول|غيتي|شينخوا|إي بي إيه|د ب أ";
 // A name beside the agency: words, or initials with their dot, never a sentence's end ("Boats
 // return at dusk. Max Muster / AFP" credits "Max Muster / AFP", fixture
 // figures-caption-overlay-paragraphs.html).
@@ -299,6 +300,27 @@ const PAREN_CREDIT_RE = new RegExp(
   `^(?:(?:${AGENCIES})(?![\\p{L}\\p{N}])|[\\p{L}.' -]*\\b(?:photo|foto|photograph|image|bild|credit|fotografía|crédit)\\b)`,
   'iu',
 );
+// Chinese credits in brackets at the end: a picture label ("（图/张三）", "（图：视觉中国）"), who
+// issued the photo ("（新华社发）": an agency, paper, site, station or office, then 发), a file photo
+// ("（资料图）", "（中央社檔案照片）") and where a picture was taken from ("（圖取自臉書）"); fixture
+// figures-credit-chinese-brackets.html. A bracket that only goes on with the caption ("（当地时间）")
+// stays in it.
+const ZH_ISSUER = '.{1,12}[社网網报報台站局]发';
+const ZH_PAREN_CREDIT_RE = new RegExp(
+  `^(?:(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖)\\s*[/／:：]\\s*(.{1,30}?)\\s*[摄攝]?|${ZH_ISSUER}|.{0,12}(?:资料图片?|資料圖片?|資料照片?|档案照片?|檔案照片?)|(?:图|圖|照片)?(?:取自|翻攝自|翻摄自|截自|截图自|截圖自).{1,30})$`,
+  'u',
+);
+// "新华社发（张三 摄）": the issuer before a bracketed photographer goes with the credit.
+const ZH_ISSUER_TAIL_RE = new RegExp(`(?<=[。！？])\\s*(${ZH_ISSUER})\\s*$`, 'u');
+// "[서울=뉴시스] 홍길동 기자 = …", "(서울=연합뉴스) …": Korean wire captions open with the agency's
+// dateline (place and agency in brackets) and the photographer, and may end with his address; the
+// agency and the photographer are the credit (fixture figures-credit-korean-dateline.html). The agency
+// is written in Hangul: "(L=Jane Roe) …" is no dateline.
+const KO_CAPTION_LEAD_RE = new RegExp(
+  `^[(\\[]\\s*[^()\\[\\]=]{1,20}=\\s*([^()\\[\\]=]{0,19}\\p{Script=Hangul}[^()\\[\\]=]{0,19}?)\\s*[)\\]]\\s*(?:(${KO_REPORTER})\\s*=\\s*)?`,
+  'u',
+);
+const TAIL_EMAIL_RE = /\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
 // "（気象庁提供）", "(해안시 제공)": who provided the photo, in brackets at the end (Japanese and
 // Korean captions; fixture figures-credit-provided-by.html).
 const PROVIDED_BY_RE = /^[^\s()（）][^()（）]{0,20}?\s?(?:提供|제공)$/u;
@@ -367,6 +389,13 @@ function cut(text: string, index: number, credit: string): CaptionParts | null {
 export function splitCredit(input: string): CaptionParts {
   const text = collapse(input);
   if (!text) return { caption: '', credit: '' };
+  const ko = KO_CAPTION_LEAD_RE.exec(text);
+  if (ko?.[1]) {
+    const rest = splitCredit(text.slice(ko[0].length).replace(TAIL_EMAIL_RE, ''));
+    const lead = ko[2] ? `${ko[1]} ${ko[2]}` : ko[1];
+    if (rest.caption)
+      return { caption: rest.caption, credit: rest.credit ? `${lead} / ${rest.credit}` : lead };
+  }
 
   const paren = PAREN_TAIL_RE.exec(text);
   const inner = paren?.[1]?.trim() ?? '';
@@ -380,6 +409,11 @@ export function splitCredit(input: string): CaptionParts {
       const r = cut(text, start, text.slice(start).trim());
       if (r) return r;
     }
+  }
+  const zhParen = paren && ZH_PAREN_CREDIT_RE.exec(inner);
+  if (paren && zhParen) {
+    const r = cut(text, paren.index, zhParen[1] ?? inner);
+    if (r) return r;
   }
   if (
     paren &&
@@ -414,14 +448,16 @@ export function splitCredit(input: string): CaptionParts {
     if (m?.[1]) {
       const credit = tidyCredit(m[1]);
       const start = m.index + m[0].indexOf(m[1]);
-      if (credit)
-        return {
-          caption: text
-            .slice(0, start)
-            .replace(/[（([]\s*$/u, '')
-            .trim(),
-          credit,
-        };
+      if (credit) {
+        const caption = text
+          .slice(0, start)
+          .replace(/[（([]\s*$/u, '')
+          .trim();
+        const issuer = re === ZH_SHOT_RE ? ZH_ISSUER_TAIL_RE.exec(caption) : null;
+        if (issuer?.[1])
+          return { caption: caption.slice(0, issuer.index).trim(), credit: `${issuer[1]} ${credit}` };
+        return { caption, credit };
+      }
     }
   }
   for (const re of [
