@@ -296,6 +296,19 @@ describe('single clutter lines around the story', () => {
       '相关阅读',
       'اقرأ أيضا',
       'קראו עוד',
+      'بیشتر بخوانید',
+      'Bunlar da ilginizi çekebilir',
+      'อ่านเพิ่มเติม',
+      'यह भी पढ़ें',
+      'یہ بھی پڑھیں',
+      'আরও পড়ুন',
+      'Ezt is ajánljuk',
+      'Sjá einnig',
+      'Basahin din',
+      'Soma pia',
+      'Llegiu també',
+      'Đọc thêm',
+      '延伸閱讀',
     ];
     for (const label of labels) {
       const r = article(
@@ -313,9 +326,10 @@ describe('single clutter lines around the story', () => {
 
   it('drops "see also" teaser lines in further languages, not a sentence that opens with the words', () => {
     const a = article(extractFixture('clutter-teaser-lines-languages.html'));
-    for (const s of ['Nowy rozkład promów', 'Jadwal feri baru', 'Novi red plovidbe'])
+    for (const s of ['Nowy rozkład promów', 'Jadwal feri baru', 'Novi red plovidbe', 'جدول العبارات'])
       expect(a.text).not.toContain(s);
     expect(a.text).toContain('Zobacz też, jak wyglądał ostatni rejs');
+    expect(a.text).toContain('اقرأ أيضا تقرير الميناء');
     expect(a.text).toContain('dzieci do lat pięciu');
   });
 

@@ -73,11 +73,12 @@ export const RELATED_HEADING_RE = new RegExp(
 /**
  * "READ MORE: ...", "Related: ...", "SEE ALSO ..." teaser lines inside the body, in the languages of
  * issue 13's unseen pages and their neighbours (Polish, Hungarian, Hebrew, the Balkan and Baltic
- * languages, Bulgarian: fixture clutter-teaser-lines-languages.html). Indonesian and Malay papers
- * set "BACA JUGA" without a colon.
+ * languages, Bulgarian, Persian, Thai, Hindi, Urdu, Bengali, Icelandic, Filipino, Swahili,
+ * Catalan: fixture clutter-teaser-lines-languages.html). Indonesian, Malay and Arabic papers set
+ * "BACA JUGA" and "اقرأ أيضا" without a colon as often as with one.
  */
 export const TEASER_LINE_RE =
-  /^(?:read (?:more|also|next)|related|see also|also read|more|watch|listen|lesen sie auch|mehr dazu|lire aussi|à lire|lee también|leggi anche|leia também|lees ook|читайте (?:также|тоже|також)|czytaj (?:też|także|więcej)|läs (?:också|mer)|læs (?:også|mere)|les (?:også|mer)|lue (?:myös|lisää)|čtěte (?:také|též)|citește (?:și|mai mult)|διαβάστε (?:επίσης|ακόμα)|baca juga|xem thêm|[iİ]lgili (?:haber(?:ler)?|içerik)|bunu da okuyun|te puede interesar|lea también|ver también|lire également|à voir aussi|関連記事|관련\s?기사|相关(?:阅读|新闻|文章)|延伸阅读|اقرأ (?:أيضا|أيضاً)|קראו עוד|קרא גם|קראו גם|zobacz (?:też|także|również)|kapcsolódó(?: cikk(?:ek)?)?|pročitajte (?:i|još|također|takođe)|preberite (?:tudi|še)|skaitykite (?:taip pat|daugiau)|lasiet (?:arī|vairāk)|прочетете (?:още|също)|recommended|must read|más información|plus d['’]infos?|sur le même sujet)\s*[:：»›|-]|^baca (?:juga|pula)\s/iu;
+  /^(?:read (?:more|also|next)|related|see also|also read|more|watch|listen|lesen sie auch|mehr dazu|lire aussi|à lire|lee también|leggi anche|leia também|lees ook|читайте (?:также|тоже|також)|czytaj (?:też|także|więcej)|läs (?:också|mer)|læs (?:også|mere)|les (?:også|mer)|lue (?:myös|lisää)|čtěte (?:také|též)|citește (?:și|mai mult)|διαβάστε (?:επίσης|ακόμα)|baca juga|xem thêm|[iİ]lgili (?:haber(?:ler)?|içerik)|bunu da okuyun|te puede interesar|lea también|ver también|lire également|à voir aussi|関連記事|관련\s?기사|相关(?:阅读|新闻|文章)|延伸阅读|اقرأ (?:أيضا|أيضاً)|קראו עוד|קרא גם|קראו גם|zobacz (?:też|także|również)|kapcsolódó(?: cikk(?:ek)?)?|pročitajte (?:i|još|također|takođe)|preberite (?:tudi|še)|skaitykite (?:taip pat|daugiau)|lasiet (?:arī|vairāk)|прочетете (?:още|също)|recommended|must read|más información|plus d['’]infos?|sur le même sujet|بیشتر بخوانید|bunlar da ilginizi çekebilir|อ่านเพิ่มเติม|(?:यह|ये) भी पढ़ें|یہ بھی پڑھیں|আরও পড়ুন|ezt is ajánljuk|olvassa el ezt is|sjá einnig|basahin (?:din|rin)|soma pia|lleg(?:iu|eix) també|đọc thêm|あわせて読みたい|推荐阅读|相關(?:閱讀|新聞|文章)|延伸閱讀)\s*[:：»›|-]|^(?:baca (?:juga|pula)|اقرأ (?:أيضا|أيضاً))\s/iu;
 
 /**
  * A pointer to more information elsewhere, as a line of its own under the story ("Weitere Infos
