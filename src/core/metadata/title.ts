@@ -5,8 +5,9 @@ import { siteKey } from './site-name';
 import { fold } from './text';
 
 // Separators sites put between the headline and their name; the box-drawing and broken bars too
-// ("… │ Nestlé Marktplatz", trafilatura-dev).
-const SEPARATOR_RE = /\s+[|│¦\-–—·•»~:/*]\s+|\s+[|│¦]\s*|\s*[|│¦]\s+|\s*[：｜]\s*/;
+// ("… │ Nestlé Marktplatz", trafilatura-dev), and the doubled colon of older CMS themes
+// (fixture meta-title-decoration.html).
+const SEPARATOR_RE = /\s+(?:[|│¦\-–—·•»~:/*]|::)\s+|\s+[|│¦]\s*|\s*[|│¦]\s+|\s*[：｜]\s*/;
 // A trailing part this short (in words) is a site or section name, not part of the headline
 // (readability-pages: "... - The Verge", "... | Mozilla Hacks").
 const MAX_SUFFIX_WORDS = 4;
@@ -23,11 +24,20 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 // ("How we designed Dropbox's ATF", readability-pages dropbox-blog).
 const MAX_SITE_EXTRA_CHARS = 12;
 
+// A Chinese or Japanese character says as much as a short word: "新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天"
+// is a headline and the blog's name (readability-pages pixnet), not the name with a little added.
+const CJK_CHAR_WEIGHT = 3;
+const CJK_CHARS_RE = new RegExp(CJK_RE.source, 'gu');
+const extraWeight = (extra: string): number =>
+  extra.length + (CJK_CHAR_WEIGHT - 1) * (extra.match(CJK_CHARS_RE)?.length ?? 0);
+
 function sameSite(part: string, siteKeys: string[]): boolean {
   const f = siteKey(part);
   if (!f) return false;
   return siteKeys.some(
-    (k) => k && (f === k || (f.includes(k) && f.length <= k.length + MAX_SITE_EXTRA_CHARS) || k.includes(f)),
+    (k) =>
+      k &&
+      (f === k || (f.includes(k) && extraWeight(f.replace(k, '')) <= MAX_SITE_EXTRA_CHARS) || k.includes(f)),
   );
 }
 
@@ -68,7 +78,7 @@ function isOnlySite(text: string, siteKeys: string[]): boolean {
 }
 
 function stripShortSuffix(title: string): string {
-  const m = /^(.*\S)\s+[|│¦\-–—·•»›]\s+([^|│¦\-–—·•»›]+)$/.exec(title);
+  const m = /^(.*\S)\s+(?:[|│¦\-–—·•»›]|::)\s+([^|│¦\-–—·•»›]+)$/.exec(title);
   if (!m) return stripCjkSuffix(title);
   const [, head = '', tail = ''] = m;
   if (words(tail) <= MAX_SUFFIX_WORDS && words(head) >= MIN_REMAINING_WORDS) return head;
