@@ -62,6 +62,25 @@ describe('collectMetadata', () => {
     }
   });
 
+  it('cuts a name after " :: " from a <title> when no heading shows the headline', () => {
+    const doc = load('meta-title-decoration.html');
+    doc.querySelector('h1')!.remove();
+    doc.querySelector('meta[property="og:title"]')!.remove();
+    doc.title = 'Winter running in twelve months :: Northern Trails';
+    expect(collectMetadata(doc, 'https://nordish.example/winter-running').title).toBe(
+      'Winter running in twelve months',
+    );
+  });
+
+  it("does not take a Chinese headline that holds the blog's name for the name alone", () => {
+    const doc = load('meta-title-decoration.html');
+    doc.querySelector('h1')!.remove();
+    doc.querySelector('meta[property="og:title"]')!.remove();
+    doc.head.insertAdjacentHTML('beforeend', '<meta property="og:site_name" content="海岸日记">');
+    doc.title = '旧码头重建的故事 @ 海岸日记 :: 博客网';
+    expect(collectMetadata(doc, 'https://haian.blog.example/post/1').title).toMatch(/^旧码头重建的故事/);
+  });
+
   it("drops the site's name in brackets after the headline", () => {
     const m = collectMetadata(
       load('meta-title-site-in-brackets.html'),
@@ -345,6 +364,18 @@ describe('collectMetadata', () => {
     expect(dated('文号：2026-12-04-0193 来源：海岸新闻')).toBe('');
   });
 
+  it('reads a date line under the headline written in the digits of another script', () => {
+    const html = readFileSync(path.join(__dirname, '../fixtures/meta-date-eastern-digits.html'), 'utf8');
+    const dated = (line: string) => {
+      const page = html.replace(/<div class="info">.*?<\/div>/, `<div class="info">${line}</div>`);
+      const url = 'https://sahil.example/news/pier';
+      return collectMetadata(new JSDOM(page, { url }).window.document, url).publishedTime;
+    };
+    expect(dated(html.match(/<div class="info">(.*?)<\/div>/)![1]!)).toBe('2026-12-04T09:30:00');
+    expect(dated('প্রকাশ: ৪ ডিসেম্বর ২০২৬')).toBe('2026-12-04');
+    expect(dated('प्रकाशित: ४ दिसंबर २०२६')).toBe('2026-12-04');
+  });
+
   it("reads the reporters a Korean or Chinese dateline names at the start of the text, not a teaser's above the headline", () => {
     const html = readFileSync(path.join(__dirname, '../fixtures/meta-byline-wire-lead.html'), 'utf8');
     const authors = (lead: string, byline = '') => {
@@ -549,6 +580,22 @@ describe('collectMetadata', () => {
       ['بقلم: أحمد علي', ['أحمد علي']],
       ['מאת יוסי כהן', ['יוסי כהן']],
       ['文/王小明', ['王小明']],
+      ['Autorius: Jonas Jonaitis', ['Jonas Jonaitis']],
+      ['Autors: Jānis Bērziņš', ['Jānis Bērziņš']],
+      ['Avtor: Janez Novak', ['Janez Novak']],
+      ['Teksti: Matti Virtanen', ['Matti Virtanen']],
+      ['Eftir Jón Jónsson', ['Jón Jónsson']],
+      ['Piše: Ivan Horvat', ['Ivan Horvat']],
+      ['Пише: Иван Петровић', ['Иван Петровић']],
+      ['लेखक: राम शर्मा', ['राम शर्मा']],
+      ['লেখক: রহিম উদ্দিন', ['রহিম উদ্দিন']],
+      ['โดย สมชาย ใจดี', ['สมชาย ใจดี']],
+      ['تحریر: احمد علی', ['احمد علی']],
+      ['نویسنده: علی رضایی', ['علی رضایی']],
+      ['كتب - محمد علي', ['محمد علي']],
+      // "كتب" opens sentences too ("The minister wrote a letter"); "Per" is a first name.
+      ['كتب الوزير رسالة', []],
+      ['Per Olsson', ['Per Olsson']],
       // Where the writer works is no second writer.
       ['Por João Silva, da Agência Brasil', ['João Silva']],
       // "Oleh karena itu" is "therefore".

@@ -27,6 +27,36 @@ describe('parseDate', () => {
     expect(parseDate('file 12026-12-04')).toBe('');
   });
 
+  it('reads month names and short forms of further languages, and each Croatian month as its own', () => {
+    expect(parseDate('4. prosinca 2026. u 09:30')).toBe('2026-12-04T09:30:00');
+    expect(parseDate('4. studenoga 2026.')).toBe('2026-11-04');
+    expect(parseDate('4 בדצמבר 2026')).toBe('2026-12-04');
+    expect(parseDate('अपडेटेड: 4 दिसंबर 2026, 09:30 AM IST')).toBe('2026-12-04T09:30:00');
+    expect(parseDate('4 फरवरी 2026')).toBe('2026-02-04');
+    expect(parseDate('৪ ডিসেম্বর ২০২৬')).toBe('2026-12-04');
+    expect(parseDate('04 دسمبر 2026')).toBe('2026-12-04');
+    expect(parseDate('Desemba 4, 2026')).toBe('2026-12-04');
+    expect(parseDate("4 d'abril de 2026")).toBe('2026-04-04');
+    expect(parseDate('4 dic 2026 - 09:30 CET')).toBe('2026-12-04T09:30:00+01:00');
+    expect(parseDate('12 giu 2026')).toBe('2026-06-12');
+    expect(parseDate('Kamis, 04 Des 2026 09:30 WIB')).toBe('2026-12-04T09:30:00');
+    expect(parseDate('Isnin, 10 Ogo 2026')).toBe('2026-08-10');
+    // Still no month: an English word the short forms would clash with.
+    expect(parseDate('set 4 of 2026')).toBe('');
+  });
+
+  it('reads digits of other scripts and a clock written with "h" or after "kl."', () => {
+    expect(parseDate('نشر في ٤ ديسمبر ٢٠٢٦ - ٠٩:٣٠')).toBe('2026-12-04T09:30:00');
+    expect(parseDate('۲۰۲۶/۱۲/۰۴ ۰۹:۳۰')).toBe('2026-12-04T09:30:00');
+    expect(parseDate('४ दिसंबर २०२६')).toBe('2026-12-04');
+    expect(parseDate('Publié le 04 déc. 2026 à 09h30')).toBe('2026-12-04T09:30:00');
+    expect(parseDate('04/12/2026 09h30', true)).toBe('2026-12-04T09:30:00');
+    expect(parseDate('Publicerad 4 dec 2026 kl. 09.30')).toBe('2026-12-04T09:30:00');
+    expect(parseDate('4.12.2026 klo 9.30')).toBe('2026-12-04T09:30:00');
+    // A "h" that is no clock's: a resolution, a speed.
+    expect(parseDate('4 December 2026, 1080h60 video')).toBe('2026-12-04');
+  });
+
   it.each([
     ['2024-05-03T15:47:42.389Z', '2024-05-03T15:47:42Z'],
     ['2024-05-03T15:47:42+0200', '2024-05-03T15:47:42+02:00'],

@@ -14,15 +14,20 @@ const MAX_NAME_WORDS = 6;
 // the bylines of further languages: Danish, Norwegian and Swedish "Skrevet af/av", "Skrivet av",
 // Polish "Napisał(a)", Indonesian and Malay "Oleh", "Penulis", Turkish "Yazar", Hungarian
 // "Szerző", Finnish "Kirjoittaja", Greek "Συντάκτης", Vietnamese "Tác giả", Arabic "بقلم",
-// Hebrew "מאת" (fixture meta-byline-languages.html).
+// Hebrew "מאת" (fixture meta-byline-languages.html); Lithuanian, Latvian and Slovenian "author",
+// Finnish "Teksti", Icelandic "Eftir", Croatian and Serbian "Piše"/"Пише" ("writes"), Hindi and
+// Bengali "lekhak", Thai "โดย", Urdu "تحریر", Persian "نویسنده". Not the one-word "by" of Catalan,
+// Swahili and Filipino ("Per", "Na", "Ni"), which are first names too.
+
 const PREFIX_RE =
-  /^(?:written\s+by|reported\s+by|words\s+by|story\s+by|posted\s+by|published\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst)\s+von|publié\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|(?:gepost|geplaatst|geschreven)\s+door|napisane\s+przez|pressemitteilung\s+von|skrevet\s+a[fv]|skrivet\s+av|by|von|text(?:\s+von)?|par|por|di|door|av|af|de|autor(?:in)?|autore|auteur|author|authors|redakcja|tekst|napisa(?:ł|l)a?|texto|reportage|текст|автор|авторы|oleh|penulis|yazar|szerző|kirjoittaja|συντάκτης|tác\s+giả|بقلم|מאת)\s*[:\-–—]?\s+/i;
+  /^(?:written\s+by|reported\s+by|words\s+by|story\s+by|posted\s+by|published\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst)\s+von|publié\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|(?:gepost|geplaatst|geschreven)\s+door|napisane\s+przez|pressemitteilung\s+von|skrevet\s+a[fv]|skrivet\s+av|by|von|text(?:\s+von)?|par|por|di|door|av|af|de|autor(?:in)?|autore|auteur|author|authors|redakcja|tekst|napisa(?:ł|l)a?|texto|reportage|текст|автор|авторы|oleh|penulis|yazar|szerző|kirjoittaja|συντάκτης|tác\s+giả|بقلم|מאת|autorius|autors|avtor|teksti|eftir|piše|пише|लेखक|লেখক|โดย|تحریر|نویسنده)\s*[:\-–—]?\s+/i;
 // A label and a colon: "Interview: Jane Roe" (an interview's author), "作者：", "记者：", "责任编辑："
 // (Chinese author, reporter, editor in charge). Not "Redaktion:", which names who edited a page
 // the site signs (fundus Hessenschau).
-// Chinese "文/Name" ("text by") sets a slash where the others set a colon.
+// Chinese "文/Name" ("text by") sets a slash where the others set a colon; Arabic "كتب - Name"
+// ("wrote") a dash, and only with one, since "كتب" opens sentences too.
 const LABEL_RE =
-  /^(?:(?:autor(?:in|en)?|autore|auteur|author|authors|texto|tekst|text|текст|автор|авторы|interview|reporter|文|記事|作者|记者|記者|责任编辑|編集|编辑|撰文|筆者)\s*[:：]|文\s*[/／])\s*/i;
+  /^(?:(?:autor(?:in|en)?|autore|auteur|author|authors|texto|tekst|text|текст|автор|авторы|interview|reporter|文|記事|作者|记者|記者|责任编辑|編集|编辑|撰文|筆者)\s*[:：]|文\s*[/／]|كتبت?\s*[:：\-–—])\s*/i;
 // Korean bylines put the role after the name: "김철수 기자" (reporter), "이영희·박민수 특파원"
 // (correspondents), with a rank before it ("선임기자"). Fixture meta-byline-korean-reporter.html.
 // The names (group 1) and the role, as a source string: the dateline reader (wire-lead.ts) finds
@@ -53,7 +58,7 @@ const ON_DATE_RE =
 const GLUED_DATE_RE =
   /\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})/i;
 const DIGIT_START_RE = /^\d/;
-const HAS_DIGIT_RE = /\d/;
+const HAS_DIGIT_RE = /\p{Nd}/u;
 const SENTENCE_PUNCT_RE = /[.!?]\s+\p{Lu}|[;?!]/u;
 
 const PARTICLE_RE = /^(?:de|van|von|da|di|le|la|al|el|bin|ibn|der|den|du|del|della|dos|das|do|ter|ten|zu|y)$/;

@@ -10,8 +10,8 @@ const MONTHS = new Map<string, number>();
 // Month names by language, whole words only (first letters clash: es "mar" is also "martes").
 // Written out per language so a reader can check one list against a calendar; the forms are the
 // nominative and, where dates use it, the genitive ("3 марта", "3. ožujka", "kovo 3 d.").
-// Left out where a word names another month elsewhere: Croatian "listopada" (October) is Polish
-// November; English-clashing abbreviations ("ago", "out") are not listed.
+// Left out where a word names another month elsewhere, its place kept by "-": Croatian "listopada"
+// (October) is Polish November. English-clashing abbreviations ("ago", "out", "set") are not listed.
 const MONTHS_BY_LANGUAGE: Record<string, string> = {
   en: 'january february march april may june july august september october november december',
   enShort: 'jan feb mar apr may jun jul aug sep oct nov dec',
@@ -28,7 +28,7 @@ const MONTHS_BY_LANGUAGE: Record<string, string> = {
   cs: 'ledna února března dubna května června července srpna září října listopadu prosince',
   sk: 'januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra',
   sl: 'januar februar marec april maj junij julij avgust september oktober november december',
-  hr: 'siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga prosinca',
+  hr: 'siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna - studenoga prosinca',
   srLatn: 'januar februar mart april maj jun jul avgust septembar oktobar novembar decembar',
   srCyrl: 'јануар фебруар март април мај јун јул август септембар октобар новембар децембар',
   ru: 'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
@@ -53,6 +53,22 @@ const MONTHS_BY_LANGUAGE: Record<string, string> = {
   id: 'januari februari maret april mei juni juli agustus september oktober november desember',
   ms: 'januari februari mac april mei jun julai ogos september oktober november disember',
   ar: 'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر',
+  // Hebrew, also with the "in" prefix dates use ("4 בדצמבר 2026"); Hindi, Bengali, Urdu, Swahili,
+  // Catalan (fixture meta-date-month-names-more.html).
+  he: 'ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר',
+  heIn: 'בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר',
+  hi: 'जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर',
+  hiVariant: 'जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितम्बर अक्तूबर नवम्बर दिसम्बर',
+  bn: 'জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর',
+  ur: 'جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر',
+  sw: 'januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba',
+  ca: 'gener febrer març abril maig juny juliol agost setembre octubre novembre desembre',
+  // Short forms: Spanish, Italian and Portuguese ("4 dic 2026", "12 giu 2026"), Indonesian ("04 Des
+  // 2026") and Malay ("4 Dis 2026"), where they are not another language's word.
+  esShort: '- - - abr - - - - - - - dic',
+  itShort: '- - - - - giu lug - - ott - -',
+  idShort: '- - - - - - - agu - - - des',
+  msShort: '- - - - - - - ogo - - - dis',
 };
 // Spellings and short forms beside the full names, each with its month. The Levantine Arabic names
 // that name two months ("كانون" the first or the last, "تشرين" the tenth or the eleventh, told
@@ -90,10 +106,14 @@ const MONTH_VARIANTS: Record<string, number> = {
   آب: 8,
   أيلول: 9,
 };
+// Read as parseDate reads the text: NFKC splits the Bengali "য়" into its letter and its dot.
 for (const words of Object.values(MONTHS_BY_LANGUAGE))
-  words.split(' ').forEach((word, i) => {
-    if (!MONTHS.has(word)) MONTHS.set(word, i + 1);
-  });
+  words
+    .normalize('NFKC')
+    .split(' ')
+    .forEach((word, i) => {
+      if (word !== '-' && !MONTHS.has(word)) MONTHS.set(word, i + 1);
+    });
 for (const [word, month] of Object.entries(MONTH_VARIANTS)) if (!MONTHS.has(word)) MONTHS.set(word, month);
 
 // Year, month, day, then perhaps a time and an offset: the whole value, or (DASHED_YMD_RE) inside a line.
@@ -146,14 +166,26 @@ const DAY_FIRST_ENGLISH_REGIONS = new Set([
 // Languages that write the year first ("2022/05/03" is read whatever the language): a slash date
 // with the year last says no order there.
 const YEAR_FIRST_LANGS = new Set(['zh', 'ja', 'ko', 'hu', 'lt', 'mn', 'fa']);
-// Arabic-Indic and Persian digits ("٣ مارس ٢٠٢٦"), read as ASCII ones.
-const EASTERN_DIGIT_RE = /[\u0660-\u0669\u06f0-\u06f9]/g;
+// Arabic-Indic, Persian, Devanagari and Bengali digits ("٣ مارس ٢٠٢٦", "৪ ডিসেম্বর ২০২৬"), read as
+// ASCII ones: each script's zero, then its nine.
+const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6];
+const EASTERN_DIGIT_RE = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]/g;
 // Longer text is a paragraph, not a date line.
 const MAX_DATE_TEXT = 200;
-const asciiDigit = (d: string): string => String(d.charCodeAt(0) & 0xf);
+const asciiDigit = (d: string): string => {
+  const code = d.charCodeAt(0);
+  return String(code - (DIGIT_ZEROS.find((zero) => code >= zero && code <= zero + 9) ?? code));
+};
+/** The text holds a digit of any script ("2026", "٢٠٢٦", "২০২৬"). */
+export const hasDigit = (text: string): boolean => /\p{Nd}/u.test(text);
+// A clock written with "h" (French and Portuguese "09h30") or after the Nordic "kl."/"klo" with a dot
+// ("kl. 09.30", "klo 9.30"): read as "09:30".
+const H_CLOCK_RE = /\b(\d{1,2})h(\d{2})\b/g;
+const NORDIC_CLOCK_RE = /\b(kl\.?|klo)\s*(\d{1,2})\.(\d{2})\b/gi;
 const TIME_RE = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?/i;
 const ZONE_RE = /(?:\b(?:GMT|UTC)\s*([+-]\d{1,2}(?::?\d{2})?)?|\s([+-]\d{2}:?\d{2})\b|\bZ$)/i;
-const WORD_RE = /[\p{L}]+\.?/gu;
+// Letters and their marks: the vowel signs of Devanagari and Bengali are marks.
+const WORD_RE = /[\p{L}\p{M}]+\.?/gu;
 // How far from its month's name a day may stand, and how: "12 March", "12. März", "12 de marzo",
 // "12th of March", "12-Mar"; "March 12", "Mar. 12th", "kovo 12 d.", "2024. március 12.".
 const DAY_REACH = 8;
@@ -290,7 +322,13 @@ export function parseDate(raw: string | null | undefined, dayFirst?: boolean): s
   if (!raw) return '';
   if (raw.length > MAX_DATE_TEXT * 4) return '';
   // NFKC folds full-width digits ("２０２６年３月３日").
-  const text = raw.trim().replace(/\s+/g, ' ').replace(EASTERN_DIGIT_RE, asciiDigit).normalize('NFKC');
+  const text = raw
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(EASTERN_DIGIT_RE, asciiDigit)
+    .normalize('NFKC')
+    .replace(H_CLOCK_RE, '$1:$2')
+    .replace(NORDIC_CLOCK_RE, '$1 $2:$3');
   if (!text || text.length > MAX_DATE_TEXT) return '';
   let m = ISO_RE.exec(text);
   if (m) {
@@ -348,7 +386,7 @@ const LETTERS_RE = /\p{L}/gu;
 export const isBareDate = (text: string, dayFirst?: boolean): boolean =>
   text.length <= MAX_DATE_LINE_CHARS &&
   (text.match(LETTERS_RE)?.length ?? 0) <= MAX_DATE_LINE_LETTERS &&
-  /\d/.test(text) &&
+  hasDigit(text) &&
   parseDate(text, dayFirst) !== '';
 
 /** Milliseconds since the epoch for an ISO string from parseDate (no offset = read as UTC). */

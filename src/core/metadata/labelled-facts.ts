@@ -11,7 +11,7 @@ import type { Deadline } from '../dom/deadline';
 import { collapse, shownText } from '../dom/text';
 import { closestBy, SHOW_ELEMENT } from '../dom/walk';
 import { parseBylineText } from './byline-text';
-import { parseDate } from './date';
+import { hasDigit, parseDate } from './date';
 import { isFurnitureOrComment } from './visible-byline';
 
 const AUTHOR_LABEL =
@@ -99,7 +99,7 @@ export function readLabelledFacts(doc: Document, deadline?: Deadline): LabelledF
     if (!value || value.length > MAX_VALUE_CHARS) continue;
     // The value read as a byline's names: a sentence, a date or a lower-case phrase is none.
     if (isAuthor) facts.authors = parseBylineText(`By ${value}`) ?? [];
-    else if (/\d/.test(value)) facts.date = parseDate(value);
+    else if (hasDigit(value)) facts.date = parseDate(value);
     if (facts.authors.length && facts.date) break;
   }
   return facts;

@@ -8,7 +8,7 @@ import { collapse, shownText } from '../dom/text';
 import { closestBy, hasDescendant, isHeading, SHOW_ELEMENT, SHOW_TEXT } from '../dom/walk';
 import { splitNames, withoutRole } from './authors';
 import { opensWithBylineLabel, parseBylineText } from './byline-text';
-import { isBareDate, parseDate } from './date';
+import { hasDigit, isBareDate, parseDate } from './date';
 import { fold } from './text';
 import { soleLink } from './title';
 
@@ -182,7 +182,7 @@ function signatureLine(candidates: Element[]): VisibleByline {
     const text = shownText(el);
     if (!strong || shownText(strong) !== text) continue;
     const n = text.split(' ').length;
-    if (n >= 1 && n <= MAX_SIGNATURE_WORDS && !/\d/.test(text)) return { text, names: [text] };
+    if (n >= 1 && n <= MAX_SIGNATURE_WORDS && !hasDigit(text)) return { text, names: [text] };
   }
   return { text: '', names: [] };
 }
@@ -280,7 +280,7 @@ export function readVisibleDateText(doc: Document, deadline?: Deadline, found?: 
  * Ruiz | Madrid | 5 de mayo de 2025"), for pages with no date anywhere else; never an update's.
  */
 export function bylineDate(text: string, dayFirst?: boolean): string {
-  return /\d/.test(text) && !NOT_PUBLISHED_RE.test(text) ? parseDate(text, dayFirst) : '';
+  return hasDigit(text) && !NOT_PUBLISHED_RE.test(text) ? parseDate(text, dayFirst) : '';
 }
 
 // A line right under the headline that reads "Name | date" (or "Name · date", "Name, date") signs
@@ -418,7 +418,7 @@ function signedLine(text: string, dayFirst?: boolean): { names: string[]; date: 
   const time = timeAt > 0 ? all[timeAt] : undefined;
   const parts = all.filter((p, i) => i !== timeAt && !COMMENT_COUNT_RE.test(p));
   if (parts.length < 2) return null;
-  const dates = parts.filter((p) => /\d/.test(p) && parseDate(p, dayFirst) !== '');
+  const dates = parts.filter((p) => hasDigit(p) && parseDate(p, dayFirst) !== '');
   if (dates.length !== 1) return null;
   // A part may carry the byline's label ("05.02.2020 - Redaktion: Jane Roe").
   const names = parts
@@ -501,7 +501,7 @@ function sectionAndDate(el: Element, text: string, dayFirst?: boolean): string {
   const dates = parts.filter((p) => isDateLine(el, p, dayFirst));
   if (dates.length !== 1) return '';
   const others = parts.filter((p) => p !== dates[0]);
-  return others.every((p) => !/\d/.test(p) && p.split(' ').length <= MAX_KICKER_PART_WORDS)
+  return others.every((p) => !hasDigit(p) && p.split(' ').length <= MAX_KICKER_PART_WORDS)
     ? bylineDate(dates[0]!, dayFirst)
     : '';
 }
