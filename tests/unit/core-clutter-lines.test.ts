@@ -273,6 +273,27 @@ describe('single clutter lines around the story', () => {
     expect(ja.text).toMatch(/^Paragraph 1/);
   });
 
+  it("drops the author's box under the story by its heading in further languages, not a heading of the story", () => {
+    const a = article(extractFixture('clutter-author-box-languages.html'));
+    expect(a.text).toContain('Sobre el autor del proyecto');
+    expect(a.text).toMatch(/jornada de puertas abiertas para los vecinos\.$/);
+    expect(a.text).not.toMatch(/Juan Pérez|Иван|张三/);
+  });
+
+  it('drops the tag line under the story in further languages, not a sentence that opens with the word', () => {
+    const a = article(extractFixture('clutter-tag-line-languages.html'));
+    expect(a.text).toContain('kwamen in elk verslag van de vergadering terug');
+    expect(a.text).toMatch(/een open dag voor de bewoners belooft\.$/);
+    expect(a.removed.filter((b) => b.reason === 'tag line')).toHaveLength(5);
+  });
+
+  it('drops the subscriber-only notice in further languages, not a sentence about subscribers', () => {
+    const a = article(extractFixture('clutter-subscriber-notice-languages.html'));
+    expect(a.text).toContain('Le parking du port sera réservé aux abonnés du ferry');
+    expect(a.text).toMatch(/journée portes ouvertes pour les habitants\.$/);
+    expect(a.removed.filter((b) => b.reason === 'subscriber-only notice')).toHaveLength(7);
+  });
+
   it('drops "read also" lines in many languages, the label and its linked teaser', () => {
     const a = article(extractFixture('clutter-read-also-lines.html'));
     expect(a.text).toMatch(/^Färjan till öarna/);

@@ -106,8 +106,9 @@ export const PROMO_RE = new RegExp(
 // The notice that the rest of the story is for subscribers or members, set where the text breaks
 // off, with or without its buttons: "Il vous reste 57% de cet article à lire. La suite est réservée
 // aux abonnés." (fundus: a French daily), a members-only box with its register and log-in buttons
-// (fundus: a Japanese daily; unseen pages of another repeat it four times). Each phrase says what is
-// withheld or from whom; "subscribe" alone is the newsletter's word.
+// (fundus: a Japanese daily; unseen pages of another repeat it four times), in the languages of the
+// corpora and their neighbours (fixture clutter-subscriber-notice-languages.html). Each phrase says
+// what is withheld or from whom; "subscribe" alone is the newsletter's word.
 export const SUBSCRIBER_ONLY_RE = new RegExp(
   [
     '(?:this|the rest of this|the full) (?:article|story|content|post|piece) is (?:only |exclusively )?(?:available |reserved )?(?:for|to) (?:our )?(?:paying |digital |premium )?(?:subscribers|members)',
@@ -118,24 +119,37 @@ export const SUBSCRIBER_ONLY_RE = new RegExp(
     'nur für (?:abonnent|abonnenten|abonnentinnen|plus-|digital-?abonnenten)',
     'exklusiv für (?:abonnent|abonnenten|abonnentinnen)',
     'um (?:den|diesen) (?:artikel|beitrag) (?:weiter|vollständig) ?zu lesen',
+    'jetzt weiterlesen mit',
     'il vous reste \\d+(?:[.,]\\d+)? ?% de cet article',
-    'la suite est réservée aux abonnés',
-    '(?:article|contenu) réservé aux abonnés',
+    '(?:article|contenu|suite) (?:est )?réservée? aux abonnés',
     '(?:contenido|artículo|noticia) (?:es )?exclusiv[oa] para (?:suscriptores|socios|abonados)',
     'exclusivo para assinantes',
     'riservat[oa] agli abbonati',
-    'alleen voor abonnees',
+    'alleen (?:beschikbaar )?voor abonnees',
     'tylko dla (?:prenumerator|subskrybent)',
     'только для подписчиков',
+    'доступ(?:ен|на|но) только подписчикам',
     'abonelere özel',
+    '(?:článek|obsah) je (?:jen|pouze) pro předplatitele',
+    'csak előfizetőinknek',
+    '(?:άρθρο|περιεχόμενο) είναι διαθέσιμο μόνο για συνδρομητές',
+    '(?:المحتوى|المقال|الخبر) متاح للمشتركين فقط',
     '会員限定',
     '有料会員',
     '続きをお?読み(?:いただけ|になれ)ます',
     'ログインして続きを読む',
+    // "残り1234文字（全文2345文字）": how much of the story is withheld.
+    '残り\\d+文字',
     '유료\\s?회원',
     '회원\\s?전용',
     '会员专享',
+    '本文(?:为|是)付费内容',
     '订阅(?:后|即可)(?:继续)?阅读',
+    '登录后(?:阅读|查看)(?:全文|更多)',
+    // "Already a subscriber? Log in", in the Nordic languages ("Redan prenumerant?").
+    'redan prenumerant\\?',
+    'allerede abonnent\\?',
+    'oletko jo tilaaja\\?',
   ].join('|'),
   'iu',
 );

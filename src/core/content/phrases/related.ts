@@ -38,8 +38,9 @@ export const RELATED_HEADING_RE = new RegExp(
     '^mehr zu\\s',
     '^empfehlungen aus (?:der|dem)\\b',
     '^weitere informationen\\s*:?$',
-    // The heading of the author box under the story.
-    '^(?:über den autor|zum autor|autoreninfo|about the author)\\s*:?$',
+    // The heading of the author box under the story, in the corpora's languages and their
+    // neighbours' (fixture clutter-author-box-languages.html).
+    "^(?:über den autor|zum autor|autoreninfo|about the author|à propos de l['’]aut(?:eur|rice)|sobre (?:el|la|o|a) autora?|sull['’]autore|l['’]autore|l['’]autrice|over de (?:auteur|schrijver)|o autor(?:ze|ce)|об авторе|про автора|yazar hakkında|om (?:forfatteren|skribenten)|tietoa kirjoittajasta|o autorovi|a szerzőről|despre autor|o autoru|σχετικά με τον συγγραφέα|著者(?:について|プロフィール|紹介)|作者(?:简介|介绍|簡介|介紹)|(?:필자|기자|저자)\\s?소개)\\s*:?$",
     '[àa] lire aussi',
     '^lire aussi',
     'sur le m[eê]me sujet',
@@ -111,6 +112,7 @@ export const POST_FILING_RE = new RegExp(
 );
 
 // A story's tag or category line: the label, then the tags ("Tags: Harbour, Ferries", "Schlagwörter:
-// …", "Themen: …"; trafilatura-dev: WordPress and podcast themes of three publishers).
+// …", "Themen: …"; trafilatura-dev: WordPress and podcast themes of three publishers), and in further
+// languages ("タグ:", "标签：", "الوسوم:"; fixture clutter-tag-line-languages.html).
 export const TAG_LINE_RE =
-  /^(?:tags?|tagged|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|topics|kategorien?|categories|category|filed under|posted in|etiquetas|étiquettes|mots[- ]cl(?:é|e)s|tagi|argomenti|etiketler|теги|метки)\s*[:：]/iu;
+  /^(?:tags?|tagged|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|topics|kategorien?|categories|category|filed under|posted in|etiquetas|étiquettes|mots[- ]cl(?:é|e)s|tagi|argomenti|etiketler|теги|метки|мітки|trefwoorden|ämnen|emner|aiheet|avainsanat|štítky|címkék|etichete|oznake|ετικέτες|タグ|标签|標籤|关键词|關鍵字|태그|từ khóa|thẻ|الوسوم|وسوم|الكلمات المفتاحية|תגיות|برچسب‌?ها|แท็ก)\s*[:：]/iu;
