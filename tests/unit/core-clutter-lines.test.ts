@@ -287,6 +287,14 @@ describe('single clutter lines around the story', () => {
     expect(a.removed.filter((b) => b.reason === 'tag line')).toHaveLength(5);
   });
 
+  it("drops newsletter boxes, support appeals and the outlet's app promotion in further languages, not the story's sentences about them", () => {
+    const a = article(extractFixture('clutter-newsletter-languages.html'));
+    expect(a.text).toContain('ett nyhetsbrev till alla pendlare');
+    expect(a.text).toContain('Laden Sie die App der Fähre herunter');
+    expect(a.text).toMatch(/en öppen dag för invånarna\.$/);
+    expect(a.text).not.toMatch(/Prenumerera|Tilmeld|hírlevel|뉴스레터|Soutenez|Téléchargez/);
+  });
+
   it('drops the subscriber-only notice in further languages, not a sentence about subscribers', () => {
     const a = article(extractFixture('clutter-subscriber-notice-languages.html'));
     expect(a.text).toContain('Le parking du port sera réservé aux abonnés du ferry');

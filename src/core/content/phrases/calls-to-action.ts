@@ -37,6 +37,18 @@ export const NEWSLETTER_RE = new RegExp(
     'ニュースレター',
     '订阅',
     '訂閱',
+    // The newsletter's name in further languages (fixture clutter-newsletter-languages.html).
+    'nyhetsbrev',
+    'nyhedsbrev',
+    'nieuwsbrief',
+    'uutiskirje',
+    'hírlevel',
+    'bültenimize',
+    'メールマガジン',
+    '뉴스레터',
+    'النشرة البريدية',
+    'ניוזלטר',
+    'bản tin',
   ].join('|'),
   'iu',
 );
@@ -82,6 +94,13 @@ export const PROMO_RE = new RegExp(
     // Appeals that open a reader-support box or invite to the outlet's channel (trafilatura-dev: a
     // Salvadoran and a Panamanian paper, three German magazines; fixture clutter-support-appeals.html).
     'apoya (?:el|al|nuestro) periodismo',
+    '(?:soutenez|sostieni|apoie) (?:notre |le |il |il nostro |o |o nosso )?(?:journalisme|giornalismo|jornalismo)',
+    // "Download our app": the outlet's own, not an app the story tells of.
+    'laden sie (?:sich )?unsere app',
+    't[ée]l[ée]chargez notre app(?:lication)?',
+    'descarga nuestra app',
+    'scarica la nostra app',
+    'baixe (?:o )?nosso app',
     'gef[äa]llt (?:dir|ihnen|euch) unser(?:e)? \\S*(?:magazin|blog|journalismus|arbeit|angebot)',
     'unterst[üu]tze (?:uns|unser(?:e)? (?:arbeit|magazin|journalismus))',
     'unterst[üu]tze \\S+ (?:bereits |schon )?mit \\d',
