@@ -321,6 +321,32 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
+  it("shows each carousel photo once and in order, leaving out the copies the carousel's script adds, and a slideshow's hidden bare figures", () => {
+    const figures = article(extractFixture('figures-carousel-clones.html')).figures;
+    expect(figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['spring.jpg', 'Spring: the first ferry of the year.', ''],
+      ['summer.jpg', 'Summer: crowds on the boardwalk.', ''],
+      ['winter.jpg', 'Winter: ice on the railings.', ''],
+      ['dawn.jpg', 'Dawn over the harbour.', ''],
+      ['dusk.jpg', 'Dusk over the harbour.', ''],
+      ['piles.jpg', 'The cracked piles at low tide.', ''],
+      ['divers.jpg', 'Divers inspecting the piles.', ''],
+      ['landing.jpg', 'The temporary landing.', ''],
+    ]);
+  });
+
+  it("shows a gallery thumbnail's full-size file where it links to it, not another picture it links to", () => {
+    const figures = article(extractFixture('figures-gallery-thumbnail-links.html')).figures;
+    expect(figures.map((f) => [f.src.split('/').pop(), f.caption])).toEqual([
+      ['crowd.jpg', 'The crowd at noon.'],
+      ['band.jpg', 'The town band on the end of the pier.'],
+      ['lights-150x150.jpg', 'The lights came on at five.'],
+    ]);
+    // The thumbnail's square size is not the photo's.
+    expect(figures[0]!.width).toBeFalsy();
+    expect(figures[2]!.width).toBe(150);
+  });
+
   it('splits Chinese credits in brackets (a picture label, who issued the photo, a file photo, where it was taken from), not a bracket that goes on with the caption', () => {
     expect(pairs('figures-credit-chinese-brackets.html')).toEqual([
       ['label-slash.jpg', '清晨的旧码头。', '张三'],

@@ -62,7 +62,28 @@ export const MAX_CHILDREN_PER_PARENT = 20_000;
 /** Elements whose content readers never see as text. */
 export const isUnshown = (el: Element): boolean => SKIP_TAGS.has(el.localName) || el.localName === 'noscript';
 
+// The copies a carousel script adds before and after the slides so that they loop (Slick, Swiper,
+// Owl, bxSlider, Glide, Splide): the same photos again, first in the page's order
+// (fixture figures-carousel-clones.html).
+const CLONE_HINT_RE = /clone|duplicate/i;
+const CLONE_CLASSES = new Set([
+  'slick-cloned',
+  'swiper-slide-duplicate',
+  'bx-clone',
+  'glide__slide--clone',
+  'splide__slide--clone',
+]);
+function isCarouselClone(el: Element): boolean {
+  const cls = el.getAttribute('class') ?? '';
+  if (!CLONE_HINT_RE.test(cls)) return false;
+  const tokens = cls.split(/\s+/);
+  return (
+    tokens.some((t) => CLONE_CLASSES.has(t)) || (tokens.includes('cloned') && tokens.includes('owl-item'))
+  );
+}
+
 export function isHidden(el: Element, names: readonly string[]): boolean {
+  if (names.includes('class') && isCarouselClone(el)) return true;
   if (names.includes('hidden') || isHiddenStyle(names.includes('style') ? el.getAttribute('style') : null))
     return !isToggledCaption(el) && !isHiddenSlide(el);
   if (names.includes('aria-hidden') && el.getAttribute('aria-hidden') === 'true') {
@@ -106,11 +127,14 @@ const sameClasses = (a: string[], b: string[]): boolean =>
 /**
  * A slideshow shows one slide and hides the others until the reader clicks on: a hidden box with a
  * photo beside a shown box of the same tag and classes (give or take a state class) that holds one
- * is a slide, and a reader shows every slide (issue 13, class 4; fixture figures-hidden-slides.html).
+ * is a slide, and a reader shows every slide (issue 13, class 4; fixture figures-hidden-slides.html);
+ * so is a hidden <figure> beside a shown one, neither with a class.
  */
 function isHiddenSlide(el: Element): boolean {
   const own = classTokens(el);
-  if (!own.length || !holdsImage(el)) return false;
+  // Bare <figure>s side by side are slides too; other bare boxes say nothing.
+  const bare = !own.length;
+  if ((bare && el.localName !== 'figure') || !holdsImage(el)) return false;
   const parent = el.parentElement;
   if (!parent) return false;
   let seen = 0;
@@ -118,7 +142,7 @@ function isHiddenSlide(el: Element): boolean {
     if (
       c !== el &&
       c.localName === el.localName &&
-      sameClasses(own, classTokens(c)) &&
+      (bare ? !classTokens(c).length : sameClasses(own, classTokens(c))) &&
       isShownElement(c) &&
       holdsImage(c)
     )

@@ -3,6 +3,7 @@
 import { collapse } from '../dom/text';
 import { imageUrl } from '../dom/url';
 import { isImageFileLink } from './element-roles';
+import { imageFileName } from './image-file-name';
 import {
   bestFromSrcset,
   declaredTiny,
@@ -16,6 +17,9 @@ import {
 
 // Images declared smaller than this (px, both sides) are icons or avatars and stay inline.
 const MIN_FIGURE_SIDE = 48;
+// A linked thumbnail narrower than this is swapped for the file it links to (fixture
+// figures-gallery-thumbnail-links.html: a blog gallery's 150 px squares).
+const MAX_THUMBNAIL_WIDTH = 480;
 const SVG_FILE_RE = /\.svg(?:[?#]|$)/i;
 const DIGITS_RE = /^\d+$/;
 
@@ -43,14 +47,41 @@ export function readImage(img: Element, base: string): ImageInfo | null {
   src = imageUrl(src, base) || bestFromSrcset(srcset);
   if (!src || isTracker(src) || declaredTiny(img)) return null;
   if (src.startsWith('data:') && isPlaceholderSrc(src)) return null;
+  const full = srcset ? '' : linkedFullSize(img, src, base);
   return {
-    src,
+    src: full || src,
     srcset,
     alt: collapse(img.getAttribute('alt')),
-    width: digits(img.getAttribute('width')),
-    height: digits(img.getAttribute('height')),
+    // The thumbnail's size is not the photo's (a square crop of a wide picture).
+    width: full ? '' : digits(img.getAttribute('width')),
+    height: full ? '' : digits(img.getAttribute('height')),
   };
 }
+
+/**
+ * The full-size file a thumbnail links to: a gallery shows "pier-150x150.jpg" and opens "pier.jpg"
+ * (WordPress galleries; fixture figures-gallery-thumbnail-links.html). Only the same picture's file,
+ * so a link to another photo or page leaves the image as it is.
+ */
+function linkedFullSize(img: Element, src: string, base: string): string {
+  const link = img.closest('a[href]');
+  if (!link || !isImageFileLink(link)) return '';
+  // Only a thumbnail narrower than the reader's column: a photo set at the column's width is shown
+  // as it is, not swapped for a far larger original.
+  const width = Number(img.getAttribute('width')) || Number(SIZE_SUFFIX_RE.exec(lastSegment(src))?.[1]);
+  if (!(width > 0 && width < MAX_THUMBNAIL_WIDTH)) return '';
+  const href = imageUrl(link.getAttribute('href') ?? '', base);
+  if (!href || href === src || isPlaceholderSrc(href)) return '';
+  // The same picture's name, but another size of it: a copy of the same file on another host or
+  // path (an archive's, a resizing proxy's) is no larger.
+  const name = imageFileName(href, base);
+  const sameFile = lastSegment(href) === lastSegment(src);
+  return name && !sameFile && name === imageFileName(src, base) ? href : '';
+}
+
+// The size suffix of a resized copy's file name ("pier-150x150.jpg").
+const SIZE_SUFFIX_RE = /-(\d{2,5})x\d{2,5}\.[a-z0-9]{3,4}$/i;
+const lastSegment = (url: string): string => (url.split(/[?#]/)[0] ?? '').split('/').pop() ?? '';
 
 export function isIcon(info: ImageInfo): boolean {
   const w = Number(info.width || Number.NaN);
