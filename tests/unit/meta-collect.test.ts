@@ -207,6 +207,26 @@ describe('collectMetadata', () => {
     expect(m.publishedTime).toBe('2024-03-12');
   });
 
+  it("reads the publication's date beside an update's in further languages, in either order and with no separator", () => {
+    const dated = (line: string, lang: string) => {
+      const doc = load('meta-date-published-beside-updated.html');
+      doc.documentElement.lang = lang;
+      [...doc.querySelectorAll('p')].find((p) => p.textContent!.startsWith('Updated'))!.textContent = line;
+      return collectMetadata(doc, 'https://coast.example/ferry').publishedTime;
+    };
+    expect(dated('Actualizado: 14/03/2024 10:00 · Publicado: 12/03/2024 09:30', 'es')).toBe(
+      '2024-03-12T09:30:00',
+    );
+    expect(dated('Aggiornato il 14 marzo 2024 · Pubblicato il 12 marzo 2024', 'it')).toBe('2024-03-12');
+    expect(dated('Обновлено 14 марта 2024 · Опубликовано 12 марта 2024', 'ru')).toBe('2024-03-12');
+    expect(dated('Uppdaterad 14 mars 2024 · Publicerad 12 mars 2024', 'sv')).toBe('2024-03-12');
+    // The publication's date first and the update's after it, in one run of text.
+    expect(dated('입력 2024.03.12 09:30 수정 2024.03.14 10:00', 'ko')).toBe('2024-03-12T09:30:00');
+    expect(dated('Published March 12, 2024 Updated March 14, 2024', 'en')).toBe('2024-03-12');
+    // An update's date alone is no publication's.
+    expect(dated('Actualizado: 14/03/2024', 'es')).toBe('');
+  });
+
   it('dates the article by the dateline the header cleaner takes out, when nothing else dates it', () => {
     const r = article(
       extractFixture('meta-date-header-dateline.html', 'https://bembel.example/news/article.php?id=504'),

@@ -252,7 +252,12 @@ function outsideDateline(el: Element, text: string): boolean {
   if (at.localName !== 'li' || at.getElementsByTagName('a').length || shownText(at) !== text) return true;
   return !!at.parentElement && !!closestBy(at.parentElement, isNotDateline);
 }
-const NOT_PUBLISHED_RE = /aktualisiert|updated|modifi|retrieved|accessed|abgerufen|consulté|geändert/i;
+// A citation's date of access ("Retrieved 1 May 2016", readability-pages wikipedia) dates nothing.
+const RETRIEVED_RE = /retrieved|accessed|abgerufen|consulté/i;
+// An update's date, in the languages of the corpora and their neighbours (fixture
+// meta-date-published-beside-updated.html).
+const UPDATED_RE =
+  /aktualisiert|updated|modifi|geändert|mis à jour|actualizad|aggiornat|atualizad|bijgewerkt|zaktualizowan|aktualizacja|обновлен|оновлен|uppdaterad|opdateret|oppdatert|päivitetty|güncellen|güncelleme|aktualizováno|aktualizované|actualizat|frissítve|ενημερώθηκε|تحديث|diperbarui|cập nhật|更新|수정/iu;
 
 /** Visible date text in the page header ("erstellt: 01. April 2025, 15:25"), for pages with no metadata date. */
 export const DATE_BOX_QUERY: ElementQuery = { pick: isDateBox, max: MAX_TIME_SCAN, inBody: true };
@@ -270,9 +275,27 @@ export function readVisibleDateText(doc: Document, deadline?: Deadline, found?: 
     const text = shownText(el);
     // Citation access dates ("Retrieved 1 May 2016", readability-pages wikipedia) date nothing.
     if (!text || outsideDateline(el, text)) continue;
-    if (text.length <= MAX_DATE_TEXT && !NOT_PUBLISHED_RE.test(text)) out.push(text);
+    const published = text.length <= MAX_DATE_TEXT ? publishedPart(text) : '';
+    if (published) out.push(published);
   }
   return out;
+}
+
+/**
+ * The part of a date text that is not an update's: the text before the update's label
+ * ("입력 2026.12.04 09:30 수정 2026.12.05", "Publicado: 04/12/2026 Actualizado: 05/12/2026"), or
+ * from the publication's label on when the update comes first; '' for an update's or a citation's
+ * date alone.
+ */
+function publishedPart(text: string): string {
+  if (RETRIEVED_RE.test(text)) return '';
+  const update = UPDATED_RE.exec(text);
+  if (!update) return text;
+  const before = text.slice(0, update.index);
+  if (hasDigit(before)) return before;
+  const after = text.slice(update.index);
+  const label = PUBLISHED_LABEL_IN_RE.exec(after);
+  return label ? after.slice(label.index) : '';
 }
 
 /**
@@ -280,7 +303,8 @@ export function readVisibleDateText(doc: Document, deadline?: Deadline, found?: 
  * Ruiz | Madrid | 5 de mayo de 2025"), for pages with no date anywhere else; never an update's.
  */
 export function bylineDate(text: string, dayFirst?: boolean): string {
-  return hasDigit(text) && !NOT_PUBLISHED_RE.test(text) ? parseDate(text, dayFirst) : '';
+  const published = hasDigit(text) ? publishedPart(text) : '';
+  return published ? parseDate(published, dayFirst) : '';
 }
 
 // A line right under the headline that reads "Name | date" (or "Name · date", "Name, date") signs
@@ -327,8 +351,11 @@ function splitBeforeLabel(part: string): string[] {
   return out;
 }
 // A publication date's label at the start of a line (fixture meta-byline-between-headline-and-body.html).
-const PUBLISHED_LABEL_RE =
-  /^(?:published|posted|first published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|opublikowano|publicerad|publisert|udgivet|julkaistu|опубликовано)(?=[\s:]|$)/iu;
+const PUBLISHED_LABEL =
+  '(?:published|posted|first published|publié|veröffentlicht|erschienen|publicado|pubblicato|gepubliceerd|opublikowano|publikacja|publicerad|publisert|publiceret|udgivet|julkaistu|publikováno|publicat|megjelent|δημοσιεύθηκε|опубликовано|опубліковано|yayınlanma|yayınlandı|diterbitkan|đăng|نشر(?: في)?|公開|发布时间|發布時間|입력)(?=[\\s:：]|$)';
+const PUBLISHED_LABEL_RE = new RegExp(`^${PUBLISHED_LABEL}`, 'iu');
+// The same label after an update's date in one line ("Updated … Published …").
+const PUBLISHED_LABEL_IN_RE = new RegExp(`(?<![\\p{L}])${PUBLISHED_LABEL}`, 'iu');
 
 /** The element after `el` in document order, skipping `el`'s own subtree when `skip` is set. */
 function nextInOrder(el: Element, skip: boolean): Element | null {
