@@ -258,13 +258,18 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
-  it('splits an agency\'s "PTI Photo", "Photo / Name", Chinese "图/", Greek "Φωτ.:" and "File photo:" credits', () => {
+  it('splits an agency\'s "PTI Photo", "Photo / Name", Chinese "图/", Greek "Φωτ.:", "File photo:", a stock user\'s and two joined credits', () => {
     expect(pairs('figures-credit-agency-words.html')).toEqual([
       ['in.jpg', 'Commuters wait at the ferry terminal on Tuesday.', 'PTI Photo'],
       ['nz.jpg', 'The new wharf opened on Tuesday.', 'Jane Roe'],
       ['zh.jpg', '游客在港口参观。', '视觉中国'],
       ['el.jpg', 'Το νέο λιμάνι.', 'Eurokinissi'],
       ['file.jpg', 'The old pier before the storm.', 'Reuters'],
+      ['stock.jpg', 'A stoat in its white winter coat.', 'mlharing / iStock.com'],
+      ['styling.jpg', '', 'Emily Henderson'],
+      ['text-photo.jpg', 'Die Küche im Landhaus.', 'Max Muster'],
+      ['guests.jpg', 'Residents and visitors: about 300 people came.', ''],
+      ['route.jpg', 'The ferry route (north / south)', ''],
       ['prose.jpg', 'Photo / video montage of the crossing', ''],
     ]);
   });

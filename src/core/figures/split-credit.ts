@@ -141,11 +141,16 @@ const LABELS = [
   'ছবি',
 ];
 const LABEL_ALT = LABELS.map(escapeRegExp).join('|');
+// Two credits joined ("Foto und Styling:", "Text und Foto:", "Photos & text:"): a label with one word
+// before or after it and a conjunction (trafilatura-dev: an interiors magazine; fixture
+// figures-credit-agency-words.html).
+const AND = '\\s(?:und|and|&|et|y|e|og|och|en)\\s';
+const COMPOUND_LABEL = `(?:\\p{L}+${AND})?(?:${LABEL_ALT})(?:${AND}\\p{L}+)?`;
 // "... Foto: dpa" / "Photo: AP" / "Crédit photo : AFP" at the end of the caption.
 // Full-width brackets and "＝" open Japanese credits ("（写真＝共同）"); a slash opens Korean ones
 // ("… /사진제공=해양수산부").
 const LABELLED_RE = new RegExp(
-  `(?:^|(?<=[。！？])|[\\s.,;|–—(\\[（【/-])(?:(?:${LABEL_ALT})\\.?\\s*[:：=＝]|fot\\.)\\s*(.+?)\\s*[)\\]]?\\s*$`,
+  `(?:^|(?<=[。！？])|[\\s.,;|–—(\\[（【/-])(?:(?:${COMPOUND_LABEL})\\.?\\s*[:：=＝]|fot\\.)\\s*(.+?)\\s*[)\\]]?\\s*$`,
   'iu',
 );
 // "… California. Credit...Jane Roe/Agency": a capitalised label ending in an ellipsis, set in a span
@@ -258,6 +263,9 @@ const LABEL_AGENCY_RE = new RegExp(
 );
 // "(Mohamed El Saife/CBC)": a short parenthesised "Name/Outlet" at the end is a credit too.
 const PAREN_SLASH_RE = /^\p{Lu}[\p{L}.'’ -]{1,40}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}$/u;
+// "(mlharing / iStock.com)": a stock library's user name, lower-cased as it is written there, before
+// the library (trafilatura-dev: a nature charity's page; fixture figures-credit-agency-words.html).
+const PAREN_STOCK_USER_RE = new RegExp(`^[^()/]{1,40}\\s?/\\s?(?:${AGENCIES})(?:\\.com)?$`, 'u');
 // "(Jane Roe for The Coast News)": a photographer on assignment for the paper (fixture
 // figures-credit-for-outlet.html). A name of two to four capitalised words, none of them a word of a
 // body or an office: "(National Alliance for Public Schools)" and "(Prime Minister for Wales)" are
@@ -419,6 +427,7 @@ export function splitCredit(input: string): CaptionParts {
     paren &&
     (agencyParen ||
       PAREN_SLASH_RE.test(inner) ||
+      PAREN_STOCK_USER_RE.test(inner) ||
       isPhotographerFor(inner) ||
       isNameAfterSentence(text, paren.index, inner) ||
       PAREN_LABEL_RE.test(inner) ||
@@ -516,7 +525,7 @@ export function hasLabelledCredit(input: string): boolean {
   });
 }
 
-const LABEL_START_RE = new RegExp(`^(?:${LABEL_ALT})\\.?\\s*[:：=＝]`, 'iu');
+const LABEL_START_RE = new RegExp(`^(?:${COMPOUND_LABEL})\\.?\\s*[:：=＝]`, 'iu');
 const COPYRIGHT_START_RE = /^(?:[©ⓒⒸ]|\(c\)|copyright\b)/iu;
 
 /** The credit when the whole text is a labelled or ©-marked credit ("Foto: Agency"), else ''. */
