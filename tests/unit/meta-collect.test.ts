@@ -707,6 +707,23 @@ describe('collectMetadata', () => {
     expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Jane Roe']);
     line.textContent = 'Posted by Jane Roe, Software Engineer on the Maps team';
     expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Jane Roe']);
+    // A job or place in lower case after a comma goes before "en" and "a" split the names.
+    line.textContent = 'Por Juan Pérez, corresponsal en Bruselas';
+    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Juan Pérez']);
+    line.textContent = 'di Mario Rossi, inviato a Bruxelles';
+    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Mario Rossi']);
+    // What the writer worked with, an update's label, an address: none is a name.
+    line.textContent = 'Par Jean Dupont avec AFP';
+    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Jean Dupont']);
+    line.textContent = 'By Jane Roe Updated 9:30 AM EST, Fri December 4, 2026';
+    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Jane Roe']);
+    line.textContent = 'By Jane Roe jane.roe@coast.example';
+    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Jane Roe']);
+    // A name that holds one of the words stays whole.
+    line.textContent = 'Por João Silva e Ana Costa';
+    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['João Silva', 'Ana Costa']);
+    line.textContent = 'By Jane Withers';
+    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Jane Withers']);
   });
 
   it('splits a wire agency run into the last name off it, and drops the agency job title after a name', () => {

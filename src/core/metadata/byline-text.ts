@@ -57,6 +57,17 @@ const ON_DATE_RE =
 // before it, ends them (fixture meta-byline-name-and-role.html).
 const GLUED_DATE_RE =
   /\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})/i;
+// "Par Jean Dupont avec AFP", "Por Juan Pérez con información de EFE", "By Jane Roe with AP": what
+// the writer worked with ends the names, as does an update's or a publication's label run into them
+// ("By Jane Roe Updated 9:30 AM EST, Fri December 4"); fixture meta-byline-parts.html.
+const WITH_OR_LABEL_RE =
+  /\s+(?:avec|with|con|mit|com|met|updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado)\b/i;
+// The writer's address or handle after the name ("By Jane Roe jane.roe@coast.example").
+const CONTACT_RE = /\s+(?:\S+@\S+\.\S+|@\w+)/g;
+// After the first name, a comma part in lower case is the writer's job or place ("Por Juan Pérez,
+// corresponsal en Bruselas", "di Mario Rossi, inviato a Bruxelles"): it goes before the names are
+// split at "en", "a" and the other words for "and".
+const COMMA_PART_RE = /\s*[,;]\s*/;
 const DIGIT_START_RE = /^\d/;
 const HAS_DIGIT_RE = /\p{Nd}/u;
 const SENTENCE_PUNCT_RE = /[.!?]\s+\p{Lu}|[;?!]/u;
@@ -112,9 +123,16 @@ export function parseBylineText(input: string): string[] | null {
   const clause = rest.split(BYLINE_PART_SPLIT_RE)[0] ?? rest;
   // "By Jane Roe, John Doe on Monday, November 18th": the date after "on" ends the names, as does
   // another person's credit.
-  const namesEnd = ON_DATE_RE.exec(clause) ?? OTHER_CREDIT_RE.exec(clause) ?? GLUED_DATE_RE.exec(clause);
-  const firstClause = namesEnd ? clause.slice(0, namesEnd.index).replace(/[.,;:]+$/, '') : clause;
-  if (SENTENCE_PUNCT_RE.test(firstClause)) return null;
+  // The earliest of these ends the names.
+  const namesEnd = Math.min(
+    ...[ON_DATE_RE, OTHER_CREDIT_RE, GLUED_DATE_RE, WITH_OR_LABEL_RE].map(
+      (re) => re.exec(clause)?.index ?? clause.length,
+    ),
+  );
+  const ended = clause.slice(0, namesEnd).replace(/[.,;:]+$/, '');
+  if (SENTENCE_PUNCT_RE.test(ended)) return null;
+  const [head = '', ...more] = ended.replace(CONTACT_RE, '').split(COMMA_PART_RE);
+  const firstClause = [head, ...more.filter((part) => !LOWER_START_RE.test(part))].join(', ');
   // A part with digits is a date or a count run into the byline, not a name ("Lucas Nolan22 Dec
   // 2016651" where the page sets name and date in adjacent boxes, readability-pages breitbart).
   const names = splitNames(firstClause).filter(
