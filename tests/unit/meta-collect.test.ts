@@ -62,23 +62,30 @@ describe('collectMetadata', () => {
     }
   });
 
-  it('cuts a name after " :: " from a <title> when no heading shows the headline', () => {
+  // The page with its <title> alone to tell the headline: no heading, no share title.
+  const titleOnly = (title: string, url: string, siteName = '') => {
     const doc = load('meta-title-decoration.html');
     doc.querySelector('h1')!.remove();
     doc.querySelector('meta[property="og:title"]')!.remove();
-    doc.title = 'Winter running in twelve months :: Northern Trails';
-    expect(collectMetadata(doc, 'https://nordish.example/winter-running').title).toBe(
-      'Winter running in twelve months',
-    );
+    if (siteName)
+      doc.head.insertAdjacentHTML('beforeend', `<meta property="og:site_name" content="${siteName}">`);
+    doc.title = title;
+    return collectMetadata(doc, url).title;
+  };
+
+  it('cuts a name after " :: " from a <title> when no heading shows the headline', () => {
+    expect(
+      titleOnly(
+        'Winter running in twelve months :: Northern Trails',
+        'https://nordish.example/winter-running',
+      ),
+    ).toBe('Winter running in twelve months');
   });
 
   it("does not take a Chinese headline that holds the blog's name for the name alone", () => {
-    const doc = load('meta-title-decoration.html');
-    doc.querySelector('h1')!.remove();
-    doc.querySelector('meta[property="og:title"]')!.remove();
-    doc.head.insertAdjacentHTML('beforeend', '<meta property="og:site_name" content="海岸日记">');
-    doc.title = '旧码头重建的故事 @ 海岸日记 :: 博客网';
-    expect(collectMetadata(doc, 'https://haian.blog.example/post/1').title).toMatch(/^旧码头重建的故事/);
+    expect(
+      titleOnly('旧码头重建的故事 @ 海岸日记 :: 博客网', 'https://haian.blog.example/post/1', '海岸日记'),
+    ).toMatch(/^旧码头重建的故事/);
   });
 
   it("drops the site's name in brackets after the headline", () => {
@@ -693,37 +700,30 @@ describe('collectMetadata', () => {
   it("leaves the photographer's credit and the place filed from out of a byline's names", () => {
     const m = collectMetadata(load('meta-byline-parts.html'), 'https://news.example/cais');
     expect(m.authors).toEqual(['João Silva', 'Ana Costa']);
-    // A spaced dash sets the date or the writer's role apart from the names.
+    const cases: [string, string[]][] = [
+      // A spaced dash sets the date or the writer's role apart from the names.
+      ['Par Jean Dupont - Publié le 30 novembre 2026 à 14h05', ['Jean Dupont']],
+      ['By Jane Roe – Staff Writer', ['Jane Roe']],
+      // So does "on" before the date, and an editor's credit; a job after a comma is no name.
+      ['By Jane Roe , John Doe on Monday, November 18th, 2019 at 11:08 a.m.', ['Jane Roe', 'John Doe']],
+      ['Written by Jane Roe Edited by John Doe', ['Jane Roe']],
+      ['Posted by Jane Roe, Software Engineer on the Maps team', ['Jane Roe']],
+      // A job or place in lower case after a comma goes before "en" and "a" split the names.
+      ['Por Juan Pérez, corresponsal en Bruselas', ['Juan Pérez']],
+      ['di Mario Rossi, inviato a Bruxelles', ['Mario Rossi']],
+      // What the writer worked with, an update's label, an address: none is a name.
+      ['Par Jean Dupont avec AFP', ['Jean Dupont']],
+      ['By Jane Roe Updated 9:30 AM EST, Fri December 4, 2026', ['Jane Roe']],
+      ['By Jane Roe jane.roe@coast.example', ['Jane Roe']],
+      // A name that holds one of the words stays whole.
+      ['Por João Silva e Ana Costa', ['João Silva', 'Ana Costa']],
+      ['By Jane Withers', ['Jane Withers']],
+    ];
     const doc = load('meta-byline-parts.html');
-    const line = doc.querySelector('.autor')!;
-    line.textContent = 'Par Jean Dupont - Publié le 30 novembre 2026 à 14h05';
-    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Jean Dupont']);
-    line.textContent = 'By Jane Roe – Staff Writer';
-    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Jane Roe']);
-    // So does "on" before the date, and an editor's credit; a job after a comma is no name.
-    line.textContent = 'By Jane Roe , John Doe on Monday, November 18th, 2019 at 11:08 a.m.';
-    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Jane Roe', 'John Doe']);
-    line.textContent = 'Written by Jane Roe Edited by John Doe';
-    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Jane Roe']);
-    line.textContent = 'Posted by Jane Roe, Software Engineer on the Maps team';
-    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Jane Roe']);
-    // A job or place in lower case after a comma goes before "en" and "a" split the names.
-    line.textContent = 'Por Juan Pérez, corresponsal en Bruselas';
-    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Juan Pérez']);
-    line.textContent = 'di Mario Rossi, inviato a Bruxelles';
-    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Mario Rossi']);
-    // What the writer worked with, an update's label, an address: none is a name.
-    line.textContent = 'Par Jean Dupont avec AFP';
-    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Jean Dupont']);
-    line.textContent = 'By Jane Roe Updated 9:30 AM EST, Fri December 4, 2026';
-    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Jane Roe']);
-    line.textContent = 'By Jane Roe jane.roe@coast.example';
-    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Jane Roe']);
-    // A name that holds one of the words stays whole.
-    line.textContent = 'Por João Silva e Ana Costa';
-    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['João Silva', 'Ana Costa']);
-    line.textContent = 'By Jane Withers';
-    expect(collectMetadata(doc, 'https://news.example/cais').authors).toEqual(['Jane Withers']);
+    for (const [byline, names] of cases) {
+      doc.querySelector('.autor')!.textContent = byline;
+      expect(collectMetadata(doc, 'https://news.example/cais').authors, byline).toEqual(names);
+    }
   });
 
   it('splits a wire agency run into the last name off it, and drops the agency job title after a name', () => {
