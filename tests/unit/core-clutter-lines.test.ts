@@ -299,7 +299,7 @@ describe('single clutter lines around the story', () => {
     const a = article(extractFixture('clutter-subscriber-notice-languages.html'));
     expect(a.text).toContain('Le parking du port sera réservé aux abonnés du ferry');
     expect(a.text).toMatch(/journée portes ouvertes pour les habitants\.$/);
-    expect(a.removed.filter((b) => b.reason === 'subscriber-only notice')).toHaveLength(7);
+    expect(a.removed.filter((b) => b.reason === 'subscriber-only notice')).toHaveLength(10);
   });
 
   it('drops "read also" lines in many languages, the label and its linked teaser', () => {

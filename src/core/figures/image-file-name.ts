@@ -8,8 +8,9 @@ import { lazySrc, lazySrcset } from './image-source';
 // the picture is the address in its query. Followed this many levels.
 const MAX_PROXY_LEVELS = 3;
 const NESTED_URL_RE = /^(?:https?:)?\/\//i;
-// The size a CMS appends to each resized copy ("ferry-1200x520.jpg" of "ferry.jpg": WordPress).
-const SIZE_SUFFIX_RE = /-\d{2,5}x\d{2,5}(?=\.[a-z0-9]{3,4}$)/;
+// The size a CMS appends to each resized copy ("ferry-1200x520.jpg" of "ferry.jpg": WordPress); the
+// width is group 1.
+const SIZE_SUFFIX_RE = /-(\d{2,5})x\d{2,5}(?=\.[a-z0-9]{3,4}$)/;
 
 /**
  * The last segment of a path, read after decoding: resizing services put the picture's own address,
@@ -23,8 +24,21 @@ function lastSegment(path: string): string {
   } catch {
     // A stray "%" leaves the path as it is.
   }
-  return (decoded.split('/').pop() ?? '').toLowerCase().replace(SIZE_SUFFIX_RE, '');
+  return (decoded.split('/').pop() ?? '').toLowerCase();
 }
+
+/** The last segment of an address as written, lower-cased, size suffix and all ('' if unreadable). */
+export function fileSegment(u: string, base?: string): string {
+  try {
+    return lastSegment(new URL(u.startsWith('//') ? `https:${u}` : u, base).pathname);
+  } catch {
+    return '';
+  }
+}
+
+/** The width a resized copy's file name states ("pier-150x150.jpg": 150); 0 when it states none. */
+export const resizedWidth = (u: string, base?: string): number =>
+  Number(SIZE_SUFFIX_RE.exec(fileSegment(u, base))?.[1] ?? 0);
 
 /** The image's file name, lower-cased; '' when the address cannot be read (relative without `base`). */
 export function imageFileName(u: string, base?: string): string {
@@ -37,7 +51,7 @@ export function imageFileName(u: string, base?: string): string {
       return '';
     }
     const nested = [...url.searchParams.values()].find((v) => NESTED_URL_RE.test(v));
-    if (!nested) return lastSegment(url.pathname);
+    if (!nested) return lastSegment(url.pathname).replace(SIZE_SUFFIX_RE, '');
     address = nested;
   }
   return '';

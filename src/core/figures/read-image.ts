@@ -3,7 +3,7 @@
 import { collapse } from '../dom/text';
 import { imageUrl } from '../dom/url';
 import { isImageFileLink } from './element-roles';
-import { imageFileName } from './image-file-name';
+import { fileSegment, imageFileName, resizedWidth } from './image-file-name';
 import {
   bestFromSrcset,
   declaredTiny,
@@ -68,20 +68,16 @@ function linkedFullSize(img: Element, src: string, base: string): string {
   if (!link || !isImageFileLink(link)) return '';
   // Only a thumbnail narrower than the reader's column: a photo set at the column's width is shown
   // as it is, not swapped for a far larger original.
-  const width = Number(img.getAttribute('width')) || Number(SIZE_SUFFIX_RE.exec(lastSegment(src))?.[1]);
+  const width = Number(digits(img.getAttribute('width'))) || resizedWidth(src, base);
   if (!(width > 0 && width < MAX_THUMBNAIL_WIDTH)) return '';
   const href = imageUrl(link.getAttribute('href') ?? '', base);
   if (!href || href === src || isPlaceholderSrc(href)) return '';
   // The same picture's name, but another size of it: a copy of the same file on another host or
   // path (an archive's, a resizing proxy's) is no larger.
   const name = imageFileName(href, base);
-  const sameFile = lastSegment(href) === lastSegment(src);
+  const sameFile = fileSegment(href, base) === fileSegment(src, base);
   return name && !sameFile && name === imageFileName(src, base) ? href : '';
 }
-
-// The size suffix of a resized copy's file name ("pier-150x150.jpg").
-const SIZE_SUFFIX_RE = /-(\d{2,5})x\d{2,5}\.[a-z0-9]{3,4}$/i;
-const lastSegment = (url: string): string => (url.split(/[?#]/)[0] ?? '').split('/').pop() ?? '';
 
 export function isIcon(info: ImageInfo): boolean {
   const w = Number(info.width || Number.NaN);

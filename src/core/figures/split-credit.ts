@@ -5,7 +5,7 @@
 // (Lithuanian "nuotr.", Chinese "摄"), an agency after a slash at the end (Korean), and credits in
 // full-width brackets (Japanese "（共同）", Chinese "（图片来源：新华社）").
 import { collapse, escapeRegExp } from '../dom/text';
-import { KO_REPORTER } from '../metadata/byline-text';
+import { KO_DATELINE, KO_REPORTER } from '../metadata/byline-text';
 
 // Labels that introduce a credit (lower-case, matched case-blind, followed by ":" or similar).
 const LABELS = [
@@ -263,9 +263,10 @@ const LABEL_AGENCY_RE = new RegExp(
 );
 // "(Mohamed El Saife/CBC)": a short parenthesised "Name/Outlet" at the end is a credit too.
 const PAREN_SLASH_RE = /^\p{Lu}[\p{L}.'’ -]{1,40}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}$/u;
-// "(mlharing / iStock.com)": a stock library's user name, lower-cased as it is written there, before
-// the library (trafilatura-dev: a nature charity's page; fixture figures-credit-agency-words.html).
-const PAREN_STOCK_USER_RE = new RegExp(`^[^()/]{1,40}\\s?/\\s?(?:${AGENCIES})(?:\\.com)?$`, 'u');
+// "(user name / Agency)": any name, in any case, before a slash and an agency or photo library of the
+// list, the library also written as its web address ("… / Library.com"; trafilatura-dev: a nature
+// charity's page; fixture figures-credit-agency-words.html).
+const PAREN_AGENCY_USER_RE = new RegExp(`^[^()/]{1,40}\\s?/\\s?(?:${AGENCIES})(?:\\.[a-z]{2,6})*$`, 'u');
 // "(Jane Roe for The Coast News)": a photographer on assignment for the paper (fixture
 // figures-credit-for-outlet.html). A name of two to four capitalised words, none of them a word of a
 // body or an office: "(National Alliance for Public Schools)" and "(Prime Minister for Wales)" are
@@ -324,10 +325,8 @@ const ZH_ISSUER_TAIL_RE = new RegExp(`(?<=[。！？])\\s*(${ZH_ISSUER})\\s*$`, 
 // dateline (place and agency in brackets) and the photographer, and may end with his address; the
 // agency and the photographer are the credit (fixture figures-credit-korean-dateline.html). The agency
 // is written in Hangul: "(L=Jane Roe) …" is no dateline.
-const KO_CAPTION_LEAD_RE = new RegExp(
-  `^[(\\[]\\s*[^()\\[\\]=]{1,20}=\\s*([^()\\[\\]=]{0,19}\\p{Script=Hangul}[^()\\[\\]=]{0,19}?)\\s*[)\\]]\\s*(?:(${KO_REPORTER})\\s*=\\s*)?`,
-  'u',
-);
+const KO_CAPTION_LEAD_RE = new RegExp(`^${KO_DATELINE}\\s*(?:(${KO_REPORTER})\\s*=\\s*)?`, 'u');
+const HANGUL_RE = /\p{Script=Hangul}/u;
 const TAIL_EMAIL_RE = /\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
 // "（気象庁提供）", "(해안시 제공)": who provided the photo, in brackets at the end (Japanese and
 // Korean captions; fixture figures-credit-provided-by.html).
@@ -398,7 +397,7 @@ export function splitCredit(input: string): CaptionParts {
   const text = collapse(input);
   if (!text) return { caption: '', credit: '' };
   const ko = KO_CAPTION_LEAD_RE.exec(text);
-  if (ko?.[1]) {
+  if (ko?.[1] && HANGUL_RE.test(ko[1])) {
     const rest = splitCredit(text.slice(ko[0].length).replace(TAIL_EMAIL_RE, ''));
     const lead = ko[2] ? `${ko[1]} ${ko[2]}` : ko[1];
     if (rest.caption)
@@ -427,7 +426,7 @@ export function splitCredit(input: string): CaptionParts {
     paren &&
     (agencyParen ||
       PAREN_SLASH_RE.test(inner) ||
-      PAREN_STOCK_USER_RE.test(inner) ||
+      PAREN_AGENCY_USER_RE.test(inner) ||
       isPhotographerFor(inner) ||
       isNameAfterSentence(text, paren.index, inner) ||
       PAREN_LABEL_RE.test(inner) ||

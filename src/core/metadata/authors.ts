@@ -36,8 +36,10 @@ const SENTENCE_END_RE = /\p{Ll}{2}\.$/u;
 const SUFFIX_END_RE = /\b(?:jr|sr|esq)\.$/i;
 const DATE_LIKE_RE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|^\d+$/;
 const TRAILING_PLACE_RE = /\s+(?:in|aus|from|en|à|em|a)\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$/u;
-const UPDATED_RE =
-  /\b(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado)\b.*$/i;
+// The labels of a date run into a byline ("Jane Doe Updated 9:30 AM"): they and what follows go.
+export const DATE_LABELS =
+  'updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado';
+const UPDATED_RE = new RegExp(`\\b(?:${DATE_LABELS})\\b.*$`, 'i');
 const PIPE_RE = /\s[|•·–—]\s.*$/;
 // A dateline run into the byline box ("Malcolm Owen Monday, April 7"): the weekday and what follows
 // are the date, not part of the last name.
@@ -80,13 +82,13 @@ function unrepeated(name: string): string {
   return fold(head) === fold(words.slice(half).join(' ')) ? head : name;
 }
 
+/** The text without the e-mail addresses, web addresses and @handles written beside a name. */
+export const withoutContacts = (text: string): string =>
+  text.replace(EMAIL_RE, ' ').replace(URL_RE, ' ').replace(HANDLE_RE, ' ');
+
 /** One candidate name cleaned of prefixes, contact details and roles; '' when nothing is left. */
 function cleanName(raw: string): string {
-  let s = collapse(raw)
-    .replace(EMAIL_RE, ' ')
-    .replace(URL_RE, ' ')
-    .replace(HANDLE_RE, ' ')
-    .replace(PAREN_RE, ' ');
+  let s = withoutContacts(collapse(raw)).replace(PAREN_RE, ' ');
   s = collapse(s).replace(BY_RE, '').replace(UPDATED_RE, '').replace(PIPE_RE, '');
   s = collapse(s)
     .replace(TRAILING_WEEKDAY_RE, '')

@@ -2,7 +2,8 @@
 // "Par Jean Dupont") and returns the names; null for anything that reads like a sentence.
 
 import { collapse } from '../dom/text';
-import { splitNames } from './authors';
+import { DATE_LABELS, splitNames, withoutContacts } from './authors';
+import { hasDigit } from './date';
 
 // Longer than this it is a paragraph, not a byline (fundus bylines stay well under 200 chars).
 const MAX_BYLINE_CHARS = 220;
@@ -35,6 +36,9 @@ const LABEL_RE =
 export const KO_REPORTER =
   '(\\p{Script=Hangul}{2,4}(?:\\s*[·ㆍ,]\\s*\\p{Script=Hangul}{2,4})*)\\s*(?:선임|수석|객원|전문|인턴)?\\s*(?:기자|특파원)';
 const KO_REPORTER_RE = new RegExp(`^${KO_REPORTER}(?=$|[\\s=(/])`, 'u');
+// "(서울=연합뉴스)", "[서울=뉴시스]": a Korean wire's dateline, the place and the agency (group 1) in
+// brackets, before the reporter's name (wire-lead.ts) or a photo's caption (split-credit.ts).
+export const KO_DATELINE = '[(\\[]\\s*[^()\\[\\]=]{1,20}=\\s*([^()\\[\\]=]{1,20}?)\\s*[)\\]]';
 export const KO_NAME_SPLIT_RE = /\s*[·ㆍ,]\s*/u;
 // Parts of a byline that name no writer: the photographer's credit ("Text: Jane Roe, Photos: John
 // Doe") and the place the story was filed from ("Por João Silva, em Lisboa"): fixture
@@ -60,16 +64,12 @@ const GLUED_DATE_RE =
 // "Par Jean Dupont avec AFP", "Por Juan Pérez con información de EFE", "By Jane Roe with AP": what
 // the writer worked with ends the names, as does an update's or a publication's label run into them
 // ("By Jane Roe Updated 9:30 AM EST, Fri December 4"); fixture meta-byline-parts.html.
-const WITH_OR_LABEL_RE =
-  /\s+(?:avec|with|con|mit|com|met|updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado)\b/i;
-// The writer's address or handle after the name ("By Jane Roe jane.roe@coast.example").
-const CONTACT_RE = /\s+(?:\S+@\S+\.\S+|@\w+)/g;
+const WITH_OR_LABEL_RE = new RegExp(`\\s+(?:avec|with|con|mit|com|met|${DATE_LABELS})\\b`, 'i');
 // After the first name, a comma part in lower case is the writer's job or place ("Por Juan Pérez,
 // corresponsal en Bruselas", "di Mario Rossi, inviato a Bruxelles"): it goes before the names are
 // split at "en", "a" and the other words for "and".
 const COMMA_PART_RE = /\s*[,;]\s*/;
 const DIGIT_START_RE = /^\d/;
-const HAS_DIGIT_RE = /\p{Nd}/u;
 const SENTENCE_PUNCT_RE = /[.!?]\s+\p{Lu}|[;?!]/u;
 
 const PARTICLE_RE = /^(?:de|van|von|da|di|le|la|al|el|bin|ibn|der|den|du|del|della|dos|das|do|ter|ten|zu|y)$/;
@@ -131,12 +131,13 @@ export function parseBylineText(input: string): string[] | null {
   );
   const ended = clause.slice(0, namesEnd).replace(/[.,;:]+$/, '');
   if (SENTENCE_PUNCT_RE.test(ended)) return null;
-  const [head = '', ...more] = ended.replace(CONTACT_RE, '').split(COMMA_PART_RE);
+  // The writer's address or handle after the name ("By Jane Roe jane.roe@coast.example") goes too.
+  const [head = '', ...more] = collapse(withoutContacts(ended)).split(COMMA_PART_RE);
   const firstClause = [head, ...more.filter((part) => !LOWER_START_RE.test(part))].join(', ');
   // A part with digits is a date or a count run into the byline, not a name ("Lucas Nolan22 Dec
   // 2016651" where the page sets name and date in adjacent boxes, readability-pages breitbart).
   const names = splitNames(firstClause).filter(
-    (name) => !HAS_DIGIT_RE.test(name) && !PHOTO_PART_RE.test(name) && !PLACE_PART_RE.test(name),
+    (name) => !hasDigit(name) && !PHOTO_PART_RE.test(name) && !PLACE_PART_RE.test(name),
   );
   // The first part must be a name; a later one that is not is the writer's job or a clause about
   // them, and goes.

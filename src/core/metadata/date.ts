@@ -54,7 +54,7 @@ const MONTHS_BY_LANGUAGE: Record<string, string> = {
   ms: 'januari februari mac april mei jun julai ogos september oktober november disember',
   ar: 'يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر',
   // Hebrew, also with the "in" prefix dates use ("4 בדצמבר 2026"); Hindi, Bengali, Urdu, Swahili,
-  // Catalan (fixture meta-date-month-names-more.html).
+  // Catalan (cases in tests/unit/meta-date.test.ts).
   he: 'ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר',
   heIn: 'בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר',
   hi: 'जनवरी फ़रवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर',

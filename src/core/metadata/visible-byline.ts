@@ -273,7 +273,6 @@ export function readVisibleDateText(doc: Document, deadline?: Deadline, found?: 
     const cls = el.getAttribute('class') ?? '';
     if (/modif|updat|aktualisiert/i.test(cls)) continue;
     const text = shownText(el);
-    // Citation access dates ("Retrieved 1 May 2016", readability-pages wikipedia) date nothing.
     if (!text || outsideDateline(el, text)) continue;
     const published = text.length <= MAX_DATE_TEXT ? publishedPart(text) : '';
     if (published) out.push(published);

@@ -4,13 +4,11 @@
 // is where the page does (fixture meta-byline-wire-lead.html).
 import type { Deadline } from '../dom/deadline';
 import { SHOW_TEXT } from '../dom/walk';
-import { KO_NAME_SPLIT_RE, KO_REPORTER } from './byline-text';
+import { KO_DATELINE, KO_NAME_SPLIT_RE, KO_REPORTER } from './byline-text';
 
-// "(서울=연합뉴스) 홍길동 기자 =": place and agency in brackets, then the reporter and an equals sign.
-const KO_WIRE_RE = new RegExp(
-  `^[(\\[]\\s*[^()\\[\\]=]{1,20}=\\s*[^()\\[\\]]{1,20}?[)\\]]\\s*${KO_REPORTER}\\s*=`,
-  'u',
-);
+// "(서울=연합뉴스) 홍길동 기자 =": place and agency in brackets, then the reporter (group 2) and an
+// equals sign.
+const KO_WIRE_RE = new RegExp(`^${KO_DATELINE}\\s*${KO_REPORTER}\\s*=`, 'u');
 // "[해안신문=홍길동 기자]", "[해안신문 홍길동 기자]": the paper and the reporter in one bracket.
 const KO_BRACKET_RE = new RegExp(`^[\\[(]\\s*[^()\\[\\]=]{1,20}?(?:=|\\s)\\s*${KO_REPORTER}\\s*[\\])]`, 'u');
 // "…电（记者 张三 李四）", "本报讯（记者张三、李四 通讯员王五）": a wire's or the paper's report.
@@ -44,8 +42,8 @@ export function readWireLead(doc: Document, deadline?: Deadline): string[] {
 }
 
 function leadNames(text: string): string[] {
-  const ko = KO_WIRE_RE.exec(text) ?? KO_BRACKET_RE.exec(text);
-  if (ko?.[1]) return ko[1].split(KO_NAME_SPLIT_RE);
+  const ko = KO_WIRE_RE.exec(text)?.[2] ?? KO_BRACKET_RE.exec(text)?.[1];
+  if (ko) return ko.split(KO_NAME_SPLIT_RE);
   const zh = ZH_WIRE_RE.exec(text)?.[1];
   if (!zh) return [];
   const names: string[] = [];
