@@ -269,6 +269,17 @@ describe('collectMetadata', () => {
     const m = collectMetadata(load('meta-date-inline-label.html'), 'https://zeitung.example/trinkwasser');
     expect(m.publishedTime).toBe('2023-11-01');
     expect(m.authors).toEqual(['Lena Vogt']);
+    // Without a colon, the label's verb and its "on" before a date alone.
+    const dated = (line: string) => {
+      const doc = load('meta-date-inline-label.html');
+      const p = [...doc.querySelectorAll('p')].find((el) => el.textContent?.startsWith('Erstellt am'))!;
+      p.textContent = line;
+      return collectMetadata(doc, 'https://zeitung.example/trinkwasser').publishedTime;
+    };
+    expect(dated('Veröffentlicht am 01.11.2023')).toBe('2023-11-01');
+    expect(dated('Published on November 2, 2023')).toBe('2023-11-02');
+    expect(dated('Veröffentlicht am Montag im Amtsblatt der Gemeinde')).toBe('');
+    expect(dated('Erstellt am 01.11.2023 von der Gemeindeverwaltung Schwarzenmatt')).toBe('');
   });
 
   it("reads the byline line under the headline's h1, not under a section's h1 link above it", () => {
@@ -448,6 +459,22 @@ describe('collectMetadata', () => {
     expect(dated('<small>31.01.2022&nbsp; 2. HBL</small>')).toBe('2022-01-31');
     expect(dated('')).toBe('');
     expect(dated('<div><a href="/alt">Ältere Meldung</a> <span>1. März 2019</span></div>')).toBe('');
+  });
+
+  it('reads a date the headline holds in a secondary line of its own, not a number of its words or a linked line', () => {
+    const html = readFileSync(path.join(__dirname, '../fixtures/meta-date-inside-headline.html'), 'utf8');
+    const line =
+      '<small><span class="icon"></span>&nbsp;02.02.2022 •&nbsp;<span class="category">Verband</span></small>';
+    const dated = (secondary: string) => {
+      const page = html.replace(line, secondary);
+      const url = 'https://handball-nord.example/news/zuschauer';
+      return collectMetadata(new JSDOM(page, { url }).window.document, url).publishedTime;
+    };
+    expect(dated(line)).toBe('2022-02-02');
+    expect(dated('<time>3. Februar 2022</time>')).toBe('2022-02-03');
+    expect(dated('')).toBe('');
+    expect(dated('<small>Saison 2022</small>')).toBe('');
+    expect(dated('<small><a href="/archiv/2022-02-02">02.02.2022</a></small>')).toBe('');
   });
 
   it('reads "date - Name" under the headline, the date first and a spaced dash between', () => {

@@ -41,8 +41,24 @@ describe('parseDate', () => {
     expect(parseDate('12 giu 2026')).toBe('2026-06-12');
     expect(parseDate('Kamis, 04 Des 2026 09:30 WIB')).toBe('2026-12-04T09:30:00');
     expect(parseDate('Isnin, 10 Ogo 2026')).toBe('2026-08-10');
+    expect(parseDate('4 груд. 2026, 09:30')).toBe('2026-12-04T09:30:00');
+    expect(parseDate('4 лист. 2026')).toBe('2026-11-04');
     // Still no month: an English word the short forms would clash with.
     expect(parseDate('set 4 of 2026')).toBe('');
+  });
+
+  it("reads a Thai date's Buddhist year, short month and digits as the common era's date", () => {
+    expect(parseDate('4 ธันวาคม 2569')).toBe('2026-12-04');
+    expect(parseDate('วันพฤหัสบดีที่ 4 ธันวาคม พ.ศ. 2569')).toBe('2026-12-04');
+    expect(parseDate('4 ธ.ค. 2569 09:30 น.')).toBe('2026-12-04T09:30:00');
+    expect(parseDate('12 มี.ค. 2569')).toBe('2026-03-12');
+    expect(parseDate('1 ม.ค. 2569')).toBe('2026-01-01');
+    // Thai papers print the era's last two digits after a short month.
+    expect(parseDate('อัปเดต 4 ธ.ค. 69 เวลา 09:30 น.')).toBe('2026-12-04T09:30:00');
+    expect(parseDate('๔ ธันวาคม ๒๕๖๙')).toBe('2026-12-04');
+    // A common-era year stays; a Buddhist-era number with no month is no date.
+    expect(parseDate('4 ธันวาคม 2026')).toBe('2026-12-04');
+    expect(parseDate('ผู้ชม 2569 คน')).toBe('');
   });
 
   it('reads digits of other scripts and a clock written with "h" or after "kl."', () => {

@@ -63,12 +63,16 @@ const MONTHS_BY_LANGUAGE: Record<string, string> = {
   ur: 'جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر',
   sw: 'januari februari machi aprili mei juni julai agosti septemba oktoba novemba desemba',
   ca: 'gener febrer març abril maig juny juliol agost setembre octubre novembre desembre',
+  // Thai: the short forms ("4 ธ.ค. 2569") are read by THAI_SHORT_MONTH_RE, their dots inside.
+  th: 'มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม',
   // Short forms: Spanish, Italian and Portuguese ("4 dic 2026", "12 giu 2026"), Indonesian ("04 Des
   // 2026") and Malay ("4 Dis 2026"), where they are not another language's word.
   esShort: '- - - abr - - - - - - - dic',
   itShort: '- - - - - giu lug - - ott - -',
   idShort: '- - - - - - - agu - - - des',
   msShort: '- - - - - - - ogo - - - dis',
+  // Ukrainian short forms ("4 груд. 2026"), none of them another month's Russian short form.
+  ukShort: 'січ лют бер квіт трав черв лип серп вер жовт лист груд',
 };
 // Spellings and short forms beside the full names, each with its month. The Levantine Arabic names
 // that name two months ("كانون" the first or the last, "تشرين" the tenth or the eleventh, told
@@ -166,10 +170,53 @@ const DAY_FIRST_ENGLISH_REGIONS = new Set([
 // Languages that write the year first ("2022/05/03" is read whatever the language): a slash date
 // with the year last says no order there.
 const YEAR_FIRST_LANGS = new Set(['zh', 'ja', 'ko', 'hu', 'lt', 'mn', 'fa']);
-// Arabic-Indic, Persian, Devanagari and Bengali digits ("٣ مارس ٢٠٢٦", "৪ ডিসেম্বর ২০২৬"), read as
-// ASCII ones: each script's zero, then its nine.
-const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6];
-const EASTERN_DIGIT_RE = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]/g;
+// Arabic-Indic, Persian, Devanagari, Bengali and Thai digits ("٣ مارس ٢٠٢٦", "৪ ডিসেম্বর ২০২৬"),
+// read as ASCII ones: each script's zero, then its nine.
+const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xe50];
+const EASTERN_DIGIT_RE = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]/g;
+// Thai dates count years in the Buddhist era, 543 ahead ("4 ธันวาคม 2569", "4 ธ.ค. 69 09:30 น."),
+// with the month often in its short form, dots inside ("ธ.ค."). The short form is read as its
+// month's name, and a Buddhist year after a Thai month (four digits, or the last two after a short
+// form, as Thai papers print them) as the common era's; "พ.ศ." labels the era.
+const THAI_SHORT_MONTHS = [
+  'ม.ค.',
+  'ก.พ.',
+  'มี.ค.',
+  'เม.ย.',
+  'พ.ค.',
+  'มิ.ย.',
+  'ก.ค.',
+  'ส.ค.',
+  'ก.ย.',
+  'ต.ค.',
+  'พ.ย.',
+  'ธ.ค.',
+];
+const THAI_SHORT_MONTH_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}.])(${THAI_SHORT_MONTHS.map((m) => m.replace(/\./g, '\\.')).join('|')})\\s*(?:พ\\.ศ\\.\\s*)?(\\d{4}|\\d{2}(?![\\d:.]))?`,
+  'gu',
+);
+const THAI_MONTH_YEAR_RE = /([\u0e00-\u0e7f])\s*(?:พ\.ศ\.\s*)?(\d{4})(?!\d)/gu;
+const BUDDHIST_ERA_OFFSET = 543;
+// "69" after a short month is the era's 2569.
+const BUDDHIST_CENTURY = 2500;
+const MIN_BUDDHIST_YEAR = MIN_YEAR + BUDDHIST_ERA_OFFSET;
+const THAI_RE = /[\u0e00-\u0e7f]/u;
+const THAI_MONTH_NAMES = MONTHS_BY_LANGUAGE.th?.split(' ') ?? [];
+
+/** A Thai date with its short month written out and its Buddhist year made the common era's. */
+function inCommonEra(text: string): string {
+  if (!THAI_RE.test(text)) return text;
+  return text
+    .replace(THAI_SHORT_MONTH_RE, (_all, short: string, year: string | undefined) => {
+      const name = THAI_MONTH_NAMES[THAI_SHORT_MONTHS.indexOf(short)] ?? short;
+      const fullYear = year?.length === 2 ? String(BUDDHIST_CENTURY + Number(year)) : (year ?? '');
+      return ` ${name} ${fullYear}`;
+    })
+    .replace(THAI_MONTH_YEAR_RE, (all, before: string, year: string) =>
+      Number(year) >= MIN_BUDDHIST_YEAR ? `${before} ${Number(year) - BUDDHIST_ERA_OFFSET}` : all,
+    );
+}
 // Longer text is a paragraph, not a date line.
 const MAX_DATE_TEXT = 200;
 const asciiDigit = (d: string): string => {
@@ -322,13 +369,14 @@ export function parseDate(raw: string | null | undefined, dayFirst?: boolean): s
   if (!raw) return '';
   if (raw.length > MAX_DATE_TEXT * 4) return '';
   // NFKC folds full-width digits ("２０２６年３月３日").
-  const text = raw
+  let text = raw
     .trim()
     .replace(/\s+/g, ' ')
     .replace(EASTERN_DIGIT_RE, asciiDigit)
     .normalize('NFKC')
     .replace(H_CLOCK_RE, '$1:$2')
     .replace(NORDIC_CLOCK_RE, '$1 $2:$3');
+  text = inCommonEra(text);
   if (!text || text.length > MAX_DATE_TEXT) return '';
   let m = ISO_RE.exec(text);
   if (m) {

@@ -11,7 +11,7 @@ import type { Deadline } from '../dom/deadline';
 import { collapse, shownText } from '../dom/text';
 import { closestBy, SHOW_ELEMENT } from '../dom/walk';
 import { parseBylineText } from './byline-text';
-import { hasDigit, parseDate } from './date';
+import { hasDigit, isBareDate, parseDate } from './date';
 import { isFurnitureOrComment } from './visible-byline';
 
 const AUTHOR_LABEL =
@@ -24,6 +24,11 @@ const DATE_LABEL_RE = new RegExp(`^${DATE_LABEL}\\s*[:：]?$`, 'iu');
 // Label and value in one line of their own: "Erstellt am: 01.11.2023" under the text (trafilatura-dev
 // a Swiss local paper; fixture meta-date-inline-label.html). The colon is required.
 const INLINE_DATE_RE = new RegExp(`^${DATE_LABEL}\\s*[:：]\\s*(\\d.{5,40})$`, 'iu');
+// Or, with no colon, the label's verb and its "on" and a date alone: "Veröffentlicht am 16.08.2019",
+// "Published on December 4, 2026", "Publié le 4 décembre 2026" (trafilatura-dev: a podcast's
+// episode facts; fixture meta-date-inline-label.html).
+const DATED_ON_RE =
+  /^(?:published|posted|veröffentlicht|erstellt|publiziert|publié|pubblicato|gepubliceerd|geplaatst|publicado|publicerad|publisert|publiceret)\s+(?:on|am|le|il|op|el|em|den)\s+(\S.{5,40})$/iu;
 // A blog engine's line of its own: "Posted by Konstantin", "Geschrieben von Jane Roe @ 12:00"
 // (trafilatura-dev: an old theme's post footer; fixture meta-date-inline-label.html). The
 // two-word labels only: a bare "By …" line may open a sentence.
@@ -108,7 +113,10 @@ export function readLabelledFacts(doc: Document, deadline?: Deadline): LabelledF
 /** "Posted by Jane Roe" or "Erstellt am: 01.11.2023": a fact the line states whole. */
 function readOneLine(el: Element, line: string, facts: LabelledFacts): void {
   const posted = !facts.authors.length && line.length <= MAX_POSTED_BY_CHARS && POSTED_BY_RE.test(line);
-  const dated = facts.date ? undefined : INLINE_DATE_RE.exec(line)?.[1];
+  const on = facts.date ? undefined : DATED_ON_RE.exec(line)?.[1];
+  const dated = facts.date
+    ? undefined
+    : (INLINE_DATE_RE.exec(line)?.[1] ?? (on && isBareDate(on) ? on : undefined));
   if ((!posted && !dated) || closestBy(el, isFurnitureOrComment)) return;
   if (posted) facts.authors = parseBylineText(line) ?? [];
   if (dated) facts.date = parseDate(dated);

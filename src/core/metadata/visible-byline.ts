@@ -474,10 +474,26 @@ export function readHeadlineSignedLine(
   }
   if (found.date) return found;
   for (const h1 of places) {
-    const date = kickerDate(h1, dayFirst);
+    const date = kickerDate(h1, dayFirst) || headlineOwnDate(h1, dayFirst);
     if (date) return { ...found, date };
   }
   return found;
+}
+
+/**
+ * The date a headline holds in a line of its own inside it: "<h1>Title<br><small>02.02.2022 •
+ * Verband</small></h1>", a theme's secondary heading text (trafilatura-dev: a sports association's
+ * news; fixture meta-date-inside-headline.html). A linked part is a section's or a tag's.
+ */
+function headlineOwnDate(h1: Element, dayFirst?: boolean): string {
+  for (const el of Array.from(h1.querySelectorAll('small, span, time'))) {
+    const text = shownText(el);
+    if (!text || text.length > MAX_SIGNED_LINE_CHARS || el.closest('a[href]') || el.querySelector('a[href]'))
+      continue;
+    const date = lineDate(el, text, dayFirst);
+    if (date) return date;
+  }
+  return '';
 }
 
 // How many elements before the headline are read for a date set above it.
