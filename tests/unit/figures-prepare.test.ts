@@ -420,6 +420,41 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
       ['dash-one-word.jpg', 'The kitchen — Before/After', ''],
       // "Images |" ends an agency's name here: the bar is no label's.
       ['agency-images.jpg', 'Die Fähre im Hafen.', 'DPA Images | Jane Roe'],
+      // The word for a source, an archive's photo, a drawing, a photograph in further languages.
+      ['id-source.jpg', 'Dermaga tua pada pagi hari.', 'Antara'],
+      ['vi-source.jpg', 'Bến tàu cũ lúc bình minh.', 'TTXVN'],
+      ['sv-source.jpg', 'Den gamla bryggan i gryningen.', 'TT'],
+      ['no-source.jpg', 'Den gamle brygga om morgenen.', 'NTB'],
+      ['fi-source.jpg', 'Vanha laituri aamulla.', 'Lehtikuva'],
+      ['hu-source.jpg', 'A régi móló reggel.', 'MTI'],
+      ['uk-source.jpg', 'Старий причал уранці.', 'Укрінформ'],
+      ['de-archive.jpg', 'Der alte Steg im Jahr 1990.', 'dpa'],
+      ['pl-drawing.jpg', 'Projekt nowego molo.', 'Anna Nowak'],
+      ['id-illustration.jpg', 'Dermaga tua.', 'Shutterstock'],
+      ['sk-photo.jpg', 'Staré mólo ráno.', 'TASR'],
+      ['hr-photo.jpg', 'Stari mol ujutro.', 'Hina'],
+      ['lt-photo.jpg', 'Senoji prieplauka ryte.', 'ELTA'],
+      ['es-credits.jpg', 'El muelle al amanecer.', 'EFE'],
+      // A labelled name and its agency in brackets are one credit.
+      ['es-label-agency.jpg', 'El muelle al amanecer.', 'Ana Ruiz (REUTERS)'],
+      ['ko-provided.jpg', '여객선이 운항을 재개했다.', '해양수산부'],
+    ]);
+  });
+
+  it("draws a lazy photo from its ImageObject's address, and reads its credit without the label boxes", () => {
+    expect(pairs('figures-image-object-address.html')).toEqual([
+      [
+        'mains-articleLarge.jpg?quality=75',
+        'Between 400 and 600 water mains break each year, an official said.',
+        'Ada Kern for The Coast News',
+      ],
+    ]);
+  });
+
+  it("reads the credit inside a caption box named for the credit, and an image's schema.org creator", () => {
+    expect(pairs('figures-credit-inside-credit-classed-caption.html')).toEqual([
+      ['940.jpg', "The cabaret's sign at night", 'Kai Lund/Reuters'],
+      ['workshop.jpg', 'A student bends a tube in the workshop.', 'Ada Kern'],
     ]);
   });
 

@@ -30,7 +30,7 @@ export const SKIP_TAGS = new Set([
 ]);
 // Attributes the later phases read; everything else (style, on*, data-* noise) stays behind.
 const KEEP_ATTR_RE =
-  /^(?:id|class|href|src|srcset|sizes|alt|title|width|height|itemprop|itemtype|itemscope|role|datetime|lang|dir|rel|colspan|rowspan|headers|scope|start|type|reversed|aria-label|aria-hidden|aria-describedby|data-[\w-]+|content|property|name|media|loading|slot)$/i;
+  /^(?:id|class|href|src|srcset|sizes|alt|title|width|height|itemprop|itemtype|itemscope|itemid|role|datetime|lang|dir|rel|colspan|rowspan|headers|scope|start|type|reversed|aria-label|aria-hidden|aria-describedby|data-[\w-]+|content|property|name|media|loading|slot)$/i;
 // data-* attributes matter only where lazy-loaded images keep their real address (image-source.ts);
 // elsewhere they are tracking and framework noise, and copying them is a good part of the copy's cost.
 const DATA_ATTR_TAGS = new Set(['img', 'source', 'picture']);

@@ -7,6 +7,7 @@ import {
   isControlElement,
   isCreditByTagOnly,
   isCreditElement,
+  isCreditLabelBox,
   isHiddenCaptionLabel,
   isStrictCreditElement,
 } from './element-roles';
@@ -108,9 +109,12 @@ export function readCaption(group: Group): { caption: string; credit: string } {
       [...ownCaptions, ...group.credits].some((o) => apart(o, c) && creditOnly(o))
     );
   });
-  const creditList = [...creditEls].filter(
-    (c) => !captions.includes(c) && ![...creditEls].some((o) => o !== c && o.contains(c)),
-  );
+  // A credit inside another credit box is part of it, unless that box is read as the caption: then
+  // the inner one is the credit ("<figcaption class="lead-image__credit"><span class="…caption">…
+  // <span class="…attribution">Name/Agency</span>", readability-pages citylab-1; fixture
+  // figures-credit-inside-credit-classed-caption.html).
+  const notCaptions = [...creditEls].filter((c) => !captions.includes(c));
+  const creditList = notCaptions.filter((c) => !notCaptions.some((o) => o !== c && o.contains(c)));
   const creditSet = new Set(creditList);
   const texts: string[] = [];
   const nameLines: string[] = [];
@@ -224,7 +228,7 @@ const TOOLTIP_ATTRS = ['title', 'data-original-title', 'aria-label'];
  * read (fixture figures-credit-tooltip.html; a church news page in trafilatura-dev: title="Name/Agency").
  */
 function creditLine(el: Element): string {
-  const text = textWithout(el, isControlOrLabel);
+  const text = textWithout(el, (e) => isControlOrLabel(e) || (e !== el && isCreditLabelBox(e)));
   if (!text || !NO_WORD_RE.test(text)) return text;
   for (const name of TOOLTIP_ATTRS) {
     const tip = collapse(el.getAttribute(name));

@@ -48,12 +48,34 @@ export function promoteAmpImages(root: Element, deadline?: Deadline): void {
 const isImagePlaceholder = (el: Element): boolean =>
   el.localName.includes('-') || (el.childElementCount === 0 && !el.textContent?.trim());
 
-/** A figure that holds no image gets one from a custom element naming a photo's address. */
+// A schema.org ImageObject may name its photo's address as its itemid, where a lazy loader draws the
+// <img> later ("<figure itemtype=…/ImageObject itemid=…jpg><div data-testid="lazyimage-container">
+// </div><figcaption>", readability-pages nytimes-3; fixture figures-image-object-address.html).
+const IMAGE_OBJECT_RE = /schema\.org\/ImageObject/i;
+
+function imageObjectAddress(figure: Element): string {
+  const scope = figure.closest('[itemtype]');
+  if (!scope || !IMAGE_OBJECT_RE.test(scope.getAttribute('itemtype') ?? '')) return '';
+  const id = scope.getAttribute('itemid')?.trim() ?? '';
+  return IMAGE_FILE_RE.test(id) ? id : '';
+}
+
+/**
+ * A figure that holds no image gets one from the address its ImageObject markup states, or from a
+ * custom element naming a photo's address.
+ */
 export function promoteCustomImages(root: Element, deadline?: Deadline): void {
   const doc = root.ownerDocument;
   for (const figure of Array.from(root.getElementsByTagName('figure'))) {
     deadline?.tick();
     if (IMAGE_LIKE_TAGS.some((t) => figure.getElementsByTagName(t).length > 0)) continue;
+    const stated = imageObjectAddress(figure);
+    if (stated) {
+      const img = doc.createElement('img');
+      img.setAttribute('src', stated);
+      figure.insertBefore(img, figure.firstChild);
+      continue;
+    }
     // A tree walk, not getElementsByTagName('*'), which some DOMs (linkedom) answer with nothing.
     for (const el of findElements(figure, isImagePlaceholder)) {
       const src = CUSTOM_SRC_ATTRS.map((a) => el.getAttribute(a)?.trim() ?? '').find((v) =>

@@ -55,7 +55,8 @@ const CREDIT_CLASS_RE = new RegExp(CREDIT_NAMES.join('|'), 'i');
 const CONTROL_CLASS_RE = /count|icon/i;
 
 const CAPTION_ITEMPROPS = new Set(['caption', 'description']);
-const CREDIT_ITEMPROPS = new Set(['copyrightHolder', 'author', 'creditText']);
+// schema.org's photographer is an image's "creator" (readability-pages citylab-1).
+const CREDIT_ITEMPROPS = new Set(['copyrightHolder', 'author', 'creditText', 'creator']);
 const CREDIT_TAGS = new Set(['small', 'cite']);
 const CONTROL_TAGS = new Set(['button', 'svg', 'script', 'style', 'noscript', 'template']);
 // Elements that make a wrapper a media block even without an <img>.
@@ -186,6 +187,16 @@ export function isHiddenLabel(el: Element): boolean {
   const text = el.textContent ?? '';
   return text.length <= MAX_HIDDEN_LABEL_CHARS && HIDDEN_LABEL_END_RE.test(text);
 }
+
+// A credit's label set in a box of its own inside the credit ("<span itemprop="copyrightHolder">
+// <span>Credit</span><span>Jane Roe</span></span>", its class hiding it by a hashed name:
+// readability-pages nytimes-3, nytimes-4; fixture figures-image-object-address.html).
+const CREDIT_LABEL_BOX_RE =
+  /^(?:credits?|photos?|fotos?|photograph|pictures?|images?|bild|crédits?|créditos?|fotograf[ií]a)\s*[:：.]?$/iu;
+
+/** A box holding nothing but the credit's label word. */
+export const isCreditLabelBox = (el: Element): boolean =>
+  el.childElementCount === 0 && CREDIT_LABEL_BOX_RE.test((el.textContent ?? '').trim());
 
 /**
  * Inside a caption, a hidden word or two is a label even without the colon; beside a photo it may

@@ -119,6 +119,32 @@ const LABELS = [
   'عکس',
   'फोटो',
   'ภาพ',
+  // The word for a source in Indonesian and Malay, Vietnamese, Swedish, Danish and Norwegian,
+  // Finnish, Hungarian, Romanian and Ukrainian, as "Source:" and "Quelle:" are read; an archive's
+  // photo, a drawing or an illustration in German, Polish, Czech and Indonesian; the word for a
+  // photograph in Slovak, Croatian and Slovenian, Lithuanian, Icelandic and Hindi; Spanish and
+  // Portuguese "Créditos:", Korean "사진 제공=" (fixture figures-credit-more-languages.html).
+  'sumber',
+  'nguồn',
+  'källa',
+  'kilde',
+  'lähde',
+  'forrás',
+  'sursa',
+  'джерело',
+  'archivfoto',
+  'archivbild',
+  'rysunek',
+  'grafika',
+  'ilustrasi',
+  'foto ilustrasi',
+  'snímka',
+  'fotografija',
+  'nuotrauka',
+  'ljósmynd',
+  'तस्वीर',
+  'créditos',
+  '사진 제공',
   // Portuguese, Catalan, Galician, Romanian, Russian, Bulgarian, Ukrainian, Belarusian, Turkish,
   // Malay and Indonesian, Filipino, Swahili, Icelandic, Georgian, Persian and Urdu, Bengali
   // (fixture figures-credit-more-languages.html).
@@ -408,8 +434,14 @@ export function splitCredit(input: string): CaptionParts {
   const inner = paren?.[1]?.trim() ?? '';
   const agencyParen = !!paren && PAREN_CREDIT_RE.test(inner);
   if (agencyParen) {
-    // The photographer's name in capitals before the agency goes with it.
     const head = text.slice(0, paren.index);
+    // "… Foto: Jane Roe (EPA)": the labelled name and its agency are one credit.
+    const labelled = LABELLED_RE.exec(head.trimEnd());
+    if (labelled?.[1]) {
+      const r = cut(text, labelled.index, `${labelled[1]} (${inner})`);
+      if (r) return r;
+    }
+    // The photographer's name in capitals before the agency goes with it.
     const name = CAPS_NAME_TAIL_RE.exec(head) ?? NAME_TAIL_RE.exec(head);
     if (name?.[1]) {
       const start = name.index + name[0].indexOf(name[1]);
