@@ -109,7 +109,9 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   deadline.check();
   if (!choice) return noArticle('no-content', 'No article text was found on this page.');
 
-  const lead = findLeadFigures(work, choice.top, shareImage).filter(
+  // The standfirst the choice set right before the text: a photo between the two is the article's.
+  const opener = choice.nodes[1] === choice.top ? choice.nodes[0] : undefined;
+  const lead = findLeadFigures(work, choice.top, shareImage, opener).filter(
     (fig) => !choice.nodes.some((n) => n.contains(fig)),
   );
   // A lone container is cleaned where it stands: moving a big subtree out of the document makes

@@ -75,6 +75,42 @@ describe('figures in the body', () => {
     expectShownBefore(a.html, 'lodge-hero.jpg', 'One of the best-known');
   });
 
+  it('keeps a photo set between the standfirst and the text, however short its caption, but not an avatar there', () => {
+    const a = article(extractFixture('figures-lead-between-standfirst-and-text.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['pumpen-70db.jpg', 'Erdölpumpen im Abendrot.', 'Kai Lund/Stock Example'],
+    ]);
+    expect(a.text).toContain('Schon die Babylonier kannten Erdöl.');
+    // A writer's avatar in the same place is no lead photo.
+    expect(
+      figuresAfter('figures-lead-between-standfirst-and-text.html', (doc) =>
+        doc.querySelector('.ce_image img')!.setAttribute('src', '/avatars/writer-48.jpg'),
+      ),
+    ).toEqual([]);
+    // Nor is a small picture with no caption.
+    expect(
+      figuresAfter('figures-lead-between-standfirst-and-text.html', (doc) =>
+        doc.querySelector('.ce_image figcaption')!.remove(),
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps a photo stored as a part of its own between the story's text parts, not a linked teaser there", () => {
+    const a = article(extractFixture('figures-photo-between-text-parts.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      [
+        'staerken-gespraech.jpeg',
+        'Die Frage nach den Stärken ist ein Klassiker im Bewerbungsgespräch',
+        'Ada Kern',
+      ],
+    ]);
+    expectShownBefore(a.html, 'staerken-gespraech.jpeg', 'In vielen Unternehmen');
+    expect(a.text).toContain('Für Führungskräfte beginnt das');
+    expect(a.text).not.toContain('Feedback geben');
+    // The teaser's box is never taken into the article: it is not even listed as clutter removed from it.
+    expect(a.removed.some((r) => r.text.includes('Feedback geben'))).toBe(false);
+  });
+
   it("gives a hero photo with the headline laid over it its own credit, not the story's byline", () => {
     const a = article(extractFixture('figures-lead-hero-headline-overlay.html'));
     expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([

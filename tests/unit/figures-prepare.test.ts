@@ -146,6 +146,27 @@ describe('prepareFigures + collectFigures', () => {
     expect(lead?.querySelector('.folio-credit')?.textContent).toBe('Kai Lund');
   });
 
+  it('takes a captioned photo between the standfirst and the text for the lead, unless lines of its own follow it', () => {
+    const lead = (after: string) => {
+      const { doc } = work('figures-lead-between-standfirst-and-text.html');
+      doc.querySelector('.ce_image')!.insertAdjacentHTML('beforeend', after);
+      const opener = doc.querySelector('.ce_intro p')!;
+      return findLeadFigures(doc.body, doc.querySelector('.ce_text')!, '', opener).map((f) =>
+        f.querySelector('img')?.getAttribute('src'),
+      );
+    };
+    expect(lead('')).toEqual(['https://news.example/system/html/pumpen-70db.jpg']);
+    expect(lead('<span>4. Dezember 2026</span>')).toEqual([
+      'https://news.example/system/html/pumpen-70db.jpg',
+    ]);
+    // A video teaser's lines after its picture: a box of its own, not the story's photo.
+    expect(
+      lead(
+        '<div><span>Video, 1 min</span> <span>Ein Besuch auf der Bohrinsel: wie die Menschen dort arbeiten, essen und schlafen, eine Woche lang mitten im Meer</span></div>',
+      ),
+    ).toEqual([]);
+  });
+
   it('skips portraits and linked teasers when looking for the lead image, and keeps teaser links', () => {
     const { doc } = work('figures-lead-among-portraits.html');
     const [lead] = findLeadFigures(doc.body, doc.querySelector('.story')!, '');

@@ -3,8 +3,10 @@
 // voted container wins, siblings that carry the same kind of text join it. The JSON-LD articleBody,
 // when the page has one, overrides the vote: the smallest element holding most of its paragraphs.
 
+import { FIGURE_SELECTOR, isLinkedFigure } from '../canonical-figure';
 import type { Deadline } from '../dom/deadline';
 import { isHeading } from '../dom/walk';
+import { isPageLink } from '../figures/element-roles';
 import { classLean, isAuthorBox, outsideName } from './class-signals';
 import { rowKind } from './row-kind';
 import { findStandfirst } from './standfirst';
@@ -217,9 +219,48 @@ export function chooseContent(
   }
   return {
     top,
-    nodes: withStandfirst(index, withSplitCousins(top, nodes, stats, inRegion, deadline)),
+    nodes: withStandfirst(
+      index,
+      withSplitCousins(top, withPhotosBetween(nodes, stats), stats, inRegion, deadline),
+    ),
     via: 'score',
   };
+}
+
+// A photo's box between two blocks of the text holds its figures and at most a short heading
+// ("Impressionen" over a gallery); a teaser's headline and summary are more.
+const MAX_PHOTO_BOX_OTHER_CHARS = 40;
+
+/**
+ * The chosen siblings with the photo boxes set between them: a CMS that stores a story as a list of
+ * parts (text, image, text) puts each photo in a sibling box whose caption alone is too little text
+ * to join (trafilatura-dev: a psychology magazine's Drupal paragraphs; fixture
+ * figures-photo-between-text-parts.html). A photo that links to another page is a teaser's.
+ */
+function withPhotosBetween(nodes: Element[], stats: Map<Element, Stats>): Element[] {
+  const first = nodes[0];
+  const last = nodes[nodes.length - 1];
+  if (!first || first === last) return nodes;
+  const out: Element[] = [];
+  for (let sib: Element | null = first; sib; sib = sib.nextElementSibling) {
+    if (nodes.includes(sib)) out.push(sib);
+    else if (isPhotoBox(sib, stats)) out.push(sib);
+    if (sib === last) break;
+  }
+  return out;
+}
+
+function isPhotoBox(el: Element, stats: Map<Element, Stats>): boolean {
+  const figures = el.matches(FIGURE_SELECTOR) ? [el] : Array.from(el.querySelectorAll(FIGURE_SELECTOR));
+  if (!figures.length || figures.some(linksAway)) return false;
+  const figureText = figures.reduce((sum, f) => sum + (stats.get(f)?.text ?? 0), 0);
+  return (stats.get(el)?.text ?? 0) - figureText <= MAX_PHOTO_BOX_OTHER_CHARS;
+}
+
+/** A figure whose box linked to another page, or that sits in such a link: a teaser's picture. */
+function linksAway(fig: Element): boolean {
+  const a = fig.closest('a[href]');
+  return isLinkedFigure(fig) || (!!a && isPageLink(a));
 }
 
 /** The best-scoring ancestor of `top` that holds much more of the page's paragraphs, or null. */

@@ -19,6 +19,8 @@ const MIN_LEAD_CAPTION_WORDS = 4;
 // More text than this between figure and content means another block (headline, dek and byline
 // stay well under it; fundus Spiegel has 1.5k chars of lead paragraphs the body choice skipped).
 const MAX_TEXT_BETWEEN = 2500;
+// Between a photo under the standfirst and the text: a date line at most.
+const MAX_LINE_CHARS = 120;
 
 const inPageLink = (fig: Element): boolean => {
   const a = fig.closest('a[href]');
@@ -108,12 +110,27 @@ function withGallery(fig: Element, content: Element, workBody: Element): Element
  * The lead figure (or the figures of a lead gallery) before `content`, in order; empty when none.
  * `shareImage`: the page's og:image (or like), absolute, '' if none.
  */
-export function findLeadFigures(workBody: Element, content: Element, shareImage: string): Element[] {
-  const fig = findLead(workBody, content, shareImage);
+export function findLeadFigures(
+  workBody: Element,
+  content: Element,
+  shareImage: string,
+  opener?: Element,
+): Element[] {
+  const fig = findLead(workBody, content, shareImage, opener);
   return fig ? withGallery(fig, content, workBody) : [];
 }
 
-function findLead(workBody: Element, content: Element, shareImage: string): Element | null {
+const imageWords = (fig: Element): string => {
+  const img = fig.querySelector('img');
+  return `${img?.getAttribute('src') ?? ''} ${img?.getAttribute('alt') ?? ''}`;
+};
+
+/**
+ * `opener`: the block the body choice took right before `content` (the standfirst above the text).
+ * A captioned figure between the two, with no more text after it than a line, is the article's own,
+ * however short its caption.
+ */
+function findLead(workBody: Element, content: Element, shareImage: string, opener?: Element): Element | null {
   const first = content.querySelector(FIGURE_SELECTOR);
   if (first && content.firstElementChild === first) return null;
   const figs = workBody.querySelectorAll(FIGURE_SELECTOR);
@@ -137,6 +154,21 @@ function findLead(workBody: Element, content: Element, shareImage: string): Elem
       break;
     }
   }
+  // A photo set between the standfirst and the text ("<p class=intro>…</p><figure>…</figure><div
+  // class=text>"), its short caption no portrait's (trafilatura-dev: a science site for teens;
+  // fixture figures-lead-between-standfirst-and-text.html).
+  if (opener && opener !== content) {
+    for (let i = before.length - 1; i >= 0; i--) {
+      const fig = before[i]!;
+      if (opener.contains(fig) || (opener.compareDocumentPosition(fig) & 4) === 0) break;
+      if (fig.closest('a[href]') || NOT_LEAD_RE.test(imageWords(fig))) continue;
+      // Captioned or credited, or declared wide: not a section's icon or a writer's photo.
+      const img = fig.querySelector('img');
+      if (!fig.querySelector('figcaption') && !(img && declaredWidth(img) >= MIN_LEAD_WIDTH)) continue;
+      if (textBetween(workBody, fig, content, MAX_LINE_CHARS) <= MAX_LINE_CHARS) return fig;
+      break;
+    }
+  }
   // Otherwise the closest figure before the content, if it looks like a photo of the article:
   // captioned or declared large, not a link to another page, and with little text in between
   // (fundus Guardian: media above the headline; CBC: an avatar before the lead photo).
@@ -144,7 +176,7 @@ function findLead(workBody: Element, content: Element, shareImage: string): Elem
   for (const fig of tried) {
     if (fig.closest('a[href]')) continue;
     const img = fig.querySelector('img');
-    if (NOT_LEAD_RE.test(`${img?.getAttribute('src') ?? ''} ${img?.getAttribute('alt') ?? ''}`)) continue;
+    if (NOT_LEAD_RE.test(imageWords(fig))) continue;
     const words = (fig.querySelector(CAPTION_SELECTOR)?.textContent ?? '')
       .trim()
       .split(/\s+/)
