@@ -459,6 +459,9 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
       // A labelled name and its agency in brackets are one credit.
       ['es-label-agency.jpg', 'El muelle al amanecer.', 'Ana Ruiz (REUTERS)'],
       ['ko-provided.jpg', '여객선이 운항을 재개했다.', '해양수산부'],
+      // Before an agency's slash, words in lower case are the caption's; a name's are capitalised.
+      ['slash-caption.jpg', 'The mayor of the harbour town', 'AFP'],
+      ['slash-name.jpg', 'Die Fähre im Hafen.', 'Anna van der Berg / dpa'],
     ]);
   });
 

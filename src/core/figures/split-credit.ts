@@ -214,8 +214,13 @@ const CAP_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’]*)";
 const CAP_NAME_PART = `${CAP_WORD}(?:[ -]${CAP_WORD}){0,5}`;
 // An agency's own word for its photo may follow it ("… city centre. PTI Photo", Indian papers;
 // "AFP PHOTO / Name").
+// Before the agency's slash, one word (a user name: "smolaw11/iStock") or a name's words: capitalised
+// but for its particles, so that "The mayor of the town / AFP" keeps its caption (fixture
+// figures-credit-more-languages.html).
+const PARTICLE = '(?:de|da|del|della|di|do|dos|das|du|van|von|der|den|la|le|y|e|bin|al|el)';
+const NAME_BEFORE_SLASH = `(?:${NAME_WORD}|${CAP_WORD}(?:[ -](?:${CAP_WORD}|${PARTICLE})){1,5})`;
 const AGENCY_TAIL_RE = new RegExp(
-  `(?:^|[.!?]\\s+|\\s[|–—/-]\\s|\\s{2,})((?:${NAME_PART}\\s?/\\s?|${CAP_NAME_PART}\\s+via\\s+)*(?:${AGENCIES})(?:\\s(?:[Pp]hotos?|PHOTOS?|[Pp]ictures?|FOTO))?(?:\\s?(?:/|via|for)\\s?${NAME_PART})*)\\s*\\.?$`,
+  `(?:^|[.!?]\\s+|\\s[|–—/-]\\s|\\s{2,})((?:${NAME_BEFORE_SLASH}\\s?/\\s?|${CAP_NAME_PART}\\s+via\\s+)*(?:${AGENCIES})(?:\\s(?:[Pp]hotos?|PHOTOS?|[Pp]ictures?|FOTO))?(?:\\s?(?:/|via|for)\\s?${NAME_PART})*)\\s*\\.?$`,
   'u',
 );
 // "… on Tuesday. Photo / Jane Roe" (New Zealand papers): a photo label and a slash after the
