@@ -254,7 +254,7 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
-  it('splits Japanese "＝agency" and "(…撮影)" credits, a labelled "©" credit, Vietnamese "Ảnh:" and Korean "ⓒ"', () => {
+  it('splits Japanese "＝agency" and "(…撮影)" credits, a labelled "©" credit, Vietnamese "Ảnh:", Korean "ⓒ" and a "©" box before the caption', () => {
     expect(pairs('figures-credit-marks.html')).toEqual([
       ['ja-agency.jpg', 'テレビで演説を見る市民（ソウルで、３日）', 'ＡＰ'],
       ['ja-pool.jpg', '気象庁で開かれた検討会＝１３日午後１０時', '代表'],
@@ -262,6 +262,17 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
       ['de-copy.jpg', 'Eine Frau im Lager.', 'Jane Roe (hr)'],
       ['vi.jpg', 'Bác sĩ khám cho bệnh nhân.', 'Bệnh viện cung cấp'],
       ['ko-copy.jpg', '새 부두가 문을 열었다.', '항만신문'],
+      // A box of its own opening with "©" before the caption is the credit, whatever its class.
+      ['copy-first.jpg', 'The old pier at dawn, the day before the works began.', 'Harbour Trust'],
+      [
+        'copy-sentence.jpg',
+        'Copyright law protects the old photos. The archive of the harbour trust, opened to the public.',
+        '',
+      ],
+      // The sign alone in a box marks the next one; a "©" box at the end is read with the caption's text.
+      ['copy-sign-alone.jpg', 'A cyclist rides past the closed fuel depot.', 'Reuters / Kai Lund'],
+      ['copy-last.jpg', 'Jacket Nordsee Süd/Ost', 'Harbour Wind GmbH'],
+      ['copy-sign-first.jpg', 'The old pier at dawn, the day before the works began.', 'Harbour Trust'],
     ]);
   });
 

@@ -85,13 +85,37 @@ function dedupeCredit(credit: string): string {
   return kept.length === parts.length ? credit : kept.join(' / ');
 }
 
+// A caption that opens with a box of its own holding the copyright sign and a name, or the sign
+// alone and then a box with the name: those boxes are the credit, whatever their class
+// ("<figcaption><span class="copy">© Agency</span><p>The caption.</p>", trafilatura-dev: a church
+// charity's news; fixture figures-credit-marks.html). At the caption's end the text's own "©" split
+// reads it. "Copyright" counts with its sign, a colon or a year after it: "Copyright law …" is a
+// sentence.
+const COPYRIGHT_MARK = '(?:[©ⓒⒸ]|\\(c\\)|copyright\\s*(?:[©:]|\\d{4}))';
+const COPYRIGHT_BOX_RE = new RegExp(`^${COPYRIGHT_MARK}[\\s:]*\\p{L}`, 'iu');
+const COPYRIGHT_SIGN_RE = /^(?:[©ⓒⒸ]|\(c\)|copyright)\s*:?$/iu;
+const MAX_COPYRIGHT_BOX_CHARS = 80;
+
+const leafText = (el: Element | null): string =>
+  el && el.childElementCount === 0 ? collapse(el.textContent) : '';
+
+function opensWithCopyrightBox(caption: Element, el: Element): boolean {
+  const text = leafText(el);
+  if (!text || text.length > MAX_COPYRIGHT_BOX_CHARS) return false;
+  const opens = (t: string) => collapse(caption.textContent).startsWith(t);
+  if (COPYRIGHT_BOX_RE.test(text) || COPYRIGHT_SIGN_RE.test(text)) return opens(text);
+  const sign = leafText(el.previousElementSibling);
+  return COPYRIGHT_SIGN_RE.test(sign) && opens(`${sign} ${text}`);
+}
+
 export function readCaption(group: Group): { caption: string; credit: string } {
   const creditEls = new Set<Element>();
   // An audio or video teaser's box (it names a running time) says nothing about the photo.
   for (const c of group.credits) if (!holdsRunningTime(c)) creditEls.add(c);
   const ownCaptions = group.captions.filter((c) => !holdsRunningTime(c) && !isPlayerTitle(c));
   for (const cap of ownCaptions) {
-    for (const inner of findElements(cap, isCreditElement)) creditEls.add(inner);
+    for (const inner of findElements(cap, (e) => isCreditElement(e) || opensWithCopyrightBox(cap, e)))
+      creditEls.add(inner);
   }
   // A caption element that itself matches the credit selector ("caption-credit") is a credit, unless
   // a box named only for the credit stands beside it: then "image__caption attribution" is the
@@ -121,7 +145,8 @@ export function readCaption(group: Group): { caption: string; credit: string } {
   for (const cap of captions) {
     const copy = cap.cloneNode(true) as Element;
     // Remove credit elements inside this caption from the caption text.
-    for (const inner of findElements(copy, (e) => isCreditElement(e) || isControlOrLabel(e), {
+    const credits = (e: Element) => isCreditElement(e) || opensWithCopyrightBox(copy, e);
+    for (const inner of findElements(copy, (e) => credits(e) || isControlOrLabel(e), {
       outermost: true,
     }))
       inner.remove();
@@ -141,7 +166,7 @@ export function readCaption(group: Group): { caption: string; credit: string } {
   const marked = [...lines].some(([c, t]) => isStrictCreditElement(c) || wholeCredit(t) !== '');
   for (const c of creditSet) {
     const t = lines.get(c) ?? '';
-    if (!t || creditTexts.includes(t) || isPlayerText(t) || isClipLine(t)) continue;
+    if (!t || NO_WORD_RE.test(t) || creditTexts.includes(t) || isPlayerText(t) || isClipLine(t)) continue;
     const split = splitCredit(t);
     if (marked && !split.credit && isCreditByTagOnly(c) && !captions.length) {
       if (!texts.includes(t)) texts.push(t);

@@ -22,11 +22,11 @@ const DATE_LABEL =
 const AUTHOR_LABEL_RE = new RegExp(`^${AUTHOR_LABEL}\\s*[:：]?$`, 'iu');
 const DATE_LABEL_RE = new RegExp(`^${DATE_LABEL}\\s*[:：]?$`, 'iu');
 // Label and value in one line of their own: "Erstellt am: 01.11.2023" under the text (trafilatura-dev
-// a Swiss local paper; fixture meta-date-inline-label.html). The colon is required.
+// a Swiss local paper; fixture meta-date-inline-label.html). Here the colon is required.
 const INLINE_DATE_RE = new RegExp(`^${DATE_LABEL}\\s*[:：]\\s*(\\d.{5,40})$`, 'iu');
-// Or, with no colon, the label's verb and its "on" and a date alone: "Veröffentlicht am 16.08.2019",
-// "Published on December 4, 2026", "Publié le 4 décembre 2026" (trafilatura-dev: a podcast's
-// episode facts; fixture meta-date-inline-label.html).
+// Without the colon, the label's verb and its "on" before a date alone: "publiziert am 25. September
+// 2018", "Published on December 4, 2026", "Publié le 4 décembre 2026" (scrapinghub-dev: a company
+// blog's posts; fixture meta-date-inline-label.html).
 const DATED_ON_RE =
   /^(?:published|posted|veröffentlicht|erstellt|publiziert|publié|pubblicato|gepubliceerd|geplaatst|publicado|publicerad|publisert|publiceret)\s+(?:on|am|le|il|op|el|em|den)\s+(\S.{5,40})$/iu;
 // A blog engine's line of its own: "Posted by Konstantin", "Geschrieben von Jane Roe @ 12:00"
