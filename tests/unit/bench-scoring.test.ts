@@ -1,7 +1,7 @@
 // The benchmark's scorers on small hand-made cases: the figures in the README and the CI gate rest on
 // them, and the corpus README fixes how each must count.
 import { describe, expect, it } from 'vitest';
-import { fnv1a, halfOf, publisherOf } from '../bench/quality/fundus-halves';
+import { fnv1a, halfOf, pagesToList, publisherOf } from '../bench/quality/fundus-halves';
 import {
   authorsMatch,
   captionMatches,
@@ -168,6 +168,17 @@ describe('fundus halves', () => {
     expect(publisherOf('de/SomePaper_2024_01_31.html')).toBe('SomePaper');
     expect(halfOf('SomePaper')).toBe(halfOf(publisherOf('at/SomePaper_2020_02_02.html')));
     expect(['dev', 'check']).toContain(halfOf('SomePaper'));
+  });
+
+  it("lists the dev half's pages by name, and the check half's only when asked", () => {
+    const records = [
+      { id: 'a', half: 'dev' as const },
+      { id: 'b', half: 'check' as const },
+      { id: 'c', half: 'dev' as const },
+    ];
+    expect(pagesToList(records, null).map((r) => r.id)).toEqual(['a', 'c']);
+    expect(pagesToList(records, 'dev').map((r) => r.id)).toEqual(['a', 'c']);
+    expect(pagesToList(records, 'check').map((r) => r.id)).toEqual(['b']);
   });
 });
 

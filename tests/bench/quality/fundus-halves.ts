@@ -30,3 +30,13 @@ const HALF_BIT = 16;
 export function halfOf(publisher: string): Half {
   return ((fnv1a(HALF_SALT + publisher) >>> HALF_BIT) & 1) === 0 ? 'dev' : 'check';
 }
+
+/**
+ * The pages whose problems a report lists by name: the dev half's, unless the check half is asked
+ * for (`--half check`). The check half's figures are printed, its pages are not: a page read is a
+ * page tuned on, and the half would no longer say how Folio does on publishers it has not seen.
+ */
+export function pagesToList<T extends { half: Half }>(records: T[], asked: Half | null): T[] {
+  const half = asked ?? 'dev';
+  return records.filter((r) => r.half === half);
+}

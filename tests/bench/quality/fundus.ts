@@ -3,7 +3,7 @@
 
 import { isProbablyArticle } from '../../../src/core/index';
 import { fundusPages } from '../corpus-pages';
-import { HALVES, type Half, halfOf, publisherOf } from './fundus-halves';
+import { HALVES, type Half, halfOf, pagesToList, publisherOf } from './fundus-halves';
 import { badness, type FundusPageScore, scoreFundusPage } from './fundus-score';
 import { loadTruth } from './fundus-truth';
 import { pageHtml } from './pages';
@@ -125,12 +125,12 @@ export function reportFundus(
   );
   if (head.some((h) => h.includes('*'))) console.log('*N: only N pages cached: run with --defuddle');
   if (opts.worst > 0) {
-    const rows = records
+    const rows = pagesToList(records, opts.half)
       .filter((r) => r.systems.folio)
       .map((r) => ({ r, bad: badness(r.systems.folio!) + Number(!r.detected) }))
       .sort((a, b) => b.bad - a.bad)
       .slice(0, opts.worst);
-    console.log(`\nWorst ${opts.worst} fundus pages (Folio):`);
+    console.log(`\nWorst ${opts.worst} fundus pages of the ${opts.half ?? 'dev'} half (Folio):`);
     for (const { r } of rows) {
       const problems = [...(r.detected ? [] : [`detector: not an article (${r.detectReason})`])];
       problems.push(...(r.systems.folio?.problems ?? []));

@@ -7,7 +7,7 @@ export const USAGE = `npm run bench:quality -- [options]
   --only scrapinghub|fundus|trafilatura|readability|seed|detection   one section
   --half dev|check     fundus-dev: one half by publisher (implies --only fundus unless --only is given)
   --page ID-PART       only pages whose id contains ID-PART
-  --worst N            list the N worst pages per section (default 5)
+  --worst N            list the N worst pages per section (default 5; fundus: the dev half's unless --half check)
   --snippets           trafilatura-dev: every page's missed "with" and kept "without" snippets (Folio)
   --folio-only         Folio alone (no Readability): quicker, and what the gate runs
   --defuddle           add Defuddle beside Readability (cached; missing pages are run first)
