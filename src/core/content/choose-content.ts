@@ -6,7 +6,7 @@
 import { FIGURE_SELECTOR, isLinkedFigure } from '../canonical-figure';
 import type { Deadline } from '../dom/deadline';
 import { isHeading } from '../dom/walk';
-import { isPageLink } from '../figures/element-roles';
+import { inPageLink } from '../figures/element-roles';
 import { classLean, isAuthorBox, outsideName } from './class-signals';
 import { rowKind } from './row-kind';
 import { findStandfirst } from './standfirst';
@@ -241,10 +241,10 @@ function withPhotosBetween(nodes: Element[], stats: Map<Element, Stats>): Elemen
   const first = nodes[0];
   const last = nodes[nodes.length - 1];
   if (!first || first === last) return nodes;
+  const chosen = new Set(nodes);
   const out: Element[] = [];
   for (let sib: Element | null = first; sib; sib = sib.nextElementSibling) {
-    if (nodes.includes(sib)) out.push(sib);
-    else if (isPhotoBox(sib, stats)) out.push(sib);
+    if (chosen.has(sib) || isPhotoBox(sib, stats)) out.push(sib);
     if (sib === last) break;
   }
   return out;
@@ -252,15 +252,9 @@ function withPhotosBetween(nodes: Element[], stats: Map<Element, Stats>): Elemen
 
 function isPhotoBox(el: Element, stats: Map<Element, Stats>): boolean {
   const figures = el.matches(FIGURE_SELECTOR) ? [el] : Array.from(el.querySelectorAll(FIGURE_SELECTOR));
-  if (!figures.length || figures.some(linksAway)) return false;
+  if (!figures.length || figures.some((f) => isLinkedFigure(f) || inPageLink(f))) return false;
   const figureText = figures.reduce((sum, f) => sum + (stats.get(f)?.text ?? 0), 0);
   return (stats.get(el)?.text ?? 0) - figureText <= MAX_PHOTO_BOX_OTHER_CHARS;
-}
-
-/** A figure whose box linked to another page, or that sits in such a link: a teaser's picture. */
-function linksAway(fig: Element): boolean {
-  const a = fig.closest('a[href]');
-  return isLinkedFigure(fig) || (!!a && isPageLink(a));
 }
 
 /** The best-scoring ancestor of `top` that holds much more of the page's paragraphs, or null. */

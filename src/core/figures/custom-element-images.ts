@@ -48,10 +48,10 @@ export function promoteAmpImages(root: Element, deadline?: Deadline): void {
 const isImagePlaceholder = (el: Element): boolean =>
   el.localName.includes('-') || (el.childElementCount === 0 && !el.textContent?.trim());
 
-// A schema.org ImageObject may name its photo's address as its itemid, where a lazy loader draws the
+// An ImageObject (the microdata type) may name its photo's address as its itemid, where a lazy loader draws the
 // <img> later ("<figure itemtype=…/ImageObject itemid=…jpg><div data-testid="lazyimage-container">
 // </div><figcaption>", readability-pages nytimes-3; fixture figures-image-object-address.html).
-const IMAGE_OBJECT_RE = /schema\.org\/ImageObject/i;
+const IMAGE_OBJECT_RE = /(?:^|\/)ImageObject$/i;
 
 function imageObjectAddress(figure: Element): string {
   const scope = figure.closest('[itemtype]');

@@ -55,7 +55,7 @@ const CREDIT_CLASS_RE = new RegExp(CREDIT_NAMES.join('|'), 'i');
 const CONTROL_CLASS_RE = /count|icon/i;
 
 const CAPTION_ITEMPROPS = new Set(['caption', 'description']);
-// schema.org's photographer is an image's "creator" (readability-pages citylab-1).
+// The ImageObject microdata names the photographer its "creator" (readability-pages citylab-1).
 const CREDIT_ITEMPROPS = new Set(['copyrightHolder', 'author', 'creditText', 'creator']);
 const CREDIT_TAGS = new Set(['small', 'cite']);
 const CONTROL_TAGS = new Set(['button', 'svg', 'script', 'style', 'noscript', 'template']);
@@ -242,6 +242,12 @@ const IMAGE_FILE_RE = /\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)/i;
 export function isPageLink(a: Element): boolean {
   const href = (a.getAttribute('href') ?? '').trim();
   return !!href && !href.startsWith('#') && !/^javascript:/i.test(href) && !IMAGE_FILE_RE.test(href);
+}
+
+/** The figure sits in a link to another page: a teaser's picture. */
+export function inPageLink(fig: Element): boolean {
+  const a = fig.closest('a[href]');
+  return !!a && isPageLink(a);
 }
 
 /** A link straight to an image file (the full-size picture). */

@@ -3,7 +3,7 @@
 
 import { CAPTION_SELECTOR, FIGURE_ATTR, FIGURE_SELECTOR } from '../canonical-figure';
 import { parseSrcset } from '../dom/url';
-import { isPageLink } from './element-roles';
+import { inPageLink } from './element-roles';
 import { imageFileName, imageFileNames } from './image-file-name';
 
 // Only the last few figures before the content can be its lead image.
@@ -21,11 +21,6 @@ const MIN_LEAD_CAPTION_WORDS = 4;
 const MAX_TEXT_BETWEEN = 2500;
 // Between a photo under the standfirst and the text: a date line at most.
 const MAX_LINE_CHARS = 120;
-
-const inPageLink = (fig: Element): boolean => {
-  const a = fig.closest('a[href]');
-  return !!a && isPageLink(a);
-};
 
 // "1600w": a srcset candidate's width descriptor ("2x", a density, says nothing of the width).
 const WIDTH_DESCRIPTOR_RE = /^(\d{1,5})w$/;

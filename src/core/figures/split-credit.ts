@@ -5,7 +5,7 @@
 // (Lithuanian "nuotr.", Chinese "摄"), an agency after a slash at the end (Korean), and credits in
 // full-width brackets (Japanese "（共同）", Chinese "（图片来源：新华社）").
 import { collapse, escapeRegExp } from '../dom/text';
-import { KO_DATELINE, KO_REPORTER } from '../metadata/byline-text';
+import { KO_DATELINE, KO_REPORTER, NAME_PARTICLES } from '../metadata/byline-text';
 
 // Labels that introduce a credit (lower-case, matched case-blind, followed by ":" or similar).
 const LABELS = [
@@ -212,13 +212,12 @@ const NAME_PART = `${NAME_WORD}(?:[ -]${NAME_WORD}){0,5}`;
 // Before "via", only a capitalised name ("Barcroft Media via Getty Images", not "it came via Reuters").
 const CAP_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’]*)";
 const CAP_NAME_PART = `${CAP_WORD}(?:[ -]${CAP_WORD}){0,5}`;
-// An agency's own word for its photo may follow it ("… city centre. PTI Photo", Indian papers;
-// "AFP PHOTO / Name").
 // Before the agency's slash, one word (a user name: "smolaw11/iStock") or a name's words: capitalised
 // but for its particles, so that "The mayor of the town / AFP" keeps its caption (fixture
 // figures-credit-more-languages.html).
-const PARTICLE = '(?:de|da|del|della|di|do|dos|das|du|van|von|der|den|la|le|y|e|bin|al|el)';
-const NAME_BEFORE_SLASH = `(?:${NAME_WORD}|${CAP_WORD}(?:[ -](?:${CAP_WORD}|${PARTICLE})){1,5})`;
+const NAME_BEFORE_SLASH = `(?:${NAME_WORD}|${CAP_WORD}(?:[ -](?:${CAP_WORD}|${NAME_PARTICLES})){1,5})`;
+// An agency's own word for its photo may follow it ("… city centre. PTI Photo", Indian papers;
+// "AFP PHOTO / Name").
 const AGENCY_TAIL_RE = new RegExp(
   `(?:^|[.!?]\\s+|\\s[|–—/-]\\s|\\s{2,})((?:${NAME_BEFORE_SLASH}\\s?/\\s?|${CAP_NAME_PART}\\s+via\\s+)*(?:${AGENCIES})(?:\\s(?:[Pp]hotos?|PHOTOS?|[Pp]ictures?|FOTO))?(?:\\s?(?:/|via|for)\\s?${NAME_PART})*)\\s*\\.?$`,
   'u',
@@ -295,7 +294,7 @@ const LABEL_AGENCY_RE = new RegExp(
 // "(Mohamed El Saife/CBC)": a short parenthesised "Name/Outlet" at the end is a credit too.
 const PAREN_SLASH_RE = /^\p{Lu}[\p{L}.'’ -]{1,40}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}$/u;
 // "(user name / Agency)": any name, in any case, before a slash and an agency or photo library of the
-// list, the library also written as its web address ("… / Library.com"; trafilatura-dev: a nature
+// list, the library also written as its web address, a domain ending after its name (trafilatura-dev: a nature
 // charity's page; fixture figures-credit-agency-words.html).
 const PAREN_AGENCY_USER_RE = new RegExp(`^[^()/]{1,40}\\s?/\\s?(?:${AGENCIES})(?:\\.[a-z]{2,6})*$`, 'u');
 // "(Jane Roe for The Coast News)": a photographer on assignment for the paper (fixture
@@ -332,8 +331,10 @@ const CAPS_NAME_TAIL_RE = /(?:^|[.!?]\s+)((?:\p{Lu}[\p{Lu}\p{M}.'’-]*\s+){1,4}
 // after the caption's last one (Spanish papers set it in a span of its own; fixture
 // figures-credit-world-wordings.html). Not at the start: a portrait's caption "Jane Roe (AFP)" names
 // the sitter.
-const NAME_TAIL_RE =
-  /(?<=[.!?])\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:de|da|del|do|dos|das|van|von|der|den|la|le|di|du|y)\s+)*){1,4}\p{Lu}[\p{L}\p{M}.'’-]*)\s*$/u;
+const NAME_TAIL_RE = new RegExp(
+  `(?<=[.!?])\\s+((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s+(?:${NAME_PARTICLES}\\s+)*){1,4}\\p{Lu}[\\p{L}\\p{M}.'’-]*)\\s*$`,
+  'u',
+);
 // The agency is a word of its own: "(panorama)", "(Apple Park)" and "(efemérides)" start with an
 // agency's letters and are caption words (fixture figures-credit-languages.html).
 const PAREN_CREDIT_RE = new RegExp(

@@ -72,7 +72,11 @@ const COMMA_PART_RE = /\s*[,;]\s*/;
 const DIGIT_START_RE = /^\d/;
 const SENTENCE_PUNCT_RE = /[.!?]\s+\p{Lu}|[;?!]/u;
 
-const PARTICLE_RE = /^(?:de|van|von|da|di|le|la|al|el|bin|ibn|der|den|du|del|della|dos|das|do|ter|ten|zu|y)$/;
+// The lower-case words inside a name ("João da Silva", "Anna van der Berg", "Omar bin Said"); the
+// photo credit splitter (split-credit.ts) reads names with them too.
+export const NAME_PARTICLES =
+  '(?:de|van|von|da|di|le|la|al|el|bin|ibn|der|den|du|del|della|dos|das|do|ter|ten|zu|y)';
+const PARTICLE_RE = new RegExp(`^${NAME_PARTICLES}$`);
 
 function looksLikeName(name: string): boolean {
   const words = name.split(/\s+/);

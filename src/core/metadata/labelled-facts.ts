@@ -113,13 +113,18 @@ export function readLabelledFacts(doc: Document, deadline?: Deadline): LabelledF
 /** "Posted by Jane Roe" or "Erstellt am: 01.11.2023": a fact the line states whole. */
 function readOneLine(el: Element, line: string, facts: LabelledFacts): void {
   const posted = !facts.authors.length && line.length <= MAX_POSTED_BY_CHARS && POSTED_BY_RE.test(line);
-  const on = facts.date ? undefined : DATED_ON_RE.exec(line)?.[1];
-  const dated = facts.date
-    ? undefined
-    : (INLINE_DATE_RE.exec(line)?.[1] ?? (on && isBareDate(on) ? on : undefined));
+  const dated = facts.date ? undefined : inlineDate(line);
   if ((!posted && !dated) || closestBy(el, isFurnitureOrComment)) return;
   if (posted) facts.authors = parseBylineText(line) ?? [];
   if (dated) facts.date = parseDate(dated);
+}
+
+/** The date text of "Erstellt am: 01.11.2023" or "Published on November 2, 2023"; undefined for any other line. */
+function inlineDate(line: string): string | undefined {
+  const labelled = INLINE_DATE_RE.exec(line)?.[1];
+  if (labelled) return labelled;
+  const on = DATED_ON_RE.exec(line)?.[1];
+  return on && isBareDate(on) ? on : undefined;
 }
 
 function valueAfter(label: Element): string {
