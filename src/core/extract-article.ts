@@ -111,7 +111,9 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
 
   // The standfirst the choice set right before the text: a photo between the two is the article's.
   const opener = choice.nodes[1] === choice.top ? choice.nodes[0] : undefined;
-  const lead = findLeadFigures(work, choice.top, shareImage, opener).filter(
+  // The text's blocks before the best-scoring one are no text between it and the lead photo
+  // (trafilatura-dev: a gardening blog's parts; fixture figures-lead-before-first-text-part.html).
+  const lead = findLeadFigures(work, choice.top, shareImage, opener, choice.nodes).filter(
     (fig) => !choice.nodes.some((n) => n.contains(fig)),
   );
   // A lone container is cleaned where it stands: moving a big subtree out of the document makes

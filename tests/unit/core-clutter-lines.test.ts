@@ -28,6 +28,16 @@ describe('single clutter lines around the story', () => {
     expect(a.text).toMatch(/期待の声が上がっている。$/);
   });
 
+  it('drops a banner set as a figure, labelled an ad in its caption or, linked away, in its alt; keeps the photos', () => {
+    const a = article(extractFixture('clutter-ad-banner-figure.html'));
+    expect(a.figures.map((f) => f.src.split('/').pop())).toEqual([
+      'billboards-high-street.jpg',
+      'terminal-quay.jpg',
+    ]);
+    expect(a.html).not.toContain('Reklama');
+    expect(a.removed).toContainEqual({ kind: 'ad', text: 'Reklama', reason: 'ad label' });
+  });
+
   it('drops a teaser whose headline is a link', () => {
     const a = article(extractFixture('core-linked-headline-teaser.html'));
     for (const s of STORY) expect(a.text).toContain(s);

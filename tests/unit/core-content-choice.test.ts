@@ -139,6 +139,14 @@ describe('a story split into repeated wrappers', () => {
     expect(a.text).not.toContain('More from the archive');
   });
 
+  it("keeps a part holding only a subheading between two of the story's text parts, not a linked teaser heading", () => {
+    const a = article(extractFixture('core-content-heading-part-between-text.html'));
+    expect(a.text).toContain('Method 1: in a paper towel');
+    expect(a.text.indexOf('Before you start')).toBeLessThan(a.text.indexOf('Method 1'));
+    expect(a.text.indexOf('Method 1')).toBeLessThan(a.text.indexOf('The seedlings now need'));
+    expect(a.text).not.toContain('Read next');
+  });
+
   it('joins a page-builder block of another type beside the winner (shared class tokens, prose)', () => {
     const a = article(extractFixture('core-content-builder-blocks.html'));
     expect(a.text).toContain('The first hive went up on the library roof');

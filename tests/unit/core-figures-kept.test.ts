@@ -95,6 +95,43 @@ describe('figures in the body', () => {
     ).toEqual([]);
   });
 
+  it("takes the captioned photo right above the standfirst as the lead, not a writer's photo or one a paragraph away", () => {
+    const a = article(extractFixture('figures-lead-above-standfirst.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['SGFyYm91ciBtYXN0ZXIganBn', 'Harbour master', 'Reuters'],
+    ]);
+    expectShownBefore(a.html, 'SGFyYm91ciBtYXN0ZXIganBn', 'After four decades');
+    expect(
+      figuresAfter('figures-lead-above-standfirst.html', (doc) =>
+        doc.querySelector('.main-photo img')!.setAttribute('alt', 'Author Jane Roe'),
+      ),
+    ).toEqual([]);
+    // A credit alone is a writer's photo's line ("Jane Roe @janeroe").
+    expect(
+      figuresAfter('figures-lead-above-standfirst.html', (doc) => {
+        doc.querySelector('.main-photo img')!.setAttribute('alt', '');
+        doc.querySelector('.main-photo figcaption')!.innerHTML =
+          '<span class="credit">Jane Roe @janeroe</span>';
+      }),
+    ).toEqual([]);
+    expect(
+      figuresAfter('figures-lead-above-standfirst.html', (doc) => {
+        // More than a line between photo and standfirst: the photo belongs to that other box.
+        const box = doc.createElement('div');
+        box.innerHTML =
+          '<div>Opening hours of the harbour office</div><div>Monday to Friday from eight until four</div>' +
+          '<div>Saturdays by appointment with the duty pilot</div><div>Sundays and holidays closed all day</div>';
+        doc.querySelector('.main-photo')!.after(box);
+      }),
+    ).toEqual([]);
+  });
+
+  it('finds the lead photo above the first text part when a later part scores best', () => {
+    const a = article(extractFixture('figures-lead-before-first-text-part.html'));
+    expect(a.figures.map((f) => f.src.split('/').pop())).toEqual(['lemon-from-seed.jpg']);
+    expectShownBefore(a.html, 'lemon-from-seed.jpg', 'Lemon trees are some of the easiest');
+  });
+
   it("keeps a photo stored as a part of its own between the story's text parts, not a linked teaser there", () => {
     const a = article(extractFixture('figures-photo-between-text-parts.html'));
     expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
@@ -109,6 +146,15 @@ describe('figures in the body', () => {
     expect(a.text).not.toContain('Feedback geben');
     // The teaser's box is never taken into the article: it is not even listed as clutter removed from it.
     expect(a.removed.some((r) => r.text.includes('Feedback geben'))).toBe(false);
+  });
+
+  it("keeps a photo in a page section of its own between the story's text sections, not one after the story", () => {
+    const a = article(extractFixture('figures-photo-between-text-sections.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['pole-vault-winner.jpeg', '', 'Ana Ruiz/Getty Images'],
+    ]);
+    expectShownBefore(a.html, 'pole-vault-winner.jpeg', 'The world and European hurdles champion');
+    expect(a.text).toContain('In the long jump');
   });
 
   it("gives a hero photo with the headline laid over it its own credit, not the story's byline", () => {
@@ -175,6 +221,22 @@ describe('figures in the body', () => {
     const a = article(extractFixture('core-lead-image-encoded-path.html'));
     expect(a.figures.map((f) => f.credit)).toEqual(['Jane Roe']);
     expectShownBefore(a.html, '9c36b38b-minister.jpg', 'The minister stepped down');
+  });
+
+  it("matches the share image to a crop that keeps the file's words, not to another picture's words", () => {
+    const a = article(extractFixture('core-lead-image-same-words.html'));
+    expect(a.figures.map((f) => [f.src.split('_').pop(), f.credit])).toEqual([
+      ['girl-looking-through-a-wooden-toy-rainbow.jpg', 'Agentur/Ana Ruiz'],
+    ]);
+    expectShownBefore(a.html, 'wooden-toy-rainbow.jpg', 'Kinder wollen die Welt');
+    const otherWords = (doc: Document) =>
+      doc
+        .querySelector('meta[property="og:image"]')!
+        .setAttribute(
+          'content',
+          '//cdn.news.example/1e/4a/5b/1efc02cf_YyAy_boy-riding-a-red-bike-in-the-park.jpg',
+        );
+    expect(figuresAfter('core-lead-image-same-words.html', otherWords)).toEqual([]);
   });
 
   it('matches the share image through an image proxy by the address in its query', () => {
@@ -257,6 +319,35 @@ describe('figures in the body', () => {
         'Reuters',
       ],
     ]);
+  });
+
+  it('reads the largest of the size-named addresses a loader keeps beside a placeholder, and no other data attribute', () => {
+    const a = article(extractFixture('figures-lazy-size-named-attributes.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption])).toEqual([
+      ['fog-lake-1600.jpeg', 'Figure 1: A sea of fog instead of a lake, seen from the ridge above the town'],
+      // A photo with an address of its own keeps it, whatever its data attributes name.
+      ['ridge-profile.png', 'Figure 2: The snow depth along the ridge, station by station.'],
+    ]);
+    // A placeholder whose attributes name a page, not an image file, is no photo.
+    expect(a.html).not.toContain('reports/week-2');
+  });
+
+  it("shows the file a lightbox link opens for a placeholder that has no address of its own, never a page's", () => {
+    const a = article(extractFixture('figures-lazy-placeholder-in-image-link.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption])).toEqual([
+      ['ferry-last-crossing.jpg', 'The ferry leaves the harbour for the last time on Saturday morning.'],
+    ]);
+    expect(a.html).not.toContain('blank.gif');
+  });
+
+  it("leaves out the writer's photo, named so by its folder, its address or its class, and keeps the story's", () => {
+    const a = article(extractFixture('figures-writer-photo.html'));
+    expect(a.figures.map((f) => f.src.split('/').pop())).toEqual([
+      'chief-education-officer-750x508.jpg',
+      // Only a folder names a writer's photo: this file's name is about the story.
+      'authors-at-the-book-fair.jpg',
+    ]);
+    for (const file of ['Jane-Roe.jpg', 'avatar80x80', 'gravatar']) expect(a.html).not.toContain(file);
   });
 
   it('shows a photo the page repeats once: where it is captioned, and twice only under two captions', () => {

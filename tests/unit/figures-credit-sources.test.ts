@@ -26,6 +26,22 @@ describe('credits and captions from where pages keep them', () => {
     });
   });
 
+  it('reads the name before the agency as the subject when the alt names it, as a photographer when not', () => {
+    const a = article(extractFixture('figures-credit-after-subject-named-by-alt.html'));
+    expect(a.figures.map((f) => [f.caption, f.credit])).toEqual([
+      ['Constitutional Tribunal', 'Shutterstock'],
+      ['', 'Jane Roe / Shutterstock'],
+    ]);
+  });
+
+  it('reads a caption box inside a credit box as the caption, and a credit box holding only one as the credit', () => {
+    const a = article(extractFixture('figures-caption-inside-credit-box.html'));
+    expect(a.figures.map((f) => [f.caption, f.credit])).toEqual([
+      ['Ein Gericht ist kein Ort für Maskenmuffel', 'Pixabay'],
+      ['', 'Jana Roth'],
+    ]);
+  });
+
   it("takes the credit field right after a caption field as the photo's credit, not as text", () => {
     const a = article(extractFixture('figures-credit-field-after-caption.html'));
     expect(a.figures.find((f) => f.src.includes('mill-wheel.jpg'))).toMatchObject({

@@ -244,10 +244,30 @@ function withPhotosBetween(nodes: Element[], stats: Map<Element, Stats>): Elemen
   const chosen = new Set(nodes);
   const out: Element[] = [];
   for (let sib: Element | null = first; sib; sib = sib.nextElementSibling) {
-    if (chosen.has(sib) || isPhotoBox(sib, stats)) out.push(sib);
+    if (chosen.has(sib) || isPhotoBox(sib, stats) || isHeadingBox(sib, stats)) out.push(sib);
     if (sib === last) break;
   }
   return out;
+}
+
+// A part that holds only a subheading ("<section class="highlight"><h2>Method 1</h2><h3>…</h3>"
+// between two text parts, trafilatura-dev: a gardening blog; fixture
+// core-content-heading-part-between-text.html): a heading or two, no link, no paragraph.
+const MAX_HEADING_BOX_CHARS = 200;
+
+function isHeadingBox(el: Element, stats: Map<Element, Stats>): boolean {
+  const s = stats.get(el);
+  if (!s?.text || s.text > MAX_HEADING_BOX_CHARS || s.anchors > 0) return false;
+  const headings = isHeading(el) ? [el] : Array.from(el.querySelectorAll('h1, h2, h3, h4, h5, h6'));
+  const headingText = headings.reduce((sum, h) => sum + (stats.get(h)?.text ?? 0), 0);
+  return headings.length > 0 && headingText >= s.text;
+}
+
+/** `rows` less the photo rows before the first row of text and after the last. */
+function betweenText(rows: Element[], photoRows: Set<Element>): Element[] {
+  const first = rows.findIndex((r) => !photoRows.has(r));
+  const last = rows.findLastIndex((r) => !photoRows.has(r));
+  return rows.slice(first, last + 1);
 }
 
 function isPhotoBox(el: Element, stats: Map<Element, Stats>): boolean {
@@ -336,7 +356,9 @@ function withSplitCousins(
     const outer = wrapper.parentElement;
     const wrapperKind = rowKind(wrapper);
     if (!outer || !wrapperKind) continue;
-    const out: Element[] = [];
+    let out: Element[] = [];
+    // Photo rows are kept only between two rows of text: see withPhotosBetween.
+    const photoRows = new Set<Element>();
     let added = false;
     for (let sib = outer.firstElementChild; sib; sib = sib.nextElementSibling) {
       if (sib === wrapper) {
@@ -346,6 +368,7 @@ function withSplitCousins(
       if (rowKind(sib) !== wrapperKind) continue;
       const parts: Element[] = [];
       kinAtDepth(sib, depth, topKind, parts);
+      let textRow = false;
       for (const part of parts) {
         const s = stats.get(part);
         if (!s || s.para < COUSIN_MIN_PARA || linkDensity(s) >= COUSIN_MAX_LINK_DENSITY) continue;
@@ -353,10 +376,15 @@ function withSplitCousins(
         // (trafilatura-dev): a part that is mostly a named region is that region.
         if (regionText(part, inRegion, stats) > COUSIN_MAX_REGION_SHARE * s.text) continue;
         out.push(part);
-        added = true;
+        added = textRow = true;
+      }
+      if (!textRow && isPhotoBox(sib, stats)) {
+        out.push(sib);
+        photoRows.add(sib);
       }
     }
     if (!added) continue;
+    if (photoRows.size) out = betweenText(out, photoRows);
     // A forum's posts are such parts too, their text boxes without the writer's name and time
     // beside them (vBulletin, SMF): the thread is taken whole (fixture core-forum-thread-split-posts.html).
     const thread = findThread(outer, stats, deadline);

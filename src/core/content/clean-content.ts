@@ -6,11 +6,13 @@ import type { Deadline } from '../dom/deadline';
 import { menuText } from '../dom/set-aside-navigation';
 import { preview, textOf } from '../dom/text';
 import { isHeading, walkElements } from '../dom/walk';
+import { inPageLink } from '../figures/element-roles';
 import type { RemovedBlock } from '../types';
 import { type ClutterContext, classify } from './classify-clutter';
 import { CONTACT_REASON } from './clutter-rules';
 import { isContactLabel, removeContactTail } from './contact-tail';
 import { dropEndHeadings } from './end-headings';
+import { AD_LABEL_RE } from './phrases/ads';
 import { EMBED_CONSENT_RE } from './phrases/cookies';
 import { postWriterLine } from './post-writer';
 import { linkDensity } from './text-stats';
@@ -51,8 +53,10 @@ export function cleanContent(
   walkElements(container, (el) => {
     deadline.tick();
     if (el.localName === 'figure' && el.hasAttribute(FIGURE_ATTR)) {
-      if (repair?.keeps(el) || !isConsentPlaceholder(el)) return false;
-      record('cookie', el, 'consent placeholder');
+      if (repair?.keeps(el)) return false;
+      if (isConsentPlaceholder(el)) record('cookie', el, 'consent placeholder');
+      else if (isAdFigure(el)) record('ad', el, 'ad label');
+      else return false;
       el.remove();
       return false;
     }
@@ -156,6 +160,19 @@ function unwrap(el: Element): void {
   if (!parent) return;
   while (el.firstChild) parent.insertBefore(el.firstChild, el);
   el.remove();
+}
+
+/**
+ * A banner set in the text as a figure, its caption only the ad label ("Reklama" under a shop's
+ * banner, trafilatura-dev: a Polish energy news site; fixture clutter-ad-banner-figure.html), or
+ * with no caption, linked away and labelled so in its alt.
+ */
+function isAdFigure(figure: Element): boolean {
+  const caption = figure.querySelector(CAPTION_SELECTOR);
+  const text = caption ? textOf(caption, 100) : '';
+  if (text) return AD_LABEL_RE.test(text);
+  const alt = figure.querySelector('img')?.getAttribute('alt')?.trim() ?? '';
+  return !!alt && AD_LABEL_RE.test(alt) && (isLinkedFigure(figure) || inPageLink(figure));
 }
 
 // A blocked embed's stand-in made into a figure: the network's logo over "By loading the post you

@@ -159,8 +159,25 @@ export function readCaption(group: Group): { caption: string; credit: string } {
     if (t && t.length <= MAX_CAPTION_CHARS && !texts.includes(t) && !isPlayerText(t) && !isClipLine(t))
       texts.push(t);
   }
+  // A caption box inside a credit box ("<div class="copyright">Bild: Agency<span
+  // class="picture-description">The caption.</span></div>", trafilatura-dev: a legal news site;
+  // fixture figures-caption-inside-credit-box.html) is the caption and the rest of the box the
+  // credit; a box with nothing else in it is read whole.
   const creditTexts: string[] = [];
-  const lines = new Map([...creditSet].map((c) => [c, creditLine(c)]));
+  const lines = new Map<Element, string>();
+  for (const c of creditSet) {
+    const inner = findElements(c, (e) => e !== c && isInnerCaption(e), { outermost: true });
+    const rest = inner.length ? creditLine(c, true) : '';
+    if (NO_WORD_RE.test(rest)) {
+      lines.set(c, creditLine(c));
+      continue;
+    }
+    for (const el of inner) {
+      const t = textWithout(el, isControlElement);
+      if (t && !texts.includes(t)) texts.push(t);
+    }
+    lines.set(c, rest);
+  }
   // Two <small> lines, one marked as the credit ("© Name"): the other is the caption (fixture
   // figures-small-caption-beside-credit.html).
   const marked = [...lines].some(([c, t]) => isStrictCreditElement(c) || wholeCredit(t) !== '');
@@ -198,6 +215,23 @@ export function readCaption(group: Group): { caption: string; credit: string } {
   if (isPlayerText(caption) || NO_WORD_RE.test(caption)) caption = '';
   if (isPlayerText(credit) || NO_WORD_RE.test(credit)) credit = '';
   return { caption, credit: dedupeCredit(credit) };
+}
+
+// A separator between the photo's subject and its credit: a slash, a bar, a dash or a comma.
+const SUBJECT_SEPARATOR_RE = /^\s*[/|,–—-]\s*/;
+
+/**
+ * "Constitutional Tribunal / Shutterstock" read whole as a credit, where the image's alt says
+ * "Constitutional Tribunal": the part the alt repeats names the subject, not a photographer, and is
+ * the caption (trafilatura-dev: a Polish daily's lead photo; fixture
+ * figures-credit-after-subject-named-by-alt.html).
+ */
+export function subjectFromAlt(read: { caption: string; credit: string }, alt: string): typeof read {
+  if (read.caption || !alt || !read.credit.startsWith(alt)) return read;
+  const rest = read.credit.slice(alt.length);
+  const sep = SUBJECT_SEPARATOR_RE.exec(rest);
+  if (!sep || !/\p{L}/u.test(rest)) return read;
+  return { caption: alt, credit: rest.slice(sep[0].length) };
 }
 
 // "<figcaption><p>The pier at dawn.</p><p>Jane Roe</p></figcaption>": a caption's last line that is
@@ -252,8 +286,15 @@ const TOOLTIP_ATTRS = ['title', 'data-original-title', 'aria-label'];
  * A credit element's text; a "©" button shows its credit only as a tooltip, so then the tooltip is
  * read (fixture figures-credit-tooltip.html; a church news page in trafilatura-dev: title="Name/Agency").
  */
-function creditLine(el: Element): string {
-  const text = textWithout(el, (e) => isControlOrLabel(e) || (e !== el && isCreditLabelBox(e)));
+const isInnerCaption = (e: Element): boolean => isCaptionClassed(e) && !isCreditElement(e);
+
+/** A credit box's text; `withoutCaptions`: less the caption boxes inside it. */
+function creditLine(el: Element, withoutCaptions = false): string {
+  const text = textWithout(
+    el,
+    (e) =>
+      isControlOrLabel(e) || (e !== el && (isCreditLabelBox(e) || (withoutCaptions && isInnerCaption(e)))),
+  );
   if (!text || !NO_WORD_RE.test(text)) return text;
   for (const name of TOOLTIP_ATTRS) {
     const tip = collapse(el.getAttribute(name));

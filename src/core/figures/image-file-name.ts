@@ -36,6 +36,21 @@ export function fileSegment(u: string, base?: string): string {
   }
 }
 
+// The words a file is named for ("girl-looking-through-a-wooden-rainbow"), or the asset's id in
+// hyphenated groups (a UUID): a CDN that crops or resizes may change the token before or after them
+// and keep them (trafilatura-dev: a family magazine's lead photo and its share image, a Polish
+// weekly's "<uuid>_f1400x900"; fixture core-lead-image-same-words.html). Four hyphens at least, so
+// that "img-1" or "photo-2024" says nothing.
+const NAMED_WORDS_RE = /\p{L}[\p{L}\d]*(?:-[\p{L}\d]+){3,}/gu;
+const MIN_NAMED_CHARS = 20;
+
+/** The longest run of hyphenated words in a file name, '' if it has none long enough. */
+export function namedWords(fileName: string): string {
+  let best = '';
+  for (const m of fileName.matchAll(NAMED_WORDS_RE)) if (m[0].length > best.length) best = m[0];
+  return best.length >= MIN_NAMED_CHARS ? best : '';
+}
+
 /** The width a resized copy's file name states ("pier-150x150.jpg": 150); 0 when it states none. */
 export const resizedWidth = (u: string, base?: string): number =>
   Number(SIZE_SUFFIX_RE.exec(fileSegment(u, base))?.[1] ?? 0);

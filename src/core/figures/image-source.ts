@@ -95,6 +95,34 @@ function genericLazy(el: Element, names: readonly string[], wantSet: boolean): s
 // spare the 17 lookups by name (bench:browser: image reading was a fifth of figure preparation).
 const hasDataAttr = (names: readonly string[]): boolean => names.some((n) => n.startsWith('data-'));
 
+// Loaders that keep one address per screen size name the attributes for the size ("data-lg",
+// "data-md", "data-xs" on trafilatura-dev's avalanche report; "data-large", "data-medium"). Read only
+// when the src is a placeholder, and only a value that names an image file; the larger first.
+const SIZED_IMAGE_FILE_RE = /^\S+\.(?:jpe?g|png|webp|gif|avif)(?:[?#]\S*)?$/i;
+const SIZE_NAME_RANK: readonly [RegExp, number][] = [
+  [/(?:^|-)(?:xx?l|xx?large|lg|large|big|full|hi-?res|zoom|2x)(?:-|$)/, 3],
+  [/(?:^|-)(?:md|medium|normal|regular)(?:-|$)/, 2],
+  [/(?:^|-)(?:sm|small|xs|xsmall|tiny|thumb|thumbnail|mini)(?:-|$)/, 0],
+];
+const sizeRank = (name: string): number => SIZE_NAME_RANK.find(([re]) => re.test(name.slice(5)))?.[1] ?? 1;
+
+function sizedDataSrc(img: Element, names: readonly string[]): string {
+  if (!isPlaceholderSrc((img.getAttribute('src') ?? '').trim())) return '';
+  let best = '';
+  let bestRank = -1;
+  for (const name of names) {
+    if (!name.startsWith('data-')) continue;
+    const v = (img.getAttribute(name) ?? '').trim();
+    if (!SIZED_IMAGE_FILE_RE.test(v) || isPlaceholderSrc(v)) continue;
+    const rank = sizeRank(name);
+    if (rank > bestRank) {
+      best = v;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
 /** `names`: the element's attribute names, when the caller has them. */
 export function lazySrc(img: Element, names: readonly string[] = img.getAttributeNames()): string {
   if (!hasDataAttr(names)) return '';
@@ -103,7 +131,7 @@ export function lazySrc(img: Element, names: readonly string[] = img.getAttribut
     const v = img.getAttribute(a);
     if (v && !isPlaceholderSrc(v.trim())) return v.trim();
   }
-  return genericLazy(img, names, false);
+  return genericLazy(img, names, false) || sizedDataSrc(img, names);
 }
 
 /** `names`: the element's attribute names, when the caller has them. */

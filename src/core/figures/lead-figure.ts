@@ -4,7 +4,7 @@
 import { CAPTION_SELECTOR, FIGURE_ATTR, FIGURE_SELECTOR } from '../canonical-figure';
 import { parseSrcset } from '../dom/url';
 import { inPageLink } from './element-roles';
-import { imageFileName, imageFileNames } from './image-file-name';
+import { imageFileName, imageFileNames, namedWords } from './image-file-name';
 
 // Only the last few figures before the content can be its lead image.
 const MAX_CANDIDATES = 8;
@@ -46,14 +46,23 @@ function imageKeys(fig: Element): string[] {
   return img ? imageFileNames(img) : [];
 }
 
-/** Text characters between `from` and `to` (document order, both under `root`), counted up to `limit`. */
-function textBetween(root: Element, from: Element, to: Element, limit: number): number {
+/**
+ * Text characters between `from` and `to` (document order, both under `root`), counted up to `limit`;
+ * text inside `article` (blocks of the story itself) does not count.
+ */
+function textBetween(
+  root: Element,
+  from: Element,
+  to: Element,
+  limit: number,
+  article: Element[] = [],
+): number {
   const walker = root.ownerDocument.createTreeWalker(root, 4);
   walker.currentNode = from;
   let total = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (to.contains(n) || (to.compareDocumentPosition(n) & 4) !== 0) break;
-    if (from.contains(n)) continue;
+    if (from.contains(n) || article.some((a) => a.contains(n))) continue;
     // Link text (teaser boxes between the lead image and the body, fundus Spiegel) does not count.
     if (n.parentElement?.closest('a[href]')) continue;
     total += (n.nodeValue ?? '').trim().length;
@@ -110,8 +119,9 @@ export function findLeadFigures(
   content: Element,
   shareImage: string,
   opener?: Element,
+  article: Element[] = [],
 ): Element[] {
-  const fig = findLead(workBody, content, shareImage, opener);
+  const fig = findLead(workBody, content, shareImage, opener, article);
   return fig ? withGallery(fig, content, workBody) : [];
 }
 
@@ -120,12 +130,25 @@ const imageWords = (fig: Element): string => {
   return `${img?.getAttribute('src') ?? ''} ${img?.getAttribute('alt') ?? ''}`;
 };
 
+/** Captioned or credited, or declared wide, and no link: not a section's icon or a writer's photo. */
+function photoOfTheStory(fig: Element): boolean {
+  if (fig.closest('a[href]') || NOT_LEAD_RE.test(imageWords(fig))) return false;
+  const img = fig.querySelector('img');
+  return !!fig.querySelector('figcaption') || !!(img && declaredWidth(img) >= MIN_LEAD_WIDTH);
+}
+
 /**
  * `opener`: the block the body choice took right before `content` (the standfirst above the text).
  * A captioned figure between the two, with no more text after it than a line, is the article's own,
  * however short its caption.
  */
-function findLead(workBody: Element, content: Element, shareImage: string, opener?: Element): Element | null {
+function findLead(
+  workBody: Element,
+  content: Element,
+  shareImage: string,
+  opener: Element | undefined,
+  article: Element[],
+): Element | null {
   const first = content.querySelector(FIGURE_SELECTOR);
   if (first && content.firstElementChild === first) return null;
   const figs = workBody.querySelectorAll(FIGURE_SELECTOR);
@@ -133,7 +156,7 @@ function findLead(workBody: Element, content: Element, shareImage: string, opene
   const before: Element[] = [];
   for (let i = 0; i < figs.length; i++) {
     const fig = figs[i]!;
-    if (content.contains(fig) || fig.contains(content)) continue;
+    if (content.contains(fig) || fig.contains(content) || article.some((a) => a.contains(fig))) continue;
     if ((fig.compareDocumentPosition(content) & 4) === 0) break; // past the content start
     if (fig.closest('nav, footer, aside')) continue;
     before.push(fig);
@@ -142,10 +165,12 @@ function findLead(workBody: Element, content: Element, shareImage: string, opene
   // another page: a teaser card of the same story (fundus CanadaCom) or a badge (scrapinghub
   // 9e8c9f08…: PolitiFact's share image is its linked verdict meter).
   if (og) {
+    const ogWords = namedWords(og);
+    const isShared = (key: string) => key === og || (!!ogWords && namedWords(key) === ogWords);
     for (let i = before.length - 1; i >= 0; i--) {
       const fig = before[i]!;
-      if (!imageKeys(fig).includes(og) || inPageLink(fig)) continue;
-      if (textBetween(workBody, fig, content, MAX_TEXT_BETWEEN) <= MAX_TEXT_BETWEEN) return fig;
+      if (!imageKeys(fig).some(isShared) || inPageLink(fig)) continue;
+      if (textBetween(workBody, fig, content, MAX_TEXT_BETWEEN, article) <= MAX_TEXT_BETWEEN) return fig;
       break;
     }
   }
@@ -156,13 +181,24 @@ function findLead(workBody: Element, content: Element, shareImage: string, opene
     for (let i = before.length - 1; i >= 0; i--) {
       const fig = before[i]!;
       if (opener.contains(fig) || (opener.compareDocumentPosition(fig) & 4) === 0) break;
-      if (fig.closest('a[href]') || NOT_LEAD_RE.test(imageWords(fig))) continue;
-      // Captioned or credited, or declared wide: not a section's icon or a writer's photo.
-      const img = fig.querySelector('img');
-      if (!fig.querySelector('figcaption') && !(img && declaredWidth(img) >= MIN_LEAD_WIDTH)) continue;
+      if (!photoOfTheStory(fig)) continue;
       if (textBetween(workBody, fig, content, MAX_LINE_CHARS) <= MAX_LINE_CHARS) return fig;
       break;
     }
+    // Or the captioned photo right above the standfirst, nothing but a line between them
+    // (trafilatura-dev: a Polish daily's lead photo, its caption the subject's name and the agency;
+    // fixture figures-lead-above-standfirst.html). A writer's photo there has a credit at most: the
+    // name and handle (fundus: a business channel's author square).
+    const above = before.findLast(
+      (fig) => (opener.compareDocumentPosition(fig) & 2) !== 0 && !fig.contains(opener),
+    );
+    if (
+      above &&
+      photoOfTheStory(above) &&
+      /\p{L}/u.test(above.querySelector(CAPTION_SELECTOR)?.textContent ?? '') &&
+      textBetween(workBody, above, opener, MAX_LINE_CHARS) <= MAX_LINE_CHARS
+    )
+      return above;
   }
   // Otherwise the closest figure before the content, if it looks like a photo of the article:
   // captioned or declared large, not a link to another page, and with little text in between
@@ -180,7 +216,7 @@ function findLead(workBody: Element, content: Element, shareImage: string, opene
     if (w > 0 && w < MIN_LEAD_WIDTH_CAPTIONED) continue;
     // A portrait's caption is a name ("André Klein, Redakteur"); a lead photo's says what happens.
     if (w < MIN_LEAD_WIDTH && words < MIN_LEAD_CAPTION_WORDS) continue;
-    if (textBetween(workBody, fig, content, MAX_TEXT_BETWEEN) > MAX_TEXT_BETWEEN) return null;
+    if (textBetween(workBody, fig, content, MAX_TEXT_BETWEEN, article) > MAX_TEXT_BETWEEN) return null;
     return fig;
   }
   return null;

@@ -10,15 +10,23 @@ import { closestBy } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 import { altCredit, attributeCaption } from './attribute-caption';
 import { becomeFigure, buildFigure } from './build-figure';
-import { readCaption, titleCredit } from './caption-text';
+import { readCaption, subjectFromAlt, titleCredit } from './caption-text';
 import { promoteAmpImages, promoteCustomImages } from './custom-element-images';
 import { describedTargets } from './described-caption';
 import { isFigureElement, isPageLink } from './element-roles';
 import { ImageCounts } from './image-counts';
 import { promoteNoscripts } from './noscript-images';
 import { removeOrphanCaptions } from './orphan-captions';
-import { findGroup } from './photo-box';
-import { type ImageInfo, isControlImage, isEmoticon, isEnlargeIcon, isIcon, readImage } from './read-image';
+import { findGroup, type Group } from './photo-box';
+import {
+  type ImageInfo,
+  isControlImage,
+  isEmoticon,
+  isEnlargeIcon,
+  isIcon,
+  isWriterPhoto,
+  readImage,
+} from './read-image';
 
 // Pairing work per image is small but not constant; past this many images (stress pages with
 // thousands) the rest are left as they are.
@@ -85,7 +93,11 @@ export function prepareFigures(
       continue;
     }
     const group = findGroup(img, root, counts, described);
-    const read = readCaption(group);
+    if (isWriterPhoto(img, info.src)) {
+      dropWriterPhoto(img, group);
+      continue;
+    }
+    const read = subjectFromAlt(readCaption(group), info.alt);
     // Text beside the photo wins; the image's own attributes fill what it lacks.
     const attrs = read.caption && read.credit ? null : attributeCaption(img, counts);
     const caption = read.caption || attrs?.caption || '';
@@ -103,6 +115,18 @@ export function prepareFigures(
   }
   removeOrphanCaptions(root, removed, deadline);
   return removed;
+}
+
+/**
+ * A writer's photo goes with its caption, which is the writer's name or a line about them: the
+ * byline says who wrote the story, and a bio under an avatar is no caption and no text of the story
+ * (fixture figures-writer-photo.html). Not listed as removed: most sit in author boxes and comment
+ * lists outside the story, and the list would fill with them.
+ */
+function dropWriterPhoto(img: Element, group: Group): void {
+  for (const c of group.captions) c.remove();
+  for (const c of group.credits) c.remove();
+  img.remove();
 }
 
 function linksToAnotherPage(box: Element): boolean {

@@ -44,7 +44,7 @@ export function readImage(img: Element, base: string): ImageInfo | null {
     base,
   );
   let src = lazySrc(img, names) || (isPlaceholderSrc(rawSrc) ? '' : rawSrc);
-  src = imageUrl(src, base) || bestFromSrcset(srcset);
+  src = imageUrl(src, base) || bestFromSrcset(srcset) || linkedFileForPlaceholder(img, base);
   if (!src || isTracker(src) || declaredTiny(img)) return null;
   if (src.startsWith('data:') && isPlaceholderSrc(src)) return null;
   const full = srcset ? '' : linkedFullSize(img, src, base);
@@ -56,6 +56,17 @@ export function readImage(img: Element, base: string): ImageInfo | null {
     width: full ? '' : digits(img.getAttribute('width')),
     height: full ? '' : digits(img.getAttribute('height')),
   };
+}
+
+/**
+ * A placeholder whose loader left no address on the image, in a link that opens the picture's file
+ * (a lightbox): that file is the photo (fixture figures-lazy-placeholder-in-image-link.html).
+ */
+function linkedFileForPlaceholder(img: Element, base: string): string {
+  const link = img.closest('a[href]');
+  if (!link || !isImageFileLink(link) || link.getElementsByTagName('img').length !== 1) return '';
+  const href = imageUrl(link.getAttribute('href') ?? '', base);
+  return href && !isPlaceholderSrc(href) ? href : '';
 }
 
 /**
@@ -77,6 +88,29 @@ function linkedFullSize(img: Element, src: string, base: string): string {
   const name = imageFileName(href, base);
   const sameFile = fileSegment(href, base) === fileSegment(src, base);
   return name && !sameFile && name === imageFileName(src, base) ? href : '';
+}
+
+// A writer's photo is named so where it is kept or in its markup: a folder of avatars or authors
+// ("/avatar80x80/", "/autores/", "thumb__15066__author/", a gravatar address) or an img class
+// ("thumbnail_author_single"); trafilatura-dev: author boxes of eight publishers; fixture
+// figures-writer-photo.html. A file name alone says less ("authors-at-the-book-fair.jpg").
+const WRITER_WORD = '(?:avatars?|gravatar|authors?|autor(?:in|en|es)?|autores|byline)';
+const WRITER_FOLDER_RE = new RegExp(`(?:^|[/_.-])${WRITER_WORD}(?=[_.\\d-]|x\\d|/)`, 'i');
+const WRITER_FILE_RE = /^(?:avatar|gravatar)/i;
+const WRITER_CLASS_RE = new RegExp(`(?:^|[\\s_-])${WRITER_WORD}(?=[\\s_-]|$)`, 'i');
+
+/** The photo of the story's writer, not of the story: it goes with the byline. */
+export function isWriterPhoto(img: Element, src: string): boolean {
+  if (WRITER_CLASS_RE.test(`${img.getAttribute('class') ?? ''} ${img.id}`)) return true;
+  let url: URL;
+  try {
+    url = new URL(src);
+  } catch {
+    return false;
+  }
+  const file = url.pathname.split('/').pop() ?? '';
+  const folders = url.pathname.slice(0, url.pathname.length - file.length);
+  return WRITER_FOLDER_RE.test(`${url.hostname}${folders}`) || WRITER_FILE_RE.test(file);
 }
 
 export function isIcon(info: ImageInfo): boolean {
