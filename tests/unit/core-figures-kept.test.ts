@@ -239,6 +239,13 @@ describe('figures in the body', () => {
     expect(figuresAfter('core-lead-image-same-words.html', otherWords)).toEqual([]);
   });
 
+  it('shows the captioned copy of a lead photo the page repeats in a zoom box and a thumbnail strip', () => {
+    const a = article(extractFixture('core-lead-image-captioned-copy.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['presidente-en-la-casa-blanca-99741.jpg', 'El presidente en la Casa Blanca', 'AFP'],
+    ]);
+  });
+
   it('matches the share image through an image proxy by the address in its query', () => {
     const a = article(extractFixture('core-lead-image-through-proxy.html'));
     expect(a.figures[0]?.src).toContain('dredger-at-dawn.png');
@@ -330,6 +337,16 @@ describe('figures in the body', () => {
     ]);
     // A placeholder whose attributes name a page, not an image file, is no photo.
     expect(a.html).not.toContain('reports/week-2');
+  });
+
+  it('reads the address a slider keeps in "content" for the slides not yet shown, and only an address', () => {
+    const a = article(extractFixture('figures-lazy-content-attribute.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.credit])).toEqual([
+      ['wurmkiste-01.jpg', 'Ada Kern'],
+      ['wurmkiste-02.jpg', 'Ada Kern'],
+      ['wurmkiste-03.jpg', 'Ada Kern'],
+    ]);
+    expect(a.html).not.toContain('fertig gebaut');
   });
 
   it("shows the file a lightbox link opens for a placeholder that has no address of its own, never a page's", () => {

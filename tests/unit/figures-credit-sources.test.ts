@@ -42,6 +42,13 @@ describe('credits and captions from where pages keep them', () => {
     ]);
   });
 
+  it("reads the caption after a photo's <figure> whose only other text is a heading for screen readers", () => {
+    const a = article(extractFixture('figures-caption-beside-figure-with-hidden-label.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['student-taking-test-1160x768.jpg', 'A student erasing answers from a test', 'Jane Roe/iStock'],
+    ]);
+  });
+
   it("takes the credit field right after a caption field as the photo's credit, not as text", () => {
     const a = article(extractFixture('figures-credit-field-after-caption.html'));
     expect(a.figures.find((f) => f.src.includes('mill-wheel.jpg'))).toMatchObject({

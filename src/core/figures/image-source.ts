@@ -106,12 +106,17 @@ const SIZE_NAME_RANK: readonly [RegExp, number][] = [
 ];
 const sizeRank = (name: string): number => SIZE_NAME_RANK.find(([re]) => re.test(name.slice(5)))?.[1] ?? 1;
 
-function sizedDataSrc(img: Element, names: readonly string[]): string {
+// A slider that keeps each slide's address in the microdata "content" attribute until it is shown
+// (trafilatura-dev: a DIY magazine's step-by-step gallery, 17 captioned slides) is read the same way.
+const CONTENT_ATTR = 'content';
+
+/** A placeholder's address in a size-named data attribute or in "content"; '' if none. */
+function sizedOrContentSrc(img: Element, names: readonly string[]): string {
   if (!isPlaceholderSrc((img.getAttribute('src') ?? '').trim())) return '';
   let best = '';
   let bestRank = -1;
   for (const name of names) {
-    if (!name.startsWith('data-')) continue;
+    if (!name.startsWith('data-') && name !== CONTENT_ATTR) continue;
     const v = (img.getAttribute(name) ?? '').trim();
     if (!SIZED_IMAGE_FILE_RE.test(v) || isPlaceholderSrc(v)) continue;
     const rank = sizeRank(name);
@@ -125,13 +130,13 @@ function sizedDataSrc(img: Element, names: readonly string[]): string {
 
 /** `names`: the element's attribute names, when the caller has them. */
 export function lazySrc(img: Element, names: readonly string[] = img.getAttributeNames()): string {
-  if (!hasDataAttr(names)) return '';
+  if (!hasDataAttr(names)) return names.includes(CONTENT_ATTR) ? sizedOrContentSrc(img, names) : '';
   for (const a of LAZY_SRC_ATTRS) {
     if (!names.includes(a)) continue;
     const v = img.getAttribute(a);
     if (v && !isPlaceholderSrc(v.trim())) return v.trim();
   }
-  return genericLazy(img, names, false) || sizedDataSrc(img, names);
+  return genericLazy(img, names, false) || sizedOrContentSrc(img, names);
 }
 
 /** `names`: the element's attribute names, when the caller has them. */

@@ -167,12 +167,18 @@ function findLead(
   if (og) {
     const ogWords = namedWords(og);
     const isShared = (key: string) => key === og || (!!ogWords && namedWords(key) === ogWords);
+    // A page that shows the photo more than once (a slider, its zoom box, its strip of thumbnails)
+    // has it captioned in one place: that copy is the one shown (trafilatura-dev: a Venezuelan
+    // daily; fixture core-lead-image-captioned-copy.html).
+    let nearest: Element | null = null;
     for (let i = before.length - 1; i >= 0; i--) {
       const fig = before[i]!;
       if (!imageKeys(fig).some(isShared) || inPageLink(fig)) continue;
-      if (textBetween(workBody, fig, content, MAX_TEXT_BETWEEN, article) <= MAX_TEXT_BETWEEN) return fig;
-      break;
+      if (textBetween(workBody, fig, content, MAX_TEXT_BETWEEN, article) > MAX_TEXT_BETWEEN) break;
+      if (fig.querySelector(CAPTION_SELECTOR)) return fig;
+      nearest ??= fig;
     }
+    if (nearest) return nearest;
   }
   // A photo set between the standfirst and the text ("<p class=intro>…</p><figure>…</figure><div
   // class=text>"), its short caption no portrait's (trafilatura-dev: a science site for teens;

@@ -13,6 +13,7 @@ import {
   isHiddenLabel,
   isMediaElement,
   isPageLink,
+  isScreenReaderOnly,
   isSourceCreditElement,
   isStrictCreditElement,
 } from './element-roles';
@@ -66,7 +67,7 @@ function strayTextLength(el: Element, limit: number): number {
     if (n.nodeType === 3) {
       total += (n.nodeValue ?? '').replace(SPACE_RE, '').length;
       if (total > limit) return total;
-    } else if (n.nodeType === 1 && !isBoxPart(n as Element)) {
+    } else if (n.nodeType === 1 && !isBoxPart(n as Element) && !isScreenReaderOnly(n as Element)) {
       for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
     }
   }
