@@ -364,6 +364,7 @@ describe('figures in the body', () => {
       // Only a folder names a writer's photo: this file's name is about the story.
       'authors-at-the-book-fair.jpg',
     ]);
+    // Nor the link that held only the photo.
     for (const file of ['Jane-Roe.jpg', 'avatar80x80', 'gravatar']) expect(a.html).not.toContain(file);
   });
 

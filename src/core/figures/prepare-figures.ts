@@ -126,7 +126,10 @@ export function prepareFigures(
 function dropWriterPhoto(img: Element, group: Group): void {
   for (const c of group.captions) c.remove();
   for (const c of group.credits) c.remove();
+  // A link that only held the photo (to its full-size file) would be left empty.
+  const link = img.closest('a');
   img.remove();
+  if (link && !link.firstElementChild && !(link.textContent ?? '').trim()) link.remove();
 }
 
 function linksToAnotherPage(box: Element): boolean {
