@@ -104,7 +104,10 @@ const SIZE_NAME_RANK: readonly [RegExp, number][] = [
   [/(?:^|-)(?:md|medium|normal|regular)(?:-|$)/, 2],
   [/(?:^|-)(?:sm|small|xs|xsmall|tiny|thumb|thumbnail|mini)(?:-|$)/, 0],
 ];
-const sizeRank = (name: string): number => SIZE_NAME_RANK.find(([re]) => re.test(name.slice(5)))?.[1] ?? 1;
+const sizeRank = (name: string): number => {
+  const size = name.replace(/^data-/, '');
+  return SIZE_NAME_RANK.find(([re]) => re.test(size))?.[1] ?? 1;
+};
 
 // A slider that keeps each slide's address in the microdata "content" attribute until it is shown
 // (trafilatura-dev: a DIY magazine's step-by-step gallery, 17 captioned slides) is read the same way.

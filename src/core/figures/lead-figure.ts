@@ -46,6 +46,12 @@ function imageKeys(fig: Element): string[] {
   return img ? imageFileNames(img) : [];
 }
 
+function lastDescendant(node: Node): Node {
+  let last = node;
+  while (last.lastChild) last = last.lastChild;
+  return last;
+}
+
 /**
  * Text characters between `from` and `to` (document order, both under `root`), counted up to `limit`;
  * text inside `article` (blocks of the story itself) does not count.
@@ -62,7 +68,13 @@ function textBetween(
   let total = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (to.contains(n) || (to.compareDocumentPosition(n) & 4) !== 0) break;
-    if (from.contains(n) || article.some((a) => a.contains(n))) continue;
+    if (from.contains(n)) continue;
+    const block = article.find((a) => a.contains(n));
+    if (block) {
+      // Past the block's last text at once: its text is the story's, not text between.
+      walker.currentNode = lastDescendant(block);
+      continue;
+    }
     // Link text (teaser boxes between the lead image and the body, fundus Spiegel) does not count.
     if (n.parentElement?.closest('a[href]')) continue;
     total += (n.nodeValue ?? '').trim().length;
