@@ -1,6 +1,11 @@
 // Character encoding of an HTML byte stream, in the order browsers use: byte order mark, the HTTP
 // Content-Type charset, a <meta> declaration near the start, then a guess (UTF-8 if the bytes are
 // valid UTF-8, else windows-1252, which is what browsers read undeclared legacy Western pages as).
+// One departure: a declared legacy encoding gives way to UTF-8 when the bytes hold multi-byte UTF-8
+// and are valid UTF-8 throughout. Saving a page re-encodes it to UTF-8 and keeps its old declaration
+// (fundus-dev: a Spanish daily saved as UTF-8 still declaring iso-8859-15; readability-pages qq: a
+// Chinese portal still declaring gbk), and text really written in a legacy encoding almost never
+// forms valid UTF-8 sequences.
 
 /** How far into the file a <meta charset> is looked for. The HTML standard's prescan reads 1024 bytes;
  * real pages (tests/stress "legacy-windows-1251" puts a long <title> and comments first) declare it
@@ -9,7 +14,14 @@ export const META_SCAN_BYTES = 8192;
 /** Bytes checked for NUL characters to tell binary data from text. */
 export const BINARY_SCAN_BYTES = 4096;
 
-export type EncodingSource = 'bom' | 'http-header' | 'meta' | 'xml-declaration' | 'utf-8-valid' | 'default';
+export type EncodingSource =
+  | 'bom'
+  | 'http-header'
+  | 'meta'
+  | 'xml-declaration'
+  | 'utf-8-valid'
+  | 'utf-8-over-declared'
+  | 'default';
 
 export interface DetectedEncoding {
   /** A WHATWG encoding name TextDecoder accepts ("utf-8", "windows-1251", "shift_jis", ...). */
@@ -81,6 +93,12 @@ export function declaredEncoding(bytes: Uint8Array): { encoding: string; source:
   return null;
 }
 
+/** True when some byte is outside ASCII: then valid UTF-8 is evidence, not a coincidence of ASCII. */
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte > 0x7f) return true;
+  return false;
+}
+
 function isValidUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -95,9 +113,14 @@ export function detectEncoding(bytes: Uint8Array, contentType?: string | null): 
   const bom = bomEncoding(bytes);
   if (bom) return bom;
   const fromHeader = charsetFromContentType(contentType);
-  if (fromHeader) return { encoding: fromHeader, source: 'http-header', bomLength: 0 };
-  const declared = declaredEncoding(bytes);
-  if (declared) return { ...declared, bomLength: 0 };
+  const declared = fromHeader
+    ? { encoding: fromHeader, source: 'http-header' as const }
+    : declaredEncoding(bytes);
+  if (declared) {
+    if (declared.encoding !== 'utf-8' && hasNonAscii(bytes) && isValidUtf8(bytes))
+      return { encoding: 'utf-8', source: 'utf-8-over-declared', bomLength: 0 };
+    return { ...declared, bomLength: 0 };
+  }
   if (isValidUtf8(bytes)) return { encoding: 'utf-8', source: 'utf-8-valid', bomLength: 0 };
   return { encoding: FALLBACK_ENCODING, source: 'default', bomLength: 0 };
 }

@@ -53,6 +53,24 @@ describe('detectEncoding', () => {
     expect(detectEncoding(Buffer.from('<p>pêcheurs</p>', 'utf8')).source).toBe('utf-8-valid');
   });
 
+  it('reads a page saved as UTF-8 under its old legacy declaration as UTF-8', () => {
+    const saved = Buffer.from('<meta charset="iso-8859-15"><h1>Sanción al piloto</h1>', 'utf8');
+    expect(decodeHtml(saved)).toMatchObject({ encoding: 'utf-8', source: 'utf-8-over-declared' });
+    expect(decodeHtml(saved).text).toContain('Sanción al piloto');
+    const gbkDeclared = Buffer.from('<meta charset="gbk"><p>新电脑已可利用记忆自学</p>', 'utf8');
+    expect(decodeHtml(gbkDeclared).text).toContain('新电脑已可利用记忆自学');
+    const served = Buffer.from('<p>les pêcheurs</p>', 'utf8');
+    expect(detectEncoding(served, 'text/html; charset=ISO-8859-1').encoding).toBe('utf-8');
+    // Bytes really written in the declared encoding keep it (the windows-1251 fixture above), and so
+    // does plain ASCII, which every declaration reads alike.
+    const latin1 = Buffer.concat([
+      ascii('<meta charset="iso-8859-1">'),
+      Buffer.from('<p>pêcheurs</p>', 'latin1'),
+    ]);
+    expect(detectEncoding(latin1)).toMatchObject({ encoding: 'windows-1252', source: 'meta' });
+    expect(detectEncoding(ascii('<meta charset="shift_jis"><p>x</p>')).source).toBe('meta');
+  });
+
   it('ignores unknown labels', () => {
     expect(detectEncoding(ascii('<meta charset="no-such-charset">')).source).toBe('utf-8-valid');
   });

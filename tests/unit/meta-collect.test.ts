@@ -300,6 +300,27 @@ describe('collectMetadata', () => {
     expect(m.title).toBe('Neue Brücke freigegeben');
   });
 
+  it('takes the JSON-LD name shown as the h1 over a headline the page never shows', () => {
+    const m = collectMetadata(load('meta-title-ld-name-shown.html'), 'https://coastwiki.example/Tidal_Mill');
+    expect(m.title).toBe('Tidal Mill');
+  });
+
+  it('keeps the JSON-LD headline that the <title> holds, whatever the node is named', () => {
+    const m = collectMetadata(load('meta-title-ld-headline-in-title.html'), 'https://courier.example/mill');
+    expect(m.title).toBe('Old tidal mill grinds flour again after forty years');
+  });
+
+  it('spells a login slug given as the author the way another source prints that name', () => {
+    const m = collectMetadata(load('meta-author-login-slug.html'), 'https://soundledger.example/ferry');
+    expect(m.authors).toEqual(['Dana Whitfield-Okoro', 'Tom Brannigan']);
+  });
+
+  it('keeps a login slug that no printed name spells out', () => {
+    // "Gary Thompson" is two words like "green-thumb", but neither starts with the slug's word.
+    const m = collectMetadata(load('meta-author-login-unspelled.html'), 'https://soundledger.example/plots');
+    expect(m.authors).toEqual(['green-thumb']);
+  });
+
   it('takes the name from a link to an author page when the meta author is the site', () => {
     const m = collectMetadata(load('meta-author-page-link.html'), 'https://kuestenpost.example/faehrhafen');
     expect(m.authors).toEqual(['Dr. Lea Stern']);

@@ -139,3 +139,24 @@ export function normalizeAuthors(raws: readonly string[], keepWhole?: (raw: stri
   }
   return out;
 }
+
+// A CMS login slug given as the author's name ("chuck-ross", "kevin-r"): lowercase words run
+// together with hyphens or underscores (fundus-dev: a US political site; scrapinghub-dev: a property weekly;
+// both WordPress SEO output whose article node names the login while the page prints the name).
+const SLUG_RE = /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
+
+/**
+ * `names` with each login slug replaced by the name another source spells out for it: the same
+ * number of words, each slug word the start of the name's word ("kevin-r" → "Kevin Rebong"). A slug
+ * no other source spells stays as it is: it is still what the page calls its writer.
+ */
+export function respellSlugs(names: string[], spelled: () => string[]): string[] {
+  if (!names.some((n) => SLUG_RE.test(n))) return names;
+  const candidates = spelled().filter((n) => !SLUG_RE.test(n));
+  const spells = (slug: string, name: string) => {
+    const want = slug.split(/[-_]/);
+    const words = fold(name).split(/\s+/);
+    return words.length === want.length && want.every((w, i) => words[i]?.startsWith(w));
+  };
+  return names.map((n) => (SLUG_RE.test(n) ? (candidates.find((c) => spells(n, c)) ?? n) : n));
+}

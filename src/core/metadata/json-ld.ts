@@ -7,6 +7,8 @@ import { decodeText } from './text';
 export interface JsonLdInfo {
   type: string;
   headline: string;
+  /** The node's name when it also has a headline that differs from it. */
+  otherName: string;
   authors: string[];
   publisher: string;
   websiteName: string;
@@ -168,6 +170,7 @@ export function emptyInfo(): JsonLdInfo {
   return {
     type: '',
     headline: '',
+    otherName: '',
     authors: [],
     publisher: '',
     websiteName: '',
@@ -214,6 +217,8 @@ export function readJsonLd(doc: Document, pageUrl: string): JsonLdInfo {
   if (!best) return info;
   info.type = typesOf(best)[0] ?? '';
   info.headline = collapse(str(best.headline) || str(best.name));
+  const name = collapse(str(best.name));
+  if (name && name !== info.headline) info.otherName = name;
   info.authors = personNames(best.author ?? best.creator, byId);
   let pub = best.publisher;
   if (pub && typeof pub === 'object' && !Array.isArray(pub)) {
