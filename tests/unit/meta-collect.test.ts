@@ -310,6 +310,24 @@ describe('collectMetadata', () => {
     expect(m.title).toBe('Old tidal mill grinds flour again after forty years');
   });
 
+  it("skips a columnist's page listed in a site menu and reads the article's own byline", () => {
+    const m = collectMetadata(load('meta-byline-author-in-menu.html'), 'https://moorgazette.example/library');
+    expect(m.authors).toEqual(['Owen Pryce']);
+  });
+
+  it("skips a header roster of the site's columnists and reads the article's own byline", () => {
+    const m = collectMetadata(
+      load('meta-byline-columnist-roster.html'),
+      'https://moorgazette.example/library',
+    );
+    expect(m.authors).toEqual(['Owen Pryce']);
+  });
+
+  it("reads a list of the article's writers, which links most items to writers' pages", () => {
+    const m = collectMetadata(load('meta-byline-writers-list.html'), 'https://moorgazette.example/library');
+    expect(m.authors[0]).toBe('Owen Pryce');
+  });
+
   it('spells a login slug given as the author the way another source prints that name', () => {
     const m = collectMetadata(load('meta-author-login-slug.html'), 'https://soundledger.example/ferry');
     expect(m.authors).toEqual(['Dana Whitfield-Okoro', 'Tom Brannigan']);

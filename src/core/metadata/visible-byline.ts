@@ -132,6 +132,7 @@ export function readVisibleByline(
     if (parsed) return { text: read, names: parsed };
     // Links to an author page hold a bare name (fundus LTO: "von <a href=/autoren/…>Dr. Max Kolter</a>").
     if (el.tagName === 'A' && !el.getAttribute('rel')?.includes('author')) {
+      if (isMenuItem(el)) continue;
       // A label the parser could not read past ("Eingestellt von der Michel") makes it no bare name.
       if (PERSON_NAME_RE.test(text) && !NOT_NAME_RE.test(text) && !opensWithBylineLabel(text))
         return { text, names: [text] };
@@ -156,6 +157,33 @@ export function readVisibleByline(
       return { text, names: [name] };
   }
   return signatureLine(found?.signatures ?? findOne(doc, SIGNATURE_QUERY, deadline));
+}
+
+// A menu: a list of at least this many items, most of them links to pages other than writers'.
+const MIN_MENU_ITEMS = 4;
+// A list of more writers than this is the site's roster of columnists, not one article's byline
+// (readability-pages yahoo-1: a header submenu of 17 items, 9 of them writers' pages).
+const MAX_LISTED_WRITERS = 6;
+const isAuthorHref = (a: Element | null): boolean => {
+  const href = a?.getAttribute('href');
+  return !!href && AUTHOR_HREF_PARTS.some((part) => href.includes(part));
+};
+
+/**
+ * A link that is one item of a site menu: a columnist's page listed among sections, or among the
+ * site's other columnists, in a header menu not marked up as <nav> (readability-pages yahoo-1;
+ * fixture meta-byline-author-in-menu.html). A short list of the article's writers links every item
+ * to a writer's page and is no menu.
+ */
+function isMenuItem(link: Element): boolean {
+  const item = link.parentElement?.localName === 'li' ? link.parentElement : null;
+  const list = item?.parentElement;
+  if (!list || (list.localName !== 'ul' && list.localName !== 'ol')) return false;
+  const items = [...list.children].filter((c) => c.localName === 'li');
+  if (items.length < MIN_MENU_ITEMS) return false;
+  if (items.length > MAX_LISTED_WRITERS) return true;
+  const toWriters = items.filter((li) => isAuthorHref(li.querySelector('a'))).length;
+  return toWriters * 2 < items.length;
 }
 
 // A signature under the article: a short right-aligned bold name as a paragraph of its own
