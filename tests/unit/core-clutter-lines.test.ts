@@ -155,6 +155,15 @@ describe('single clutter lines around the story', () => {
     expect(a.text).toMatch(/appartiene oggi alla città\.$/);
   });
 
+  it('drops short lines that open with the copyright sign, not story text that names copyright', () => {
+    const a = article(extractFixture('clutter-copyright-lines.html'));
+    expect(a.text).toContain('Copyright-Fragen um das alte Logo');
+    expect(a.text).toContain('ein kleines © vor dem Namen der Reederei');
+    for (const line of ['dpa-infocom', 'Thomson Reuters', 'Cover Media', 'Küstenblatt', 'Nachdruck'])
+      expect(a.text).not.toContain(line);
+    expect(a.text).toMatch(/bis zum Sommer unverändert\.$/);
+  });
+
   it('drops an appeal that opens with its call to action, however long', () => {
     const a = article(extractFixture('core-appeal-opening-cta.html'));
     for (const s of STORY) expect(a.text).toContain(s);
@@ -379,6 +388,14 @@ describe('single clutter lines around the story', () => {
     expect(a.text).not.toContain('Artikel anhören');
     expect(a.text).toContain("Listen to this article's first reader");
     expect(a.removed.map((r) => r.reason)).toContain('control label');
+  });
+
+  it("drops a recipe's step counters and image toggles, not a sentence that counts", () => {
+    const a = article(extractFixture('clutter-recipe-step-controls.html'));
+    expect(a.text).toContain('Färbe 2 von 3 Teigportionen mit Kakao dunkel ein.');
+    expect(a.text).toMatch(/backe den Kuchen etwa 35 Minuten\.$/);
+    for (const s of ['1 von 3', '3 von 3', 'Bild anzeigen', 'Bild schließen'])
+      expect(a.text).not.toContain(s);
   });
 
   it("drops a video player's control words left as lines, not a sentence that uses them", () => {

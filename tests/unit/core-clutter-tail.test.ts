@@ -128,6 +128,42 @@ describe('appeals under the story', () => {
     }
   });
 
+  it('drops the log-in prompt a registration wall leaves, not a sentence saying something is registered', () => {
+    const a = article(extractFixture('clutter-already-registered-prompt.html'));
+    expect(a.text).toContain('Die Tankstelle ist bereits registriert');
+    expect(a.text).not.toContain('Sie sind bereits registriert?');
+    expect(a.text).not.toContain('Hier anmelden');
+    for (const [prompt, lang] of [
+      ['<div><p>Already registered?</p><a href="/login">Log in</a></div>', 'en'],
+      ['<div><p>Vous êtes déjà abonné ?</p><a href="/connexion">Connectez-vous</a></div>', 'fr'],
+      ['<div><p>¿Ya eres suscriptor?</p><a href="/acceso">Inicia sesión</a></div>', 'es'],
+      ['<div><p>Sei già registrato?</p><a href="/accedi">Accedi</a></div>', 'it'],
+      ['<div><p>Já é assinante?</p><a href="/entrar">Entrar</a></div>', 'pt'],
+      ['<div><p>Al geregistreerd?</p><a href="/inloggen">Inloggen</a></div>', 'nl'],
+      ['<div><p>Masz już konto?</p><a href="/logowanie">Zaloguj się</a></div>', 'pl'],
+    ] as const) {
+      const r = article(
+        extractHtml(
+          storyPage(
+            'tells how a family lived beside every lock of the old canal, opening the gates for barges by day and, when a boatman knocked, by night as well.',
+            prompt,
+            lang,
+          ),
+        ),
+      );
+      expect(r.text, prompt).toMatch(/by night as well\.$/);
+    }
+  });
+
+  it('drops a long membership pitch that opens with the appeal and ends in its link', () => {
+    const a = article(extractFixture('clutter-long-appeal-box.html'));
+    expect(a.text).toMatch(/small museum by August\.$/);
+    expect(a.text).not.toContain('If you enjoyed this article');
+    expect(a.text).not.toContain('Learn more');
+    // "What you need to know" opens the story's key points, links and all.
+    expect(a.text).toContain('the locks are open every day from eight in the morning');
+  });
+
   it("keeps the story's paragraph that shares a short wrapper with an appeal", () => {
     const a = article(extractFixture('clutter-support-appeals.html'));
     expect(a.text).toContain('The logbooks quoted here are kept in the county archive');

@@ -118,6 +118,10 @@ const when = (cond: boolean, reason: string): string | null => (cond ? reason : 
 // An appeal box is a few sentences; a longer block holding two appeals holds the story too.
 const APPEAL_BOX_MAX_CHARS = 900;
 const APPEAL_BOX_MIN_PHRASES = 2;
+// How far into a longer block its opening appeal is looked for.
+const LONG_APPEAL_OPENING_CHARS = 120;
+// A phrase of the appeals list that heads a box of the story's key points, not an appeal.
+const KEY_POINTS_HEADING_RE = /^what you need to know/i;
 const PROMO_ALL_RE = new RegExp(PROMO_RE.source, 'giu');
 /** How many times a global regex matches `text`. */
 const countMatches = (re: RegExp, text: string): number => {
@@ -212,6 +216,21 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       return when(ok && !story, `call to action: ${promo[0].toLowerCase().slice(0, 40)}`);
     },
     fixture: 'core-appeal-opening-cta.html',
+  },
+  {
+    // A block past the short ones read for their wording that opens with the appeal and ends in its
+    // link or button: a membership pitch under the story (scrapinghub f5c90a6d: "If you enjoyed this
+    // article, we have a proposition for you: …" and "Learn more"; fixture
+    // clutter-long-appeal-box.html). The phrase that heads a box of key points is no appeal.
+    id: 'long-appeal',
+    kind: 'promo',
+    test: (f) => {
+      if (f.text || f.s.text > APPEAL_BOX_MAX_CHARS || !(f.hasControls || f.s.link > 0)) return null;
+      const promo = PROMO_RE.exec(textOf(f.el, LONG_APPEAL_OPENING_CHARS));
+      if (!promo || promo.index > 0 || KEY_POINTS_HEADING_RE.test(promo[0])) return null;
+      return when(!holdsOtherProse(f, PROMO_RE), `call to action: ${promo[0].toLowerCase().slice(0, 40)}`);
+    },
+    fixture: 'clutter-long-appeal-box.html',
   },
   {
     // A reader-support box says it in several ways and runs past the short blocks read for their

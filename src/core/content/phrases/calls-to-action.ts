@@ -90,6 +90,17 @@ export const PROMO_RE = new RegExp(
     'kontaktieren sie uns',
     'start your (?:free )?trial',
     'already a (?:subscriber|member)',
+    // The log-in prompt left where a registration wall's form was, asked as a question so that a
+    // story's "is already registered" stays (trafilatura-dev: a German trade magazine's "Sie sind
+    // bereits registriert? Hier anmelden"; fixture clutter-already-registered-prompt.html).
+    'already (?:registered|have an account)\\s?\\?',
+    '(?:bereits|schon) (?:registriert|abonnent(?:in)?|kunde|kundin)\\s?\\?',
+    'd[ée]j[àa] (?:inscrit|abonn[ée]|client)e?s?\\s?\\?',
+    '¿ya (?:eres|est[aá]s|es) (?:suscriptor|suscriptora|registrad[oa])',
+    '(?:sei|è) gi[àa] (?:registrat[oa]|abbonat[oa])\\s?\\?',
+    'j[aá] (?:[ée] )?(?:assinante|cadastrad[oa]|registrad[oa])\\s?\\?',
+    'al (?:geregistreerd|abonnee)\\s?\\?',
+    'masz ju[żz] konto\\s?\\?',
     'unterst[üu]tzen sie',
     // Appeals that open a reader-support box or invite to the outlet's channel (trafilatura-dev: a
     // Salvadoran and a Panamanian paper, three German magazines; fixture clutter-support-appeals.html).
