@@ -15,6 +15,7 @@ const REASONS: Record<string, RegExp> = {
   newsletter: /^newsletter sign-up$/,
   'call-to-action': /^call to action: /,
   'appeal-box': /^appeal: /,
+  'long-appeal': /^long appeal: /,
   'subscriber-only': /^subscriber-only notice$/,
   'site-description': /^site description$/,
   'navigation-label': /^navigation$/,

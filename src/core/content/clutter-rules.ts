@@ -218,21 +218,6 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     fixture: 'core-appeal-opening-cta.html',
   },
   {
-    // A block past the short ones read for their wording that opens with the appeal and ends in its
-    // link or button: a membership pitch under the story (scrapinghub f5c90a6d: "If you enjoyed this
-    // article, we have a proposition for you: …" and "Learn more"; fixture
-    // clutter-long-appeal-box.html). The phrase that heads a box of key points is no appeal.
-    id: 'long-appeal',
-    kind: 'promo',
-    test: (f) => {
-      if (f.text || f.s.text > APPEAL_BOX_MAX_CHARS || !(f.hasControls || f.s.link > 0)) return null;
-      const promo = PROMO_RE.exec(textOf(f.el, LONG_APPEAL_OPENING_CHARS));
-      if (!promo || promo.index > 0 || KEY_POINTS_HEADING_RE.test(promo[0])) return null;
-      return when(!holdsOtherProse(f, PROMO_RE), `call to action: ${promo[0].toLowerCase().slice(0, 40)}`);
-    },
-    fixture: 'clutter-long-appeal-box.html',
-  },
-  {
     // A reader-support box says it in several ways and runs past the short blocks read for their
     // wording: a heading, a paragraph asking for help, the small print ("cancel any time") and a
     // button, in one box under the story (trafilatura-dev: a Salvadoran and a Swiss magazine's boxes;
@@ -253,6 +238,21 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       );
     },
     fixture: 'clutter-appeal-box.html',
+  },
+  {
+    // A block past the short ones read for their wording that opens with the appeal and ends in its
+    // link or button: a membership pitch under the story (scrapinghub f5c90a6d: "If you enjoyed this
+    // article, we have a proposition for you: …" and "Learn more"; fixture
+    // clutter-long-appeal-box.html). The phrase that heads a box of key points is no appeal.
+    id: 'long-appeal',
+    kind: 'promo',
+    test: (f) => {
+      if (f.text || f.s.text > APPEAL_BOX_MAX_CHARS || !(f.hasControls || f.s.link > 0)) return null;
+      const promo = PROMO_RE.exec(textOf(f.el, LONG_APPEAL_OPENING_CHARS));
+      if (!promo || promo.index > 0 || KEY_POINTS_HEADING_RE.test(promo[0])) return null;
+      return when(!holdsOtherProse(f, PROMO_RE), `long appeal: ${promo[0].toLowerCase().slice(0, 40)}`);
+    },
+    fixture: 'clutter-long-appeal-box.html',
   },
   {
     id: 'site-description',
