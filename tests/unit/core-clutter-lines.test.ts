@@ -159,6 +159,8 @@ describe('single clutter lines around the story', () => {
     const a = article(extractFixture('clutter-copyright-lines.html'));
     expect(a.text).toContain('Copyright-Fragen um das alte Logo');
     expect(a.text).toContain('ein kleines © vor dem Namen der Reederei');
+    // A list's third clause is no copyright line.
+    expect(a.text).toContain('(c) Hunde zahlen den Kindertarif.');
     for (const line of ['dpa-infocom', 'Thomson Reuters', 'Cover Media', 'Küstenblatt', 'Nachdruck'])
       expect(a.text).not.toContain(line);
     expect(a.text).toMatch(/bis zum Sommer unverändert\.$/);
@@ -388,6 +390,33 @@ describe('single clutter lines around the story', () => {
     expect(a.text).not.toContain('Artikel anhören');
     expect(a.text).toContain("Listen to this article's first reader");
     expect(a.removed.map((r) => r.reason)).toContain('control label');
+  });
+
+  it('drops a link back to the list the page belongs to, marked by its arrow, not a part so headed', () => {
+    const a = article(extractFixture('clutter-labels-and-notices.html'));
+    expect(a.text).toMatch(/^The harbour committee met on Tuesday evening/);
+    expect(a.text).not.toContain('Back to all harbour news');
+    expect(a.text).toContain('Back to the weekend market');
+  });
+
+  it('drops the copyright notice and photo credit that end a block of <br>-separated lines', () => {
+    const a = article(extractFixture('clutter-trailing-br-lines.html'));
+    expect(a.text).toContain('무단전재 논란이 있었던 전작과 달리');
+    expect(a.text).toMatch(/칼럼니스트 박생강 columnist@example\.com$/);
+    expect(a.text).not.toContain('저작권자');
+    expect(a.text).not.toContain('사진=');
+    expect(a.removed.map((r) => r.reason)).toEqual(
+      expect.arrayContaining(['credits or legal boilerplate', 'credit without image']),
+    );
+  });
+
+  it('drops headings set for screen readers only, not the visible subheadings', () => {
+    const a = article(extractFixture('clutter-screen-reader-heading.html'));
+    expect(a.text).toMatch(/^Nach klarer Nacht ist es tagsüber sonnig/);
+    expect(a.text).toContain('Reif auf der Schneeoberfläche');
+    expect(a.text).not.toContain('Hauptinhalt');
+    expect(a.text).not.toContain('Beitragsnavigation');
+    expect(a.text).toMatch(/nur im Westen stieg sie örtlich an\.$/);
   });
 
   it("drops a recipe's step counters and image toggles, not a sentence that counts", () => {

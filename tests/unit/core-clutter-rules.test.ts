@@ -20,6 +20,7 @@ const REASONS: Record<string, RegExp> = {
   'site-description': /^site description$/,
   'navigation-label': /^navigation$/,
   'control-label': /^control label$/,
+  'screen-reader-heading': /^screen-reader heading$/,
   'quote-mark': /^decorative quote mark$/,
   'bare-address': /^bare address$/,
   boilerplate: /^credits or legal boilerplate$/,

@@ -18,6 +18,7 @@ import { postWriterLine } from './post-writer';
 import { linkDensity } from './text-stats';
 import { plainThreadLayout } from './thread-layout';
 import { findThread, postOf } from './thread-posts';
+import { removeTrailingNotices } from './trailing-lines';
 
 // After a "Related" / "Comments" heading, following blocks with less paragraph text than this go too.
 const SECTION_TAIL_MAX_PARA = 100;
@@ -82,6 +83,7 @@ export function cleanContent(
       removeContactTail(next, record, repair && ((sib) => repair.keeps(sib)));
     return false;
   });
+  removeTrailingNotices(container, removed, MAX_RECORDS);
   dropEndHeadings(container, record);
   plainThreadLayout(container, thread);
 }

@@ -4,6 +4,7 @@
 // link density, then comment threads. Each rule names the fixture that shows why it exists; a unit
 // test (tests/unit/core-clutter-rules.test.ts) checks that fixture still triggers it.
 import { QUOTE_MARKS, textOf } from '../dom/text';
+import { isScreenReaderOnly } from '../figures/element-roles';
 import type { RemovedKind } from '../types';
 import { AUTHOR_BOX_NAME_RE, kindOfName } from './class-signals';
 import type { ClutterFacts } from './clutter-facts';
@@ -285,6 +286,21 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
         'control label',
       ),
     fixture: 'core-gallery-control-labels.html',
+  },
+  {
+    // A heading set for screen readers only names the region it opens ("Hauptinhalt", "Main
+    // content"): a sighted reader never sees it, and the reader view is no region of that page
+    // (trafilatura-dev: a Swiss institute's report under a "text-hide" h2; fixture
+    // clutter-screen-reader-heading.html). Such a label inside a line or a caption is left to them.
+    id: 'screen-reader-heading',
+    kind: 'navigation',
+    wording: true,
+    test: (f) =>
+      when(
+        HEADING_RE.test(f.tag) && f.text.length <= LABEL_MAX_CHARS && isScreenReaderOnly(f.el),
+        'screen-reader heading',
+      ),
+    fixture: 'clutter-screen-reader-heading.html',
   },
   {
     id: 'quote-mark',

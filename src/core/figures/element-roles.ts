@@ -167,12 +167,12 @@ export function isStrictCreditElement(el: Element): boolean {
 }
 
 // Text for screen readers only ("sr-only", "visually-hidden", "screen-reader-text", Drupal's
-// "element-invisible"): inside a caption,
+// "element-invisible", Bootstrap's "text-hide"): inside a caption,
 // a short label ending in a comma or colon ("Image caption, ", "Bildunterschrift:"), or a word or
 // two without one ("Image caption", set "off-screen" before the caption's text), announces the
 // caption and is no part of it (fixtures figures-caption-hidden-label.html, figures-lazy-placeholder.html).
 const HIDDEN_TEXT_CLASS_RE =
-  /(?:^|[-_\s])(?:sr-only|visually-?hidden|screen-?reader(?:-text|-only)?|off-?screen|hidden-?visually|a11y-hidden|element-invisible)(?:$|[-_\s])/i;
+  /(?:^|[-_\s])(?:sr-only|visually-?hidden|screen-?reader(?:-text|-only)?|off-?screen|hidden-?visually|a11y-hidden|element-invisible|text-hide)(?:$|[-_\s])/i;
 const HIDDEN_LABEL_END_RE = /[,:：]\s*$/;
 const BARE_HIDDEN_LABEL_RE = /^\s*\p{L}+(?:\s+\p{L}+)?\s*$/u;
 const MAX_HIDDEN_LABEL_CHARS = 40;

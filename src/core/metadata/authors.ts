@@ -141,8 +141,9 @@ export function normalizeAuthors(raws: readonly string[], keepWhole?: (raw: stri
 }
 
 // A CMS login slug given as the author's name ("chuck-ross", "kevin-r"): lowercase words run
-// together with hyphens or underscores (fundus-dev: a US political site; scrapinghub-dev: a property weekly;
-// both WordPress SEO output whose article node names the login while the page prints the name).
+// together with hyphens or underscores (fundus-dev: a US political site; scrapinghub-dev: a
+// property weekly; both WordPress SEO output whose article node names the login while the page
+// prints the name).
 const SLUG_RE = /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
 
 /**
