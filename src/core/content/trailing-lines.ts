@@ -8,6 +8,7 @@ import { collapse, preview } from '../dom/text';
 import type { RemovedBlock } from '../types';
 import { BOILERPLATE_MAX_CHARS } from './clutter-tests';
 import { BOILERPLATE_RE, CREDIT_LINE_RE } from './phrases/site-info';
+import { BLOCK_TAGS } from './text-stats';
 
 // A line's nodes: past this many, the "line" is a run of markup, not a notice.
 const MAX_LINE_NODES = 12;
@@ -15,9 +16,6 @@ const MAX_LINE_NODES = 12;
 const MAX_TRAILING_LINES = 3;
 // Blocks with line breaks looked at per page: a forum's thread has hundreds.
 const MAX_BLOCKS = 200;
-
-// What a line of text is made of; any other element in it makes it no line.
-const INLINE_TAGS = new Set(['a', 'b', 'strong', 'i', 'em', 'span', 'font', 'small', 'sup', 'sub', 'u']);
 
 const isBreak = (n: Node): boolean => n.nodeType === 1 && (n as Element).localName === 'br';
 const isBlank = (n: Node): boolean => n.nodeType === 3 && !(n.nodeValue ?? '').trim();
@@ -31,7 +29,7 @@ function lastLine(block: Element): Node[] | null {
     if (isBreak(n)) return nodes.length ? nodes.reverse() : null;
     if (nodes.length >= MAX_LINE_NODES) return null;
     // A block inside the line (a paragraph, a list) makes it no line of text.
-    if (n.nodeType === 1 && !INLINE_TAGS.has((n as Element).localName)) return null;
+    if (n.nodeType === 1 && BLOCK_TAGS.has((n as Element).localName)) return null;
     if (!isBlank(n)) nodes.push(n);
   }
   return null;
@@ -52,7 +50,7 @@ export function removeTrailingNotices(root: Element, removed: RemovedBlock[], ma
   const blocks = new Set<Element>();
   for (const br of root.getElementsByTagName('br')) {
     const block = br.parentElement;
-    if (block && !block.closest(FIGURE_SELECTOR)) blocks.add(block);
+    if (block && !blocks.has(block) && !block.closest(FIGURE_SELECTOR)) blocks.add(block);
     if (blocks.size >= MAX_BLOCKS) break;
   }
   for (const block of blocks) {

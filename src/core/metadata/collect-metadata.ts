@@ -204,11 +204,10 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
   // A JSON-LD headline that neither the <title> nor a headline on the page holds, on a node whose
   // name is the page's h1, is a description filed as the headline (readability-pages wikipedia-2/3/4:
   // "constitutional monarchy in Oceania" over "New Zealand"; fixture meta-title-ld-name-shown).
-  const foldedDocTitle = fold(docTitle);
   const ldTitle =
     ld.otherName &&
     headings.some((h) => fold(h) === fold(ld.otherName)) &&
-    !foldedDocTitle.includes(fold(ld.headline)) &&
+    !fold(docTitle).includes(fold(ld.headline)) &&
     !headings.some((h) => fold(h).includes(fold(ld.headline)))
       ? ld.otherName
       : ld.headline;

@@ -28,6 +28,8 @@ const AUTHOR_HREF_PARTS = [
   '/yazarlar/',
   '/forfatter/',
 ];
+const isAuthorHref = (href: string | null | undefined): boolean =>
+  !!href && AUTHOR_HREF_PARTS.some((part) => href.includes(part));
 const BYLINE_CLASS_RE =
   /byline|author|autor|auteur|writer|yazar|forfatter|skribent|szerzo|kirjoittaja|avtor/i;
 const BYLINE_RE = /byline/i;
@@ -39,10 +41,7 @@ function hasToken(value: string | null, token: string): boolean {
 
 function isBylineCandidate(el: Element, attrs: Attributes): boolean {
   if (hasToken(attrs.get('rel'), 'author')) return true;
-  if (el.localName === 'a') {
-    const href = attrs.get('href');
-    if (href && AUTHOR_HREF_PARTS.some((part) => href.includes(part))) return true;
-  }
+  if (el.localName === 'a' && isAuthorHref(attrs.get('href'))) return true;
   if (BYLINE_CLASS_RE.test(attrs.className)) return true;
   const id = attrs.get('id');
   if (id && BYLINE_RE.test(id)) return true;
@@ -164,10 +163,6 @@ const MIN_MENU_ITEMS = 4;
 // A list of more writers than this is the site's roster of columnists, not one article's byline
 // (readability-pages yahoo-1: a header submenu of 17 items, 9 of them writers' pages).
 const MAX_LISTED_WRITERS = 6;
-const isAuthorHref = (a: Element | null): boolean => {
-  const href = a?.getAttribute('href');
-  return !!href && AUTHOR_HREF_PARTS.some((part) => href.includes(part));
-};
 
 /**
  * A link that is one item of a site menu: a columnist's page listed among sections, or among the
@@ -182,7 +177,7 @@ function isMenuItem(link: Element): boolean {
   const items = [...list.children].filter((c) => c.localName === 'li');
   if (items.length < MIN_MENU_ITEMS) return false;
   if (items.length > MAX_LISTED_WRITERS) return true;
-  const toWriters = items.filter((li) => isAuthorHref(li.querySelector('a'))).length;
+  const toWriters = items.filter((li) => isAuthorHref(li.querySelector('a')?.getAttribute('href'))).length;
   return toWriters * 2 < items.length;
 }
 
