@@ -14,7 +14,7 @@ describe('normalizeAuthors', () => {
   });
 
   it('drops placeholders and dates', () => {
-    expect(normalizeAuthors(['admin', 'Updated 12:30', '2024-03-05', 'Redaktion'])).toEqual([]);
+    expect(normalizeAuthors(['admin', 'Updated 12:30', '2024-03-05', 'Redaktion', 'No Author'])).toEqual([]);
   });
 
   it('drops a weekday run into the last name, a Cyrillic label and a guest placeholder', () => {

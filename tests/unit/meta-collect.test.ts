@@ -364,6 +364,32 @@ describe('collectMetadata', () => {
     expect(m.authors).toEqual(['Jana Peters']);
   });
 
+  it('drops the outlet a metadata byline names after the writer', () => {
+    const m = collectMetadata(
+      load('meta-author-outlet-in-meta.html'),
+      'https://harbourgazette.example/ferry',
+    );
+    expect(m.authors).toEqual(['Jane Roe']);
+  });
+
+  it('takes the byline of several writers over a JSON-LD author that names the first of them', () => {
+    const m = collectMetadata(
+      load('meta-author-first-of-several.html'),
+      'https://gacetadelpuerto.example/muelle',
+    );
+    expect(m.authors).toEqual(['Ana Ruiz', 'Pedro Soto', 'María José Vidal']);
+  });
+
+  it("keeps an outlet's credit joined to a writer's initials", () => {
+    const m = collectMetadata(load('meta-author-outlet-initials.html'), 'https://radionord.example/faehre');
+    expect(m.authors).toEqual(['radionord/jpe', 'kesm']);
+  });
+
+  it("keeps the site's own name whole when it is the only author", () => {
+    const m = collectMetadata(load('meta-author-site-name-joined.html'), 'https://macundco.example/passwort');
+    expect(m.authors).toEqual(['Mac & Co']);
+  });
+
   it('drops a kicker glued before the headline when another metadata title is the headline alone', () => {
     const m = collectMetadata(load('meta-title-kicker-glued.html'), 'https://kuestenblatt.example/faehre');
     expect(m.title).toBe('Die Fähre fährt wieder pünktlich');
@@ -383,6 +409,61 @@ describe('collectMetadata', () => {
   it('keeps the kicker when the metadata title is the headline as shown, kicker included', () => {
     const m = collectMetadata(load('meta-title-kicker-shown.html'), 'https://kuestenblatt.example/faehre');
     expect(m.title).toBe('Inselverkehr: Die Fähre fährt wieder pünktlich');
+  });
+
+  it('drops a kicker the page prints nowhere from a metadata title over a plain h1', () => {
+    const m = collectMetadata(
+      load('meta-title-unprinted-kicker.html'),
+      'https://windverband.example/presse/netz',
+    );
+    expect(m.title).toBe('Windräder gehen schneller ans Netz');
+  });
+
+  it('keeps a kicker the page prints above its headline in an element of its own', () => {
+    const m = collectMetadata(
+      load('meta-title-kicker-printed-apart.html'),
+      'https://kuestenblatt.example/faehre',
+    );
+    expect(m.title).toBe('Nach dem Sturm: Die Fähre fährt wieder pünktlich');
+  });
+
+  it('drops a tail the page prints nowhere from a metadata title over a plain h1', () => {
+    const m = collectMetadata(load('meta-title-unprinted-tail.html'), 'https://hummelhilfe.example/linden');
+    expect(m.title).toBe('Tote Hummeln unter Linden');
+  });
+
+  it('keeps a tail the page prints under its headline', () => {
+    const m = collectMetadata(
+      load('meta-title-tail-printed-apart.html'),
+      'https://hummelhilfe.example/linden',
+    );
+    expect(m.title).toBe('Tote Hummeln unter Linden: Die Erklärung');
+  });
+
+  it("reads the site's name after the headline in the <title> when the site's h1 comes first", () => {
+    const m = collectMetadata(
+      load('meta-title-site-first-heading.html'),
+      'https://docs.harbourkit.example/timetables',
+    );
+    expect(m.title).toBe('Timetables: Shared Sailing Data');
+    expect(m.siteName).toBe('harbourkit documentation');
+  });
+
+  it("cuts the site's name run on after the headline without a separator", () => {
+    const m = collectMetadata(
+      load('meta-title-site-run-on.html'),
+      'https://branchenbuch.example/waschstrasse',
+    );
+    expect(m.title).toBe('Waschstraße am Hafen');
+  });
+
+  it("takes no title from an h1 that links to the front page through a web archive's address", () => {
+    const m = collectMetadata(
+      load('meta-title-archived-logo-heading.html'),
+      'https://web.archive.org/web/20080731095558/http://www.hafenblog.example/2008/07/29/was-ist-virales-marketing/',
+    );
+    expect(m.title).toBe('Was ist virales Marketing?');
+    expect(m.siteName).toBe('Hafenblog');
   });
 
   it('reads the "Name | date" line under the headline when nothing else names the author', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTitle, stripSiteSuffix } from '../../src/core/metadata/title';
+import { chooseTitle, stripGluedKicker, stripSiteSuffix } from '../../src/core/metadata/title';
 
 describe('title', () => {
   it('drops the site name before or after the headline', () => {
@@ -118,5 +118,32 @@ describe('title', () => {
     expect(chooseTitle([], 'Vaccine rollout begins in Seoul-Korea', [], [])).toBe(
       'Vaccine rollout begins in Seoul-Korea',
     );
+  });
+
+  it('cuts a kicker before a shown headline only when it is shorter than the headline', () => {
+    const unprinted = { bare: [], isShown: () => false };
+    expect(
+      stripGluedKicker('Pressemitteilung: Windräder gehen schneller ans Netz', {
+        ...unprinted,
+        shown: ['Windräder gehen schneller ans Netz'],
+      }),
+    ).toBe('Windräder gehen schneller ans Netz');
+    // A blog's headline in Chinese before its shown name is no kicker.
+    expect(
+      stripGluedKicker('新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::', {
+        ...unprinted,
+        shown: ['痞客邦 PIXNET'],
+      }),
+    ).toBe('新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::');
+  });
+
+  it('cuts a tail after a shown headline without the space before its colon', () => {
+    expect(
+      stripGluedKicker('So viel Regen gab es lange nicht : 31.10.2023, 10.19 Uhr', {
+        bare: [],
+        shown: ['So viel Regen gab es lange nicht'],
+        isShown: () => false,
+      }),
+    ).toBe('So viel Regen gab es lange nicht');
   });
 });

@@ -28,7 +28,7 @@ const GLUED_ROLE_RE = new RegExp(`^(?:${ROLE_WORDS})\\s+|\\s+(?:${ROLE_WORDS})$`
 const LOWER_WORD_RE = /^\p{Ll}/u;
 const NAME_PARTICLE_RE = /^(?:de|da|del|di|van|von|der|la|le|du|dos|bin|ibn|al)$/;
 const JUNK_RE =
-  /^(?:staff|admin|administrator|editor|editorial|redaktion|rédaction|redazione|redacción|guest|anonymous|unknown|null|undefined|none|n\/a|team|newsroom|more|follow|contact|updated|published|share|comments?|гость|гости|редакция)$/iu;
+  /^(?:staff|admin|administrator|editor|editorial|redaktion|rédaction|redazione|redacción|guest|anonymous|unknown|no author|null|undefined|none|n\/a|team|newsroom|more|follow|contact|updated|published|share|comments?|гость|гости|редакция)$/iu;
 // A date or time run into the name ("Jane Doe 05.04.2025", "Jane Doe - 12:30"): it and what
 // follows are the dateline.
 const TRAILING_DATE_RE = /\s+(?:[-–—|,]\s*)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2})(?:\D.*)?$/;
@@ -160,4 +160,30 @@ export function respellSlugs(names: string[], spelled: () => string[]): string[]
     return words.length === want.length && want.every((w, i) => words[i]?.startsWith(w));
   };
   return names.map((n) => (SLUG_RE.test(n) ? (candidates.find((c) => spells(n, c)) ?? n) : n));
+}
+
+// A byline of more writers than this is a list of contributors, not the article's credit.
+const MAX_COMPLETED_AUTHORS = 6;
+
+/**
+ * The longer list another source gives when it names every one of `names` and more people: a
+ * JSON-LD author that holds only the first of the writers the byline prints ("Isabel Caro" over
+ * "Isabel Caro, Rocío Latorre y José Miguel Wilson"; trafilatura-dev, two publishers; fixture
+ * meta-author-first-of-several).
+ */
+export function completedList(
+  names: string[],
+  sources: readonly (() => readonly string[])[],
+  isPerson: (name: string) => boolean,
+): string[] {
+  if (!names.length) return names;
+  const have = new Set(names.map(fold));
+  for (const read of sources) {
+    const list = normalizeAuthors(read());
+    if (list.length <= names.length || list.length > MAX_COMPLETED_AUTHORS) continue;
+    const folded = new Set(list.map(fold));
+    if ([...have].every((h) => folded.has(h)) && list.every((n) => have.has(fold(n)) || isPerson(n)))
+      return list;
+  }
+  return names;
 }

@@ -3,7 +3,7 @@
 import { BudgetExceededError, type Deadline } from '../dom/deadline';
 import { findAll } from '../dom/find';
 import { CJK_RE, collapse } from '../dom/text';
-import { normalizeAuthors, respellSlugs, splitNames } from './authors';
+import { completedList, normalizeAuthors, respellSlugs, splitNames } from './authors';
 import type { PageMetadata } from './contract';
 import { parseDate, slashDayFirst } from './date';
 import { emptyInfo, type JsonLdInfo, readJsonLd } from './json-ld';
@@ -14,7 +14,14 @@ import { allMeta, firstMeta, type MetaMap, readMetaTags } from './meta-tags';
 import { MICRODATA_QUERY, type MicrodataInfo, readMicrodata } from './microdata';
 import { firstSiteName, isSiteLike, siteKey, siteKeys } from './site-name';
 import { fold } from './text';
-import { chooseTitle, headingsWithKicker, readHeadings, readPostTitles, stripSiteSuffix } from './title';
+import {
+  chooseTitle,
+  headingsWithKicker,
+  printsApart,
+  readHeadings,
+  readPostTitles,
+  stripSiteSuffix,
+} from './title';
 import { dateFromUrl } from './url-date';
 import {
   BYLINE_QUERY,
@@ -224,13 +231,17 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     .map((t) => stripSiteSuffix(collapse(t), keys))
     .filter(Boolean);
   const foldedMetaTitles = new Set(metaTitles.map(fold));
-  const bareHeadlines = [
-    ...metaTitles,
-    ...headingsWithKicker(doc)
-      .filter((h) => !foldedMetaTitles.has(fold(h.full)))
-      .map((h) => h.bare),
-  ];
-  const title = chooseTitle(titleCandidates(), docTitle, headings, keys, bareHeadlines, () =>
+  const statements = {
+    bare: [
+      ...metaTitles,
+      ...headingsWithKicker(doc)
+        .filter((h) => !foldedMetaTitles.has(fold(h.full)))
+        .map((h) => h.bare),
+    ],
+    shown: headings,
+    isShown: (kicker: string) => printsApart(doc, kicker),
+  };
+  const title = chooseTitle(titleCandidates(), docTitle, headings, keys, statements, () =>
     readPostTitles(doc),
   );
 
@@ -288,8 +299,22 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     const parts = splitNames(raw);
     return parts.length > 1 && parts.some((p) => isSiteLike(p, keysWithPublisher));
   };
+  // The site's own name stays whole: "Mac & i" is one magazine, not "Mac" and "i" (readability-pages heise).
+  const wholeSite = (raw: string) => splitNames(raw).length > 1 && keys.includes(siteKey(raw));
+  // An outlet signed with a writer's initials ("srf/hosb", "MDR THÜRINGEN/ls") credits that writer.
+  const outletOnly = (n: string) => !n.includes('/') && isSiteLike(n, keysWithPublisher);
+  // One metadata value that signs the writer and then the outlet ("Rob Picheta, CNN") reads like a
+  // printed byline; a JSON-LD list that gives the desk an entry of its own credits it (fixture
+  // meta-nested-author-list).
+  const withoutOutlet = (raw: string): string => {
+    const parts = splitNames(raw);
+    const kept = parts.filter((p) => !outletOnly(p));
+    return kept.length && kept.length < parts.length ? kept.join(', ') : raw;
+  };
   for (const [i, source] of sources.entries()) {
-    const names = normalizeAuthors(source.read(), i === 0 ? jointCredit : undefined);
+    const whole = (raw: string) => wholeSite(raw) || (i === 0 && jointCredit(raw));
+    const raws = source.read().map((raw) => (source.printed || whole(raw) ? raw : withoutOutlet(raw)));
+    const names = normalizeAuthors(raws, whole);
     if (!names.length) continue;
     if (!fallback.length) fallback = names;
     // The first source only has to name something besides the site; a later one must name a person.
@@ -299,13 +324,16 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
         : (n: string) => isPersonLike(n, keysWithPublisher);
     if (names.some(ok)) {
       // `ok` let the list through on a name that is not the site's, so the filter never empties it.
-      authors = source.printed ? names.filter((n) => !isSiteLike(n, keysWithPublisher)) : names;
+      authors = source.printed ? names.filter((n) => !outletOnly(n)) : names;
       break;
     }
   }
   if (!authors.length) authors = fallback;
   authors = respellSlugs(authors, () =>
     normalizeAuthors([...metaAuthors, ...micro().authors, ...visible().names]),
+  );
+  authors = completedList(authors, [() => metaAuthors, () => visible().names], (n) =>
+    isPersonLike(n, keysWithPublisher),
   );
   const byline = authors.length ? authors.join(', ') : visibleText;
 

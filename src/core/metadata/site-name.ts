@@ -22,14 +22,17 @@ export function firstSiteName(metas: MetaMap, ld: JsonLdInfo, docTitle: string, 
   if (fromMeta) return collapse(fromMeta);
   const app = firstMeta(metas, SITE_METAS.slice(1));
   if (app) return collapse(app);
-  // "Headline | Site": the part that is not the visible headline names the site.
+  // "Headline | Site": the part that is not the visible headline names the site. Any of the first
+  // h1s may be the headline, and the headline-first order is tried first: documentation themes
+  // set the site's name as the first h1 ("Evolve: Shared Mutable History — evolve extension for
+  // Mercurial", readability-pages mercurial).
   const parts = docTitle.split(SEP_RE);
   if (parts.length >= 2) {
-    const h = fold(headings[0] ?? '');
+    const shown = new Set(headings.map(fold).filter(Boolean));
     const last = parts[parts.length - 1]!;
     const first = parts[0]!;
-    if (h && fold(first) === h && last.split(/\s+/).length <= MAX_SITE_WORDS) return collapse(last);
-    if (h && fold(last) === h && first.split(/\s+/).length <= MAX_SITE_WORDS) return collapse(first);
+    if (shown.has(fold(first)) && last.split(/\s+/).length <= MAX_SITE_WORDS) return collapse(last);
+    if (shown.has(fold(last)) && first.split(/\s+/).length <= MAX_SITE_WORDS) return collapse(first);
   }
   return '';
 }

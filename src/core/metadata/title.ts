@@ -1,6 +1,7 @@
 // Picks the article title from the metadata candidates and the visible <h1>, without the
 // " – Site Name" / " | Site" decoration that <title> and og:title often carry.
 import { CJK_RE, collapse, shownText } from '../dom/text';
+import { SHOW_TEXT } from '../dom/walk';
 import { siteKey } from './site-name';
 import { fold } from './text';
 
@@ -108,6 +109,8 @@ export function soleLink(h: Element): Element | null {
   return links.length === 1 && shownText(links[0]) === shownText(h) ? links[0]! : null;
 }
 
+const ARCHIVED_FRONT_PAGE_RE = /^[^?#]+\/https?:\/\/[^/?#]+\/?$/i;
+
 /**
  * An h1 that is only a link to the site's front page is its logo, not a headline ("<h1><a
  * href="http://www.site.example" title="zur Startseite">Site e.V.</a></h1>", a trafilatura-dev
@@ -118,8 +121,12 @@ function isLogoHeading(h: Element): boolean {
   if (!a) return false;
   // Read against a placeholder base: "/" and "https://site.example" both name a front page, and
   // the CLI's DOM has no base address.
+  const href = a.getAttribute('href') ?? '';
+  // A saved copy links to the front page through the archive ("https://web.archive.org/web/2008…/
+  // http://www.site.example/"; trafilatura-dev, fixture meta-title-archived-logo-heading.html).
+  if (ARCHIVED_FRONT_PAGE_RE.test(href)) return true;
   try {
-    const url = new URL(a.getAttribute('href') ?? '', 'https://base.invalid/page');
+    const url = new URL(href, 'https://base.invalid/page');
     return url.pathname === '/' && !url.search;
   } catch {
     return false;
@@ -202,19 +209,83 @@ const MAX_KICKER_WORDS = 6;
 const KICKER_END_RE = /:\s+|\s[|│¦\-–—]\s+/g;
 
 /**
- * `title` without a kicker glued before it, when another statement of the headline (a second metadata
- * title, or the visible headline without its kicker element) is exactly the part after the kicker.
+ * The other statements of the headline a glued kicker gives way to: `bare`, statements of the
+ * headline alone (another metadata title, a visible headline without its kicker element); `shown`,
+ * the visible headlines as they stand, which count only while `isShown` says the page prints the
+ * kicker nowhere on its own.
  */
-export function stripGluedKicker(title: string, bareHeadlines: string[]): string {
-  const bare = new Set(bareHeadlines.map(fold).filter((f) => f && f !== fold(title)));
-  if (!bare.size) return title;
+export interface HeadlineStatements {
+  bare: string[];
+  shown?: string[];
+  isShown?: (kicker: string) => boolean;
+}
+
+/**
+ * `title` without a kicker glued before it, when another statement of the headline is exactly the
+ * part after the kicker. A page that prints the kicker above its headline titles the article with it
+ * (fundus: a topic line over the h1); one that shows only the headline under an og:title
+ * "Pressemitteilung: …" or "Stärkenorientierte Führung: …" was given the prefix for search engines
+ * (trafilatura-dev; fixtures meta-title-unprinted-kicker, meta-title-kicker-printed-apart).
+ */
+export function stripGluedKicker(title: string, statements: HeadlineStatements): string {
+  const own = fold(title);
+  const bare = new Set(statements.bare.map(fold).filter((f) => f && f !== own));
+  const shown = new Set((statements.shown ?? []).map(fold).filter((f) => f && f !== own && !bare.has(f)));
+  if (!bare.size && !shown.size) return title;
   for (const m of title.matchAll(KICKER_END_RE)) {
     const head = title.slice(0, m.index);
     const tail = title.slice(m.index + m[0].length);
     if (words(head) > MAX_KICKER_WORDS) break;
-    if (words(tail) >= MIN_REMAINING_WORDS && bare.has(fold(tail))) return tail;
+    if (words(tail) < MIN_REMAINING_WORDS) continue;
+    const f = fold(tail);
+    if (bare.has(f)) return tail;
+    // A kicker is shorter than its headline; a longer head is the headline before a shown site name
+    // ("新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET", readability-pages pixnet).
+    if (shown.has(f) && extraWeight(head) < extraWeight(tail) && !statements.isShown?.(head)) return tail;
+  }
+  return shown.size ? stripGluedTail(title, shown, statements.isShown) : title;
+}
+
+/**
+ * `title` without a tail glued after the visible headline that the page prints nowhere: a teaser
+ * line for search results ("Alkohol auf dem Boot – Erfahre mehr zu den Risiken", "Tote Hummeln unter
+ * Linden: Die Erklärung" over an h1 of the headline alone; trafilatura-dev, fixtures
+ * meta-title-unprinted-tail, meta-title-tail-printed-apart). Only the shown headline counts: where
+ * another metadata title states the headline alone, the longer one is the publisher's own (fundus).
+ */
+function stripGluedTail(title: string, shown: Set<string>, isShown?: (text: string) => boolean): string {
+  const ends = [...title.matchAll(KICKER_END_RE)].reverse();
+  for (const m of ends) {
+    const head = title.slice(0, m.index).trimEnd();
+    const tail = title.slice(m.index + m[0].length);
+    if (words(tail) > MAX_KICKER_WORDS) break;
+    if (words(head) >= MIN_REMAINING_WORDS && shown.has(fold(head)) && !isShown?.(tail)) return head;
   }
   return title;
+}
+
+// How far above a text the element printing a kicker may sit: "<div class="topline"><span>Nach
+// Gaetz-Rückzug</span></div>" (fundus).
+const MAX_KICKER_DEPTH = 3;
+const NOT_PRINTED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE']);
+
+/** Whether the page prints `text` as the whole text of an element of its own. */
+export function printsApart(doc: Document, text: string): boolean {
+  const want = fold(text);
+  if (!want || !doc.body) return false;
+  const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const f = fold(n.nodeValue ?? '');
+    if (!f || !` ${want} `.includes(` ${f} `)) continue;
+    let el = n.parentElement;
+    for (let depth = 0; el && depth < MAX_KICKER_DEPTH; depth++, el = el.parentElement) {
+      if (NOT_PRINTED.has(el.tagName)) break;
+      const fe = fold(el.textContent ?? '');
+      if (fe === want) return true;
+      if (fe.length > want.length) break;
+    }
+  }
+  return false;
 }
 
 /**
@@ -227,13 +298,13 @@ export function chooseTitle(
   docTitle: string,
   headings: string[],
   siteKeys: string[],
-  bareHeadlines: string[] = [],
+  statements: HeadlineStatements = { bare: [] },
   postTitles: () => string[] = () => [],
 ): string {
   // The headings a title may be cut at, around decoration; the h2s only when no h1 but the site's
   // name is there.
   const shown = headings.some((h) => !sameSite(h, siteKeys)) ? headings : [...headings, ...postTitles()];
-  const prep = (c: string) => stripGluedKicker(stripSiteSuffix(collapse(c), siteKeys), bareHeadlines);
+  const prep = (c: string) => stripGluedKicker(stripSiteSuffix(collapse(c), siteKeys), statements);
   // The first metadata title wins: on fundus-dev the JSON-LD headline is the publisher's headline
   // on 96 of 121 pages, og:title on 97, but taken in that order they give 103; the h1 (89) may
   // carry a kicker ("Premier League"), the <title> SEO decoration.
@@ -321,6 +392,9 @@ function headlineInTitle(title: string, headings: string[], siteKeys: string[], 
     const afterOk =
       !after ||
       DECORATION_AFTER_RE.test(after) ||
+      // The site's name run on without a separator ("Truckwash A31Das etwas andere Branchenbuch",
+      // a directory theme in trafilatura-dev; fixture meta-title-site-run-on.html).
+      sameSite(after, siteKeys) ||
       (!metadata && DASH_AFTER_RE.test(after)) ||
       (cjk && CJK_DASH_AFTER_RE.test(after));
     if (beforeOk && afterOk) return h;

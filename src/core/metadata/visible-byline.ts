@@ -84,6 +84,10 @@ const CLASS_NAME_RE = /(?:^|[\s_-])(?:author-?name|byline__?name|author__name|co
 const PERSON_NAME_RE =
   /^(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}|de |da |van |von |la |le |del )[\p{L}'’.-]*\s*){1,4}$/u;
 const NOT_NAME_RE = /autor|author|auteur|redaktion|team|alle|all |more|mehr|newsletter|kontakt|contact/i;
+const isBareName = (name: string): boolean => PERSON_NAME_RE.test(name) && !NOT_NAME_RE.test(name);
+// A byline box naming more people than this is a list of contributors.
+const MAX_BARE_NAMES = 6;
+const JOINED_NAMES_RE = /\s(?:&|and|und|y|e|et|en|og|och|i|oraz|és|ve|и)\s/u;
 const TIME_ONLY_RE = /^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?$/i;
 // A theme's link to the comments, set in the byline's line: a count and the word, in either order.
 const COMMENT_COUNT_RE =
@@ -154,6 +158,17 @@ export function readVisibleByline(
     const name = withoutRole(text);
     if (PERSON_NAME_RE.test(name) && !NOT_NAME_RE.test(name) && !opensWithBylineLabel(name))
       return { text, names: [name] };
+    // Several such names joined by a conjunction and nothing else ("Isabel Caro, Rocío Latorre y José
+    // Miguel Wilson"; trafilatura-dev; fixture meta-author-first-of-several.html). By a comma alone
+    // the second may be a place ("Jane Roe, Harbour Street").
+    const names = JOINED_NAMES_RE.test(text) ? splitNames(text) : [];
+    if (
+      names.length > 1 &&
+      names.length <= MAX_BARE_NAMES &&
+      names.every(isBareName) &&
+      !opensWithBylineLabel(text)
+    )
+      return { text, names };
   }
   return signatureLine(found?.signatures ?? findOne(doc, SIGNATURE_QUERY, deadline));
 }
