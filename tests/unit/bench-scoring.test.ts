@@ -185,21 +185,29 @@ describe('fundus halves', () => {
 describe('trafilatura-dev metadata check', () => {
   it('compares the calendar day as the page states it, not the instant', () => {
     expect(
-      matchMetadata({ date: '2022-05-03' }, { authors: [], date: '2022-05-03T23:37:37-04:00' }).date,
+      matchMetadata({ date: '2022-05-03' }, { title: '', authors: [], date: '2022-05-03T23:37:37-04:00' })
+        .date,
     ).toBe(true);
-    expect(matchMetadata({ date: '2022-05-03' }, { authors: [], date: '2022-05-04T03:37:37Z' }).date).toBe(
-      false,
-    );
-    expect(matchMetadata({ date: null }, { authors: [], date: '2022-05-04' }).date).toBeNull();
+    expect(
+      matchMetadata({ date: '2022-05-03' }, { title: '', authors: [], date: '2022-05-04T03:37:37Z' }).date,
+    ).toBe(false);
+    expect(matchMetadata({ date: null }, { title: '', authors: [], date: '2022-05-04' }).date).toBeNull();
   });
 
   it('compares the folded name sets, the truth split at "and", "und" and commas', () => {
-    const got = { authors: ['Jane Roe', 'John Doe'], date: '' };
+    const got = { title: '', authors: ['Jane Roe', 'John Doe'], date: '' };
     expect(matchMetadata({ author: 'Jane Roe and John Doe' }, got).authors).toBe(true);
     expect(matchMetadata({ author: 'JANE ROE und john doe' }, got).authors).toBe(true);
     expect(matchMetadata({ author: 'Jane Roe' }, got).authors).toBe(false);
     expect(matchMetadata({ author: ['Jane Roe', 'John Doe', 'Ada Kern'] }, got).authors).toBe(false);
     expect(matchMetadata({}, got).authors).toBeNull();
+  });
+
+  it('compares the headline after folding, and only where the truth has one', () => {
+    const got = { title: 'Ferry returns – to the islands', authors: [], date: '' };
+    expect(matchMetadata({ title: 'Ferry Returns to the Islands' }, got).title).toBe(true);
+    expect(matchMetadata({ title: 'Ferry returns' }, got).title).toBe(false);
+    expect(matchMetadata({ title: null }, got).title).toBeNull();
   });
 
   it('counts only the pages the truth scores', () => {

@@ -378,6 +378,7 @@ describe('collectMetadata', () => {
       'https://gacetadelpuerto.example/muelle',
     );
     expect(m.authors).toEqual(['Ana Ruiz', 'Pedro Soto', 'María José Vidal']);
+    expect(m.publishedTime).toBe('2025-05-10T09:00:00-04:00');
   });
 
   it("keeps an outlet's credit joined to a writer's initials", () => {

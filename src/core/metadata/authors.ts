@@ -168,8 +168,8 @@ const MAX_COMPLETED_AUTHORS = 6;
 /**
  * The longer list another source gives when it names every one of `names` and more people: a
  * JSON-LD author that holds only the first of the writers the byline prints ("Isabel Caro" over
- * "Isabel Caro, Rocío Latorre y José Miguel Wilson"; trafilatura-dev, two publishers; fixture
- * meta-author-first-of-several).
+ * "Isabel Caro, Rocío Latorre y José Miguel Wilson"; trafilatura-dev and scrapinghub-dev, three
+ * publishers; fixture meta-author-first-of-several).
  */
 export function completedList(
   names: string[],

@@ -332,10 +332,6 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
   authors = respellSlugs(authors, () =>
     normalizeAuthors([...metaAuthors, ...micro().authors, ...visible().names]),
   );
-  authors = completedList(authors, [() => metaAuthors, () => visible().names], (n) =>
-    isPersonLike(n, keysWithPublisher),
-  );
-  const byline = authors.length ? authors.join(', ') : visibleText;
 
   function* dateCandidates(): Generator<string> {
     yield ld.datePublished;
@@ -364,6 +360,13 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     dateFromUrl(canonical) ||
     dateFromUrl(url);
 
+  // The printed byline only once the page was walked for its other facts: walking every page that
+  // states its author and date in metadata for it cost 5% of the extraction time (bench:speed
+  // 0.94 -> 0.99).
+  authors = completedList(authors, [() => metaAuthors, () => (walked ? visible().names : [])], (n) =>
+    isPersonLike(n, keysWithPublisher),
+  );
+  const byline = authors.length ? authors.join(', ') : visibleText;
   const excerpt = firstMeta(metas, EXCERPT_METAS) || ld.description;
 
   return {

@@ -119,12 +119,12 @@ const ARCHIVED_FRONT_PAGE_RE = /^[^?#]+\/https?:\/\/[^/?#]+\/?$/i;
 function isLogoHeading(h: Element): boolean {
   const a = soleLink(h);
   if (!a) return false;
-  // Read against a placeholder base: "/" and "https://site.example" both name a front page, and
-  // the CLI's DOM has no base address.
   const href = a.getAttribute('href') ?? '';
   // A saved copy links to the front page through the archive ("https://web.archive.org/web/2008…/
   // http://www.site.example/"; trafilatura-dev, fixture meta-title-archived-logo-heading.html).
   if (ARCHIVED_FRONT_PAGE_RE.test(href)) return true;
+  // Read against a placeholder base: "/" and "https://site.example" both name a front page, and
+  // the CLI's DOM has no base address.
   try {
     const url = new URL(href, 'https://base.invalid/page');
     return url.pathname === '/' && !url.search;

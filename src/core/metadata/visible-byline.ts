@@ -156,8 +156,7 @@ export function readVisibleByline(
     // Michel") makes it no bare name. The writer's job may follow the name ("Jane Roe, Staff
     // Writer": fixture meta-byline-name-and-role.html).
     const name = withoutRole(text);
-    if (PERSON_NAME_RE.test(name) && !NOT_NAME_RE.test(name) && !opensWithBylineLabel(name))
-      return { text, names: [name] };
+    if (isBareName(name) && !opensWithBylineLabel(name)) return { text, names: [name] };
     // Several such names joined by a conjunction and nothing else ("Isabel Caro, Rocío Latorre y José
     // Miguel Wilson"; trafilatura-dev; fixture meta-author-first-of-several.html). By a comma alone
     // the second may be a place ("Jane Roe, Harbour Street").

@@ -54,7 +54,10 @@ export const trafilaturaSection: PageSection<TrafilaturaRecord> = {
       if (!out) continue;
       const text = out.ok ? out.text : '';
       const counts = scoreSnippets(text, entry?.with ?? [], entry?.without ?? []);
-      const metadata = matchMetadata(entry ?? { file: page.id }, out.ok ? out : { authors: [], date: '' });
+      const metadata = matchMetadata(
+        entry ?? { file: page.id },
+        out.ok ? out : { title: '', authors: [], date: '' },
+      );
       record.systems[system] = { ...counts, ok: out.ok, note: out.note, metadata };
       if (system === 'folio')
         Object.assign(record.systems[system]!, snippetMisses(text, entry?.with ?? [], entry?.without ?? []));
@@ -120,24 +123,27 @@ export function reportTrafilatura(
   return folio;
 }
 
-/** Author and date against the truth's (trafilatura-metadata.ts), per system. */
+/** Title, author and date against the truth's (trafilatura-metadata.ts), per system. */
 function printMetadata(records: TrafilaturaRecord[], systems: SystemName[]): void {
-  console.log('\nmetadata against the truth (not gated): calendar day, author names');
+  console.log('\nmetadata against the truth (not gated): headline, calendar day, author names');
   const rows: [string, ...(number | string | null)[]][] = [];
   for (const system of systems) {
     const rs = records.map((r) => r.systems[system]).filter((s) => s !== undefined);
     if (!rs.length) continue;
+    const title = metadataShare(rs.map((r) => r.metadata.title));
     const date = metadataShare(rs.map((r) => r.metadata.date));
     const authors = metadataShare(rs.map((r) => r.metadata.authors));
     rows.push([
       SYSTEM_LABELS[system],
+      title.share,
+      `${title.hits}/${title.pages}`,
       date.share,
       `${date.hits}/${date.pages}`,
       authors.share,
       `${authors.hits}/${authors.pages}`,
     ]);
   }
-  printTable(['system', 'date', 'pages', 'authors', 'pages'], rows, 24);
+  printTable(['system', 'title', 'pages', 'date', 'pages', 'authors', 'pages'], rows, 24);
 }
 
 /** Every page where Folio missed a `with` snippet or kept a `without` one, with those snippets. */
