@@ -461,7 +461,7 @@ describe('collectMetadata', () => {
   it("takes no title from an h1 that links to the front page through a web archive's address", () => {
     const m = collectMetadata(
       load('meta-title-archived-logo-heading.html'),
-      'https://web.archive.org/web/20080731095558/http://www.hafenblog.example/2008/07/29/was-ist-virales-marketing/',
+      'https://pagekeeper.example/web/20080731095558/http://www.hafenblog.example/2008/07/29/was-ist-virales-marketing/',
     );
     expect(m.title).toBe('Was ist virales Marketing?');
     expect(m.siteName).toBe('Hafenblog');

@@ -120,8 +120,9 @@ function isLogoHeading(h: Element): boolean {
   const a = soleLink(h);
   if (!a) return false;
   const href = a.getAttribute('href') ?? '';
-  // A saved copy links to the front page through the archive ("https://web.archive.org/web/2008…/
-  // http://www.site.example/"; trafilatura-dev, fixture meta-title-archived-logo-heading.html).
+  // A saved copy links to the front page through the archive that keeps it: the page's own front
+  // page as an absolute address at the end of the archive's path ("/web/2008…/http://www.site.example/";
+  // trafilatura-dev, fixture meta-title-archived-logo-heading.html).
   if (ARCHIVED_FRONT_PAGE_RE.test(href)) return true;
   // Read against a placeholder base: "/" and "https://site.example" both name a front page, and
   // the CLI's DOM has no base address.
