@@ -368,6 +368,16 @@ describe('figures in the body', () => {
     for (const file of ['Jane-Roe.jpg', 'avatar80x80', 'gravatar']) expect(a.html).not.toContain(file);
   });
 
+  it("leaves out a small photo beside the line naming the writer, and keeps the writer's own photos of the story", () => {
+    const a = article(extractFixture('figures-writer-photo-beside-byline.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['hecht-im-schilf.jpg', 'Ein Hecht lauert im Schilf am Ufer des Sees.', 'Jan Berger'],
+      ['eis-am-ufer.jpg', 'Jan Berger', ''],
+      ['blinker-120x120.jpg', 'Ein silberner Blinker mit roten Punkten', ''],
+    ]);
+    expect(a.html).not.toContain('jb-see-150x150');
+  });
+
   it('shows a photo the page repeats once: where it is captioned, and twice only under two captions', () => {
     const a = article(extractFixture('figures-repeated-photo.html'));
     const photos = a.figures.filter((f) => !f.src.includes('formula'));

@@ -27,6 +27,7 @@ import {
   isWriterPhoto,
   readImage,
 } from './read-image';
+import { isWriterPortrait } from './writer-portrait';
 
 // Pairing work per image is small but not constant; past this many images (stress pages with
 // thousands) the rest are left as they are.
@@ -45,13 +46,15 @@ const describes = (alt: string): boolean => (alt.match(ALT_WORD_RE)?.length ?? 0
 
 /**
  * `deadline` (optional) is ticked in every loop that grows with the page; `parse` reads <noscript>
- * fallbacks held as text (dom/parse-markup.ts).
+ * fallbacks held as text (dom/parse-markup.ts); `authors`, the writers the metadata names, tell
+ * their portraits from the story's photos.
  */
 export function prepareFigures(
   root: Element,
   baseUrl: string,
   deadline?: Deadline,
   parse: MarkupParser | null = null,
+  authors: readonly string[] = [],
 ): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   const doc = root.ownerDocument;
@@ -98,6 +101,10 @@ export function prepareFigures(
       continue;
     }
     const read = subjectFromAlt(readCaption(group), info.alt);
+    if (isWriterPortrait(img, info, `${read.caption} ${read.credit}`.trim(), authors)) {
+      dropWriterPhoto(img, group);
+      continue;
+    }
     // Text beside the photo wins; the image's own attributes fill what it lacks.
     const attrs = read.caption && read.credit ? null : attributeCaption(img, counts);
     const caption = read.caption || attrs?.caption || '';
