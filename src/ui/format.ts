@@ -61,9 +61,26 @@ export function removedLabel(count: number): string {
   return STRINGS.removed(count);
 }
 
-/** The authors as one line, or the page's byline when no author was named. */
-export function authorsLine(article: { authors: readonly string[]; byline: string; lang?: string }): string {
-  return joinAuthors(article.authors, article.lang) || article.byline.trim();
+const sameName = (a: string, b: string): boolean =>
+  a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The authors as one line, or the page's byline when no author was named. A writer that is only the
+ * site's own name is left out: the site is named beside it ("BBC News · bbc.com", not "BBC News ·
+ * bbc.com · BBC News"; the outlet credited as author on 43 corpus pages of many publishers).
+ */
+export function authorsLine(article: {
+  authors: readonly string[];
+  byline: string;
+  lang?: string;
+  siteName?: string;
+}): string {
+  const site = article.siteName?.trim() ?? '';
+  const isSite = (name: string): boolean => site !== '' && sameName(name, site);
+  const names = article.authors.filter((name) => !isSite(name));
+  if (names.length > 0) return joinAuthors(names, article.lang);
+  const byline = article.byline.trim();
+  return article.authors.length > 0 || isSite(byline) ? '' : byline;
 }
 
 /** The site's name, unless it only repeats the domain shown beside it. */

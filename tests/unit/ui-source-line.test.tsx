@@ -34,6 +34,32 @@ describe('SourceLine', () => {
     expect(container.textContent).toMatch(/^harbour-gazette\.example · Ada\u00a0Lind · .*2024 · 4 min read$/);
   });
 
+  it('does not name the site again as its writer, and keeps the writers beside it', () => {
+    const outlet = render(
+      <SourceLine
+        article={{ ...FAKE_ARTICLE, siteName: 'Harbour  Gazette', authors: ['Harbour Gazette'] }}
+      />,
+    );
+    expect(outlet.container.querySelector('.folio-authors')).toBeNull();
+    expect(outlet.container.textContent).toMatch(
+      /^Harbour {2}Gazette · harbour-gazette\.example · .*2024 · 4 min read$/,
+    );
+    cleanup();
+    const both = render(
+      <SourceLine
+        article={{ ...FAKE_ARTICLE, siteName: 'Harbour Gazette', authors: ['Ada Lind', 'harbour gazette'] }}
+      />,
+    );
+    expect(both.container.querySelector('.folio-authors')?.textContent).toBe('Ada\u00a0Lind');
+    cleanup();
+    const byline = render(
+      <SourceLine
+        article={{ ...FAKE_ARTICLE, siteName: 'Harbour Gazette', authors: [], byline: 'Harbour Gazette' }}
+      />,
+    );
+    expect(byline.container.querySelector('.folio-authors')).toBeNull();
+  });
+
   it("falls back to the page's byline when no author was named", () => {
     const { container } = render(
       <SourceLine article={{ ...FAKE_ARTICLE, authors: [], byline: 'By the Harbour Desk' }} />,
