@@ -386,6 +386,18 @@ describe('collectMetadata', () => {
     expect(m.authors).toEqual(['radionord/jpe', 'kesm']);
   });
 
+  it("shows no byline whose only name is a placeholder, and keeps a desk's", () => {
+    const m = collectMetadata(
+      load('meta-byline-placeholder-name.html'),
+      'https://carnet.example/2018/06/hiver',
+    );
+    expect(m.authors).toEqual([]);
+    expect(m.byline).toBe('');
+    const doc = load('meta-byline-placeholder-name.html');
+    doc.querySelector('.fn')!.textContent = 'Redaktion';
+    expect(collectMetadata(doc, 'https://carnet.example/2018/06/hiver').byline).toBe('Publié par Redaktion');
+  });
+
   it("keeps the site's own name whole when it is the only author", () => {
     const m = collectMetadata(load('meta-author-site-name-joined.html'), 'https://macundco.example/passwort');
     expect(m.authors).toEqual(['Mac & Co']);

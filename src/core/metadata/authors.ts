@@ -27,8 +27,16 @@ const ROLE_END_RE = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})s?$`, 'iu');
 const GLUED_ROLE_RE = new RegExp(`^(?:${ROLE_WORDS})\\s+|\\s+(?:${ROLE_WORDS})$`, 'iu');
 const LOWER_WORD_RE = /^\p{Ll}/u;
 const NAME_PARTICLE_RE = /^(?:de|da|del|di|van|von|der|la|le|du|dos|bin|ibn|al)$/;
-const JUNK_RE =
-  /^(?:staff|admin|administrator|editor|editorial|redaktion|rédaction|redazione|redacción|guest|anonymous|unknown|no author|null|undefined|none|n\/a|team|newsroom|more|follow|contact|updated|published|share|comments?|гость|гости|редакция)$/iu;
+// What a CMS prints where the writer's name is missing: no name, not even the desk's.
+const PLACEHOLDER = 'anonymous|unknown|no author|null|undefined|none|n\\/a';
+const PLACEHOLDER_RE = new RegExp(`^(?:${PLACEHOLDER})$`, 'iu');
+const JUNK_RE = new RegExp(
+  `^(?:${PLACEHOLDER}|staff|admin|administrator|editor|editorial|redaktion|rédaction|redazione|redacción|guest|team|newsroom|more|follow|contact|updated|published|share|comments?|гость|гости|редакция)$`,
+  'iu',
+);
+
+/** A byline's name that stands for no one ("Unknown", "No Author"): the byline is not shown either. */
+export const isPlaceholderName = (name: string): boolean => PLACEHOLDER_RE.test(name.trim());
 // A date or time run into the name ("Jane Doe 05.04.2025", "Jane Doe - 12:30"): it and what
 // follows are the dateline.
 const TRAILING_DATE_RE = /\s+(?:[-–—|,]\s*)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2})(?:\D.*)?$/;

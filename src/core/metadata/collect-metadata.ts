@@ -3,7 +3,7 @@
 import { BudgetExceededError, type Deadline } from '../dom/deadline';
 import { findAll } from '../dom/find';
 import { CJK_RE, collapse } from '../dom/text';
-import { completedList, normalizeAuthors, respellSlugs, splitNames } from './authors';
+import { completedList, isPlaceholderName, normalizeAuthors, respellSlugs, splitNames } from './authors';
 import type { PageMetadata } from './contract';
 import { parseDate, slashDayFirst } from './date';
 import { emptyInfo, type JsonLdInfo, readJsonLd } from './json-ld';
@@ -313,9 +313,15 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
   };
   for (const [i, source] of sources.entries()) {
     const whole = (raw: string) => wholeSite(raw) || (i === 0 && jointCredit(raw));
+    const shownBefore = visibleText;
     const raws = source.read().map((raw) => (source.printed || whole(raw) ? raw : withoutOutlet(raw)));
     const names = normalizeAuthors(raws, whole);
-    if (!names.length) continue;
+    if (!names.length) {
+      // A printed line whose only name is a placeholder is no byline to show either ("Publié par
+      // Unknown" under a blog post whose writer hid the profile; fixture meta-byline-placeholder-name).
+      if (raws.length && raws.every(isPlaceholderName)) visibleText = shownBefore;
+      continue;
+    }
     if (!fallback.length) fallback = names;
     // The first source only has to name something besides the site; a later one must name a person.
     const ok =
