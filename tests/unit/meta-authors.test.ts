@@ -11,6 +11,11 @@ describe('normalizeAuthors', () => {
     expect(
       normalizeAuthors(['Mira Okafor (http://mira.example/)', 'Tomas Berg @tberg', 'lea@harbour.example']),
     ).toEqual(['Mira Okafor', 'Tomas Berg']);
+    // The piece's genre before "by" (a news network's author meta).
+    expect(normalizeAuthors(['Analysis by Jane Doe, Staff Writer', 'Opinion by John Roe'])).toEqual([
+      'Jane Doe',
+      'John Roe',
+    ]);
   });
 
   it('drops placeholders and dates', () => {

@@ -10,6 +10,8 @@ describe('parseBylineText', () => {
     ['Par Jean Dupont et Marie Curie', ['Jean Dupont', 'Marie Curie']],
     ['Por Ana García y Luis Pérez', ['Ana García', 'Luis Pérez']],
     ['Di Marco Rossi', ['Marco Rossi']],
+    ['Analysis by Jane Doe', ['Jane Doe']],
+    ['Opinion by Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
     ['Door Jan de Vries en Els Bakker', ['Jan de Vries', 'Els Bakker']],
     ['Av Anna Svensson och Erik Lund', ['Anna Svensson', 'Erik Lund']],
     ['Af Mette Hansen og Lars Holm', ['Mette Hansen', 'Lars Holm']],
