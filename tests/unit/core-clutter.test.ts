@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isReadingTimeLine } from '../../src/core/content/strip-header';
 import { computeStats } from '../../src/core/content/text-stats';
 import { Deadline } from '../../src/core/dom/deadline';
 import { article, extractFixture, loadFixture } from './core-helpers';
@@ -178,6 +179,26 @@ describe('content that only looks like clutter', () => {
 });
 
 describe('leftovers at the top of the body', () => {
+  it.each([
+    'Tempo de leitura: 2 minutos',
+    'Tempo di lettura: 5 minuti',
+    'Czas czytania: 3 min',
+    'Lästid: 4 minuter',
+    'Время чтения: 5 минут',
+    'Okuma süresi: 3 dakika',
+    'Tiempo de lectura: 7 minutos',
+  ])('reads "%s" as a reading-time widget', (line) => {
+    expect(isReadingTimeLine(line)).toBe(true);
+  });
+
+  it('takes a widget in another language out of the text, and leaves a sentence about minutes', () => {
+    expect(isReadingTimeLine('5 minutes of silence')).toBe(false);
+    const a = article(extractFixture('clutter-reading-time-languages.html'));
+    expect(a.text.startsWith('A professora apresenta')).toBe(true);
+    expect(a.text).toContain('dez minutos de leitura em voz alta');
+    expect(a.removed).toContainEqual(expect.objectContaining({ reason: 'reading time' }));
+  });
+
   it('drops the title repeated as a paragraph, a reading-time widget, a lone photo credit, a weekday dateline and the separator left between byline parts', () => {
     const a = article(extractFixture('core-header-leftovers.html'));
     expect(a.text.startsWith('The rail operator will run sleeper trains')).toBe(true);

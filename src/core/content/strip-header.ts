@@ -19,9 +19,21 @@ const CONTAINER_TAGS = ['p', 'div', 'section', 'header', 'h1', 'h2', 'h3', 'ul']
 const NORM_RE = /[^\p{L}\p{N}]+/gu;
 const DATELINE_RE =
   /^(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|opublikowano)\b.{0,60}|[\p{L}.]*,?\s*\d{1,2}[,.]?\s+[\p{L}.]+\s+\d{4}.{0,20}|[\p{L}.]+\s+\d{1,2},?\s+\d{4}.{0,30}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}.{0,20}|\d{4}-\d{2}-\d{2}.{0,20}|(?:입력|등록|기사입력|수정|更新|公開|配信|发布|發布)?\s*:?\s*\d{4}\s*[./年년]\s*\d{1,2}\s*[./月월]\s*\d{1,2}\s*[日일.]?.{0,20})$/iu;
-// The page's own reading-time widget ("2 min", "3 min read", "Lesezeit: 4 Minuten").
-const READING_TIME_RE =
-  /^(?:(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|leestijd)\s*:?\s*)?(?:ca\.\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|mn)\.?(?:\s+(?:read|lesen|de lecture|de lectura|lezen|leestijd|reading))?$/iu;
+// The page's own reading-time widget ("2 min", "3 min read", "Lesezeit: 4 Minuten", "Tempo de
+// leitura: 2 minutos"; trafilatura-dev, scrapinghub-dev), in the languages of the corpora and of the UI.
+const READING_TIME_LABELS =
+  'reading time|read time|lesezeit|temps de lecture|tiempo de lectura|leestijd|tempo de leitura|tempo di lettura|czas czytania|lästid|læsetid|lesetid|lukuaika|время чтения|час читання|okuma süresi|doba čtení|czas lektury';
+const MINUTE_WORDS =
+  'minutes|minute|mins|min|minuten|minutos|minuti|minuty|minut|minuter|minutter|minuuttia|минуты|минут|мин|хвилин|хв|dakika|dk|mn';
+const READ_WORDS =
+  'read|reading|lesen|de lecture|de lectura|de leitura|di lettura|lezen|leestijd|czytania|lektury|läsning|lesing|læsning|lukuaikaa|чтения|читання|okuma|čtení';
+const READING_TIME_RE = new RegExp(
+  `^(?:(?:${READING_TIME_LABELS})\\s*:?\\s*)?(?:ca\\.\\s*|~\\s*)?\\d{1,3}\\s*(?:${MINUTE_WORDS})\\.?(?:\\s+(?:${READ_WORDS}))?$`,
+  'iu',
+);
+
+/** A line that is only the page's estimate of its reading time. */
+export const isReadingTimeLine = (text: string): boolean => READING_TIME_RE.test(text.trim());
 // A photo credit left alone at the top once its photo is gone ("Photo: NAME / Agency", "© Agency").
 const LONE_CREDIT_RE =
   /^(?:\(?(?:photo|photos|foto|fotos|image|bild|picture|credit|illustration)\s*:\s*\S.{0,70}|©\s*\S.{0,70})$/iu;
@@ -86,7 +98,7 @@ export function stripHeader(
       doomed.push({ el, kind: 'other', reason: 'title repeated' });
     } else if (normTitle && nt === normTitle) {
       doomed.push({ el, kind: 'other', reason: 'title repeated' });
-    } else if (text.length <= LABEL_MAX_CHARS && READING_TIME_RE.test(text)) {
+    } else if (text.length <= LABEL_MAX_CHARS && isReadingTimeLine(text)) {
       doomed.push({ el, kind: 'other', reason: 'reading time' });
     } else if (text.length <= LABEL_MAX_CHARS && LONE_CREDIT_RE.test(text)) {
       doomed.push({ el, kind: 'caption', reason: 'credit without image' });
@@ -127,7 +139,7 @@ function isDateAndTime(text: string, dayFirst?: boolean): boolean {
   const parts = text.split(BAR_OR_DOT_RE).filter(Boolean);
   return (
     parts.some((p) => isBareDate(p, dayFirst)) &&
-    parts.every((p) => isBareDate(p, dayFirst) || READING_TIME_RE.test(p))
+    parts.every((p) => isBareDate(p, dayFirst) || isReadingTimeLine(p))
   );
 }
 
