@@ -178,6 +178,17 @@ describe('content that only looks like clutter', () => {
   });
 });
 
+describe('hints inside links', () => {
+  it('drops the hidden "opens in a new window" hint from a link, and keeps a link that is only such words', () => {
+    const a = article(extractFixture('clutter-link-new-window-hint.html'));
+    expect(a.text).toContain('mehr war vom Hersteller nicht zu erfahren. Auch');
+    expect(a.text).toContain('The supplier said that the cells');
+    expect(a.text).not.toMatch(/öffnet im neuen Fenster|Opens a new window/);
+    expect(a.text).toContain('wie ein neues Fenster öffnen');
+    expect(a.text).toContain('Datenblatt (PDF, neuen Tab öffnen)');
+  });
+});
+
 describe('leftovers at the top of the body', () => {
   it.each([
     'Tempo de leitura: 2 minutos',

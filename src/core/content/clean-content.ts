@@ -12,6 +12,7 @@ import { type ClutterContext, classify } from './classify-clutter';
 import { CONTACT_REASON } from './clutter-rules';
 import { isContactLabel, removeContactTail } from './contact-tail';
 import { dropEndHeadings } from './end-headings';
+import { removeLinkHints } from './link-hints';
 import { AD_LABEL_RE } from './phrases/ads';
 import { EMBED_CONSENT_RE } from './phrases/cookies';
 import { postWriterLine } from './post-writer';
@@ -46,6 +47,7 @@ export function cleanContent(
     const selector = repair?.selectorOf(el);
     if (text) removed.push(selector ? { kind, text, reason, selector } : { kind, text, reason });
   };
+  removeLinkHints(container);
   const thread = findThread(container, ctx.stats, deadline);
   // A forum sets its posts in the form of its moderators' checkboxes (SMF's quick moderation): the
   // posts stay, the form around them goes, as every form does in the output.

@@ -1,0 +1,52 @@
+// What a link says about itself for screen readers, set visibly hidden by the page's CSS: "(öffnet
+// im neuen Fenster)", "Opens a new window" inside the link's text ("von Volkswagen nicht zu
+// erfahren(öffnet im neuen Fenster)" on a German tech site, "saidOpens a new window" on a US IT news
+// site; fundus-dev, readability-pages). Without the page's CSS the hint reads as part of the sentence.
+// The class that hides it varies ("go-vh", "external-link-icon"), the wording less.
+
+// "New window" / "new tab" / "external link" in the languages of the corpora and of the UI.
+const HINT_RE = new RegExp(
+  [
+    'new (?:window|tab)',
+    'neue[nm] (?:fenster|tab)',
+    'nouvel(?:le)? (?:fenêtre|onglet)',
+    'nueva (?:ventana|pestaña)',
+    'nuova (?:finestra|scheda)',
+    'nieuw (?:venster|tabblad)',
+    'now(?:ym|ej) (?:oknie|karcie)',
+    'nova (?:janela|aba)',
+    'nytt (?:fönster|vindu)',
+    'nyt vindue',
+    'ny (?:flik|fane)',
+    'новом окне',
+    'новой вкладке',
+    'yeni (?:pencere|sekme)',
+    'external link',
+    'externer link',
+    'lien externe',
+    'enlace externo',
+  ].join('|'),
+  'iu',
+);
+// A hint is a few words; a longer element is text of the link.
+const MAX_HINT_CHARS = 50;
+
+/** Removes the hidden "opens in a new window" hints inside the links of `root`. */
+export function removeLinkHints(root: Element): void {
+  const links = root.getElementsByTagName('a');
+  const hints: Element[] = [];
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i]!;
+    const all = (link.textContent ?? '').trim();
+    if (!all || !HINT_RE.test(all)) continue;
+    for (const el of Array.from(link.querySelectorAll('*'))) {
+      const text = (el.textContent ?? '').trim();
+      // The hint beside the link's words, never the link's only text.
+      if (text && text.length <= MAX_HINT_CHARS && text.length < all.length && HINT_RE.test(text)) {
+        hints.push(el);
+        break;
+      }
+    }
+  }
+  for (const el of hints) el.remove();
+}
