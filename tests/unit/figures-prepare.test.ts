@@ -92,6 +92,15 @@ describe('prepareFigures + collectFigures', () => {
     expect(removed.map((r) => r.kind)).toEqual(['caption', 'caption']);
   });
 
+  it('drops the credit line of a photo the page did not hold, beside its caption box', () => {
+    const { doc, removed, figures } = work('figures-orphan-credit.html');
+    expect(figures).toEqual([]);
+    expect(doc.body.textContent).not.toContain('Moment | Harbour Images');
+    expect(removed).toContainEqual(expect.objectContaining({ reason: 'credit without its image' }));
+    // A credit box with nothing photo-like beside it is not a photo's.
+    expect(doc.body.textContent).toContain('Recherche: Tom Berg');
+  });
+
   it('does not use alt text as a caption', () => {
     const { figures } = work('figures-alt-not-caption.html');
     expect(figures).toEqual([

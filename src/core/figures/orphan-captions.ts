@@ -6,7 +6,13 @@ import { collapse } from '../dom/text';
 import { closestBy, findElements, someElement } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 import { MAX_CAPTION_CHARS } from './caption-text';
-import { holdsFigureContent, isFigureElement, isMediaElement, isOrphanCaptionElement } from './element-roles';
+import {
+  holdsFigureContent,
+  isFigureElement,
+  isMediaElement,
+  isOrphanCaptionElement,
+  isStrictCreditElement,
+} from './element-roles';
 
 const PREVIEW_CHARS = 120;
 
@@ -21,8 +27,23 @@ function captionsContent(el: Element): boolean {
   return !!fig && holdsFigureContent(fig);
 }
 
+/**
+ * A box named for the credit inside a <figure>, or beside a caption box: a photo's credit line. With
+ * no photo left it is a stray name in the text ("Francesco Carta Fotografo | Moment | Getty Images"
+ * under a business network's image embed whose photo the page loads by script; fundus-dev).
+ */
+function isPhotoCreditBox(el: Element): boolean {
+  if (!isStrictCreditElement(el)) return false;
+  if (closestBy(el, isFigureElement)) return true;
+  const prev = el.previousElementSibling;
+  const next = el.nextElementSibling;
+  return (!!prev && isOrphanCaptionElement(prev)) || (!!next && isOrphanCaptionElement(next));
+}
+
+const isCaptionOrCredit = (el: Element): boolean => isOrphanCaptionElement(el) || isPhotoCreditBox(el);
+
 export function removeOrphanCaptions(root: Element, removed: RemovedBlock[], deadline?: Deadline): void {
-  const els = findElements(root, isOrphanCaptionElement, { deadline });
+  const els = findElements(root, isCaptionOrCredit, { deadline });
   for (const el of els) {
     deadline?.tick();
     if (!root.contains(el) || closestBy(el, isCanonicalFigure)) continue;
@@ -41,7 +62,7 @@ export function removeOrphanCaptions(root: Element, removed: RemovedBlock[], dea
       removed.push({
         kind: 'caption',
         text: text.slice(0, PREVIEW_CHARS),
-        reason: 'caption without its image',
+        reason: isOrphanCaptionElement(el) ? 'caption without its image' : 'credit without its image',
       });
   }
   // A <figure> left with nothing but whitespace after its image was dropped goes too.
