@@ -12,7 +12,9 @@ const POSITIVE_RE =
  */
 // An author box under the story ("author-box", "about-author"): its name is strong enough to remove
 // it even when it holds a real paragraph (tests/fixtures/clutter-author-box.html; trafilatura-dev).
-const AUTHOR_BOX_WORDS = 'author-?(?:bio|box|info)|about-?(?:the-?)?author';
+// Also named in German, Spanish, Portuguese, French and Italian ("autor-info-card", a motorsport
+// magazine's writer card with a bio under the byline; fundus-dev), and as a card.
+const AUTHOR_BOX_WORDS = '(?:author|autor|auteur|autore)-?(?:bio|box|info|card)|about-?(?:the-?)?author';
 export const AUTHOR_BOX_NAME_RE = new RegExp(AUTHOR_BOX_WORDS, 'i');
 
 const CLUTTER_NAMES: readonly { kind: RemovedKind; words: string; hint: RegExp }[] = [
