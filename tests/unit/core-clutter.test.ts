@@ -178,6 +178,16 @@ describe('content that only looks like clutter', () => {
   });
 });
 
+describe('names inside sentences', () => {
+  it('keeps a word of a sentence that the site links to its topic page under a "tag" class', () => {
+    const a = article(extractFixture('clutter-named-word-in-sentence.html'));
+    expect(a.text).toContain('kann das Wort "Skoda" auf der Tarnfolie erkennen');
+    expect(a.text).toContain('ein sogenannter "Crossover" werden, eine Kreuzung aus SUV und Coupé.');
+    // A topic link with only a label beside it, and a line of topic links, still go.
+    expect(a.text).not.toMatch(/Mehr zum Thema|Themen:/);
+  });
+});
+
 describe('hints inside links', () => {
   it('drops the hidden "opens in a new window" hint from a link, and keeps a link that is only such words', () => {
     const a = article(extractFixture('clutter-link-new-window-hint.html'));

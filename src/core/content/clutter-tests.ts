@@ -73,14 +73,39 @@ export function linksSeveralNetworks(el: Element): boolean {
 const DATE_TEXT_RE =
   /\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago|at \d{1,2}:\d{2})/i;
 
+// Inline elements: a name on one of them may be a word of a sentence around it.
+const INLINE_TAGS = new Set(['a', 'span', 'em', 'strong', 'b', 'i', 'u', 'abbr', 'mark', 'cite', 'dfn', 'q']);
+// Letters of its own a paragraph holds around an inline element when that element is a word of its
+// sentence; a "Tags: a, b" line or a box of labelled links holds a few.
+const MIN_SENTENCE_LETTERS = 20;
+const LETTER_RE = /\p{L}/gu;
+
+/**
+ * An inline element inside running text: a site links the words of its sentences to its topic pages
+ * with a "tag" class ('kann das Wort "<a class="internal_tag">Skoda</a>" erkennen', a motoring trade
+ * paper in trafilatura-dev; fixture clutter-named-word-in-sentence.html). Removing it takes the word
+ * out of the sentence.
+ */
+function isWordOfSentence(el: Element, tag: string): boolean {
+  if (!INLINE_TAGS.has(tag) || !el.parentElement) return false;
+  let letters = 0;
+  for (let n = el.parentElement.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType !== 3) continue;
+    letters += n.nodeValue?.match(LETTER_RE)?.length ?? 0;
+    if (letters >= MIN_SENTENCE_LETTERS) return true;
+  }
+  return false;
+}
+
 /**
  * A clutter name too weak to remove the block alone: "meta"/"byline" on a real paragraph (not an
  * author box), a vague
  * name on a block of photos (fundus BerlinerMorgenpost: a slider in "overflow-…" boxes), a photo's
- * lightbox.
+ * lightbox, a word of a sentence.
  */
 export function namedIsWeak(f: ClutterFacts, kind: RemovedKind, widget: boolean): boolean {
   const { s } = f;
+  if (isWordOfSentence(f.el, f.tag)) return true;
   const lightbox = s.figures > 0 && s.forms === 0 && LIGHTBOX_NAME_RE.test(f.name);
   // A heading without a link is no menu: its id is an anchor for the table of contents ("nav_1",
   // tests/fixtures/core-content-named-like-clutter.html).
