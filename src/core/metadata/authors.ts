@@ -9,9 +9,12 @@ const MAX_NAME_CHARS = 70;
 const SEPARATOR_RE =
   /\s*(?:,|;|\s&\s|\s\+\s|\s(?:and|und|et|y|e|en|og|och|oraz|i|a|és|ve|và|и)\s|\s(?:AND|UND)\s)\s*/u;
 // "Analysis by", "Opinion by": the piece's genre before "by" (a news network's author meta,
-// scrapinghub-dev).
-const BY_RE =
-  /^(?:written\s+by|reported\s+by|words\s+by|story\s+by|(?:analysis|opinion|commentary|perspective|review)\s+by|by|von|text(?:\s+von)?|par|por|di|door|av|af|autor(?:in)?|autore|auteur|author|authors|texto|tekst|текст|автор|авторы)\s*[:\-–—]?\s+/iu;
+// scrapinghub-dev); metadata and printed bylines both read it.
+export const GENRE_BY = '(?:analysis|opinion|commentary|perspective|review)\\s+by';
+const BY_RE = new RegExp(
+  `^(?:written\\s+by|reported\\s+by|words\\s+by|story\\s+by|${GENRE_BY}|by|von|text(?:\\s+von)?|par|por|di|door|av|af|autor(?:in)?|autore|auteur|author|authors|texto|tekst|текст|автор|авторы)\\s*[:\\-–—]?\\s+`,
+  'iu',
+);
 const EMAIL_RE = /\S+@\S+\.\S+/g;
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
 const HANDLE_RE = /(?:^|\s)@\w+/g;

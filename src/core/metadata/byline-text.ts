@@ -2,7 +2,7 @@
 // "Par Jean Dupont") and returns the names; null for anything that reads like a sentence.
 
 import { collapse } from '../dom/text';
-import { DATE_LABELS, splitNames, withoutContacts } from './authors';
+import { DATE_LABELS, GENRE_BY, splitNames, withoutContacts } from './authors';
 import { hasDigit } from './date';
 
 // Longer than this it is a paragraph, not a byline (fundus bylines stay well under 200 chars).
@@ -20,8 +20,10 @@ const MAX_NAME_WORDS = 6;
 // Bengali "lekhak", Thai "โดย", Urdu "تحریر", Persian "نویسنده". Not the one-word "by" of Catalan,
 // Swahili and Filipino ("Per", "Na", "Ni"), which are first names too.
 
-const PREFIX_RE =
-  /^(?:written\s+by|reported\s+by|words\s+by|story\s+by|(?:analysis|opinion|commentary|perspective|review)\s+by|posted\s+by|published\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst)\s+von|publié\s+par|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|(?:gepost|geplaatst|geschreven)\s+door|napisane\s+przez|pressemitteilung\s+von|skrevet\s+a[fv]|skrivet\s+av|by|von|text(?:\s+von)?|par|por|di|door|av|af|de|autor(?:in)?|autore|auteur|author|authors|redakcja|tekst|napisa(?:ł|l)a?|texto|reportage|текст|автор|авторы|oleh|penulis|yazar|szerző|kirjoittaja|συντάκτης|tác\s+giả|بقلم|מאת|autorius|autors|avtor|teksti|eftir|piše|пише|लेखक|লেখক|โดย|تحریر|نویسنده)\s*[:\-–—]?\s+/i;
+const PREFIX_RE = new RegExp(
+  `^(?:written\\s+by|reported\\s+by|words\\s+by|story\\s+by|${GENRE_BY}|posted\\s+by|published\\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst)\\s+von|publié\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da|(?:gepost|geplaatst|geschreven)\\s+door|napisane\\s+przez|pressemitteilung\\s+von|skrevet\\s+a[fv]|skrivet\\s+av|by|von|text(?:\\s+von)?|par|por|di|door|av|af|de|autor(?:in)?|autore|auteur|author|authors|redakcja|tekst|napisa(?:ł|l)a?|texto|reportage|текст|автор|авторы|oleh|penulis|yazar|szerző|kirjoittaja|συντάκτης|tác\\s+giả|بقلم|מאת|autorius|autors|avtor|teksti|eftir|piše|пише|लेखक|লেখক|โดย|تحریر|نویسنده)\\s*[:\\-–—]?\\s+`,
+  'i',
+);
 // A label and a colon: "Interview: Jane Roe" (an interview's author), "作者：", "记者：", "责任编辑："
 // (Chinese author, reporter, editor in charge). Not "Redaktion:", which names who edited a page
 // the site signs (fundus Hessenschau).
