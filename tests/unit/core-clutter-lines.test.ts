@@ -428,6 +428,33 @@ describe('single clutter lines around the story', () => {
       expect(a.text).not.toContain(s);
   });
 
+  it("drops a video player's control bar (clock, buffer, seek bar), not a paragraph that holds a slider", () => {
+    const a = article(extractFixture('clutter-player-control-bar.html'));
+    expect(a.text).toMatch(/^Inspectors found bedbugs/);
+    expect(a.text).toContain('Move the slider to the number of rooms and');
+    expect(a.text).toMatch(/as soon as they can\.$/);
+    for (const s of [
+      'Play Video',
+      'Current Time',
+      'Duration Time',
+      'Loaded: 0%',
+      'Progress: 0%',
+      'Remaining Time',
+    ])
+      expect(a.text).not.toContain(s);
+    expect(a.removed.map((r) => r.reason)).toContain('player controls');
+  });
+
+  it('keeps the heading of a box that holds a player: only the control bar inside it goes', () => {
+    const doc = loadFixture('clutter-player-control-bar.html');
+    const heading = doc.createElement('h2');
+    heading.textContent = 'Watch the inspectors at work in the hotels';
+    doc.querySelector('.video-player')!.prepend(heading);
+    const a = article(extractArticle(doc, { url: FIXTURE_URL }));
+    expect(a.text).toContain('Watch the inspectors at work in the hotels');
+    for (const s of ['Current Time', 'Loaded: 0%']) expect(a.text).not.toContain(s);
+  });
+
   it("drops a video player's control words left as lines, not a sentence that uses them", () => {
     const a = article(extractFixture('clutter-player-control-words.html'));
     expect(a.text).toMatch(/^A team of volunteer divers/);

@@ -19,6 +19,7 @@ const REASONS: Record<string, RegExp> = {
   'subscriber-only': /^subscriber-only notice$/,
   'site-description': /^site description$/,
   'navigation-label': /^navigation$/,
+  'player-controls': /^player controls$/,
   'control-label': /^control label$/,
   'screen-reader-heading': /^screen-reader heading$/,
   'quote-mark': /^decorative quote mark$/,

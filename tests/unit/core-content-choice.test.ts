@@ -47,6 +47,40 @@ describe('choosing the body container', () => {
     expect(a.text).toContain(interview);
   });
 
+  it('takes the story around an embedded gallery whose slide captions outvote it, and drops the bare gallery', () => {
+    const a = article(extractFixture('core-content-gallery-inside-story.html'));
+    expect(a.text).toMatch(/^Most guests check into a hotel/);
+    expect(a.text).toContain('The second was the door.');
+    expect(a.text).toMatch(/write a review after going home\.$/);
+    for (const s of [
+      'Harbour club loses its sponsor',
+      'Chocolate costs more',
+      '1/24',
+      'Business news in pictures',
+    ])
+      expect(a.text).not.toContain(s);
+    expect(a.removed.map((r) => r.reason)).toContain('gallery without its images');
+  });
+
+  it('keeps a gallery that is the article: its captions stay when there is little story beside them', () => {
+    const doc = loadFixture('core-content-gallery-inside-story.html');
+    for (const p of Array.from(doc.querySelectorAll('.text-wrapper > p')).slice(1)) p.remove();
+    const a = article(extractArticle(doc, { url: FIXTURE_URL }));
+    expect(a.text).toContain('Harbour club loses its sponsor');
+    expect(a.text).toContain('The price of a bar of chocolate is set to rise');
+  });
+
+  it("keeps a header slider's one or two lines (a standfirst, a date) beside a long story", () => {
+    const doc = loadFixture('core-content-gallery-inside-story.html');
+    const slider = doc.createElement('div');
+    slider.className = 'lead-slider';
+    slider.innerHTML =
+      '<p>Hotel managers told an online forum what guests never see: blankets left unwashed, spy holes turned round and luggage racks full of bugs.</p>';
+    doc.querySelector('.text-wrapper')!.prepend(slider);
+    const a = article(extractArticle(doc, { url: FIXTURE_URL }));
+    expect(a.text).toMatch(/^Hotel managers told an online forum what guests never see/);
+  });
+
   it("keeps a post of short paragraphs over the writer's long bio in the author box below it", () => {
     const a = article(extractFixture('core-content-author-bio-long.html'));
     expect(a.text).toContain('Choosing presents as if I were shopping for myself');

@@ -7,7 +7,8 @@ import { FIGURE_SELECTOR, isLinkedFigure } from '../canonical-figure';
 import type { Deadline } from '../dom/deadline';
 import { isHeading } from '../dom/walk';
 import { inPageLink } from '../figures/element-roles';
-import { classLean, isAuthorBox, outsideName } from './class-signals';
+import { GALLERY_STORY_MIN_PROSE } from './bare-galleries';
+import { classLean, galleryName, isAuthorBox, outsideName } from './class-signals';
 import { rowKind } from './row-kind';
 import { findStandfirst } from './standfirst';
 import { linkDensity, type Stats, type StatsIndex, saysProse } from './text-stats';
@@ -62,6 +63,11 @@ const WIDER_MIN_SCORE_SHARE = 0.3;
 const NEAR_TIE_SCORE_SHARE = 0.95;
 const WIDER_MIN_PARA_RATIO = 1.5;
 const WIDER_MAX_LINK_DENSITY = 0.2;
+// A winner inside a gallery gives way to the story around it: the nearest ancestor (within this many
+// levels) with GALLERY_STORY_MIN_PROSE outside the gallery, scoring this share of the winner
+// (readability-pages bug-1255978: the story scores 0.95 of its gallery's slide captions).
+const GALLERY_MAX_LEVELS = 6;
+const GALLERY_STORY_SCORE_SHARE = 0.5;
 // JSON-LD hint: trust it when the page's paragraphs cover this share of the declared body.
 const HINT_MIN_BODY_CHARS = 300;
 const HINT_MIN_COVERAGE = 0.3;
@@ -175,6 +181,14 @@ export function chooseContent(
     if (wider) {
       top = wider;
       topScore = finalScore.get(wider) ?? topScore;
+    }
+  }
+
+  if (top) {
+    const story = storyAroundGallery(top, topScore, finalScore, stats);
+    if (story) {
+      top = story;
+      topScore = finalScore.get(story) ?? topScore;
     }
   }
 
@@ -298,6 +312,35 @@ function widerAncestor(
     }
   }
   return best;
+}
+
+/**
+ * The story a winning gallery sits in: the nearest ancestor outside the gallery (or slider) that
+ * holds prose of its own beside it and scores near the gallery. Fifty slide captions outvote the
+ * story that embeds their gallery (readability-pages bug-1255978: a news gallery inside an article of
+ * twenty paragraphs; fixture core-content-gallery-inside-story.html).
+ */
+function storyAroundGallery(
+  top: Element,
+  topScore: number,
+  finalScore: Map<Element, number>,
+  stats: Map<Element, Stats>,
+): Element | null {
+  let gallery: Element | null = null;
+  let up = 0;
+  for (let el: Element | null = top; el && up <= GALLERY_MAX_LEVELS; el = el.parentElement, up++) {
+    if (galleryName(el)) gallery = el;
+  }
+  if (!gallery) return null;
+  const inGallery = stats.get(gallery)?.para ?? 0;
+  up = 0;
+  for (let anc = gallery.parentElement; anc && up < GALLERY_MAX_LEVELS; anc = anc.parentElement, up++) {
+    const s = stats.get(anc);
+    if (!s || linkDensity(s) > WIDER_MAX_LINK_DENSITY) continue;
+    if (s.para - inGallery < GALLERY_STORY_MIN_PROSE) continue;
+    return (finalScore.get(anc) ?? 0) >= GALLERY_STORY_SCORE_SHARE * topScore ? anc : null;
+  }
+  return null;
 }
 
 const CLASS_TOKEN_SPLIT_RE = /\s+/;

@@ -212,6 +212,18 @@ export function dialogName(el: Element): string {
   return namedToken(el, DIALOG_HINT_RE, isDialogToken);
 }
 
+// A box of slides or a photo gallery ("type-gallery", "testimonial-slider", "carousel"). Not "slide":
+// page wrappers are named for their slide-out menus ("mm-slideout", a theme's "herald-slide").
+const GALLERY_WORDS = 'galler(?:y|ies)|slideshow|slider|carousel|swiper';
+const GALLERY_TOKEN_RE = new RegExp(`(?:^|[-_])(?:${GALLERY_WORDS})(?:$|[-_\\d])`, 'i');
+const GALLERY_HINT_RE = new RegExp(GALLERY_WORDS, 'i');
+
+/** A name that marks the element as a gallery or slider, or ''. */
+export function galleryName(el: Element): string {
+  if (isPageRoot(el)) return '';
+  return namedToken(el, GALLERY_HINT_RE, (t) => GALLERY_TOKEN_RE.test(t));
+}
+
 /** A region (regionName) or a dialog (dialogName), with one look at the element's names. */
 export function outsideName(el: Element): string {
   if (isPageRoot(el)) return regionName(el);

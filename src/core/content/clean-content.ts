@@ -8,6 +8,7 @@ import { preview, textOf } from '../dom/text';
 import { isHeading, walkElements } from '../dom/walk';
 import { inPageLink } from '../figures/element-roles';
 import type { RemovedBlock } from '../types';
+import { removeBareGalleries } from './bare-galleries';
 import { type ClutterContext, classify } from './classify-clutter';
 import { CONTACT_REASON } from './clutter-rules';
 import { isContactLabel, removeContactTail } from './contact-tail';
@@ -48,6 +49,7 @@ export function cleanContent(
     if (text) removed.push(selector ? { kind, text, reason, selector } : { kind, text, reason });
   };
   removeLinkHints(container);
+  removeBareGalleries(container, ctx.stats, record, deadline);
   const thread = findThread(container, ctx.stats, deadline);
   // A forum sets its posts in the form of its moderators' checkboxes (SMF's quick moderation): the
   // posts stay, the form around them goes, as every form does in the output.

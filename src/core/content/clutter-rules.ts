@@ -97,6 +97,15 @@ const isMemberProfile = (f: ClutterFacts): boolean => {
   return facts >= MIN_MEMBER_FACTS || (facts === 1 && f.text.length <= LABEL_MAX_CHARS && inThreadPost(f));
 };
 const SIGNATURE_NAME_RE = /signature/i;
+const SLIDER_SELECTOR = '[role="slider"], input[type="range"]';
+// A player's bar with its menus (speed, subtitles, captions settings) says a few hundred characters
+// (readability-pages bug-1255978: 310), a quarter of it a menu item read as prose ("captions
+// settings, opens captions settings dialog").
+const PLAYER_MAX_CHARS = 1000;
+const PLAYER_MAX_PROSE_SHARE = 0.5;
+// A box with a heading beside the player is the article's header (fundus: a news channel's title,
+// date line and read-aloud player): the other rules take its parts.
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6';
 const FORM_CONTROL_TAGS = new Set(['input', 'button', 'select', 'textarea', 'option', 'label', 'output']);
 
 export interface ClutterRule {
@@ -273,6 +282,24 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     wording: true,
     test: (f) => when(f.text.length <= LABEL_MAX_CHARS && NAVIGATION_RE.test(f.text), 'navigation'),
     fixture: 'clutter-labels-and-notices.html',
+  },
+  {
+    // A media player's control bar left as text: its clock, its buffer and its seek bar ("Current
+    // Time 0:00 / Duration Time 0:00 Loaded: 0% Progress: 0%": readability-pages bug-1255978, a
+    // video in the story; fixture clutter-player-control-bar.html). The seek or volume bar is a
+    // slider; no sentence holds one.
+    id: 'player-controls',
+    kind: 'navigation',
+    test: (f) =>
+      when(
+        f.s.figures === 0 &&
+          f.s.para <= PLAYER_MAX_PROSE_SHARE * f.s.text &&
+          f.s.text <= PLAYER_MAX_CHARS &&
+          !!f.el.querySelector(SLIDER_SELECTOR) &&
+          !f.el.querySelector(HEADING_SELECTOR),
+        'player controls',
+      ),
+    fixture: 'clutter-player-control-bar.html',
   },
   {
     id: 'control-label',
