@@ -428,6 +428,15 @@ describe('single clutter lines around the story', () => {
       expect(a.text).not.toContain(s);
   });
 
+  it("drops a gallery's close glyph, print-sales link and ad countdown, and a player's start prompt", () => {
+    const a = article(extractFixture('clutter-gallery-leftovers.html'));
+    expect(a.text).toMatch(/^The town museum reopened on Saturday/);
+    expect(a.text).toContain('can buy this photo set from the museum shop');
+    for (const s of ['×', 'Buy Photo', 'Wait 1 second', 'Skip Ad', 'Your video will play'])
+      expect(a.text).not.toContain(s);
+    expect(a.figures).toHaveLength(1);
+  });
+
   it("drops a video player's control bar (clock, buffer, seek bar), not a paragraph that holds a slider", () => {
     const a = article(extractFixture('clutter-player-control-bar.html'));
     expect(a.text).toMatch(/^Inspectors found bedbugs/);

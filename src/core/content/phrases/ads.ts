@@ -22,7 +22,12 @@ const AD_LABELS = [
   '광고',
   'スポンサーリンク',
   // "[PR]" left where a Japanese paper's ad slot was (fundus AsahiShimbun); bare "PR" is a word.
-  '[\\[［【]\\s*(?:pr|ad|広告)\\s*[\\]］】]',
+  '[\\[［【]\\s*(?:pr|ad|広告)\\s*[\\]］】]', // A gallery's ad between slides left as lines: its skip button and countdown ("Skip Ad", "Wait 1
+  // second to continue.": readability-pages wapo-1; fixture clutter-gallery-leftovers.html).
+  'skip (?:this )?ad',
+  'werbung überspringen',
+  'passer la pub(?:licité)?',
+  '(?:please )?wait \\d+ seconds? to continue\\.?',
 ];
 // Lines that open with these say the story goes on after the ad.
 const AD_OPENERS = ['(?:story|article) continues (?:below|after)', 'continue reading (?:below|after)'];
