@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isNewWindowNotice } from '../../src/core/content/link-hints';
 import { isReadingTimeLine } from '../../src/core/content/strip-header';
 import { computeStats } from '../../src/core/content/text-stats';
 import { Deadline } from '../../src/core/dom/deadline';
@@ -196,6 +197,21 @@ describe('hints inside links', () => {
     expect(a.text).not.toMatch(/öffnet im neuen Fenster|Opens a new window/);
     expect(a.text).toContain('wie ein neues Fenster öffnen');
     expect(a.text).toContain('Datenblatt (PDF, neuen Tab öffnen)');
+  });
+
+  it("drops a share panel's new-window notice left as a line, and keeps a sentence about links", () => {
+    const a = article(extractFixture('clutter-link-new-window-hint.html'));
+    expect(a.text).not.toContain('These are external links');
+    expect(a.text).toMatch(
+      /Alle Links im Handbuch öffnen sich in einem neuen Fenster, damit .* Hersteller\.$/,
+    );
+  });
+
+  it('reads a notice about links opening in a new window as one, and a heading naming external links as none', () => {
+    expect(isNewWindowNotice('These are external links and will open in a new window')).toBe(true);
+    expect(isNewWindowNotice('Links öffnen in einem neuen Fenster')).toBe(true);
+    expect(isNewWindowNotice('External links')).toBe(false);
+    expect(isNewWindowNotice('Weblinks')).toBe(false);
   });
 });
 

@@ -34,6 +34,7 @@ import {
   namedIsWeak,
   SHORT_BLOCK_CHARS,
 } from './clutter-tests';
+import { isNewWindowNotice } from './link-hints';
 import { AD_LABEL_RE, AFFILIATE_DISCLOSURE_RE } from './phrases/ads';
 import { NEWSLETTER_RE, PROMO_RE, SUBSCRIBER_ONLY_RE } from './phrases/calls-to-action';
 import { COMMENTS_HEADING_RE } from './phrases/comments';
@@ -328,6 +329,20 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
         'screen-reader heading',
       ),
     fixture: 'clutter-screen-reader-heading.html',
+  },
+  {
+    // A share panel's notice for screen readers left as a line ("These are external links and will
+    // open in a new window": a British broadcaster's pages in trafilatura-dev and scrapinghub-dev;
+    // fixture clutter-link-new-window-hint.html). Inside a link it is the link's hint (link-hints.ts).
+    id: 'new-window-notice',
+    kind: 'navigation',
+    wording: true,
+    test: (f) =>
+      when(
+        f.text.length <= LABEL_MAX_CHARS && f.s.anchors === 0 && isNewWindowNotice(f.text),
+        'new-window notice',
+      ),
+    fixture: 'clutter-link-new-window-hint.html',
   },
   {
     id: 'quote-mark',
