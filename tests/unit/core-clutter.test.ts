@@ -189,6 +189,22 @@ describe('names inside sentences', () => {
   });
 });
 
+describe('related lists under headings the page marks in other ways', () => {
+  it('drops a list under an ARIA heading "More Great … Stories" and photo teasers under "Try These Next"', () => {
+    const a = article(extractFixture('core-related-aria-heading.html'));
+    expect(a.text).toContain('What the engineers say');
+    expect(a.text).toMatch(/the largest cost of all\.$/);
+    for (const s of [
+      'More Great Harbour Stories',
+      'built their own weather app',
+      'lighter language models',
+      'Try These Next',
+    ])
+      expect(a.text).not.toContain(s);
+    expect(a.figures).toHaveLength(0);
+  });
+});
+
 describe('hints inside links', () => {
   it('drops the hidden "opens in a new window" hint from a link, and keeps a link that is only such words', () => {
     const a = article(extractFixture('clutter-link-new-window-hint.html'));

@@ -106,5 +106,10 @@ export function hasDescendant(el: Element, tags: readonly string[]): boolean {
 }
 
 const HEADING_TAG_RE = /^h[1-6]$/;
-/** An <h1>…<h6> element. */
-export const isHeading = (el: Element): boolean => HEADING_TAG_RE.test(el.localName);
+/**
+ * An <h1>…<h6> element, or an element the page marks as one for assistive technology (<div
+ * role="heading" aria-level="3">: a tech magazine's "More Great … Stories" over its list of links,
+ * trafilatura-dev; fixture core-related-aria-heading.html).
+ */
+export const isHeading = (el: Element): boolean =>
+  HEADING_TAG_RE.test(el.localName) || el.getAttribute('role') === 'heading';

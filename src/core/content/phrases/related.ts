@@ -6,6 +6,11 @@ export const RELATED_HEADING_RE = new RegExp(
     'related (?:articles?|stories|posts|content|coverage|topics|reading|links)',
     'you (?:may|might) (?:also )?(?:like|enjoy|be interested)',
     '^more (?:from|on|about|in|stories|news|articles|like this|to read)',
+    // "More Great WIRED Stories", "More great reads": a word or two between (fixture
+    // core-related-aria-heading.html).
+    "^more (?:[\\p{L}.&’'-]+ ){1,2}(?:stories|articles|reads)$",
+    // A recipe site's "Try These Next" over its photo teasers (trafilatura-dev; same fixture).
+    '^try (?:these|this|them) next\\b',
     'most (?:read|popular|viewed|shared|emailed|commented)',
     '^popular\\b',
     '^trending\\b',
