@@ -151,6 +151,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
     // Not on a page with no author at all: there a bold "Key Points" line is as likely as a name.
     namesOnlyThePublication(meta.authors, meta.siteName, meta.url || url),
     slashDayFirst(meta.lang),
+    meta.authors,
   );
   removeAuthorEcho(container, [...bodyAuthors, ...meta.authors], removed);
   removeRepeatedQuotes(container, quoteBoxes, removed);

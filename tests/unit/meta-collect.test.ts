@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/extract-article';
 import { collectMetadata } from '../../src/core/metadata/collect-metadata';
-import { article, extractFixture, loadFixture } from './core-helpers';
+import { article, extractFixture, FIXTURE_URL, loadFixture } from './core-helpers';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 const load = (name: string, url = 'https://gazette.example/2024/03/quay-plan') =>
@@ -240,6 +240,27 @@ describe('collectMetadata', () => {
     );
     expect(r.publishedTime).toBe('2015-08-25T22:30:00');
     expect(r.text).not.toContain('Cooper');
+  });
+
+  it("takes a header line that names the story's writer beside a date out of the text, and dates the story by it", () => {
+    const r = article(extractFixture('meta-byline-with-date-line.html'));
+    expect(r.text.startsWith('Die Stadt hat eine neue Fähre')).toBe(true);
+    expect(r.text).not.toContain('Mittwoch');
+    expect(r.text).toContain('Claudia Riedler hat die Werft besucht');
+    expect(r.publishedTime).toBe('2019-10-19');
+    // Long, with the site's name, an update and co-writers, it is still the byline, not the lead.
+    const doc = loadFixture('meta-byline-with-date-line.html');
+    doc.querySelector('.kopfzeile')!.textContent =
+      'Hafenbote | 19.10.2019 um 13:36 Uhr • Aktualisiert am 20.10.2019 um 20:13 Uhr | Von Claudia Riedler (mit Jan Roe und Eva Muster)';
+    expect(article(extractArticle(doc, { url: FIXTURE_URL })).text).not.toContain('Aktualisiert');
+  });
+
+  it('keeps a sentence at the top that names the writer and a date: it ends like a sentence', () => {
+    const doc = loadFixture('meta-byline-with-date-line.html');
+    doc.querySelector('.kopfzeile')!.textContent = 'Claudia Riedler war am 19.10.2019 auf der Werft.';
+    expect(article(extractArticle(doc, { url: FIXTURE_URL })).text).toContain(
+      'Claudia Riedler war am 19.10.2019 auf der Werft.',
+    );
   });
 
   it("leaves a header <time>'s short text out of the body", () => {

@@ -17,6 +17,9 @@ const LABEL_MAX_CHARS = 80;
 const LEAD_INNER_TAGS = ['p', 'div', 'h1', 'h2', 'h3', 'li'];
 const CONTAINER_TAGS = ['p', 'div', 'section', 'header', 'h1', 'h2', 'h3', 'ul'];
 const NORM_RE = /[^\p{L}\p{N}]+/gu;
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+// A writer's name shorter than this ("LN") is found inside too many lines by chance.
+const MIN_KNOWN_AUTHOR_CHARS = 3;
 const DATELINE_RE =
   /^(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|opublikowano)\b.{0,60}|[\p{L}.]*,?\s*\d{1,2}[,.]?\s+[\p{L}.]+\s+\d{4}.{0,20}|[\p{L}.]+\s+\d{1,2},?\s+\d{4}.{0,30}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}.{0,20}|\d{4}-\d{2}-\d{2}.{0,20}|(?:입력|등록|기사입력|수정|更新|公開|配信|发布|發布)?\s*:?\s*\d{4}\s*[./年년]\s*\d{1,2}\s*[./月월]\s*\d{1,2}\s*[日일.]?.{0,20})$/iu;
 // The page's own reading-time widget ("2 min", "3 min read", "Lesezeit: 4 Minuten", "Tempo de
@@ -41,6 +44,29 @@ const LONE_CREDIT_RE =
 const SEPARATOR_ONLY_RE = /^[^\p{L}\p{N}]{1,3}$/u;
 const BLOCKISH_RE = /^(?:p|div|span|h[1-6]|section|header|address|time|small|ul|li)$/;
 
+// A byline ends on its name or its date, a sentence on its stop.
+const SENTENCE_END_RE = /[.!?]["”»’]?$/u;
+
+/**
+ * A header line that names one of the story's writers beside a date, in whatever order and wording
+ * ("Mittwoch, 01.11.2023 von NAME", "NAME, London, NAME 19.10.2019, 23:38 Uhr", "AFP 30 avril 2015
+ * à 07:19 (Mis à jour : …)": pages of seven publishers in trafilatura-dev and readability-pages;
+ * fixture meta-byline-with-date-line.html). parseBylineText reads a line that is names only.
+ */
+function signsWithDate(text: string, knownAuthors: readonly string[], dayFirst?: boolean): boolean {
+  if (SENTENCE_END_RE.test(text)) return false;
+  const lower = text.toLowerCase();
+  const named = knownAuthors.some((a) => {
+    const name = a.trim().toLowerCase();
+    if (name.length < MIN_KNOWN_AUTHOR_CHARS) return false;
+    const at = lower.indexOf(name);
+    return (
+      at >= 0 && !WORD_CHAR_RE.test(lower[at - 1] ?? '') && !WORD_CHAR_RE.test(lower[at + name.length] ?? '')
+    );
+  });
+  return named && !!bylineDate(text, dayFirst);
+}
+
 function norm(t: string): string {
   return t.replace(NORM_RE, ' ').trim().toLowerCase();
 }
@@ -52,7 +78,8 @@ function norm(t: string): string {
  * `dayFirst`: the order of a slashed date on this page (slashDayFirst of its language).
  * `signedInText`: the page's metadata names only the publication, so a line of bold names at the
  * top of the text is the writers' signature (fixture meta-byline-signed-in-body.html); elsewhere
- * such a line may be a heading and stays.
+ * such a line may be a heading and stays. `knownAuthors`: the writers the metadata names; a line
+ * that names one of them beside a date is the byline and dateline in one.
  */
 export function stripHeader(
   container: Element,
@@ -60,6 +87,7 @@ export function stripHeader(
   removed: RemovedBlock[],
   signedInText = false,
   dayFirst?: boolean,
+  knownAuthors: readonly string[] = [],
 ): { authors: string[]; date: string } {
   const authors: string[] = [];
   const normTitle = norm(title);
@@ -74,7 +102,14 @@ export function stripHeader(
     // Only leaf-ish blocks (no nested block with text) are judged; containers are descended.
     const text = textOf(el, 1000);
     if (!text) return false;
-    if (text.length >= LEAD_PARAGRAPH_CHARS && (tag === 'p' || !hasDescendant(el, LEAD_INNER_TAGS))) {
+    const lead = text.length >= LEAD_PARAGRAPH_CHARS && (tag === 'p' || !hasDescendant(el, LEAD_INNER_TAGS));
+    // A long byline ("Le Monde | 04.05.2015 à 13h36 • Mis à jour … | Par NAME (avec NAME et NAME)")
+    // is no lead paragraph.
+    if (lead && text.length <= BYLINE_MAX_CHARS && signsWithDate(text, knownAuthors, dayFirst)) {
+      doomed.push({ el, kind: 'byline', reason: 'byline' });
+      return false;
+    }
+    if (lead) {
       // A dek set entirely in bold (seed article: the subhead) sits above the byline; it is kept
       // and the header zone goes on.
       if (isAllEmphasis(el, text)) return false;
@@ -104,6 +139,8 @@ export function stripHeader(
       doomed.push({ el, kind: 'caption', reason: 'credit without image' });
     } else if (text.length <= BYLINE_MAX_CHARS && parseBylineText(text)) {
       for (const name of parseBylineText(text) ?? []) if (!authors.includes(name)) authors.push(name);
+      doomed.push({ el, kind: 'byline', reason: 'byline' });
+    } else if (text.length <= BYLINE_MAX_CHARS && signsWithDate(text, knownAuthors, dayFirst)) {
       doomed.push({ el, kind: 'byline', reason: 'byline' });
     } else if (signedInText && !authors.length && isAllStrong(el, text) && parseBareNames(text)) {
       authors.push(...(parseBareNames(text) ?? []));
