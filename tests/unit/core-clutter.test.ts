@@ -205,6 +205,16 @@ describe('related lists under headings the page marks in other ways', () => {
   });
 });
 
+describe('teaser cards under a related heading', () => {
+  it('drops the whole box of cards (thumbnail, linked headline, excerpt, date) under "Related"', () => {
+    const a = article(extractFixture('core-related-teaser-cards.html'));
+    expect(a.text).toMatch(/may see a different market from the one the figures describe\.$/);
+    for (const s of ['2015 developer survey', 'April 8, 2015', 'In "News"', 'most feared tools'])
+      expect(a.text).not.toContain(s);
+    expect(a.figures).toHaveLength(0);
+  });
+});
+
 describe('hints inside links', () => {
   it('drops the hidden "opens in a new window" hint from a link, and keeps a link that is only such words', () => {
     const a = article(extractFixture('clutter-link-new-window-hint.html'));

@@ -25,6 +25,7 @@ import { removeTrailingNotices } from './trailing-lines';
 // After a "Related" / "Comments" heading, following blocks with less paragraph text than this go too.
 const SECTION_TAIL_MAX_PARA = 100;
 const SECTION_TAIL_LINK_DENSITY = 0.3;
+const MIN_TEASER_HEADLINES = 2;
 // Removed blocks listed for the user; past this the list is noise.
 const MAX_RECORDS = 60;
 
@@ -110,9 +111,13 @@ function removeSectionTail(
   while (sib && !isHeading(sib) && !repair?.keeps(sib)) {
     const s = ctx.stats.get(sib);
     if (!s) break;
-    const listy = sib.localName === 'ul' || sib.localName === 'ol';
+    // A box of teaser cards, each headed by its linked headline, is the list even with excerpts and
+    // thumbnails (a WordPress plugin's related posts: readability-pages wordpress; fixture
+    // core-related-teaser-cards.html).
+    const cards = s.linkedHeadings >= MIN_TEASER_HEADLINES;
+    const listy = sib.localName === 'ul' || sib.localName === 'ol' || cards;
     if (!(listy || s.para < SECTION_TAIL_MAX_PARA || linkDensity(s) > SECTION_TAIL_LINK_DENSITY)) break;
-    if (s.figures > 0 && s.para >= SECTION_TAIL_MAX_PARA) break;
+    if (s.figures > 0 && s.para >= SECTION_TAIL_MAX_PARA && !cards) break;
     const next: Element | null = sib.nextElementSibling;
     record(kind, sib, 'under a related / comments heading');
     sib.remove();
