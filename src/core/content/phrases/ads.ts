@@ -22,7 +22,8 @@ const AD_LABELS = [
   '광고',
   'スポンサーリンク',
   // "[PR]" left where a Japanese paper's ad slot was (fundus AsahiShimbun); bare "PR" is a word.
-  '[\\[［【]\\s*(?:pr|ad|広告)\\s*[\\]］】]', // A gallery's ad between slides left as lines: its skip button and countdown ("Skip Ad", "Wait 1
+  '[\\[［【]\\s*(?:pr|ad|広告)\\s*[\\]］】]',
+  // A gallery's ad between slides left as lines: its skip button and countdown ("Skip Ad", "Wait 1
   // second to continue.": readability-pages wapo-1; fixture clutter-gallery-leftovers.html).
   'skip (?:this )?ad',
   'werbung überspringen',
