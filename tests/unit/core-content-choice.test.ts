@@ -211,6 +211,13 @@ describe('standfirst', () => {
     expect(a.text.indexOf('The only ferry')).toBeLessThan(a.text.indexOf('The harbour authority'));
   });
 
+  it("takes the dek and passes over a share button's popup saved between headline and body", () => {
+    const a = article(extractFixture('core-standfirst-skips-popup.html'));
+    expect(a.text).toMatch(/^Die alte Fähre fällt immer öfter aus\./);
+    expect(a.text).toContain('Die Stadt hat eine neue Fähre');
+    expect(a.text).not.toContain('Zwischenablage');
+  });
+
   it('finds the dek past a lead-photo box named as a sidebar, and takes no headline shown again for it', () => {
     const a = article(extractFixture('core-standfirst-past-named-boxes.html'));
     expect(a.text).toContain('Leasen, finanzieren oder bar bezahlen?');

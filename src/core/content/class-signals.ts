@@ -180,12 +180,16 @@ const isRegionToken = (t: string) => REGION_RE.test(t) && REGION_RE.test(t.repla
 // A dialog laid over the page (a privacy policy, shipping terms, a sign-in form): saved with the page,
 // it can hold as much prose as the story (trafilatura-dev: a privacy-policy dialog outscored a
 // gardening guide; tests/fixtures/core-content-dialog-over-page.html). Named as such by its role or in
-// its last name part ("modal", "modal-dialog"; not "dialog-off-canvas-main-canvas", a page wrapper).
+// its last name part ("modal", "modal-dialog"; not "dialog-off-canvas-main-canvas", a page wrapper),
+// or as a popup, popover, toast or snackbar (a share button's "copy-link-popup": "Die Artikel-URL
+// wurde erfolgreich in Ihrer Zwischenablage gespeichert." became the story's second line, fundus-dev;
+// fixture core-standfirst-skips-popup.html).
 // The page's root is left alone: a body class says what the page shows over it
 // ("showing-search-modal").
-const DIALOG_TOKEN_RE = /(?:^|[-_])(?:dialog|modal)$/i;
-const DIALOG_HINT_RE = /dialog|modal/i;
-const OUTSIDE_HINT_RE = new RegExp(`${REGION_WORDS}|dialog|modal`, 'i');
+const DIALOG_WORDS = 'dialog|modal|popup|popover|toast|snackbar';
+const DIALOG_TOKEN_RE = new RegExp(`(?:^|[-_])(?:${DIALOG_WORDS})$`, 'i');
+const DIALOG_HINT_RE = new RegExp(DIALOG_WORDS, 'i');
+const OUTSIDE_HINT_RE = new RegExp(`${REGION_WORDS}|${DIALOG_WORDS}`, 'i');
 
 const isPageRoot = (el: Element) => el.localName === 'body' || el.localName === 'html';
 const isDialogToken = (t: string) => DIALOG_TOKEN_RE.test(t);
