@@ -4,7 +4,6 @@
 import { collapse } from '../dom/text';
 import { DATE_LABELS, GENRE_BY, splitNames, withoutContacts } from './authors';
 import { hasDigit } from './date';
-import { isWireAgency } from './wire-agency';
 
 // Longer than this it is a paragraph, not a byline (fundus bylines stay well under 200 chars).
 const MAX_BYLINE_CHARS = 220;
@@ -50,7 +49,6 @@ const PHOTO_PART_RE =
   /^(?:photos?|fotos?|fotografie|bilder?|images?|illustrations?|grafik|video|фото)\s*[:：]/iu;
 const PLACE_PART_RE = /^(?:in|aus|from|en|à|em|desde|a)\s+\p{Lu}/u;
 const LOWER_START_RE = /^\p{Ll}/u;
-const FILED_FROM_RE = /^\s*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s*$/u;
 // Words that begin a sentence after "By": "By the end", "By 2030", "Von der Leyen"? (kept: capital).
 const SENTENCE_WORDS_RE =
   /^(?:the|a|an|this|that|these|those|then|now|next|far|all|some|many|most|doing|using|making|taking|contrast|comparison|default|way|means|der|die|das|den|dem|einer|einem|le|la|les|un|une|el|los|las|il|lo|gli|het|een)\b/i;
@@ -141,13 +139,7 @@ export function parseBylineText(input: string): string[] | null {
   if (SENTENCE_PUNCT_RE.test(ended)) return null;
   // The writer's address or handle after the name ("By Jane Roe jane.roe@coast.example") goes too.
   const [head = '', ...more] = collapse(withoutContacts(ended)).split(COMMA_PART_RE);
-  const parts = more.filter((part) => !LOWER_START_RE.test(part));
-  // "Von Seb Dumitru, Lille", "By Jane Roe, London": one capitalised word after a full name and a
-  // comma, last, is the city the story was filed from, not a second writer (fundus-dev: a news
-  // channel's Olympics report). Co-writers are named in full; a wire agency there is its credit.
-  const last = parts[parts.length - 1];
-  if (last && FILED_FROM_RE.test(last) && !isWireAgency(last) && head.trim().includes(' ')) parts.pop();
-  const firstClause = [head, ...parts].join(', ');
+  const firstClause = [head, ...more.filter((part) => !LOWER_START_RE.test(part))].join(', ');
   // A part with digits is a date or a count run into the byline, not a name ("Lucas Nolan22 Dec
   // 2016651" where the page sets name and date in adjacent boxes, readability-pages breitbart).
   const names = splitNames(firstClause).filter(

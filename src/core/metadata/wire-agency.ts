@@ -7,11 +7,6 @@
 // that happens to spell one in lower case stays a name.
 const WIRE_AGENCIES =
   'The Associated Press|Associated Press|The Canadian Press|Agence France-Presse|Europa Press|Anadolu Agency|AP|AFP|Reuters|REUTERS|dpa|DPA|EFE|ANSA|APA|KNA|epd|SDA|Xinhua|TASS|Kyodo|Yonhap|AAP|PAP|ČTK|NTB|ANP|Belga|BELGA';
-const WIRE_AGENCY_RE = new RegExp(`^(?:${WIRE_AGENCIES})$`, 'u');
-
-/** The part is a wire agency's name ("Reuters", "AP"): a credit a byline may end with. */
-export const isWireAgency = (part: string): boolean => WIRE_AGENCY_RE.test(part.trim());
-
 // Glued means a space only: after a bar or a dash the agency is a dateline part, cleaned elsewhere.
 const GLUED_AGENCY_RE = new RegExp(`^(.*[\\p{L}.])\\s+(${WIRE_AGENCIES})$`, 'u');
 // The agency's title for its writer: "AP Science Writer", "AP White House Correspondent".
