@@ -10,7 +10,7 @@ import { inPageLink } from '../figures/element-roles';
 import type { RemovedBlock } from '../types';
 import { removeBareGalleries } from './bare-galleries';
 import { type ClutterContext, classify } from './classify-clutter';
-import { CONTACT_REASON } from './clutter-rules';
+import { CONTACT_REASON, SLIDER_SELECTOR } from './clutter-rules';
 import { isContactLabel, removeContactTail } from './contact-tail';
 import { dropEndHeadings } from './end-headings';
 import { removeLinkHints } from './link-hints';
@@ -55,7 +55,11 @@ export function cleanContent(
   // A forum sets its posts in the form of its moderators' checkboxes (SMF's quick moderation): the
   // posts stay, the form around them goes, as every form does in the output.
   for (const el of thread.holders) if (el.localName === 'form') unwrap(el);
-  const rules = { ...ctx, threadPosts: thread.posts };
+  const rules = {
+    ...ctx,
+    threadPosts: thread.posts,
+    sliders: Array.from(container.querySelectorAll(SLIDER_SELECTOR)),
+  };
   walkElements(container, (el) => {
     deadline.tick();
     if (el.localName === 'figure' && el.hasAttribute(FIGURE_ATTR)) {

@@ -14,6 +14,8 @@ export interface ClutterContext {
   setAside?: ReadonlyMap<Element, Element>;
   /** Labels of a checklist's checkboxes (checklist-labels.ts): the list's text, not form prompts. */
   checklistLabels?: ReadonlySet<Element>;
+  /** Sliders in the content (a player's seek or volume bar), found once: most pages have none. */
+  sliders?: readonly Element[];
   /** The posts of the forum thread the content is (thread-posts.ts), when it is one. */
   threadPosts?: ReadonlySet<Element>;
 }

@@ -98,7 +98,7 @@ const isMemberProfile = (f: ClutterFacts): boolean => {
   return facts >= MIN_MEMBER_FACTS || (facts === 1 && f.text.length <= LABEL_MAX_CHARS && inThreadPost(f));
 };
 const SIGNATURE_NAME_RE = /signature/i;
-const SLIDER_SELECTOR = '[role="slider"], input[type="range"]';
+export const SLIDER_SELECTOR = '[role="slider"], input[type="range"]';
 // A player's bar with its menus (speed, subtitles, captions settings) says a few hundred characters
 // (readability-pages bug-1255978: 310), a quarter of it a menu item read as prose ("captions
 // settings, opens captions settings dialog").
@@ -296,7 +296,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
         f.s.figures === 0 &&
           f.s.para <= PLAYER_MAX_PROSE_SHARE * f.s.text &&
           f.s.text <= PLAYER_MAX_CHARS &&
-          !!f.el.querySelector(SLIDER_SELECTOR) &&
+          !!f.ctx.sliders?.some((slider) => f.el.contains(slider)) &&
           !f.el.querySelector(HEADING_SELECTOR),
         'player controls',
       ),
