@@ -17,7 +17,6 @@ const LABEL_MAX_CHARS = 80;
 const LEAD_INNER_TAGS = ['p', 'div', 'h1', 'h2', 'h3', 'li'];
 const CONTAINER_TAGS = ['p', 'div', 'section', 'header', 'h1', 'h2', 'h3', 'ul'];
 const NORM_RE = /[^\p{L}\p{N}]+/gu;
-const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 // A writer's name shorter than this ("LN") is found inside too many lines by chance.
 const MIN_KNOWN_AUTHOR_CHARS = 3;
 const DATELINE_RE =
@@ -55,14 +54,11 @@ const SENTENCE_END_RE = /[.!?]["”»’]?$/u;
  */
 function signsWithDate(text: string, knownAuthors: readonly string[], dayFirst?: boolean): boolean {
   if (SENTENCE_END_RE.test(text)) return false;
-  const lower = text.toLowerCase();
+  // Whole words only, as the author echo compares them: both sides normalized and space-padded.
+  const line = ` ${norm(text)} `;
   const named = knownAuthors.some((a) => {
-    const name = a.trim().toLowerCase();
-    if (name.length < MIN_KNOWN_AUTHOR_CHARS) return false;
-    const at = lower.indexOf(name);
-    return (
-      at >= 0 && !WORD_CHAR_RE.test(lower[at - 1] ?? '') && !WORD_CHAR_RE.test(lower[at + name.length] ?? '')
-    );
+    const name = norm(a);
+    return name.length >= MIN_KNOWN_AUTHOR_CHARS && line.includes(` ${name} `);
   });
   return named && !!bylineDate(text, dayFirst);
 }
