@@ -23,6 +23,7 @@ describe('credits and licence notes at the end of the story', () => {
     expect(a.text).not.toContain('Titelbild');
     expect(a.text).not.toContain('Lizenz');
     expect(a.text).not.toContain('Crédits photos');
+    expect(a.text).not.toContain('Foto(s)');
     expect(a.text).not.toContain('Suggested citation');
   });
 });
@@ -107,6 +108,22 @@ describe('appeals under the story', () => {
     ])
       expect(a.text).not.toContain(s);
     expect(a.text).toContain('filmed the last working lock keeper');
+  });
+
+  it("drops the outlet's aggregator and feedback prompts and a bookmark toast, not a story about them", () => {
+    const a = article(extractFixture('clutter-publisher-prompts.html'));
+    expect(a.text).toContain('Fifteen years after the last sleeper left the capital');
+    expect(a.text).toContain('Travellers who booked said they were tired of airports');
+    expect(a.text).toContain('Google News now lets readers follow a paper on Google News');
+    for (const s of [
+      'Story Saved',
+      'My Bookmarks',
+      'Follow Rail Weekly',
+      'Have feedback',
+      'Ihre Meinung',
+      'Feedback zu',
+    ])
+      expect(a.text).not.toContain(s);
   });
 
   it('drops appeals and channel invitations in other languages', () => {

@@ -119,6 +119,26 @@ export const PROMO_RE = new RegExp(
     'enjoy(?:ing|ed)? (?:this|our) (?:article|story|post|journalism|reporting)\\?',
     '(?:our|nuestro|nosso|notre|unser(?:en)?) (?:official |oficial )?(?:canal|channel|kanal|chaîne) (?:de |on |auf |sur |no )?(?:youtube|whatsapp|telegram)',
     '(?:our|unser(?:en)?) (?:official )?(?:youtube|whatsapp|telegram)[- ]?(?:channel|kanal)',
+    // The outlet's own channel on a news aggregator and the request to mark it a preferred source,
+    // under the story ("Follow TechRadar on Google News and add us as a preferred source…":
+    // fundus-dev, a British tech site), and the request for feedback on the story ("Ihre Meinung ist
+    // uns wichtig. Senden Sie uns Ihr Feedback zu diesem Artikel an: …": fundus-dev, a Berlin paper;
+    // fixture clutter-publisher-prompts.html).
+    // Said to the reader: a story may tell that readers can follow a paper there.
+    '(?:^|[.!?]\\s+)follow (?:us|[^.!?]{1,40}) on google news',
+    '(?:auf|bei|über) google news (?:folgen|abonnieren)',
+    'add us as (?:a |your )?preferred source',
+    '(?:as )?(?:a |your )?(?:preferred|trusted) source (?:on|in) google',
+    '(?:als )?bevorzugte quelle (?:bei|auf|in) google',
+    'comme source préférée',
+    'como fuente preferida',
+    '(?:feedback|comments?) (?:on|about) this (?:article|story)\\s?[?:]',
+    'send us your feedback',
+    'feedback zu (?:diesem|dem) (?:artikel|beitrag|text)',
+    'ihre meinung ist uns wichtig',
+    // The confirmation a bookmark button leaves in the page ("Story Saved · You can find this story in
+    // My Bookmarks.": fundus-dev, a British tabloid's toast, shared by its group's titles).
+    '(?:find|view|see) (?:this|the|your) (?:story|article|post|recipe)s? in (?:my|your) (?:bookmarks|saved|reading list)',
     'folgen sie uns',
     'suivez-nous',
     's[ií]guenos',
