@@ -745,6 +745,16 @@ describe('collectMetadata', () => {
     expect(shown('ja')).toBe('');
   });
 
+  it('reads a line break in the headline and the byline as a space between words', () => {
+    const meta = collectMetadata(
+      load('meta-byline-line-break.html'),
+      'https://orbit.example/2019/11/big-rocket',
+    );
+    expect(meta.title).toBe('Seeking a bigger role for a big rocket');
+    expect(meta.authors).toEqual(['Ada Kern']);
+    expect(meta.publishedTime).toMatch(/^2019-11-18/);
+  });
+
   it('reads an author box that holds a bare name, and the words blog engines post under', () => {
     const url = 'https://bikes.example/news/strava-maps';
     expect(collectMetadata(load('meta-byline-bare-name.html'), url).authors).toEqual(['Stefan Loibl']);
