@@ -21,6 +21,28 @@ describe('single clutter lines around the story', () => {
     expect(a.removed.filter((b) => b.reason === 'ad label')).toHaveLength(3);
   });
 
+  it("drops the ad slot's label in further languages, and keeps a French notice's word", () => {
+    const sentence =
+      'The harbour council met on Tuesday evening and agreed to rebuild the old pier before the summer visitors arrive.';
+    for (const label of [
+      'Iklan',
+      'Reklam',
+      'Annons',
+      'Mainos',
+      'Hirdetés',
+      'Publicitate',
+      'Διαφήμιση',
+      'Quảng cáo',
+      'إعلان',
+      'פרסומת',
+    ]) {
+      const a = article(extractHtml(storyPage(sentence, `<div class="slot"><span>${label}</span></div>`)));
+      expect(a.removed).toContainEqual({ kind: 'ad', text: label, reason: 'ad label' });
+    }
+    const notice = article(extractHtml(storyPage(sentence, '<p>Annonce</p>', 'fr')));
+    expect(notice.text).toContain('Annonce');
+  });
+
   it('drops bracketed and Asian ad labels, and keeps a sentence with "PR" in it', () => {
     const a = article(extractFixture('clutter-ad-labels-asian.html'));
     for (const label of ['[PR]', '［PR］', 'スポンサーリンク', '광고']) expect(a.text).not.toContain(label);
