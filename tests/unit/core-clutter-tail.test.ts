@@ -110,11 +110,12 @@ describe('appeals under the story', () => {
     expect(a.text).toContain('filmed the last working lock keeper');
   });
 
-  it("drops the outlet's aggregator and feedback prompts and a bookmark toast, not a story about them", () => {
+  it("drops the outlet's aggregator, app, feedback and programme prompts and a bookmark toast, not a story about them", () => {
     const a = article(extractFixture('clutter-publisher-prompts.html'));
     expect(a.text).toContain('Fifteen years after the last sleeper left the capital');
     expect(a.text).toContain('Travellers who booked said they were tired of airports');
     expect(a.text).toContain('Google News now lets readers follow a paper on Google News');
+    expect(a.text).toContain('Die Debatte über die Nachtzüge läuft auch in den sozialen Netzwerken weiter.');
     for (const s of [
       'Story Saved',
       'My Bookmarks',
@@ -122,6 +123,10 @@ describe('appeals under the story', () => {
       'Have feedback',
       'Ihre Meinung',
       'Feedback zu',
+      'aufs Handy',
+      'bei Social Media',
+      'im Programm',
+      'Rail Radio',
     ])
       expect(a.text).not.toContain(s);
   });

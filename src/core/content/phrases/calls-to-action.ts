@@ -136,6 +136,16 @@ export const PROMO_RE = new RegExp(
     'send us your feedback',
     'feedback zu (?:diesem|dem) (?:artikel|beitrag|text)',
     'ihre meinung ist uns wichtig',
+    // A public broadcaster's note of when its programme covered the story ("Dieses Thema im
+    // Programm: NDR 1 Welle Nord | …", "Über dieses Thema berichtete DLF am 24. März 2023 um 05:20
+    // Uhr.": fundus-dev, two broadcasters; trafilatura-dev, a third), and a regional paper group's
+    // prompts to its app and its social accounts ("Aktuelle Nachrichten aufs Handy? Hier geht es zur
+    // neuen …-News-App", "Die … auch bei Social Media": fundus-dev; fixture clutter-publisher-prompts.html).
+    'dieses thema im programm',
+    'über dieses thema berichtete .{1,60} am \\d',
+    'nachrichten aufs handy\\?',
+    // "Auch in den sozialen Netzwerken" is said of a debate; the outlet's line names it "Social Media".
+    '\\bauch (?:bei|auf) social media',
     // The confirmation a bookmark button leaves in the page ("Story Saved · You can find this story in
     // My Bookmarks.": fundus-dev, a British tabloid's toast, shared by its group's titles).
     '(?:find|view|see) (?:this|the|your) (?:story|article|post|recipe)s? in (?:my|your) (?:bookmarks|saved|reading list)',
