@@ -144,15 +144,13 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
     plan ?? undefined,
   );
   // A byline at the start of the body names the writers; page metadata often names the poster.
-  const { authors: bodyAuthors, date: headerDate } = stripHeader(
-    container,
-    meta.title,
-    removed,
+  const { authors: bodyAuthors, date: headerDate } = stripHeader(container, meta.title, removed, {
     // Not on a page with no author at all: there a bold "Key Points" line is as likely as a name.
-    namesOnlyThePublication(meta.authors, meta.siteName, meta.url || url),
-    slashDayFirst(meta.lang),
-    meta.authors,
-  );
+    signedInText: namesOnlyThePublication(meta.authors, meta.siteName, meta.url || url),
+    dayFirst: slashDayFirst(meta.lang),
+    knownAuthors: meta.authors,
+    publishedTime: meta.publishedTime,
+  });
   removeAuthorEcho(container, [...bodyAuthors, ...meta.authors], removed);
   removeRepeatedQuotes(container, quoteBoxes, removed);
   removeRepeatedPhotos(container, removed);

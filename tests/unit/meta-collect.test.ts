@@ -263,6 +263,23 @@ describe('collectMetadata', () => {
     );
   });
 
+  it('takes the publication stamp and the dated byline under the standfirst out of the text, not another day', () => {
+    const r = article(extractFixture('meta-stamp-after-standfirst.html'));
+    expect(r.text.startsWith('Die Sprengung der beiden 160 Meter hohen Kühltürme')).toBe(true);
+    expect(r.text).not.toContain('15:26');
+    expect(r.text).not.toContain('Gundremmingen, 25.10.2025');
+    expect(r.text).toContain('Die beiden Kühltürme des früheren Kraftwerks sind');
+    // A date line further down, in the story's chronicle, stays.
+    expect(r.text).toContain('12.12.2021');
+    // Right under the standfirst, a line that states another day than the page's is the story's.
+    const doc = loadFixture('meta-stamp-after-standfirst.html');
+    doc.querySelector('.stamp')!.textContent = '24.10.2025 - 15:26 Uhr';
+    doc.querySelector('.autor')!.textContent = 'Claudia Riedler, Gundremmingen, 12.12.2021';
+    const other = article(extractArticle(doc, { url: FIXTURE_URL })).text;
+    expect(other).toContain('24.10.2025 - 15:26 Uhr');
+    expect(other).toContain('Claudia Riedler, Gundremmingen, 12.12.2021');
+  });
+
   it("leaves a header <time>'s short text out of the body", () => {
     const r = article(extractFixture('meta-date-time-in-header.html', 'https://coast.example/keeper'));
     expect(r.publishedTime).toBe('2024-03-12');

@@ -17,6 +17,12 @@ const LABEL_MAX_CHARS = 80;
 const LEAD_INNER_TAGS = ['p', 'div', 'h1', 'h2', 'h3', 'li'];
 const CONTAINER_TAGS = ['p', 'div', 'section', 'header', 'h1', 'h2', 'h3', 'ul'];
 const NORM_RE = /[^\p{L}\p{N}]+/gu;
+// The header zone ends at a standfirst, but a paper may set its publication stamp or the writer's
+// dated line under it ("25.10.2025 - 15:26 Uhr", "28.04.2023 | 17:52 Uhr": fundus-dev, a Stuttgart
+// and a Berlin paper; "NAME, London, NAME 19.10.2019, 23:38 Uhr": trafilatura-dev, a Swiss paper;
+// fixture meta-stamp-after-standfirst.html). Only this many blocks after it are read, and only a
+// line that states the day the page was published goes: a date further down is the story's.
+const MAX_BLOCKS_AFTER_LEAD = 2;
 // A writer's name shorter than this ("LN") is found inside too many lines by chance.
 const MIN_KNOWN_AUTHOR_CHARS = 3;
 const DATELINE_RE =
@@ -67,29 +73,41 @@ function norm(t: string): string {
   return t.replace(NORM_RE, ' ').trim().toLowerCase();
 }
 
+export interface HeaderFacts {
+  /** The page's metadata names only the publication. */
+  signedInText?: boolean;
+  /** The order of a slashed date on this page (slashDayFirst of its language). */
+  dayFirst?: boolean;
+  /** The writers the metadata names. */
+  knownAuthors?: readonly string[];
+  /** The metadata's publication time: a stamp after the standfirst must state its day. */
+  publishedTime?: string;
+}
+
 /**
  * Removes the header blocks; returns the author names of a byline found there ([] when none) and
  * the date its byline or dateline states ('' when none, or only an update's), for a page whose
  * metadata has none ("von Marianne1 am 20.09.2020"; fixture meta-date-header-dateline.html).
- * `dayFirst`: the order of a slashed date on this page (slashDayFirst of its language).
- * `signedInText`: the page's metadata names only the publication, so a line of bold names at the
- * top of the text is the writers' signature (fixture meta-byline-signed-in-body.html); elsewhere
- * such a line may be a heading and stays. `knownAuthors`: the writers the metadata names; a line
- * that names one of them beside a date is the byline and dateline in one.
+ * `facts.signedInText`: the page's metadata names only the publication, so a line of bold names at
+ * the top of the text is the writers' signature (fixture meta-byline-signed-in-body.html); elsewhere
+ * such a line may be a heading and stays. `facts.knownAuthors`: a line that names one of them beside
+ * a date is the byline and dateline in one.
  */
 export function stripHeader(
   container: Element,
   title: string,
   removed: RemovedBlock[],
-  signedInText = false,
-  dayFirst?: boolean,
-  knownAuthors: readonly string[] = [],
+  facts: HeaderFacts = {},
 ): { authors: string[]; date: string } {
+  const { signedInText = false, dayFirst, knownAuthors = [] } = facts;
+  const publishedDay = facts.publishedTime?.slice(0, 10) ?? '';
   const authors: string[] = [];
   const normTitle = norm(title);
   let seen = 0;
   const doomed: { el: Element; kind: RemovedBlock['kind']; reason: string }[] = [];
   let done = false;
+  // Blocks read after the lead paragraph that ended the zone; -1 before it.
+  let afterLead = -1;
   walkElements(container, (el) => {
     if (done) return false;
     const tag = el.localName;
@@ -99,6 +117,14 @@ export function stripHeader(
     const text = textOf(el, 1000);
     if (!text) return false;
     const lead = text.length >= LEAD_PARAGRAPH_CHARS && (tag === 'p' || !hasDescendant(el, LEAD_INNER_TAGS));
+    if (afterLead >= 0) {
+      if (lead) done = true;
+      if (lead || hasDescendant(el, CONTAINER_TAGS)) return !lead;
+      if (++afterLead >= MAX_BLOCKS_AFTER_LEAD) done = true;
+      const reason = publishedDay ? stampReason(text, publishedDay, knownAuthors, dayFirst) : null;
+      if (reason) doomed.push({ el, kind: 'byline', reason });
+      return false;
+    }
     // A long byline ("Le Monde | 04.05.2015 à 13h36 • Mis à jour … | Par NAME (avec NAME et NAME)")
     // is no lead paragraph.
     if (lead && text.length <= BYLINE_MAX_CHARS && signsWithDate(text, knownAuthors, dayFirst)) {
@@ -109,7 +135,7 @@ export function stripHeader(
       // A dek set entirely in bold (seed article: the subhead) sits above the byline; it is kept
       // and the header zone goes on.
       if (isAllEmphasis(el, text)) return false;
-      done = true;
+      afterLead = 0;
       return false;
     }
     if (hasDescendant(el, CONTAINER_TAGS)) return true;
@@ -161,6 +187,22 @@ export function stripHeader(
     d.el.remove();
   }
   return { authors, date };
+}
+
+/**
+ * Why a short line after the standfirst goes, if it states `day` (YYYY-MM-DD): as the writer's dated
+ * line ('byline') or as the publication stamp ('dateline'); null: it stays.
+ */
+function stampReason(
+  text: string,
+  day: string,
+  knownAuthors: readonly string[],
+  dayFirst?: boolean,
+): string | null {
+  if (text.length > BYLINE_MAX_CHARS || !bylineDate(text, dayFirst).startsWith(day)) return null;
+  if (signsWithDate(text, knownAuthors, dayFirst)) return 'byline';
+  const stamp = text.length <= LABEL_MAX_CHARS && (DATELINE_RE.test(text) || isDateAndTime(text, dayFirst));
+  return stamp ? 'dateline' : null;
 }
 
 /**
