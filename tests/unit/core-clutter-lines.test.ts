@@ -21,6 +21,14 @@ describe('single clutter lines around the story', () => {
     expect(a.removed.filter((b) => b.reason === 'ad label')).toHaveLength(3);
   });
 
+  it('drops an ad spelt with look-alike Cyrillic letters, and keeps a sentence quoting Russian words', () => {
+    const a = article(extractFixture('clutter-homoglyph-ad.html'));
+    expect(a.text).not.toContain('mаrkеtіng');
+    expect(a.removed.map((b) => b.reason)).toContain('text disguised with look-alike letters');
+    expect(a.text).toContain('Officials in the capital put up signs reading “Берегите себя”');
+    expect(a.text).toMatch(/measures that have worked best so far\.$/);
+  });
+
   it("drops the ad slot's label in further languages, and keeps a French notice's word", () => {
     const sentence =
       'The harbour council met on Tuesday evening and agreed to rebuild the old pier before the summer visitors arrive.';

@@ -34,6 +34,7 @@ import {
   namedIsWeak,
   SHORT_BLOCK_CHARS,
 } from './clutter-tests';
+import { isHomoglyphText } from './homoglyph-text';
 import { isNewWindowNotice } from './link-hints';
 import { AD_LABEL_RE, AFFILIATE_DISCLOSURE_RE } from './phrases/ads';
 import { NEWSLETTER_RE, PROMO_RE, SUBSCRIBER_ONLY_RE } from './phrases/calls-to-action';
@@ -175,6 +176,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     wording: true,
     test: (f) => when(f.text.length <= LABEL_MAX_CHARS && AD_LABEL_RE.test(f.text), 'ad label'),
     fixture: 'core-seed-like-article.html',
+  },
+  {
+    id: 'homoglyph-text',
+    kind: 'ad',
+    wording: true,
+    test: (f) => when(isHomoglyphText(f.text), 'text disguised with look-alike letters'),
+    fixture: 'clutter-homoglyph-ad.html',
   },
   {
     id: 'comments-heading',
