@@ -211,6 +211,18 @@ describe('standfirst', () => {
     expect(a.text.indexOf('The only ferry')).toBeLessThan(a.text.indexOf('The harbour authority'));
   });
 
+  it('takes a dek set as a subheading under the headline, not a second headline there', () => {
+    const dek = 'La empresa anunció 150 despidos, hubo paros, dejó sin efecto la medida';
+    const a = article(extractFixture('core-standfirst-subheading.html'));
+    expect(a.text.startsWith(dek)).toBe(true);
+    expect(a.text).toContain('La empresa que carga y descarga contenedores');
+    const doc = loadFixture('core-standfirst-subheading.html');
+    const h2 = doc.querySelector('h2.epigraph')!;
+    h2.textContent =
+      'Empleo portuario: por qué la empresa suspendió los 150 despidos y qué pasará con los trabajadores';
+    expect(article(extractArticle(doc, { url: FIXTURE_URL })).text).not.toContain('Empleo portuario');
+  });
+
   it("takes the dek and passes over a share button's popup saved between headline and body", () => {
     const a = article(extractFixture('core-standfirst-skips-popup.html'));
     expect(a.text).toMatch(/^Die alte Fähre fällt immer öfter aus\./);

@@ -42,8 +42,20 @@ const NOT_DEK_TAGS = new Set([
   'form',
 ]);
 
+// A dek set as a subheading ("<h2 class="epigraph">", "<h2 class="subtitle">"): a heading this long
+// that ends like a sentence is a sentence or two, not the name of a part nor a second headline (a
+// magazine's h2 of kicker and headline under a logo h1, a blog's description under its name:
+// fundus-dev, readability-pages) (trafilatura-dev: a Uruguayan daily's epigraph under its h1, and
+// deks of twenty more publishers; fixture core-standfirst-subheading.html).
+const MIN_HEADING_DEK_CHARS = 90;
+const DEK_HEADING_TAGS = new Set(['h2', 'h3', 'h4']);
+const SENTENCE_END_RE = /[.!?…]["”»’)]?$/u;
+
 function isDek(el: Element, s: Stats): boolean {
-  if (NOT_DEK_TAGS.has(el.localName) || s.figures > 0 || s.inline !== s.text) return false;
+  const heading = DEK_HEADING_TAGS.has(el.localName);
+  if ((NOT_DEK_TAGS.has(el.localName) && !heading) || s.figures > 0 || s.inline !== s.text) return false;
+  if (heading && (s.inline < MIN_HEADING_DEK_CHARS || !SENTENCE_END_RE.test((el.textContent ?? '').trim())))
+    return false;
   return s.inline >= MIN_STANDFIRST_CHARS && s.inlineLink / s.inline <= MAX_LINK_SHARE;
 }
 
