@@ -215,6 +215,8 @@ describe('standfirst', () => {
     const dek = 'La empresa anunció 150 despidos, hubo paros, dejó sin efecto la medida';
     const a = article(extractFixture('core-standfirst-subheading.html'));
     expect(a.text.startsWith(dek)).toBe(true);
+    // Shown as the standfirst, not as the heading of a part.
+    expect(a.html.startsWith(`<p>${dek}`)).toBe(true);
     expect(a.text).toContain('La empresa que carga y descarga contenedores');
     const doc = loadFixture('core-standfirst-subheading.html');
     const h2 = doc.querySelector('h2.epigraph')!;

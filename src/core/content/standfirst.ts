@@ -51,6 +51,22 @@ const MIN_HEADING_DEK_CHARS = 90;
 const DEK_HEADING_TAGS = new Set(['h2', 'h3', 'h4']);
 const SENTENCE_END_RE = /[.!?…]["”»’)]?$/u;
 
+/**
+ * A dek found as a subheading, as the paragraph it is: the reader shows it as the standfirst, not as
+ * the heading of a part (nor lists it in the contents). Its counts and names go with it.
+ */
+function asParagraph(el: Element, stats: StatsIndex['stats']): Element {
+  if (!DEK_HEADING_TAGS.has(el.localName)) return el;
+  const p = el.ownerDocument.createElement('p');
+  // Its names go with it: the clutter rules judge the paragraph as they would the heading.
+  for (const a of [...el.attributes]) p.setAttribute(a.name, a.value);
+  while (el.firstChild) p.appendChild(el.firstChild);
+  el.replaceWith(p);
+  const s = stats.get(el);
+  if (s) stats.set(p, s);
+  return p;
+}
+
 function isDek(el: Element, s: Stats): boolean {
   const heading = DEK_HEADING_TAGS.has(el.localName);
   if ((NOT_DEK_TAGS.has(el.localName) && !heading) || s.figures > 0 || s.inline !== s.text) return false;
@@ -142,5 +158,7 @@ export function findStandfirst(index: StatsIndex, first: Element): Element[] {
     }
   }
   const fits = found.length <= MAX_STANDFIRST_BLOCKS && chars <= MAX_STANDFIRST_CHARS;
-  return fits && other <= MAX_OTHER_CHARS ? found : [];
+  if (!fits || other > MAX_OTHER_CHARS) return [];
+  // A key-points list's heading stays one; only a dek is a subheading by mistake.
+  return found.map((el, i) => (isListHeading(el, found[i + 1] ?? el, stats) ? el : asParagraph(el, stats)));
 }
