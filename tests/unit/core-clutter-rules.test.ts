@@ -31,6 +31,7 @@ const REASONS: Record<string, RegExp> = {
   dateline: /^dateline$/,
   'credit-without-image': /^credit without image$/,
   'forum-status': /^forum status$/,
+  'comment-notice': /^note on comments$/,
   'homoglyph-text': /^text disguised with look-alike letters$/,
   'post-signature': /^signature under a post$/,
   'member-profile': /^writer's forum profile$/,

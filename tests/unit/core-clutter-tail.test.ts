@@ -131,6 +131,14 @@ describe('appeals under the story', () => {
       expect(a.text).not.toContain(s);
   });
 
+  it("drops the site's notes on its comments and a blogger's channel prompt, not a sentence about moderation", () => {
+    const a = article(extractFixture('clutter-comment-notices.html'));
+    expect(a.text).toContain('staff said they were now moderating all comments after a flood of spam.');
+    expect(a.text).toMatch(/far less of the budget\.$/);
+    for (const s of ['Note: we are', 'Die Kommentare der User', 'Folge mir auf Instagram'])
+      expect(a.text).not.toContain(s);
+  });
+
   it('drops appeals and channel invitations in other languages', () => {
     for (const appeal of [
       '<div class="box"><div><strong>Apoya el periodismo incómodo</strong></div>Si te parece valioso nuestro trabajo, únete a nuestra comunidad de lectores. <a href="/apoyo">Apoyar</a></div>',

@@ -38,7 +38,12 @@ import { isHomoglyphText } from './homoglyph-text';
 import { isNewWindowNotice } from './link-hints';
 import { AD_LABEL_RE, AFFILIATE_DISCLOSURE_RE } from './phrases/ads';
 import { NEWSLETTER_RE, PROMO_RE, SUBSCRIBER_ONLY_RE } from './phrases/calls-to-action';
-import { COMMENTS_HEADING_RE } from './phrases/comments';
+import {
+  COMMENT_NOTICE_MAX_CHARS,
+  COMMENT_NOTICE_MAX_START,
+  COMMENT_NOTICE_RE,
+  COMMENTS_HEADING_RE,
+} from './phrases/comments';
 import { CONTACT_DATA_RE, CONTACT_LABEL_RE, CONTACT_OPENING_RE } from './phrases/contact';
 import { COOKIE_RE } from './phrases/cookies';
 import { FORUM_CONTROL_RE, FORUM_STATUS_RE, MEMBER_FACT_RE, REPLY_TITLE_RE } from './phrases/forum';
@@ -195,6 +200,18 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
         'comment section',
       ),
     fixture: 'clutter-labels-and-notices.html',
+  },
+  {
+    // Read past the short blocks: the note may go on with the rules for commenting (trafilatura-dev:
+    // 635 characters of them).
+    id: 'comment-notice',
+    kind: 'comments',
+    test: (f) => {
+      if (f.s.text > COMMENT_NOTICE_MAX_CHARS) return null;
+      const note = COMMENT_NOTICE_RE.exec(f.text || textOf(f.el, COMMENT_NOTICE_MAX_START * 4));
+      return when(!!note && note.index <= COMMENT_NOTICE_MAX_START, 'note on comments');
+    },
+    fixture: 'clutter-comment-notices.html',
   },
   {
     // The notice where the text breaks off for subscribers; a longer sentence about subscribers is

@@ -149,6 +149,9 @@ export const PROMO_RE = new RegExp(
     // The confirmation a bookmark button leaves in the page ("Story Saved · You can find this story in
     // My Bookmarks.": fundus-dev, a British tabloid's toast, shared by its group's titles).
     '(?:find|view|see) (?:this|the|your) (?:story|article|post|recipe)s? in (?:my|your) (?:bookmarks|saved|reading list)',
+    // A blogger's own channel: "Folge mir auf Instagram!" (trafilatura-dev, a baking blog).
+    'folge (?:mir|uns) (?:auf|bei) (?:instagram|facebook|pinterest|youtube|tiktok|twitter)',
+    'follow (?:me|us) on (?:instagram|facebook|pinterest|youtube|tiktok|twitter)',
     'folgen sie uns',
     'suivez-nous',
     's[ií]guenos',

@@ -36,6 +36,26 @@ export const COMMENTS_HEADING_RE = new RegExp(
   'iu',
 );
 
+// The site's note on its comments, set at the end of the story where the comments begin: how they
+// are moderated, and that readers' comments are not the newsroom's view ("Note: we are temporarily
+// moderating all comments submitted…": scrapinghub-dev, a space weekly; "Die Kommentare der User
+// geben nicht notwendigerweise die Meinung der …-Redaktion wieder.": trafilatura-dev, an Austrian
+// sports site; fixture clutter-comment-notices.html). Read at the start of a block only.
+export const COMMENT_NOTICE_RE = new RegExp(
+  [
+    'moderating (?:all )?(?:the )?comments',
+    'comments (?:are|will be|may be) (?:moderated|reviewed|pre-?moderated)',
+    "comments (?:do not|don't) (?:necessarily )?(?:reflect|represent)",
+    '(?:die )?(?:kommentare|beiträge|meinungen) (?:der (?:user|nutzer|leser)\\S*|unserer (?:user|nutzer|leser)\\S*) (?:geben|spiegeln) nicht',
+    'kommentare werden (?:vor der veröffentlichung )?(?:moderiert|geprüft|freigeschaltet)',
+  ].join('|'),
+  'iu',
+);
+// How far into the block the note may begin ("Note: we are temporarily moderating…").
+export const COMMENT_NOTICE_MAX_START = 30;
+// A longer block that opens so is a story's part on the subject.
+export const COMMENT_NOTICE_MAX_CHARS = 1000;
+
 // A comment in a thread carries a reply control.
 export const REPLY_RE =
   /^(?:reply|responder|répondre|antworten|rispondi|responder|reageer|ответить|odpowiedz|返信|回复)$/iu;
