@@ -118,8 +118,12 @@ export function stripHeader(
     if (!text) return false;
     const lead = text.length >= LEAD_PARAGRAPH_CHARS && (tag === 'p' || !hasDescendant(el, LEAD_INNER_TAGS));
     if (afterLead >= 0) {
-      if (lead) done = true;
-      if (lead || hasDescendant(el, CONTAINER_TAGS)) return !lead;
+      // Past the standfirst: the next lead paragraph is the text, and only leaf blocks count.
+      if (lead) {
+        done = true;
+        return false;
+      }
+      if (hasDescendant(el, CONTAINER_TAGS)) return true;
       if (++afterLead >= MAX_BLOCKS_AFTER_LEAD) done = true;
       const reason = publishedDay ? stampReason(text, publishedDay, knownAuthors, dayFirst) : null;
       if (reason) doomed.push({ el, kind: 'byline', reason });
