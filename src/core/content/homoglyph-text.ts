@@ -14,6 +14,8 @@ const LOOK_ALIKE_SCRIPT_RE = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 
 /** Whether `text` is disguised with look-alike letters: many of its words mix Latin with Cyrillic or Greek. */
 export function isHomoglyphText(text: string): boolean {
+  // Read on every short block of every page: most hold no letter of the other scripts at all.
+  if (!LOOK_ALIKE_SCRIPT_RE.test(text) || !LATIN_RE.test(text)) return false;
   let words = 0;
   let mixed = 0;
   for (const [word] of text.matchAll(WORD_RE)) {

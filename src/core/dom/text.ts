@@ -37,12 +37,13 @@ export function showsText(root: Node, options: { orImage?: boolean } = {}): bool
 
 /**
  * Text of a (small) subtree, whitespace collapsed. Iterative; callers bound the subtree size.
- * `skip`: elements below root whose text does not count.
+ * `skip`: elements below root whose text does not count. `lineBreaks`: a <br> reads as a space.
  */
 export function textOf(
   root: Node,
   limit = Number.POSITIVE_INFINITY,
   skip?: (el: Element) => boolean,
+  lineBreaks = false,
 ): string {
   const parts: string[] = [];
   let size = 0;
@@ -54,6 +55,10 @@ export function textOf(
       parts.push(v);
       size += v.length;
       if (size > limit) break;
+      continue;
+    }
+    if (lineBreaks && (node as Element).localName === 'br') {
+      parts.push(' ');
       continue;
     }
     if (skip && node !== root && node.nodeType === 1 && skip(node as Element)) continue;
@@ -78,21 +83,9 @@ const SLOW_QUERY = 'style, script, template, br';
  */
 export function shownText(el: Element | null | undefined): string {
   if (!el) return '';
-  if (!el.querySelector(SLOW_QUERY)) return collapse(el.textContent);
-  const parts: string[] = [];
-  const stack: Node[] = [el];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? '');
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const e = node as Element;
-    if (e.localName === 'br') parts.push(' ');
-    else if (e === el || !isCode(e)) for (let c = e.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
-  return collapse(parts.join(''));
+  return el.querySelector(SLOW_QUERY)
+    ? textOf(el, Number.POSITIVE_INFINITY, isCode, true)
+    : collapse(el.textContent);
 }
 
 /** A short preview for `removed` records (at most ~120 characters). */

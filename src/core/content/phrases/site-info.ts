@@ -52,7 +52,7 @@ export const NEXT_DATELINE_RE = new RegExp(`\\s(?=(?:${DATELINE_LABELS})(?!\\p{L
 // "Beitragsbild: …", "Crédits photos : …": trafilatura-dev pages of several publishers and engines).
 // Korean papers bracket it with an equals sign ("[사진=MBC, SBS]", "(사진=연합뉴스)"). A line that
 // names the rights holder with the copyright sign may run longer, and the label may leave the
-// number open ("Foto(s): © 123RF.com und/oder/mit © Archiv … (sofern kein Hinweis vorhanden)":
+// number open ("Foto(s): © AGENCY und/oder/mit © Archiv … (sofern kein Hinweis vorhanden)":
 // fundus-dev, a South Tyrolean paper; fixture clutter-cover-credit-and-licence.html).
 export const CREDIT_LINE_RE =
   /^[[(（]\s*(?:사진|자료사진|그래픽|영상)\s*[=:：]\s*[^\])）]{1,60}[\])）]$|^(?:photo|photos|foto|fotos|image|images|bild|picture|credit|photograph|illustration|graphic|video|(?:titel|beitrags|aufmacher|header|artikel)bild|bild(?:quelle|nachweis|rechte)|fotonachweis|(?:featured|header|cover|lead) (?:image|photo)|cr[ée]dits?(?: (?:photos?|images?))?|cr[ée]ditos?(?: (?:fotogr[aá]ficos?|de (?:la )?(?:foto|imagen)))?)(?:\((?:s|en|er)\))?\s*(?:credits?)?\s*[:：]\s*(?:\S.{0,70}|©.{0,120})$/iu;
