@@ -22,7 +22,7 @@ import { removeRepeatedPhotos } from './figures/repeated-photos';
 import { collectMetadata } from './metadata/collect-metadata';
 import { slashDayFirst } from './metadata/date';
 import { declaresArticle } from './metadata/declares-article';
-import { namesOnlyThePublication } from './metadata/site-name';
+import { namesOnlyThePublication, withoutPublication } from './metadata/site-name';
 import { countWords } from './output/reading-time';
 import { serialize } from './output/serialize';
 import { RulePlan } from './rules/rule-plan';
@@ -144,13 +144,15 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
     plan ?? undefined,
   );
   // A byline at the start of the body names the writers; page metadata often names the poster.
-  const { authors: bodyAuthors, date: headerDate } = stripHeader(container, meta.title, removed, {
+  const header = stripHeader(container, meta.title, removed, {
     // Not on a page with no author at all: there a bold "Key Points" line is as likely as a name.
     signedInText: namesOnlyThePublication(meta.authors, meta.siteName, meta.url || url),
     dayFirst: slashDayFirst(meta.lang),
     knownAuthors: meta.authors,
     publishedTime: meta.publishedTime,
   });
+  const bodyAuthors = withoutPublication(header.authors, meta.siteName, meta.url || url);
+  const headerDate = header.date;
   removeAuthorEcho(container, [...bodyAuthors, ...meta.authors], removed);
   removeRepeatedQuotes(container, quoteBoxes, removed);
   removeRepeatedPhotos(container, removed);

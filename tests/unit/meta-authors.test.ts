@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeAuthors } from '../../src/core/metadata/authors';
+import { withoutPublication } from '../../src/core/metadata/site-name';
 
 describe('normalizeAuthors', () => {
   it('splits lists and drops prefixes, roles, contact details and duplicates', () => {
@@ -63,5 +64,21 @@ describe('normalizeAuthors', () => {
     expect(normalizeAuthors(['焦鹏焦鹏'])).toEqual(['焦鹏']);
     expect(normalizeAuthors(['Mimi Lulu'])).toEqual(['Mimi Lulu']);
     expect(normalizeAuthors(['Ada Ada Kern'])).toEqual(['Ada Ada Kern']);
+  });
+});
+
+describe('withoutPublication', () => {
+  const url = 'https://harbourtimes.example/tide';
+  it('drops the site signed after the writers', () => {
+    expect(withoutPublication(['Mara Lind', 'Harbour Times'], 'Harbour Times', url)).toEqual(['Mara Lind']);
+    expect(withoutPublication(['Mara Lind', 'harbourtimes.example'], '', url)).toEqual(['Mara Lind']);
+  });
+
+  it("keeps an outlet with a writer's initials, and a byline that names only the site", () => {
+    expect(withoutPublication(['Mara Lind', 'Harbour Times/ml'], 'Harbour Times', url)).toEqual([
+      'Mara Lind',
+      'Harbour Times/ml',
+    ]);
+    expect(withoutPublication(['Harbour Times'], 'Harbour Times', url)).toEqual(['Harbour Times']);
   });
 });

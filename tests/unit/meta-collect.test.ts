@@ -410,6 +410,22 @@ describe('collectMetadata', () => {
     expect(m.authors).toEqual(['Jane Roe']);
   });
 
+  it('drops the site signed after the writer in the byline the article text starts with', () => {
+    const a = article(
+      extractArticle(load('meta-byline-site-after-writer.html', 'https://harbourtimes.example/tide'), {
+        url: 'https://harbourtimes.example/tide',
+      }),
+    );
+    expect(a.authors).toEqual(['Mara Lind']);
+    expect(a.byline).toBe('Mara Lind');
+    expect(a.text).toMatch(/^The tide gauge at the north pier/);
+  });
+
+  it("does not take a video's publisher account inside the article's microdata for a writer", () => {
+    const m = collectMetadata(load('meta-microdata-video-author.html'), 'https://kuechenlabor.example/grill');
+    expect(m.authors).toEqual(['Nora Falk']);
+  });
+
   it('takes the byline of several writers over a JSON-LD author that names the first of them', () => {
     const m = collectMetadata(
       load('meta-author-first-of-several.html'),

@@ -14,6 +14,18 @@ export const OTHER_WORK_PROPS: ReadonlySet<string> = new Set([
   'relatedlink',
 ]);
 
+// A photo, video or recording inside the page's item names its own maker and upload date: a
+// video's publisher account is not the article's writer (trafilatura-dev test report with its
+// review video). Only microdata climbs these; JSON-LD reads the article node alone.
+const MEDIA_PROPS: ReadonlySet<string> = new Set([
+  'video',
+  'audio',
+  'image',
+  'associatedmedia',
+  'primaryimageofpage',
+  'thumbnail',
+]);
+
 // Items nest a few levels deep (a reference's author in the reference in the list); the climb is
 // bounded so that a hostile page of metas nested 20,000 deep costs no more than a shallow one.
 const MAX_ITEM_CLIMB = 40;
@@ -24,7 +36,7 @@ export function inOtherWork(el: Element): boolean {
   for (let i = 0; a && i < MAX_ITEM_CLIMB; i++, a = a.parentElement) {
     if (!a.hasAttribute('itemscope')) continue;
     const props = a.getAttribute('itemprop')?.toLowerCase().split(/\s+/) ?? [];
-    if (props.some((p) => OTHER_WORK_PROPS.has(p))) return true;
+    if (props.some((p) => OTHER_WORK_PROPS.has(p) || MEDIA_PROPS.has(p))) return true;
   }
   return false;
 }

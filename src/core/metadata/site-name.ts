@@ -103,3 +103,14 @@ export function namesOnlyThePublication(names: readonly string[], siteName: stri
       (siteWord.length >= MIN_HOUSE_WORD_CHARS && fold(n).split(/\s+/)[0] === siteWord),
   );
 }
+
+/**
+ * A printed byline without the publication signed after its writers ("by NAME, SITE"): the site is
+ * shown as the source already. An outlet with a writer's initials ("srf/hosb") stays, and so does a
+ * list that names nobody else.
+ */
+export function withoutPublication(names: readonly string[], siteName: string, url: string): string[] {
+  const keys = siteKeys(siteName, url);
+  const kept = names.filter((n) => n.includes('/') || !isSiteLike(n, keys));
+  return kept.length ? kept : [...names];
+}
