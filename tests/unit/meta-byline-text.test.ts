@@ -19,6 +19,9 @@ describe('parseBylineText', () => {
     ['Interview: Julia Berg', ['Julia Berg']],
     ['作者：焦鹏', ['焦鹏']],
     ['责任编辑： 王芳', ['王芳']],
+    ['Text & Fotos: Ivan Berger', ['Ivan Berger']],
+    ['Text und Bild: Lea Stern', ['Lea Stern']],
+    ['Words and pictures: Tom Reed', ['Tom Reed']],
   ])('%s', (text, names) => {
     expect(parseBylineText(text)).toEqual(names);
   });

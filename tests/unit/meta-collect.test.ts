@@ -421,6 +421,25 @@ describe('collectMetadata', () => {
     expect(a.text).toMatch(/^The tide gauge at the north pier/);
   });
 
+  it("takes the writer of the page's own microdata item, not the writers of the signed cards after it", () => {
+    const m = collectMetadata(load('meta-microdata-teaser-cards.html'), 'https://harbournotes.example/ferry');
+    expect(m.authors).toEqual(['Ada Kern']);
+    expect(m.title).toBe('Why the ferry timetable changed');
+  });
+
+  it('does not take the web agency a meta author names with its own address for the writer', () => {
+    const m = collectMetadata(
+      load('meta-author-site-maker.html'),
+      'https://gemeindebrief-nord.example/trauer',
+    );
+    expect(m.authors).toEqual([]);
+  });
+
+  it('keeps a meta author with a homepage elsewhere when the page signs the same writer', () => {
+    const m = collectMetadata(load('meta-author-homepage.html'), 'https://kitchennotes.example/liver');
+    expect(m.authors).toEqual(['Jane Roe']);
+  });
+
   it("does not take a video's publisher account inside the article's microdata for a writer", () => {
     const m = collectMetadata(load('meta-microdata-video-author.html'), 'https://kuechenlabor.example/grill');
     expect(m.authors).toEqual(['Nora Falk']);

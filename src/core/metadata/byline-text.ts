@@ -29,8 +29,10 @@ const PREFIX_RE = new RegExp(
 // the site signs (fundus Hessenschau).
 // Chinese "文/Name" ("text by") sets a slash where the others set a colon; Arabic "كتب - Name"
 // ("wrote") a dash, and only with one, since "كتب" opens sentences too.
+// One label for the words and the pictures ("Text & Fotos:", "Text und Bild:", "Words and pictures:")
+// names one person for both (trafilatura-dev fishing magazine).
 const LABEL_RE =
-  /^(?:(?:autor(?:in|en)?|autore|auteur|author|authors|texto|tekst|text|текст|автор|авторы|interview|reporter|文|記事|作者|记者|記者|责任编辑|編集|编辑|撰文|筆者)\s*[:：]|文\s*[/／]|كتبت?\s*[:：\-–—])\s*/i;
+  /^(?:(?:text|texte|texto|tekst|words)(?:\s*[&+/]\s*|\s+(?:und|and|et|y|e|og|i)\s+)(?:fotos?|photos?|bilder?|bild|pictures|images|fotograf[íi]as?|zdjęcia)\s*[:：]|(?:autor(?:in|en)?|autore|auteur|author|authors|texto|tekst|text|текст|автор|авторы|interview|reporter|文|記事|作者|记者|記者|责任编辑|編集|编辑|撰文|筆者)\s*[:：]|文\s*[/／]|كتبت?\s*[:：\-–—])\s*/i;
 // Korean bylines put the role after the name: "김철수 기자" (reporter), "이영희·박민수 특파원"
 // (correspondents), with a rank before it ("선임기자"). Fixture meta-byline-korean-reporter.html.
 // The names (group 1) and the role, as a source string: the dateline reader (wire-lead.ts) finds

@@ -120,6 +120,27 @@ const EXCERPT_METAS = [
 // Meta author values that are URLs (Facebook profile pages in article:author) carry no name.
 const URL_VALUE_RE = /^(?:https?:)?\/\//i;
 
+// A meta author that gives a web address on another host ("Web Agency GmbH www.agency.example",
+// "Jane Roe - http://janeroe.example") and whose name the page never prints credits the firm or
+// the theme that built the site, not the writer (trafilatura-dev church and recipe pages). A
+// writer with a homepage is signed on the page too.
+const MAKER_ADDRESS_RE = /(?:https?:\/\/|\bwww\.)((?:[\p{L}\d-]+\.)+[\p{L}]{2,})/iu;
+
+function creditsSiteMaker(value: string, pageUrl: string, doc: Document): boolean {
+  const m = MAKER_ADDRESS_RE.exec(value);
+  if (!m?.[1]) return false;
+  const name = normalizeAuthors([value])[0];
+  if (!name || fold(doc.body?.textContent ?? '').includes(fold(name))) return false;
+  const theirs = m[1].toLowerCase().replace(/^www\./, '');
+  let ours = '';
+  try {
+    ours = new URL(pageUrl).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return false;
+  }
+  return !(ours === theirs || ours.endsWith(`.${theirs}`) || theirs.endsWith(`.${ours}`));
+}
+
 function canonicalUrl(doc: Document, given: string): string {
   const links = doc.getElementsByTagName('link');
   for (let i = 0; i < links.length; i++) {
@@ -245,7 +266,9 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     readPostTitles(doc),
   );
 
-  const metaAuthors = firstMetaList(metas, AUTHOR_METAS).filter((v) => !URL_VALUE_RE.test(v));
+  const metaAuthors = firstMetaList(metas, AUTHOR_METAS).filter(
+    (v) => !URL_VALUE_RE.test(v) && !creditsSiteMaker(v, url, doc),
+  );
   const keysWithPublisher = ld.publisher ? [...keys, siteKey(ld.publisher)] : keys;
   // The printed byline and the "Name | date" line under the headline, each read once: the authors
   // and, on a page with no date elsewhere, the date both come from them.

@@ -22,6 +22,19 @@ function itemValue(el: Element): string {
   return el.getAttribute('content') ?? shownText(el);
 }
 
+// Bounds the climb to an author's top-level item, as in other-works.ts.
+const MAX_ROOT_CLIMB = 40;
+// Article-like item types: a list of them after the page's own is a teaser grid, each card signed.
+const ARTICLE_ITEM_RE = /article|posting|report/i;
+
+/** The outermost-level item an element belongs to: the nearest item that is no other item's property. */
+function rootItem(el: Element): Element | null {
+  let a: Element | null = el;
+  for (let i = 0; a && i < MAX_ROOT_CLIMB; i++, a = a.parentElement)
+    if (a.hasAttribute('itemscope') && !a.hasAttribute('itemprop')) return a;
+  return null;
+}
+
 const hasItemprop = (_el: Element, attrs: Attributes): boolean => attrs.has('itemprop');
 
 export const MICRODATA_QUERY: ElementQuery = { pick: hasItemprop, max: MAX_ITEMPROPS, inBody: false };
@@ -29,6 +42,9 @@ export const MICRODATA_QUERY: ElementQuery = { pick: hasItemprop, max: MAX_ITEMP
 /** `found`: the MICRODATA_QUERY result when the caller walked the page already. */
 export function readMicrodata(doc: Document, deadline?: Deadline, found?: Element[]): MicrodataInfo {
   const info: MicrodataInfo = { headline: '', authors: [], datePublished: '' };
+  // The first signed article item is the page's; later ones are its related-post cards
+  // (trafilatura-dev blog post with three signed cards under it; fixture meta-microdata-teaser-cards).
+  let articleRoot: Element | null = null;
   // A walk that stops at the bound: querySelectorAll would visit the whole page first.
   for (const el of found ?? findAll(doc, [MICRODATA_QUERY], deadline)[0] ?? []) {
     if ((el.tagName === 'META' && el.closest('head')) || inOtherWork(el)) continue;
@@ -39,6 +55,11 @@ export function readMicrodata(doc: Document, deadline?: Deadline, found?: Elemen
       // An author item usually wraps itemprop="name"; a plain element holds the name itself.
       const nameEl = el.hasAttribute('itemscope') ? el.querySelector('[itemprop~="name"]') : null;
       const name = collapse(nameEl ? itemValue(nameEl) : itemValue(el));
+      const root = rootItem(el);
+      if (root && ARTICLE_ITEM_RE.test(root.getAttribute('itemtype') ?? '')) {
+        if (articleRoot && root !== articleRoot) continue;
+        articleRoot = root;
+      }
       if (name && name.length <= MAX_NAME_CHARS) info.authors.push(name);
     }
   }
