@@ -311,13 +311,30 @@ describe('collectMetadata', () => {
     const dated = (line: string) => {
       const doc = load('meta-date-inline-label.html');
       const p = [...doc.querySelectorAll('p')].find((el) => el.textContent?.startsWith('Erstellt am'))!;
-      p.textContent = line;
+      p.innerHTML = line;
       return collectMetadata(doc, 'https://zeitung.example/trinkwasser').publishedTime;
     };
     expect(dated('Veröffentlicht am 01.11.2023')).toBe('2023-11-01');
     expect(dated('Published on November 2, 2023')).toBe('2023-11-02');
     expect(dated('Veröffentlicht am Montag im Amtsblatt der Gemeinde')).toBe('');
     expect(dated('Erstellt am 01.11.2023 von der Gemeindeverwaltung Schwarzenmatt')).toBe('');
+    // A press office's line, and a line of an episode's facts that <br>s divide.
+    expect(dated('Pressemitteilung vom 02.11.2023')).toBe('2023-11-02');
+    expect(dated('Pressemitteilung vom Verband der Wasserversorger')).toBe('');
+    expect(
+      dated('Veröffentlicht am 03.11.2023<br>Dauer: 1 Stunde<br>Lizenz: <a href="/cc">CC BY 4.0</a>'),
+    ).toBe('2023-11-03');
+    // Not a verse of many lines, nor lines around a block of their own.
+    expect(dated(`Veröffentlicht am 03.11.2023${'<br>Wasser, Wasser, überall'.repeat(7)}`)).toBe('');
+    expect(dated('Veröffentlicht am 03.11.2023<br><div>Dauer: 1 Stunde</div>')).toBe('');
+  });
+
+  it('reads the French "mise en ligne" label before its date in the next element', () => {
+    const doc = load('meta-date-inline-label.html');
+    const p = [...doc.querySelectorAll('p')].find((el) => el.textContent?.startsWith('Erstellt am'))!;
+    p.outerHTML =
+      '<ul class="credits"><li><p class="title">Mise en ligne</p><p class="content">23 mai 2019</p></li></ul>';
+    expect(collectMetadata(doc, 'https://zeitung.example/trinkwasser').publishedTime).toBe('2019-05-23');
   });
 
   it("reads the byline line under the headline's h1, not under a section's h1 link above it", () => {

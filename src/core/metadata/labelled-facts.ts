@@ -18,7 +18,7 @@ const AUTHOR_LABEL =
   '(?:autor(?:in|en)?|author|authors|auteur|autore|verfasser(?:in)?|written by|texte?|texto|tekst|автор)';
 // Publication dates only: "Aktualisiert", "Updated" and "Geändert" label later dates.
 const DATE_LABEL =
-  '(?:datum|date|published|posted|veröffentlicht(?: am)?|erstellt(?: am)?|publié(?: le)?|fecha|data|pubblicato(?: il)?|gepubliceerd(?: op)?|publicerad|дата(?: публикации)?)';
+  '(?:datum|date|published|posted|veröffentlicht(?: am)?|erstellt(?: am)?|publié(?: le)?|mise? en ligne(?: le)?|fecha|data|pubblicato(?: il)?|gepubliceerd(?: op)?|publicerad|дата(?: публикации)?)';
 const AUTHOR_LABEL_RE = new RegExp(`^${AUTHOR_LABEL}\\s*[:：]?$`, 'iu');
 const DATE_LABEL_RE = new RegExp(`^${DATE_LABEL}\\s*[:：]?$`, 'iu');
 // Label and value in one line of their own: "Erstellt am: 01.11.2023" under the text (trafilatura-dev
@@ -29,6 +29,10 @@ const INLINE_DATE_RE = new RegExp(`^${DATE_LABEL}\\s*[:：]\\s*(\\d.{5,40})$`, '
 // blog's posts; fixture meta-date-inline-label.html).
 const DATED_ON_RE =
   /^(?:published|posted|veröffentlicht|erstellt|publiziert|publié|pubblicato|gepubliceerd|geplaatst|publicado|publicerad|publisert|publiceret)\s+(?:on|am|le|il|op|el|em|den)\s+(\S.{5,40})$/iu;
+// A press office dates its release in a line of its own: "Pressemitteilung vom 20.01.2022", "Press
+// release of 20 January 2022" (trafilatura-dev: an association's press page).
+const RELEASE_OF_RE =
+  /^(?:pressemitteilung|pressemeldung|presseinformation|press release|news release|communiqué de presse|comunicado de prensa|persbericht)\s+(?:vom|of|from|du|del|van)\s+(\S.{5,40})$/iu;
 // A blog engine's line of its own: "Posted by Konstantin", "Geschrieben von Jane Roe @ 12:00"
 // (trafilatura-dev: an old theme's post footer; fixture meta-date-inline-label.html). The
 // two-word labels only: a bare "By …" line may open a sentence.
@@ -88,7 +92,17 @@ export function readLabelledFacts(doc: Document, deadline?: Deadline): LabelledF
   for (let n = walker.nextNode(); n && scanned < MAX_SCANNED; n = walker.nextNode(), scanned++) {
     deadline?.tick();
     const el = n as Element;
-    if (el.firstElementChild || !LABEL_TAGS.has(el.localName)) continue;
+    if (!LABEL_TAGS.has(el.localName)) continue;
+    if (el.firstElementChild) {
+      // Lines set apart by <br> alone ("Veröffentlicht am 16.08.2019<br>Dauer: 1 Stunde"): each
+      // line is read as a line of its own (trafilatura-dev: a podcast's episode facts).
+      for (const line of brLines(el)) {
+        if (line.length > MAX_LABEL_CHARS) readOneLine(el, line, facts);
+        if (facts.date) break;
+      }
+      if (facts.authors.length && facts.date) break;
+      continue;
+    }
     const label = collapse(el.textContent);
     if (!label) continue;
     // Longer than a label, or a "Posted by" line: label and value in one.
@@ -123,8 +137,34 @@ function readOneLine(el: Element, line: string, facts: LabelledFacts): void {
 function inlineDate(line: string): string | undefined {
   const labelled = INLINE_DATE_RE.exec(line)?.[1];
   if (labelled) return labelled;
-  const on = DATED_ON_RE.exec(line)?.[1];
+  const on = DATED_ON_RE.exec(line)?.[1] ?? RELEASE_OF_RE.exec(line)?.[1];
   return on && isBareDate(on) ? on : undefined;
+}
+
+// More <br> lines than this is a poem or an address block, not a box of facts.
+const MAX_BR_LINES = 6;
+
+// Inline elements a line of facts holds besides its text ("Lizenz: <a>CC BY 4.0</a>").
+const INLINE_TAGS = new Set(['a', 'span', 'strong', 'b', 'em', 'i', 'time', 'small', 'abbr']);
+
+/** The text lines of an element that <br>s divide and only inline elements fill; none for any other element. */
+function brLines(el: Element): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let breaks = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) line += c.textContent ?? '';
+    else if (c.nodeType !== 1) continue;
+    else if ((c as Element).localName === 'br') {
+      if (lines.push(collapse(line)) > MAX_BR_LINES) return [];
+      line = '';
+      breaks++;
+    } else if (INLINE_TAGS.has((c as Element).localName)) line += c.textContent ?? '';
+    else return [];
+  }
+  if (!breaks) return [];
+  lines.push(collapse(line));
+  return lines.filter(Boolean);
 }
 
 function valueAfter(label: Element): string {
