@@ -67,6 +67,18 @@ describe('normalizeAuthors', () => {
   });
 });
 
+describe('degrees after a name', () => {
+  it('drops a degree written in capitals after the name, not a short name', () => {
+    expect(normalizeAuthors(['Jane Roe, MD', 'John Doe, PhD', 'Ann Lee, M.D.', 'Ma Long, Do Thi'])).toEqual([
+      'Jane Roe',
+      'John Doe',
+      'Ann Lee',
+      'Ma Long',
+      'Do Thi',
+    ]);
+  });
+});
+
 describe('withoutPublication', () => {
   const url = 'https://harbourtimes.example/tide';
   it('drops the site signed after the writers', () => {

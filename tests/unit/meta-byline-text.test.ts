@@ -20,6 +20,10 @@ describe('parseBylineText', () => {
     ['作者：焦鹏', ['焦鹏']],
     ['责任编辑： 王芳', ['王芳']],
     ['Text & Fotos: Ivan Berger', ['Ivan Berger']],
+    ['By Kim Lark, MA', ['Kim Lark']],
+    ['By Jane Roe, M.D.', ['Jane Roe']],
+    ['By Jane Roe, PhD', ['Jane Roe']],
+    ['By Ma Long and Jane Roe', ['Ma Long', 'Jane Roe']],
     ['Text und Bild: Lea Stern', ['Lea Stern']],
     ['Words and pictures: Tom Reed', ['Tom Reed']],
   ])('%s', (text, names) => {

@@ -444,6 +444,23 @@ describe('collectMetadata', () => {
     expect(m.title).toBe('Why the ferry timetable changed');
   });
 
+  it("reads a byline's first line for the writer, not the desk under it or the degree after the name", () => {
+    const url = 'https://harbourhealth.example/peanuts';
+    const m = collectMetadata(load('meta-byline-two-lines.html'), url);
+    expect(m.authors).toEqual(['Kim Lark']);
+    expect(m.byline).toBe('Kim Lark');
+    // The same box read again at the start of the article's text.
+    expect(article(extractArticle(load('meta-byline-two-lines.html', url), { url })).authors).toEqual([
+      'Kim Lark',
+    ]);
+    // A first line that ends in a list's joint goes on with the next writer.
+    const doc = load('meta-byline-two-lines.html');
+    for (const joint of [',', ' &', ' and']) {
+      doc.querySelector('.author_fmt')!.innerHTML = `By Kim Lark${joint}<br>Tom Berg`;
+      expect(collectMetadata(doc, url).authors).toEqual(['Kim Lark', 'Tom Berg']);
+    }
+  });
+
   it('does not take the web agency a meta author names with its own address for the writer', () => {
     const m = collectMetadata(
       load('meta-author-site-maker.html'),

@@ -5,7 +5,7 @@ import { preview, textOf } from '../dom/text';
 import { hasDescendant, walkElements } from '../dom/walk';
 import { parseBareNames, parseBylineText } from '../metadata/byline-text';
 import { isBareDate } from '../metadata/date';
-import { BAR_OR_DOT_RE, bylineDate } from '../metadata/visible-byline';
+import { BAR_OR_DOT_RE, bylineDate, firstLineByline } from '../metadata/visible-byline';
 import type { RemovedBlock } from '../types';
 
 // The header zone ends at the first paragraph this long, or after this many blocks.
@@ -164,7 +164,8 @@ export function stripHeader(
     } else if (text.length <= LABEL_MAX_CHARS && LONE_CREDIT_RE.test(text)) {
       doomed.push({ el, kind: 'caption', reason: 'credit without image' });
     } else if (text.length <= BYLINE_MAX_CHARS && parseBylineText(text)) {
-      for (const name of parseBylineText(text) ?? []) if (!authors.includes(name)) authors.push(name);
+      const names = firstLineByline(el, text)?.names ?? parseBylineText(text) ?? [];
+      for (const name of names) if (!authors.includes(name)) authors.push(name);
       doomed.push({ el, kind: 'byline', reason: 'byline' });
     } else if (text.length <= BYLINE_MAX_CHARS && signsWithDate(text, knownAuthors, dayFirst)) {
       doomed.push({ el, kind: 'byline', reason: 'byline' });

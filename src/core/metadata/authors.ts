@@ -59,6 +59,11 @@ const PIPE_RE = /\s[|•·–—]\s.*$/;
 const TRAILING_WEEKDAY_RE =
   /\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b.*$/iu;
 
+// A degree or licence after the name ("Brenda Goodman, MA", "Jane Roe, M.D.", "John Doe, PhD"):
+// in capitals as written, so a short name ("Ma", "Do") is no degree (readability-pages webmd).
+export const CREDENTIAL_RE =
+  /^(?:Ph\.?\s?D|M\.?D|M\.?A|M\.?S|M\.?Sc|B\.?Sc|B\.?A|MBA|MPH|MSN|MSW|R\.?N|R\.?D|RDN|LDN|J\.?D|LL\.?M|DVM|Pharm\.?D|Psy\.?D|DNP|APRN|LCSW|DDS|CPA|CFA|CFP|FACP|FRCP|PA-C)\.?$/u;
+
 // "Jane Doe, Staff Writer" / "Jane Doe | Senior Reporter": a name and the writer's job after it.
 const NAME_AND_ROLE_RE = /^(.+?)(?:\s*,\s*|\s+[|•·–—-]\s+)([^,|•·–—]+)$/u;
 
@@ -141,7 +146,7 @@ export function normalizeAuthors(raws: readonly string[], keepWhole?: (raw: stri
     for (const [i, part] of parts.entries()) {
       // After a name, a part ending in a role word is that person's job, whatever qualifies it
       // ("Jane Doe, Washington Correspondent", "Jane Doe, Agency National Political Writer").
-      if (i > 0 && ROLE_END_RE.test(part)) continue;
+      if (i > 0 && (ROLE_END_RE.test(part) || CREDENTIAL_RE.test(part))) continue;
       const name = cleanName(part);
       if (!name) continue;
       const key = fold(name);

@@ -2,7 +2,7 @@
 // "Par Jean Dupont") and returns the names; null for anything that reads like a sentence.
 
 import { collapse } from '../dom/text';
-import { DATE_LABELS, GENRE_BY, splitNames, withoutContacts } from './authors';
+import { CREDENTIAL_RE, DATE_LABELS, GENRE_BY, splitNames, withoutContacts } from './authors';
 import { hasDigit } from './date';
 
 // Longer than this it is a paragraph, not a byline (fundus bylines stay well under 200 chars).
@@ -152,5 +152,9 @@ export function parseBylineText(input: string): string[] | null {
   if (names.length === 0 || !looksLikeName(names[0]!)) return null;
   // "Por João Silva, da Agência Brasil": after a name, a part that opens with a particle says where
   // the writer is from; a name has its particles inside ("João da Silva").
-  return names.filter((name, i) => looksLikeName(name) && (i === 0 || !LOWER_START_RE.test(name)));
+  // A degree after the name ("Jane Roe, MD") is no second writer.
+  return names.filter(
+    (name, i) =>
+      looksLikeName(name) && (i === 0 || (!LOWER_START_RE.test(name) && !CREDENTIAL_RE.test(name))),
+  );
 }

@@ -102,6 +102,33 @@ function spacedText(el: Element): string {
   return collapse(parts.join(''));
 }
 
+// A first line that ends in a list's joint goes on with more names on the next ("By Jane Roe and<br>John Doe").
+const OPEN_LIST_END_RE = /(?:[,&]|\s(?:and|und|et|y|e|en|og|och))\s*$/iu;
+
+/** The text before the element's first <br>: a byline's first line ('' when it has no <br>). */
+function firstLine(el: Element): string {
+  if (!el.getElementsByTagName('br').length) return '';
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_ELEMENT | SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 1 && (n as Element).localName === 'br') break;
+    if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
+  }
+  return collapse(parts.join(''));
+}
+
+/**
+ * "By Jane Roe, MA<br>Health News": a byline box whose first line names the writers; the line under
+ * them is the desk or the date (readability-pages webmd; fixture meta-byline-two-lines). Null when
+ * the box has one line, or its first line names no one.
+ */
+export function firstLineByline(el: Element, text: string): VisibleByline | null {
+  const line = firstLine(el);
+  if (!line || line === text || OPEN_LIST_END_RE.test(line)) return null;
+  const names = parseBylineText(line);
+  return names ? { text: line, names } : null;
+}
+
 export interface VisibleByline {
   text: string;
   names: string[];
@@ -132,7 +159,7 @@ export function readVisibleByline(
       read = spacedText(el);
       parsed = read === text ? null : parseBylineText(read);
     }
-    if (parsed) return { text: read, names: parsed };
+    if (parsed) return firstLineByline(el, read) ?? { text: read, names: parsed };
     // Links to an author page hold a bare name (fundus LTO: "von <a href=/autoren/…>Dr. Max Kolter</a>").
     if (el.tagName === 'A' && !el.getAttribute('rel')?.includes('author')) {
       if (isMenuItem(el)) continue;
