@@ -207,7 +207,7 @@ describe('single clutter lines around the story', () => {
     expect(article(extractFixture('core-newsletter-box.html')).text).not.toContain('12 issues for');
   });
 
-  it('drops German list headings, rating and print labels and an empty comment section', () => {
+  it("drops German list headings, rating and print labels, a poll's yes/no buttons and an empty comment section", () => {
     const a = article(extractFixture('clutter-german-list-headings.html'));
     expect(a.text).toContain('Die Genossenschaft hat in diesem Herbst');
     expect(a.text).toContain('ein kleiner Laden am Fuß des Hangs');
@@ -220,6 +220,8 @@ describe('single clutter lines around the story', () => {
       'Kommentare',
     ])
       expect(a.text).not.toContain(s);
+    // The poll's answer buttons under its question.
+    expect(a.text).not.toMatch(/Ja\s*Nein/);
   });
 
   it("keeps blocks in a page builder's wrappers and in a field whose label is hidden", () => {
