@@ -5,6 +5,7 @@ import { removeAuthorEcho } from './content/author-echo';
 import { checklistLabels } from './content/checklist-labels';
 import { chooseContent } from './content/choose-content';
 import { cleanContent } from './content/clean-content';
+import { readClosingSignature } from './content/closing-signature';
 import { findQuoteBoxes, removeRepeatedQuotes } from './content/pull-quotes';
 import { removeServerErrors } from './content/server-errors';
 import { stripHeader } from './content/strip-header';
@@ -143,15 +144,23 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
     deadline,
     plan ?? undefined,
   );
+  const signedInText = namesOnlyThePublication(meta.authors, meta.siteName, meta.url || url);
   // A byline at the start of the body names the writers; page metadata often names the poster.
   const header = stripHeader(container, meta.title, removed, {
     // Not on a page with no author at all: there a bold "Key Points" line is as likely as a name.
-    signedInText: namesOnlyThePublication(meta.authors, meta.siteName, meta.url || url),
+    signedInText,
     dayFirst: slashDayFirst(meta.lang),
     knownAuthors: meta.authors,
     publishedTime: meta.publishedTime,
   });
-  const bodyAuthors = withoutPublication(header.authors, meta.siteName, meta.url || url);
+  // A story signed under its last paragraph, where the header names no writer.
+  const closing =
+    !header.authors.length && (signedInText || !meta.authors.length) ? readClosingSignature(container) : [];
+  const bodyAuthors = withoutPublication(
+    header.authors.length ? header.authors : closing,
+    meta.siteName,
+    meta.url || url,
+  );
   const headerDate = header.date;
   removeAuthorEcho(container, [...bodyAuthors, ...meta.authors], removed);
   removeRepeatedQuotes(container, quoteBoxes, removed);

@@ -461,6 +461,20 @@ describe('collectMetadata', () => {
     }
   });
 
+  it('takes the writer from a closing "Von Name" line where the metadata names only the paper', () => {
+    const url = 'https://harburger-kurier.example/versteigerung';
+    const a = article(extractArticle(load('meta-byline-closing-signature.html', url), { url }));
+    expect(a.authors).toEqual(['Lena Vogt']);
+    // A writer the metadata names stays; a closing sentence names no one.
+    const named = load('meta-byline-closing-signature.html', url);
+    const ld = named.querySelector('script[type="application/ld+json"]')!;
+    ld.textContent = (ld.textContent ?? '').replace('"HK"', '"Jonas Reed"');
+    expect(article(extractArticle(named, { url })).authors).toEqual(['Jonas Reed']);
+    const sentence = load('meta-byline-closing-signature.html', url);
+    sentence.querySelector('.text p:last-child')!.textContent = 'Von den Erlösen wird der Turm saniert.';
+    expect(article(extractArticle(sentence, { url })).authors).toEqual(['HK']);
+  });
+
   it('does not take the web agency a meta author names with its own address for the writer', () => {
     const m = collectMetadata(
       load('meta-author-site-maker.html'),

@@ -97,11 +97,32 @@ export function namesOnlyThePublication(names: readonly string[], siteName: stri
   if (!names.length) return false;
   const keys = siteKeys(siteName, url);
   const siteWord = fold(siteName).split(/\s+/)[0] ?? '';
+  const initials = siteInitials(siteName);
   return names.every(
     (n) =>
       isSiteLike(n, keys) ||
+      initials.includes(siteKey(n)) ||
       (siteWord.length >= MIN_HOUSE_WORD_CHARS && fold(n).split(/\s+/)[0] === siteWord),
   );
+}
+
+// The parts of a site name ("HC - Harbour Courier", "Harbour Times | News").
+const SITE_PART_SPLIT_RE = /\s+[-–—|:·]\s+/;
+
+/**
+ * The initials of each part of the site name that has several words: a paper signs as "HC" for
+ * "Harbour Courier" (trafilatura-dev: a regional paper's JSON-LD author). Matched whole only:
+ * two or three letters inside a name mean nothing.
+ */
+function siteInitials(siteName: string): string[] {
+  const out: string[] = [];
+  for (const part of siteName.split(SITE_PART_SPLIT_RE)) {
+    const words = fold(part)
+      .split(/\s+/)
+      .filter((w) => w.length >= 2);
+    if (words.length >= 2) out.push(words.map((w) => w[0]).join(''));
+  }
+  return out;
 }
 
 /**
