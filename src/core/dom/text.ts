@@ -13,6 +13,9 @@ export function collapse(text: string | null | undefined): string {
   return (text ?? '').replace(SPACE_RE, ' ').trim();
 }
 
+/** A character that shows: not a space (no-break ones included) and not a zero-width one. */
+export const VISIBLE_CHAR_RE = /[^\s\u200b-\u200d\u2060\ufeff]/;
+
 export function hasText(text: string): boolean {
   return NON_SPACE_RE.test(text);
 }

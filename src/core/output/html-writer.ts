@@ -9,6 +9,8 @@
 // - A table row or cell outside its table: written as the blocks it holds (TABLE_PARENTS).
 // Inline elements are opened lazily, when content reaches them, so an empty link writes nothing.
 
+import { VISIBLE_CHAR_RE } from '../dom/text';
+
 // Containers that hold blocks: loose inline content directly inside them gets a <p>.
 const BLOCK_CONTAINERS = new Set(['root', 'blockquote', 'li', 'td', 'th', 'dd']);
 // A table part is written only in the part a browser puts it in; elsewhere (an article whose
@@ -23,8 +25,6 @@ const TABLE_PARENTS: Readonly<Record<string, readonly string[]>> = {
   th: ['tr'],
 };
 const TABLE_PARTS = new Set(Object.keys(TABLE_PARENTS));
-// Spaces (no-break ones included) and zero-width characters show nothing.
-const VISIBLE_RE = /[^\s\u200b-\u200d\u2060\ufeff]/;
 
 /** A written block. A page's own <p> may be closed early (a block inside it) and opened again. */
 export interface Box {
@@ -70,7 +70,7 @@ export class HtmlWriter {
     }
     this.prepare();
     this.out.push(escaped);
-    if (VISIBLE_RE.test(raw)) this.shown++;
+    if (VISIBLE_CHAR_RE.test(raw)) this.shown++;
   }
 
   image(tag: string): void {

@@ -5,7 +5,7 @@
 
 import { CAPTION_CLASS, CREDIT_CLASS } from '../canonical-figure';
 import type { Deadline } from '../dom/deadline';
-import { collapse } from '../dom/text';
+import { collapse, VISIBLE_CHAR_RE } from '../dom/text';
 import {
   absoluteUrl,
   formatSrcset,
@@ -173,7 +173,8 @@ export function serialize(
       .join('\n')
       .trim();
     if (t.includes(SOFT_HYPHEN)) t = t.replace(SOFT_HYPHEN_RE, '');
-    if (t) blocks.push(t);
+    // A paragraph of zero-width spaces alone is an empty one, as the HTML drops it.
+    if (VISIBLE_CHAR_RE.test(t)) blocks.push(t);
     line = '';
   };
 
