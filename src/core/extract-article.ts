@@ -5,7 +5,7 @@ import { removeAuthorEcho } from './content/author-echo';
 import { checklistLabels } from './content/checklist-labels';
 import { chooseContent } from './content/choose-content';
 import { cleanContent } from './content/clean-content';
-import { readClosingSignature } from './content/closing-signature';
+import { readClosingSignature, removeClosingSeparators } from './content/closing-lines';
 import { findQuoteBoxes, removeRepeatedQuotes } from './content/pull-quotes';
 import { removeServerErrors } from './content/server-errors';
 import { stripHeader } from './content/strip-header';
@@ -165,6 +165,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   removeAuthorEcho(container, [...bodyAuthors, ...meta.authors], removed);
   removeRepeatedQuotes(container, quoteBoxes, removed);
   removeRepeatedPhotos(container, removed);
+  removeClosingSeparators(container, removed);
   deadline.check();
 
   const { html, text } = serialize(container, url, deadline, plan?.blockRef);

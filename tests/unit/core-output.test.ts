@@ -131,8 +131,20 @@ describe('empty blocks', () => {
     const empty = blocks.filter((b) => !/[^\s\u200b]/.test(b.textContent ?? ''));
     expect(empty.map((b) => b.outerHTML)).toEqual([]);
     expect(doc.querySelectorAll('p')).toHaveLength(4);
+    // The plain text has the same four paragraphs: no block of zero-width spaces alone.
+    expect(a.text.split('\n\n')).toHaveLength(4);
     // A link with text in a paragraph with text stays as it was.
     expect(a.html).toContain('>last year&#39;s price</a>');
+  });
+
+  it('drops the rules drawn in text that end the article, keeps a section break inside it', () => {
+    const a = article(extractFixture('core-closing-separators.html'));
+    expect(a.text).toMatch(/before next winter\.$/);
+    expect(a.text).toContain('\n\n* * *\n\n');
+    expect(a.removed.filter((r) => r.reason === 'rule at the end').map((r) => r.text)).toEqual([
+      '+++',
+      '___',
+    ]);
   });
 
   it('keeps empty table cells, so a row keeps its columns', () => {
