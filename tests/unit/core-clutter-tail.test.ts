@@ -262,4 +262,18 @@ describe('pointers to more information', () => {
     expect(a.text).not.toContain('Weitere Informationen hierzu');
     expect(a.text).not.toContain('Weitere Infos unter');
   });
+  it("drops the print issue's box, a disclaimer line and a recipe's print and favourite buttons, not a sentence that says where something appeared", () => {
+    const a = article(extractFixture('clutter-print-issue-box.html'));
+    expect(a.text).toMatch(/^Am Westufer des Sees/);
+    expect(a.text).toContain('erschienen in einem Heft des Weinbauverbands');
+    for (const s of [
+      'ERSCHIENEN IN',
+      'Seeland Spezial 2021',
+      'Zum Magazin',
+      'Angaben ohne Gewähr',
+      'Tipp drucken',
+      'favorisieren',
+    ])
+      expect(a.text).not.toContain(s);
+  });
 });
