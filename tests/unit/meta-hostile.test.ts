@@ -27,3 +27,14 @@ describe('JSON-LD reading on hostile input', () => {
     expect(m.byline).toBe('Ada Writer');
   });
 });
+
+describe('labelled facts on hostile input', () => {
+  it('reads a dated line under thousands of nested inline boxes, each level looked at once', () => {
+    // Each level holds a long text and a <br>: a reader that took every level's text would copy it
+    // thousands of times over; the sound line after the nest still dates the page.
+    const nest = `${'<span>'.repeat(3000)}${'Kein Datum hier. '.repeat(2000)}<br>${'</span>'.repeat(3000)}`;
+    const page = `<html><head><title>T</title></head><body><h1>T</h1><div>${nest}</div><p>Veröffentlicht am 16.08.2019<br>Dauer: 1 Stunde</p></body></html>`;
+    const doc = new JSDOM(page, { url: 'https://x.example/a' }).window.document;
+    expect(collectMetadata(doc, doc.URL).publishedTime).toBe('2019-08-16');
+  });
+});

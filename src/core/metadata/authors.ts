@@ -60,7 +60,7 @@ const TRAILING_WEEKDAY_RE =
   /\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b.*$/iu;
 
 // A degree or licence after the name ("Brenda Goodman, MA", "Jane Roe, M.D.", "John Doe, PhD"):
-// in capitals as written, so a short name ("Ma", "Do") is no degree (readability-pages webmd).
+// in capitals as written, so a short name ("Ma", "Do") is no degree (readability-pages: a health site).
 export const CREDENTIAL_RE =
   /^(?:Ph\.?\s?D|M\.?D|M\.?A|M\.?S|M\.?Sc|B\.?Sc|B\.?A|MBA|MPH|MSN|MSW|R\.?N|R\.?D|RDN|LDN|J\.?D|LL\.?M|DVM|Pharm\.?D|Psy\.?D|DNP|APRN|LCSW|DDS|CPA|CFA|CFP|FACP|FRCP|PA-C)\.?$/u;
 

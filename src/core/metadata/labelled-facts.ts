@@ -141,28 +141,38 @@ function inlineDate(line: string): string | undefined {
   return on && isBareDate(on) ? on : undefined;
 }
 
-// More <br> lines than this is a poem or an address block, not a box of facts.
+// More <br> lines than this is a poem or an address block, not a box of facts; more children than
+// this, or a longer line, is a paragraph.
 const MAX_BR_LINES = 6;
+const MAX_LINE_CHILDREN = 40;
+const MAX_BR_LINE_CHARS = 200;
 
 // Inline elements a line of facts holds besides its text ("Lizenz: <a>CC BY 4.0</a>").
 const INLINE_TAGS = new Set(['a', 'span', 'strong', 'b', 'em', 'i', 'time', 'small', 'abbr']);
 
 /** The text lines of an element that <br>s divide and only inline elements fill; none for any other element. */
 function brLines(el: Element): string[] {
+  // A look at the children first, no text read: the walk meets every element of the page's top,
+  // and a nest of inline elements must not cost their text once per level.
+  let breaks = 0;
+  let children = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (++children > MAX_LINE_CHILDREN) return [];
+    if (c.localName === 'br') breaks++;
+    else if (!INLINE_TAGS.has(c.localName)) return [];
+  }
+  if (!breaks || breaks >= MAX_BR_LINES) return [];
   const lines: string[] = [];
   let line = '';
-  let breaks = 0;
   for (let c = el.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === 3) line += c.textContent ?? '';
-    else if (c.nodeType !== 1) continue;
-    else if ((c as Element).localName === 'br') {
-      if (lines.push(collapse(line)) > MAX_BR_LINES) return [];
+    if (c.nodeType === 1 && (c as Element).localName === 'br') {
+      lines.push(collapse(line));
       line = '';
-      breaks++;
-    } else if (INLINE_TAGS.has((c as Element).localName)) line += c.textContent ?? '';
-    else return [];
+    } else if (c.nodeType === 1 || c.nodeType === 3) {
+      line += c.textContent ?? '';
+      if (line.length > MAX_BR_LINE_CHARS) return [];
+    }
   }
-  if (!breaks) return [];
   lines.push(collapse(line));
   return lines.filter(Boolean);
 }

@@ -119,7 +119,7 @@ function firstLine(el: Element): string {
 
 /**
  * "By Jane Roe, MA<br>Health News": a byline box whose first line names the writers; the line under
- * them is the desk or the date (readability-pages webmd; fixture meta-byline-two-lines). Null when
+ * them is the desk or the date (readability-pages: a health site; fixture meta-byline-two-lines). Null when
  * the box has one line, or its first line names no one.
  */
 export function firstLineByline(el: Element, text: string): VisibleByline | null {

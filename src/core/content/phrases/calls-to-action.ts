@@ -149,12 +149,12 @@ export const PROMO_RE = new RegExp(
     // The confirmation a bookmark button leaves in the page ("Story Saved · You can find this story in
     // My Bookmarks.": fundus-dev, a British tabloid's toast, shared by its group's titles).
     '(?:find|view|see) (?:this|the|your) (?:story|article|post|recipe)s? in (?:my|your) (?:bookmarks|saved|reading list)',
-    // A blogger's own channel: "Folge mir auf Instagram!" (trafilatura-dev, a baking blog).
     // The print edition a web story first ran in, set as a box under it with the issue's cover and
-    // a link to the magazine ("ERSCHIENEN IN Burgenland Spezial 2021 Zum Magazin": trafilatura-dev,
+    // a link to the magazine ("ERSCHIENEN IN Seeland Spezial 2021 Zum Magazin": trafilatura-dev,
     // a wine magazine; "This article appeared in the March 2022 issue of …"; fixture
     // clutter-print-issue-box.html). At the start of its box only: a story may say where it appeared.
     '^(?:erschienen in|aus (?:der|dem) (?:ausgabe|heft)|this (?:article|story|piece) (?:first |originally )?appeared in|a version of this (?:article|story) appears in print|(?:cet article est )?paru dans)\\b',
+    // A blogger's own channel: "Folge mir auf Instagram!" (trafilatura-dev, a baking blog).
     'folge (?:mir|uns) (?:auf|bei) (?:instagram|facebook|pinterest|youtube|tiktok|twitter)',
     'follow (?:me|us) on (?:instagram|facebook|pinterest|youtube|tiktok|twitter)',
     'folgen sie uns',
