@@ -106,7 +106,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   const picked = plan?.articleIn(work);
   const choice = picked
     ? { top: picked, nodes: [picked], via: 'rule' as const }
-    : chooseContent(work, index, meta.articleBody, deadline);
+    : chooseContent(work, index, meta.articleBody, deadline, meta.title);
   deadline.check();
   if (!choice) return noArticle('no-content', 'No article text was found on this page.');
 

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findStandfirst } from '../../src/core/content/standfirst';
+import { computeStats } from '../../src/core/content/text-stats';
+import { Deadline } from '../../src/core/dom/deadline';
 import { extractArticle } from '../../src/core/extract-article';
 import { article, extractFixture, FIXTURE_URL, loadFixture } from './core-helpers';
 
@@ -271,5 +274,21 @@ describe('dialogs and names of places beside a region', () => {
     expect(a.text).toContain('The sleeper service to the coast runs again from May');
     expect(a.text).toContain('Cabins sleep two or four');
     expect(a.text).not.toContain('earn us a commission');
+  });
+
+  it('finds the dek under a heading that shows the title, kicker and all, where no h1 stands before the story', () => {
+    const a = article(extractFixture('core-standfirst-headline-h2.html'));
+    expect(a.text).toMatch(/^Die Abogebühr eines Hörers/);
+    expect(a.text).not.toContain('Audioversion');
+    // The headline known by the title alone: without it, the story has no headline to read down from.
+    const doc = loadFixture('core-standfirst-headline-h2.html');
+    const index = computeStats(doc.body, new Deadline(10_000));
+    const first = doc.querySelector('.story-text')!;
+    const dek = (title?: string) =>
+      findStandfirst(index, first, title).map((el) => el.textContent?.trim().slice(0, 19));
+    expect(dek('Musiker fordern neues Streaming-Modell')).toContain('Die Abogebühr eines');
+    expect(dek()).toEqual([]);
+    // A heading that only shares a word or two with the title is no headline.
+    expect(dek('Streaming')).toEqual([]);
   });
 });

@@ -121,6 +121,7 @@ export function chooseContent(
   index: StatsIndex,
   articleBody: string,
   deadline: Deadline,
+  title = '',
 ): Choice | null {
   const { order, stats } = index;
   const scores = new Map<Element, number>();
@@ -194,7 +195,7 @@ export function chooseContent(
 
   const hinted = articleBody ? hintFromArticleBody(root, index, articleBody, deadline) : null;
   if (hinted && (!top || stats.get(hinted)!.para >= 0.5 * stats.get(top)!.para)) {
-    return { top: hinted, nodes: withStandfirst(index, [hinted]), via: 'json-ld' };
+    return { top: hinted, nodes: withStandfirst(index, [hinted], title), via: 'json-ld' };
   }
   if (!top) return null;
   if (top === root) return { top, nodes: [top], via: 'score' };
@@ -236,6 +237,7 @@ export function chooseContent(
     nodes: withStandfirst(
       index,
       withSplitCousins(top, withPhotosBetween(nodes, stats), stats, inRegion, deadline),
+      title,
     ),
     via: 'score',
   };
@@ -437,8 +439,8 @@ function withSplitCousins(
 }
 
 /** The body's nodes with the dek or key points set between the headline and the body before them. */
-function withStandfirst(index: StatsIndex, nodes: Element[]): Element[] {
-  const found = findStandfirst(index, nodes[0]!);
+function withStandfirst(index: StatsIndex, nodes: Element[], title: string): Element[] {
+  const found = findStandfirst(index, nodes[0]!, title);
   if (!found.length) return nodes;
   const inBody = (el: Element | undefined) => !!el && isBlockOf(index, el, nodes);
   const lead = found.filter((el, i) => {

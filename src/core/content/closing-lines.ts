@@ -19,13 +19,20 @@ const MAX_DEPTH = 12;
 // (parseBylineText): a bare name at the end may be a quote's speaker.
 const SIGNATURE_TAGS = new Set(['p', 'div', 'address']);
 
+// A page's own tag ("<block>", "<story-body>") holding paragraphs is a wrapper like a <div>.
+const holdsBlocks = (el: Element): boolean => {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling)
+    if (BLOCK_TAGS.has(c.localName)) return true;
+  return false;
+};
+
 /** The deepest last block with text: the article's closing line. */
 function closingBlock(container: Element): Element | null {
   let el = container;
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
     let last = el.lastElementChild;
     while (last && !showsText(last)) last = last.previousElementSibling;
-    if (!last || !BLOCK_TAGS.has(last.localName)) return el === container ? null : el;
+    if (!last || !(BLOCK_TAGS.has(last.localName) || holdsBlocks(last))) return el === container ? null : el;
     el = last;
   }
   return null;

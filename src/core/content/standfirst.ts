@@ -104,18 +104,37 @@ const SPACE_RE = /\s+/g;
 const isHeadlineAgain = (text: string, headline: string) =>
   text.includes(headline) && text.length - headline.length <= MAX_KICKER_CHARS;
 const squeeze = (text: string) => text.replace(SPACE_RE, ' ').trim().toLowerCase();
+const HEADLINE_AGAIN_TAGS = new Set(['h2', 'h3']);
+// Letters and digits alone: a kicker's colon may be a hidden span of its own in one copy.
+const NOT_LETTER_RE = /[^\p{L}\p{N}]+/gu;
+const lettersOf = (text: string) => text.replace(NOT_LETTER_RE, '').toLowerCase();
 
-/** The dek and key-points blocks between the headline and `first` (the body's first node), in order. */
-export function findStandfirst(index: StatsIndex, first: Element): Element[] {
+/**
+ * The dek and key-points blocks between the headline and `first` (the body's first node), in order.
+ * `title`: the page's title, to know the headline by when it is no h1.
+ */
+export function findStandfirst(index: StatsIndex, first: Element, title = ''): Element[] {
   const { order, stats } = index;
   const firstIdx = order.indexOf(first);
+  // Where no h1 stands before the story (a breadcrumb's h1 went with the header), the headline is
+  // the heading that shows the title, kicker and all (trafilatura-dev: a German daily's "<h2
+  // class=…Headline>"; fixture core-standfirst-headline-h2.html).
+  const titleLetters = lettersOf(title);
+  const showsTitle = (el: Element) => {
+    if (!titleLetters || !HEADLINE_AGAIN_TAGS.has(el.localName)) return false;
+    const letters = lettersOf(el.textContent ?? '');
+    return letters.endsWith(titleLetters) && letters.length - titleLetters.length <= MAX_KICKER_CHARS;
+  };
   let h1: Element | null = null;
   let i = firstIdx - 1;
-  for (; i >= 0 && firstIdx - i <= MAX_SCAN; i--) {
-    if (order[i]!.localName === 'h1') {
-      h1 = order[i]!;
-      break;
+  for (const isHeadline of [(el: Element) => el.localName === 'h1', showsTitle]) {
+    for (i = firstIdx - 1; i >= 0 && firstIdx - i <= MAX_SCAN; i--) {
+      if (isHeadline(order[i]!)) {
+        h1 = order[i]!;
+        break;
+      }
     }
+    if (h1) break;
   }
   if (!h1) return [];
   const headline = squeeze(h1.textContent ?? '');
