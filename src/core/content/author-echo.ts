@@ -5,7 +5,7 @@
 import { preview, textOf } from '../dom/text';
 import { walkElements } from '../dom/walk';
 import type { RemovedBlock } from '../types';
-import { BLOCK_TAGS } from './text-stats';
+import { hasBlockChild } from './text-stats';
 
 // Only the first few text blocks of the body are looked at: further down, a name on its own is a
 // signature or a speaker and may belong to the text (fixture core-author-echo.html).
@@ -15,13 +15,6 @@ const MAX_CHARS = 200;
 // "MDR Sachsen-Anhalt").
 const MAX_LEFT_TOKENS = 3;
 const LEAF_RE = /^(?:p|div|span|address|h[2-6]|li)$/;
-// A block with a block among its children is a container, looked into rather than judged. A look
-// at the children alone: a selector query or a tag count would walk the whole article.
-function hasBlockChild(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling)
-    if (BLOCK_TAGS.has(c.localName)) return true;
-  return false;
-}
 const NORM_RE = /[^\p{L}\p{N}]+/gu;
 // "By", "Von", "and", "und"… around the names, in the languages of the corpora.
 const JOINERS = new Set(

@@ -9,7 +9,7 @@
 import { preview, showsText, textOf } from '../dom/text';
 import { parseBylineText } from '../metadata/byline-text';
 import type { RemovedBlock } from '../types';
-import { BLOCK_TAGS } from './text-stats';
+import { BLOCK_TAGS, hasBlockChild } from './text-stats';
 
 // A signature is a name or two after its label; a longer last line is a sentence or a credit box.
 const MAX_SIGNATURE_CHARS = 80;
@@ -19,20 +19,15 @@ const MAX_DEPTH = 12;
 // (parseBylineText): a bare name at the end may be a quote's speaker.
 const SIGNATURE_TAGS = new Set(['p', 'div', 'address']);
 
-// A page's own tag ("<block>", "<story-body>") holding paragraphs is a wrapper like a <div>.
-const holdsBlocks = (el: Element): boolean => {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling)
-    if (BLOCK_TAGS.has(c.localName)) return true;
-  return false;
-};
-
 /** The deepest last block with text: the article's closing line. */
 function closingBlock(container: Element): Element | null {
   let el = container;
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
     let last = el.lastElementChild;
     while (last && !showsText(last)) last = last.previousElementSibling;
-    if (!last || !(BLOCK_TAGS.has(last.localName) || holdsBlocks(last))) return el === container ? null : el;
+    // A page's own tag ("<block>", "<story-body>") holding paragraphs is a wrapper like a <div>.
+    if (!last || !(BLOCK_TAGS.has(last.localName) || hasBlockChild(last)))
+      return el === container ? null : el;
     el = last;
   }
   return null;

@@ -81,6 +81,16 @@ export const BLOCK_TAGS = new Set([
   'ul',
 ]);
 
+/**
+ * A block with a block among its children is a container, looked into rather than judged. A look
+ * at the children alone: a selector query or a tag count would walk the whole article.
+ */
+export function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling)
+    if (BLOCK_TAGS.has(c.localName)) return true;
+  return false;
+}
+
 // A block with at least this much inline text reads as a paragraph (Readability uses 25 too).
 export const MIN_PARAGRAPH_CHARS = 25;
 // Paragraphs whose text is mostly links are teasers or navigation (scrapinghub teaser lists).
