@@ -1,3 +1,5 @@
+import { closestTag } from '../dom/walk';
+
 // Recipe ingredients and to-do lists set each item as a checkbox with its label (the reader ticks
 // off what is done): the labels are the list's text, not a form's prompts. Fixture
 // core-checklist-labels.html; trafilatura-dev: a Brazilian and a Polish recipe page lost every
@@ -11,7 +13,7 @@ const isCheckbox = (el: Element): boolean =>
 
 /** The label of a checkbox: the <label> around it, or the one right after it. */
 function labelOf(input: Element): Element | null {
-  const around = input.closest('label');
+  const around = closestTag(input, 'label');
   if (around) return around;
   const next = input.nextElementSibling;
   return next?.localName === 'label' ? next : null;
@@ -32,7 +34,7 @@ export function checklistLabels(root: Element): ReadonlySet<Element> {
   const inputs = root.getElementsByTagName('input');
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i]!;
-    if (!isCheckbox(input) || input.closest('form')) continue;
+    if (!isCheckbox(input) || closestTag(input, 'form')) continue;
     const label = labelOf(input);
     if (!label || !(label.textContent ?? '').trim()) continue;
     const shape = shapeOf(label);

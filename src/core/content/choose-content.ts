@@ -3,9 +3,9 @@
 // voted container wins, siblings that carry the same kind of text join it. The JSON-LD articleBody,
 // when the page has one, overrides the vote: the smallest element holding most of its paragraphs.
 
-import { FIGURE_SELECTOR, isLinkedFigure } from '../canonical-figure';
+import { canonicalFigures, isCanonicalFigure, isLinkedFigure } from '../canonical-figure';
 import type { Deadline } from '../dom/deadline';
-import { isHeading } from '../dom/walk';
+import { isHeading, someElement } from '../dom/walk';
 import { inPageLink } from '../figures/element-roles';
 import { GALLERY_STORY_MIN_PROSE } from './bare-galleries';
 import { classLean, galleryName, isAuthorBox, outsideName } from './class-signals';
@@ -287,7 +287,7 @@ function betweenText(rows: Element[], photoRows: Set<Element>): Element[] {
 }
 
 function isPhotoBox(el: Element, stats: Map<Element, Stats>): boolean {
-  const figures = el.matches(FIGURE_SELECTOR) ? [el] : Array.from(el.querySelectorAll(FIGURE_SELECTOR));
+  const figures = el.localName === 'figure' && isCanonicalFigure(el) ? [el] : canonicalFigures(el);
   if (!figures.length || figures.some((f) => isLinkedFigure(f) || inPageLink(f))) return false;
   const figureText = figures.reduce((sum, f) => sum + (stats.get(f)?.text ?? 0), 0);
   return (stats.get(el)?.text ?? 0) - figureText <= MAX_PHOTO_BOX_OTHER_CHARS;
@@ -463,12 +463,11 @@ function isBlockOf(index: StatsIndex, el: Element, nodes: Element[]): boolean {
   if (chars < STANDFIRST_REPEAT_MIN_CHARS) return false;
   const want = norm(el.textContent ?? '');
   for (const node of nodes) {
-    for (const block of [node, ...node.querySelectorAll('*')]) {
-      // Counted text differs with the markup's whitespace; only a block of about the dek's length is read.
-      const other = index.stats.get(block)?.text ?? 0;
-      if (Math.abs(other - chars) > STANDFIRST_REPEAT_SLACK * chars) continue;
-      if (norm(block.textContent ?? '') === want) return true;
-    }
+    // Counted text differs with the markup's whitespace; only a block of about the dek's length is read.
+    const says = (block: Element): boolean =>
+      Math.abs((index.stats.get(block)?.text ?? 0) - chars) <= STANDFIRST_REPEAT_SLACK * chars &&
+      norm(block.textContent ?? '') === want;
+    if (says(node) || someElement(node, says)) return true;
   }
   return false;
 }

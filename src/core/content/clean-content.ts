@@ -1,16 +1,23 @@
 // Removes clutter from the chosen content, top-down, recording each removed block for the user.
 // Canonical figures are protected unless they sit inside a removed block.
 
-import { CAPTION_SELECTOR, FIGURE_ATTR, FIGURE_SELECTOR, isLinkedFigure } from '../canonical-figure';
+import {
+  canonicalFigures,
+  FIGURE_ATTR,
+  figureCaption,
+  figureImage,
+  isLinkedFigure,
+} from '../canonical-figure';
 import type { Deadline } from '../dom/deadline';
+import { select } from '../dom/find';
 import { menuText } from '../dom/set-aside-navigation';
 import { preview, textOf } from '../dom/text';
-import { isHeading, walkElements } from '../dom/walk';
+import { closestLink, isHeading, walkElements } from '../dom/walk';
 import { inPageLink } from '../figures/element-roles';
 import type { RemovedBlock } from '../types';
 import { removeBareGalleries } from './bare-galleries';
 import { type ClutterContext, classify } from './classify-clutter';
-import { CONTACT_REASON, SLIDER_SELECTOR } from './clutter-rules';
+import { CONTACT_REASON, isSlider, SLIDER_SELECTOR } from './clutter-rules';
 import { isContactLabel, removeContactTail } from './contact-tail';
 import { dropEndHeadings } from './end-headings';
 import { removeLinkHints } from './link-hints';
@@ -58,7 +65,7 @@ export function cleanContent(
   const rules = {
     ...ctx,
     threadPosts: thread.posts,
-    sliders: Array.from(container.querySelectorAll(SLIDER_SELECTOR)),
+    sliders: select(container, SLIDER_SELECTOR, isSlider),
   };
   walkElements(container, (el) => {
     deadline.tick();
@@ -134,14 +141,12 @@ function removeSectionTail(
 const MIN_PHOTO_CAPTION_WORDS = 4;
 
 const captionWords = (fig: Element): number =>
-  (fig.querySelector(CAPTION_SELECTOR)?.textContent ?? '').trim().split(/\s+/).length;
+  (figureCaption(fig)?.textContent ?? '').trim().split(/\s+/).length;
 
 /** The article's lead photo stays when the <header> around it (headline, dek, byline) goes. */
 function keepLeadPhotos(header: Element): void {
-  const figs = header.querySelectorAll(FIGURE_SELECTOR);
-  for (let i = 0; i < figs.length; i++) {
-    const fig = figs[i]!;
-    if (captionWords(fig) >= MIN_PHOTO_CAPTION_WORDS && !fig.closest('a[href]')) header.before(fig);
+  for (const fig of canonicalFigures(header)) {
+    if (captionWords(fig) >= MIN_PHOTO_CAPTION_WORDS && !closestLink(fig)) header.before(fig);
   }
 }
 
@@ -160,9 +165,7 @@ function isCaptionedPhotoBox(el: Element, ctx: ClutterContext): boolean {
   if (!s || s.figures === 0 || s.anchors > 0 || s.buttons > 0 || s.forms > 0) return false;
   let inFigures = 0;
   let captioned = false;
-  const figs = el.querySelectorAll(FIGURE_SELECTOR);
-  for (let i = 0; i < figs.length; i++) {
-    const fig = figs[i]!;
+  for (const fig of canonicalFigures(el)) {
     if (isLinkedFigure(fig)) return false;
     inFigures += ctx.stats.get(fig)?.text ?? 0;
     if (captionWords(fig) >= MIN_PHOTO_CAPTION_WORDS) captioned = true;
@@ -183,10 +186,10 @@ function unwrap(el: Element): void {
  * with no caption, linked away and labelled so in its alt.
  */
 function isAdFigure(figure: Element): boolean {
-  const caption = figure.querySelector(CAPTION_SELECTOR);
+  const caption = figureCaption(figure);
   const text = caption ? textOf(caption, 100) : '';
   if (text) return AD_LABEL_RE.test(text);
-  const alt = figure.querySelector('img')?.getAttribute('alt')?.trim() ?? '';
+  const alt = figureImage(figure)?.getAttribute('alt')?.trim() ?? '';
   return !!alt && AD_LABEL_RE.test(alt) && (isLinkedFigure(figure) || inPageLink(figure));
 }
 
@@ -194,6 +197,6 @@ function isAdFigure(figure: Element): boolean {
 // accept its privacy policy" (fixture clutter-embed-consent-placeholder.html). Its caption is the
 // consent notice; there is no photo behind it.
 function isConsentPlaceholder(figure: Element): boolean {
-  const caption = figure.querySelector(CAPTION_SELECTOR);
+  const caption = figureCaption(figure);
   return !!caption && EMBED_CONSENT_RE.test(textOf(caption, 400));
 }

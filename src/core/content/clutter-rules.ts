@@ -4,6 +4,7 @@
 // link density, then comment threads. Each rule names the fixture that shows why it exists; a unit
 // test (tests/unit/core-clutter-rules.test.ts) checks that fixture still triggers it.
 import { QUOTE_MARKS, textOf } from '../dom/text';
+import { someElement } from '../dom/walk';
 import { isScreenReaderOnly } from '../figures/element-roles';
 import type { RemovedKind } from '../types';
 import { AUTHOR_BOX_NAME_RE, kindOfName } from './class-signals';
@@ -82,11 +83,10 @@ const SHARE_BOX_PARAGRAPH_CHARS = 100;
 /** One block inside the box says this much prose of its own. */
 function holdsParagraph(f: ClutterFacts, chars: number): boolean {
   if (f.s.para < chars) return false;
-  for (const d of f.el.querySelectorAll('*')) {
+  return someElement(f.el, (d) => {
     const s = f.ctx.stats.get(d);
-    if (s && BLOCK_TAGS.has(d.localName) && s.inline - s.inlineLink >= chars) return true;
-  }
-  return false;
+    return !!s && BLOCK_TAGS.has(d.localName) && s.inline - s.inlineLink >= chars;
+  });
 }
 // A tag line longer than this is a paragraph that starts with "Topics:".
 const TAG_LINE_MAX_CHARS = 300;
@@ -105,6 +105,9 @@ const isMemberProfile = (f: ClutterFacts): boolean => {
 };
 const SIGNATURE_NAME_RE = /signature/i;
 export const SLIDER_SELECTOR = '[role="slider"], input[type="range"]';
+export const isSlider = (el: Element): boolean =>
+  el.getAttribute('role') === 'slider' ||
+  (el.localName === 'input' && el.getAttribute('type')?.toLowerCase() === 'range');
 // A player's bar with its menus (speed, subtitles, captions settings) says a few hundred characters
 // (readability-pages bug-1255978: 310), a quarter of it a menu item read as prose ("captions
 // settings, opens captions settings dialog").
@@ -112,7 +115,8 @@ const PLAYER_MAX_CHARS = 1000;
 const PLAYER_MAX_PROSE_SHARE = 0.5;
 // A box with a heading beside the player is the article's header (fundus: a news channel's title,
 // date line and read-aloud player): the other rules take its parts.
-const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6';
+const HEADING_TAG_RE = /^h[1-6]$/;
+const isHeadingTag = (el: Element): boolean => HEADING_TAG_RE.test(el.localName);
 const FORM_CONTROL_TAGS = new Set(['input', 'button', 'select', 'textarea', 'option', 'label', 'output']);
 
 export interface ClutterRule {
@@ -322,7 +326,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
           f.s.para <= PLAYER_MAX_PROSE_SHARE * f.s.text &&
           f.s.text <= PLAYER_MAX_CHARS &&
           !!f.ctx.sliders?.some((slider) => f.el.contains(slider)) &&
-          !f.el.querySelector(HEADING_SELECTOR),
+          !someElement(f.el, isHeadingTag),
         'player controls',
       ),
     fixture: 'clutter-player-control-bar.html',

@@ -1,7 +1,8 @@
 // Thresholds and the structural tests the clutter rules share (clutter-rules.ts), each with the
 // page or fixture that set it.
-import { FIGURE_SELECTOR } from '../canonical-figure';
+import { canonicalFigures } from '../canonical-figure';
 import { textOf } from '../dom/text';
+import { closestLink, closestTag, isLink, someElement } from '../dom/walk';
 import type { RemovedKind } from '../types';
 import { AUTHOR_BOX_NAME_RE } from './class-signals';
 import type { ClutterContext, ClutterFacts } from './clutter-facts';
@@ -144,7 +145,7 @@ function isDataRow(tr: Element): boolean {
     const text = textOf(c);
     if (text.length > DATA_CELL_MAX_CHARS) return false;
     cells++;
-    if (text && c.localName === 'td' && !c.querySelector('a[href]')) plain = true;
+    if (text && c.localName === 'td' && !someElement(c, isLink)) plain = true;
   }
   return cells >= 2 && plain;
 }
@@ -158,7 +159,7 @@ export function inDataTable(f: ClutterFacts): boolean {
     for (const tr of rows) if (isDataRow(tr)) data++;
     return rows.length >= 2 && data >= MIN_DATA_ROW_SHARE * rows.length;
   }
-  const row = tag === 'tr' ? el : el.closest('tr');
+  const row = tag === 'tr' ? el : closestTag(el, 'tr');
   return !!row && isDataRow(row);
 }
 
@@ -270,10 +271,10 @@ const IMAGE_FILE_RE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 /** Whether every photo of the block sits inside a link to a page, and all its text is linked. */
 export function isLinkedCards(f: ClutterFacts): boolean {
   if (f.density < LINKED_CARD_MIN_DENSITY) return false;
-  const figs = f.el.querySelectorAll(FIGURE_SELECTOR);
+  const figs = canonicalFigures(f.el);
   if (!figs.length) return false;
-  for (let i = 0; i < figs.length; i++) {
-    const link = figs[i]!.closest('a[href]');
+  for (const fig of figs) {
+    const link = closestLink(fig);
     if (!link || !f.el.contains(link) || IMAGE_FILE_RE.test(link.getAttribute('href') ?? '')) return false;
   }
   return true;

@@ -6,7 +6,7 @@
 // box, not in the running text: readability-pages medium-3), and a forum reply's quote of an
 // earlier post, which names its source in a header ("Name said:") and is the reply's context.
 import { collapse, preview, QUOTE_MARKS } from '../dom/text';
-import { findElements } from '../dom/walk';
+import { closestTag, findElements, isLink, someElement } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 
 // A story has a few pull quotes; a page with more quotation boxes than this is a forum thread or a
@@ -43,9 +43,7 @@ function namesItsSource(box: Element): boolean {
   const first = box.firstElementChild;
   if (!first || first.localName === 'p') return false;
   const text = collapse(first.textContent);
-  return (
-    (text.length <= HEADER_MAX_CHARS && HEADER_END_RE.test(text)) || first.querySelector('a[href]') !== null
-  );
+  return (text.length <= HEADER_MAX_CHARS && HEADER_END_RE.test(text)) || someElement(first, isLink);
 }
 
 export interface QuoteBoxes {
@@ -97,7 +95,7 @@ export function removeRepeatedQuotes(container: Element, boxes: QuoteBoxes, remo
     const quote = quoteText(found);
     if (quote.length < MIN_QUOTE_CHARS || !story.includes(quote)) continue;
     // The box's own figure goes with it: a figure holding only the quote and its caption.
-    const figure = found.parentElement?.closest('figure');
+    const figure = found.parentElement && closestTag(found.parentElement, 'figure');
     const box =
       figure && !figure.querySelector(MEDIA_SELECTOR) && container.contains(figure) ? figure : found;
     removed.push({

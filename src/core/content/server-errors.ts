@@ -4,6 +4,7 @@
 // between its last paragraph and its categories; tests/fixtures/clutter-server-error-messages.html).
 // They are the site's fault, not its text.
 
+import { select } from '../dom/find';
 import { preview } from '../dom/text';
 import type { RemovedBlock } from '../types';
 
@@ -16,6 +17,7 @@ const MESSAGE_RE = /^:\s[\s\S]*\bin\s+\S+\s+on line\s+\d+\s*$/;
 const MAX_MESSAGE_NODES = 12;
 const MAX_MESSAGE_CHARS = 1000;
 const REASON = 'server error message';
+const isLevelTag = (el: Element): boolean => el.localName === 'b' || el.localName === 'strong';
 
 /** The nodes after `level` up to its line break, when they make one error message with it; else null. */
 function messageAfter(level: Element): Node[] | null {
@@ -39,7 +41,7 @@ function messageAfter(level: Element): Node[] | null {
  */
 export function removeServerErrors(root: Element): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
-  for (const level of [...root.querySelectorAll('b, strong')]) {
+  for (const level of select(root, 'b, strong', isLevelTag)) {
     if (!level.parentNode || !LEVEL_RE.test((level.textContent ?? '').trim())) continue;
     const message = messageAfter(level);
     if (!message) continue;

@@ -3,6 +3,7 @@
 
 import { FIGURE_ATTR } from '../canonical-figure';
 import type { Deadline } from '../dom/deadline';
+import { closestTag } from '../dom/walk';
 import { REPLY_RE } from './phrases/comments';
 import { SHARE_HREF_RE, SOCIAL_HREF_RE } from './phrases/share';
 
@@ -243,7 +244,9 @@ function finish(el: Element, s: Stats): boolean {
  * Not in a form, where a scripted one is the submit button (a petition's "Sign").
  */
 function isTargetAnchor(a: Element): boolean {
-  return !a.hasAttribute('href') && a.hasAttribute('name') && !a.hasAttribute('role') && !a.closest('form');
+  return (
+    !a.hasAttribute('href') && a.hasAttribute('name') && !a.hasAttribute('role') && !closestTag(a, 'form')
+  );
 }
 
 function headingsIn(a: Element): number {

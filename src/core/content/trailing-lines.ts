@@ -3,8 +3,9 @@
 // site's "저작권자 ⓒ …, 무단전재 및 재배포금지" under its columnist's line, in a table layout; fixture
 // clutter-trailing-br-lines.html). The clutter rules read whole elements, and these lines are none.
 
-import { FIGURE_SELECTOR } from '../canonical-figure';
+import { isCanonicalFigure } from '../canonical-figure';
 import { collapse, preview } from '../dom/text';
+import { closestBy } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 import { BOILERPLATE_MAX_CHARS } from './clutter-tests';
 import { BOILERPLATE_RE, CREDIT_LINE_RE } from './phrases/site-info';
@@ -50,7 +51,7 @@ export function removeTrailingNotices(root: Element, removed: RemovedBlock[], ma
   const blocks = new Set<Element>();
   for (const br of root.getElementsByTagName('br')) {
     const block = br.parentElement;
-    if (block && !blocks.has(block) && !block.closest(FIGURE_SELECTOR)) blocks.add(block);
+    if (block && !blocks.has(block) && !closestBy(block, isCanonicalFigure)) blocks.add(block);
     if (blocks.size >= MAX_BLOCKS) break;
   }
   for (const block of blocks) {

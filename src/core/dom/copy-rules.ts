@@ -1,6 +1,7 @@
 // What the inert work copy leaves out of the page and how it copies an element, shared by the two
 // ways of making it (copy-natively.ts, copy-node-by-node.ts) so both give the same copy.
 
+import { closestLink, closestTag } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 import { preview, textOf } from './text';
 
@@ -92,7 +93,7 @@ export function isHidden(el: Element, names: readonly string[]): boolean {
     if (tag === 'figure' || tag === 'img' || tag === 'picture') return false;
     if (el.getElementsByTagName('img').length || el.getElementsByTagName('picture').length) return false;
     // Captions and credits inside a figure are shown though aria-hidden (fundus ORF, Aftonbladet).
-    if (el.closest('figure')) return false;
+    if (closestTag(el, 'figure')) return false;
     return true;
   }
   return false;
@@ -112,7 +113,7 @@ const IMAGE_FILE_RE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 function holdsImage(el: Element): boolean {
   const imgs = el.localName === 'img' ? [el] : Array.from(el.getElementsByTagName('img'));
   return imgs.some((img) => {
-    const link = img.closest('a[href]');
+    const link = closestLink(img);
     return !link || IMAGE_FILE_RE.test(link.getAttribute('href') ?? '');
   });
 }
@@ -158,7 +159,7 @@ function isToggledCaption(el: Element): boolean {
   const isCaption =
     el.localName === 'figcaption' || TOGGLED_CAPTION_CLASS_RE.test(el.getAttribute('class') ?? '');
   if (!isCaption) return false;
-  const figure = el.parentElement?.closest('figure');
+  const figure = el.parentElement && closestTag(el.parentElement, 'figure');
   if (
     !figure ||
     !(figure.getElementsByTagName('img').length || figure.getElementsByTagName('picture').length)

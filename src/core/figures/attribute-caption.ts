@@ -3,6 +3,7 @@
 // in a labelled credit ("… © Agency Foto: Name").
 import { CAPTION_DATA_RE } from '../dom/copy-rules';
 import { collapse } from '../dom/text';
+import { closestLink } from '../dom/walk';
 import { isPageLink } from './element-roles';
 import type { ImageCounts } from './image-counts';
 import { imageFileName, imageFileNames } from './image-file-name';
@@ -73,7 +74,7 @@ const opensOwnFile = (link: Element, img: Element): boolean =>
  */
 export function attributeCaption(img: Element, counts: ImageCounts): AttributeCaption {
   const out: AttributeCaption = { caption: '', credit: '' };
-  const link = img.closest('a[href]');
+  const link = closestLink(img);
   if (link && isPageLink(link)) return out;
   for (const el of attributeOwners(img, link, counts)) {
     for (const name of el.getAttributeNames()) {

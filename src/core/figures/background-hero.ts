@@ -7,11 +7,13 @@
 // Fixtures figures-lead-background-image.html, figures-background-photo-with-caption.html.
 
 import type { PairHook } from '../dom/copy-result';
+import { select } from '../dom/find';
+import { closestLink } from '../dom/walk';
 import { isCaptionElement, isPageLink } from './element-roles';
 import { imageFileName, imageFileNames } from './image-file-name';
 
+const hasStyleUrl = (el: Element): boolean => !!el.getAttribute('style')?.includes('url');
 const BACKGROUND_RE = /background(?:-image)?\s*:/i;
-const STYLE_URL_SELECTOR = '[style*="url"]';
 // A hero's style is a few declarations; a longer one is not read (a page's own stress on the scan).
 const MAX_STYLE_CHARS = 2000;
 // Boxes drawing the share image looked at: a teaser of the same story may come first.
@@ -35,7 +37,7 @@ const hasOwnCaption = (box: Element): boolean => isShownCaption(box.nextElementS
 export function findBackgroundHeroes(srcBody: Element, shareImage: string): Map<Element, string> {
   const heroes = new Map<Element, string>();
   const shareFile = imageFileName(shareImage);
-  for (const el of Array.from(srcBody.querySelectorAll(STYLE_URL_SELECTOR))) {
+  for (const el of select(srcBody, '[style*="url"]', hasStyleUrl)) {
     const url = backgroundUrl(el.getAttribute('style') ?? '');
     if (!url) continue;
     if (!(shareFile && imageFileName(url, shareImage) === shareFile) && !hasOwnCaption(el)) continue;
@@ -92,7 +94,7 @@ export function addHeroImages(root: Element, copies: Map<Element, string>, share
   );
   for (const [box, url] of copies) {
     if (!root.contains(box) || shown.has(imageFileName(url, shareImage))) continue;
-    const link = box.closest('a[href]');
+    const link = closestLink(box);
     if (link && isPageLink(link)) continue;
     const figure = doc.createElement('figure');
     const img = figure.appendChild(doc.createElement('img'));

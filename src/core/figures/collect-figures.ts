@@ -1,6 +1,6 @@
 // Reads Folio's canonical figures (written by prepare-figures) from the final content, in order.
 
-import { CAPTION_SELECTOR, CREDIT_SELECTOR, FIGURE_SELECTOR } from '../canonical-figure';
+import { canonicalFigures, figureCaption, figureCredit, figureImage } from '../canonical-figure';
 import { collapse } from '../dom/text';
 import type { Figure } from '../types';
 
@@ -8,17 +8,15 @@ const text = (el: Element | null) => collapse(el?.textContent);
 
 export function collectFigures(root: Element): Figure[] {
   const out: Figure[] = [];
-  const figs = root.querySelectorAll(FIGURE_SELECTOR);
-  for (let i = 0; i < figs.length; i++) {
-    const f = figs[i]!;
-    const img = f.querySelector('img');
+  for (const f of canonicalFigures(root)) {
+    const img = figureImage(f);
     const src = img?.getAttribute('src') ?? '';
     if (!img || !src) continue;
     const fig: Figure = {
       src,
       alt: img.getAttribute('alt') ?? '',
-      caption: text(f.querySelector(CAPTION_SELECTOR)),
-      credit: text(f.querySelector(CREDIT_SELECTOR)),
+      caption: text(figureCaption(f)),
+      credit: text(figureCredit(f)),
     };
     const srcset = img.getAttribute('srcset');
     if (srcset) fig.srcset = srcset;

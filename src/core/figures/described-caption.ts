@@ -1,9 +1,9 @@
 // The caption an image names itself: `aria-describedby` on the <img> points at the text that
 // describes it, wherever the layout put that text (a caption box beside the photo's box, with no
 // class a caption search would know). The page's own markup ties the two, so no guess is needed.
-import { FIGURE_SELECTOR } from '../canonical-figure';
+import { isCanonicalFigure } from '../canonical-figure';
 import { collapse, showsText } from '../dom/text';
-import { findElements, someElement } from '../dom/walk';
+import { closestBy, findElements, someElement } from '../dom/walk';
 import { isCreditElement, isMediaElement, isScreenReaderOnly } from './element-roles';
 import type { ImageCounts } from './image-counts';
 
@@ -44,7 +44,7 @@ export function describedCaption(
 ): DescribedCaption | null {
   for (const id of img.getAttribute('aria-describedby')?.match(ID_LIST_RE) ?? []) {
     const target = targets.get(id);
-    if (!target || !root.contains(target) || target.contains(img) || target.closest(FIGURE_SELECTOR))
+    if (!target || !root.contains(target) || target.contains(img) || closestBy(target, isCanonicalFigure))
       continue;
     // A description for screen readers only is the image's long alt text, not a caption to show.
     if (isScreenReaderOnly(target)) continue;

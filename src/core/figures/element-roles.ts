@@ -3,7 +3,7 @@
 // attribute substrings per element through a selector engine made figure preparation the slowest
 // step of extraction under jsdom (measured with `npm run bench:speed`).
 
-import { isHeading } from '../dom/walk';
+import { closestLink, closestTag, isHeading, someElement } from '../dom/walk';
 
 // Caption boxes by class, in the languages of the corpus (legend/légende, Bildunterschrift,
 // didascalia, epígrafe, onderschrift, podpis...), and of further ones (Norwegian bildetekst, Danish
@@ -78,7 +78,7 @@ const classOf = (el: Element): string => el.getAttribute('class') ?? '';
 // <h2> under the headline, trafilatura-dev: a sports site; fixture
 // figures-heading-caption-style.html); inside one it may be the caption ("<figure>…<h2
 // class="figure__caption">", trafilatura-dev: a Swiss daily).
-const isStyledHeading = (el: Element): boolean => isHeading(el) && !el.closest('figure');
+const isStyledHeading = (el: Element): boolean => isHeading(el) && !closestTag(el, 'figure');
 
 export function isCaptionElement(el: Element): boolean {
   if (el.localName === 'figcaption') return true;
@@ -97,10 +97,12 @@ export function isCaptionElement(el: Element): boolean {
 // figures-text-and-image-block.html). A caption with a heading has one line under it
 // (figures-caption-heading-and-text.html).
 const SECTION_MIN_PARAGRAPHS = 2;
+const SUBHEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const isSubheading = (el: Element): boolean => SUBHEADINGS.has(el.localName);
 const SECTION_PARAGRAPH_CHARS = 80;
 
 function isTextSection(el: Element): boolean {
-  if (!el.querySelector('h2, h3, h4, h5, h6')) return false;
+  if (!someElement(el, isSubheading)) return false;
   let paragraphs = 0;
   for (const p of el.getElementsByTagName('p'))
     if (
@@ -247,7 +249,7 @@ export function isPageLink(a: Element): boolean {
 
 /** The figure sits in a link to another page: a teaser's picture. */
 export function inPageLink(fig: Element): boolean {
-  const a = fig.closest('a[href]');
+  const a = closestLink(fig);
   return !!a && isPageLink(a);
 }
 

@@ -1,8 +1,9 @@
 // The article's lead image often sits outside the chosen content (in the header, between the
 // headline and the body). Finds that canonical figure, or its gallery, so the pipeline can put it first.
 
-import { CAPTION_SELECTOR, FIGURE_ATTR, FIGURE_SELECTOR } from '../canonical-figure';
+import { canonicalFigures, FIGURE_ATTR, figureCaption, figureImage } from '../canonical-figure';
 import { parseSrcset } from '../dom/url';
+import { closestBy, closestLink } from '../dom/walk';
 import { inPageLink } from './element-roles';
 import { imageFileName, imageFileNames, namedWords } from './image-file-name';
 
@@ -42,7 +43,7 @@ function declaredWidth(img: Element): number {
 }
 
 function imageKeys(fig: Element): string[] {
-  const img = fig.querySelector('img');
+  const img = figureImage(fig);
   return img ? imageFileNames(img) : [];
 }
 
@@ -76,7 +77,7 @@ function textBetween(
       continue;
     }
     // Link text (teaser boxes between the lead image and the body, fundus Spiegel) does not count.
-    if (n.parentElement?.closest('a[href]')) continue;
+    if (n.parentElement && closestLink(n.parentElement)) continue;
     total += (n.nodeValue ?? '').trim().length;
     if (total > limit) break;
   }
@@ -86,13 +87,16 @@ function textBetween(
 // How far up from the lead figure its gallery's slides may start (fundus APNews: figure, slide).
 const MAX_GALLERY_LEVELS = 4;
 
+const OUTSIDE_TAGS = new Set(['nav', 'footer', 'aside']);
+const isOutsideBox = (el: Element): boolean => OUTSIDE_TAGS.has(el.localName);
+
 // Slides are boxes of one class ("Carousel-slide"); bare figures side by side count only when all
 // are captioned: a hero photo beside the writer's photo is not a gallery
 // (tests/fixtures/core-lead-image-through-proxy.html).
 const sameKind = (a: Element, b: Element): boolean =>
   a.localName === b.localName &&
   (a.hasAttribute(FIGURE_ATTR)
-    ? !!a.querySelector(CAPTION_SELECTOR) && !!b.querySelector(CAPTION_SELECTOR)
+    ? !!figureCaption(a) && !!figureCaption(b)
     : !!a.getAttribute('class') && a.getAttribute('class') === b.getAttribute('class'));
 
 /**
@@ -112,7 +116,7 @@ function withGallery(fig: Element, content: Element, workBody: Element): Element
     if (slides.length > 1) {
       const figs: Element[] = [];
       for (const s of slides) {
-        const f = s.hasAttribute(FIGURE_ATTR) ? s : s.querySelector(FIGURE_SELECTOR);
+        const f = s.hasAttribute(FIGURE_ATTR) ? s : (canonicalFigures(s)[0] ?? null);
         if (f) figs.push(f);
       }
       return figs.length > 1 && figs.length * 2 >= slides.length && !figs.some(inPageLink) ? figs : [fig];
@@ -138,14 +142,14 @@ export function findLeadFigures(
 }
 
 const imageWords = (fig: Element): string => {
-  const img = fig.querySelector('img');
+  const img = figureImage(fig);
   return `${img?.getAttribute('src') ?? ''} ${img?.getAttribute('alt') ?? ''}`;
 };
 
 /** Captioned or credited, or declared wide, and no link: not a section's icon or a writer's photo. */
 function photoOfTheStory(fig: Element): boolean {
-  if (fig.closest('a[href]') || NOT_LEAD_RE.test(imageWords(fig))) return false;
-  const img = fig.querySelector('img');
+  if (closestLink(fig) || NOT_LEAD_RE.test(imageWords(fig))) return false;
+  const img = figureImage(fig);
   return !!fig.querySelector('figcaption') || !!(img && declaredWidth(img) >= MIN_LEAD_WIDTH);
 }
 
@@ -161,16 +165,17 @@ function findLead(
   opener: Element | undefined,
   article: Element[],
 ): Element | null {
-  const first = content.querySelector(FIGURE_SELECTOR);
-  if (first && content.firstElementChild === first) return null;
-  const figs = workBody.querySelectorAll(FIGURE_SELECTOR);
+  // The content opens with a figure of its own: its first element is one.
+  const opening = content.firstElementChild;
+  if (opening?.localName === 'figure' && opening.hasAttribute(FIGURE_ATTR)) return null;
+  const figs = canonicalFigures(workBody);
   const og = imageFileName(shareImage);
   const before: Element[] = [];
   for (let i = 0; i < figs.length; i++) {
     const fig = figs[i]!;
     if (content.contains(fig) || fig.contains(content) || article.some((a) => a.contains(fig))) continue;
     if ((fig.compareDocumentPosition(content) & 4) === 0) break; // past the content start
-    if (fig.closest('nav, footer, aside')) continue;
+    if (closestBy(fig, isOutsideBox)) continue;
     before.push(fig);
   }
   // The share image's figure, nearest the content first, is the lead image, unless it is a link to
@@ -187,7 +192,7 @@ function findLead(
       const fig = before[i]!;
       if (!imageKeys(fig).some(isShared) || inPageLink(fig)) continue;
       if (textBetween(workBody, fig, content, MAX_TEXT_BETWEEN, article) > MAX_TEXT_BETWEEN) break;
-      if (fig.querySelector(CAPTION_SELECTOR)) return fig;
+      if (figureCaption(fig)) return fig;
       nearest ??= fig;
     }
     if (nearest) return nearest;
@@ -213,7 +218,7 @@ function findLead(
     if (
       above &&
       photoOfTheStory(above) &&
-      /\p{L}/u.test(above.querySelector(CAPTION_SELECTOR)?.textContent ?? '') &&
+      /\p{L}/u.test(figureCaption(above)?.textContent ?? '') &&
       textBetween(workBody, above, opener, MAX_LINE_CHARS) <= MAX_LINE_CHARS
     )
       return above;
@@ -223,13 +228,10 @@ function findLead(
   // (fundus Guardian: media above the headline; CBC: an avatar before the lead photo).
   const tried = before.slice(-MAX_CANDIDATES).reverse();
   for (const fig of tried) {
-    if (fig.closest('a[href]')) continue;
-    const img = fig.querySelector('img');
+    if (closestLink(fig)) continue;
+    const img = figureImage(fig);
     if (NOT_LEAD_RE.test(imageWords(fig))) continue;
-    const words = (fig.querySelector(CAPTION_SELECTOR)?.textContent ?? '')
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean).length;
+    const words = (figureCaption(fig)?.textContent ?? '').trim().split(/\s+/).filter(Boolean).length;
     const w = img ? declaredWidth(img) : 0;
     if (w > 0 && w < MIN_LEAD_WIDTH_CAPTIONED) continue;
     // A portrait's caption is a name ("André Klein, Redakteur"); a lead photo's says what happens.

@@ -3,7 +3,7 @@
 // loose caption lines beside it, or a caption right after it.
 import { FIGURE_ATTR } from '../canonical-figure';
 import { CJK_RE, collapse, showsText } from '../dom/text';
-import { closestBy, findElements, someElement } from '../dom/walk';
+import { closestBy, closestLink, findElements, isLink, someElement } from '../dom/walk';
 import { describedCaption } from './described-caption';
 import {
   isCaptionElement,
@@ -98,6 +98,7 @@ function creditCandidates(scope: Element, counts: ImageCounts): Element[] {
 }
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const isLinkOrButton = (el: Element): boolean => isLink(el) || el.localName === 'button';
 const isHeadingElement = (el: Element): boolean => HEADING_TAGS.has(el.localName);
 
 const isCaptionEl = (el: Element | null): el is Element =>
@@ -349,7 +350,7 @@ function looseAt(chain: Element[], root: Element, icon: boolean): [Element, Elem
     if (i === chain.length - 1) return [box, loose];
     // Nor inside a link or button: there the lines are the control's (a player's start prompt,
     // tests/fixtures/figures-player-text.html).
-    if (icon || box.parentElement.closest('a[href], button')) return null;
+    if (icon || closestBy(box.parentElement, isLinkOrButton)) return null;
     // Below the stop the lines were short enough to climb past: only a caption that says something.
     const first = collapse(loose[0]!.textContent);
     if (first.split(' ').length >= MIN_INNER_LOOSE_WORDS || CJK_RE.test(first)) return [box, loose];
@@ -370,7 +371,7 @@ const foldEcho = (t: string): string =>
 
 /** `el` is a short text line that repeats the image's alt text (the caption the alt was copied from). */
 function echoesAlt(el: Element, img: Element, counts: ImageCounts): boolean {
-  const link = img.closest('a[href]');
+  const link = closestLink(img);
   if (link && isPageLink(link)) return false;
   if (isVectorIcon(img)) return false;
   const alt = foldEcho(img.getAttribute('alt') ?? '');

@@ -6,7 +6,7 @@
 import { FIGURE_ATTR, isCanonicalFigure, LINKED_FIGURE } from '../canonical-figure';
 import type { Deadline } from '../dom/deadline';
 import type { MarkupParser } from '../dom/parse-markup';
-import { closestBy } from '../dom/walk';
+import { closestBy, closestTag } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 import { altCredit, attributeCaption } from './attribute-caption';
 import { becomeFigure, buildFigure } from './build-figure';
@@ -134,7 +134,7 @@ function dropWriterPhoto(img: Element, group: Group): void {
   for (const c of group.captions) c.remove();
   for (const c of group.credits) c.remove();
   // A link that only held the photo (to its full-size file) would be left empty.
-  const link = img.closest('a');
+  const link = closestTag(img, 'a');
   img.remove();
   if (link && !link.firstElementChild && !(link.textContent ?? '').trim()) link.remove();
 }

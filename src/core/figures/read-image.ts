@@ -2,6 +2,7 @@
 // placeholders, spacers, trackers and enlarge icons turned away, small icons told apart.
 import { collapse } from '../dom/text';
 import { imageUrl } from '../dom/url';
+import { closestLink, closestTag } from '../dom/walk';
 import { isImageFileLink } from './element-roles';
 import { fileSegment, imageFileName, resizedWidth } from './image-file-name';
 import {
@@ -63,7 +64,7 @@ export function readImage(img: Element, base: string): ImageInfo | null {
  * (a lightbox): that file is the photo (fixture figures-lazy-placeholder-in-image-link.html).
  */
 function linkedFileForPlaceholder(img: Element, base: string): string {
-  const link = img.closest('a[href]');
+  const link = closestLink(img);
   if (!link || !isImageFileLink(link) || link.getElementsByTagName('img').length !== 1) return '';
   const href = imageUrl(link.getAttribute('href') ?? '', base);
   return href && !isPlaceholderSrc(href) ? href : '';
@@ -75,7 +76,7 @@ function linkedFileForPlaceholder(img: Element, base: string): string {
  * so a link to another photo or page leaves the image as it is.
  */
 function linkedFullSize(img: Element, src: string, base: string): string {
-  const link = img.closest('a[href]');
+  const link = closestLink(img);
   if (!link || !isImageFileLink(link)) return '';
   // Only a thumbnail narrower than the reader's column: a photo set at the column's width is shown
   // as it is, not swapped for a far larger original.
@@ -139,7 +140,7 @@ export const isEmoticon = (info: ImageInfo): boolean => EMOTICON_ALT_RE.test(inf
  * ingredient list, trafilatura-dev: a Polish recipe page), never a photo: made a figure, it took
  * the ingredient's name with it (fixture core-checklist-labels.html).
  */
-export const isControlImage = (img: Element): boolean => img.closest('label') !== null;
+export const isControlImage = (img: Element): boolean => closestTag(img, 'label') !== null;
 
 /**
  * A magnifier glyph on a link to the full-size picture ("拡大", fundus Mainichi): a control. Kept

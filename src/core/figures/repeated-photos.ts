@@ -6,16 +6,16 @@
 // picture are the writer's choice (fundus: a gallery's photo reused with another caption), and
 // pictures with no caption at all may be words of the text (a formula's image, twice in a sentence's
 // worth of maths on an encyclopedia page): both stay.
-import { CAPTION_SELECTOR, FIGURE_SELECTOR } from '../canonical-figure';
+import { canonicalFigures, figureCaption, figureImage } from '../canonical-figure';
 import { collapse, preview } from '../dom/text';
 import type { RemovedBlock } from '../types';
 
-const captionOf = (fig: Element): string => collapse(fig.querySelector(CAPTION_SELECTOR)?.textContent);
-const srcOf = (fig: Element): string => fig.querySelector('img')?.getAttribute('src') ?? '';
+const captionOf = (fig: Element): string => collapse(figureCaption(fig)?.textContent);
+const srcOf = (fig: Element): string => figureImage(fig)?.getAttribute('src') ?? '';
 
 export function removeRepeatedPhotos(container: Element, removed: RemovedBlock[]): void {
   const first = new Map<string, Element>();
-  const figs = Array.from(container.querySelectorAll(FIGURE_SELECTOR));
+  const figs = canonicalFigures(container);
   for (const fig of figs) {
     const src = srcOf(fig);
     if (!src) continue;

@@ -2,6 +2,7 @@
 import type { Deadline } from '../dom/deadline';
 import { type Attributes, type ElementQuery, findAll } from '../dom/find';
 import { collapse, shownText } from '../dom/text';
+import { closestTag } from '../dom/walk';
 import { inOtherWork } from './other-works';
 
 export interface MicrodataInfo {
@@ -47,7 +48,7 @@ export function readMicrodata(doc: Document, deadline?: Deadline, found?: Elemen
   let articleRoot: Element | null = null;
   // A walk that stops at the bound: querySelectorAll would visit the whole page first.
   for (const el of found ?? findAll(doc, [MICRODATA_QUERY], deadline)[0] ?? []) {
-    if ((el.tagName === 'META' && el.closest('head')) || inOtherWork(el)) continue;
+    if ((el.tagName === 'META' && closestTag(el, 'head')) || inOtherWork(el)) continue;
     const props = (el.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/);
     if (props.includes('headline') && !info.headline) info.headline = collapse(itemValue(el));
     if (props.includes('datepublished') && !info.datePublished) info.datePublished = collapse(itemValue(el));

@@ -5,7 +5,18 @@
 import type { Deadline } from '../dom/deadline';
 import { type Attributes, type ElementQuery, findAll } from '../dom/find';
 import { collapse, shownText } from '../dom/text';
-import { closestBy, hasDescendant, isHeading, SHOW_ELEMENT, SHOW_TEXT } from '../dom/walk';
+import {
+  closestBy,
+  closestLink,
+  closestTag,
+  findElements,
+  hasDescendant,
+  isHeading,
+  isLink,
+  SHOW_ELEMENT,
+  SHOW_TEXT,
+  someElement,
+} from '../dom/walk';
 import { splitNames, withoutRole } from './authors';
 import { opensWithBylineLabel, parseBylineText } from './byline-text';
 import { hasDigit, isBareDate, parseDate } from './date';
@@ -60,7 +71,7 @@ const PAGE_FURNITURE_TAGS = new Set(['footer', 'aside', 'nav']);
  */
 const isFurnitureTag = (el: Element): boolean =>
   PAGE_FURNITURE_TAGS.has(el.localName) &&
-  (el.localName !== 'footer' || !el.parentElement?.closest('article'));
+  (el.localName !== 'footer' || !(el.parentElement && closestTag(el.parentElement, 'article')));
 const COMMENT_CLASS_RE = /comment/i;
 /** Page furniture (footer, aside, nav) or a comment: no byline or date of the article is there. */
 /**
@@ -457,6 +468,8 @@ const MAX_H1_LOOKED_AT = 3;
 
 // Headings read for the one that shows the title; the headline is among the page's first.
 const MAX_HEADINGS_LOOKED_AT = 40;
+const UPPER_HEADINGS = new Set(['h1', 'h2', 'h3']);
+const isUpperHeading = (el: Element): boolean => UPPER_HEADINGS.has(el.localName);
 const MAX_HEADING_CHARS = 1000;
 
 /**
@@ -471,12 +484,11 @@ function headlines(doc: Document, title: string): Element[] {
   const out: Element[] = [];
   const wanted = title ? fold(title) : '';
   if (wanted && doc.body) {
-    const headings = doc.body.querySelectorAll('h1, h2, h3');
-    for (let i = 0; i < headings.length && i < MAX_HEADINGS_LOOKED_AT; i++) {
-      const text = headings[i]!.textContent ?? '';
+    for (const h of findElements(doc.body, isUpperHeading, { limit: MAX_HEADINGS_LOOKED_AT })) {
+      const text = h.textContent ?? '';
       // A heading that wraps a whole section is not folded to be compared.
       if (text.length > MAX_HEADING_CHARS || fold(text) !== wanted) continue;
-      out.push(headings[i]!);
+      out.push(h);
       break;
     }
   }
@@ -552,8 +564,7 @@ export function readHeadlineSignedLine(
 function headlineOwnDate(h1: Element, dayFirst?: boolean): string {
   for (const el of Array.from(h1.querySelectorAll('small, span, time'))) {
     const text = shownText(el);
-    if (!text || text.length > MAX_SIGNED_LINE_CHARS || el.closest('a[href]') || el.querySelector('a[href]'))
-      continue;
+    if (!text || text.length > MAX_SIGNED_LINE_CHARS || closestLink(el) || someElement(el, isLink)) continue;
     const date = lineDate(el, text, dayFirst);
     if (date) return date;
   }
@@ -594,7 +605,7 @@ function kickerDate(h1: Element, dayFirst?: boolean): string {
     if (text.length > MAX_SIGNED_LINE_CHARS) break;
     // A line beside a link is a teaser's or a pager's ("Older story … March 1, 2019").
     const line = INLINE_TAGS.has(el.localName) && el.parentElement ? el.parentElement : el;
-    if (el.closest('a[href]') || line.querySelector('a[href]')) continue;
+    if (closestLink(el) || someElement(line, isLink)) continue;
     const date = lineDate(el, text, dayFirst) || sectionAndDate(el, text, dayFirst);
     if (date) return date;
   }
