@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { canonicalFigures, figureCaption, figureCredit, figureImage } from '../../src/core/canonical-figure';
 import { isSlider, SLIDER_SELECTOR } from '../../src/core/content/clutter-rules';
 import { findAll, select } from '../../src/core/dom/find';
-import { closestBy, closestLink, closestTag, findElements } from '../../src/core/dom/walk';
+import {
+  closestBy,
+  closestLink,
+  closestTag,
+  findElements,
+  firstElement,
+  withTag,
+} from '../../src/core/dom/walk';
 
 const PAGE = `<html><head><meta itemprop="name" content="Head item"></head><body>
 <div id="a" class="byline"><a id="b" class="author" href="/author/x">X</a></div>
@@ -100,5 +107,15 @@ describe('lookups restating selectors (jsdom path)', () => {
       expect(closestTag(el, 'figure')).toBe(el.closest('figure'));
       expect(closestTag(el, 'a')).toBe(el.closest('a'));
     }
+  });
+});
+
+describe('firstElement / withTag', () => {
+  const d = new JSDOM(LOOKUPS).window.document;
+  it('find the first element of a tag list in document order, as querySelector does', () => {
+    expect(firstElement(d.body, withTag('strong', 'b'))).toBe(d.body.querySelector('strong, b'));
+    expect(firstElement(d.body, withTag('video'))).toBeNull();
+    const p = d.body.querySelector('p')!;
+    expect(findElements(p, withTag('b')).map((e) => e.id)).toEqual(['b1', 'b3']);
   });
 });

@@ -3,6 +3,7 @@
 // erfahren(öffnet im neuen Fenster)" on a German tech site, "saidOpens a new window" on a US IT news
 // site; fundus-dev, readability-pages). Without the page's CSS the hint reads as part of the sentence.
 // The class that hides it varies ("go-vh", "external-link-icon"), the wording less.
+import { findElements } from '../dom/walk';
 
 // "New window" / "new tab" in the languages of the corpora and of the UI.
 const NEW_WINDOW = [
@@ -38,7 +39,7 @@ export function removeLinkHints(root: Element): void {
     const link = links[i]!;
     const all = (link.textContent ?? '').trim();
     if (!all || !NEW_WINDOW_RE.test(all)) continue;
-    for (const el of Array.from(link.querySelectorAll('*'))) {
+    for (const el of findElements(link, () => true)) {
       const text = (el.textContent ?? '').trim();
       // The hint beside the link's words, never the link's only text.
       if (text && text.length <= MAX_HINT_CHARS && text.length < all.length && NEW_WINDOW_RE.test(text)) {

@@ -6,7 +6,7 @@
 // box, not in the running text: readability-pages medium-3), and a forum reply's quote of an
 // earlier post, which names its source in a header ("Name said:") and is the reply's context.
 import { collapse, preview, QUOTE_MARKS } from '../dom/text';
-import { closestTag, findElements, isLink, someElement } from '../dom/walk';
+import { closestTag, findElements, isLink, someElement, withTag } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 
 // A story has a few pull quotes; a page with more quotation boxes than this is a forum thread or a
@@ -21,13 +21,13 @@ const MIN_QUOTE_CHARS = 40;
 const QUOTE_BOX_TAGS = new Set(['blockquote', 'aside']);
 const PULL_QUOTE_CLASS_RE = /pull[-_]?quote|(?:^|[-_\s])quotes?(?=$|\s)/i;
 // Attribution lines inside the box say who spoke, which the story says its own way.
-const ATTRIBUTION_SELECTOR = 'cite, figcaption, footer';
+const isAttribution = withTag('cite', 'figcaption', 'footer');
 // A forum quote's header: "Name said:", "Zitat von Name:", "Originally posted by Name".
 const HEADER_MAX_CHARS = 80;
 const HEADER_END_RE = /[:：]\s*$/u;
 const QUOTE_MARK_RE = new RegExp(`[${QUOTE_MARKS}]`, 'gu');
 const EDGE_PUNCT_RE = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
-const MEDIA_SELECTOR = 'img, picture, video, iframe';
+const isMedia = withTag('img', 'picture', 'video', 'iframe');
 
 const isQuoteBox = (el: Element): boolean =>
   QUOTE_BOX_TAGS.has(el.localName) || PULL_QUOTE_CLASS_RE.test(el.getAttribute('class') ?? '');
@@ -60,12 +60,12 @@ export interface QuoteBoxes {
 export function findQuoteBoxes(container: Element): QuoteBoxes {
   const all = findElements(container, isQuoteBox, { limit: MAX_QUOTE_BOXES + 1 });
   if (all.length > MAX_QUOTE_BOXES) return { all: [], pullable: [] };
-  return { all, pullable: all.filter((box) => !box.querySelector(MEDIA_SELECTOR) && !namesItsSource(box)) };
+  return { all, pullable: all.filter((box) => !someElement(box, isMedia) && !namesItsSource(box)) };
 }
 
 function quoteText(box: Element): string {
   const copy = box.cloneNode(true) as Element;
-  for (const a of copy.querySelectorAll(ATTRIBUTION_SELECTOR)) a.remove();
+  for (const a of findElements(copy, isAttribution)) a.remove();
   return fold(copy.textContent ?? '').replace(EDGE_PUNCT_RE, '');
 }
 
@@ -96,8 +96,7 @@ export function removeRepeatedQuotes(container: Element, boxes: QuoteBoxes, remo
     if (quote.length < MIN_QUOTE_CHARS || !story.includes(quote)) continue;
     // The box's own figure goes with it: a figure holding only the quote and its caption.
     const figure = found.parentElement && closestTag(found.parentElement, 'figure');
-    const box =
-      figure && !figure.querySelector(MEDIA_SELECTOR) && container.contains(figure) ? figure : found;
+    const box = figure && !someElement(figure, isMedia) && container.contains(figure) ? figure : found;
     removed.push({
       kind: 'other',
       text: preview(box.textContent ?? ''),

@@ -88,6 +88,16 @@ function nextPastSubtree(walker: TreeWalker, root: Node): Node | null {
   }
 }
 
+/** The first element under root (root excluded) that satisfies `pick`, in document order, or null. */
+export const firstElement = (root: Element, pick: (el: Element) => boolean): Element | null =>
+  findElements(root, pick, { limit: 1 })[0] ?? null;
+
+/** A predicate for elements with one of these tag names (a selector list of tags). */
+export const withTag =
+  (...tags: string[]): ((el: Element) => boolean) =>
+  (el) =>
+    tags.includes(el.localName);
+
 /** Whether some element under root (root excluded) satisfies `pick`. */
 export const someElement = (root: Element, pick: (el: Element) => boolean): boolean =>
   findElements(root, pick, { limit: 1 }).length > 0;

@@ -6,7 +6,7 @@
 // trafilatura-dev and scrapinghub-dev: a broadcaster's news pages): a figure with no image of its own
 // gets one from the first such element that names a photo's address.
 import type { Deadline } from '../dom/deadline';
-import { findElements } from '../dom/walk';
+import { closestBy, findElements, firstElement, withTag } from '../dom/walk';
 
 const AMP_IMAGE_TAGS = ['amp-img', 'amp-anim'];
 const COPIED_ATTRS = ['src', 'srcset', 'alt', 'width', 'height', 'title'];
@@ -23,8 +23,8 @@ export function promoteAmpImages(root: Element, deadline?: Deadline): void {
     for (const amp of Array.from(root.getElementsByTagName(tag))) {
       deadline?.tick();
       // A fallback image of a broken <amp-img> sits inside it with the `fallback` attribute.
-      if (!root.contains(amp) || amp.closest('[fallback]') !== null) continue;
-      const inner = amp.querySelector('img');
+      if (!root.contains(amp) || closestBy(amp, (el) => el.hasAttribute('fallback')) !== null) continue;
+      const inner = firstElement(amp, withTag('img'));
       if (inner) {
         for (const name of COPIED_ATTRS) {
           const v = amp.getAttribute(name);
@@ -54,7 +54,7 @@ const isImagePlaceholder = (el: Element): boolean =>
 const IMAGE_OBJECT_RE = /(?:^|\/)ImageObject$/i;
 
 function imageObjectAddress(figure: Element): string {
-  const scope = figure.closest('[itemtype]');
+  const scope = closestBy(figure, (el) => el.hasAttribute('itemtype'));
   if (!scope || !IMAGE_OBJECT_RE.test(scope.getAttribute('itemtype') ?? '')) return '';
   const id = scope.getAttribute('itemid')?.trim() ?? '';
   return IMAGE_FILE_RE.test(id) ? id : '';

@@ -3,7 +3,7 @@
 // attribute substrings per element through a selector engine made figure preparation the slowest
 // step of extraction under jsdom (measured with `npm run bench:speed`).
 
-import { closestLink, closestTag, isHeading, someElement } from '../dom/walk';
+import { closestLink, closestTag, findElements, isHeading, someElement, withTag } from '../dom/walk';
 
 // Caption boxes by class, in the languages of the corpus (legend/légende, Bildunterschrift,
 // didascalia, epígrafe, onderschrift, podpis...), and of further ones (Norwegian bildetekst, Danish
@@ -224,7 +224,7 @@ export const isFigureElement = (el: Element): boolean => el.localName === 'figur
 // A figure may hold a table, a quotation or a code listing instead of a photo: it is written out
 // with its caption (tests/fixtures/core-figures-without-photos.html). One with no photo and none of
 // these (a player, a sign-up box, a caption alone) is no part of the story.
-const FIGURE_CONTENT_SELECTOR = 'table, blockquote, pre';
+const isFigureContent = withTag('table', 'blockquote', 'pre');
 
 function inCaptionOf(el: Element, figure: Element): boolean {
   for (let p = el.parentElement; p && p !== figure; p = p.parentElement)
@@ -234,7 +234,7 @@ function inCaptionOf(el: Element, figure: Element): boolean {
 
 /** The figure holds a table, a quotation or a listing with text in it, outside its caption. */
 export function holdsFigureContent(figure: Element): boolean {
-  for (const el of figure.querySelectorAll(FIGURE_CONTENT_SELECTOR))
+  for (const el of findElements(figure, isFigureContent))
     if (!inCaptionOf(el, figure) && (el.textContent ?? '').trim()) return true;
   return false;
 }

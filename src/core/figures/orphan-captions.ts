@@ -3,7 +3,7 @@
 import { FIGURE_ATTR, isCanonicalFigure } from '../canonical-figure';
 import type { Deadline } from '../dom/deadline';
 import { collapse } from '../dom/text';
-import { closestBy, findElements, someElement } from '../dom/walk';
+import { closestBy, closestTag, findElements, someElement, withTag } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 import { MAX_CAPTION_CHARS } from './caption-text';
 import {
@@ -15,6 +15,13 @@ import {
 } from './element-roles';
 
 const PREVIEW_CHARS = 120;
+
+// What a caption box never holds (the selector 'p p, h1, h2, h3, ul, ol, table'): a paragraph inside a
+// paragraph, a heading, a list, a table.
+const NOT_CAPTION_TAGS = new Set(['h1', 'h2', 'h3', 'ul', 'ol', 'table']);
+const isNotCaptionPart = (el: Element): boolean =>
+  NOT_CAPTION_TAGS.has(el.localName) ||
+  (el.localName === 'p' && !!el.parentElement && !!closestTag(el.parentElement, 'p'));
 
 function hasMediaNear(el: Element): boolean {
   const box = closestBy(el, isFigureElement) ?? el.parentElement;
@@ -50,12 +57,13 @@ export function removeOrphanCaptions(root: Element, removed: RemovedBlock[], dea
     if (someElement(el, isMediaElement) || hasMediaNear(el) || captionsContent(el)) continue;
     // Only real caption boxes: figcaption anywhere, class-named ones when short and paragraph-free.
     const text = collapse(el.textContent);
+    if (el.tagName !== 'FIGCAPTION' && (text.length > MAX_CAPTION_CHARS || someElement(el, isNotCaptionPart)))
+      continue;
     if (
       el.tagName !== 'FIGCAPTION' &&
-      (text.length > MAX_CAPTION_CHARS || el.querySelector('p p, h1, h2, h3, ul, ol, table'))
+      !closestBy(el, isFigureElement) &&
+      findElements(el, withTag('p'), { limit: 2 }).length > 1
     )
-      continue;
-    if (el.tagName !== 'FIGCAPTION' && !closestBy(el, isFigureElement) && el.querySelectorAll('p').length > 1)
       continue;
     el.remove();
     if (text)

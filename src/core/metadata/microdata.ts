@@ -2,7 +2,7 @@
 import type { Deadline } from '../dom/deadline';
 import { type Attributes, type ElementQuery, findAll } from '../dom/find';
 import { collapse, shownText } from '../dom/text';
-import { closestTag } from '../dom/walk';
+import { closestTag, firstElement } from '../dom/walk';
 import { inOtherWork } from './other-works';
 
 export interface MicrodataInfo {
@@ -38,6 +38,9 @@ function rootItem(el: Element): Element | null {
 
 const hasItemprop = (_el: Element, attrs: Attributes): boolean => attrs.has('itemprop');
 
+const NAME_PROP_RE = /(?:^|\s)name(?:\s|$)/;
+const hasNameProp = (el: Element): boolean => NAME_PROP_RE.test(el.getAttribute('itemprop') ?? '');
+
 export const MICRODATA_QUERY: ElementQuery = { pick: hasItemprop, max: MAX_ITEMPROPS, inBody: false };
 
 /** `found`: the MICRODATA_QUERY result when the caller walked the page already. */
@@ -54,7 +57,7 @@ export function readMicrodata(doc: Document, deadline?: Deadline, found?: Elemen
     if (props.includes('datepublished') && !info.datePublished) info.datePublished = collapse(itemValue(el));
     if (props.includes('author') || props.includes('creator')) {
       // An author item usually wraps itemprop="name"; a plain element holds the name itself.
-      const nameEl = el.hasAttribute('itemscope') ? el.querySelector('[itemprop~="name"]') : null;
+      const nameEl = el.hasAttribute('itemscope') ? firstElement(el, hasNameProp) : null;
       const name = collapse(nameEl ? itemValue(nameEl) : itemValue(el));
       const root = rootItem(el);
       if (root && ARTICLE_ITEM_RE.test(root.getAttribute('itemtype') ?? '')) {

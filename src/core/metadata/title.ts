@@ -1,7 +1,7 @@
 // Picks the article title from the metadata candidates and the visible <h1>, without the
 // " – Site Name" / " | Site" decoration that <title> and og:title often carry.
 import { CJK_RE, collapse, shownText } from '../dom/text';
-import { SHOW_TEXT } from '../dom/walk';
+import { findElements, SHOW_TEXT, someElement } from '../dom/walk';
 import { siteKey } from './site-name';
 import { fold } from './text';
 
@@ -177,15 +177,13 @@ const KICKER_CLASS_RE =
 // Separators screen readers get between kicker and headline ("Topic - Headline"), left after the cut.
 const LEADING_SEPARATORS_RE = /^[\s|│¦\-–—·•»~:/*：｜]+/;
 
+const isKicker = (el: Element): boolean => KICKER_CLASS_RE.test(el.getAttribute('class') ?? '');
+
 /** The text of a headline element without its kicker; '' when it has no kicker element. */
 function withoutKicker(h: Element): string {
-  const kickers = [...h.querySelectorAll('*')].filter((el) =>
-    KICKER_CLASS_RE.test(el.getAttribute('class') ?? ''),
-  );
-  if (!kickers.length) return '';
+  if (!someElement(h, isKicker)) return '';
   const copy = h.cloneNode(true) as Element;
-  for (const el of [...copy.querySelectorAll('*')])
-    if (KICKER_CLASS_RE.test(el.getAttribute('class') ?? '')) el.remove();
+  for (const el of findElements(copy, isKicker)) el.remove();
   return shownText(copy).replace(LEADING_SEPARATORS_RE, '');
 }
 

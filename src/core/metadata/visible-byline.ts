@@ -10,12 +10,14 @@ import {
   closestLink,
   closestTag,
   findElements,
+  firstElement,
   hasDescendant,
   isHeading,
   isLink,
   SHOW_ELEMENT,
   SHOW_TEXT,
   someElement,
+  withTag,
 } from '../dom/walk';
 import { splitNames, withoutRole } from './authors';
 import { opensWithBylineLabel, parseBylineText } from './byline-text';
@@ -147,6 +149,15 @@ export interface VisibleByline {
 
 export const BYLINE_QUERY: ElementQuery = { pick: isBylineCandidate, max: MAX_CANDIDATES, inBody: true };
 
+// What names the writer inside a byline box (the selector '[rel~="author"], [class*="name" i],
+// a[href*="/author"], a[href*="/autor"]', restated as a walk's predicate).
+const REL_AUTHOR_RE = /(?:^|\s)author(?:\s|$)/;
+const NAME_CLASS_RE = /name/i;
+const namesWriter = (el: Element): boolean =>
+  REL_AUTHOR_RE.test(el.getAttribute('rel') ?? '') ||
+  NAME_CLASS_RE.test(el.getAttribute('class') ?? '') ||
+  (el.localName === 'a' && /\/auth?or/.test(el.getAttribute('href') ?? ''));
+
 /** `found`: the BYLINE_QUERY and SIGNATURE_QUERY results when the caller walked the page already. */
 export function readVisibleByline(
   doc: Document,
@@ -183,9 +194,7 @@ export function readVisibleByline(
     if (el.getAttribute('rel')?.includes('author') || CLASS_NAME_RE.test(cls)) {
       if (text.split(/\s+/).length <= 6 && !/\d{3}/.test(text)) return { text, names: [text] };
     }
-    const inner = el.querySelector(
-      '[rel~="author"], [class*="name" i], a[href*="/author"], a[href*="/autor"]',
-    );
+    const inner = firstElement(el, namesWriter);
     const innerText = shownText(inner);
     if (innerText && innerText.split(/\s+/).length <= 6) return { text, names: [innerText] };
     // Any other byline or author box holding a person's name and nothing else ("<span
@@ -229,7 +238,9 @@ function isMenuItem(link: Element): boolean {
   const items = [...list.children].filter((c) => c.localName === 'li');
   if (items.length < MIN_MENU_ITEMS) return false;
   if (items.length > MAX_LISTED_WRITERS) return true;
-  const toWriters = items.filter((li) => isAuthorHref(li.querySelector('a')?.getAttribute('href'))).length;
+  const toWriters = items.filter((li) =>
+    isAuthorHref(firstElement(li, withTag('a'))?.getAttribute('href')),
+  ).length;
   return toWriters * 2 < items.length;
 }
 
@@ -253,7 +264,7 @@ export const SIGNATURE_QUERY: ElementQuery = {
 
 function signatureLine(candidates: Element[]): VisibleByline {
   for (const el of candidates) {
-    const strong = el.querySelector('strong, b');
+    const strong = firstElement(el, withTag('strong', 'b'));
     const text = shownText(el);
     if (!strong || shownText(strong) !== text) continue;
     const n = text.split(' ').length;
@@ -562,7 +573,7 @@ export function readHeadlineSignedLine(
  * news; fixture meta-date-inside-headline.html). A linked part is a section's or a tag's.
  */
 function headlineOwnDate(h1: Element, dayFirst?: boolean): string {
-  for (const el of Array.from(h1.querySelectorAll('small, span, time'))) {
+  for (const el of findElements(h1, withTag('small', 'span', 'time'))) {
     const text = shownText(el);
     if (!text || text.length > MAX_SIGNED_LINE_CHARS || closestLink(el) || someElement(el, isLink)) continue;
     const date = lineDate(el, text, dayFirst);
