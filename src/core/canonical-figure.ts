@@ -4,7 +4,7 @@
 //   <small class="folio-credit">…</small></figcaption></figure>
 // figures/build-figure.ts makes them; the scorer, the cleaner and the serializer recognise them.
 import { select } from './dom/find';
-import { findElements } from './dom/walk';
+import { firstElement, isImg } from './dom/walk';
 
 /**
  * Marks Folio's own figures in the work copy. The page never supplies it: the work copy strips it
@@ -36,17 +36,14 @@ export const canonicalFigures = (root: Element): Element[] => select(root, FIGUR
 const classRe = (cls: string) => new RegExp(`(?:^|\\s)${cls}(?:\\s|$)`);
 const CAPTION_CLASS_RE = classRe(CAPTION_CLASS);
 const CREDIT_CLASS_RE = classRe(CREDIT_CLASS);
-const isImg = (el: Element): boolean => el.localName === 'img';
 const isCaption = (el: Element): boolean => CAPTION_CLASS_RE.test(el.getAttribute('class') ?? '');
 const isCredit = (el: Element): boolean => CREDIT_CLASS_RE.test(el.getAttribute('class') ?? '');
 
 // A figure's parts by a walk of its handful of elements: under jsdom a selector query per figure
 // cost several times as much, and the lead-photo search and the output ask every figure.
-const first = (fig: Element, pick: (el: Element) => boolean): Element | null =>
-  findElements(fig, pick, { limit: 1 })[0] ?? null;
 /** A figure's image (its first <img>). */
-export const figureImage = (fig: Element): Element | null => first(fig, isImg);
+export const figureImage = (fig: Element): Element | null => firstElement(fig, isImg);
 /** A canonical figure's caption text element (CAPTION_SELECTOR), or null. */
-export const figureCaption = (fig: Element): Element | null => first(fig, isCaption);
+export const figureCaption = (fig: Element): Element | null => firstElement(fig, isCaption);
 /** A canonical figure's credit element (CREDIT_SELECTOR), or null. */
-export const figureCredit = (fig: Element): Element | null => first(fig, isCredit);
+export const figureCredit = (fig: Element): Element | null => firstElement(fig, isCredit);

@@ -5,7 +5,7 @@
 
 import { canonicalFigures, isCanonicalFigure, isLinkedFigure } from '../canonical-figure';
 import type { Deadline } from '../dom/deadline';
-import { findElements, isHeading, someElement, withTag } from '../dom/walk';
+import { findElements, isHeading, isHeadingTag, someElement } from '../dom/walk';
 import { inPageLink } from '../figures/element-roles';
 import { GALLERY_STORY_MIN_PROSE } from './bare-galleries';
 import { classLean, galleryName, isAuthorBox, outsideName } from './class-signals';
@@ -274,7 +274,7 @@ const MAX_HEADING_BOX_CHARS = 200;
 function isHeadingBox(el: Element, stats: Map<Element, Stats>): boolean {
   const s = stats.get(el);
   if (!s?.text || s.text > MAX_HEADING_BOX_CHARS || s.anchors > 0) return false;
-  const headings = isHeading(el) ? [el] : findElements(el, withTag('h1', 'h2', 'h3', 'h4', 'h5', 'h6'));
+  const headings = isHeading(el) ? [el] : findElements(el, isHeadingTag);
   const headingText = headings.reduce((sum, h) => sum + (stats.get(h)?.text ?? 0), 0);
   return headings.length > 0 && headingText >= s.text;
 }

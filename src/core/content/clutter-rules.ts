@@ -4,7 +4,7 @@
 // link density, then comment threads. Each rule names the fixture that shows why it exists; a unit
 // test (tests/unit/core-clutter-rules.test.ts) checks that fixture still triggers it.
 import { QUOTE_MARKS, textOf } from '../dom/text';
-import { someElement } from '../dom/walk';
+import { isHeadingTag, someElement } from '../dom/walk';
 import { isScreenReaderOnly } from '../figures/element-roles';
 import type { RemovedKind } from '../types';
 import { AUTHOR_BOX_NAME_RE, kindOfName } from './class-signals';
@@ -115,8 +115,6 @@ const PLAYER_MAX_CHARS = 1000;
 const PLAYER_MAX_PROSE_SHARE = 0.5;
 // A box with a heading beside the player is the article's header (fundus: a news channel's title,
 // date line and read-aloud player): the other rules take its parts.
-const HEADING_TAG_RE = /^h[1-6]$/;
-const isHeadingTag = (el: Element): boolean => HEADING_TAG_RE.test(el.localName);
 const FORM_CONTROL_TAGS = new Set(['input', 'button', 'select', 'textarea', 'option', 'label', 'output']);
 
 export interface ClutterRule {

@@ -2,7 +2,7 @@
 // page or fixture that set it.
 import { canonicalFigures } from '../canonical-figure';
 import { textOf } from '../dom/text';
-import { closestLink, closestTag, findElements, isLink, someElement, withTag } from '../dom/walk';
+import { closestLink, closestTag, findElements, isHeadingTag, isLink, someElement } from '../dom/walk';
 import type { RemovedKind } from '../types';
 import { AUTHOR_BOX_NAME_RE } from './class-signals';
 import type { ClutterContext, ClutterFacts } from './clutter-facts';
@@ -221,7 +221,7 @@ const normTitle = (t: string) => t.replace(NORM_RE, ' ').trim().toLowerCase();
 export function headsOwnPage(el: Element, title: string): boolean {
   const own = normTitle(title);
   if (own.length < OWN_TITLE_MIN_CHARS) return false;
-  for (const h of findElements(el, withTag('h1', 'h2', 'h3', 'h4', 'h5', 'h6'))) {
+  for (const h of findElements(el, isHeadingTag)) {
     const text = normTitle(h.textContent ?? '');
     // Most of the title, not a name in it (an author box headed by the columnist's name).
     if (text.length >= OWN_TITLE_SHARE * own.length && own.includes(text)) return true;

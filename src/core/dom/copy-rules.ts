@@ -1,9 +1,9 @@
 // What the inert work copy leaves out of the page and how it copies an element, shared by the two
 // ways of making it (copy-natively.ts, copy-node-by-node.ts) so both give the same copy.
 
-import { closestLink, closestTag } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 import { preview, textOf } from './text';
+import { closestLink, closestTag } from './walk';
 
 export const SKIP_TAGS = new Set([
   'script',

@@ -130,10 +130,13 @@ export function hasDescendant(el: Element, tags: readonly string[]): boolean {
 }
 
 const HEADING_TAG_RE = /^h[1-6]$/;
+/** An <h1>…<h6> element by its tag alone (the selector "h1, h2, h3, h4, h5, h6"). */
+export const isHeadingTag = (el: Element): boolean => HEADING_TAG_RE.test(el.localName);
+/** An <img> element. */
+export const isImg = withTag('img');
 /**
  * An <h1>…<h6> element, or an element the page marks as one for assistive technology (<div
  * role="heading" aria-level="3">: a tech magazine's "More Great … Stories" over its list of links,
  * trafilatura-dev; fixture core-related-aria-heading.html).
  */
-export const isHeading = (el: Element): boolean =>
-  HEADING_TAG_RE.test(el.localName) || el.getAttribute('role') === 'heading';
+export const isHeading = (el: Element): boolean => isHeadingTag(el) || el.getAttribute('role') === 'heading';

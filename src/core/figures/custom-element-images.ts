@@ -6,7 +6,7 @@
 // trafilatura-dev and scrapinghub-dev: a broadcaster's news pages): a figure with no image of its own
 // gets one from the first such element that names a photo's address.
 import type { Deadline } from '../dom/deadline';
-import { closestBy, findElements, firstElement, withTag } from '../dom/walk';
+import { closestBy, findElements, firstElement, isImg } from '../dom/walk';
 
 const AMP_IMAGE_TAGS = ['amp-img', 'amp-anim'];
 const COPIED_ATTRS = ['src', 'srcset', 'alt', 'width', 'height', 'title'];
@@ -24,7 +24,7 @@ export function promoteAmpImages(root: Element, deadline?: Deadline): void {
       deadline?.tick();
       // A fallback image of a broken <amp-img> sits inside it with the `fallback` attribute.
       if (!root.contains(amp) || closestBy(amp, (el) => el.hasAttribute('fallback')) !== null) continue;
-      const inner = firstElement(amp, withTag('img'));
+      const inner = firstElement(amp, isImg);
       if (inner) {
         for (const name of COPIED_ATTRS) {
           const v = amp.getAttribute(name);

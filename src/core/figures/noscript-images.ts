@@ -2,7 +2,7 @@
 // beside them, or the fallback image takes the <noscript>'s place when it stands alone.
 import type { Deadline } from '../dom/deadline';
 import type { MarkupParser } from '../dom/parse-markup';
-import { firstElement, withTag } from '../dom/walk';
+import { firstElement, isImg } from '../dom/walk';
 import { declaredTiny, isPlaceholderSrc, isTracker, lazySrc } from './image-source';
 
 const IMG_TAG_RE = /<img\b/i;
@@ -69,7 +69,7 @@ export function promoteNoscripts(root: Element, parse: MarkupParser | null, dead
   for (const ns of list) {
     deadline?.tick();
     if (!root.contains(ns)) continue;
-    let img: Element | null = firstElement(ns, withTag('img'));
+    let img: Element | null = firstElement(ns, isImg);
     if (!img) {
       const text = ns.textContent ?? '';
       if (!IMG_TAG_RE.test(text)) continue;

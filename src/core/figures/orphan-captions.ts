@@ -18,6 +18,7 @@ const PREVIEW_CHARS = 120;
 
 // What a caption box never holds (the selector 'p p, h1, h2, h3, ul, ol, table'): a paragraph inside a
 // paragraph, a heading, a list, a table.
+const isParagraph = withTag('p');
 const NOT_CAPTION_TAGS = new Set(['h1', 'h2', 'h3', 'ul', 'ol', 'table']);
 const isNotCaptionPart = (el: Element): boolean =>
   NOT_CAPTION_TAGS.has(el.localName) ||
@@ -62,7 +63,7 @@ export function removeOrphanCaptions(root: Element, removed: RemovedBlock[], dea
     if (
       el.tagName !== 'FIGCAPTION' &&
       !closestBy(el, isFigureElement) &&
-      findElements(el, withTag('p'), { limit: 2 }).length > 1
+      findElements(el, isParagraph, { limit: 2 }).length > 1
     )
       continue;
     el.remove();

@@ -151,6 +151,9 @@ export const BYLINE_QUERY: ElementQuery = { pick: isBylineCandidate, max: MAX_CA
 
 // What names the writer inside a byline box (the selector '[rel~="author"], [class*="name" i],
 // a[href*="/author"], a[href*="/autor"]', restated as a walk's predicate).
+const isAnchor = withTag('a');
+const isBold = withTag('strong', 'b');
+const isHeadlinePart = withTag('small', 'span', 'time');
 const REL_AUTHOR_RE = /(?:^|\s)author(?:\s|$)/;
 const NAME_CLASS_RE = /name/i;
 const namesWriter = (el: Element): boolean =>
@@ -239,7 +242,7 @@ function isMenuItem(link: Element): boolean {
   if (items.length < MIN_MENU_ITEMS) return false;
   if (items.length > MAX_LISTED_WRITERS) return true;
   const toWriters = items.filter((li) =>
-    isAuthorHref(firstElement(li, withTag('a'))?.getAttribute('href')),
+    isAuthorHref(firstElement(li, isAnchor)?.getAttribute('href')),
   ).length;
   return toWriters * 2 < items.length;
 }
@@ -264,7 +267,7 @@ export const SIGNATURE_QUERY: ElementQuery = {
 
 function signatureLine(candidates: Element[]): VisibleByline {
   for (const el of candidates) {
-    const strong = firstElement(el, withTag('strong', 'b'));
+    const strong = firstElement(el, isBold);
     const text = shownText(el);
     if (!strong || shownText(strong) !== text) continue;
     const n = text.split(' ').length;
@@ -573,7 +576,7 @@ export function readHeadlineSignedLine(
  * news; fixture meta-date-inside-headline.html). A linked part is a section's or a tag's.
  */
 function headlineOwnDate(h1: Element, dayFirst?: boolean): string {
-  for (const el of findElements(h1, withTag('small', 'span', 'time'))) {
+  for (const el of findElements(h1, isHeadlinePart)) {
     const text = shownText(el);
     if (!text || text.length > MAX_SIGNED_LINE_CHARS || closestLink(el) || someElement(el, isLink)) continue;
     const date = lineDate(el, text, dayFirst);

@@ -17,7 +17,7 @@ import {
   parseSrcset,
   type SrcsetCandidate,
 } from '../dom/url';
-import { someElement, withTag } from '../dom/walk';
+import { isImg, someElement } from '../dom/walk';
 import { holdsFigureContent } from '../figures/element-roles';
 import { type Box, HtmlWriter } from './html-writer';
 import { ownListNumbers } from './own-list-numbers';
@@ -234,7 +234,7 @@ export function serialize(
     };
 
     if (BLOCK_OUT.has(tag)) {
-      if (tag === 'figure' && !someElement(el, withTag('img')) && !holdsFigureContent(el)) continue;
+      if (tag === 'figure' && !someElement(el, isImg) && !holdsFigureContent(el)) continue;
       if (!inCaption) flushText();
       if (tag === 'hr') {
         out.rule();
