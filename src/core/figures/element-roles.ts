@@ -97,8 +97,7 @@ export function isCaptionElement(el: Element): boolean {
 // figures-text-and-image-block.html). A caption with a heading has one line under it
 // (figures-caption-heading-and-text.html).
 const SECTION_MIN_PARAGRAPHS = 2;
-const SUBHEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
-const isSubheading = (el: Element): boolean => SUBHEADINGS.has(el.localName);
+const isSubheading = withTag('h2', 'h3', 'h4', 'h5', 'h6');
 const SECTION_PARAGRAPH_CHARS = 80;
 
 function isTextSection(el: Element): boolean {

@@ -3,7 +3,7 @@
 // loose caption lines beside it, or a caption right after it.
 import { FIGURE_ATTR } from '../canonical-figure';
 import { CJK_RE, collapse, showsText } from '../dom/text';
-import { closestBy, closestLink, findElements, isLink, someElement } from '../dom/walk';
+import { closestBy, closestLink, findElements, isHeadingTag, isLink, someElement } from '../dom/walk';
 import { describedCaption } from './described-caption';
 import {
   isCaptionElement,
@@ -97,9 +97,7 @@ function creditCandidates(scope: Element, counts: ImageCounts): Element[] {
   );
 }
 
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const isLinkOrButton = (el: Element): boolean => isLink(el) || el.localName === 'button';
-const isHeadingElement = (el: Element): boolean => HEADING_TAGS.has(el.localName);
 
 const isCaptionEl = (el: Element | null): el is Element =>
   !!el && isCaptionElement(el) && !someElement(el, isMediaElement) && !el.hasAttribute(FIGURE_ATTR);
@@ -132,7 +130,7 @@ function linkBoxHasCaption(a: Element, counts: ImageCounts, root: Element): bool
   if (!box || box.tagName === 'BODY' || counts.of(box) !== 1) return false;
   // A link holding a headline is a teaser card: its kicker ("<span class="text-sub-caption">",
   // fundus BerlinerZeitung) is no caption of the photo (fixture figures-teaser-link-headline.html).
-  if (someElement(a, isHeadingElement)) return false;
+  if (someElement(a, isHeadingTag)) return false;
   return (
     captionCandidates(box, counts).length > 0 ||
     creditCandidates(box, counts).some(
@@ -238,7 +236,7 @@ export function findGroup(
   // (fixture figures-lead-hero-headline-overlay.html).
   const found = creditsIn(cur);
   const credits =
-    found.some((c) => !isSourceCreditElement(c)) && someElement(cur, isHeadingElement)
+    found.some((c) => !isSourceCreditElement(c)) && someElement(cur, isHeadingTag)
       ? found.filter(isSourceCreditElement)
       : found;
   const outside: Element[] = [];

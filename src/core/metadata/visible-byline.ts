@@ -482,8 +482,7 @@ const MAX_H1_LOOKED_AT = 3;
 
 // Headings read for the one that shows the title; the headline is among the page's first.
 const MAX_HEADINGS_LOOKED_AT = 40;
-const UPPER_HEADINGS = new Set(['h1', 'h2', 'h3']);
-const isUpperHeading = (el: Element): boolean => UPPER_HEADINGS.has(el.localName);
+const isUpperHeading = withTag('h1', 'h2', 'h3');
 const MAX_HEADING_CHARS = 1000;
 
 /**
