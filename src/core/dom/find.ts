@@ -15,10 +15,13 @@ export class Attributes {
   private el: Element | null = null;
   private names: string[] = [];
   private cls: string | null = null;
+  /** The element's tag (localName), read once for the queries: each read is a call into the DOM. */
+  tag = '';
 
   /** Points the view at `el`. */
   read(el: Element): this {
     this.el = el;
+    this.tag = el.localName;
     this.names = el.getAttributeNames();
     this.cls = this.names.includes('class') ? el.getAttribute('class') : null;
     return this;

@@ -129,9 +129,17 @@ export function hasDescendant(el: Element, tags: readonly string[]): boolean {
   return false;
 }
 
-const HEADING_TAG_RE = /^h[1-6]$/;
-/** An <h1>…<h6> element by its tag alone (the selector "h1, h2, h3, h4, h5, h6"). */
-export const isHeadingTag = (el: Element): boolean => HEADING_TAG_RE.test(el.localName);
+/**
+ * An <h1>…<h6> element by its tag alone (the selector "h1, h2, h3, h4, h5, h6"). Read by character:
+ * asked of every element of a box, a regex test was 2% of extraction time in Chromium (bench:browser
+ * profile).
+ */
+export const isHeadingTag = (el: Element): boolean => {
+  const tag = el.localName;
+  if (tag.length !== 2 || tag.charCodeAt(0) !== 104) return false;
+  const level = tag.charCodeAt(1) - 48;
+  return level >= 1 && level <= 6;
+};
 /** An <img> element. */
 export const isImg = withTag('img');
 /**

@@ -84,11 +84,12 @@ export function isCaptionElement(el: Element): boolean {
   if (el.localName === 'figcaption') return true;
   if (el.localName === 'dd') return isPictureTerm(el.previousElementSibling);
   // A "show caption" button is named for the caption it opens (fixture figures-caption-behind-button.html).
-  if (CONTROL_TAGS.has(el.localName) || isStyledHeading(el)) return false;
+  if (CONTROL_TAGS.has(el.localName)) return false;
+  // The class first: asked of every element of a box, most have no caption's name.
   const cls = classOf(el);
-  if (cls && CAPTION_CLASS_RE.test(cls)) return !isTextSection(el);
+  if (cls && CAPTION_CLASS_RE.test(cls)) return !isStyledHeading(el) && !isTextSection(el);
   const prop = el.getAttribute('itemprop');
-  return prop !== null && CAPTION_ITEMPROPS.has(prop);
+  return prop !== null && CAPTION_ITEMPROPS.has(prop) && !isStyledHeading(el);
 }
 
 // A box with a heading and two paragraphs of prose is a section of the text set beside a picture,
@@ -132,9 +133,8 @@ export const isCaptionClassed = (el: Element): boolean => CAPTION_CLASS_RE.test(
 
 export function isOrphanCaptionElement(el: Element): boolean {
   if (el.localName === 'figcaption') return true;
-  if (isStyledHeading(el)) return false;
   const cls = classOf(el);
-  return cls !== '' && ORPHAN_CAPTION_CLASS_RE.test(cls);
+  return cls !== '' && ORPHAN_CAPTION_CLASS_RE.test(cls) && !isStyledHeading(el);
 }
 
 /** A credit by its class name or itemprop. */

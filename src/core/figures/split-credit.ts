@@ -387,11 +387,13 @@ const BY_LABEL_RE =
 // "NAME (REUTERS) | Vídeo: EPV": the video's credit after the photo's is not the photo's.
 const VIDEO_CREDIT_RE = /\s*[|/·]\s*v[ií]deos?\s*[:：].*$/iu;
 
+const LEADING_LABEL_RE = new RegExp(`^(?:${LABEL_ALT})\\.?\\s*[:：=＝]\\s*`, 'iu');
+
 function tidyCredit(credit: string): string {
   // Folded without trimming first: a leading space keeps the label pattern below from matching.
   return credit
     .replace(/\s+/g, ' ')
-    .replace(new RegExp(`^(?:${LABEL_ALT})\\.?\\s*[:：=＝]\\s*`, 'iu'), '')
+    .replace(LEADING_LABEL_RE, '')
     .replace(ELLIPSIS_START_RE, '')
     .replace(/^(?:[©ⓒⒸ]|\(c\)|copyright)\s*:?\s*/iu, '')
     .replace(VIDEO_CREDIT_RE, '')

@@ -60,12 +60,25 @@ export function decodeText(text: string | null | undefined): string {
   return collapse(decoded);
 }
 
+// Titles, headings and names are folded again each time candidates are compared: each short one
+// is folded once (bench:browser profile). Bounded; long texts are not kept.
+const FOLDED_MAX_ENTRIES = 512;
+const FOLDED_MAX_CHARS = 400;
+const folded = new Map<string, string>();
+
 /** Lower-case, accent-free, punctuation-free form for comparing titles and names. */
 export function fold(text: string): string {
-  return text
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  const out = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+  if (text.length <= FOLDED_MAX_CHARS) {
+    if (folded.size >= FOLDED_MAX_ENTRIES) folded.clear();
+    folded.set(text, out);
+  }
+  return out;
 }

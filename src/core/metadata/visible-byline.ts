@@ -52,9 +52,9 @@ function hasToken(value: string | null, token: string): boolean {
   return !!value && value.toLowerCase().split(SPACE_SPLIT_RE).includes(token);
 }
 
-function isBylineCandidate(el: Element, attrs: Attributes): boolean {
+function isBylineCandidate(_el: Element, attrs: Attributes): boolean {
   if (hasToken(attrs.get('rel'), 'author')) return true;
-  if (el.localName === 'a' && isAuthorHref(attrs.get('href'))) return true;
+  if (attrs.tag === 'a' && isAuthorHref(attrs.get('href'))) return true;
   if (BYLINE_CLASS_RE.test(attrs.className)) return true;
   const id = attrs.get('id');
   if (id && BYLINE_RE.test(id)) return true;
@@ -252,8 +252,8 @@ function isMenuItem(link: Element): boolean {
 const MAX_SIGNATURES = 5;
 const MAX_SIGNATURE_WORDS = 5;
 
-function isRightAlignedParagraph(el: Element, attrs: Attributes): boolean {
-  if (el.localName !== 'p') return false;
+function isRightAlignedParagraph(_el: Element, attrs: Attributes): boolean {
+  if (attrs.tag !== 'p') return false;
   const style = attrs.get('style')?.toLowerCase();
   if (style && (style.includes('text-align:right') || style.includes('text-align: right'))) return true;
   return attrs.get('align')?.toLowerCase() === 'right';
@@ -282,11 +282,11 @@ const MAX_TIME_SCAN = 20;
 // Blog themes still date a post the microformat way, in the title of an <abbr class="published">
 // (fixture meta-date-abbr-published.html).
 const PUBLISHED_CLASS_RE = /(?:^|\s)published(?:\s|$)/;
-const isPublishedAbbr = (el: Element, attrs: Attributes): boolean =>
-  el.localName === 'abbr' && attrs.has('title') && PUBLISHED_CLASS_RE.test(attrs.className);
-const isTimeCandidate = (el: Element, attrs: Attributes): boolean =>
-  (el.localName === 'time' && attrs.has('datetime')) ||
-  isPublishedAbbr(el, attrs) ||
+const isPublishedAbbr = (attrs: Attributes): boolean =>
+  attrs.tag === 'abbr' && attrs.has('title') && PUBLISHED_CLASS_RE.test(attrs.className);
+const isTimeCandidate = (_el: Element, attrs: Attributes): boolean =>
+  (attrs.tag === 'time' && attrs.has('datetime')) ||
+  isPublishedAbbr(attrs) ||
   (attrs.get('itemprop')?.split(SPACE_SPLIT_RE).includes('datePublished') ?? false);
 const NOT_ARTICLE_CLASS_RE = /comment|related|teaser/i;
 const isOutsideArticle = (el: Element): boolean =>
