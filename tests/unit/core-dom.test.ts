@@ -1,7 +1,9 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { collapse } from '../../src/core/dom/text';
+import { absoluteUrl } from '../../src/core/dom/url';
 import { extractArticle } from '../../src/core/extract-article';
+import { fold } from '../../src/core/metadata/text';
 import { countWords } from '../../src/core/output/reading-time';
 import { article, extractFixture, FIXTURE_URL, loadFixture } from './core-helpers';
 
@@ -113,5 +115,29 @@ describe('whitespace folding', () => {
   it('gives back text that needs no folding unchanged', () => {
     const text = 'One sentence with single spaces only.';
     expect(collapse(text)).toBe(text);
+  });
+});
+
+// absoluteUrl and fold remember their answers (dom/url.ts, metadata/text.ts): what they remember
+// must never leak from one page's base, or one text, to another.
+describe('remembered answers', () => {
+  it('resolves the same address against each base it is given', () => {
+    expect(absoluteUrl('photo.jpg', 'https://one.example/a/story')).toBe('https://one.example/a/photo.jpg');
+    expect(absoluteUrl('photo.jpg', 'https://two.example/b/c/story')).toBe(
+      'https://two.example/b/c/photo.jpg',
+    );
+    expect(absoluteUrl('photo.jpg', 'https://one.example/a/story')).toBe('https://one.example/a/photo.jpg');
+    expect(absoluteUrl('http://[bad', 'https://one.example/')).toBe('');
+    expect(absoluteUrl('http://[bad', 'https://one.example/')).toBe('');
+  });
+
+  it('folds each text to its own form however often it is asked', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(fold('Élan — Vital!')).toBe('elan vital');
+      expect(fold('ÉLAN VITAL?')).toBe('elan vital');
+      expect(fold(`Headline number ${i}`)).toBe(`headline number ${i}`);
+    }
+    const long = `${'Word '.repeat(200)}End`;
+    expect(fold(long)).toBe(`${'word '.repeat(200)}end`);
   });
 });
