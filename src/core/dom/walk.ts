@@ -93,10 +93,11 @@ export const firstElement = (root: Element, pick: (el: Element) => boolean): Ele
   findElements(root, pick, { limit: 1 })[0] ?? null;
 
 /** A predicate for elements with one of these tag names (a selector list of tags). */
-export const withTag =
-  (...tags: string[]): ((el: Element) => boolean) =>
-  (el) =>
-    tags.includes(el.localName);
+export const withTag = (...tags: string[]): ((el: Element) => boolean) => {
+  // Most lists are one tag: a comparison, asked of every element of a walk.
+  const [only] = tags;
+  return tags.length === 1 ? (el) => el.localName === only : (el) => tags.includes(el.localName);
+};
 
 /** Whether some element under root (root excluded) satisfies `pick`. */
 export const someElement = (root: Element, pick: (el: Element) => boolean): boolean =>

@@ -1,6 +1,7 @@
 // The file name of an image address: what tells two sizes of one picture apart from other pictures
 // (the share image and the photo on the page are often different sizes of one file).
 
+import { memoizedPerBase } from '../dom/bounded-memo';
 import { parseSrcset } from '../dom/url';
 import { lazySrc, lazySrcset } from './image-source';
 
@@ -56,7 +57,9 @@ export const resizedWidth = (u: string, base?: string): number =>
   Number(SIZE_SUFFIX_RE.exec(fileSegment(u, base))?.[1] ?? 0);
 
 /** The image's file name, lower-cased; '' when the address cannot be read (relative without `base`). */
-export function imageFileName(u: string, base?: string): string {
+export const imageFileName: (u: string, base?: string) => string = memoizedPerBase(fileNameOf);
+
+function fileNameOf(u: string, base: string | undefined): string {
   let address = u;
   for (let level = 0; level <= MAX_PROXY_LEVELS; level++) {
     let url: URL;

@@ -1,5 +1,6 @@
 // Which images become figures: each <img>'s real source read (lazy attributes, <picture>, srcset),
 // placeholders, spacers, trackers and enlarge icons turned away, small icons told apart.
+import { memoized } from '../dom/bounded-memo';
 import { collapse } from '../dom/text';
 import { imageUrl } from '../dom/url';
 import { closestLink, closestTag } from '../dom/walk';
@@ -102,7 +103,10 @@ const WRITER_CLASS_RE = new RegExp(`(?:^|[\\s_-])${WRITER_WORD}(?=[\\s_-]|$)`, '
 
 /** The photo of the story's writer, not of the story: it goes with the byline. */
 export function isWriterPhoto(img: Element, src: string): boolean {
-  if (WRITER_CLASS_RE.test(`${img.getAttribute('class') ?? ''} ${img.id}`)) return true;
+  return WRITER_CLASS_RE.test(`${img.getAttribute('class') ?? ''} ${img.id}`) || isWriterAddress(src);
+}
+
+const isWriterAddress = memoized((src: string): boolean => {
   let url: URL;
   try {
     url = new URL(src);
@@ -112,7 +116,7 @@ export function isWriterPhoto(img: Element, src: string): boolean {
   const file = url.pathname.split('/').pop() ?? '';
   const folders = url.pathname.slice(0, url.pathname.length - file.length);
   return WRITER_FOLDER_RE.test(`${url.hostname}${folders}`) || WRITER_FILE_RE.test(file);
-}
+});
 
 export function isIcon(info: ImageInfo): boolean {
   const w = Number(info.width || Number.NaN);

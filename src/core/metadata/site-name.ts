@@ -1,6 +1,7 @@
 // The publication's name: og:site_name, JSON-LD publisher / WebSite, application-name, or the part
 // of <title> that is not the headline.
 
+import { memoized } from '../dom/bounded-memo';
 import { collapse } from '../dom/text';
 import type { JsonLdInfo } from './json-ld';
 import { firstMeta, type MetaMap } from './meta-tags';
@@ -63,6 +64,12 @@ export function siteKeys(siteName: string, url: string): string[] {
   const keys: string[] = [];
   const s = siteKey(siteName);
   if (s) keys.push(s);
+  keys.push(...hostKeys(url));
+  return keys;
+}
+
+// The address's part of the keys: the title, the authors and the publication checks each ask.
+const hostKeys = memoized((url: string): readonly string[] => {
   try {
     const host = new URL(url).hostname.replace(/^www\./, '');
     const labels = host.split('.');
@@ -70,13 +77,12 @@ export function siteKeys(siteName: string, url: string): string[] {
     // of an Austrian one) the name is the label before it.
     const at = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2]!) ? 3 : 2;
     const label = labels[labels.length - at] ?? '';
-    if (label.length >= 3) keys.push(siteKey(label));
-    keys.push(siteKey(host));
+    return label.length >= 3 ? [siteKey(label), siteKey(host)] : [siteKey(host)];
   } catch {
     // No usable URL: the site name alone is used.
+    return [];
   }
-  return keys;
-}
+});
 
 /** True when a name is the publication itself (its name, its web address, or its name with a suffix), not a person. */
 export function isSiteLike(name: string, keys: string[]): boolean {

@@ -1,4 +1,5 @@
 // Small string helpers shared by the metadata readers.
+import { memoized } from '../dom/bounded-memo';
 import { collapse } from '../dom/text';
 
 const TAG_RE = /<[^>]{0,500}>/g;
@@ -60,25 +61,19 @@ export function decodeText(text: string | null | undefined): string {
   return collapse(decoded);
 }
 
-// Titles, headings and names are folded again each time candidates are compared: each short one
-// is folded once (bench:browser profile). Bounded; long texts are not kept.
 const FOLDED_MAX_ENTRIES = 512;
 const FOLDED_MAX_CHARS = 400;
-const folded = new Map<string, string>();
 
 /** Lower-case, accent-free, punctuation-free form for comparing titles and names. */
-export function fold(text: string): string {
-  const known = folded.get(text);
-  if (known !== undefined) return known;
-  const out = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  if (text.length <= FOLDED_MAX_CHARS) {
-    if (folded.size >= FOLDED_MAX_ENTRIES) folded.clear();
-    folded.set(text, out);
-  }
-  return out;
-}
+export const fold: (text: string) => string = memoized(
+  (text) =>
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim(),
+  // Titles, headings and names: longer texts are folded each time.
+  FOLDED_MAX_ENTRIES,
+  FOLDED_MAX_CHARS,
+);
