@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
+import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../../src/core/output/reading-time';
+import { countWordMatches, countWords, WORD_RE } from '../../src/core/output/reading-time';
 import { serialize } from '../../src/core/output/serialize';
 import { article, extractFixture } from './core-helpers';
 
@@ -73,6 +74,54 @@ describe('reading time', () => {
     expect(r.wordCount).toBe(1100);
     expect(r.readingTimeMinutes).toBe(3);
     expect(countWords('word '.repeat(460)).readingTimeMinutes).toBe(2);
+  });
+
+  // The character pass stands in for the word pattern: both must count the same words in any text
+  // (marks, apostrophes and dashes inside and before words, astral letters, lone surrogates).
+  it('counts the words the word pattern finds, in any text', () => {
+    const byPattern = (text: string) => text.match(WORD_RE)?.length ?? 0;
+    const pieces = fc.constantFrom(
+      'a',
+      'Z',
+      '9',
+      ' ',
+      '-',
+      '_',
+      "'",
+      '’',
+      '\u0301',
+      'é',
+      'ж',
+      'ع',
+      '٣',
+      '.',
+      ',',
+      '\n',
+      '\u00a0',
+      '𝒜',
+      '😀',
+      '\ud800',
+      '\udc00',
+      '–',
+      'ß',
+      'ǅ',
+      '\u0e01',
+      '\u0e31',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(countWordMatches(text)).toBe(byPattern(text));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        expect(countWordMatches(text)).toBe(byPattern(text));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(countWordMatches("e\u0301te - don't stop_it 3-4 -x")).toBe(5);
   });
 });
 

@@ -1,5 +1,6 @@
 // Turns the many date spellings found in metas, JSON-LD and <time> elements into ISO 8601, keeping
 // the page's own timezone offset. Never invents: anything it cannot read with certainty gives ''.
+import { memoized } from '../dom/bounded-memo';
 
 // Years outside this range are typos or epoch-zero defaults ("1970-01-01" on fundus ORF-like feeds).
 const MIN_YEAR = 1995;
@@ -368,6 +369,16 @@ export function slashDayFirst(lang: string): boolean | undefined {
 export function parseDate(raw: string | null | undefined, dayFirst?: boolean): string {
   if (!raw) return '';
   if (raw.length > MAX_DATE_TEXT * 4) return '';
+  return (dayFirst === undefined ? parseAnyOrder : dayFirst ? parseDayFirst : parseMonthFirst)(raw);
+}
+
+// The metadata's date candidates, the byline's lines and the page's shown dates are read by several
+// readers each (bench:browser profile: parseDate was 1.6% of extraction time in Chromium).
+const parseAnyOrder = memoized((raw: string) => readDate(raw));
+const parseDayFirst = memoized((raw: string) => readDate(raw, true));
+const parseMonthFirst = memoized((raw: string) => readDate(raw, false));
+
+function readDate(raw: string, dayFirst?: boolean): string {
   // NFKC folds full-width digits ("２０２６年３月３日").
   let text = raw
     .trim()
