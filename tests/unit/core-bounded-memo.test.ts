@@ -51,3 +51,20 @@ describe('bounded memo', () => {
     expect(join('p', 'one')).toBe('one/p');
   });
 });
+
+describe('bounded memo per base', () => {
+  it('keeps each base apart however the calls alternate, and past its bound of bases', () => {
+    let calls = 0;
+    const join = memoizedPerBase((v, base) => {
+      calls++;
+      return `${base ?? '-'}/${v}`;
+    });
+    for (let i = 0; i < 3; i++) {
+      expect(join('p', 'one')).toBe('one/p');
+      expect(join('p', 'two')).toBe('two/p');
+    }
+    // Two bases, one value each: computed once per base.
+    expect(calls).toBe(2);
+    for (const base of ['a', 'b', 'c', 'd', 'e', 'one']) expect(join('q', base)).toBe(`${base}/q`);
+  });
+});

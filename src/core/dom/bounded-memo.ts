@@ -24,19 +24,21 @@ export function memoized<T>(
   };
 }
 
-/**
- * `compute` of a string read against a base address, remembered for the last base asked about: one
- * extraction reads every address against its page's base.
- */
+// Bases remembered at once: an extraction reads against its page's base, and now and then against
+// none or the document's own address; more bases than this empty the memo.
+const MAX_BASES = 4;
+
+/** `compute` of a string read against a base address, remembered per base. */
 export function memoizedPerBase<T>(
   compute: (value: string, base: string | undefined) => T,
 ): (value: string, base?: string) => T {
-  let lastBase: string | undefined;
-  let known = memoized((value: string) => compute(value, lastBase));
+  const perBase = new Map<string | undefined, (value: string) => T>();
   return (value, base) => {
-    if (base !== lastBase) {
-      lastBase = base;
-      known = memoized((v: string) => compute(v, lastBase));
+    let known = perBase.get(base);
+    if (!known) {
+      if (perBase.size >= MAX_BASES) perBase.clear();
+      known = memoized((v: string) => compute(v, base));
+      perBase.set(base, known);
     }
     return known(value);
   };
