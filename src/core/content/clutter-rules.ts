@@ -3,6 +3,7 @@
 // prose (form controls, <nav>) first, then the wording of short blocks, then tags and names, then
 // link density, then comment threads. Each rule names the fixture that shows why it exists; a unit
 // test (tests/unit/core-clutter-rules.test.ts) checks that fixture still triggers it.
+import { memoized } from '../dom/bounded-memo';
 import { QUOTE_MARKS, textOf } from '../dom/text';
 import { isHeadingTag, someElement } from '../dom/walk';
 import { isScreenReaderOnly } from '../figures/element-roles';
@@ -142,17 +143,11 @@ const LONG_APPEAL_OPENING_CHARS = 120;
 // A phrase of the appeals list that heads a box of the story's key points, not an appeal.
 const KEY_POINTS_HEADING_RE = /^what you need to know/i;
 const PROMO_ALL_RE = new RegExp(PROMO_RE.source, 'giu');
-// The call to action and the appeal box, one after the other, ask the same short text for the
-// appeal's phrase: answered once (bench:browser profile: the phrase list is 2% of extraction time).
-let promoText: string | null = null;
-let promoFound: RegExpExecArray | null = null;
-function promoIn(text: string): RegExpExecArray | null {
-  if (text !== promoText) {
-    promoText = text;
-    promoFound = PROMO_RE.exec(text);
-  }
-  return promoFound;
-}
+// The call to action and the appeal box, one after the other, ask the same text for the appeal's
+// phrase: answered once (bench:browser profile: the phrase list is 2% of extraction time). Only the
+// last few texts matter.
+const PROMO_MEMO_ENTRIES = 8;
+const promoIn = memoized((text: string) => PROMO_RE.exec(text), PROMO_MEMO_ENTRIES);
 /** How many times a global regex matches `text`. */
 const countMatches = (re: RegExp, text: string): number => {
   let n = 0;

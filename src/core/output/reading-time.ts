@@ -11,8 +11,6 @@ const CHAR_SCRIPT_RE =
 // final phase on the scrapinghub pages (in-page profile).
 const MAYBE_CHAR_SCRIPT_RE =
   /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\u2E80-\u9FFF\uA9E0-\uAA7F\uF900-\uFAFF\uFF66-\uFF9F\uD800-\uDBFF]/;
-// A word, as countWordMatches counts it (tests/unit check the two agree).
-export const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
 
 export interface Counts {
   wordCount: number;
@@ -29,8 +27,10 @@ function countMatches(re: RegExp, text: string): number {
   return n;
 }
 
-// What a character is to WORD_RE: it starts a word (a letter or a digit), goes on with one (a mark,
-// an apostrophe, "_" or "-"), or ends it. Known once per character of the Basic Multilingual Plane.
+// A word is a letter or a digit, then any letters, digits, marks, apostrophes, "_" and "-" (the
+// pattern /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/u, which tests/unit/core-output.test.ts checks the
+// count against). What a character is to a word: it starts one, goes on with one, or ends it.
+// Known once per character of the Basic Multilingual Plane.
 const OTHER = 1;
 const STARTS = 2;
 const GOES_ON = 3;
@@ -48,21 +48,16 @@ function kindOf(cp: number): number {
 }
 
 /**
- * WORD_RE's matches in `text`, counted by one pass over its characters: a regex call per word was
- * the extraction's last phase's largest cost in Chromium (bench:browser profile).
+ * The words in `text`, counted by one pass over its characters: a regex call per word was the
+ * extraction's last phase's largest cost in Chromium (bench:browser profile).
  */
 export function countWordMatches(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    let cp = text.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        i++;
-      }
-    }
+    const cp = text.codePointAt(i)!;
+    // An astral character is two code units; a lone surrogate stands alone.
+    if (cp > 0xffff) i++;
     const kind = kindOf(cp);
     if (inWord) inWord = kind !== OTHER;
     else if (kind === STARTS) {
