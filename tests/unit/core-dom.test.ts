@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { collapse } from '../../src/core/dom/text';
+import { collapse, shownText, showsMoreThan } from '../../src/core/dom/text';
 import { absoluteUrl } from '../../src/core/dom/url';
 import { extractArticle } from '../../src/core/extract-article';
 import { fold } from '../../src/core/metadata/text';
@@ -139,5 +140,61 @@ describe('remembered answers', () => {
     }
     const long = `${'Word '.repeat(200)}End`;
     expect(fold(long)).toBe(`${'word '.repeat(200)}end`);
+  });
+});
+
+// showsMoreThan (dom/text.ts) bounds shownText's length from the first text nodes: it must give the
+// same answer as counting the non-whitespace characters of shownText itself.
+describe('showsMoreThan', () => {
+  const { document } = new JSDOM('<body></body>').window;
+  const nonSpace = (text: string) => text.replace(/\s/g, '').length;
+
+  it('agrees with shownText on any markup, code, breaks and every kind of whitespace', () => {
+    const pieces = fc.constantFrom(
+      'word',
+      'Ünïcödé',
+      ' ',
+      '  ',
+      '\n\t',
+      '\u00a0',
+      '\u2003',
+      '\u3000',
+      '\ufeff',
+      '\u200b',
+      '\u0007',
+      '😀',
+      '<br>',
+      '<b>',
+      '</b>',
+      '<p>',
+      '</p>',
+      '<span> x </span>',
+      '<style>.a{color:red}</style>',
+      '<script>var a = 1;</script>',
+      '<template>hidden words</template>',
+      '<!-- a comment -->',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), fc.integer({ min: 0, max: 40 }), (parts, max) => {
+        const el = document.createElement('div');
+        el.innerHTML = parts.join('');
+        expect(showsMoreThan(el, max)).toBe(nonSpace(shownText(el)) > max);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('stops reading once the bound is passed', () => {
+    const el = document.createElement('div');
+    el.innerHTML = `<p>${'a'.repeat(50)}</p><p>${'b'.repeat(10)}</p>`;
+    expect(showsMoreThan(el, 49)).toBe(true);
+    expect(showsMoreThan(el, 60)).toBe(false);
+    expect(showsMoreThan(el, 59)).toBe(true);
+    // A style's text shows nothing, unless the element asked about is the style itself.
+    const style = document.createElement('style');
+    style.textContent = 'a{color:red}';
+    el.append(style);
+    expect(showsMoreThan(el, 60)).toBe(false);
+    expect(showsMoreThan(style, 5)).toBe(true);
   });
 });

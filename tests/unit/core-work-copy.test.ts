@@ -149,5 +149,9 @@ describe('work copy', () => {
     // A browser's DOM methods print as native code.
     const browserLike = { implementation: {}, importNode: Math.max } as unknown as Document;
     expect(isNativeDom(browserLike)).toBe(true);
+    // The answer is remembered per importNode function, so each document keeps its own.
+    expect(isNativeDom(loadFixture('core-work-copy-trimmed.html'))).toBe(false);
+    expect(isNativeDom(browserLike)).toBe(true);
+    expect(isNativeDom({ importNode: 'not a function' } as unknown as Document)).toBe(false);
   });
 });

@@ -108,6 +108,53 @@ export function shownText(el: Element | null | undefined): string {
   return holdsSlowTag(el) ? textOf(el, Number.POSITIVE_INFINITY, isCode, true) : collapse(el.textContent);
 }
 
+/**
+ * Whether the text `el` shows (shownText) is longer than `max`: true once its text nodes hold more
+ * than `max` characters that are not whitespace, which whitespace folding keeps. Reads only as far
+ * as it must, where shownText reads the whole subtree: the lines under a headline are asked about
+ * the boxes around the whole story as well (bench:browser profile).
+ */
+export function showsMoreThan(el: Element, max: number): boolean {
+  let count = 0;
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      count += nonSpaceChars(node.nodeValue ?? '', max - count + 1);
+      if (count > max) return true;
+      continue;
+    }
+    // As shownText: a style or script inside the element shows nothing.
+    if (node !== el && node.nodeType === 1 && isCode(node as Element)) continue;
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return false;
+}
+
+/** Characters of `text` that are not whitespace (`\s`), counted up to `enough`. */
+function nonSpaceChars(text: string, enough: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < enough; i++) if (!isSpaceCode(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/** The code units `\s` and String.prototype.trim read as whitespace. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** A short preview for `removed` records (at most ~120 characters). */
 export function preview(text: string, max = 120): string {
   const t = collapse(text);

@@ -4,7 +4,7 @@
 // `[class*="…" i]` selector list over a whole page cost more than the rest of the extraction.
 import type { Deadline } from '../dom/deadline';
 import { type Attributes, type ElementQuery, findAll } from '../dom/find';
-import { collapse, escapeRegExp, shownText } from '../dom/text';
+import { collapse, escapeRegExp, shownText, showsMoreThan } from '../dom/text';
 import {
   closestBy,
   closestLink,
@@ -352,6 +352,8 @@ const UPDATED_RE =
 /** Visible date text in the page header ("erstellt: 01. April 2025, 15:25"), for pages with no metadata date. */
 export const DATE_BOX_QUERY: ElementQuery = { pick: isDateBox, max: MAX_TIME_SCAN, inBody: true };
 
+const UPDATED_CLASS_RE = /modif|updat|aktualisiert/i;
+
 export function readVisibleDateText(doc: Document, deadline?: Deadline, found?: Element[]): string[] {
   const out: string[] = [];
   const root = doc.body;
@@ -361,7 +363,7 @@ export function readVisibleDateText(doc: Document, deadline?: Deadline, found?: 
   for (let i = 0; i < times.length && i < MAX_TIME_TEXTS; i++) boxes.push(times[i]!);
   for (const el of boxes) {
     const cls = el.getAttribute('class') ?? '';
-    if (/modif|updat|aktualisiert/i.test(cls)) continue;
+    if (UPDATED_CLASS_RE.test(cls) || showsMoreThan(el, MAX_DATE_TEXT)) continue;
     const text = shownText(el);
     if (!text || outsideDateline(el, text)) continue;
     const published = text.length <= MAX_DATE_TEXT ? publishedPart(text) : '';
@@ -647,6 +649,8 @@ function signedAfter(h1: Element, dayFirst?: boolean): VisibleByline & { date?: 
   let el = nextInOrder(h1, true);
   for (let i = 0; el && i < MAX_AFTER_HEADLINE; i++, el = nextInOrder(el, false)) {
     if (el.localName === 'h1' || closestBy(el, isFurnitureOrComment)) break;
+    // Only a paragraph is read whatever its length (for a dateline); the box around the story is not.
+    if (el.localName !== 'p' && (longParagraphs || showsMoreThan(el, MAX_SIGNED_LINE_CHARS))) continue;
     const text = shownText(el);
     if (el.localName === 'p' && text.length > BODY_STARTED_CHARS) {
       // The text, or the text after its standfirst, opens with its dateline: "27.1.2022 - Bei der
