@@ -3,6 +3,7 @@
 // must give the same tree and the same `removed` records, or extraction would differ by browser.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { cloneForExtraction } from '../../src/core/dom/clone-for-extraction';
 import { copyNatively, fitsNativeCopy } from '../../src/core/dom/copy-natively';
 import { copyNodeByNode } from '../../src/core/dom/copy-node-by-node';
 import { Deadline } from '../../src/core/dom/deadline';
@@ -142,6 +143,31 @@ describe('work copy', () => {
     expect(fitsNativeCopy(deep.body, new Deadline(undefined))).toBe(false);
     const shallow = new JSDOM(`<body>${'<div>'.repeat(50)}text${'</div>'.repeat(50)}</body>`).window.document;
     expect(fitsNativeCopy(shallow.body, new Deadline(undefined))).toBe(true);
+  });
+
+  it("is made in the page's template document, where nothing loads or runs, apart from the page", () => {
+    const page = loadFixture('core-work-copy-trimmed.html');
+    const inert = page.createElement('template').content.ownerDocument;
+    const first = cloneForExtraction(page, new Deadline(undefined));
+    expect(first.doc).toBe(inert);
+    expect(first.doc).not.toBe(page);
+    expect(first.doc.defaultView).toBeNull();
+    // The copy is never attached: the template document holds no tree of its own.
+    expect(first.doc.documentElement).toBeNull();
+    expect(cloneForExtraction(page, new Deadline(undefined)).doc).toBe(inert);
+    expect(first.body.getElementsByTagName('p').length).toBeGreaterThan(0);
+    expect(first.body.getElementsByTagName('p')[0]!.tagName).toBe('P');
+  });
+
+  it('makes an HTML document of its own for an XHTML page, whose template document is XML', () => {
+    const xhtml = new JSDOM(
+      '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title></head><body><p>Text of the page.</p></body></html>',
+      { contentType: 'application/xhtml+xml' },
+    ).window.document;
+    const copy = cloneForExtraction(xhtml, new Deadline(undefined));
+    expect(copy.doc).not.toBe(xhtml.createElement('template').content.ownerDocument);
+    expect(copy.doc.contentType).toBe('text/html');
+    expect(copy.body.getElementsByTagName('p')[0]!.tagName).toBe('P');
   });
 
   it('takes the native clone only for a DOM implemented natively', () => {

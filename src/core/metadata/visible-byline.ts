@@ -353,6 +353,11 @@ const UPDATED_RE =
 export const DATE_BOX_QUERY: ElementQuery = { pick: isDateBox, max: MAX_TIME_SCAN, inBody: true };
 
 const UPDATED_CLASS_RE = /modif|updat|aktualisiert/i;
+/**
+ * A box around more than `max` characters, known without reading its whole text. Only a box with
+ * elements inside is bounded first: an element of text alone reads its text as cheaply as the bound.
+ */
+const isLongBox = (el: Element, max: number): boolean => !!el.firstElementChild && showsMoreThan(el, max);
 
 export function readVisibleDateText(doc: Document, deadline?: Deadline, found?: Element[]): string[] {
   const out: string[] = [];
@@ -363,7 +368,7 @@ export function readVisibleDateText(doc: Document, deadline?: Deadline, found?: 
   for (let i = 0; i < times.length && i < MAX_TIME_TEXTS; i++) boxes.push(times[i]!);
   for (const el of boxes) {
     const cls = el.getAttribute('class') ?? '';
-    if (UPDATED_CLASS_RE.test(cls) || showsMoreThan(el, MAX_DATE_TEXT)) continue;
+    if (UPDATED_CLASS_RE.test(cls) || isLongBox(el, MAX_DATE_TEXT)) continue;
     const text = shownText(el);
     if (!text || outsideDateline(el, text)) continue;
     const published = text.length <= MAX_DATE_TEXT ? publishedPart(text) : '';
@@ -650,7 +655,7 @@ function signedAfter(h1: Element, dayFirst?: boolean): VisibleByline & { date?: 
   for (let i = 0; el && i < MAX_AFTER_HEADLINE; i++, el = nextInOrder(el, false)) {
     if (el.localName === 'h1' || closestBy(el, isFurnitureOrComment)) break;
     // Only a paragraph is read whatever its length (for a dateline); the box around the story is not.
-    if (el.localName !== 'p' && (longParagraphs || showsMoreThan(el, MAX_SIGNED_LINE_CHARS))) continue;
+    if (el.localName !== 'p' && (longParagraphs || isLongBox(el, MAX_SIGNED_LINE_CHARS))) continue;
     const text = shownText(el);
     if (el.localName === 'p' && text.length > BODY_STARTED_CHARS) {
       // The text, or the text after its standfirst, opens with its dateline: "27.1.2022 - Bei der
