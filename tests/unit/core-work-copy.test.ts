@@ -48,6 +48,7 @@ describe('work copy', () => {
       'figures-lazy-images.html',
       'core-seed-like-article.html',
       'core-menus-set-aside.html',
+      'core-menus-in-hidden-boxes.html',
       'core-layout-in-nav.html',
       'core-noscript-swallows-page.html',
     ]) {
@@ -61,6 +62,20 @@ describe('work copy', () => {
         [...byNode.setAside.values()].map(menuText),
       );
     }
+  });
+
+  it("leaves the page's menus out as it copies, but those in boxes that may be hidden", () => {
+    const page = loadFixture('core-menus-in-hidden-boxes.html');
+    const { body, setAside, removed } = nativeCopy(page);
+    const menus = [...setAside.values()];
+    // Not copied at all: the placeholder stands for the page's own <nav>.
+    expect(menus.map((m) => m.ownerDocument === page)).toEqual([true, true, true]);
+    expect(menus.map((m) => m.className)).toEqual(['main-menu', 'tools-menu', 'footer-menu']);
+    expect(body.querySelectorAll('nav').length).toBe(3);
+    // The hidden boxes go whole, their menus with them (too short to be listed as removed).
+    for (const gone of ['My account', 'North', 'm/news', 'First slide', '/icon'])
+      expect(body.innerHTML).not.toContain(gone);
+    expect(removed).toEqual([]);
   });
 
   it('leaves out scripts, styles, comments, hidden boxes and embeds, and the page cannot fake our figure mark', () => {

@@ -12,6 +12,7 @@ import {
   isHidden,
   MAX_CHILDREN_PER_PARENT,
   MAX_COPY_DEPTH,
+  mayBeHidden,
   recordHidden,
   SKIP_TAGS,
   swallowTest,
@@ -68,14 +69,16 @@ export function copyNatively(
   const noscripts: Element[] = [];
   const setAside: SetAside = new Map();
   const doc = body.ownerDocument;
+  const menus = menusLeftOut(srcBody, deadline);
+  const holders = holdersOf(menus, srcBody);
   // Children one by one, not the body itself: the body's own attributes stay behind, as in the
   // node-by-node copy.
   for (let c = srcBody.firstChild; c; c = c.nextSibling) {
     deadline.tick();
     const t = c.nodeType;
     if (t === 1 ? !SKIP_TAGS.has((c as Element).localName) : t === 3) {
-      const copy = body.appendChild(doc.importNode(c, true));
-      if (pair && t === 1) pairTrees(c as Element, copy as Element, pair);
+      const copy = body.appendChild(cloneLeavingMenus(c, doc, menus, holders, setAside));
+      if (pair && t === 1) pairTrees(c as Element, copy as Element, pair, menus);
     }
   }
   deadline.check();
@@ -92,10 +95,12 @@ export function copyNatively(
   // Hidden boxes and menus in one pass, in document order, so the outermost of them decides, as in
   // the node-by-node copy's walk down: a hidden menu is listed as hidden, what hides inside a menu
   // goes with the menu unlisted.
+  const leftOut = setAside.size;
   for (const el of Array.from(body.querySelectorAll(HIDDEN_OR_MENU_SELECTOR))) {
     deadline.tick();
-    // Inside a subtree already dropped: the node-by-node copy never looks there.
-    if (!body.contains(el)) continue;
+    // Inside a subtree already dropped: the node-by-node copy never looks there. A menu's
+    // placeholder is no menu.
+    if (!body.contains(el) || setAside.has(el)) continue;
     if (isHidden(el, el.getAttributeNames())) {
       recordHidden(el, removed);
       el.remove();
@@ -118,14 +123,85 @@ export function copyNatively(
 
   // Our own figure mark must not come from the page.
   for (const el of Array.from(body.querySelectorAll(`[${FIGURE_ATTR}]`))) el.removeAttribute(FIGURE_ATTR);
-  return { removed, noscripts, setAside };
+  return {
+    removed,
+    noscripts,
+    setAside: leftOut && setAside.size > leftOut ? inPageOrder(setAside, body) : setAside,
+  };
 }
 
-/** Walks a page subtree and its fresh deep clone in step (same shape until trimmed). */
-function pairTrees(source: Element, copy: Element, pair: PairHook): void {
+/**
+ * The page's menus that the copy can leave out as it is made, instead of copying each whole and
+ * then taking it out (a fifth of a news page's elements sit in them: set-aside-navigation.ts): those
+ * that the trimming below would certainly reach and set aside. So not a <nav> inside another, inside
+ * an unshown element, or inside or itself a box that may be hidden (whether it is depends on what
+ * the copy has already dropped around it); the trimming judges those as it always did.
+ */
+function menusLeftOut(srcBody: Element, deadline: Deadline): Set<Element> {
+  const menus = new Set<Element>();
+  const navs = srcBody.getElementsByTagName('nav');
+  for (let i = 0; i < navs.length; i++) {
+    deadline.tick();
+    const nav = navs[i]!;
+    if (mayBeHidden(nav) || !isMenu(nav)) continue;
+    let reached = true;
+    for (let up = nav.parentElement; up && up !== srcBody; up = up.parentElement) {
+      if (SKIP_TAGS.has(up.localName) || up.localName === 'nav' || mayBeHidden(up)) {
+        reached = false;
+        break;
+      }
+    }
+    if (reached) menus.add(nav);
+  }
+  return menus;
+}
+
+/** The elements that hold one of `menus`: copied one level at a time, the rest whole. */
+function holdersOf(menus: ReadonlySet<Element>, srcBody: Element): Set<Node> {
+  const holders = new Set<Node>();
+  for (const menu of menus)
+    for (let up = menu.parentElement; up && up !== srcBody && !holders.has(up); up = up.parentElement)
+      holders.add(up);
+  return holders;
+}
+
+/** A copy of `node` in `doc` with each of `menus` in it replaced by its placeholder. */
+function cloneLeavingMenus(
+  node: Node,
+  doc: Document,
+  menus: ReadonlySet<Element>,
+  holders: ReadonlySet<Node>,
+  setAside: SetAside,
+): Node {
+  if (menus.has(node as Element)) return placeholderFor(node as Element, doc, setAside);
+  if (!holders.has(node)) return doc.importNode(node, true);
+  // Holders nest no deeper than fitsNativeCopy allowed.
+  const copy = doc.importNode(node, false);
+  for (let c = node.firstChild; c; c = c.nextSibling)
+    copy.appendChild(cloneLeavingMenus(c, doc, menus, holders, setAside));
+  return copy;
+}
+
+/** `setAside` in the order of its placeholders in the copy, as the node-by-node copy lists them. */
+function inPageOrder(setAside: SetAside, body: Element): SetAside {
+  const ordered: SetAside = new Map();
+  const navs = body.getElementsByTagName('nav');
+  for (let i = 0; i < navs.length; i++) {
+    const menu = setAside.get(navs[i]!);
+    if (menu) ordered.set(navs[i]!, menu);
+  }
+  return ordered;
+}
+
+/**
+ * Walks a page subtree and its fresh deep clone in step (same shape until trimmed, but for the menus
+ * left out: their placeholders stand for no page element).
+ */
+function pairTrees(source: Element, copy: Element, pair: PairHook, menus: ReadonlySet<Element>): void {
   const stack: [Element, Element][] = [[source, copy]];
   while (stack.length) {
     const [s, d] = stack.pop()!;
+    if (menus.has(s)) continue;
     pair(s, d);
     let sc = s.firstElementChild;
     let dc = d.firstElementChild;

@@ -83,6 +83,20 @@ function isCarouselClone(el: Element): boolean {
   );
 }
 
+/**
+ * Whether isHidden could say yes for `el`, whatever surrounds it (isHidden also looks at siblings and
+ * ancestors, which the copy changes as it goes): a hidden attribute or style, aria-hidden, a
+ * carousel's clone.
+ */
+export function mayBeHidden(el: Element): boolean {
+  return (
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    isHiddenStyle(el.getAttribute('style')) ||
+    isCarouselClone(el)
+  );
+}
+
 export function isHidden(el: Element, names: readonly string[]): boolean {
   if (names.includes('class') && isCarouselClone(el)) return true;
   if (names.includes('hidden') || isHiddenStyle(names.includes('style') ? el.getAttribute('style') : null))
