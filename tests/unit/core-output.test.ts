@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { countWordMatches, countWords } from '../../src/core/output/reading-time';
-import { serialize } from '../../src/core/output/serialize';
+import { foldHtmlSpace, serialize } from '../../src/core/output/serialize';
 import { article, extractFixture } from './core-helpers';
 
 function render(html: string) {
@@ -78,6 +78,34 @@ describe('reading time', () => {
 
   // The character pass stands in for the word pattern: both must count the same words in any text
   // (marks, apostrophes and dashes inside and before words, astral letters, lone surrogates).
+  // The serializer folds only what must change (output/serialize.ts): it must give what folding every
+  // run of HTML whitespace gives.
+  it('folds HTML whitespace as folding every run does, in any text', () => {
+    const pieces = fc.constantFrom(
+      'a',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\r',
+      '\f',
+      '\u00a0',
+      '\u2003',
+      '\v',
+      'é',
+      '\r\n',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(foldHtmlSpace(text)).toBe(text.replace(/[ \t\n\r\f]+/g, ' '));
+      }),
+      { numRuns: 2000 },
+    );
+    const single = 'Words with single spaces only.';
+    expect(foldHtmlSpace(single)).toBe(single);
+  });
+
   it('counts the words the word pattern finds, in any text', () => {
     const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
     const byPattern = (text: string) => text.match(WORD_RE)?.length ?? 0;
