@@ -250,13 +250,10 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     kind: 'promo',
     wording: true,
     test: (f) => {
-      // The length and link tests first: most short blocks fail them, and the phrase search is the
-      // costliest of the wording rules (bench:browser profile).
-      const placed = f.hasControls || f.text.length <= ctaMax(f) || f.density > 0.2;
-      if (!placed && f.s.link === 0) return null;
       const promo = promoIn(f.text);
       if (!promo) return null;
-      const ok = placed || promo.index === 0;
+      const ok =
+        f.hasControls || f.text.length <= ctaMax(f) || f.density > 0.2 || (promo.index === 0 && f.s.link > 0);
       // A wrapper around a paragraph of the story and then the appeal leaves the appeal to its own
       // box; a box that opens with the appeal is the appeal, its explaining paragraph included.
       const story = promo.index > 0 && holdsOtherProse(f, PROMO_RE);
