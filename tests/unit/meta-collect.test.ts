@@ -713,6 +713,18 @@ describe('collectMetadata', () => {
     expect(dated('<small>31.01.2022&nbsp; 2. HBL</small>')).toBe('2022-01-31');
     expect(dated('')).toBe('');
     expect(dated('<div><a href="/alt">Ältere Meldung</a> <span>1. März 2019</span></div>')).toBe('');
+    // A script between the line and the headline (an ad slot's) shows nothing: the line is still
+    // read.
+    const script = `<script>window.slots = ${JSON.stringify(Array.from({ length: 20 }, (_, i) => `slot-${i}`))};</script>`;
+    expect(dated(`<div class="kicker">Kultur, 2.11.22</div>${script}`)).toBe('2022-11-02');
+  });
+
+  it('reads no line of the head above a headline that opens the body', () => {
+    const m = collectMetadata(
+      load('meta-date-headline-opens-body.html'),
+      'https://inselbote.example/konzerte',
+    );
+    expect(m.publishedTime).toBe('');
   });
 
   it('reads a date the headline holds in a secondary line of its own, not a number of its words or a linked line', () => {

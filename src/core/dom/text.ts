@@ -73,7 +73,8 @@ export function textOf(
 // Elements whose text is code, not shown: CSS-in-JS libraries render a <style> inside the element
 // it styles (`<h1 class="css-3003lo"><style>.css-umyvef{…}</style>Headline</h1>`, a
 // trafilatura-dev canton page).
-const isCode = (el: Element) =>
+/** A style, script or template element: what it holds is never shown. */
+export const isCode = (el: Element): boolean =>
   el.localName === 'style' || el.localName === 'script' || el.localName === 'template';
 // A line break parts words as a space does: a byline's "by Jeff Foust<br><span>Monday, November
 // 18, 2019</span>" is not "Jeff FoustMonday" (scrapinghub-dev: a space weekly; fixture

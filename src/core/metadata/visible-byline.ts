@@ -4,7 +4,7 @@
 // `[class*="…" i]` selector list over a whole page cost more than the rest of the extraction.
 import type { Deadline } from '../dom/deadline';
 import { type Attributes, type ElementQuery, findAll } from '../dom/find';
-import { collapse, escapeRegExp, shownText, showsMoreThan } from '../dom/text';
+import { collapse, escapeRegExp, isCode, shownText, showsMoreThan } from '../dom/text';
 import {
   closestBy,
   closestLink,
@@ -615,10 +615,13 @@ function previousInOrder(el: Element): Element | null {
 function kickerDate(h1: Element, dayFirst?: boolean): string {
   const box = h1.parentElement?.parentElement;
   if (!box) return '';
+  const body = h1.ownerDocument.body;
   let el = previousInOrder(h1);
   for (let i = 0; el && el !== box && box.contains(el) && i < MAX_BEFORE_HEADLINE; el = previousInOrder(el)) {
-    // The boxes around the headline are no lines of their own.
-    if (el.contains(h1)) continue;
+    // Before the body is the head: no line of the page (fixture meta-date-above-headline.html).
+    if (el === body) break;
+    // The boxes around the headline are no lines of their own; a script or style shows nothing.
+    if (el.contains(h1) || isCode(el)) continue;
     i++;
     if (closestBy(el, isOutsideArticle) || isHeading(el)) break;
     const text = shownText(el);
