@@ -9,6 +9,7 @@ import type { ExtensionBrowser } from '../e2e/harness/chromium';
 import { CORPUS_SETS, type CorpusPage, corpusPages } from './corpus-pages';
 import { isArticleByTruth } from './corpus-truth';
 import type { DetectionOutcome } from './detection-tally';
+import { runScript } from './page-script';
 
 const PAGE_LOAD_TIMEOUT_MS = 20_000;
 const IDLE_TIMEOUT_MS = 500;
@@ -99,8 +100,8 @@ export async function detectionOnCorpora(
         const truth = isArticleByTruth(target);
         const outcome: DetectionOutcome = { set: target.set, id: target.id, truth, detected };
         if (truth && !detected) {
-          // As a script element, as the timing pass adds it: evaluated as an expression it fails.
-          await page.addScriptTag({ content: engineJs });
+          // As a script, as the timing pass runs it: evaluated as an expression it fails.
+          await runScript(page, engineJs);
           outcome.engineFinds = (await page.evaluate(
             'FolioEngine.extractArticle(document, { url: location.href }).isArticle === true',
           )) as boolean;

@@ -19,6 +19,7 @@ import { DIST_CHROME, REPO_ROOT } from '../e2e/harness/paths';
 import type { StaticServer } from '../e2e/harness/static-server';
 import { detectionOnCorpora, detectProbe } from './browser-detection';
 import { formatDetection } from './detection-tally';
+import { runScript } from './page-script';
 import { speechTimes } from './speech-times';
 import { popupTimeToContent, readerOpenTimes } from './ui-times';
 
@@ -144,7 +145,7 @@ async function measurePage(
   await page.evaluate(
     () => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 500 })),
   );
-  for (const content of scripts) await page.addScriptTag({ content });
+  for (const content of scripts) await runScript(page, content);
   // Sent as source text: the runner's transpiler (tsx keeps function names with a helper) would
   // otherwise leave references to a helper that does not exist in the page.
   return page.evaluate(

@@ -14,6 +14,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../src/build/chromium';
 import { generateStressPages, type StressPage } from '../stress/generate';
 import { serveStressPages } from '../stress/serve';
 import { onJsonLines } from './json-lines';
+import { runScript } from './page-script';
 import { cliSection } from './stress-cli';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -256,7 +257,7 @@ async function chromiumSection(
           const start = performance.now();
           await tab.goto(server.url(page), { waitUntil: 'domcontentloaded', timeout: PARSE_TIMEOUT_MS });
           loadMs ??= performance.now() - start;
-          await tab.addScriptTag({ content: system === 'folio' ? folioJs : readabilityJs });
+          await runScript(tab, system === 'folio' ? folioJs : readabilityJs);
           row[system] = await measureInPage(tab, system);
         } catch (error) {
           row[system] = {
