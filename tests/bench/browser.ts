@@ -134,7 +134,7 @@ async function measurePage(
   server: StaticServer,
   file: string,
   scripts: string[],
-  detectJs: string,
+  probe: string,
 ): Promise<PageTimes | null> {
   try {
     await page.goto(server.url(file), { waitUntil: 'load', timeout: PAGE_LOAD_TIMEOUT_MS });
@@ -146,7 +146,7 @@ async function measurePage(
     () => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 500 })),
   );
   // The detection script first, as at document idle nothing of ours has run yet.
-  const detectScript = Number(await runInContentWorld(page, detectJs, 'window.__folioDetectScriptMs'));
+  const detectScript = Number(await runInContentWorld(page, probe, 'window.__folioDetectScriptMs'));
   for (const content of scripts) await runScript(page, content);
   // Sent as source text: the runner's transpiler (tsx keeps function names with a helper) would
   // otherwise leave references to a helper that does not exist in the page.
@@ -173,6 +173,7 @@ async function main(): Promise<void> {
   const detectJs = await readFile(path.join(DIST_CHROME, 'detect.js'), 'utf8');
   const detectBytes = (await stat(path.join(DIST_CHROME, 'detect.js'))).size;
   const scripts = [await engineScript(), await readabilityScript()];
+  const probe = detectProbe(detectJs);
 
   const ext = await launchExtension({ serveRoot: CORPUS });
   // Saved pages reference the whole web; nothing but the local server is reachable or wanted.
@@ -183,12 +184,10 @@ async function main(): Promise<void> {
   try {
     const page = await ext.context.newPage();
     for (const [i, file] of pages.entries()) {
-      const times = await measurePage(page, ext.server, file, scripts, detectProbe(detectJs)).catch(
-        (error: unknown) => {
-          if (process.env.FOLIO_BENCH_DEBUG) console.error(file, error);
-          return null;
-        },
-      );
+      const times = await measurePage(page, ext.server, file, scripts, probe).catch((error: unknown) => {
+        if (process.env.FOLIO_BENCH_DEBUG) console.error(file, error);
+        return null;
+      });
       if (times) results.push(times);
       process.stderr.write(`\r${i + 1}/${pages.length} pages`);
     }

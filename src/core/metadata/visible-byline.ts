@@ -618,7 +618,7 @@ function kickerDate(h1: Element, dayFirst?: boolean): string {
   const body = h1.ownerDocument.body;
   let el = previousInOrder(h1);
   for (let i = 0; el && el !== box && box.contains(el) && i < MAX_BEFORE_HEADLINE; el = previousInOrder(el)) {
-    // Before the body is the head: no line of the page (fixture meta-date-above-headline.html).
+    // Before the body is the head: no line of the page (fixture meta-date-headline-opens-body.html).
     if (el === body) break;
     // The boxes around the headline are no lines of their own; a script or style shows nothing.
     if (el.contains(h1) || isCode(el)) continue;
