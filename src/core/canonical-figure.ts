@@ -2,6 +2,7 @@
 // html, and that the reader, the popup and the Markdown copy read back:
 //   <figure data-folio-figure><img …><figcaption><span class="folio-caption">…</span>
 //   <small class="folio-credit">…</small></figcaption></figure>
+// and, for an embedded video, <figure class="folio-video"><a href=…><img …></a><figcaption>….
 // figures/build-figure.ts makes them; the scorer, the cleaner and the serializer recognise them.
 import { select } from './dom/find';
 import { firstElement, isImg } from './dom/walk';
@@ -15,6 +16,11 @@ export const FIGURE_ATTR = 'data-folio-figure';
 export const CAPTION_CLASS = 'folio-caption';
 /** Class of the <small> holding the photo credit. */
 export const CREDIT_CLASS = 'folio-credit';
+/**
+ * Class of a written figure that stands for an embedded video (figures/embedded-video.ts): a link to
+ * the video on its host, around its still when the host serves one, with its title as caption.
+ */
+export const VIDEO_CLASS = 'folio-video';
 
 /**
  * FIGURE_ATTR's value on a figure whose box on the page linked to another page (a teaser card's

@@ -3,7 +3,7 @@
 // because a single bug upstream would otherwise hand page-controlled markup extension privileges.
 
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
-import { CAPTION_CLASS, CREDIT_CLASS, FIGURE_ATTR } from '../core/canonical-figure';
+import { CAPTION_CLASS, CREDIT_CLASS, FIGURE_ATTR, VIDEO_CLASS } from '../core/canonical-figure';
 import { parseSrcset } from '../core/dom/url';
 
 /** Elements an article body may contain (tests/fixtures/hostile-article.html lists what may not). */
@@ -99,7 +99,7 @@ export const ALLOWED_ATTR: readonly string[] = [
 ];
 
 /** The only classes the reader's stylesheet knows; any other class is the page's and is dropped. */
-export const ALLOWED_CLASSES: ReadonlySet<string> = new Set([CAPTION_CLASS, CREDIT_CLASS]);
+export const ALLOWED_CLASSES: ReadonlySet<string> = new Set([CAPTION_CLASS, CREDIT_CLASS, VIDEO_CLASS]);
 
 // Text content of these is dropped together with the element: a removed <button>'s "Subscribe" or a
 // <select>'s options would otherwise be left as loose words in the article.

@@ -1,11 +1,14 @@
 // The toolbar popup in real Chromium with dist/chrome loaded: the real toolbar click (CDP
 // Extensions.triggerAction) on a served fixture article, the non-article message, restricted pages,
 // and the detection state on the toolbar button.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { READER_SCRIPTS } from '../../src/extension/injected-scripts';
 import { describeWith } from './harness/browsers';
 import type { WithChrome } from './harness/chrome-api';
 import { type ExtensionBrowser, launchExtension, openPopupTab, tabIdOf } from './harness/chromium';
+import { REPO_ROOT } from './harness/paths';
 import { saveScreenshot, screenshotPage } from './harness/screenshots';
 import { clickToolbarButton } from './harness/toolbar-popup';
 
@@ -195,6 +198,53 @@ describeWith({ browser: 'chromium' })('popup in Chromium', () => {
     expect(rows).toHaveLength(5);
     // One line of text and the cell's padding: no paragraph margins doubling each row.
     for (const r of rows) expect(r.height).toBeLessThan(2 * r.line);
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows a video the story embeds as a link to it: the still under a play mark, then its title', async () => {
+    // No network here: the host's still comes from the extension's icon.
+    const still = readFileSync(path.join(REPO_ROOT, 'icons/icon-128.png'));
+    await ext.context.route(/^https:\/\/i\.ytimg\.com\//, (r) =>
+      r.fulfill({ body: still, contentType: 'image/png' }),
+    );
+    const page = await ext.context.newPage();
+    await page.goto(ext.server.url('figures-embedded-video.html'));
+    const popup = await openPopupTab(ext, await tabIdOf(ext, page));
+    await popup.locator('.folio-body figure.folio-video').first().waitFor();
+    const videos = await popup.evaluate(() =>
+      [...document.querySelectorAll('.folio-body figure.folio-video')].map((fig) => {
+        const link = fig.querySelector<HTMLAnchorElement>(':scope > a');
+        const img = link?.querySelector('img');
+        return {
+          href: link?.href ?? fig.querySelector('a')?.href,
+          loaded: (img?.naturalWidth ?? 0) > 0,
+          ratio: img ? img.getBoundingClientRect().width / img.getBoundingClientRect().height : 0,
+          playMark: link ? getComputedStyle(link, '::after').backgroundImage.startsWith('url(') : false,
+          caption: fig.querySelector('figcaption .folio-caption')?.textContent,
+        };
+      }),
+    );
+    expect(videos).toEqual([
+      expect.objectContaining({
+        href: 'https://www.youtube.com/watch?v=AbCdEfGhIjK',
+        loaded: true,
+        playMark: true,
+        caption: 'The Harbour at Dusk – Official Trailer',
+      }),
+      expect.objectContaining({ href: 'https://www.youtube.com/watch?v=Zz_9-yXwVu8&t=17s', playMark: true }),
+      expect.objectContaining({
+        href: 'https://vimeo.com/32246206',
+        playMark: false,
+        caption: 'vimeo.com/32246206',
+      }),
+    ]);
+    // The still is cut to the player's shape, whatever the shape the host serves.
+    expect(videos[0]!.ratio).toBeCloseTo(16 / 9, 1);
+    expect(await popup.locator('iframe').count()).toBe(0);
+    await popup.locator('.folio-body figure.folio-video').first().scrollIntoViewIfNeeded();
+    await screenshotPage(popup, 'popup-embedded-video');
+    await ext.context.unroute(/^https:\/\/i\.ytimg\.com\//);
     await popup.close();
     await page.close();
   });

@@ -9,6 +9,7 @@ import { copyNodeByNode } from '../../src/core/dom/copy-node-by-node';
 import { Deadline } from '../../src/core/dom/deadline';
 import { isNativeDom } from '../../src/core/dom/native-dom';
 import { menuText as shownText } from '../../src/core/dom/set-aside-navigation';
+import { videoStandIn } from '../../src/core/figures/embedded-video';
 import { article, extractFixture, loadFixture } from './core-helpers';
 
 /** Tags, the attributes later phases read, and text, in document order. */
@@ -36,7 +37,7 @@ const menuText = (menu: Element) => shownText(menu, 400);
 
 function copyWith(copier: Copier, doc: Document) {
   const body = doc.implementation.createHTMLDocument('').createElement('body');
-  const result = copier(doc.body, body, new Deadline(undefined));
+  const result = copier(doc.body, body, new Deadline(undefined), undefined, videoStandIn);
   return { body, ...result };
 }
 const nativeCopy = (doc: Document) => copyWith(copyNatively, doc);
@@ -51,6 +52,7 @@ describe('work copy', () => {
       'core-menus-in-hidden-boxes.html',
       'core-layout-in-nav.html',
       'core-noscript-swallows-page.html',
+      'figures-embedded-video.html',
     ]) {
       const doc = loadFixture(name);
       const byNode = copyWith(copyNodeByNode, doc);

@@ -9,6 +9,7 @@ const HTML = `<h1 class="folio-title">The lamp at Skerry Point</h1>
 <div class="folio-body">
   <p>The keeper <a href="#">climbed <em>the</em> stairs</a> at dusk. He lit the lamp.<br>Then he slept.</p>
   <figure><img src="x.png" alt=""><figcaption>The lamp in 1901. <small class="folio-credit">Photo: Archive</small></figcaption></figure>
+  <figure class="folio-video"><a href="https://vimeo.com/1">vimeo.com/1</a><figcaption><span class="folio-caption"><a href="https://vimeo.com/1">vimeo.com/1</a></span> <small class="folio-credit">Vimeo</small></figcaption></figure>
   <pre><code>let x = 1;</code></pre>
   <table><tr><td>a</td><td>b</td></tr></table>
   <ul><li>First item.</li><li>Second item.</li></ul>
@@ -39,6 +40,15 @@ describe('spoken blocks', () => {
   it('the captions setting reads the caption, never the credit', () => {
     const texts = blocksOf(true).blocks.map((b) => b.text.trim());
     expect(texts).toContain('The lamp in 1901.');
+  });
+
+  it("never reads an embedded video's link, whose caption may be its address", () => {
+    for (const captions of [false, true])
+      expect(
+        blocksOf(captions)
+          .blocks.map((b) => b.text)
+          .join(' '),
+      ).not.toMatch(/vimeo/i);
   });
 
   it('a sentence across a link and emphasis is one sentence, and maps back to one DOM range', () => {

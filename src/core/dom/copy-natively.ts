@@ -6,7 +6,7 @@
 // (native-dom.ts): jsdom clones in script, slower than the node-by-node copy.
 import { FIGURE_ATTR } from '../canonical-figure';
 import type { RemovedBlock } from '../types';
-import type { CopyResult, PairHook } from './copy-result';
+import type { CopyResult, FrameHook, PairHook } from './copy-result';
 import {
   copyNoscript,
   isHidden,
@@ -64,6 +64,7 @@ export function copyNatively(
   body: Element,
   deadline: Deadline,
   pair?: PairHook,
+  frame?: FrameHook,
 ): CopyResult {
   const removed: RemovedBlock[] = [];
   const noscripts: Element[] = [];
@@ -87,9 +88,13 @@ export function copyNatively(
   // Chromium one match per tag per element: 0.20 ms against 0.12 for the walk (median over the
   // scrapinghub pages, scratch probe).
   const dropped: Node[] = [];
+  const frames: Element[] = [];
   const walker = doc.createTreeWalker(body, SHOW_ELEMENT | SHOW_COMMENT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode())
-    if (n.nodeType === 8 || SKIP_TAGS.has((n as Element).localName)) dropped.push(n);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 8 || !SKIP_TAGS.has((n as Element).localName)) continue;
+    if ((n as Element).localName === 'iframe') frames.push(n as Element);
+    else dropped.push(n);
+  }
   for (const n of dropped) n.parentNode?.removeChild(n);
 
   // Hidden boxes and menus in one pass, in document order, so the outermost of them decides, as in
@@ -107,6 +112,17 @@ export function copyNatively(
     } else if (isMenu(el)) el.replaceWith(placeholderFor(el, doc, setAside));
   }
 
+  // Frames give way to what stands for them, if anything, once the hidden boxes are gone with
+  // theirs: as in the node-by-node copy, a hidden box's preview never holds one.
+  const standIns = new Set<Element>();
+  for (const el of frames) {
+    const shown = frame && body.contains(el) ? frame(el, doc) : null;
+    if (shown) {
+      el.replaceWith(shown);
+      standIns.add(shown);
+    } else el.remove();
+  }
+
   const swallowsPage = swallowTest(body);
   for (const el of Array.from(body.getElementsByTagName('noscript'))) {
     if (!body.contains(el)) continue;
@@ -122,7 +138,8 @@ export function copyNatively(
   }
 
   // Our own figure mark must not come from the page.
-  for (const el of Array.from(body.querySelectorAll(`[${FIGURE_ATTR}]`))) el.removeAttribute(FIGURE_ATTR);
+  for (const el of Array.from(body.querySelectorAll(`[${FIGURE_ATTR}]`)))
+    if (!standIns.has(el)) el.removeAttribute(FIGURE_ATTR);
   return {
     removed,
     noscripts,

@@ -3,7 +3,7 @@
 // content, slots filled with the host's light children), nesting past MAX_COPY_DEPTH is flattened
 // and over-long child lists are cut, so hostile pages give a bounded tree.
 import type { RemovedBlock } from '../types';
-import type { CopyResult, PairHook } from './copy-result';
+import type { CopyResult, FrameHook, PairHook } from './copy-result';
 import {
   copyNoscript,
   createLike,
@@ -35,6 +35,7 @@ export function copyNodeByNode(
   body: Element,
   deadline: Deadline,
   pair?: PairHook,
+  frame?: FrameHook,
 ): CopyResult {
   const doc = body.ownerDocument;
   const removed: RemovedBlock[] = [];
@@ -61,7 +62,13 @@ export function copyNodeByNode(
     if (src.nodeType !== 1) continue;
     const el = src as Element;
     const tag = el.localName;
-    if (SKIP_TAGS.has(tag)) continue;
+    if (SKIP_TAGS.has(tag)) {
+      // A hidden frame is dropped as the native copy's hidden pass drops it.
+      const shown =
+        frame && tag === 'iframe' && !isHidden(el, el.getAttributeNames()) ? frame(el, doc) : null;
+      if (shown) dst.appendChild(shown);
+      continue;
+    }
     if (tag === 'noscript') {
       if (swallowsPage(el)) {
         pushChildren(stack, el, dst, host, depth, truncated);

@@ -13,3 +13,9 @@ export interface CopyResult {
 
 /** Told each page element and its copy, when a caller asked (site fixes: rules/rule-plan.ts). */
 export type PairHook = (source: Element, copy: Element) => void;
+
+/**
+ * What stands in the copy for a frame the page shows, or null to leave it out, as every other frame
+ * is (figures/embedded-video.ts: a known host's video). Made in `doc`, the copy's document.
+ */
+export type FrameHook = (frame: Element, doc: Document) => Element | null;

@@ -3,12 +3,15 @@
 import { canonicalFigures, figureCaption, figureCredit, figureImage } from '../canonical-figure';
 import { collapse } from '../dom/text';
 import type { Figure } from '../types';
+import { isVideoFigure } from './embedded-video';
 
 const text = (el: Element | null) => collapse(el?.textContent);
 
 export function collectFigures(root: Element): Figure[] {
   const out: Figure[] = [];
   for (const f of canonicalFigures(root)) {
+    // A video is linked from the text, not one of the article's pictures.
+    if (isVideoFigure(f)) continue;
     const img = figureImage(f);
     const src = img?.getAttribute('src') ?? '';
     if (!img || !src) continue;

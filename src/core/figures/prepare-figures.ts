@@ -14,6 +14,7 @@ import { readCaption, subjectFromAlt, titleCredit } from './caption-text';
 import { promoteAmpImages, promoteCustomImages } from './custom-element-images';
 import { describedTargets } from './described-caption';
 import { isFigureElement, isPageLink } from './element-roles';
+import { isVideoFigure } from './embedded-video';
 import { ImageCounts } from './image-counts';
 import { promoteNoscripts } from './noscript-images';
 import { removeOrphanCaptions } from './orphan-captions';
@@ -66,6 +67,8 @@ export function prepareFigures(
   const imgs = Array.from(root.getElementsByTagName('img')).slice(0, MAX_IMAGES);
   for (const img of imgs) {
     deadline?.tick();
+    // A video's still is in its figure already (embedded-video.ts).
+    if (isVideoStill(img)) continue;
     const info = readImage(img, baseUrl);
     if (!info || isEnlargeIcon(img, info) || isControlImage(img)) {
       img.remove();
@@ -137,6 +140,11 @@ function dropWriterPhoto(img: Element, group: Group): void {
   const link = closestTag(img, 'a');
   img.remove();
   if (link && !link.firstElementChild && !(link.textContent ?? '').trim()) link.remove();
+}
+
+function isVideoStill(img: Element): boolean {
+  const box = img.parentElement?.parentElement;
+  return !!box && box.localName === 'figure' && isVideoFigure(box);
 }
 
 function linksToAnotherPage(box: Element): boolean {

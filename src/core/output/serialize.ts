@@ -3,7 +3,7 @@
 // are escaped, links must be http(s), images http(s) or data:image. Unknown containers are
 // transparent; loose inline content at block level is wrapped in <p>.
 
-import { CAPTION_CLASS, CREDIT_CLASS } from '../canonical-figure';
+import { CAPTION_CLASS, CREDIT_CLASS, VIDEO_CLASS } from '../canonical-figure';
 import type { Deadline } from '../dom/deadline';
 import { collapse, VISIBLE_CHAR_RE } from '../dom/text';
 import {
@@ -19,6 +19,7 @@ import {
 } from '../dom/url';
 import { isImg, someElement } from '../dom/walk';
 import { holdsFigureContent } from '../figures/element-roles';
+import { isVideoFigure } from '../figures/embedded-video';
 import { type Box, HtmlWriter } from './html-writer';
 import { ownListNumbers } from './own-list-numbers';
 
@@ -242,7 +243,8 @@ export function serialize(
     };
 
     if (BLOCK_OUT.has(tag)) {
-      if (tag === 'figure' && !someElement(el, isImg) && !holdsFigureContent(el)) continue;
+      if (tag === 'figure' && !someElement(el, isImg) && !holdsFigureContent(el) && !isVideoFigure(el))
+        continue;
       if (!inCaption) flushText();
       if (tag === 'hr') {
         out.rule();
@@ -291,6 +293,7 @@ export function serialize(
 }
 
 function blockAttrs(el: Element, tag: string): string {
+  if (tag === 'figure') return isVideoFigure(el) ? ` class="${VIDEO_CLASS}"` : '';
   if (tag === 'td' || tag === 'th') {
     let out = '';
     for (const a of ['colspan', 'rowspan']) {

@@ -69,6 +69,9 @@ const SKIPPED_TAGS = new Set([
   'iframe',
 ]);
 const CREDIT_CLASS = 'folio-credit';
+// An embedded video's figure is a link to it, not a picture of the story: its caption, often the
+// video's address, is not read even with captions on.
+const VIDEO_CLASS = 'folio-video';
 // Any whitespace becomes one space of the same length, so offsets still match the text nodes.
 const ANY_SPACE = /\s/g;
 
@@ -103,7 +106,7 @@ export function collectBlocks(roots: readonly Element[], options: BlockOptions):
       element.getAttribute('aria-hidden') === 'true'
     )
       return;
-    if (element.classList.contains(CREDIT_CLASS)) return;
+    if (element.classList.contains(CREDIT_CLASS) || element.classList.contains(VIDEO_CLASS)) return;
     if (tag === 'figcaption' && !options.captions) return;
     if (tag === 'br') {
       const block = open(blockElement);

@@ -1,0 +1,52 @@
+// The video hosts whose players a page embeds with an <iframe>, as data: how a player's address
+// names the video, where the host shows it on a page of its own, and the still it serves for it.
+// The players themselves never reach the article (dom/copy-rules.ts drops every frame); a video the
+// story embeds becomes a link to it (figures/embedded-video.ts). Providers, not publishers: every
+// site embeds them the same way (readability-pages embedded-videos, videos-1; trafilatura-dev blogs).
+
+export interface VideoHost {
+  /** Shown as the figure's credit: where the link goes. */
+  name: string;
+  /** Matched against the player's address (protocol-relative ones made https). */
+  player: RegExp;
+  /** The page of the video on its host, from the match. */
+  page: (m: RegExpExecArray, params: URLSearchParams) => string;
+  /** A still of the video, when the host serves one at an address of its own. */
+  still?: (m: RegExpExecArray) => string;
+}
+
+// A start time in seconds ("start=17", Vimeo's "#t=17s" is not carried: its players seldom set it).
+const START_RE = /^\d{1,6}$/;
+const startAt = (params: URLSearchParams, key: string): string => {
+  const s = params.get('start') ?? '';
+  return START_RE.test(s) && s !== '0' ? `&${key}=${s}s` : '';
+};
+
+export const VIDEO_HOSTS: readonly VideoHost[] = [
+  // First: "videoseries" has a video id's length.
+  {
+    name: 'YouTube',
+    player: /^https:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/videoseries(?:[?#]|$)/,
+    page: (_m, params) => {
+      const list = params.get('list') ?? '';
+      return /^[\w-]{2,64}$/.test(list) ? `https://www.youtube.com/playlist?list=${list}` : '';
+    },
+  },
+  {
+    name: 'YouTube',
+    player: /^https:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{11})(?:[?#]|$)/,
+    page: (m, params) => `https://www.youtube.com/watch?v=${m[1]}${startAt(params, 't')}`,
+    still: (m) => `https://i.ytimg.com/vi/${m[1]}/hqdefault.jpg`,
+  },
+  {
+    name: 'Vimeo',
+    player: /^https:\/\/player\.vimeo\.com\/video\/(\d{1,12})(?:[?#/]|$)/,
+    page: (m) => `https://vimeo.com/${m[1]}`,
+  },
+  {
+    name: 'Dailymotion',
+    player: /^https:\/\/(?:www\.)?dailymotion\.com\/embed\/video\/([a-zA-Z0-9]{5,12})(?:[?#]|$)/,
+    page: (m) => `https://www.dailymotion.com/video/${m[1]}`,
+    still: (m) => `https://www.dailymotion.com/thumbnail/video/${m[1]}`,
+  },
+];
