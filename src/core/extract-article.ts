@@ -17,7 +17,7 @@ import { showsText, textOf } from './dom/text';
 import { imageUrl } from './dom/url';
 import { addHeroImages, findBackgroundHeroes, pairHeroes } from './figures/background-hero';
 import { collectFigures } from './figures/collect-figures';
-import { videoStandIn } from './figures/embedded-video';
+import { VideoStandIns } from './figures/embedded-video';
 import { findLeadFigures } from './figures/lead-figure';
 import { prepareFigures } from './figures/prepare-figures';
 import { removeRepeatedPhotos } from './figures/repeated-photos';
@@ -93,12 +93,18 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   const heroes = findBackgroundHeroes(doc.body, shareImage);
   const heroCopies = new Map<Element, string>();
   const pair = heroes.size ? pairHeroes(heroes, heroCopies, plan?.pair) : plan?.pair;
-  const { body: work, removed, noscripts, setAside } = cloneForExtraction(doc, deadline, pair, videoStandIn);
+  const videos = new VideoStandIns();
+  const {
+    body: work,
+    removed,
+    noscripts,
+    setAside,
+  } = cloneForExtraction(doc, deadline, pair, videos.standIn);
   addHeroImages(work, heroCopies, shareImage);
   removed.push(...removeServerErrors(work));
   if (plan) removed.push(...plan.dropMarked(work));
   deadline.check();
-  removed.push(...prepareFigures(work, baseUrl, deadline, markupParserFor(doc), meta.authors));
+  removed.push(...prepareFigures(work, baseUrl, deadline, markupParserFor(doc), meta.authors, videos.stills));
   // Fallbacks prepareFigures did not use (a detached one is left alone by remove()).
   for (const ns of noscripts) ns.remove();
   deadline.check();

@@ -9,7 +9,7 @@ import { copyNodeByNode } from '../../src/core/dom/copy-node-by-node';
 import { Deadline } from '../../src/core/dom/deadline';
 import { isNativeDom } from '../../src/core/dom/native-dom';
 import { menuText as shownText } from '../../src/core/dom/set-aside-navigation';
-import { videoStandIn } from '../../src/core/figures/embedded-video';
+import { VideoStandIns } from '../../src/core/figures/embedded-video';
 import { article, extractFixture, loadFixture } from './core-helpers';
 
 /** Tags, the attributes later phases read, and text, in document order. */
@@ -37,7 +37,7 @@ const menuText = (menu: Element) => shownText(menu, 400);
 
 function copyWith(copier: Copier, doc: Document) {
   const body = doc.implementation.createHTMLDocument('').createElement('body');
-  const result = copier(doc.body, body, new Deadline(undefined), undefined, videoStandIn);
+  const result = copier(doc.body, body, new Deadline(undefined), undefined, new VideoStandIns().standIn);
   return { body, ...result };
 }
 const nativeCopy = (doc: Document) => copyWith(copyNatively, doc);
@@ -53,6 +53,7 @@ describe('work copy', () => {
       'core-layout-in-nav.html',
       'core-noscript-swallows-page.html',
       'figures-embedded-video.html',
+      'figures-video-element.html',
     ]) {
       const doc = loadFixture(name);
       const byNode = copyWith(copyNodeByNode, doc);

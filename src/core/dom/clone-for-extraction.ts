@@ -4,7 +4,7 @@
 // (copy-natively.ts), else copied element by element (copy-node-by-node.ts).
 import { copyNatively, fitsNativeCopy } from './copy-natively';
 import { copyNodeByNode } from './copy-node-by-node';
-import type { CopyResult, FrameHook, PairHook } from './copy-result';
+import type { CopyResult, PairHook, PlayerHook } from './copy-result';
 import type { Deadline } from './deadline';
 import { isNativeDom } from './native-dom';
 
@@ -34,7 +34,7 @@ export function cloneForExtraction(
   source: Document,
   deadline: Deadline,
   pair?: PairHook,
-  frame?: FrameHook,
+  player?: PlayerHook,
 ): InertCopy {
   const doc = inertDocument(source);
   // Never attached to `doc`: inserting into and removing from a detached tree skips the DOM's
@@ -45,7 +45,7 @@ export function cloneForExtraction(
   if (!srcBody) return { doc, body, removed: [], noscripts: [], setAside: new Map() };
   const native = isNativeDom(source) && fitsNativeCopy(srcBody, deadline);
   const result = native
-    ? copyNatively(srcBody, body, deadline, pair, frame)
-    : copyNodeByNode(srcBody, body, deadline, pair, frame);
+    ? copyNatively(srcBody, body, deadline, pair, player)
+    : copyNodeByNode(srcBody, body, deadline, pair, player);
   return { doc, body, ...result };
 }

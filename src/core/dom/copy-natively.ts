@@ -6,7 +6,7 @@
 // (native-dom.ts): jsdom clones in script, slower than the node-by-node copy.
 import { FIGURE_ATTR } from '../canonical-figure';
 import type { RemovedBlock } from '../types';
-import type { CopyResult, FrameHook, PairHook } from './copy-result';
+import { type CopyResult, type PairHook, PLAYER_TAGS, type PlayerHook } from './copy-result';
 import {
   copyNoscript,
   isHidden,
@@ -64,7 +64,7 @@ export function copyNatively(
   body: Element,
   deadline: Deadline,
   pair?: PairHook,
-  frame?: FrameHook,
+  player?: PlayerHook,
 ): CopyResult {
   const removed: RemovedBlock[] = [];
   const noscripts: Element[] = [];
@@ -88,11 +88,11 @@ export function copyNatively(
   // Chromium one match per tag per element: 0.20 ms against 0.12 for the walk (median over the
   // scrapinghub pages, scratch probe).
   const dropped: Node[] = [];
-  const frames: Element[] = [];
+  const players: Element[] = [];
   const walker = doc.createTreeWalker(body, SHOW_ELEMENT | SHOW_COMMENT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (n.nodeType === 8 || !SKIP_TAGS.has((n as Element).localName)) continue;
-    if ((n as Element).localName === 'iframe') frames.push(n as Element);
+    if (PLAYER_TAGS.has((n as Element).localName)) players.push(n as Element);
     else dropped.push(n);
   }
   for (const n of dropped) n.parentNode?.removeChild(n);
@@ -112,11 +112,11 @@ export function copyNatively(
     } else if (isMenu(el)) el.replaceWith(placeholderFor(el, doc, setAside));
   }
 
-  // Frames give way to what stands for them, if anything, once the hidden boxes are gone with
+  // Players give way to what stands for them, if anything, once the hidden boxes are gone with
   // theirs: as in the node-by-node copy, a hidden box's preview never holds one.
   const standIns = new Set<Element>();
-  for (const el of frames) {
-    const shown = frame && body.contains(el) ? frame(el, doc) : null;
+  for (const el of players) {
+    const shown = player && body.contains(el) ? player(el, doc) : null;
     if (shown) {
       el.replaceWith(shown);
       standIns.add(shown);

@@ -3,7 +3,7 @@
 // content, slots filled with the host's light children), nesting past MAX_COPY_DEPTH is flattened
 // and over-long child lists are cut, so hostile pages give a bounded tree.
 import type { RemovedBlock } from '../types';
-import type { CopyResult, FrameHook, PairHook } from './copy-result';
+import { type CopyResult, type PairHook, PLAYER_TAGS, type PlayerHook } from './copy-result';
 import {
   copyNoscript,
   createLike,
@@ -35,7 +35,7 @@ export function copyNodeByNode(
   body: Element,
   deadline: Deadline,
   pair?: PairHook,
-  frame?: FrameHook,
+  player?: PlayerHook,
 ): CopyResult {
   const doc = body.ownerDocument;
   const removed: RemovedBlock[] = [];
@@ -63,9 +63,9 @@ export function copyNodeByNode(
     const el = src as Element;
     const tag = el.localName;
     if (SKIP_TAGS.has(tag)) {
-      // A hidden frame is dropped as the native copy's hidden pass drops it.
+      // A hidden player is dropped as the native copy's hidden pass drops it.
       const shown =
-        frame && tag === 'iframe' && !isHidden(el, el.getAttributeNames()) ? frame(el, doc) : null;
+        player && PLAYER_TAGS.has(tag) && !isHidden(el, el.getAttributeNames()) ? player(el, doc) : null;
       if (shown) dst.appendChild(shown);
       continue;
     }

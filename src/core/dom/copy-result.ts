@@ -14,8 +14,11 @@ export interface CopyResult {
 /** Told each page element and its copy, when a caller asked (site fixes: rules/rule-plan.ts). */
 export type PairHook = (source: Element, copy: Element) => void;
 
+/** The players the copy hands to a PlayerHook instead of leaving them out. */
+export const PLAYER_TAGS: ReadonlySet<string> = new Set(['iframe', 'video']);
+
 /**
- * What stands in the copy for a frame the page shows, or null to leave it out, as every other frame
- * is (figures/embedded-video.ts: a known host's video). Made in `doc`, the copy's document.
+ * What stands in the copy for a player the page shows (an <iframe>, a <video>), or null to leave it
+ * out as every other one is (figures/embedded-video.ts: a video). Made in `doc`, the copy's document.
  */
-export type FrameHook = (frame: Element, doc: Document) => Element | null;
+export type PlayerHook = (player: Element, doc: Document) => Element | null;

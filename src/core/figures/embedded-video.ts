@@ -1,10 +1,12 @@
-// A video the story embeds with a known host's player (figures/video-hosts.ts) becomes a canonical
-// figure that links to the video on its host: its still when the host serves one, its title, the
-// host's name as credit. The player itself never reaches the reader: a frame would run the host's
-// script and trackers inside the article, so the reader shows a link and the host plays it.
-// Made while the work copy is made, in place of the <iframe> the copiers leave out: the pipeline
-// hands videoStandIn to dom/clone-for-extraction.ts as its frame hook (dom/ imports nothing from
-// figures/); fixture figures-embedded-video.html.
+// A video the story embeds (a known host's player, figures/video-hosts.ts, or the page's own
+// <video>) becomes a canonical figure that links to the video: its still, its caption, its credit
+// (else the host's name). No player reaches the reader: a frame would run the host's script and
+// trackers inside the article, so the reader shows a link and the host or the browser plays it.
+// The work copy's players give way to stand-ins as it is made (the pipeline hands VideoStandIns'
+// hook to dom/clone-for-extraction.ts; dom/ imports nothing from figures/). A video with a still
+// stands as an <img> that prepare-figures.ts pairs with its caption and credit like any photo, then
+// writes as a video; one without stands as its finished figure, captioned with its title or address.
+// Fixtures figures-embedded-video.html, figures-video-element.html.
 import { CAPTION_CLASS, CREDIT_CLASS, FIGURE_ATTR } from '../canonical-figure';
 import { collapse } from '../dom/text';
 import { VIDEO_HOSTS } from './video-hosts';
@@ -46,14 +48,26 @@ function playerAddress(frame: Element): string {
 
 const HOST_NAMES = new Set(VIDEO_HOSTS.map((h) => h.name.toLowerCase()));
 
-function videoTitle(frame: Element): string {
-  const title = collapse(frame.getAttribute('title')).slice(0, MAX_TITLE_CHARS);
+function playerTitle(frame: Element): string {
+  const title = collapse(frame.getAttribute('title') || frame.getAttribute('aria-label')).slice(
+    0,
+    MAX_TITLE_CHARS,
+  );
   const words = title.toLowerCase().match(WORD_RE) ?? [];
   return words.every((w) => HOST_NAMES.has(w) || STOCK_TITLE_WORDS.has(w)) ? '' : title;
 }
 
-/** The canonical figure for an embedded player of a known host, or null for any other frame. */
-export function videoStandIn(frame: Element, doc: Document): Element | null {
+/** An embedded video: where it plays, what the player calls it, who serves it ('' for the page's own). */
+export interface EmbeddedVideo {
+  page: string;
+  title: string;
+  host: string;
+}
+
+// A <video>'s file: not a blob or data address, which only the page's script could play.
+const PLAYABLE_RE = /^(?!blob:|data:|javascript:)\S/i;
+
+function hostedVideo(frame: Element): (EmbeddedVideo & { still: string }) | null {
   const address = playerAddress(frame);
   if (!address) return null;
   for (const host of VIDEO_HOSTS) {
@@ -67,17 +81,61 @@ export function videoStandIn(frame: Element, doc: Document): Element | null {
     }
     const page = host.page(m, params);
     if (!page) return null;
-    return buildVideoFigure(doc, page, videoTitle(frame), host.name, host.still?.(m) ?? '');
+    return { page, title: playerTitle(frame), host: host.name, still: host.still?.(m) ?? '' };
   }
   return null;
 }
 
-function buildVideoFigure(
+function ownVideo(video: Element): (EmbeddedVideo & { still: string }) | null {
+  let page = (video.getAttribute('src') ?? '').trim();
+  for (let c = video.firstElementChild; !page && c; c = c.nextElementSibling)
+    if (c.localName === 'source') page = (c.getAttribute('src') ?? '').trim();
+  if (!PLAYABLE_RE.test(page)) return null;
+  const still = (video.getAttribute('poster') ?? '').trim();
+  return { page, title: playerTitle(video), host: '', still: PLAYABLE_RE.test(still) ? still : '' };
+}
+
+/** How a video is named where no caption names it: its title, else its address without the scheme. */
+export const videoName = (v: EmbeddedVideo): string =>
+  v.title || v.page.replace(/^https?:\/\/(?:www\.)?/i, '');
+
+/**
+ * The work copy's players and what stands for each: the copy's frame hook (`standIn`), and the
+ * stills it made, for prepare-figures.ts. The page never marks a still: they are known by identity.
+ */
+export class VideoStandIns {
+  readonly stills = new Map<Element, EmbeddedVideo>();
+
+  readonly standIn = (player: Element, doc: Document): Element | null => {
+    const tag = player.localName;
+    const found = tag === 'iframe' ? hostedVideo(player) : tag === 'video' ? ownVideo(player) : null;
+    if (!found) return null;
+    const { still, ...video } = found;
+    if (!still) return buildVideoFigure(doc, video.page, videoName(video), video.host, null);
+    const img = doc.createElement('img');
+    img.setAttribute('src', still);
+    img.setAttribute('alt', video.title);
+    const width = player.getAttribute('width');
+    const height = player.getAttribute('height');
+    if (width && height) {
+      img.setAttribute('width', width);
+      img.setAttribute('height', height);
+    }
+    this.stills.set(img, video);
+    return img;
+  };
+}
+
+/**
+ * The canonical figure of a video: its still (when there is one) and its caption, each a link to
+ * the video, then the credit. The caption links too, for a reader who turned images off.
+ */
+export function buildVideoFigure(
   doc: Document,
   page: string,
-  title: string,
-  hostName: string,
-  still: string,
+  caption: string,
+  credit: string,
+  still: Element | null,
 ): Element {
   const figure = doc.createElement('figure');
   figure.setAttribute(FIGURE_ATTR, VIDEO_FIGURE);
@@ -88,24 +146,22 @@ function buildVideoFigure(
   };
   if (still) {
     const a = link();
-    const img = doc.createElement('img');
-    img.setAttribute('src', still);
-    img.setAttribute('alt', title || hostName);
-    a.append(img);
+    a.append(still);
     figure.append(a);
   }
-  // The caption leads to the video too, for a reader who turned images off and where the host
-  // serves no still: its title, else its address.
-  const caption = doc.createElement('span');
-  caption.className = CAPTION_CLASS;
+  const span = doc.createElement('span');
+  span.className = CAPTION_CLASS;
   const a = link();
-  a.textContent = title || page.replace(/^https:\/\/(?:www\.)?/, '');
-  caption.append(a);
-  const credit = doc.createElement('small');
-  credit.className = CREDIT_CLASS;
-  credit.textContent = hostName;
+  a.textContent = caption;
+  span.append(a);
   const fc = doc.createElement('figcaption');
-  fc.append(caption, doc.createTextNode(' '), credit);
+  fc.append(span);
+  if (credit) {
+    const small = doc.createElement('small');
+    small.className = CREDIT_CLASS;
+    small.textContent = credit;
+    fc.append(doc.createTextNode(' '), small);
+  }
   figure.append(fc);
   return figure;
 }

@@ -14,7 +14,7 @@ import { readCaption, subjectFromAlt, titleCredit } from './caption-text';
 import { promoteAmpImages, promoteCustomImages } from './custom-element-images';
 import { describedTargets } from './described-caption';
 import { isFigureElement, isPageLink } from './element-roles';
-import { isVideoFigure } from './embedded-video';
+import { buildVideoFigure, type EmbeddedVideo, VIDEO_FIGURE, videoName } from './embedded-video';
 import { ImageCounts } from './image-counts';
 import { promoteNoscripts } from './noscript-images';
 import { removeOrphanCaptions } from './orphan-captions';
@@ -56,6 +56,7 @@ export function prepareFigures(
   deadline?: Deadline,
   parse: MarkupParser | null = null,
   authors: readonly string[] = [],
+  videos: ReadonlyMap<Element, EmbeddedVideo> = new Map(),
 ): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   const doc = root.ownerDocument;
@@ -67,10 +68,8 @@ export function prepareFigures(
   const imgs = Array.from(root.getElementsByTagName('img')).slice(0, MAX_IMAGES);
   for (const img of imgs) {
     deadline?.tick();
-    // A video's still is in its figure already (embedded-video.ts).
-    if (isVideoStill(img)) continue;
     const info = readImage(img, baseUrl);
-    if (!info || isEnlargeIcon(img, info) || isControlImage(img)) {
+    if (!info || (!videos.has(img) && (isEnlargeIcon(img, info) || isControlImage(img)))) {
       img.remove();
       continue;
     }
@@ -78,7 +77,7 @@ export function prepareFigures(
     kept.add(img);
   }
   const uses = new Map<string, number>();
-  for (const info of infos.values()) uses.set(info.src, (uses.get(info.src) ?? 0) + 1);
+  for (const [img, info] of infos) if (!videos.has(img)) uses.set(info.src, (uses.get(info.src) ?? 0) + 1);
   // <picture> sources are folded into the img's srcset; the elements themselves go.
   const counts = new ImageCounts(kept);
   const described = describedTargets(root, kept);
@@ -86,6 +85,12 @@ export function prepareFigures(
     deadline?.tick();
     if (!root.contains(img) || closestBy(img, isCanonicalFigure)) continue;
     const info = infos.get(img)!;
+    const video = videos.get(img);
+    if (video) {
+      makeVideoFigure(img, info, video, findGroup(img, root, counts, described), root, counts, baseUrl);
+      kept.delete(img);
+      continue;
+    }
     const decoration =
       isIcon(info) ||
       isEmoticon(info) ||
@@ -112,15 +117,9 @@ export function prepareFigures(
     const attrs = read.caption && read.credit ? null : attributeCaption(img, counts);
     const caption = read.caption || attrs?.caption || '';
     const credit = read.credit || attrs?.credit || titleCredit(img) || altCredit(img);
-    const figure = buildFigure(doc, info, caption, credit);
-    for (const o of group.outside) o.remove();
-    // Gallery figures: captions outside this image's own box stay for the next image or are dropped.
-    for (const c of group.captions) if (root.contains(c) && !group.container.contains(c)) c.remove();
-    counts.release(group.container);
     const linksAway = linksToAnotherPage(group.container);
-    const made = becomeFigure(group.container, figure);
+    const made = placeFigure(group, buildFigure(doc, info, caption, credit), root, counts);
     if (linksAway) made.setAttribute(FIGURE_ATTR, LINKED_FIGURE);
-    counts.addFigure(made);
     kept.delete(img);
   }
   removeOrphanCaptions(root, removed, deadline);
@@ -142,9 +141,57 @@ function dropWriterPhoto(img: Element, group: Group): void {
   if (link && !link.firstElementChild && !(link.textContent ?? '').trim()) link.remove();
 }
 
-function isVideoStill(img: Element): boolean {
-  const box = img.parentElement?.parentElement;
-  return !!box && box.localName === 'figure' && isVideoFigure(box);
+// "… harbour wall on Tuesday. Video: Jane Roe": a photo's caption reader leaves a video's credit
+// label alone (split-credit.ts drops "| Vídeo: EPV" after a photo's credit), a video's caption ends
+// in it (fixture figures-video-element.html).
+const VIDEO_CREDIT_RE =
+  /(?:^|(?<=[.!?])\s+|\s*[|/·]\s*)(?:video|vídeo|vidéo|видео|відео|영상|動画|视频)\s*[:：]\s*([^:：]{2,80})$/iu;
+
+function videoCredit(read: { caption: string; credit: string }): { caption: string; credit: string } {
+  if (read.credit) return read;
+  const m = VIDEO_CREDIT_RE.exec(read.caption);
+  return m?.[1] ? { caption: read.caption.slice(0, m.index).trim(), credit: m[1].trim() } : read;
+}
+
+/**
+ * A video's still becomes its figure as a photo does, with the caption and credit beside it; with
+ * none, the player's title (or the video's address) and the host's name stand in.
+ */
+function makeVideoFigure(
+  still: Element,
+  info: ImageInfo,
+  video: EmbeddedVideo,
+  group: Group,
+  root: Element,
+  counts: ImageCounts,
+  baseUrl: string,
+): void {
+  const read = videoCredit(readCaption(group));
+  still.setAttribute('src', info.src);
+  still.removeAttribute('srcset');
+  still.setAttribute('alt', video.title || read.caption || videoName(video));
+  let page = video.page;
+  try {
+    page = new URL(video.page, baseUrl || undefined).href;
+  } catch {
+    // Left as the page wrote it: the serializer drops a link it cannot read.
+  }
+  const caption = read.caption || videoName(video);
+  const copy = still.cloneNode() as Element;
+  const figure = buildVideoFigure(root.ownerDocument, page, caption, read.credit || video.host, copy);
+  // A page <figure> is rewritten in place, which marks it as a photo's.
+  placeFigure(group, figure, root, counts).setAttribute(FIGURE_ATTR, VIDEO_FIGURE);
+}
+
+/** Puts `figure` where the group's box was, with the captions it took from outside the box. */
+function placeFigure(group: Group, figure: Element, root: Element, counts: ImageCounts): Element {
+  for (const o of group.outside) o.remove();
+  // Gallery figures: captions outside this image's own box stay for the next image or are dropped.
+  for (const c of group.captions) if (root.contains(c) && !group.container.contains(c)) c.remove();
+  counts.release(group.container);
+  const made = becomeFigure(group.container, figure);
+  counts.addFigure(made);
+  return made;
 }
 
 function linksToAnotherPage(box: Element): boolean {
