@@ -184,10 +184,15 @@ describe('figures without a photo', () => {
     expect(a.text).toContain('children under six still travel “free”, the operator said');
   });
 
-  it('leaves out a figure holding neither a photo nor any of these', () => {
+  it('leaves out a figure holding neither a photo nor any of these, nor a video one can play', () => {
     const a = article(extractFixture('core-figures-without-photos.html'));
     expect(a.text).not.toContain('Lake news every Friday');
-    expect(a.html).not.toContain('the first crossing');
+    // Only the page's script could play a blob: its figure goes whole.
+    expect(a.html).not.toContain('the last crossing');
+    // A video file is a link to it, captioned as the page captions it ("Video:" opens no credit).
+    expect(a.html).toContain(
+      '<figure class="folio-video"><figcaption><span class="folio-caption"><a href="https://ferries.example/crossing.mp4" target="_blank" rel="noopener noreferrer">Video: the first crossing</a></span></figcaption></figure>',
+    );
   });
 });
 

@@ -106,6 +106,14 @@ describe('embedded videos', () => {
         captionLink: 'https://www.youtube.com/watch?v=Kilbay12345',
         credit: 'Tom Berg / Coast TV',
       },
+      // No still, in the page's <figure>: that figure's caption is its own, credit split off.
+      {
+        link: null,
+        still: null,
+        caption: 'The harbour wall from the air, a year before the storm.',
+        captionLink: 'https://vimeo.com/76979871',
+        credit: 'Kilbay Drone Club',
+      },
     ]);
     expect(a.html).not.toContain('blob:');
     expect(a.html).not.toContain('does not support the video tag');
@@ -170,5 +178,32 @@ describe('embedded videos', () => {
     expect(htmlToMarkdown(box.innerHTML, doc)).toContain(
       '[![The Harbour at Dusk – Official Trailer](https://i.ytimg.com/vi/AbCdEfGhIjK/hqdefault.jpg)](https://www.youtube.com/watch?v=AbCdEfGhIjK)',
     );
+  });
+});
+
+describe('embedded posts', () => {
+  it("keeps an Instagram post the story embeds as a link to it, with the post's lines as caption", () => {
+    const a = article(extractFixture('figures-social-post.html'));
+    expect(videosIn(a.html)).toEqual([
+      {
+        link: null,
+        still: null,
+        caption:
+          'Der erste Sprung vom Steg, halb sieben Uhr morgens #see #sommer — Ein Beitrag geteilt von Seebad Nord (@seebad.nord)',
+        captionLink: 'https://www.instagram.com/p/C7abcDEFghi/',
+        credit: 'Instagram',
+      },
+      {
+        link: null,
+        still: null,
+        caption: 'A post shared by Camping Bucht (@camping.bucht)',
+        captionLink: 'https://www.instagram.com/reel/C8xyzUVWrst/',
+        credit: 'Instagram',
+      },
+    ]);
+    // The host's own line for its script goes; a quotation stays a quotation.
+    expect(a.html).not.toMatch(/Sieh dir diesen Beitrag|View this post/);
+    expect(a.html).toContain('<blockquote><p>„Der See ist im August wärmer als das Meer“');
+    expect(a.removed.filter((r) => r.kind === 'navigation')).toEqual([]);
   });
 });

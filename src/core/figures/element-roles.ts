@@ -222,7 +222,8 @@ export const isFigureElement = (el: Element): boolean => el.localName === 'figur
 
 // A figure may hold a table, a quotation or a code listing instead of a photo: it is written out
 // with its caption (tests/fixtures/core-figures-without-photos.html). One with no photo and none of
-// these (a player, a sign-up box, a caption alone) is no part of the story.
+// these (a sign-up box, a caption alone, a player with nothing one can play) is no part of the
+// story; a video one can play is a figure of its own by then (embedded-video.ts).
 const isFigureContent = withTag('table', 'blockquote', 'pre');
 
 function inCaptionOf(el: Element, figure: Element): boolean {

@@ -1,4 +1,4 @@
-// A video the story embeds (a known host's player, figures/video-hosts.ts, or the page's own
+// A video the story embeds (a known host's player, figures/embed-hosts.ts, or the page's own
 // <video>) becomes a canonical figure that links to the video: its still, its caption, its credit
 // (else the host's name). No player reaches the reader: a frame would run the host's script and
 // trackers inside the article, so the reader shows a link and the host or the browser plays it.
@@ -7,9 +7,20 @@
 // stands as an <img> that prepare-figures.ts pairs with its caption and credit like any photo, then
 // writes as a video; one without stands as its finished figure, captioned with its title or address.
 // Fixtures figures-embedded-video.html, figures-video-element.html.
-import { CAPTION_CLASS, CREDIT_CLASS, FIGURE_ATTR } from '../canonical-figure';
+import {
+  CAPTION_CLASS,
+  CREDIT_CLASS,
+  canonicalFigures,
+  FIGURE_ATTR,
+  figureCaption,
+  figureCredit,
+  figureImage,
+  isCanonicalFigure,
+} from '../canonical-figure';
 import { collapse } from '../dom/text';
-import { VIDEO_HOSTS } from './video-hosts';
+import { closestBy, findElements, withTag } from '../dom/walk';
+import { VIDEO_HOSTS } from './embed-hosts';
+import { splitCredit } from './split-credit';
 
 /** FIGURE_ATTR's value on a figure that stands for an embedded video. */
 export const VIDEO_FIGURE = 'video';
@@ -165,3 +176,48 @@ export function buildVideoFigure(
   figure.append(fc);
   return figure;
 }
+
+// "… harbour wall on Tuesday. Video: Jane Roe": a photo's caption reader leaves a video's credit
+// label alone (split-credit.ts drops "| Vídeo: EPV" after a photo's credit), a video's caption ends
+// in it (fixture figures-video-element.html).
+const VIDEO_CREDIT_RE =
+  /(?:(?<=[.!?])\s+|\s*[|/·]\s*)(?:video|vídeo|vidéo|видео|відео|영상|動画|视频)\s*[:：]\s*([^:：]{2,80})$/iu;
+
+export function videoCredit(read: { caption: string; credit: string }): { caption: string; credit: string } {
+  if (read.credit) return read;
+  const m = VIDEO_CREDIT_RE.exec(read.caption);
+  return m?.[1] ? { caption: read.caption.slice(0, m.index).trim(), credit: m[1].trim() } : read;
+}
+
+/**
+ * A video or post with no still, made before figures are paired, may sit in a <figure> of the page
+ * with the page's caption ("<figure class="wp-block-embed"><div><iframe …></div><figcaption>…",
+ * "<figure class="block--type-video"><blockquote class="instagram-media">": trafilatura-dev). A
+ * figure with no image of its own is no part of the story to the serializer, so it takes the page
+ * figure's place, and the page's caption (its credit split off) is its own.
+ */
+export function adoptPageFigures(root: Element): void {
+  const doc = root.ownerDocument;
+  for (const fig of canonicalFigures(root)) {
+    if (!isVideoFigure(fig) || figureImage(fig)) continue;
+    const page = fig.parentElement && closestBy(fig.parentElement, isPageFigure);
+    const link = figureCaption(fig)?.querySelector('a');
+    const href = link?.getAttribute('href');
+    if (!page || !root.contains(page) || !link || !href) continue;
+    const caption = findElements(page, isFigcaption).find((el) => !fig.contains(el)) ?? null;
+    // Only a box for the video and its caption: anything more is the page's own content.
+    const rest =
+      collapse(page.textContent).length -
+      collapse(fig.textContent).length -
+      collapse(caption?.textContent).length;
+    if (rest > MAX_BOX_OTHER_CHARS) continue;
+    const read = videoCredit(splitCredit(caption?.textContent ?? ''));
+    const credit = read.credit || collapse(figureCredit(fig)?.textContent);
+    page.replaceWith(buildVideoFigure(doc, href, read.caption || collapse(link.textContent), credit, null));
+  }
+}
+
+// What a page's video box may hold besides the video and its caption: a label ("Video", "Anzeige").
+const MAX_BOX_OTHER_CHARS = 40;
+const isPageFigure = (el: Element): boolean => el.localName === 'figure' && !isCanonicalFigure(el);
+const isFigcaption = withTag('figcaption');

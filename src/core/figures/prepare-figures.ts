@@ -14,7 +14,14 @@ import { readCaption, subjectFromAlt, titleCredit } from './caption-text';
 import { promoteAmpImages, promoteCustomImages } from './custom-element-images';
 import { describedTargets } from './described-caption';
 import { isFigureElement, isPageLink } from './element-roles';
-import { buildVideoFigure, type EmbeddedVideo, VIDEO_FIGURE, videoName } from './embedded-video';
+import {
+  adoptPageFigures,
+  buildVideoFigure,
+  type EmbeddedVideo,
+  VIDEO_FIGURE,
+  videoCredit,
+  videoName,
+} from './embedded-video';
 import { ImageCounts } from './image-counts';
 import { promoteNoscripts } from './noscript-images';
 import { removeOrphanCaptions } from './orphan-captions';
@@ -28,6 +35,7 @@ import {
   isWriterPhoto,
   readImage,
 } from './read-image';
+import { promoteSocialPosts } from './social-posts';
 import { isWriterPortrait } from './writer-portrait';
 
 // Pairing work per image is small but not constant; past this many images (stress pages with
@@ -63,6 +71,7 @@ export function prepareFigures(
   promoteNoscripts(root, parse, deadline);
   promoteAmpImages(root, deadline);
   promoteCustomImages(root, deadline);
+  promoteSocialPosts(root, deadline);
   const infos = new Map<Element, ImageInfo>();
   const kept = new Set<Element>();
   const imgs = Array.from(root.getElementsByTagName('img')).slice(0, MAX_IMAGES);
@@ -122,6 +131,7 @@ export function prepareFigures(
     if (linksAway) made.setAttribute(FIGURE_ATTR, LINKED_FIGURE);
     kept.delete(img);
   }
+  adoptPageFigures(root);
   removeOrphanCaptions(root, removed, deadline);
   return removed;
 }
@@ -139,18 +149,6 @@ function dropWriterPhoto(img: Element, group: Group): void {
   const link = closestTag(img, 'a');
   img.remove();
   if (link && !link.firstElementChild && !(link.textContent ?? '').trim()) link.remove();
-}
-
-// "… harbour wall on Tuesday. Video: Jane Roe": a photo's caption reader leaves a video's credit
-// label alone (split-credit.ts drops "| Vídeo: EPV" after a photo's credit), a video's caption ends
-// in it (fixture figures-video-element.html).
-const VIDEO_CREDIT_RE =
-  /(?:^|(?<=[.!?])\s+|\s*[|/·]\s*)(?:video|vídeo|vidéo|видео|відео|영상|動画|视频)\s*[:：]\s*([^:：]{2,80})$/iu;
-
-function videoCredit(read: { caption: string; credit: string }): { caption: string; credit: string } {
-  if (read.credit) return read;
-  const m = VIDEO_CREDIT_RE.exec(read.caption);
-  return m?.[1] ? { caption: read.caption.slice(0, m.index).trim(), credit: m[1].trim() } : read;
 }
 
 /**

@@ -1,8 +1,9 @@
-// The video hosts whose players a page embeds with an <iframe>, as data: how a player's address
-// names the video, where the host shows it on a page of its own, and the still it serves for it.
-// The players themselves never reach the article (dom/copy-rules.ts drops every frame); a video the
-// story embeds becomes a link to it (figures/embedded-video.ts). Providers, not publishers: every
-// site embeds them the same way (readability-pages embedded-videos, videos-1; trafilatura-dev blogs).
+// The hosts whose videos and posts pages embed, as data. Providers, not publishers: every site embeds
+// them the same way. A video host's player comes as an <iframe>: how its address names the video,
+// where the host shows it on a page of its own, and the still it serves for it (readability-pages
+// embedded-videos, videos-1; trafilatura-dev blogs). A post host's embed comes as its own markup
+// around links to the post (trafilatura-dev: Instagram posts on eleven magazines' and blogs' pages).
+// Each becomes a link to the video or post (figures/embedded-video.ts, figures/social-posts.ts).
 
 export interface VideoHost {
   /** Shown as the figure's credit: where the link goes. */
@@ -48,5 +49,21 @@ export const VIDEO_HOSTS: readonly VideoHost[] = [
     player: /^https:\/\/(?:www\.)?dailymotion\.com\/embed\/video\/([a-zA-Z0-9]{5,12})(?:[?#]|$)/,
     page: (m) => `https://www.dailymotion.com/video/${m[1]}`,
     still: (m) => `https://www.dailymotion.com/thumbnail/video/${m[1]}`,
+  },
+];
+
+export interface PostHost {
+  name: string;
+  /** The class of the host's embed box (its script turns the box into the post). */
+  box: RegExp;
+  /** A link inside the box to the post itself (the box's other links go to the author's page). */
+  post: RegExp;
+}
+
+export const POST_HOSTS: readonly PostHost[] = [
+  {
+    name: 'Instagram',
+    box: /(?:^|\s)instagram-media(?:\s|$)/,
+    post: /^https:\/\/(?:www\.)?instagram\.com\/(?:p|reel|tv)\/[\w-]{5,40}\//,
   },
 ];
