@@ -104,7 +104,17 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   removed.push(...removeServerErrors(work));
   if (plan) removed.push(...plan.dropMarked(work));
   deadline.check();
-  removed.push(...prepareFigures(work, baseUrl, deadline, markupParserFor(doc), meta.authors, videos.stills));
+  removed.push(
+    ...prepareFigures(
+      work,
+      baseUrl,
+      deadline,
+      markupParserFor(doc),
+      meta.authors,
+      videos.stills,
+      videos.figures,
+    ),
+  );
   // Fallbacks prepareFigures did not use (a detached one is left alone by remove()).
   for (const ns of noscripts) ns.remove();
   deadline.check();

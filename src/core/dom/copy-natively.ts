@@ -91,8 +91,9 @@ export function copyNatively(
   const players: Element[] = [];
   const walker = doc.createTreeWalker(body, SHOW_ELEMENT | SHOW_COMMENT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeType === 8 || !SKIP_TAGS.has((n as Element).localName)) continue;
-    if (PLAYER_TAGS.has((n as Element).localName)) players.push(n as Element);
+    const tag = n.nodeType === 8 ? '' : (n as Element).localName;
+    if (tag && !SKIP_TAGS.has(tag)) continue;
+    if (PLAYER_TAGS.has(tag)) players.push(n as Element);
     else dropped.push(n);
   }
   for (const n of dropped) n.parentNode?.removeChild(n);

@@ -10,11 +10,9 @@
 import {
   CAPTION_CLASS,
   CREDIT_CLASS,
-  canonicalFigures,
   FIGURE_ATTR,
   figureCaption,
   figureCredit,
-  figureImage,
   isCanonicalFigure,
 } from '../canonical-figure';
 import { collapse } from '../dom/text';
@@ -111,18 +109,24 @@ export const videoName = (v: EmbeddedVideo): string =>
   v.title || v.page.replace(/^https?:\/\/(?:www\.)?/i, '');
 
 /**
- * The work copy's players and what stands for each: the copy's frame hook (`standIn`), and the
- * stills it made, for prepare-figures.ts. The page never marks a still: they are known by identity.
+ * The work copy's players and what stands for each: the copy's frame hook (`standIn`), the stills
+ * it made and the figures it made for videos with none, for prepare-figures.ts. The page never
+ * marks either: they are known by identity.
  */
 export class VideoStandIns {
   readonly stills = new Map<Element, EmbeddedVideo>();
+  readonly figures: Element[] = [];
 
   readonly standIn = (player: Element, doc: Document): Element | null => {
     const tag = player.localName;
     const found = tag === 'iframe' ? hostedVideo(player) : tag === 'video' ? ownVideo(player) : null;
     if (!found) return null;
     const { still, ...video } = found;
-    if (!still) return buildVideoFigure(doc, video.page, videoName(video), video.host, null);
+    if (!still) {
+      const figure = buildVideoFigure(doc, video.page, videoName(video), video.host, null);
+      this.figures.push(figure);
+      return figure;
+    }
     const img = doc.createElement('img');
     img.setAttribute('src', still);
     img.setAttribute('alt', video.title);
@@ -196,10 +200,9 @@ export function videoCredit(read: { caption: string; credit: string }): { captio
  * figure with no image of its own is no part of the story to the serializer, so it takes the page
  * figure's place, and the page's caption (its credit split off) is its own.
  */
-export function adoptPageFigures(root: Element): void {
+export function adoptPageFigures(root: Element, figures: readonly Element[]): void {
   const doc = root.ownerDocument;
-  for (const fig of canonicalFigures(root)) {
-    if (!isVideoFigure(fig) || figureImage(fig)) continue;
+  for (const fig of figures) {
     const page = fig.parentElement && closestBy(fig.parentElement, isPageFigure);
     const link = figureCaption(fig)?.querySelector('a');
     const href = link?.getAttribute('href');

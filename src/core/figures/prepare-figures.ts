@@ -56,7 +56,8 @@ const describes = (alt: string): boolean => (alt.match(ALT_WORD_RE)?.length ?? 0
 /**
  * `deadline` (optional) is ticked in every loop that grows with the page; `parse` reads <noscript>
  * fallbacks held as text (dom/parse-markup.ts); `authors`, the writers the metadata names, tell
- * their portraits from the story's photos.
+ * their portraits from the story's photos; `videos` and `stillless`, what the work copy made for
+ * its players (embedded-video.ts VideoStandIns): the stills to pair, the figures made whole.
  */
 export function prepareFigures(
   root: Element,
@@ -65,13 +66,14 @@ export function prepareFigures(
   parse: MarkupParser | null = null,
   authors: readonly string[] = [],
   videos: ReadonlyMap<Element, EmbeddedVideo> = new Map(),
+  stillless: readonly Element[] = [],
 ): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   const doc = root.ownerDocument;
   promoteNoscripts(root, parse, deadline);
   promoteAmpImages(root, deadline);
   promoteCustomImages(root, deadline);
-  promoteSocialPosts(root, deadline);
+  const posts = promoteSocialPosts(root, deadline);
   const infos = new Map<Element, ImageInfo>();
   const kept = new Set<Element>();
   const imgs = Array.from(root.getElementsByTagName('img')).slice(0, MAX_IMAGES);
@@ -131,7 +133,7 @@ export function prepareFigures(
     if (linksAway) made.setAttribute(FIGURE_ATTR, LINKED_FIGURE);
     kept.delete(img);
   }
-  adoptPageFigures(root);
+  adoptPageFigures(root, [...stillless, ...posts]);
   removeOrphanCaptions(root, removed, deadline);
   return removed;
 }

@@ -35,7 +35,9 @@ function postLines(box: Element): string {
   return all.length > MAX_CAPTION_CHARS ? `${all.slice(0, MAX_CAPTION_CHARS - 1).trimEnd()}…` : all;
 }
 
-export function promoteSocialPosts(root: Element, deadline?: Deadline): void {
+/** The figures made, for adopt-page-figures in embedded-video.ts. */
+export function promoteSocialPosts(root: Element, deadline?: Deadline): Element[] {
+  const made: Element[] = [];
   const doc = root.ownerDocument;
   for (const box of Array.from(root.getElementsByTagName('blockquote'))) {
     deadline?.tick();
@@ -45,6 +47,9 @@ export function promoteSocialPosts(root: Element, deadline?: Deadline): void {
     const page = postLink(box, host.post);
     if (!page) continue;
     const caption = postLines(box) || page.replace(/^https:\/\/(?:www\.)?/, '');
-    box.replaceWith(buildVideoFigure(doc, page, caption, host.name, null));
+    const figure = buildVideoFigure(doc, page, caption, host.name, null);
+    box.replaceWith(figure);
+    made.push(figure);
   }
+  return made;
 }
