@@ -108,7 +108,9 @@ export function copyNatively(
     // placeholder is no menu.
     if (!body.contains(el) || setAside.has(el)) continue;
     if (isHidden(el, el.getAttributeNames())) {
-      recordHidden(el, removed);
+      // A hidden player goes unlisted, as the node-by-node copy skips it: its fallback text ("This
+      // iframe contains the logic …", trafilatura-dev) is no text readers saw.
+      if (!PLAYER_TAGS.has(el.localName)) recordHidden(el, removed);
       el.remove();
     } else if (isMenu(el)) el.replaceWith(placeholderFor(el, doc, setAside));
   }
