@@ -104,9 +104,11 @@ function ownVideo(video: Element): (EmbeddedVideo & { still: string }) | null {
   return { page, title: playerTitle(video), host: '', still: PLAYABLE_RE.test(still) ? still : '' };
 }
 
-/** How a video is named where no caption names it: its title, else its address without the scheme. */
-export const videoName = (v: EmbeddedVideo): string =>
-  v.title || v.page.replace(/^https?:\/\/(?:www\.)?/i, '');
+/** An address as a reader reads it: without the scheme and "www.". */
+export const shownAddress = (url: string): string => url.replace(/^https?:\/\/(?:www\.)?/i, '');
+
+/** How a video is named where no caption names it: its title, else its address. */
+export const videoName = (v: EmbeddedVideo): string => v.title || shownAddress(v.page);
 
 /**
  * The work copy's players and what stands for each: the copy's frame hook (`standIn`), the stills

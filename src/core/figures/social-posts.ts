@@ -7,7 +7,7 @@
 import type { Deadline } from '../dom/deadline';
 import { collapse } from '../dom/text';
 import { POST_HOSTS } from './embed-hosts';
-import { buildVideoFigure } from './embedded-video';
+import { buildVideoFigure, shownAddress } from './embedded-video';
 
 // A post's caption may run to a screen of hashtags; the link says enough at this length.
 const MAX_CAPTION_CHARS = 280;
@@ -46,7 +46,7 @@ export function promoteSocialPosts(root: Element, deadline?: Deadline): Element[
     if (!host || !root.contains(box)) continue;
     const page = postLink(box, host.post);
     if (!page) continue;
-    const caption = postLines(box) || page.replace(/^https:\/\/(?:www\.)?/, '');
+    const caption = postLines(box) || shownAddress(page);
     const figure = buildVideoFigure(doc, page, caption, host.name, null);
     box.replaceWith(figure);
     made.push(figure);
