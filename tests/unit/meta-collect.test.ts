@@ -138,6 +138,14 @@ describe('collectMetadata', () => {
     expect(m.publishedTime).toBe('2020-02-26');
   });
 
+  it("reads the date from the facts list in the article's side column, not from the page's sidebar", () => {
+    const m = collectMetadata(
+      load('meta-date-facts-side-column.html'),
+      'https://bergblatt.example/natur/zugvoegel',
+    );
+    expect(m.publishedTime).toBe('2020-03-14');
+  });
+
   it('reads the writer and date from analytics and sharing tags when no standard tag states them', () => {
     const page = (head: string) =>
       new JSDOM(`<html><head>${head}</head><body><h1>Quay plan approved</h1></body></html>`, {

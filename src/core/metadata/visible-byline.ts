@@ -340,8 +340,16 @@ function outsideDateline(el: Element, text: string): boolean {
   const at = closestBy(el, isNotDateline);
   if (!at) return false;
   if (at.localName !== 'li' || at.getElementsByTagName('a').length || shownText(at) !== text) return true;
-  return !!at.parentElement && !!closestBy(at.parentElement, isNotDateline);
+  return !!at.parentElement && !!closestBy(at.parentElement, isNotFactsColumn);
 }
+/**
+ * Where a facts list is no article's: as for any date, except that an <aside> inside the <article>
+ * is the article's own side column (trafilatura-dev: a science magazine's category, date and
+ * reading time beside the text; fixture meta-date-facts-side-column.html).
+ */
+const isNotFactsColumn = (el: Element): boolean =>
+  isNotDateline(el) &&
+  !(el.localName === 'aside' && !!el.parentElement && !!closestTag(el.parentElement, 'article'));
 // A citation's date of access ("Retrieved 1 May 2016", readability-pages wikipedia) dates nothing.
 const RETRIEVED_RE = /retrieved|accessed|abgerufen|consulté/i;
 // An update's date, in the languages of the corpora and their neighbours (fixture
