@@ -156,6 +156,29 @@ async function measurePage(
   return { ...times, detectScript };
 }
 
+// The per-page ratio depends on the page's size: Readability's fixed costs are small, so the
+// pages it reads fastest show Folio's fixed costs most (session of 2026-12-06: 1.74 on the quarter
+// of pages Readability reads fastest, 0.61 on the slowest quarter). Printed per quarter.
+const SIZE_GROUPS = 4;
+
+/** Median per-page ratio and medians of both times, per quarter of pages by Readability's time. */
+function ratiosBySize(results: readonly PageTimes[]): string[] {
+  const sorted = [...results].sort((a, b) => a.readabilityExtract - b.readabilityExtract);
+  const lines: string[] = [];
+  for (let g = 0; g < SIZE_GROUPS; g++) {
+    const group = sorted.slice(
+      Math.floor((g * sorted.length) / SIZE_GROUPS),
+      Math.floor(((g + 1) * sorted.length) / SIZE_GROUPS),
+    );
+    if (!group.length) continue;
+    const ratio = median(group.map((r) => r.folioExtract / r.readabilityExtract));
+    lines.push(
+      `  quarter ${g + 1} (${group.length} pages): Folio ${fmt(median(group.map((r) => r.folioExtract)))}, Readability ${fmt(median(group.map((r) => r.readabilityExtract)))}, median per-page ratio ${ratio.toFixed(2)}`,
+    );
+  }
+  return lines;
+}
+
 function fmt(ms: number): string {
   return Number.isFinite(ms) ? `${ms.toFixed(ms < 10 ? 3 : 1)} ms` : 'n/a';
 }
@@ -316,6 +339,9 @@ async function main(): Promise<void> {
         `≤ ${SENTENCE_CHANGE_TARGET_MS} ms median`,
         m.sentence <= SENTENCE_CHANGE_TARGET_MS,
       ),
+      '',
+      "extraction by page size (quarters of the pages by Readability's time, fastest first):",
+      ...ratiosBySize(results),
       '',
       `Folio detected ${results.filter((r) => r.folioIsArticle).length}/${results.length} pages as articles.`,
       `slowest Folio extractions: ${[...results]
