@@ -73,8 +73,9 @@ const PAGE_FURNITURE_TAGS = new Set(['footer', 'aside', 'nav']);
  * "node__meta" right under the headline; fixture meta-byline-article-footer.html).
  */
 const isFurnitureTag = (el: Element): boolean =>
-  PAGE_FURNITURE_TAGS.has(el.localName) &&
-  (el.localName !== 'footer' || !(el.parentElement && closestTag(el.parentElement, 'article')));
+  PAGE_FURNITURE_TAGS.has(el.localName) && (el.localName !== 'footer' || !insideArticle(el));
+const insideArticle = (el: Element): boolean =>
+  !!el.parentElement && !!closestTag(el.parentElement, 'article');
 const COMMENT_CLASS_RE = /comment/i;
 /** Page furniture (footer, aside, nav) or a comment: no byline or date of the article is there. */
 /**
@@ -348,8 +349,7 @@ function outsideDateline(el: Element, text: string): boolean {
  * reading time beside the text; fixture meta-date-facts-side-column.html).
  */
 const isNotFactsColumn = (el: Element): boolean =>
-  isNotDateline(el) &&
-  !(el.localName === 'aside' && !!el.parentElement && !!closestTag(el.parentElement, 'article'));
+  isNotDateline(el) && !(el.localName === 'aside' && insideArticle(el));
 // A citation's date of access ("Retrieved 1 May 2016", readability-pages wikipedia) dates nothing.
 const RETRIEVED_RE = /retrieved|accessed|abgerufen|consulté/i;
 // An update's date, in the languages of the corpora and their neighbours (fixture
