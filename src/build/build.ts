@@ -111,7 +111,7 @@ async function buildLibraries(out: string, plugins: Plugin[]): Promise<string[]>
   const outputs: string[] = [];
   const lib = path.join(out, 'lib/index.js');
   await build({
-    entryPoints: ['src/core/index.ts'],
+    entryPoints: ['src/lib/index.ts'],
     plugins,
     bundle: true,
     format: 'esm',
@@ -121,7 +121,7 @@ async function buildLibraries(out: string, plugins: Plugin[]): Promise<string[]>
     logLevel: 'warning',
   });
   // The public types: the engine's data shapes (declarations emitted by tsc, so `as const` values
-  // become valid ambient declarations) plus the two functions. Type-only, like src/core/index.ts.
+  // become valid ambient declarations) plus the two functions. Type-only, like src/core/types.ts.
   const tsc = spawnSync(
     path.join(ROOT, 'node_modules/.bin/tsc'),
     [

@@ -1,7 +1,8 @@
 // One `folio extract` input from its spec (file, `-`, URL) to the engine's result, on the command's
 // own DOM (parse5 into linkedom: dom/parse-document.ts). Runs in the main thread or in a pool worker.
-import { extractArticle } from '../core/index';
+
 import type { ExtractResult, SiteRule } from '../core/types';
+import { extractArticle } from '../lib/index';
 import { parseDocument } from './dom/parse-document';
 import { InputError, type LoadedInput, readInput } from './read-input';
 

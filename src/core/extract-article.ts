@@ -93,7 +93,8 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   const heroes = findBackgroundHeroes(doc.body, shareImage);
   const heroCopies = new Map<Element, string>();
   const pair = heroes.size ? pairHeroes(heroes, heroCopies, plan?.pair) : plan?.pair;
-  const videos = new VideoStandIns();
+  const hosts = options.embedHosts;
+  const videos = new VideoStandIns(hosts?.videos);
   const {
     body: work,
     removed,
@@ -113,6 +114,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
       meta.authors,
       videos.stills,
       videos.figures,
+      hosts?.posts,
     ),
   );
   // Fallbacks prepareFigures did not use (a detached one is left alone by remove()).

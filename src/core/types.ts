@@ -85,6 +85,37 @@ export interface ExtractOptions {
    * blocks. Given (even empty), the result also says where removed and written blocks were.
    */
   rules?: readonly SiteRule[];
+  /**
+   * Providers whose embedded videos and posts stay in the article as links to them (the engine
+   * knows no site: src/site-data/embed-hosts.ts holds them, src/lib binds them). None when absent.
+   */
+  embedHosts?: EmbedHosts;
+}
+
+/** A provider of video players that pages embed as an <iframe>. */
+export interface VideoHost {
+  /** Shown as the figure's credit: where the link goes. */
+  name: string;
+  /** Matched against the player's address (protocol-relative ones made https). */
+  player: RegExp;
+  /** The page of the video on its host, from the match; '' when the match names none. */
+  page: (m: RegExpExecArray, params: URLSearchParams) => string;
+  /** A still of the video, when the host serves one at an address of its own. */
+  still?: (m: RegExpExecArray) => string;
+}
+
+/** A provider of posts that pages embed as its own markup around links to the post. */
+export interface PostHost {
+  name: string;
+  /** The class of the host's embed box (its script turns the box into the post). */
+  box: RegExp;
+  /** A link inside the box to the post itself (the box's other links go to the author's page). */
+  post: RegExp;
+}
+
+export interface EmbedHosts {
+  videos: readonly VideoHost[];
+  posts: readonly PostHost[];
 }
 
 export type NoArticleReason = 'empty-document' | 'no-content' | 'too-large' | 'error';

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { decodeHtml } from '../../src/cli/detect-encoding';
 import { parseDocument } from '../../src/cli/dom/parse-document';
 import { parseHtml } from '../../src/cli/parse-html';
-import { extractArticle } from '../../src/core/index';
+import { extractArticle } from '../../src/lib/index';
 import { CORPUS, CORPUS_SETS, type CorpusPage, type CorpusSet, corpusPages, REPO_ROOT } from './corpus-pages';
 import { onJsonLines } from './json-lines';
 

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { decodeHtml } from '../../src/cli/detect-encoding';
 import { parseHtml } from '../../src/cli/parse-html';
-import { extractArticle, isProbablyArticle } from '../../src/core/index';
+import { extractArticle, isProbablyArticle } from '../../src/lib/index';
 import { onJsonLines } from './json-lines';
 import { BATCH_PAGES, batchSection } from './speed-batch';
 

@@ -52,7 +52,7 @@ async function run(system: RunnerSystem, file: string): Promise<void> {
   }
   // The built library (what ships), loaded before the clock starts.
   const libUrl = pathToFileURL(new URL('../../dist/lib/index.js', import.meta.url).pathname).href;
-  const lib = system === 'folio' ? ((await import(libUrl)) as typeof import('../../src/core/index')) : null;
+  const lib = system === 'folio' ? ((await import(libUrl)) as typeof import('../../src/lib/index')) : null;
   emit({ phase: 'parsed', ms: performance.now() - parseStart });
   const start = performance.now();
   try {

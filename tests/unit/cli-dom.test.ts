@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/cli/dom/parse-document';
 import { MAX_PARSER_DEPTH } from '../../src/cli/dom/parser-depth';
 import { parseHtml } from '../../src/cli/parse-html';
-import { extractArticle } from '../../src/core/index';
+import { extractArticle } from '../../src/lib/index';
 
 const URL_OF_PAGE = 'https://news.example/2024/story';
 

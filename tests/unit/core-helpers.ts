@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { extractArticle } from '../../src/core/extract-article';
 import type { ExtractResult } from '../../src/core/types';
+import { extractArticle } from '../../src/lib/index';
 
 const FIXTURES = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../fixtures');
 export const FIXTURE_URL = 'https://news.example/2024/03/story.html';

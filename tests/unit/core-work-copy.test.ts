@@ -10,6 +10,7 @@ import { Deadline } from '../../src/core/dom/deadline';
 import { isNativeDom } from '../../src/core/dom/native-dom';
 import { menuText as shownText } from '../../src/core/dom/set-aside-navigation';
 import { VideoStandIns } from '../../src/core/figures/embedded-video';
+import { EMBED_HOSTS } from '../../src/site-data/embed-hosts';
 import { article, extractFixture, loadFixture } from './core-helpers';
 
 /** Tags, the attributes later phases read, and text, in document order. */
@@ -37,7 +38,13 @@ const menuText = (menu: Element) => shownText(menu, 400);
 
 function copyWith(copier: Copier, doc: Document) {
   const body = doc.implementation.createHTMLDocument('').createElement('body');
-  const result = copier(doc.body, body, new Deadline(undefined), undefined, new VideoStandIns().standIn);
+  const result = copier(
+    doc.body,
+    body,
+    new Deadline(undefined),
+    undefined,
+    new VideoStandIns(EMBED_HOSTS.videos).standIn,
+  );
   return { body, ...result };
 }
 const nativeCopy = (doc: Document) => copyWith(copyNatively, doc);

@@ -1,9 +1,11 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { extractArticle as extractWithCore } from '../../src/core/extract-article';
 import { VideoStandIns } from '../../src/core/figures/embedded-video';
+import { EMBED_HOSTS } from '../../src/site-data/embed-hosts';
 import { htmlToMarkdown } from '../../src/ui/html-to-markdown';
 import { sanitizeArticleHtml } from '../../src/ui/sanitize-article-html';
-import { article, extractFixture } from './core-helpers';
+import { article, extractFixture, loadFixture } from './core-helpers';
 
 const { document: doc, window } = new JSDOM('<!doctype html><body></body>').window;
 
@@ -15,7 +17,7 @@ function frame(attrs: Record<string, string>): Element {
 
 /** Where the stand-in for `player` leads: its still's video, or its own figure's link. */
 function standIn(player: Element): { page: string | null; still: string | null } {
-  const videos = new VideoStandIns();
+  const videos = new VideoStandIns(EMBED_HOSTS.videos);
   const el = videos.standIn(player, doc);
   if (!el) return { page: null, still: null };
   const video = videos.stills.get(el);
@@ -35,6 +37,15 @@ function videosIn(html: string) {
 }
 
 describe('embedded videos', () => {
+  it('knows no host in the engine itself: src/lib hands it the providers, a page-owned <video> needs none', () => {
+    const bare = article(extractWithCore(loadFixture('figures-embedded-video.html')));
+    expect(videosIn(bare.html)).toEqual([]);
+    const own = article(extractWithCore(loadFixture('figures-video-element.html')));
+    const links = videosIn(own.html).map((v) => v.captionLink ?? '');
+    expect(links).toContain('https://news.example/media/storm.mp4');
+    expect(links.filter((l) => /youtube|vimeo/.test(l))).toEqual([]);
+  });
+
   it("keeps each known host's video the story embeds as a link to it, and drops other and hidden frames", () => {
     const a = article(extractFixture('figures-embedded-video.html'));
     expect(videosIn(a.html)).toEqual([
@@ -151,7 +162,7 @@ describe('embedded videos', () => {
 
   it("takes a player's stock title for no title, and keeps a real one", () => {
     const caption = (title: string) =>
-      new VideoStandIns()
+      new VideoStandIns(EMBED_HOSTS.videos)
         .standIn(frame({ src: 'https://player.vimeo.com/video/123', title }), doc)
         ?.querySelector('.folio-caption')?.textContent;
     for (const stock of [

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/core/index';
+import { extractArticle } from '../../src/lib/index';
 import { ALLOWED_ATTR, ALLOWED_TAGS, sanitizeArticleHtml } from '../../src/ui/sanitize-article-html';
 import { findHostileMarkup } from './hostile-markup';
 

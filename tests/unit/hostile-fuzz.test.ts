@@ -4,8 +4,8 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/core/index';
 import type { ExtractResult } from '../../src/core/types';
+import { extractArticle } from '../../src/lib/index';
 import { ALLOWED_ATTR, ALLOWED_TAGS, sanitizeArticleHtml } from '../../src/ui/sanitize-article-html';
 import { findHostileMarkup } from './hostile-markup';
 

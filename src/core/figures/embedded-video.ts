@@ -1,4 +1,4 @@
-// A video the story embeds (a known host's player, figures/embed-hosts.ts, or the page's own
+// A video the story embeds (a known host's player, ExtractOptions.embedHosts, or the page's own
 // <video>) becomes a canonical figure that links to the video: its still, its caption, its credit
 // (else the host's name). No player reaches the reader: a frame would run the host's script and
 // trackers inside the article, so the reader shows a link and the host or the browser plays it.
@@ -17,7 +17,7 @@ import {
 } from '../canonical-figure';
 import { collapse } from '../dom/text';
 import { closestBy, findElements, withTag } from '../dom/walk';
-import { VIDEO_HOSTS } from './embed-hosts';
+import type { VideoHost } from '../types';
 import { splitCredit } from './split-credit';
 
 /** FIGURE_ATTR's value on a figure that stands for an embedded video. */
@@ -55,15 +55,13 @@ function playerAddress(frame: Element): string {
   return '';
 }
 
-const HOST_NAMES = new Set(VIDEO_HOSTS.map((h) => h.name.toLowerCase()));
-
-function playerTitle(frame: Element): string {
+function playerTitle(frame: Element, hostNames: ReadonlySet<string>): string {
   const title = collapse(frame.getAttribute('title') || frame.getAttribute('aria-label')).slice(
     0,
     MAX_TITLE_CHARS,
   );
   const words = title.toLowerCase().match(WORD_RE) ?? [];
-  return words.every((w) => HOST_NAMES.has(w) || STOCK_TITLE_WORDS.has(w)) ? '' : title;
+  return words.every((w) => hostNames.has(w) || STOCK_TITLE_WORDS.has(w)) ? '' : title;
 }
 
 /** An embedded video: where it plays, what the player calls it, who serves it ('' for the page's own). */
@@ -76,10 +74,14 @@ export interface EmbeddedVideo {
 // A <video>'s file: not a blob or data address, which only the page's script could play.
 const PLAYABLE_RE = /^(?!blob:|data:|javascript:)\S/i;
 
-function hostedVideo(frame: Element): (EmbeddedVideo & { still: string }) | null {
+function hostedVideo(
+  frame: Element,
+  hosts: readonly VideoHost[],
+  hostNames: ReadonlySet<string>,
+): (EmbeddedVideo & { still: string }) | null {
   const address = playerAddress(frame);
   if (!address) return null;
-  for (const host of VIDEO_HOSTS) {
+  for (const host of hosts) {
     const m = host.player.exec(address);
     if (!m) continue;
     let params: URLSearchParams;
@@ -90,18 +92,26 @@ function hostedVideo(frame: Element): (EmbeddedVideo & { still: string }) | null
     }
     const page = host.page(m, params);
     if (!page) return null;
-    return { page, title: playerTitle(frame), host: host.name, still: host.still?.(m) ?? '' };
+    return { page, title: playerTitle(frame, hostNames), host: host.name, still: host.still?.(m) ?? '' };
   }
   return null;
 }
 
-function ownVideo(video: Element): (EmbeddedVideo & { still: string }) | null {
+function ownVideo(
+  video: Element,
+  hostNames: ReadonlySet<string>,
+): (EmbeddedVideo & { still: string }) | null {
   let page = (video.getAttribute('src') ?? '').trim();
   for (let c = video.firstElementChild; !page && c; c = c.nextElementSibling)
     if (c.localName === 'source') page = (c.getAttribute('src') ?? '').trim();
   if (!PLAYABLE_RE.test(page)) return null;
   const still = (video.getAttribute('poster') ?? '').trim();
-  return { page, title: playerTitle(video), host: '', still: PLAYABLE_RE.test(still) ? still : '' };
+  return {
+    page,
+    title: playerTitle(video, hostNames),
+    host: '',
+    still: PLAYABLE_RE.test(still) ? still : '',
+  };
 }
 
 /** An address as a reader reads it: without the scheme and "www.". */
@@ -118,10 +128,21 @@ export const videoName = (v: EmbeddedVideo): string => v.title || shownAddress(v
 export class VideoStandIns {
   readonly stills = new Map<Element, EmbeddedVideo>();
   readonly figures: Element[] = [];
+  private readonly hostNames: ReadonlySet<string>;
+
+  /** `hosts`: the providers whose players become links; the page's own <video> always does. */
+  constructor(private readonly hosts: readonly VideoHost[] = []) {
+    this.hostNames = new Set(hosts.map((h) => h.name.toLowerCase()));
+  }
 
   readonly standIn = (player: Element, doc: Document): Element | null => {
     const tag = player.localName;
-    const found = tag === 'iframe' ? hostedVideo(player) : tag === 'video' ? ownVideo(player) : null;
+    const found =
+      tag === 'iframe'
+        ? hostedVideo(player, this.hosts, this.hostNames)
+        : tag === 'video'
+          ? ownVideo(player, this.hostNames)
+          : null;
     if (!found) return null;
     const { still, ...video } = found;
     if (!still) {

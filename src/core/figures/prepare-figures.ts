@@ -7,7 +7,7 @@ import { FIGURE_ATTR, isCanonicalFigure, LINKED_FIGURE } from '../canonical-figu
 import type { Deadline } from '../dom/deadline';
 import type { MarkupParser } from '../dom/parse-markup';
 import { closestBy, closestTag } from '../dom/walk';
-import type { RemovedBlock } from '../types';
+import type { PostHost, RemovedBlock } from '../types';
 import { altCredit, attributeCaption } from './attribute-caption';
 import { becomeFigure, buildFigure } from './build-figure';
 import { readCaption, subjectFromAlt, titleCredit } from './caption-text';
@@ -67,13 +67,14 @@ export function prepareFigures(
   authors: readonly string[] = [],
   videos: ReadonlyMap<Element, EmbeddedVideo> = new Map(),
   stillless: readonly Element[] = [],
+  postHosts: readonly PostHost[] = [],
 ): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   const doc = root.ownerDocument;
   promoteNoscripts(root, parse, deadline);
   promoteAmpImages(root, deadline);
   promoteCustomImages(root, deadline);
-  const posts = promoteSocialPosts(root, deadline);
+  const posts = promoteSocialPosts(root, postHosts, deadline);
   const infos = new Map<Element, ImageInfo>();
   const kept = new Set<Element>();
   const imgs = Array.from(root.getElementsByTagName('img')).slice(0, MAX_IMAGES);

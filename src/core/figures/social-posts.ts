@@ -1,4 +1,4 @@
-// A post the story embeds from a known host (figures/embed-hosts.ts POST_HOSTS) comes as the host's
+// A post the story embeds from a known host (ExtractOptions.embedHosts) comes as the host's
 // box of links ("View this post on Instagram", "A post shared by …") that only the host's script
 // turns into the post. Left as it is, the cleaner takes the box for navigation and the post is lost
 // without a trace (trafilatura-dev: 15 posts on 11 pages). Each becomes a linked figure, as a video
@@ -6,7 +6,7 @@
 // Fixture figures-social-post.html.
 import type { Deadline } from '../dom/deadline';
 import { collapse } from '../dom/text';
-import { POST_HOSTS } from './embed-hosts';
+import type { PostHost } from '../types';
 import { buildVideoFigure, shownAddress } from './embedded-video';
 
 // A post's caption may run to a screen of hashtags; the link says enough at this length.
@@ -36,13 +36,17 @@ function postLines(box: Element): string {
 }
 
 /** The figures made, for adopt-page-figures in embedded-video.ts. */
-export function promoteSocialPosts(root: Element, deadline?: Deadline): Element[] {
+export function promoteSocialPosts(
+  root: Element,
+  hosts: readonly PostHost[],
+  deadline?: Deadline,
+): Element[] {
   const made: Element[] = [];
   const doc = root.ownerDocument;
   for (const box of Array.from(root.getElementsByTagName('blockquote'))) {
     deadline?.tick();
     const cls = box.getAttribute('class') ?? '';
-    const host = cls && POST_HOSTS.find((h) => h.box.test(cls));
+    const host = cls && hosts.find((h) => h.box.test(cls));
     if (!host || !root.contains(box)) continue;
     const page = postLink(box, host.post);
     if (!page) continue;

@@ -1,8 +1,8 @@
 // Extraction in the page, with a time budget and a cache per page URL: the popup asks for the
 // article, then the reader shows the same one without extracting twice.
 
-import { extractArticle } from '../../core/extract-article';
 import type { ExtractResult, SiteRule } from '../../core/types';
+import { extractArticle } from '../../lib/index';
 import { t } from '../../ui/i18n/catalog';
 import { pageKey } from './navigation-watch';
 

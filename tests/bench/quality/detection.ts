@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { decodeHtml } from '../../../src/cli/detect-encoding';
 import { parseHtml } from '../../../src/cli/parse-html';
 import { isProbablyArticle } from '../../../src/core/detect/is-probably-article';
-import { extractArticle } from '../../../src/core/extract-article';
+import { extractArticle } from '../../../src/lib/index';
 import { CORPUS_SETS, type CorpusPage, type CorpusSet, corpusPages, REPO_ROOT } from '../corpus-pages';
 import { isArticleByTruth } from '../corpus-truth';
 import { type DetectionOutcome, formatDetection, tallyDetection } from '../detection-tally';

@@ -1,7 +1,7 @@
 // fundus-dev: title, date, authors, body, captions and credits (scoring in fundus-score.ts), for the
 // whole set and each fixed half by publisher (fundus-halves.ts), Folio beside Readability and Defuddle.
 
-import { isProbablyArticle } from '../../../src/core/index';
+import { isProbablyArticle } from '../../../src/lib/index';
 import { fundusPages } from '../corpus-pages';
 import { HALVES, type Half, halfOf, pagesToList, publisherOf } from './fundus-halves';
 import { badness, type FundusPageScore, scoreFundusPage } from './fundus-score';

@@ -2,7 +2,7 @@
 // what Folio must find on it; every unmet expectation fails the gate.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractArticle } from '../../../src/core/index';
+import { extractArticle } from '../../../src/lib/index';
 import { REPO_ROOT } from '../corpus-pages';
 import { parsePage } from './pages';
 

@@ -4,9 +4,9 @@
 // captions, and they give no credits.
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
-import { extractArticle } from '../../../src/core/index';
 import { normalizeAuthors } from '../../../src/core/metadata/authors';
 import { parseDate } from '../../../src/core/metadata/date';
+import { extractArticle } from '../../../src/lib/index';
 import { type DefuddleOut, pageKey, readCached, TIMEOUT_ERROR } from './defuddle-cache';
 
 export type SystemName = 'folio' | 'readability' | 'defuddle';

@@ -1,20 +1,11 @@
-// The hosts whose videos and posts pages embed, as data. Providers, not publishers: every site embeds
-// them the same way. A video host's player comes as an <iframe>: how its address names the video,
-// where the host shows it on a page of its own, and the still it serves for it (readability-pages
-// embedded-videos, videos-1; trafilatura-dev blogs). A post host's embed comes as its own markup
-// around links to the post (trafilatura-dev: Instagram posts on eleven magazines' and blogs' pages).
-// Each becomes a link to the video or post (figures/embedded-video.ts, figures/social-posts.ts).
-
-export interface VideoHost {
-  /** Shown as the figure's credit: where the link goes. */
-  name: string;
-  /** Matched against the player's address (protocol-relative ones made https). */
-  player: RegExp;
-  /** The page of the video on its host, from the match. */
-  page: (m: RegExpExecArray, params: URLSearchParams) => string;
-  /** A still of the video, when the host serves one at an address of its own. */
-  still?: (m: RegExpExecArray) => string;
-}
+// The hosts whose videos and posts pages embed, as data beside the engine (src/core names no site;
+// src/lib hands these to it). Providers, not publishers: every site embeds them the same way. A video
+// host's player comes as an <iframe>: how its address names the video, where the host shows it on a
+// page of its own, and the still it serves for it (readability-pages embedded-videos, videos-1;
+// trafilatura-dev blogs). A post host's embed comes as its own markup around links to the post
+// (trafilatura-dev: Instagram posts on eleven magazines' and blogs' pages). Each becomes a link to
+// the video or post (core/figures/embedded-video.ts, core/figures/social-posts.ts).
+import type { EmbedHosts, PostHost, VideoHost } from '../core/types';
 
 // A start time in seconds ("start=17", Vimeo's "#t=17s" is not carried: its players seldom set it).
 const START_RE = /^\d{1,6}$/;
@@ -23,7 +14,7 @@ const startAt = (params: URLSearchParams, key: string): string => {
   return START_RE.test(s) && s !== '0' ? `&${key}=${s}s` : '';
 };
 
-export const VIDEO_HOSTS: readonly VideoHost[] = [
+const VIDEO_HOSTS: readonly VideoHost[] = [
   // First: "videoseries" has a video id's length.
   {
     name: 'YouTube',
@@ -52,18 +43,12 @@ export const VIDEO_HOSTS: readonly VideoHost[] = [
   },
 ];
 
-export interface PostHost {
-  name: string;
-  /** The class of the host's embed box (its script turns the box into the post). */
-  box: RegExp;
-  /** A link inside the box to the post itself (the box's other links go to the author's page). */
-  post: RegExp;
-}
-
-export const POST_HOSTS: readonly PostHost[] = [
+const POST_HOSTS: readonly PostHost[] = [
   {
     name: 'Instagram',
     box: /(?:^|\s)instagram-media(?:\s|$)/,
     post: /^https:\/\/(?:www\.)?instagram\.com\/(?:p|reel|tv)\/[\w-]{5,40}\//,
   },
 ];
+
+export const EMBED_HOSTS: EmbedHosts = { videos: VIDEO_HOSTS, posts: POST_HOSTS };
