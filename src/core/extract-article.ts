@@ -106,22 +106,20 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   if (plan) removed.push(...plan.dropMarked(work));
   deadline.check();
   removed.push(
-    ...prepareFigures(
-      work,
-      baseUrl,
-      deadline,
-      markupParserFor(doc),
-      meta.authors,
-      videos.stills,
-      videos.figures,
-      hosts?.posts,
-    ),
+    ...prepareFigures(work, baseUrl, deadline, {
+      parse: markupParserFor(doc),
+      authors: meta.authors,
+      videos: videos.stills,
+      stillless: videos.figures,
+      postHosts: hosts?.posts,
+      trackers: options.networks?.tracker,
+    }),
   );
   // Fallbacks prepareFigures did not use (a detached one is left alone by remove()).
   for (const ns of noscripts) ns.remove();
   deadline.check();
 
-  const index = computeStats(work, deadline);
+  const index = computeStats(work, deadline, options.networks);
   const picked = plan?.articleIn(work);
   const choice = picked
     ? { top: picked, nodes: [picked], via: 'rule' as const }
@@ -158,6 +156,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
       stats: index.stats,
       setAside,
       checklistLabels: checklistLabels(container),
+      networks: options.networks,
     },
     removed,
     deadline,

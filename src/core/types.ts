@@ -90,6 +90,22 @@ export interface ExtractOptions {
    * knows no site: src/site-data/embed-hosts.ts holds them, src/lib binds them). None when absent.
    */
   embedHosts?: EmbedHosts;
+  /**
+   * The social networks and tracking services pages link to and load from, known by their
+   * addresses (src/site-data/networks.ts, bound by src/lib). Without them a share bar or a "follow
+   * us" row is known by its wording and names only, a tracking pixel by its size and path.
+   */
+  networks?: NetworkHosts;
+}
+
+/** Addresses of services every site uses the same way: share endpoints, profiles, trackers. */
+export interface NetworkHosts {
+  /** A link that shares the page on a social network (a share bar's buttons). */
+  shareLink: RegExp;
+  /** A profile on a social network, as an absolute address: a "follow us" row, a contact line. */
+  profile: RegExp;
+  /** An image a tracking or advertising service serves: a pixel, not a picture. */
+  tracker: RegExp;
 }
 
 /** A provider of video players that pages embed as an <iframe>. */

@@ -1,5 +1,6 @@
 // What the clutter rules read about one block: its tag, its counts, its wording when short, its
 // clutter name. Built once per block; the text and the name only when a rule asks.
+import type { NetworkHosts } from '../types';
 import { negativeName } from './class-signals';
 import { linkDensity, type Stats } from './text-stats';
 
@@ -18,6 +19,8 @@ export interface ClutterContext {
   sliders?: readonly Element[];
   /** The posts of the forum thread the content is (thread-posts.ts), when it is one. */
   threadPosts?: ReadonlySet<Element>;
+  /** Social networks' addresses (ExtractOptions.networks): profile links and bare profile lines. */
+  networks?: NetworkHosts;
 }
 
 export class ClutterFacts {

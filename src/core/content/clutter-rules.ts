@@ -64,6 +64,7 @@ import {
   DATELINE_LABEL_RE,
   NAVIGATION_RE,
   NEXT_DATELINE_RE,
+  SCHEMELESS_ADDRESS_RE,
   SITE_DESCRIPTION_RE,
   UI_LABEL_RE,
 } from './phrases/site-info';
@@ -397,7 +398,15 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     wording: true,
     // A whole block that is only an address; a link inside a line ("Account: @name") is that
     // line's content (tests/fixtures/core-content-named-like-clutter.html).
-    test: (f) => when(BLOCK_TAGS.has(f.tag) && BARE_ADDRESS_RE.test(f.text), 'bare address'),
+    test: (f) =>
+      when(
+        BLOCK_TAGS.has(f.tag) &&
+          (BARE_ADDRESS_RE.test(f.text) ||
+            (!!f.ctx.networks &&
+              SCHEMELESS_ADDRESS_RE.test(f.text) &&
+              f.ctx.networks.profile.test(`https://${f.text}`))),
+        'bare address',
+      ),
     fixture: 'core-gallery-control-labels.html',
   },
   {
@@ -619,7 +628,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
         f.s.text <= SHORT_BLOCK_CHARS &&
           f.s.socialLinks >= MIN_SOCIAL_LINKS &&
           f.s.socialLinks >= f.s.anchors / 2 &&
-          linksSeveralNetworks(f.el),
+          linksSeveralNetworks(f.el, f.ctx.networks?.profile),
         'social profile links',
       ),
     fixture: 'clutter-labels-and-notices.html',

@@ -6,7 +6,6 @@ import { closestLink, closestTag, findElements, isHeadingTag, isLink, someElemen
 import type { RemovedKind } from '../types';
 import { AUTHOR_BOX_NAME_RE } from './class-signals';
 import type { ClutterContext, ClutterFacts } from './clutter-facts';
-import { SOCIAL_HREF_RE } from './phrases/share';
 import { linkDensity } from './text-stats';
 
 // Blocks up to this long are read for their wording (seed: "Join our ... community" box ≈ 150 chars).
@@ -59,13 +58,14 @@ export const HEADING_RE = /^h[2-6]$/;
 // The network of a profile address: its host without "www.".
 const NETWORK_RE = /^https?:\/\/(?:www\.)?([^/]+)/i;
 
-/** Whether the block's profile links reach several networks, as a "follow us" row does. */
-export function linksSeveralNetworks(el: Element): boolean {
+/** Whether the block's profile links (`profile`: NetworkHosts) reach several networks, as a "follow us" row does. */
+export function linksSeveralNetworks(el: Element, profile: RegExp | undefined): boolean {
+  if (!profile) return false;
   const networks = new Set<string>();
   const anchors = el.getElementsByTagName('a');
   for (let i = 0; i < anchors.length; i++) {
     const href = anchors[i]!.getAttribute('href') ?? '';
-    if (!SOCIAL_HREF_RE.test(href)) continue;
+    if (!profile.test(href)) continue;
     networks.add((NETWORK_RE.exec(href)?.[1] ?? '').toLowerCase());
     if (networks.size >= MIN_SOCIAL_NETWORKS) return true;
   }

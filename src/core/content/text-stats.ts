@@ -4,8 +4,8 @@
 import { FIGURE_ATTR } from '../canonical-figure';
 import type { Deadline } from '../dom/deadline';
 import { closestTag } from '../dom/walk';
+import type { NetworkHosts } from '../types';
 import { REPLY_RE } from './phrases/comments';
-import { SHARE_HREF_RE, SOCIAL_HREF_RE } from './phrases/share';
 
 export interface Stats {
   /** Characters of text (each text node trimmed) in the subtree. */
@@ -134,7 +134,8 @@ function empty(): Stats {
   };
 }
 
-export function computeStats(root: Element, deadline: Deadline): StatsIndex {
+/** `networks` (ExtractOptions.networks) tells share and profile links by their addresses. */
+export function computeStats(root: Element, deadline: Deadline, networks?: NetworkHosts): StatsIndex {
   const order: Element[] = [];
   const stats = new Map<Element, Stats>();
   // One walk down with an explicit stack of open elements: an element is summed up when its last
@@ -176,7 +177,7 @@ export function computeStats(root: Element, deadline: Deadline): StatsIndex {
     const el = open.pop()!;
     const s = sums.pop()!;
     next.pop();
-    const isBlock = finish(el, s);
+    const isBlock = finish(el, s, networks);
     const p = sums[top - 1];
     if (!p) break;
     p.text += s.text;
@@ -204,16 +205,16 @@ export function computeStats(root: Element, deadline: Deadline): StatsIndex {
 }
 
 /** What `el` adds itself once its subtree is summed up; whether it is a block. */
-function finish(el: Element, s: Stats): boolean {
+function finish(el: Element, s: Stats, networks: NetworkHosts | undefined): boolean {
   const tag = el.localName;
   if (tag === 'a' && !isTargetAnchor(el)) {
     s.link = s.text;
     s.inlineLink = s.inline;
     s.anchors++;
     const href = el.getAttribute('href');
-    if (href) {
-      if (SHARE_HREF_RE.test(href)) s.shareLinks++;
-      else if (SOCIAL_HREF_RE.test(href)) s.socialLinks++;
+    if (href && networks) {
+      if (networks.shareLink.test(href)) s.shareLinks++;
+      else if (networks.profile.test(href)) s.socialLinks++;
     }
   }
   // A closed drop-down shows one choice: its option list (a blog's month archive, 2,000 characters

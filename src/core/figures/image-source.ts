@@ -29,8 +29,10 @@ const MIN_SIDE_BESIDE_UNKNOWN = 100;
 // Tested on the file name only: "c-lazy-src.jpg" is a real photo, "lazyload-placeholder.svg" is not.
 const PLACEHOLDER_SRC_RE =
   /(?:^|[_.-])(?:placeholder|blank|spacer|transparent|lazyload|loader|loading|dummy|1x1|no-?image|default-image|pixel)(?:[._-]|$)/i;
-const TRACKER_RE =
-  /(?:doubleclick\.net|google-analytics\.com|googletagmanager|facebook\.com\/tr|scorecardresearch|quantserve|chartbeat|\/pixel(?:\.gif|\?|\/)|\/beacon|\/track(?:ing)?[/?]|adservice|bat\.bing|ioam|\/count(?:er)?\?|sb\.scorecard|\/tr\?|\/p\.gif|\/b\.gif|omtrdc|demdex|hit\.gemius|adnxs|xiti|ivwbox|\/hit\.|yadro\.ru|adfox|\/getcode\?)/i;
+// The paths counters and beacons answer on, whoever serves them; the services' own hosts are data
+// (ExtractOptions.networks).
+const TRACKER_PATH_RE =
+  /(?:\/pixel(?:\.gif|\?|\/)|\/beacon|\/track(?:ing)?[/?]|\/count(?:er)?\?|\/tr\?|\/p\.gif|\/b\.gif|\/hit\.|\/getcode\?)/i;
 
 /** Resolves each candidate of a srcset; drops unusable ones (and data: images, which bloat it). */
 export function resolveSrcset(raw: string | null | undefined, base: string): string {
@@ -63,8 +65,9 @@ export function isPlaceholderSrc(src: string): boolean {
   return PLACEHOLDER_SRC_RE.test(file);
 }
 
-export function isTracker(src: string): boolean {
-  return TRACKER_RE.test(src);
+/** A counter's or beacon's image; `services` (NetworkHosts.tracker) knows the tracking services' hosts. */
+export function isTracker(src: string, services?: RegExp): boolean {
+  return TRACKER_PATH_RE.test(src) || !!services?.test(src);
 }
 
 export function declaredTiny(img: Element): boolean {

@@ -62,8 +62,16 @@ function lazyTwin(ns: Element, fallback: Element): Element | null {
   return null;
 }
 
-/** `parse`: reads a fallback held as text (null: a small attribute reader does). */
-export function promoteNoscripts(root: Element, parse: MarkupParser | null, deadline?: Deadline): void {
+/**
+ * `parse`: reads a fallback held as text (null: a small attribute reader does); `trackers`
+ * (NetworkHosts.tracker): the tracking services whose pixels are nobody's fallback.
+ */
+export function promoteNoscripts(
+  root: Element,
+  parse: MarkupParser | null,
+  deadline?: Deadline,
+  trackers?: RegExp,
+): void {
   const doc = root.ownerDocument;
   const list = Array.from(root.getElementsByTagName('noscript'));
   for (const ns of list) {
@@ -79,7 +87,7 @@ export function promoteNoscripts(root: Element, parse: MarkupParser | null, dead
     // A counting pixel's fallback is nobody's twin: given to the first lazy image in its (often
     // page-wide) parent, it took the place of that photo's own fallback (fixture
     // figures-noscript-tracker.html).
-    if (isTracker(img.getAttribute('src') ?? '') || declaredTiny(img)) {
+    if (isTracker(img.getAttribute('src') ?? '', trackers) || declaredTiny(img)) {
       ns.remove();
       continue;
     }

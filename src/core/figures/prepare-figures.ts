@@ -53,25 +53,42 @@ const ALT_WORD_RE = /\p{L}{2,}/gu;
 
 const describes = (alt: string): boolean => (alt.match(ALT_WORD_RE)?.length ?? 0) >= MIN_DESCRIBING_ALT_WORDS;
 
-/**
- * `deadline` (optional) is ticked in every loop that grows with the page; `parse` reads <noscript>
- * fallbacks held as text (dom/parse-markup.ts); `authors`, the writers the metadata names, tell
- * their portraits from the story's photos; `videos` and `stillless`, what the work copy made for
- * its players (embedded-video.ts VideoStandIns): the stills to pair, the figures made whole.
- */
+/** What the page and the extraction's options tell figure preparation, each part optional. */
+export interface FigureContext {
+  /** Reads <noscript> fallbacks held as text (dom/parse-markup.ts). */
+  parse?: MarkupParser | null;
+  /** The writers the metadata names: their portraits are no photos of the story. */
+  authors?: readonly string[];
+  /** What the work copy made for its players (embedded-video.ts VideoStandIns): the stills to pair. */
+  videos?: ReadonlyMap<Element, EmbeddedVideo>;
+  /** ...and the figures it made whole. */
+  stillless?: readonly Element[];
+  /** Providers of embedded posts (ExtractOptions.embedHosts). */
+  postHosts?: readonly PostHost[];
+  /** Tracking services' image addresses (ExtractOptions.networks). */
+  trackers?: RegExp;
+}
+
+const NO_VIDEOS: ReadonlyMap<Element, EmbeddedVideo> = new Map();
+
+/** `deadline` (optional) is ticked in every loop that grows with the page. */
 export function prepareFigures(
   root: Element,
   baseUrl: string,
   deadline?: Deadline,
-  parse: MarkupParser | null = null,
-  authors: readonly string[] = [],
-  videos: ReadonlyMap<Element, EmbeddedVideo> = new Map(),
-  stillless: readonly Element[] = [],
-  postHosts: readonly PostHost[] = [],
+  context: FigureContext = {},
 ): RemovedBlock[] {
+  const {
+    parse = null,
+    authors = [],
+    videos = NO_VIDEOS,
+    stillless = [],
+    postHosts = [],
+    trackers,
+  } = context;
   const removed: RemovedBlock[] = [];
   const doc = root.ownerDocument;
-  promoteNoscripts(root, parse, deadline);
+  promoteNoscripts(root, parse, deadline, trackers);
   promoteAmpImages(root, deadline);
   promoteCustomImages(root, deadline);
   const posts = promoteSocialPosts(root, postHosts, deadline);
@@ -80,7 +97,7 @@ export function prepareFigures(
   const imgs = Array.from(root.getElementsByTagName('img')).slice(0, MAX_IMAGES);
   for (const img of imgs) {
     deadline?.tick();
-    const info = readImage(img, baseUrl);
+    const info = readImage(img, baseUrl, trackers);
     if (!info || (!videos.has(img) && (isEnlargeIcon(img, info) || isControlImage(img)))) {
       img.remove();
       continue;

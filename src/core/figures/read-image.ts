@@ -36,8 +36,11 @@ export interface ImageInfo {
 // A side of 0 is one the page did not know (image-source.ts); written out, it would hide the photo.
 const digits = (v: string | null): string => (v && DIGITS_RE.test(v.trim()) && Number(v) > 0 ? v.trim() : '');
 
-/** The image's real source, or null when it is a placeholder, a spacer or a tracker. */
-export function readImage(img: Element, base: string): ImageInfo | null {
+/**
+ * The image's real source, or null when it is a placeholder, a spacer or a tracker (`trackers`:
+ * NetworkHosts.tracker).
+ */
+export function readImage(img: Element, base: string, trackers?: RegExp): ImageInfo | null {
   const names = img.getAttributeNames();
   const rawSrc = (img.getAttribute('src') ?? '').trim();
   const rawSet = (img.getAttribute('srcset') ?? '').trim();
@@ -47,7 +50,7 @@ export function readImage(img: Element, base: string): ImageInfo | null {
   );
   let src = lazySrc(img, names) || (isPlaceholderSrc(rawSrc) ? '' : rawSrc);
   src = imageUrl(src, base) || bestFromSrcset(srcset) || linkedFileForPlaceholder(img, base);
-  if (!src || isTracker(src) || declaredTiny(img)) return null;
+  if (!src || isTracker(src, trackers) || declaredTiny(img)) return null;
   if (src.startsWith('data:') && isPlaceholderSrc(src)) return null;
   const full = srcset ? '' : linkedFullSize(img, src, base);
   return {

@@ -20,9 +20,11 @@ export const UI_LABEL_RE =
   /^(?:(?:listen to (?:this|the) (?:article|story|post)|(?:diesen )?artikel (?:an|vor)hören|(?:é|e)couter (?:cet |l['’])article|escuchar (?:este |la )?(?:artículo|noticia)|ouvir (?:este |a )?(?:artigo|notícia)|ascolta(?:re)? (?:l['’]|questo )?articolo|posłuchaj artykułu|прослушать статью|luister naar (?:dit|het) artikel)(?:\s*(?:\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?|\d+\s*min(?:utes?|\.)?|\d(?:[.,]\d+)?\s*x|powered by [\w ]{2,30}))*|caption|close|open|expand|collapse|enlarge|zoom|full ?screen|play(?: video| audio)?|pause|replay|(?:un)?mute|auto-?play|up next|(?:video|audio) (?:is )?(?:loading|unavailable)|(?:click|tap|press) to (?:play|watch|listen|unmute)|(?:the |your )?(?:next )?video will (?:auto-?play|start|play|begin)(?: soon| in)?\s*[\d:]*\s*(?:seconds?)?\s*(?:cancel)?|[×✕✖]|buy (?:this )?(?:photo|image|picture|print)|(?:foto|bild) kaufen|acheter (?:cette )?(?:photo|image)|comprar (?:esta )?foto|previous|prev|next|back to gallery|show (?:more|less)|loading\.*|image \d+ of \d+|\d+\s*(?:\/|of|von|sur|de|di|van|av|af|z|из)\s*\d+|video\s*[\d:]+|(?:(?:was this (?:article|post|page)|(?:war|fanden sie) (?:der|dieser|diesen) (?:artikel|beitrag)) (?:helpful|useful|hilfreich|nützlich)\??\s*)?(?:yes|ja|oui|s[ií]|sì|sim|tak|да|evet)\s*(?:no|nein|non|não|nee|nie|нет|hayır)|(?:was this (?:article|post|page)|(?:war|fanden sie) (?:der|dieser|diesen) (?:artikel|beitrag)) (?:helpful|useful|hilfreich|nützlich)\??|\(?(?:noch )?keine bewertungen\)?|\(?no ratings yet\)?|print(?: this (?:article|page|recipe))?|(?:[\p{L}-]+ )?drucken|(?:[\p{L}-]+ )?favorisieren|(?:zu den )?favoriten hinzufügen|add to favou?rites|drukuj|imprimer|imprimir|stampa|afdrukken|bild (?:anzeigen|schließen|schliessen)|(?:show|view|close|hide) image|fermer l['’]image|cerrar (?:la )?imagen|chiudi (?:l['’])?immagine|(?:quellen|mehr|weniger) (?:anzeigen|ausblenden|einblenden)|(?:show|hide) sources)$/iu;
 
 // A line that is only a link target, an e-mail address or a social handle (page URL echoes, author
-// contact lines: scrapinghub db6b0816, 9ebb3af6).
-export const BARE_ADDRESS_RE =
-  /^(?:https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:www\.)?(?:twitter|x|facebook|instagram|linkedin)\.com\/\S+|@\w{2,30})$/iu;
+// contact lines: scrapinghub db6b0816, 9ebb3af6). A profile written without its scheme is known
+// by the networks' addresses (clutter-rules.ts bare-address).
+export const BARE_ADDRESS_RE = /^(?:https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$/iu;
+// One token with no scheme, read as an address with one.
+export const SCHEMELESS_ADDRESS_RE = /^[^\s:/]+\.[^\s/]+\/\S+$/u;
 
 // Reporting credits and legal boilerplate under an article (scrapinghub 82b6d780, 06e5123e, e1c7023e),
 // the licence note that opens with the text it covers ("Dieser Text wurde veröffentlicht unter
