@@ -7,6 +7,8 @@
 //    when run at document idle on each page, in a world of its own as a content script runs;
 //  - the popup's time to content: navigation start → article title rendered (the popup marks it);
 //    the reader's opening time on a fresh page (ui-times.ts);
+//  - each engine's first extraction in a new tab, a renderer that has compiled nothing of it
+//    (fresh-tab-times.ts; FOLIO_BENCH_FRESH=N pages, 15 by default);
 //  - detection misses and false alarms on every corpus (browser-detection.ts; FOLIO_BENCH_DETECTION=off
 //    skips it, FOLIO_BENCH_DETECTION_PAGES=N takes the first N pages of each set).
 // Medians per page over RUNS runs, then the median over pages, and the ratios.
@@ -19,6 +21,7 @@ import { DIST_CHROME, REPO_ROOT } from '../e2e/harness/paths';
 import type { StaticServer } from '../e2e/harness/static-server';
 import { detectionOnCorpora, detectProbe } from './browser-detection';
 import { formatDetection } from './detection-tally';
+import { freshTabTimes } from './fresh-tab-times';
 import { runInContentWorld, runScript } from './page-script';
 import { speechTimes } from './speech-times';
 import { popupTimeToContent, readerOpenTimes } from './ui-times';
@@ -42,6 +45,8 @@ const POPUP_TARGET_MS = 150;
 const SPEECH_START_TARGET_MS = 50;
 const SENTENCE_CHANGE_TARGET_MS = 2;
 const SPEECH_SAMPLES = Number(process.env.FOLIO_BENCH_SPEECH ?? 5);
+// First extractions in a new tab: this many pages, each engine in a renderer of its own (~1 s each).
+const FRESH_TAB_SAMPLES = Number(process.env.FOLIO_BENCH_FRESH ?? 15);
 
 // Runs in the page (plain JavaScript source): times both libraries on the loaded document.
 const MEASURE_IN_PAGE = `({ runs, file, batch }) => {
@@ -225,6 +230,10 @@ async function main(): Promise<void> {
     const popup = await popupTimeToContent(ext, articleFiles, POPUP_SAMPLES);
     const reader = await readerOpenTimes(ext, articleFiles, POPUP_SAMPLES);
     const speech = await speechTimes(CORPUS, articleFiles, SPEECH_SAMPLES);
+    const fresh = await freshTabTimes(CORPUS, pages, FRESH_TAB_SAMPLES, {
+      folio: scripts[0]!,
+      readability: scripts[1]!,
+    });
 
     const m = {
       fd: median(results.map((r) => r.folioDetect)),
@@ -233,6 +242,8 @@ async function main(): Promise<void> {
       re: median(results.map((r) => r.readabilityExtract)),
       feFirst: median(results.map((r) => r.folioFirstExtract)),
       reFirst: median(results.map((r) => r.readabilityFirstExtract)),
+      feFresh: median(fresh.folio),
+      reFresh: median(fresh.readability),
       ds: median(results.map((r) => r.detectScript)),
       popup: median(popup.cold),
       popupWarm: median(popup.warm),
@@ -286,15 +297,28 @@ async function main(): Promise<void> {
         ],
         widths,
       ),
-      // Each page is a new realm, so each engine's code starts cold there: the first call compiles
-      // it, and the runs after it climb V8's tiers. The extension extracts once per page, so the
-      // first call is the one a reader waits for; the medians above are of runs partly warmed.
+      // Each page is a new realm, so each engine's code starts cold there: the first call runs it
+      // before V8's tiers climb, but in a renderer whose earlier pages compiled the same script and
+      // patterns, which V8 keeps per process. The medians above are of runs partly warmed.
       row(
         [
-          'extraction, first call on the page (cold code)',
+          'extraction, first call on a page (same renderer)',
           fmt(m.feFirst),
           fmt(m.reFirst),
           (m.feFirst / m.reFirst).toFixed(2),
+          'none: see below',
+          '',
+        ],
+        widths,
+      ),
+      // A new tab's renderer has compiled nothing of either engine: the first call compiles the
+      // functions it runs and every pattern it tries. This is what a reader waits for on a site.
+      row(
+        [
+          `extraction, first call in a new tab (${fresh.folio.length} pages)`,
+          fmt(m.feFresh),
+          fmt(m.reFresh),
+          (m.feFresh / m.reFresh).toFixed(2),
           'none: what one waits',
           '',
         ],

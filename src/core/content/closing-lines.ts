@@ -34,7 +34,7 @@ function closingBlock(container: Element): Element | null {
 }
 
 // Signs a rule is drawn with; a line of them alone, with letters and digits nowhere.
-const SEPARATOR_RE = /^[-_=*+~.·•#|—–\s]{1,24}$/u;
+const SEPARATOR_RE = /^[-_=*+~.·•#|—–\s]{1,24}$/;
 // Closing rules removed at most: an end mark and a rule above it.
 const MAX_SEPARATORS = 3;
 

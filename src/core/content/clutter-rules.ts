@@ -74,7 +74,7 @@ import { inPost } from './thread-posts';
 // A block of nothing but quotation marks: a quote box's decorative glyph set as a paragraph of its
 // own or hidden from screen readers (tests/fixtures/core-figures-without-photos.html; fundus: a
 // broadcaster's quote boxes).
-const QUOTE_MARKS_ONLY_RE = new RegExp(`^[${QUOTE_MARKS}\\s]+$`, 'u');
+const QUOTE_MARKS_ONLY_RE = new RegExp(`^[${QUOTE_MARKS}\\s]+$`);
 // A box with share links that also holds one paragraph this long is more than the share bar: the
 // standfirst set beside its date and share row (trafilatura-dev: a parliament group's news page;
 // tests/fixtures/clutter-share-row-beside-standfirst.html). The row inside it goes on its own. Short
@@ -143,7 +143,7 @@ const APPEAL_BOX_MIN_PHRASES = 2;
 const LONG_APPEAL_OPENING_CHARS = 120;
 // A phrase of the appeals list that heads a box of the story's key points, not an appeal.
 const KEY_POINTS_HEADING_RE = /^what you need to know/i;
-const PROMO_ALL_RE = new RegExp(PROMO_RE.source, 'giu');
+const PROMO_ALL_RE = new RegExp(PROMO_RE.source, 'gi');
 // The call to action and the appeal box, one after the other, ask the same text for the appeal's
 // phrase: answered once (bench:browser profile: the phrase list is 2% of extraction time). Only the
 // last few texts matter.

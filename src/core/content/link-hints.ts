@@ -22,11 +22,11 @@ const NEW_WINDOW = [
   'новой вкладке',
   'yeni (?:pencere|sekme)',
 ];
-const WINDOW_RE = new RegExp(NEW_WINDOW.join('|'), 'iu');
+const WINDOW_RE = new RegExp(NEW_WINDOW.join('|'), 'i');
 // A link's hint may also only say where it goes.
 const NEW_WINDOW_RE = new RegExp(
   [...NEW_WINDOW, 'external link', 'externer link', 'lien externe', 'enlace externo'].join('|'),
-  'iu',
+  'i',
 );
 // A hint is a few words; a longer element is text of the link.
 const MAX_HINT_CHARS = 50;
@@ -54,7 +54,7 @@ export function removeLinkHints(root: Element): void {
 // "Links" in those languages: a line about links opening elsewhere is a notice about the page's
 // links, not a sentence of the story.
 const LINKS_RE =
-  /\b(?:links?|liens?|enlaces?|collegamenti|collegamento|linki|länkar|lenker|ссылк\w*|bağlantı\w*)\b/iu;
+  /\b(?:links?|liens?|enlaces?|collegamenti|collegamento|linki|länkar|lenker|ссылк\w*|bağlantı\w*)\b/i;
 
 /**
  * A line that says the page's links open in a new window ("These are external links and will open

@@ -24,8 +24,8 @@ const PULL_QUOTE_CLASS_RE = /pull[-_]?quote|(?:^|[-_\s])quotes?(?=$|\s)/i;
 const isAttribution = withTag('cite', 'figcaption', 'footer');
 // A forum quote's header: "Name said:", "Zitat von Name:", "Originally posted by Name".
 const HEADER_MAX_CHARS = 80;
-const HEADER_END_RE = /[:：]\s*$/u;
-const QUOTE_MARK_RE = new RegExp(`[${QUOTE_MARKS}]`, 'gu');
+const HEADER_END_RE = /[:：]\s*$/;
+const QUOTE_MARK_RE = new RegExp(`[${QUOTE_MARKS}]`, 'g');
 const EDGE_PUNCT_RE = /^[\s\p{P}]+|[\s\p{P}]+$/gu;
 const isMedia = withTag('img', 'picture', 'video', 'iframe');
 

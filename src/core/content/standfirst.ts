@@ -49,7 +49,7 @@ const NOT_DEK_TAGS = new Set([
 // deks of twenty more publishers; fixture core-standfirst-subheading.html).
 const MIN_HEADING_DEK_CHARS = 90;
 const DEK_HEADING_TAGS = new Set(['h2', 'h3', 'h4']);
-const SENTENCE_END_RE = /[.!?…]["”»’)]?$/u;
+const SENTENCE_END_RE = /[.!?…]["”»’)]?$/;
 
 /**
  * A dek found as a subheading, as the paragraph it is: the reader shows it as the standfirst, not as

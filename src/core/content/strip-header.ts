@@ -37,20 +37,20 @@ const READ_WORDS =
   'read|reading|lesen|de lecture|de lectura|de leitura|di lettura|lezen|leestijd|czytania|lektury|läsning|lesing|læsning|lukuaikaa|чтения|читання|okuma|čtení';
 const READING_TIME_RE = new RegExp(
   `^(?:(?:${READING_TIME_LABELS})\\s*:?\\s*)?(?:ca\\.\\s*|~\\s*)?\\d{1,3}\\s*(?:${MINUTE_WORDS})\\.?(?:\\s+(?:${READ_WORDS}))?$`,
-  'iu',
+  'i',
 );
 
 /** A line that is only the page's estimate of its reading time. */
 export const isReadingTimeLine = (text: string): boolean => READING_TIME_RE.test(text.trim());
 // A photo credit left alone at the top once its photo is gone ("Photo: NAME / Agency", "© Agency").
 const LONE_CREDIT_RE =
-  /^(?:\(?(?:photo|photos|foto|fotos|image|bild|picture|credit|illustration)\s*:\s*\S.{0,70}|©\s*\S.{0,70})$/iu;
+  /^(?:\(?(?:photo|photos|foto|fotos|image|bild|picture|credit|illustration)\s*:\s*\S.{0,70}|©\s*\S.{0,70})$/i;
 // What the byline's parts leave between them once they are gone: a separator box ("," "|" "·").
 const SEPARATOR_ONLY_RE = /^[^\p{L}\p{N}]{1,3}$/u;
 const BLOCKISH_RE = /^(?:p|div|span|h[1-6]|section|header|address|time|small|ul|li)$/;
 
 // A byline ends on its name or its date, a sentence on its stop.
-const SENTENCE_END_RE = /[.!?]["”»’]?$/u;
+const SENTENCE_END_RE = /[.!?]["”»’]?$/;
 
 /**
  * A header line that names one of the story's writers beside a date, in whatever order and wording

@@ -21,8 +21,7 @@ const MAX_ATTRIBUTE_CAPTION_CHARS = 600;
 // A credit read from the alt text is a name or agency: anything longer is description.
 const MAX_ALT_CREDIT_CHARS = 60;
 // The alt names a credit only after a copyright sign or a credit label with a colon.
-const ALT_CREDIT_MARK_RE =
-  /©|\(c\)|(?:^|[\s.,;|(])(?:foto|photo|bild|credit|image|crédit|fotografía)s?\s*:/iu;
+const ALT_CREDIT_MARK_RE = /©|\(c\)|(?:^|[\s.,;|(])(?:foto|photo|bild|credit|image|crédit|fotografía)s?\s*:/i;
 
 export interface AttributeCaption {
   caption: string;

@@ -4,7 +4,7 @@ import type { ImageInfo } from './read-image';
 
 // A separator the page sets between caption and credit is no part of the credit ("| Jane Roe",
 // "Bild: | Max Muster": fixture figures-credit-leading-separator.html, fundus Hessenschau).
-const LEADING_SEPARATOR_RE = /^[\s|/·•–—-]+/u;
+const LEADING_SEPARATOR_RE = /^[\s|/·•–—-]+/;
 
 export function buildFigure(doc: Document, info: ImageInfo, caption: string, rawCredit: string): Element {
   const credit = rawCredit.replace(LEADING_SEPARATOR_RE, '');

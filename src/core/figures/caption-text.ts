@@ -50,12 +50,12 @@ function textWithout(el: Element, remove: (el: Element) => boolean): string {
 // The label starts a word and takes a colon ("Bildschirm" or "(Bildmontage)" in the title are caption
 // words: fixture figures-title-credit.html); "©" needs none.
 const TITLE_CREDIT_RE =
-  /(?:^|[\s|(])(?:(?:bildquelle|bildrechte|bildnachweis|quelle|fotos?|photos?|credits?|bild|image|copyright)\s*:|©)\s*(.+)$/iu;
+  /(?:^|[\s|(])(?:(?:bildquelle|bildrechte|bildnachweis|quelle|fotos?|photos?|credits?|bild|image|copyright)\s*:|©)\s*(.+)$/i;
 
 // "… the staff situation. Bild Jane Roe" (a label without its colon after the last sentence) and
 // "Photo by Jane Roe" (fixture figures-title-credit.html).
 const TITLE_BARE_LABEL_RE = /(?:^|[.!?]\s+)(?:Bild|Foto|Photo)\s+(\p{Lu}[^.!?|]{1,60})$/u;
-const TITLE_BY_RE = /(?:^|\s)(?:[Pp]hotos?|[Ff]oto|[Bb]ild|[Ii]mage)\s+(?:by|von)\s+([^|]{2,60})$/u;
+const TITLE_BY_RE = /(?:^|\s)(?:[Pp]hotos?|[Ff]oto|[Bb]ild|[Ii]mage)\s+(?:by|von)\s+([^|]{2,60})$/;
 
 // "Andrew Robertson vom FC Liverpool | AFP/Paul Ellis" (fundus SportSchau): a short last part after
 // a pipe in the img title is the credit.
@@ -73,7 +73,7 @@ export function titleCredit(img: Element): string {
 // A label naming the caption as one ("图注：…", Chinese "picture note", readability-pages gmw;
 // "Caption: …"): the reader shows it as a caption already.
 const CAPTION_LABEL_RE =
-  /^(?:图注|圖注|图说|圖說|图片说明|圖片說明|caption|bildunterschrift|légende|legende|leyenda|didascalia|legenda)\s*[:：]\s*/iu;
+  /^(?:图注|圖注|图说|圖說|图片说明|圖片說明|caption|bildunterschrift|légende|legende|leyenda|didascalia|legenda)\s*[:：]\s*/i;
 
 // Credits are names and agencies; a sentence this long is a caption (fundus KleineZeitung <small>).
 const MIN_CAPTION_WORDS = 8;
@@ -108,7 +108,7 @@ function dedupeCredit(credit: string): string {
 // sentence.
 const COPYRIGHT_MARK = '(?:[©ⓒⒸ]|\\(c\\)|copyright\\s*(?:[©:]|\\d{4}))';
 const COPYRIGHT_BOX_RE = new RegExp(`^${COPYRIGHT_MARK}[\\s:]*\\p{L}`, 'iu');
-const COPYRIGHT_SIGN_RE = /^(?:[©ⓒⒸ]|\(c\)|copyright)\s*:?$/iu;
+const COPYRIGHT_SIGN_RE = /^(?:[©ⓒⒸ]|\(c\)|copyright)\s*:?$/i;
 const MAX_COPYRIGHT_BOX_CHARS = 80;
 
 const leafText = (el: Element | null): string =>
@@ -254,7 +254,7 @@ export function subjectFromAlt(read: { caption: string; credit: string }, alt: s
 // figures-caption-name-line.html). A caption of one line, or a name first (the sitter's), is not.
 const NAME_LINE_RE = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const LINE_TAGS = new Set(['p', 'div', 'span', 'small', 'cite', 'em', 'i']);
-const ENDS_SENTENCE_RE = /[.!?…]["”»’']?$/u;
+const ENDS_SENTENCE_RE = /[.!?…]["”»’']?$/;
 
 function nameLineAtEnd(caption: Element): Element | null {
   const lines = Array.from(caption.children).filter((c) => collapse(c.textContent));

@@ -194,7 +194,7 @@ export function isHiddenLabel(el: Element): boolean {
 // <span>Credit</span><span>Jane Roe</span></span>", its class hiding it by a hashed name:
 // readability-pages nytimes-3, nytimes-4; fixture figures-image-object-address.html).
 const CREDIT_LABEL_BOX_RE =
-  /^(?:credits?|photos?|fotos?|photograph|pictures?|images?|bild|crédits?|créditos?|fotograf[ií]a)\s*[:：.]?$/iu;
+  /^(?:credits?|photos?|fotos?|photograph|pictures?|images?|bild|crédits?|créditos?|fotograf[ií]a)\s*[:：.]?$/i;
 
 /** A box holding nothing but the credit's label word. */
 export const isCreditLabelBox = (el: Element): boolean =>

@@ -208,7 +208,7 @@ export function buildVideoFigure(
 // label alone (split-credit.ts drops "| Vídeo: EPV" after a photo's credit), a video's caption ends
 // in it (fixture figures-video-element.html).
 const VIDEO_CREDIT_RE =
-  /(?:(?<=[.!?])\s+|\s*[|/·]\s*)(?:video|vídeo|vidéo|видео|відео|영상|動画|视频)\s*[:：]\s*([^:：]{2,80})$/iu;
+  /(?:(?<=[.!?])\s+|\s*[|/·]\s*)(?:video|vídeo|vidéo|видео|відео|영상|動画|视频)\s*[:：]\s*([^:：]{2,80})$/i;
 
 export function videoCredit(read: { caption: string; credit: string }): { caption: string; credit: string } {
   if (read.credit) return read;

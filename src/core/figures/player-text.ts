@@ -8,7 +8,7 @@ import { isHeadlineNamed } from './element-roles';
 // A media's running time with its unit ("03:07 Min.", "3:18 min", "1:02:10 Std."); a time of day
 // ("14:30 Uhr") has no such unit.
 const RUNNING_TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?\s*(?:min(?:uten|utes?|s)?|sek|sec|std|h)\.?`;
-const RUNNING_TIME_RE = new RegExp(`^${RUNNING_TIME}$`, 'iu');
+const RUNNING_TIME_RE = new RegExp(`^${RUNNING_TIME}$`, 'i');
 // Everything that says nothing about the photo: running times, dates, counts of pictures or videos
 // ("44 Bilder", "12 photos", "1 / 12"), and the words players print on their controls.
 const PLAYER_TOKEN_RE = new RegExp(
@@ -35,7 +35,7 @@ const PLAYER_TOKEN_RE = new RegExp(
     String.raw`\b(?:loading|unavailable|play|pause|replay|mute|unmute|fullscreen|starten|abspielen|abbrechen mit escape)\b`,
     String.raw`\b(?:video|audio|podcast|min)\b\.?`,
   ].join('|'),
-  'giu',
+  'gi',
 );
 // Letters a text must keep once the player tokens are gone to say something about the photo.
 const MIN_PHOTO_LETTERS = 3;
@@ -56,7 +56,7 @@ const DURATION_CLASS_RE = /duration|runtime|laufzeit|dauer/i;
 // prompt a video teaser's title opens with ("Watch: the ferry returns" beside a poster, fixture
 // figures-player-text.html).
 const CLIP_LINE_RE =
-  /^(?:audio|video|podcast|watch|listen)\s*:|\(\s*\d{1,3}(?::\d{2})?\s*(?:min(?:uten|utes?|s)?|sek|sec)\.?\s*\)$/iu;
+  /^(?:audio|video|podcast|watch|listen)\s*:|\(\s*\d{1,3}(?::\d{2})?\s*(?:min(?:uten|utes?|s)?|sek|sec)\.?\s*\)$/i;
 
 const isRunningTimeLeaf = (el: Element): boolean => {
   if (el.childElementCount > 1) return false;

@@ -188,19 +188,19 @@ const ELLIPSIS_START_RE = new RegExp(`^${ELLIPSIS_LABEL}(?=\\p{Lu})`, 'u');
 const ELLIPSIS_LABELLED_RE = new RegExp(`(?:^|(?<=[.!?]\\s*))${ELLIPSIS_LABEL}(\\p{Lu}.*?)\\s*$`, 'u');
 // "... Photo by Jane Doe" / "Foto von Max Muster" / "Photo de ..." / "Foto di ...".
 const BY_RE =
-  /(?:^|[\s.,;|–—(-])(?:photos?|foto|fotos|bild|image|picture)\s+(?:by|von|de|di|por|door|av|af)\s+(.+?)\s*\)?\s*$/iu;
+  /(?:^|[\s.,;|–—(-])(?:photos?|foto|fotos|bild|image|picture)\s+(?:by|von|de|di|por|door|av|af)\s+(.+?)\s*\)?\s*$/i;
 // "© Name", also after a label ("Bild © Name (hr)", fixture figures-credit-marks.html): the
 // label goes with the credit, not into the caption.
 const COPYRIGHT_RE = new RegExp(
   `(?:^|[\\s.,;|–—(-])(?:(?:${LABEL_ALT})\\.?\\s*)?(?:[©ⓒⒸ]|\\(c\\)|copyright\\b|℗)\\s*:?\\s*(.+?)\\s*\\)?\\s*$`,
-  'iu',
+  'i',
 );
 // Japanese captions end in "＝Agency" or "（Name撮影）" ("photographed by"; 代表撮影 is a pool photo):
 // fixture figures-credit-marks.html.
 // The label may also come first: "（撮影・Name）" (fixture figures-credit-world-wordings.html).
 const JA_SHOT_RE =
-  /[（(]([^（）()]{1,30}?)撮影[）)]\s*$|＝([^＝（）()]{1,30}?)撮影\s*$|[（(]撮影[・:：＝=]\s*([^（）()]{1,30})[）)]\s*$/u;
-const JA_AGENCY_TAIL_RE = /＝\s*([^＝]{1,30})$/u;
+  /[（(]([^（）()]{1,30}?)撮影[）)]\s*$|＝([^＝（）()]{1,30}?)撮影\s*$|[（(]撮影[・:：＝=]\s*([^（）()]{1,30})[）)]\s*$/;
+const JA_AGENCY_TAIL_RE = /＝\s*([^＝]{1,30})$/;
 // Agencies and stock libraries whose name at the end of a caption is a credit on its own.
 const AGENCIES =
   "PTI|ANI|IANS|Supplied|Handout|HANDOUT|Submitted|File photo|Courtesy(?: of)?(?: [\\p{L}.' -]{2,40})?|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|EUROPA PRESS|Contributed|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press|연합뉴스|뉴시스|뉴스1|新华社|中新社|中新网|中新網|视觉中国|人民视觉|中央社|路透社|法新社|美联社|美聯社|欧新社|歐新社|Sipa USA|ZUMA Wire|ZUMA Press Wire|Folhapress|Agência Brasil|Estadão Conteúdo|Reprodução|Divulgação|ANTARA FOTO|Bernama|EUROKINISSI|Eurokinissi|MTI|Lusa|LUSA|Télam|DHA|İHA|AA|Anadolu Ajansı|Depo Photos|Ansa|KCNA|ABACA|Abaca|SOPA Images|LightRocket|РИА Новости|ТАСС|رويترز|فرانس برس|أ ف ب|الفرنسية|أسوشيتد برس|الأناضول|غيتي|شينخوا|إي بي إيه|د ب أ";
@@ -229,7 +229,7 @@ const LABEL_SLASH_RE =
   /(?:^|(?<=[.!?])\s+)(?:Photos?|Pictures?|Images?|Fotos?|Bild)\s?\/\s?(?!V[ií]deo)(\p{Lu}[^/]{1,80})$/u;
 // Chinese captions end in "图/视觉中国" or "图片来源：Agency" after the last sentence ("picture/").
 const ZH_LABEL_RE =
-  /(?:^|(?<=[。！？]))\s*(?:图片来源|圖片來源|图片|圖片|图源|圖源|来源|來源|图|圖)\s*[/／:：]\s*([^。！？/／:：]{1,30})$/u;
+  /(?:^|(?<=[。！？]))\s*(?:图片来源|圖片來源|图片|圖片|图源|圖源|来源|來源|图|圖)\s*[/／:：]\s*([^。！？/／:：]{1,30})$/;
 // A label written after the name: Lithuanian "J. Name / LRT nuotr." ("photo"), the whole last
 // sentence of the caption (initials allowed) or the caption in brackets.
 const POST_LABEL_RE =
@@ -237,15 +237,15 @@ const POST_LABEL_RE =
 // Chinese captions end in "新华社记者 Name 摄" ("photographed by"), bracketed or after the last
 // sentence: the part before 摄 set off by a space, or a reporter's title run into the name.
 const ZH_SHOT_RE =
-  /(?:^|[。！？]\s*|[（(])((?:[^。！？（）()]{0,16}记者\s*)?[^。！？（）()\s]{1,12}|[^。！？（）()]{1,30}?\s)\s*[摄攝]\s*[）)]?\s*$/u;
+  /(?:^|[。！？]\s*|[（(])((?:[^。！？（）()]{0,16}记者\s*)?[^。！？（）()\s]{1,12}|[^。！？（）()]{1,30}?\s)\s*[摄攝]\s*[）)]?\s*$/;
 // "… 연설하고 있다. 김철수 기자": a Korean caption ends in its photographer's name and "기자"
 // ("reporter") after the last sentence, or after "사진=" (fixture figures-credit-more-languages.html).
-const KO_REPORTER_RE = /(?<=[.!?。])\s+((?:사진\s*[=:：]\s*)?[가-힣]{2,4}\s?기자)\s*$/u;
+const KO_REPORTER_RE = /(?<=[.!?。])\s+((?:사진\s*[=:：]\s*)?[가-힣]{2,4}\s?기자)\s*$/;
 // "… in Nairobi. PHOTO | JANE ROE | NMG": a photo label set off by bars after the caption's last
 // sentence (East African papers; fixture figures-credit-more-languages.html). Not "DPA Images |
 // Name", where the word ends an agency's name.
 const LABEL_BAR_RE =
-  /(?:^|(?<=[.!?])\s+)(?:PHOTOS?|Photos?|FOTOS?|Fotos?|PICTURES?|Pictures?|IMAGES?|Images?)\s\|\s(.+)$/u;
+  /(?:^|(?<=[.!?])\s+)(?:PHOTOS?|Photos?|FOTOS?|Fotos?|PICTURES?|Pictures?|IMAGES?|Images?)\s\|\s(.+)$/;
 // "Top photo: Jane Roe", "Left image: …": which of several photos a credit is for.
 const POSITION_WORD_RE = /^(?:left|right|top|bottom|above|below|main|lead|header|hero|cover)$/i;
 /** The caption part left by splitCredit names another photo's place ("Top", "Left"). */
@@ -254,7 +254,7 @@ export const namesPosition = (caption: string): boolean => POSITION_WORD_RE.test
 // captions end in "/연합뉴스").
 // A space before the slash and none after sets it apart too ("페리 운항 재개 /뉴스1": Korean
 // captions often end without a full stop; fixture figures-credit-world-wordings.html).
-const SLASH_TAIL_RE = /[.!?。]\s*\/\s*([^/.!?。]{1,30})$|\s\/(?=\S)([^/.!?。]{1,30})$/u;
+const SLASH_TAIL_RE = /[.!?。]\s*\/\s*([^/.!?。]{1,30})$|\s\/(?=\S)([^/.!?。]{1,30})$/;
 // Spanish and Portuguese "(Foto) cedida por X" / "Cortesía de X": the credit keeps its words, as
 // "Courtesy of X" does, since they say how the photo came (fundus Publico truth keeps them too).
 // "… Photograph by Jane Roe" / "Illustration by Jane Roe": the longer label words only after the
@@ -266,7 +266,7 @@ const LONG_BY_RE =
 // "… Photo courtesy of the Harbour Trust" / "Image courtesy NASA": the label goes, the words saying
 // how the photo came stay, as for "Courtesy of X" alone (fixture figures-credit-world-wordings.html).
 const COURTESY_RE =
-  /(?:^|[\s.,;|–—(-])(?:photos?|images?|pictures?|photographs?|video)\s+((?:are\s+|is\s+)?courtesy\s+(?:of\s+)?[^.!?()]{2,80}?)\s*\)?\s*$/iu;
+  /(?:^|[\s.,;|–—(-])(?:photos?|images?|pictures?|photographs?|video)\s+((?:are\s+|is\s+)?courtesy\s+(?:of\s+)?[^.!?()]{2,80}?)\s*\)?\s*$/i;
 // "… op maandag. Beeld Jan Jansen" / "Foto Ansa": Dutch and Italian papers set the label without a
 // colon before a name in capitals, as the caption's last sentence (fixture
 // figures-credit-world-wordings.html).
@@ -280,7 +280,7 @@ const NAME_SLASH_TAIL_RE = new RegExp(
   'u',
 );
 const GIVEN_BY_RE =
-  /(?:^|[\s.,;|–—(-])(?:(?:foto(?:grafía|grafia)?|imagen|imagem)\s+)?((?:cedida|cedido|cortesía|cortesia)\s+(?:por|de|da|do)\s+.+?)\s*\)?\s*$/iu;
+  /(?:^|[\s.,;|–—(-])(?:(?:foto(?:grafía|grafia)?|imagen|imagem)\s+)?((?:cedida|cedido|cortesía|cortesia)\s+(?:por|de|da|do)\s+.+?)\s*\)?\s*$/i;
 // Agencies named after "＝" in Japanese captions, read after width folding ("ＡＰ" is "AP").
 const JA_AGENCY_RE = new RegExp(
   `^(?:${AGENCIES}|ロイター|共同|時事|共同通信|時事通信|新華社|聯合)(?:[=＝/・].{1,20})?$`,
@@ -304,7 +304,7 @@ const PAREN_AGENCY_USER_RE = new RegExp(`^[^()/]{1,40}\\s?/\\s?(?:${AGENCIES})(?
 const PAREN_FOR_RE =
   /^((?:\p{Lu}[\p{L}'’.-]*\s){1,3}\p{Lu}[\p{L}'’.-]*)\s+for\s+\p{Lu}[\p{L}\p{N}.'’& -]{1,50}$/u;
 const NOT_NAME_WORD_RE =
-  /^(?:Alliance|Association|Campaign|Cent(?:er|re)|Coalition|Committee|Council|Foundation|Fund|Institute|League|Movement|Network|Office|Partnership|Party|Society|Union|Federation|Commission|Agency|Group|Project|Initiative|Department|Ministry|Organi[sz]ation|Minister|Secretary|Commissioner|Director|Officer|Spokes(?:man|woman|person)|Candidate|Chair(?:man|woman)?|President|Correspondent|Editor|Manager|Coordinator|Representative|Senator|Governor|Mayor|Students|Citizens|Americans|People|Women|Men|Parents|Friends|Doctors|Scientists|Veterans|Families|Workers|Voters)$/u;
+  /^(?:Alliance|Association|Campaign|Cent(?:er|re)|Coalition|Committee|Council|Foundation|Fund|Institute|League|Movement|Network|Office|Partnership|Party|Society|Union|Federation|Commission|Agency|Group|Project|Initiative|Department|Ministry|Organi[sz]ation|Minister|Secretary|Commissioner|Director|Officer|Spokes(?:man|woman|person)|Candidate|Chair(?:man|woman)?|President|Correspondent|Editor|Manager|Coordinator|Representative|Senator|Governor|Mayor|Students|Citizens|Americans|People|Women|Men|Parents|Friends|Doctors|Scientists|Veterans|Families|Workers|Voters)$/;
 const isPhotographerFor = (inner: string): boolean => {
   const name = PAREN_FOR_RE.exec(inner)?.[1];
   return !!name && !name.split(/\s+/).some((word) => NOT_NAME_WORD_RE.test(word));
@@ -313,16 +313,16 @@ const isPhotographerFor = (inner: string): boolean => {
 // the photographer's (fixture figures-credit-more-languages.html). Not right after a word: "Jane
 // Roe (Harbour Trust)" names the sitter's employer, and not a body's or an office's name.
 const PAREN_NAME_RE = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
-const SENTENCE_END_BEFORE_RE = /[.!?]\s*$/u;
+const SENTENCE_END_BEFORE_RE = /[.!?]\s*$/;
 const isNameAfterSentence = (text: string, at: number, inner: string): boolean =>
   PAREN_NAME_RE.test(inner) &&
   SENTENCE_END_BEFORE_RE.test(text.slice(0, at)) &&
   !inner.split(/\s+/).some((word) => NOT_NAME_WORD_RE.test(word));
 // "[사진 출처 = 연합뉴스]" (fundus MBN): any labelled credit in brackets.
-const PAREN_LABEL_RE = new RegExp(`^(?:${LABEL_ALT})\\s*[:：=＝]`, 'iu');
+const PAREN_LABEL_RE = new RegExp(`^(?:${LABEL_ALT})\\s*[:：=＝]`, 'i');
 // "(AP Photo/Alex Brandon, File)", "(Photo: ...)", "(Reuters)", "(Getty Images)"; full-width brackets
 // in Japanese and Chinese ("（写真：共同）", "（ロイター）", "【图片来源：新华社】").
-const PAREN_TAIL_RE = /\s*[([（【]([^()[\]（）【】]{2,120})[)\]）】]\s*[.。]?$/u;
+const PAREN_TAIL_RE = /\s*[([（【]([^()[\]（）【】]{2,120})[)\]）】]\s*[.。]?$/;
 // "ADA KERN (REUTERS)": a name in capitals before a bracketed agency, after the caption's last
 // sentence, is the photographer's (fixture figures-credit-caps-name-before-agency.html); two words
 // at least, so one capitalised word ending a sentence does not go with it.
@@ -349,27 +349,26 @@ const PAREN_CREDIT_RE = new RegExp(
 const ZH_ISSUER = '.{1,12}[社网網报報台站局]发';
 const ZH_PAREN_CREDIT_RE = new RegExp(
   `^(?:(?:图片来源|圖片來源|图片|圖片|图源|圖源|图|圖)\\s*[/／:：]\\s*(.{1,30}?)\\s*[摄攝]?|${ZH_ISSUER}|.{0,12}(?:资料图片?|資料圖片?|資料照片?|档案照片?|檔案照片?)|(?:图|圖|照片)?(?:取自|翻攝自|翻摄自|截自|截图自|截圖自).{1,30})$`,
-  'u',
 );
 // "新华社发（张三 摄）": the issuer before a bracketed photographer goes with the credit.
-const ZH_ISSUER_TAIL_RE = new RegExp(`(?<=[。！？])\\s*(${ZH_ISSUER})\\s*$`, 'u');
+const ZH_ISSUER_TAIL_RE = new RegExp(`(?<=[。！？])\\s*(${ZH_ISSUER})\\s*$`);
 // "[서울=뉴시스] 홍길동 기자 = …", "(서울=연합뉴스) …": Korean wire captions open with the agency's
 // dateline (place and agency in brackets) and the photographer, and may end with his address; the
 // agency and the photographer are the credit (fixture figures-credit-korean-dateline.html). The agency
 // is written in Hangul: "(L=Jane Roe) …" is no dateline.
 const KO_CAPTION_LEAD_RE = new RegExp(`^${KO_DATELINE}\\s*(?:(${KO_REPORTER})\\s*=\\s*)?`, 'u');
 const HANGUL_RE = /\p{Script=Hangul}/u;
-const TAIL_EMAIL_RE = /\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
+const TAIL_EMAIL_RE = /\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
 // "（気象庁提供）", "(해안시 제공)": who provided the photo, in brackets at the end (Japanese and
 // Korean captions; fixture figures-credit-provided-by.html).
-const PROVIDED_BY_RE = /^[^\s()（）][^()（）]{0,20}?\s?(?:提供|제공)$/u;
+const PROVIDED_BY_RE = /^[^\s()（）][^()（）]{0,20}?\s?(?:提供|제공)$/;
 const TRAIL_PUNCT_RE = /[\s|/–—,;:-]+$/;
 const LEAD_PUNCT_RE = /^[\s|/–—,;:-]+/;
 // A credit longer than this is caption prose that happened to contain a label word.
 const MAX_CREDIT_CHARS = 160;
 
 // A quoted sentence at the end ('… she said: "We stay."'): caption prose, never a credit.
-const QUOTED_END_RE = /[.!?…]\s*["”»“'’]\s*\.?$/u;
+const QUOTED_END_RE = /[.!?…]\s*["”»“'’]\s*\.?$/;
 export const endsInQuote = (t: string): boolean => QUOTED_END_RE.test(t);
 
 export interface CaptionParts {
@@ -379,15 +378,15 @@ export interface CaptionParts {
 
 // "Jane Roe (hr": the pattern that read the credit took its closing bracket for the one
 // around the whole credit.
-const UNCLOSED_RE = /\([^()]*$/u;
+const UNCLOSED_RE = /\([^()]*$/;
 
 // "(Photo by Jane Roe/AFP via Getty Images)": the bracketed credit without its "Photo by".
 const BY_LABEL_RE =
-  /^(?:photos?|foto|fotos|bild|image|picture|photograph(?:s|y|ed)?|illustrations?|artwork|graphics?)\s+(?:by|von|di|por|door|av|af)\s+/iu;
+  /^(?:photos?|foto|fotos|bild|image|picture|photograph(?:s|y|ed)?|illustrations?|artwork|graphics?)\s+(?:by|von|di|por|door|av|af)\s+/i;
 // "NAME (REUTERS) | Vídeo: EPV": the video's credit after the photo's is not the photo's.
-const VIDEO_CREDIT_RE = /\s*[|/·]\s*v[ií]deos?\s*[:：].*$/iu;
+const VIDEO_CREDIT_RE = /\s*[|/·]\s*v[ií]deos?\s*[:：].*$/i;
 
-const LEADING_LABEL_RE = new RegExp(`^(?:${LABEL_ALT})\\.?\\s*[:：=＝]\\s*`, 'iu');
+const LEADING_LABEL_RE = new RegExp(`^(?:${LABEL_ALT})\\.?\\s*[:：=＝]\\s*`, 'i');
 
 function tidyCredit(credit: string): string {
   // Folded without trimming first: a leading space keeps the label pattern below from matching.
@@ -395,18 +394,18 @@ function tidyCredit(credit: string): string {
     .replace(/\s+/g, ' ')
     .replace(LEADING_LABEL_RE, '')
     .replace(ELLIPSIS_START_RE, '')
-    .replace(/^(?:[©ⓒⒸ]|\(c\)|copyright)\s*:?\s*/iu, '')
+    .replace(/^(?:[©ⓒⒸ]|\(c\)|copyright)\s*:?\s*/i, '')
     .replace(VIDEO_CREDIT_RE, '')
     .replace(BY_LABEL_RE, '')
     .replace(TRAIL_PUNCT_RE, '')
-    .replace(/^[([（【]|[)\]）】]$/gu, '')
+    .replace(/^[([（【]|[)\]）】]$/g, '')
     .trim()
     .replace(UNCLOSED_RE, '$&)');
 }
 
 // "© Bild: Name" (a copyright sign before a labelled credit, a trafilatura-dev motoring page): the sign
 // belongs to the credit, not to the caption before it.
-const COPYRIGHT_TAIL_RE = /\s*(?:[©ⓒⒸ]|\(c\)|copyright)\s*$/iu;
+const COPYRIGHT_TAIL_RE = /\s*(?:[©ⓒⒸ]|\(c\)|copyright)\s*$/i;
 
 // "She loved the photo: it showed her mother." A credit names someone; a clause of lower-case words
 // ending in a full stop after a label word is the caption's prose (fixture
@@ -421,7 +420,7 @@ function cut(text: string, index: number, credit: string): CaptionParts | null {
     .replace(TRAIL_PUNCT_RE, '')
     .replace(COPYRIGHT_TAIL_RE, '')
     .replace(TRAIL_PUNCT_RE, '')
-    .replace(/[([（【]$/u, '')
+    .replace(/[([（【]$/, '')
     .trim();
   return { caption, credit: c };
 }
@@ -499,7 +498,7 @@ export function splitCredit(input: string): CaptionParts {
       if (credit) {
         const caption = text
           .slice(0, start)
-          .replace(/[（([]\s*$/u, '')
+          .replace(/[（([]\s*$/, '')
           .trim();
         const issuer = re === ZH_SHOT_RE ? ZH_ISSUER_TAIL_RE.exec(caption) : null;
         if (issuer?.[1])
@@ -565,7 +564,7 @@ export function hasLabelledCredit(input: string): boolean {
 }
 
 const LABEL_START_RE = new RegExp(`^(?:${COMPOUND_LABEL})\\.?\\s*[:：=＝]`, 'iu');
-const COPYRIGHT_START_RE = /^(?:[©ⓒⒸ]|\(c\)|copyright\b)/iu;
+const COPYRIGHT_START_RE = /^(?:[©ⓒⒸ]|\(c\)|copyright\b)/i;
 
 /** The credit when the whole text is a labelled or ©-marked credit ("Foto: Agency"), else ''. */
 export function wholeCredit(input: string): string {

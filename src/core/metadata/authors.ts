@@ -7,13 +7,13 @@ import { splitGluedAgency } from './wire-agency';
 const MAX_NAME_CHARS = 70;
 
 const SEPARATOR_RE =
-  /\s*(?:,|;|\s&\s|\s\+\s|\s(?:and|und|et|y|e|en|og|och|oraz|i|a|és|ve|và|и)\s|\s(?:AND|UND)\s)\s*/u;
+  /\s*(?:,|;|\s&\s|\s\+\s|\s(?:and|und|et|y|e|en|og|och|oraz|i|a|és|ve|và|и)\s|\s(?:AND|UND)\s)\s*/;
 // "Analysis by", "Opinion by": the piece's genre before "by" (a news network's author meta,
 // scrapinghub-dev); metadata and printed bylines both read it.
 export const GENRE_BY = '(?:analysis|opinion|commentary|perspective|review)\\s+by';
 const BY_RE = new RegExp(
   `^(?:written\\s+by|reported\\s+by|words\\s+by|story\\s+by|${GENRE_BY}|by|von|text(?:\\s+von)?|par|por|di|door|av|af|autor(?:in)?|autore|auteur|author|authors|texto|tekst|текст|автор|авторы)\\s*[:\\-–—]?\\s+`,
-  'iu',
+  'i',
 );
 const EMAIL_RE = /\S+@\S+\.\S+/g;
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
@@ -27,17 +27,17 @@ const ROLE_RE = new RegExp(
   'i',
 );
 // A part of a list that ends in a role word (after the name it qualifies).
-const ROLE_END_RE = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})s?$`, 'iu');
+const ROLE_END_RE = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})s?$`, 'i');
 // A role word run into the name without a comma ("Jane Doe Redakteurin", "Redakteur Max Muster").
-const GLUED_ROLE_RE = new RegExp(`^(?:${ROLE_WORDS})\\s+|\\s+(?:${ROLE_WORDS})$`, 'iu');
+const GLUED_ROLE_RE = new RegExp(`^(?:${ROLE_WORDS})\\s+|\\s+(?:${ROLE_WORDS})$`, 'i');
 const LOWER_WORD_RE = /^\p{Ll}/u;
 const NAME_PARTICLE_RE = /^(?:de|da|del|di|van|von|der|la|le|du|dos|bin|ibn|al)$/;
 // What a CMS prints where the writer's name is missing: no name, not even the desk's.
 const PLACEHOLDER = 'anonymous|unknown|no author|null|undefined|none|n\\/a';
-const PLACEHOLDER_RE = new RegExp(`^(?:${PLACEHOLDER})$`, 'iu');
+const PLACEHOLDER_RE = new RegExp(`^(?:${PLACEHOLDER})$`, 'i');
 const JUNK_RE = new RegExp(
   `^(?:${PLACEHOLDER}|staff|admin|administrator|editor|editorial|redaktion|rédaction|redazione|redacción|guest|team|newsroom|more|follow|contact|updated|published|share|comments?|гость|гости|редакция)$`,
-  'iu',
+  'i',
 );
 
 /** A byline's name that stands for no one ("Unknown", "No Author"): the byline is not shown either. */
@@ -57,15 +57,15 @@ const PIPE_RE = /\s[|•·–—]\s.*$/;
 // A dateline run into the byline box ("Malcolm Owen Monday, April 7"): the weekday and what follows
 // are the date, not part of the last name.
 const TRAILING_WEEKDAY_RE =
-  /\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b.*$/iu;
+  /\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b.*$/i;
 
 // A degree or licence after the name ("Brenda Goodman, MA", "Jane Roe, M.D.", "John Doe, PhD"):
 // in capitals as written, so a short name ("Ma", "Do") is no degree (readability-pages: a health site).
 export const CREDENTIAL_RE =
-  /^(?:Ph\.?\s?D|M\.?D|M\.?A|M\.?S|M\.?Sc|B\.?Sc|B\.?A|MBA|MPH|MSN|MSW|R\.?N|R\.?D|RDN|LDN|J\.?D|LL\.?M|DVM|Pharm\.?D|Psy\.?D|DNP|APRN|LCSW|DDS|CPA|CFA|CFP|FACP|FRCP|PA-C)\.?$/u;
+  /^(?:Ph\.?\s?D|M\.?D|M\.?A|M\.?S|M\.?Sc|B\.?Sc|B\.?A|MBA|MPH|MSN|MSW|R\.?N|R\.?D|RDN|LDN|J\.?D|LL\.?M|DVM|Pharm\.?D|Psy\.?D|DNP|APRN|LCSW|DDS|CPA|CFA|CFP|FACP|FRCP|PA-C)\.?$/;
 
 // "Jane Doe, Staff Writer" / "Jane Doe | Senior Reporter": a name and the writer's job after it.
-const NAME_AND_ROLE_RE = /^(.+?)(?:\s*,\s*|\s+[|•·–—-]\s+)([^,|•·–—]+)$/u;
+const NAME_AND_ROLE_RE = /^(.+?)(?:\s*,\s*|\s+[|•·–—-]\s+)([^,|•·–—]+)$/;
 
 /** "Jane Doe, Staff Writer" without the job; any other text unchanged. */
 export function withoutRole(text: string): string {

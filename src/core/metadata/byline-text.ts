@@ -43,12 +43,12 @@ const KO_REPORTER_RE = new RegExp(`^${KO_REPORTER}(?=$|[\\s=(/])`, 'u');
 // "(서울=연합뉴스)", "[서울=뉴시스]": a Korean wire's dateline, the place and the agency (group 1) in
 // brackets, before the reporter's name (wire-lead.ts) or a photo's caption (split-credit.ts).
 export const KO_DATELINE = '[(\\[]\\s*[^()\\[\\]=]{1,20}=\\s*([^()\\[\\]=]{1,20}?)\\s*[)\\]]';
-export const KO_NAME_SPLIT_RE = /\s*[·ㆍ,]\s*/u;
+export const KO_NAME_SPLIT_RE = /\s*[·ㆍ,]\s*/;
 // Parts of a byline that name no writer: the photographer's credit ("Text: Jane Roe, Photos: John
 // Doe") and the place the story was filed from ("Por João Silva, em Lisboa"): fixture
 // meta-byline-parts.html.
 const PHOTO_PART_RE =
-  /^(?:photos?|fotos?|fotografie|bilder?|images?|illustrations?|grafik|video|фото)\s*[:：]/iu;
+  /^(?:photos?|fotos?|fotografie|bilder?|images?|illustrations?|grafik|video|фото)\s*[:：]/i;
 const PLACE_PART_RE = /^(?:in|aus|from|en|à|em|desde|a)\s+\p{Lu}/u;
 const LOWER_START_RE = /^\p{Ll}/u;
 // Words that begin a sentence after "By": "By the end", "By 2030", "Von der Leyen"? (kept: capital).
@@ -98,7 +98,7 @@ function looksLikeName(name: string): boolean {
 // words of letters, in a script with case, so a heading of one word, a sentence, a date or a label
 // ("Key points:") is not read as one (fixture meta-byline-signed-in-body.html).
 const BARE_NAME_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
-const BARE_SPLIT_RE = /\s*\/\s*|\s*[,&]\s*|\s+(?:and|und|et|y|e|en|og|och|i)\s+/u;
+const BARE_SPLIT_RE = /\s*\/\s*|\s*[,&]\s*|\s+(?:and|und|et|y|e|en|og|och|i)\s+/;
 const MAX_BARE_LINE_CHARS = 90;
 
 /** The names of a line that holds names and nothing else; null for anything else. */

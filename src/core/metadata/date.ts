@@ -143,10 +143,10 @@ const HALF_DAY_NEXT_RE = /^\s*[ap]\.?m\b/i;
 // Year first with dots ("2025.05.05 10:00", "2025. 5. 5."): Korean, Chinese and Hungarian pages.
 const DOTTED_YMD_RE = /\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\b/;
 // "2025年5月5日" (Chinese, Japanese) and "2025년 5월 5일" (Korean).
-const CJK_YMD_RE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
+const CJK_YMD_RE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
 const EPOCH_RE = /^\d{10}(\d{3})?$/;
 // "03 tháng 3 năm 2026" (Vietnamese: day, "month" 3, "year").
-const VI_DMY_RE = /(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})/iu;
+const VI_DMY_RE = /(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})/i;
 // "15/03/2026" (day first) or "03/15/2026" (month first): read when the order shows, a number over
 // 12 or the same number twice, or when the page's language says it (slashDayFirst); "04/03/2026"
 // on an English page with no region is either and gives no date.
@@ -197,12 +197,12 @@ const THAI_SHORT_MONTH_RE = new RegExp(
   `(?<![\\p{L}\\p{M}.])(${THAI_SHORT_MONTHS.map((m) => m.replace(/\./g, '\\.')).join('|')})\\s*(?:พ\\.ศ\\.\\s*)?(\\d{4}|\\d{2}(?![\\d:.]))?`,
   'gu',
 );
-const THAI_MONTH_YEAR_RE = /([\u0e00-\u0e7f])\s*(?:พ\.ศ\.\s*)?(\d{4})(?!\d)/gu;
+const THAI_MONTH_YEAR_RE = /([\u0e00-\u0e7f])\s*(?:พ\.ศ\.\s*)?(\d{4})(?!\d)/g;
 const BUDDHIST_ERA_OFFSET = 543;
 // "69" after a short month is the era's 2569.
 const BUDDHIST_CENTURY = 2500;
 const MIN_BUDDHIST_YEAR = MIN_YEAR + BUDDHIST_ERA_OFFSET;
-const THAI_RE = /[\u0e00-\u0e7f]/u;
+const THAI_RE = /[\u0e00-\u0e7f]/;
 const THAI_MONTH_NAMES = MONTHS_BY_LANGUAGE.th?.split(' ') ?? [];
 
 /** A Thai date with its short month written out and its Buddhist year made the common era's. */
@@ -237,8 +237,8 @@ const WORD_RE = /[\p{L}\p{M}]+\.?/gu;
 // How far from its month's name a day may stand, and how: "12 March", "12. März", "12 de marzo",
 // "12th of March", "12-Mar"; "March 12", "Mar. 12th", "kovo 12 d.", "2024. március 12.".
 const DAY_REACH = 8;
-const DAY_BEFORE_MONTH_RE = /(?:^|[^\d])(\d{1,2})(?:st|nd|rd|th|er|º|ª)?\.?[\s\-/]*(?:de\s+|of\s+|d'\s*)?$/u;
-const DAY_AFTER_MONTH_RE = /^[\s.\-/,]*(\d{1,2})(?:st|nd|rd|th)?(?!\d)/u;
+const DAY_BEFORE_MONTH_RE = /(?:^|[^\d])(\d{1,2})(?:st|nd|rd|th|er|º|ª)?\.?[\s\-/]*(?:de\s+|of\s+|d'\s*)?$/;
+const DAY_AFTER_MONTH_RE = /^[\s.\-/,]*(\d{1,2})(?:st|nd|rd|th)?(?!\d)/;
 const NUM_RE = /\b\d{1,4}\b/g;
 const NAMED_ZONES: Record<string, string> = {
   est: '-05:00',

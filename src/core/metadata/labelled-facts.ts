@@ -19,25 +19,25 @@ const AUTHOR_LABEL =
 // Publication dates only: "Aktualisiert", "Updated" and "Geändert" label later dates.
 const DATE_LABEL =
   '(?:datum|date|published|posted|veröffentlicht(?: am)?|erstellt(?: am)?|publié(?: le)?|mise? en ligne(?: le)?|fecha|data|pubblicato(?: il)?|gepubliceerd(?: op)?|publicerad|дата(?: публикации)?)';
-const AUTHOR_LABEL_RE = new RegExp(`^${AUTHOR_LABEL}\\s*[:：]?$`, 'iu');
-const DATE_LABEL_RE = new RegExp(`^${DATE_LABEL}\\s*[:：]?$`, 'iu');
+const AUTHOR_LABEL_RE = new RegExp(`^${AUTHOR_LABEL}\\s*[:：]?$`, 'i');
+const DATE_LABEL_RE = new RegExp(`^${DATE_LABEL}\\s*[:：]?$`, 'i');
 // Label and value in one line of their own: "Erstellt am: 01.11.2023" under the text (trafilatura-dev
 // a Swiss local paper; fixture meta-date-inline-label.html). Here the colon is required.
-const INLINE_DATE_RE = new RegExp(`^${DATE_LABEL}\\s*[:：]\\s*(\\d.{5,40})$`, 'iu');
+const INLINE_DATE_RE = new RegExp(`^${DATE_LABEL}\\s*[:：]\\s*(\\d.{5,40})$`, 'i');
 // Without the colon, the label's verb and its "on" before a date alone: "publiziert am 25. September
 // 2018", "Published on December 4, 2026", "Publié le 4 décembre 2026" (scrapinghub-dev: a company
 // blog's posts; fixture meta-date-inline-label.html).
 const DATED_ON_RE =
-  /^(?:published|posted|veröffentlicht|erstellt|publiziert|publié|pubblicato|gepubliceerd|geplaatst|publicado|publicerad|publisert|publiceret)\s+(?:on|am|le|il|op|el|em|den)\s+(\S.{5,40})$/iu;
+  /^(?:published|posted|veröffentlicht|erstellt|publiziert|publié|pubblicato|gepubliceerd|geplaatst|publicado|publicerad|publisert|publiceret)\s+(?:on|am|le|il|op|el|em|den)\s+(\S.{5,40})$/i;
 // A press office dates its release in a line of its own: "Pressemitteilung vom 20.01.2022", "Press
 // release of 20 January 2022" (trafilatura-dev: an association's press page).
 const RELEASE_OF_RE =
-  /^(?:pressemitteilung|pressemeldung|presseinformation|press release|news release|communiqué de presse|comunicado de prensa|persbericht)\s+(?:vom|of|from|du|del|van)\s+(\S.{5,40})$/iu;
+  /^(?:pressemitteilung|pressemeldung|presseinformation|press release|news release|communiqué de presse|comunicado de prensa|persbericht)\s+(?:vom|of|from|du|del|van)\s+(\S.{5,40})$/i;
 // A blog engine's line of its own: "Posted by Konstantin", "Geschrieben von Jane Roe @ 12:00"
 // (trafilatura-dev: an old theme's post footer; fixture meta-date-inline-label.html). The
 // two-word labels only: a bare "By …" line may open a sentence.
 const POSTED_BY_RE =
-  /^(?:posted|written|published|geschrieben|verfasst|veröffentlicht|eingestellt|publié|publicado|escrito|pubblicato|scritto)\s+(?:by|von|par|por|da)\s+\S/iu;
+  /^(?:posted|written|published|geschrieben|verfasst|veröffentlicht|eingestellt|publié|publicado|escrito|pubblicato|scritto)\s+(?:by|von|par|por|da)\s+\S/i;
 const MAX_POSTED_BY_CHARS = 80;
 // Elements a label is set in; the value is the text after it or the next element.
 const LABEL_TAGS = new Set([

@@ -361,12 +361,12 @@ function isSectionName(title: string, docTitle: string): boolean {
 // "Rückbau von Atomkraftwerk - Kühltürme …", "… - Güncel haberler" are its headlines).
 // Older blog themes set "«" before the blog's name and " :: " around it (fixture
 // meta-title-decoration.html).
-const DECORATION_AFTER_RE = /^(?:\s*[|│¦›»«｜·•~]|\s+::?\s)/u;
-const DECORATION_BEFORE_RE = /(?:[|│¦›»«｜·•~]\s*|\s::?\s+)$/u;
-const DASH_AFTER_RE = /^\s+[-–—/]\s/u;
-const DASH_BEFORE_RE = /\s[-–—/]\s+$/u;
+const DECORATION_AFTER_RE = /^(?:\s*[|│¦›»«｜·•~]|\s+::?\s)/;
+const DECORATION_BEFORE_RE = /(?:[|│¦›»«｜·•~]\s*|\s::?\s+)$/;
+const DASH_AFTER_RE = /^\s+[-–—/]\s/;
+const DASH_BEFORE_RE = /\s[-–—/]\s+$/;
 // Chinese and Japanese titles glue the site after a bare dash ("…英雄的城！-新华网").
-const CJK_DASH_AFTER_RE = /^[-–—]/u;
+const CJK_DASH_AFTER_RE = /^[-–—]/;
 // A headline this short may be a section's name ("News") inside the title.
 const MIN_HEADLINE_WORDS = 2;
 const MIN_CJK_HEADLINE_CHARS = 4;

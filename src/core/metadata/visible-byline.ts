@@ -102,11 +102,11 @@ const NOT_NAME_RE = /autor|author|auteur|redaktion|team|alle|all |more|mehr|news
 const isBareName = (name: string): boolean => PERSON_NAME_RE.test(name) && !NOT_NAME_RE.test(name);
 // A byline box naming more people than this is a list of contributors.
 const MAX_BARE_NAMES = 6;
-const JOINED_NAMES_RE = /\s(?:&|and|und|y|e|et|en|og|och|i|oraz|és|ve|и)\s/u;
+const JOINED_NAMES_RE = /\s(?:&|and|und|y|e|et|en|og|och|i|oraz|és|ve|и)\s/;
 const TIME_ONLY_RE = /^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?$/i;
 // A theme's link to the comments, set in the byline's line: a count and the word, in either order.
 const COMMENT_COUNT_RE =
-  /^(?:\d+|no|keine|aucun|sin)?\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?|комментари[йяев]*)\s*:?\s*\d*$/iu;
+  /^(?:\d+|no|keine|aucun|sin)?\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarz[ey]?|комментари[йяев]*)\s*:?\s*\d*$/i;
 
 /** Text with a space where elements meet: boxes set side by side read as separate words. */
 function spacedText(el: Element): string {
@@ -118,7 +118,7 @@ function spacedText(el: Element): string {
 }
 
 // A first line that ends in a list's joint goes on with more names on the next ("By Jane Roe and<br>John Doe").
-const OPEN_LIST_END_RE = /(?:[,&]|\s(?:and|und|et|y|e|en|og|och))\s*$/iu;
+const OPEN_LIST_END_RE = /(?:[,&]|\s(?:and|und|et|y|e|en|og|och))\s*$/i;
 
 /** The text before the element's first <br>: a byline's first line ('' when it has no <br>). */
 function firstLine(el: Element): string {
@@ -355,7 +355,7 @@ const RETRIEVED_RE = /retrieved|accessed|abgerufen|consulté/i;
 // An update's date, in the languages of the corpora and their neighbours (fixture
 // meta-date-published-beside-updated.html).
 const UPDATED_RE =
-  /aktualisiert|updated|modifi|geändert|mis à jour|actualizad|aggiornat|atualizad|bijgewerkt|zaktualizowan|aktualizacja|обновлен|оновлен|uppdaterad|opdateret|oppdatert|päivitetty|güncellen|güncelleme|aktualizováno|aktualizované|actualizat|frissítve|ενημερώθηκε|تحديث|diperbarui|cập nhật|更新|수정/iu;
+  /aktualisiert|updated|modifi|geändert|mis à jour|actualizad|aggiornat|atualizad|bijgewerkt|zaktualizowan|aktualizacja|обновлен|оновлен|uppdaterad|opdateret|oppdatert|päivitetty|güncellen|güncelleme|aktualizováno|aktualizované|actualizat|frissítve|ενημερώθηκε|تحديث|diperbarui|cập nhật|更新|수정/i;
 
 /** Visible date text in the page header ("erstellt: 01. April 2025, 15:25"), for pages with no metadata date. */
 export const DATE_BOX_QUERY: ElementQuery = { pick: isDateBox, max: MAX_TIME_SCAN, inBody: true };
@@ -457,7 +457,7 @@ function splitBeforeLabel(part: string): string[] {
 // A publication date's label at the start of a line (fixture meta-byline-between-headline-and-body.html).
 const PUBLISHED_LABEL =
   '(?:published|posted|first published|publié|veröffentlicht|erschienen|publicado|pubblicato|gepubliceerd|opublikowano|publikacja|publicerad|publisert|publiceret|udgivet|julkaistu|publikováno|publicat|megjelent|δημοσιεύθηκε|опубликовано|опубліковано|yayınlanma|yayınlandı|diterbitkan|đăng|نشر(?: في)?|公開|发布时间|發布時間|입력)(?=[\\s:：]|$)';
-const PUBLISHED_LABEL_RE = new RegExp(`^${PUBLISHED_LABEL}`, 'iu');
+const PUBLISHED_LABEL_RE = new RegExp(`^${PUBLISHED_LABEL}`, 'i');
 // The same label after an update's date in one line ("Updated … Published …").
 const PUBLISHED_LABEL_IN_RE = new RegExp(`(?<![\\p{L}])${PUBLISHED_LABEL}`, 'iu');
 
@@ -490,7 +490,7 @@ const isDateLine = (el: Element, text: string, dayFirst?: boolean): boolean =>
   !holdsBlocks(el) && isBareDate(text, dayFirst) && bylineDate(text, dayFirst) !== '';
 
 // The head of a paragraph set off by a dash: where a dateline ends and the text begins.
-const DATELINE_HEAD_RE = /^(.{6,40}?)\s+[–—-]\s/u;
+const DATELINE_HEAD_RE = /^(.{6,40}?)\s+[–—-]\s/;
 // The dateline opens the first paragraph, or the one after the standfirst.
 const MAX_DATELINE_PARAGRAPH = 1;
 

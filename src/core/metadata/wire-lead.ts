@@ -12,10 +12,10 @@ const KO_WIRE_RE = new RegExp(`^${KO_DATELINE}\\s*${KO_REPORTER}\\s*=`, 'u');
 // "[해안신문=홍길동 기자]", "[해안신문 홍길동 기자]": the paper and the reporter in one bracket.
 const KO_BRACKET_RE = new RegExp(`^[\\[(]\\s*[^()\\[\\]=]{1,20}?(?:=|\\s)\\s*${KO_REPORTER}\\s*[\\])]`, 'u');
 // "…电（记者 张三 李四）", "本报讯（记者张三、李四 通讯员王五）": a wire's or the paper's report.
-const ZH_WIRE_RE = /^[^（(]{0,30}(?:电|讯)\s*[（(]\s*(?:本报)?记者\s*([^（）()]{2,40}?)\s*[）)]/u;
+const ZH_WIRE_RE = /^[^（(]{0,30}(?:电|讯)\s*[（(]\s*(?:本报)?记者\s*([^（）()]{2,40}?)\s*[）)]/;
 const ZH_NAME_RE = /^\p{Script=Han}{2,4}$/u;
 // Someone else the dateline credits after the reporters (a stringer, an intern).
-const ZH_OTHER_ROLE_RE = /通讯员|实习生|见习记者|摄影/u;
+const ZH_OTHER_ROLE_RE = /通讯员|实习生|见习记者|摄影/;
 // The dateline opens one of the first texts after the headline; shorter texts are the byline's
 // or the date's lines.
 const MIN_TEXT_CHARS = 20;
@@ -47,7 +47,7 @@ function leadNames(text: string): string[] {
   const zh = ZH_WIRE_RE.exec(text)?.[1];
   if (!zh) return [];
   const names: string[] = [];
-  for (const part of zh.split(/[\s、，,]+/u)) {
+  for (const part of zh.split(/[\s、，,]+/)) {
     if (ZH_OTHER_ROLE_RE.test(part)) break;
     if (ZH_NAME_RE.test(part)) names.push(part);
   }

@@ -49,7 +49,7 @@ const LABEL_EDGE = '[\\s\\-–—:|·•*]*';
 
 export const AD_LABEL_RE = new RegExp(
   `^${LABEL_EDGE}(?:${AD_LABELS.join('|')})${LABEL_EDGE}$|^(?:${AD_OPENERS.join('|')})`,
-  'iu',
+  'i',
 );
 
 // The note that the publisher is paid for what readers buy through the page's links (trafilatura-dev:
@@ -72,5 +72,5 @@ export const AFFILIATE_DISCLOSURE_RE = new RegExp(
     'link (?:di )?affiliazione',
     'riceviamo una (?:piccola )?commissione',
   ].join('|'),
-  'iu',
+  'i',
 );

@@ -50,7 +50,7 @@ export const NEWSLETTER_RE = new RegExp(
     'ניוזלטר',
     'bản tin',
   ].join('|'),
-  'iu',
+  'i',
 );
 
 export const PROMO_RE = new RegExp(
@@ -168,7 +168,7 @@ export const PROMO_RE = new RegExp(
     'フォローして',
     '关注我们',
   ].join('|'),
-  'iu',
+  'i',
 );
 
 // The notice that the rest of the story is for subscribers or members, set where the text breaks
@@ -219,5 +219,5 @@ export const SUBSCRIBER_ONLY_RE = new RegExp(
     'allerede abonnent\\?',
     'oletko jo tilaaja\\?',
   ].join('|'),
-  'iu',
+  'i',
 );

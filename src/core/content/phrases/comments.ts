@@ -33,7 +33,7 @@ export const COMMENTS_HEADING_RE = new RegExp(
     // (评论家) is the text's (fixture clutter-commentator-credit-cjk.html).
     '^[^。！？!?]{0,8}(?:评论|評論|コメント)(?![员員家])[^。！？!?]{0,8}$',
   ].join('|'),
-  'iu',
+  'i',
 );
 
 // The site's note on its comments, set at the end of the story where the comments begin: how they
@@ -49,7 +49,7 @@ export const COMMENT_NOTICE_RE = new RegExp(
     '(?:die )?(?:kommentare|beiträge|meinungen) (?:der (?:user|nutzer|leser)\\S*|unserer (?:user|nutzer|leser)\\S*) (?:geben|spiegeln) nicht',
     'kommentare werden (?:vor der veröffentlichung )?(?:moderiert|geprüft|freigeschaltet)',
   ].join('|'),
-  'iu',
+  'i',
 );
 // How far into the block the note may begin ("Note: we are temporarily moderating…").
 export const COMMENT_NOTICE_MAX_START = 30;
@@ -58,4 +58,4 @@ export const COMMENT_NOTICE_MAX_CHARS = 1000;
 
 // A comment in a thread carries a reply control.
 export const REPLY_RE =
-  /^(?:reply|responder|répondre|antworten|rispondi|responder|reageer|ответить|odpowiedz|返信|回复)$/iu;
+  /^(?:reply|responder|répondre|antworten|rispondi|responder|reageer|ответить|odpowiedz|返信|回复)$/i;

@@ -8,12 +8,12 @@ const CONTACT_TOPIC =
   '(?:zum thema|für (?:die )?(?:presse|medien)|für journalist(?:inn)?en|for (?:the )?(?:media|press)|for journalists)';
 
 /** The label alone, as a line or a heading. */
-export const CONTACT_LABEL_RE = new RegExp(`^(?:${CONTACT_LABELS})(?:\\s+${CONTACT_TOPIC})?\\s*:?$`, 'iu');
+export const CONTACT_LABEL_RE = new RegExp(`^(?:${CONTACT_LABELS})(?:\\s+${CONTACT_TOPIC})?\\s*:?$`, 'i');
 /** A block that opens with the label and goes on with the contact itself ("Kontakt: Jan Koch, Tel. …"). */
 export const CONTACT_OPENING_RE = new RegExp(
   `^(?:${CONTACT_LABELS})(?:\\s+${CONTACT_TOPIC})?\\s*:\\s*\\S`,
-  'iu',
+  'i',
 );
 /** What a contact entry holds: an e-mail address, or a phone, fax or mail label before the number. */
 export const CONTACT_DATA_RE =
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email[\s\u00a0]protected\]|\b(?:tel|telefon|phone|fax|mobil|mobile|e-?mail)\b\.?\s*:?\s*[+(\d\w]/iu;
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email[\s\u00a0]protected\]|\b(?:tel|telefon|phone|fax|mobil|mobile|e-?mail)\b\.?\s*:?\s*[+(\d\w]/i;

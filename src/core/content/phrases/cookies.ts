@@ -13,7 +13,7 @@ const EMBED_CONSENT = [
   'al cargar (?:el|la|este|esta) .{1,60} aceptas?',
   'caricando (?:il|la|questo|questa) .{1,60} accetti',
 ].join('|');
-export const EMBED_CONSENT_RE = new RegExp(EMBED_CONSENT, 'iu');
+export const EMBED_CONSENT_RE = new RegExp(EMBED_CONSENT, 'i');
 
 export const COOKIE_RE = new RegExp(
   [
@@ -35,5 +35,5 @@ export const COOKIE_RE = new RegExp(
     'クッキー',
     EMBED_CONSENT,
   ].join('|'),
-  'iu',
+  'i',
 );

@@ -65,14 +65,14 @@ export const MEMBER_FACT_RE = new RegExp(
 
 // A post's controls and counts, each a label of its own: "Post Reply", "Reply With Quote", "2 Likes".
 export const FORUM_CONTROL_RE =
-  /^(?:post (?:a )?reply|reply with quote|reply to (?:this )?(?:topic|thread)|new (?:topic|thread)|multi-?quote|neue antwort|antwort erstellen|neues thema|nouveau sujet|nuevo tema|nuova discussione|nieuw onderwerp|nowy temat|новая тема|\d+\s*(?:likes?|reactions?|gefällt mir|j['’]aime|me gusta|mi piace|polubie[nń]|лайк(?:а|ов)?))$/iu;
+  /^(?:post (?:a )?reply|reply with quote|reply to (?:this )?(?:topic|thread)|new (?:topic|thread)|multi-?quote|neue antwort|antwort erstellen|neues thema|nouveau sujet|nuevo tema|nuova discussione|nieuw onderwerp|nowy temat|новая тема|\d+\s*(?:likes?|reactions?|gefällt mir|j['’]aime|me gusta|mi piace|polubie[nń]|лайк(?:а|ов)?))$/i;
 
 // The forum's own status under a thread: who is reading it ("Who is online", "Users browsing this
 // forum: No registered users and 2 guests", "Mitglieder in diesem Forum: Keine registrierten
 // Benutzer"), in the wording of the forum engines' language packs.
 export const FORUM_STATUS_RE =
-  /^(?:who is online|users browsing this (?:forum|thread|topic)|wer ist online|mitglieder in diesem forum|benutzer in diesem (?:forum|thema)|qui est en ligne|utilisateurs parcourant ce forum|quién está conectado|usuarios navegando por este foro|chi c.è in linea|utenti presenti in questo forum|wie is er online|kto jest online|użytkownicy przeglądający to forum|кто сейчас на (?:конференции|форуме))/iu;
+  /^(?:who is online|users browsing this (?:forum|thread|topic)|wer ist online|mitglieder in diesem forum|benutzer in diesem (?:forum|thema)|qui est en ligne|utilisateurs parcourant ce forum|quién está conectado|usuarios navegando por este foro|chi c.è in linea|utenti presenti in questo forum|wie is er online|kto jest online|użytkownicy przeglądający to forum|кто сейчас на (?:конференции|форуме))/i;
 
 // A post's title that only answers the thread's ("Re: Plot rents", "AW: …", "Odp: …"), repeated over
 // every reply in vBulletin and SMF themes.
-export const REPLY_TITLE_RE = /^(?:re|aw|antw|sv|vs|odp|rép|resp|r)\s*(?:\[\d+\]|\^\d+)?\s*:\s*\S/iu;
+export const REPLY_TITLE_RE = /^(?:re|aw|antw|sv|vs|odp|rép|resp|r)\s*(?:\[\d+\]|\^\d+)?\s*:\s*\S/i;

@@ -84,7 +84,7 @@ export const RELATED_HEADING_RE = new RegExp(
  * "BACA JUGA" and "اقرأ أيضا" without a colon as often as with one.
  */
 export const TEASER_LINE_RE =
-  /^(?:read (?:more|also|next)|related|see also|also read|more|watch|listen|lesen sie auch|mehr dazu|lire aussi|à lire|lee también|leggi anche|leia também|lees ook|читайте (?:также|тоже|також)|czytaj (?:też|także|więcej)|läs (?:också|mer)|læs (?:også|mere)|les (?:også|mer)|lue (?:myös|lisää)|čtěte (?:také|též)|citește (?:și|mai mult)|διαβάστε (?:επίσης|ακόμα)|baca juga|xem thêm|[iİ]lgili (?:haber(?:ler)?|içerik)|bunu da okuyun|te puede interesar|lea también|ver también|lire également|à voir aussi|関連記事|관련\s?기사|相关(?:阅读|新闻|文章)|延伸阅读|اقرأ (?:أيضا|أيضاً)|קראו עוד|קרא גם|קראו גם|zobacz (?:też|także|również)|kapcsolódó(?: cikk(?:ek)?)?|pročitajte (?:i|još|također|takođe)|preberite (?:tudi|še)|skaitykite (?:taip pat|daugiau)|lasiet (?:arī|vairāk)|прочетете (?:още|също)|recommended|must read|más información|plus d['’]infos?|sur le même sujet|بیشتر بخوانید|bunlar da ilginizi çekebilir|อ่านเพิ่มเติม|(?:यह|ये) भी पढ़ें|یہ بھی پڑھیں|আরও পড়ুন|ezt is ajánljuk|olvassa el ezt is|sjá einnig|basahin (?:din|rin)|soma pia|lleg(?:iu|eix) també|đọc thêm|あわせて読みたい|推荐阅读|相關(?:閱讀|新聞|文章)|延伸閱讀)\s*[:：»›|-]|^(?:baca (?:juga|pula)|اقرأ (?:أيضا|أيضاً))\s/iu;
+  /^(?:read (?:more|also|next)|related|see also|also read|more|watch|listen|lesen sie auch|mehr dazu|lire aussi|à lire|lee también|leggi anche|leia também|lees ook|читайте (?:также|тоже|також)|czytaj (?:też|także|więcej)|läs (?:också|mer)|læs (?:også|mere)|les (?:også|mer)|lue (?:myös|lisää)|čtěte (?:také|též)|citește (?:și|mai mult)|διαβάστε (?:επίσης|ακόμα)|baca juga|xem thêm|[iİ]lgili (?:haber(?:ler)?|içerik)|bunu da okuyun|te puede interesar|lea también|ver también|lire également|à voir aussi|関連記事|관련\s?기사|相关(?:阅读|新闻|文章)|延伸阅读|اقرأ (?:أيضا|أيضاً)|קראו עוד|קרא גם|קראו גם|zobacz (?:też|także|również)|kapcsolódó(?: cikk(?:ek)?)?|pročitajte (?:i|još|također|takođe)|preberite (?:tudi|še)|skaitykite (?:taip pat|daugiau)|lasiet (?:arī|vairāk)|прочетете (?:още|също)|recommended|must read|más información|plus d['’]infos?|sur le même sujet|بیشتر بخوانید|bunlar da ilginizi çekebilir|อ่านเพิ่มเติม|(?:यह|ये) भी पढ़ें|یہ بھی پڑھیں|আরও পড়ুন|ezt is ajánljuk|olvassa el ezt is|sjá einnig|basahin (?:din|rin)|soma pia|lleg(?:iu|eix) també|đọc thêm|あわせて読みたい|推荐阅读|相關(?:閱讀|新聞|文章)|延伸閱讀)\s*[:：»›|-]|^(?:baca (?:juga|pula)|اقرأ (?:أيضا|أيضاً))\s/i;
 
 /**
  * A pointer to more information elsewhere, as a line of its own under the story ("Weitere Infos
@@ -92,7 +92,7 @@ export const TEASER_LINE_RE =
  * visit …"): trafilatura-dev sports, association and news pages of several publishers.
  */
 export const MORE_INFO_RE =
-  /^(?:(?:weitere|mehr) (?:infos?|informationen)(?: (?:hierzu|dazu|zum thema|zur veranstaltung))?(?: (?:gibt es|finden sie|findet ihr|erhalten sie))?(?: (?:in kürze|hier|jederzeit))? (?:unter|auf|bei|im)\b|(?:for )?more (?:info(?:rmation)?|details) (?:at|on)\b|for (?:more|further) (?:info(?:rmation)?|details),? (?:visit|see|go to)\b|plus d'informations? (?:sur|à)\b|m[aá]s informaci[oó]n en\b)/iu;
+  /^(?:(?:weitere|mehr) (?:infos?|informationen)(?: (?:hierzu|dazu|zum thema|zur veranstaltung))?(?: (?:gibt es|finden sie|findet ihr|erhalten sie))?(?: (?:in kürze|hier|jederzeit))? (?:unter|auf|bei|im)\b|(?:for )?more (?:info(?:rmation)?|details) (?:at|on)\b|for (?:more|further) (?:info(?:rmation)?|details),? (?:visit|see|go to)\b|plus d'informations? (?:sur|à)\b|m[aá]s informaci[oó]n en\b)/i;
 
 // The filing line that blog themes print under a post, its categories linked ("This entry was posted in
 // News. Bookmark the permalink.", "Erstellt am 6. Mai 2014 und abgelegt unter Linux. Kommentare zu
@@ -113,11 +113,11 @@ export const POST_FILING_RE = new RegExp(
     'esta entrada fue publicada en',
     'guarda el enlace permanente',
   ].join('|'),
-  'iu',
+  'i',
 );
 
 // A story's tag or category line: the label, then the tags ("Tags: Harbour, Ferries", "Schlagwörter:
 // …", "Themen: …"; trafilatura-dev: WordPress and podcast themes of three publishers), and in further
 // languages ("タグ:", "标签：", "الوسوم:"; fixture clutter-tag-line-languages.html).
 export const TAG_LINE_RE =
-  /^(?:tags?|tagged|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|topics|kategorien?|categories|category|filed under|posted in|etiquetas|étiquettes|mots[- ]cl(?:é|e)s|tagi|argomenti|etiketler|теги|метки|мітки|trefwoorden|ämnen|emner|aiheet|avainsanat|štítky|címkék|etichete|oznake|ετικέτες|タグ|标签|標籤|关键词|關鍵字|태그|từ khóa|thẻ|الوسوم|وسوم|الكلمات المفتاحية|תגיות|برچسب‌?ها|แท็ก)\s*[:：]/iu;
+  /^(?:tags?|tagged|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|topics|kategorien?|categories|category|filed under|posted in|etiquetas|étiquettes|mots[- ]cl(?:é|e)s|tagi|argomenti|etiketler|теги|метки|мітки|trefwoorden|ämnen|emner|aiheet|avainsanat|štítky|címkék|etichete|oznake|ετικέτες|タグ|标签|標籤|关键词|關鍵字|태그|từ khóa|thẻ|الوسوم|وسوم|الكلمات المفتاحية|תגיות|برچسب‌?ها|แท็ก)\s*[:：]/i;

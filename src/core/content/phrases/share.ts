@@ -20,5 +20,5 @@ export const SHARE_TEXT_RE = new RegExp(
     'シェア',
     '分享',
   ].join('|'),
-  'iu',
+  'i',
 );

@@ -22,9 +22,9 @@ export const UI_LABEL_RE =
 // A line that is only a link target, an e-mail address or a social handle (page URL echoes, author
 // contact lines: scrapinghub db6b0816, 9ebb3af6). A profile written without its scheme is known
 // by the networks' addresses (clutter-rules.ts bare-address).
-export const BARE_ADDRESS_RE = /^(?:https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$/iu;
+export const BARE_ADDRESS_RE = /^(?:https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$/i;
 // One token with no scheme, read as an address with one.
-export const SCHEMELESS_ADDRESS_RE = /^[^\s:/]+\.[^\s/]+\/\S+$/u;
+export const SCHEMELESS_ADDRESS_RE = /^[^\s:/]+\.[^\s/]+\/\S+$/;
 
 // Reporting credits and legal boilerplate under an article (scrapinghub 82b6d780, 06e5123e, e1c7023e),
 // the licence note that opens with the text it covers ("Dieser Text wurde veröffentlicht unter
@@ -43,14 +43,14 @@ export const SCHEMELESS_ADDRESS_RE = /^[^\s:/]+\.[^\s/]+\/\S+$/u;
 // (fundus-dev, trafilatura-dev: German, Canadian and science pages; every such line among the
 // trafilatura-dev snippets is one the text must not hold; fixture clutter-copyright-lines.html).
 export const BOILERPLATE_RE =
-  /(?:(?:beitrag|artikel|post|video) enthält (?:unbezahlte |bezahlte )?(?:werbung|affiliate|anzeigen)|this (?:post|article|page|video) (?:contains|includes|may contain) (?:affiliate|sponsored|paid|advertising)|^(?:dieser|der|this|the) (?:text|artikel|beitrag|article|post|story|work)\b.{0,60}\b(?:lizenz|licen[cs]ed?|creative commons|cc[- ]by)|contributed (?:to )?this report|^\(?(?:additional )?reporting by\b|^\(?(?:writing|editing) by\b|^[[【(（]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^\]】)）]{1,20}[\]】)）]?$|this (?:document|material|article) (?:is subject to|may not be) (?:copyright|published|reproduced)|^citation:.{0,200}retrieved|^(?:suggested citation|zitiervorschlag|zitierweise|how to cite this (?:article|post))\b|^\(?(?:alle )?angaben ohne gew[äa]hr\.?\)?$|^(?:diese|die) audio(?:version|fassung|datei)? (?:dieses artikels )?(?:wurde|ist) (?:künstlich|automatisch|maschinell|mit ki|mithilfe von ki) (?:generiert|erzeugt|erstellt)|^this audio (?:version |file |recording )?(?:was|is|has been) (?:artificially |automatically )?(?:generated|produced|created)\b|^\(?all (?:information|details|data) (?:is |are )?(?:provided )?without (?:guarantee|warranty)\.?\)?$|^copyright\s+(?:©\s*)?\d{4}|^©\s*\d{4}|^(?:copyright\s*(?:©|\(c\))|©)\s*\S.{0,120}$|(?:all rights reserved|riproduzione riservata|tutti i diritti riservati|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|všechna práva vyhrazena|minden jog fenntartva|alle rettigheder forbeholdes|alle rettigheter reservert|alla rättigheter förbehållna|kaikki oikeudet pidätetään|tüm hakları saklıdır|все права защищены|всі права захищені|hak cipta dilindungi(?: undang-undang)?)\.?$|무단\s*전재.{0,30}금지[>)\]]?\.?$|無断(?:転載|複製|使用).{0,20}(?:禁じ|禁止).{0,6}$|未经.{0,12}(?:授权|许可|同意).{0,20}(?:不得|禁止)(?:转载|复制|使用).{0,30}$)/iu;
+  /(?:(?:beitrag|artikel|post|video) enthält (?:unbezahlte |bezahlte )?(?:werbung|affiliate|anzeigen)|this (?:post|article|page|video) (?:contains|includes|may contain) (?:affiliate|sponsored|paid|advertising)|^(?:dieser|der|this|the) (?:text|artikel|beitrag|article|post|story|work)\b.{0,60}\b(?:lizenz|licen[cs]ed?|creative commons|cc[- ]by)|contributed (?:to )?this report|^\(?(?:additional )?reporting by\b|^\(?(?:writing|editing) by\b|^[[【(（]?\s*(?:责任编辑|責任編輯|责编|責編)\s*[:：]\s*[^\]】)）]{1,20}[\]】)）]?$|this (?:document|material|article) (?:is subject to|may not be) (?:copyright|published|reproduced)|^citation:.{0,200}retrieved|^(?:suggested citation|zitiervorschlag|zitierweise|how to cite this (?:article|post))\b|^\(?(?:alle )?angaben ohne gew[äa]hr\.?\)?$|^(?:diese|die) audio(?:version|fassung|datei)? (?:dieses artikels )?(?:wurde|ist) (?:künstlich|automatisch|maschinell|mit ki|mithilfe von ki) (?:generiert|erzeugt|erstellt)|^this audio (?:version |file |recording )?(?:was|is|has been) (?:artificially |automatically )?(?:generated|produced|created)\b|^\(?all (?:information|details|data) (?:is |are )?(?:provided )?without (?:guarantee|warranty)\.?\)?$|^copyright\s+(?:©\s*)?\d{4}|^©\s*\d{4}|^(?:copyright\s*(?:©|\(c\))|©)\s*\S.{0,120}$|(?:all rights reserved|riproduzione riservata|tutti i diritti riservati|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|všechna práva vyhrazena|minden jog fenntartva|alle rettigheder forbeholdes|alle rettigheter reservert|alla rättigheter förbehållna|kaikki oikeudet pidätetään|tüm hakları saklıdır|все права защищены|всі права захищені|hak cipta dilindungi(?: undang-undang)?)\.?$|무단\s*전재.{0,30}금지[>)\]]?\.?$|無断(?:転載|複製|使用).{0,20}(?:禁じ|禁止).{0,6}$|未经.{0,12}(?:授权|许可|同意).{0,20}(?:不得|禁止)(?:转载|复制|使用).{0,30}$)/i;
 
 // A publication or update stamp standing alone as a line, anywhere in the body ("Aktualisiert:
 // 11.04.2020, 10:27", "Erstellt am Dienstag 6. Mai 2014", "Ultima modifica"): the label, then at most
 // a date and a time (trafilatura-dev pages of several engines; tests/fixtures/clutter-datelines.html).
 const DATELINE_LABELS =
   'published|updated|posted(?: on)?|last (?:updated|modified)|veröffentlicht(?: am)?|veröffentlichung|publiziert(?: am)?|aktualisiert(?: am)?|erstellt am|zuletzt (?:aktualisiert|geändert)|publié(?: le)?|mis à jour(?: le)?|publicado(?: el)?|actualizado(?: el)?|pubblicato(?: il)?|aggiornato(?: il)?|ultima modifica|gepubliceerd(?: op)?|bijgewerkt(?: op)?|opublikowano|zaktualizowano|опубликовано|обновлено';
-export const DATELINE_LABEL_RE = new RegExp(`^(?:${DATELINE_LABELS})\\s*:?\\s*(.*)$`, 'iu');
+export const DATELINE_LABEL_RE = new RegExp(`^(?:${DATELINE_LABELS})\\s*:?\\s*(.*)$`, 'i');
 // A second stamp after the first on the same line ("Pubblicato il 19 Febbraio 2020 Ultima modifica
 // 19 Febbraio 2020 12:02": a publication and an update date in one meta box).
 export const NEXT_DATELINE_RE = new RegExp(`\\s(?=(?:${DATELINE_LABELS})(?!\\p{L}))`, 'iu');
@@ -63,10 +63,10 @@ export const NEXT_DATELINE_RE = new RegExp(`\\s(?=(?:${DATELINE_LABELS})(?!\\p{L
 // number open ("Foto(s): © AGENCY und/oder/mit © Archiv … (sofern kein Hinweis vorhanden)":
 // fundus-dev, a South Tyrolean paper; fixture clutter-cover-credit-and-licence.html).
 export const CREDIT_LINE_RE =
-  /^[[(（]\s*(?:사진|자료사진|그래픽|영상)\s*[=:：]\s*[^\])）]{1,60}[\])）]$|^(?:photo|photos|foto|fotos|image|images|bild|picture|credit|photograph|illustration|graphic|video|(?:titel|beitrags|aufmacher|header|artikel)bild|bild(?:quelle|nachweis|rechte)|fotonachweis|(?:featured|header|cover|lead) (?:image|photo)|cr[ée]dits?(?: (?:photos?|images?))?|cr[ée]ditos?(?: (?:fotogr[aá]ficos?|de (?:la )?(?:foto|imagen)))?)(?:\((?:s|en|er)\))?\s*(?:credits?)?\s*[:：]\s*(?:\S.{0,70}|©.{0,120})$/iu;
+  /^[[(（]\s*(?:사진|자료사진|그래픽|영상)\s*[=:：]\s*[^\])）]{1,60}[\])）]$|^(?:photo|photos|foto|fotos|image|images|bild|picture|credit|photograph|illustration|graphic|video|(?:titel|beitrags|aufmacher|header|artikel)bild|bild(?:quelle|nachweis|rechte)|fotonachweis|(?:featured|header|cover|lead) (?:image|photo)|cr[ée]dits?(?: (?:photos?|images?))?|cr[ée]ditos?(?: (?:fotogr[aá]ficos?|de (?:la )?(?:foto|imagen)))?)(?:\((?:s|en|er)\))?\s*(?:credits?)?\s*[:：]\s*(?:\S.{0,70}|©.{0,120})$/i;
 
 // Skip links, "back to top", and a link back to the list the page belongs to, marked by its arrow
 // ("« Zurück zu den Veranstaltungen", "← Back to all posts": trafilatura-dev, an events calendar's
 // page; fixture clutter-labels-and-notices.html). Without the arrow, "Back to school" may head a part.
 export const NAVIGATION_RE =
-  /^(?:skip to (?:main )?content|jump to|back to top|home\s*[›»>/|]|menu$|search$|quick links|[«‹←]\s*(?:back|zurück|retour|volver|regresar|torna|terug|powrót|tillbaka|tilbage|tilbake)\b)/iu;
+  /^(?:skip to (?:main )?content|jump to|back to top|home\s*[›»>/|]|menu$|search$|quick links|[«‹←]\s*(?:back|zurück|retour|volver|regresar|torna|terug|powrót|tillbaka|tilbage|tilbake)\b)/i;

@@ -1,0 +1,101 @@
+// The first extraction in a new tab, the one a reader waits for when they first open Folio on a
+// site. bench:browser's runs share one renderer process: V8 keeps a script's compiled functions and
+// every compiled pattern per process, so from the second page on, each engine's first call there
+// reuses what the pages before compiled (Folio's first call: 52.7 ms there against 162 ms in a new
+// process, session of 2026-12-06). Here each page and engine gets a browser context of its own,
+// and with it a new renderer process: nothing compiled before.
+import { type Browser, chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../src/build/chromium';
+import { type StaticServer, startStaticServer } from '../e2e/harness/static-server';
+import { runScript } from './page-script';
+
+const PAGE_LOAD_TIMEOUT_MS = 20_000;
+
+export interface FreshTabTimes {
+  folio: number[];
+  readability: number[];
+}
+
+/** The script's first extraction on `file`, loaded in a context (and renderer) of its own. */
+async function firstCall(
+  browser: Browser,
+  server: StaticServer,
+  file: string,
+  script: string,
+  call: string,
+): Promise<number | null> {
+  const context = await browser.newContext();
+  try {
+    // Saved pages reference the whole web; nothing but the local server is reachable or wanted.
+    await context.route(/^https?:\/\//, (route) =>
+      route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
+    );
+    const page = await context.newPage();
+    await page.goto(server.url(file), { waitUntil: 'load', timeout: PAGE_LOAD_TIMEOUT_MS });
+    await runScript(page, script);
+    // Sent as source text, as bench:browser's in-page measure is.
+    const ms = await page.evaluate(
+      `(() => { const t0 = performance.now(); ${call}; return performance.now() - t0; })()`,
+    );
+    return typeof ms === 'number' ? ms : null;
+  } catch {
+    return null;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Each engine's first extraction in a new tab on up to `samples` of `files` (pages of `root`),
+ * the two engines' contexts one after the other per page, in alternating order.
+ */
+export async function freshTabTimes(
+  root: string,
+  files: readonly string[],
+  samples: number,
+  scripts: { folio: string; readability: string },
+): Promise<FreshTabTimes> {
+  const out: FreshTabTimes = { folio: [], readability: [] };
+  if (samples <= 0) return out;
+  const executablePath = findChromium();
+  if (executablePath === null) throw new Error('Chromium is not installed (apt-get install chromium)');
+  const server = await startStaticServer(root);
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    for (const [i, file] of files.slice(0, samples).entries()) {
+      const folio = () =>
+        firstCall(
+          browser,
+          server,
+          file,
+          scripts.folio,
+          'FolioEngine.extractArticle(document, { url: location.href })',
+        );
+      const readability = () =>
+        firstCall(
+          browser,
+          server,
+          file,
+          scripts.readability,
+          'new __Readability(document.cloneNode(true)).parse()',
+        );
+      let f: number | null;
+      let r: number | null;
+      if (i % 2 === 0) {
+        f = await folio();
+        r = await readability();
+      } else {
+        r = await readability();
+        f = await folio();
+      }
+      if (f !== null && r !== null) {
+        out.folio.push(f);
+        out.readability.push(r);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return out;
+}
