@@ -34,8 +34,15 @@ function patternsRun(pages: readonly string[]): Seen[] {
   RegExp.prototype.exec = function (this: RegExp, text: string) {
     const key = `${this.flags}/${this.source}`;
     if (!seen.has(key)) {
-      const caller = (new Error().stack ?? '').split('\n').find((line) => line.includes(ENGINE_DIR)) ?? '';
-      seen.set(key, { flags: this.flags, source: this.source, caller: caller.trim() });
+      // The first scripted frame past this one and the built-ins (test, replace) is what ran the
+      // pattern: an engine file's, or a library's that the engine called (jsdom's selectors).
+      const frames = (new Error().stack ?? '').split('\n').slice(2);
+      const caller = frames.find((line) => !line.includes('<anonymous>') && !line.includes('node:')) ?? '';
+      seen.set(key, {
+        flags: this.flags,
+        source: this.source,
+        caller: caller.includes(ENGINE_DIR) ? caller.trim() : '',
+      });
     }
     return exec.call(this, text);
   };
