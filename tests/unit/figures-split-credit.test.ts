@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasLabelledCredit, splitCredit, wholeCredit } from '../../src/core/figures/split-credit';
 
-/** The sources of the case-insensitive Unicode patterns that reading `texts` ran. */
+/** The sources of the case-insensitive Unicode patterns that `read` ran. */
 function caseFoldedPatternsRun(read: () => void): string[] {
   const run: string[] = [];
   const exec = RegExp.prototype.exec;
@@ -97,6 +97,7 @@ describe('splitCredit', () => {
   // The label lists cost V8 about 13 ms each to compile, paid by the first extraction in a new tab:
   // a caption with no colon, equals sign or "fot." cannot hold a label, and never compiles them.
   it('does not run the label lists on a caption without a label mark', () => {
+    // The label lists are the patterns that also read joined labels ("Text und Foto:").
     const labelLists = (texts: string[]) =>
       caseFoldedPatternsRun(() => {
         for (const t of texts) {
@@ -104,7 +105,6 @@ describe('splitCredit', () => {
           hasLabelledCredit(t);
           wholeCredit(t);
         }
-        // The label lists are the patterns that join labels ("Text und Foto:").
       }).filter((source) => source.includes('(?:und|and|&|et|y|e|og|och|en)'));
     expect(
       labelLists(['The pier at dawn (AP)', 'Crowds gather at the gate. Getty Images', 'Photo by Jane Roe']),
