@@ -357,6 +357,19 @@ describe('figures in the body', () => {
     expect(a.html).not.toContain('blank.gif');
   });
 
+  it("shows the widest of a lazy srcset, not the preview its loader shows in src before, and a page's own src beside its own srcset", () => {
+    const a = article(extractFixture('figures-lazy-srcset-preview-src.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption])).toEqual([
+      ['keeper-tower-1600x1040.jpg', 'The keeper on the gallery of the tower at dusk.'],
+      ['logbook-1200x900.jpg', 'Thirty-two years of entries in his own hand.'],
+      // A srcset the page set itself: its src is the page's choice, not a loader's stand-in.
+      ['pier-800x600.jpg', 'The pier where the new beacon will stand.'],
+    ]);
+    // The srcset stays whole for the reader's browser to choose from; the preview is no candidate.
+    expect(a.figures[0]!.srcset).toContain('keeper-tower-800x520.jpg 800w');
+    expect(a.html).not.toContain('x9812');
+  });
+
   it("leaves out the writer's photo, named so by its folder, its address or its class, and keeps the story's", () => {
     const a = article(extractFixture('figures-writer-photo.html'));
     expect(a.figures.map((f) => f.src.split('/').pop())).toEqual([

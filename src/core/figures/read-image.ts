@@ -44,12 +44,23 @@ export function readImage(img: Element, base: string, trackers?: RegExp): ImageI
   const names = img.getAttributeNames();
   const rawSrc = (img.getAttribute('src') ?? '').trim();
   const rawSet = (img.getAttribute('srcset') ?? '').trim();
+  const lazySet = lazySrcset(img, names);
   const srcset = resolveSrcset(
-    lazySrcset(img, names) || (rawSet && !isPlaceholderSrc(rawSet) ? rawSet : '') || pictureSrcset(img),
+    lazySet || (rawSet && !isPlaceholderSrc(rawSet) ? rawSet : '') || pictureSrcset(img),
     base,
   );
-  let src = lazySrc(img, names) || (isPlaceholderSrc(rawSrc) ? '' : rawSrc);
-  src = imageUrl(src, base) || bestFromSrcset(srcset) || linkedFileForPlaceholder(img, base);
+  const lazy = lazySrc(img, names);
+  const plain = isPlaceholderSrc(rawSrc) ? '' : rawSrc;
+  // A loader that keeps the srcset in a data attribute shows the src only until it sets the srcset:
+  // a preview, often a tiny blurred copy ("photo-40x26.jpg" under a 1600w srcset; trafilatura-dev:
+  // a magazine's photos, all 40 px wide). The photo is the srcset's widest; the src only when the
+  // srcset offers none (fixture figures-lazy-srcset-preview-src.html).
+  const preview = !lazy && lazySet !== '' && rawSet === '';
+  const src =
+    imageUrl(lazy || (preview ? '' : plain), base) ||
+    bestFromSrcset(srcset) ||
+    imageUrl(preview ? plain : '', base) ||
+    linkedFileForPlaceholder(img, base);
   if (!src || isTracker(src, trackers) || declaredTiny(img)) return null;
   if (src.startsWith('data:') && isPlaceholderSrc(src)) return null;
   const full = srcset ? '' : linkedFullSize(img, src, base);
