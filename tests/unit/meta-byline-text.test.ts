@@ -26,6 +26,17 @@ describe('parseBylineText', () => {
     ['By Ma Long and Jane Roe', ['Ma Long', 'Jane Roe']],
     ['Text und Bild: Lea Stern', ['Lea Stern']],
     ['Words and pictures: Tom Reed', ['Tom Reed']],
+    // German labels in their gender-inclusive spellings.
+    ['Autor/in: Lea Stern', ['Lea Stern']],
+    ['Autor*in: Lea Stern', ['Lea Stern']],
+    ['Autor:in: Lea Stern', ['Lea Stern']],
+    ['Autor_in Lea Stern', ['Lea Stern']],
+    ['Autor(in): Lea Stern', ['Lea Stern']],
+    ['Autorin: Lea Stern', ['Lea Stern']],
+    ['Autor*innen: Lea Stern und Max Muster', ['Lea Stern', 'Max Muster']],
+    ['Autoren: Lea Stern und Max Muster', ['Lea Stern', 'Max Muster']],
+    // The plural without a colon signs a public office's page under its text (trafilatura-dev).
+    ['Autoren Lea Stern und Max Muster', ['Lea Stern', 'Max Muster']],
   ])('%s', (text, names) => {
     expect(parseBylineText(text)).toEqual(names);
   });

@@ -527,6 +527,16 @@ describe('collectMetadata', () => {
     expect(collectMetadata(doc, 'https://carnet.example/2018/06/hiver').byline).toBe('Publié par Redaktion');
   });
 
+  it('reads the writer after a German label in its gender-inclusive spelling, over the broadcaster in the metadata', () => {
+    const m = collectMetadata(load('meta-byline-inclusive-label.html'), 'https://radionord.example/deich');
+    expect(m.authors).toEqual(['Jana Berger']);
+    expect(m.byline).toBe('Jana Berger');
+    // The same line with the label as a box of its own before the name.
+    const doc = load('meta-byline-inclusive-label.html');
+    doc.querySelector('.author')!.innerHTML = '<b>Verfasser*in:</b> Jana Berger';
+    expect(collectMetadata(doc, 'https://radionord.example/deich').authors).toEqual(['Jana Berger']);
+  });
+
   it("keeps the site's own name whole when it is the only author", () => {
     const m = collectMetadata(load('meta-author-site-name-joined.html'), 'https://macundco.example/passwort');
     expect(m.authors).toEqual(['Mac & Co']);

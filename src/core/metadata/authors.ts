@@ -11,8 +11,20 @@ const SEPARATOR_RE =
 // "Analysis by", "Opinion by": the piece's genre before "by" (a news network's author meta,
 // scrapinghub-dev); metadata and printed bylines both read it.
 export const GENRE_BY = '(?:analysis|opinion|commentary|perspective|review)\\s+by';
+/**
+ * A German word for a person with its feminine forms, in the gender-inclusive spellings labels use
+ * too: "Autorin", "Autor/in", "Autor/-in", "Autor*in", "Autor:in", "Autor_in", "Autor(in)" and
+ * their plurals "Autorinnen", "Autor*innen" (trafilatura-dev: a public broadcaster's podcast page,
+ * "Autor/in: Name"; fixture meta-byline-inclusive-label.html).
+ */
+export const withFeminine = (word: string): string => `${word}(?:[/*:_]?-?in(?:nen)?|\\(in(?:nen)?\\))?`;
+/**
+ * "Autor", the feminine forms (withFeminine) and the plural "Autoren" (a public office's page signs
+ * "Autoren Name und Name" under its text: trafilatura-dev).
+ */
+export const AUTHOR_WORD = `(?:${withFeminine('autor')}|autoren)`;
 const BY_RE = new RegExp(
-  `^(?:written\\s+by|reported\\s+by|words\\s+by|story\\s+by|${GENRE_BY}|by|von|text(?:\\s+von)?|par|por|di|door|av|af|autor(?:in)?|autore|auteur|author|authors|texto|tekst|текст|автор|авторы)\\s*[:\\-–—]?\\s+`,
+  `^(?:written\\s+by|reported\\s+by|words\\s+by|story\\s+by|${GENRE_BY}|by|von|text(?:\\s+von)?|par|por|di|door|av|af|${AUTHOR_WORD}|autore|auteur|author|authors|texto|tekst|текст|автор|авторы)\\s*[:\\-–—]?\\s+`,
   'i',
 );
 const EMAIL_RE = /\S+@\S+\.\S+/g;

@@ -2,7 +2,7 @@
 // "Par Jean Dupont") and returns the names; null for anything that reads like a sentence.
 
 import { collapse } from '../dom/text';
-import { CREDENTIAL_RE, DATE_LABELS, GENRE_BY, splitNames, withoutContacts } from './authors';
+import { AUTHOR_WORD, CREDENTIAL_RE, DATE_LABELS, GENRE_BY, splitNames, withoutContacts } from './authors';
 import { hasDigit } from './date';
 
 // Longer than this it is a paragraph, not a byline (fundus bylines stay well under 200 chars).
@@ -21,7 +21,7 @@ const MAX_NAME_WORDS = 6;
 // Swahili and Filipino ("Per", "Na", "Ni"), which are first names too.
 
 const PREFIX_RE = new RegExp(
-  `^(?:written\\s+by|reported\\s+by|words\\s+by|story\\s+by|${GENRE_BY}|posted\\s+by|published\\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst)\\s+von|publié\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da|(?:gepost|geplaatst|geschreven)\\s+door|napisane\\s+przez|pressemitteilung\\s+von|skrevet\\s+a[fv]|skrivet\\s+av|by|von|text(?:\\s+von)?|par|por|di|door|av|af|de|autor(?:in)?|autore|auteur|author|authors|redakcja|tekst|napisa(?:ł|l)a?|texto|reportage|текст|автор|авторы|oleh|penulis|yazar|szerző|kirjoittaja|συντάκτης|tác\\s+giả|بقلم|מאת|autorius|autors|avtor|teksti|eftir|piše|пише|लेखक|লেখক|โดย|تحریر|نویسنده)\\s*[:\\-–—]?\\s+`,
+  `^(?:written\\s+by|reported\\s+by|words\\s+by|story\\s+by|${GENRE_BY}|posted\\s+by|published\\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst)\\s+von|publié\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da|(?:gepost|geplaatst|geschreven)\\s+door|napisane\\s+przez|pressemitteilung\\s+von|skrevet\\s+a[fv]|skrivet\\s+av|by|von|text(?:\\s+von)?|par|por|di|door|av|af|de|${AUTHOR_WORD}|autore|auteur|author|authors|redakcja|tekst|napisa(?:ł|l)a?|texto|reportage|текст|автор|авторы|oleh|penulis|yazar|szerző|kirjoittaja|συντάκτης|tác\\s+giả|بقلم|מאת|autorius|autors|avtor|teksti|eftir|piše|пише|लेखक|লেখক|โดย|تحریر|نویسنده)\\s*[:\\-–—]?\\s+`,
   'i',
 );
 // A label and a colon: "Interview: Jane Roe" (an interview's author), "作者：", "记者：", "责任编辑："
@@ -31,8 +31,10 @@ const PREFIX_RE = new RegExp(
 // ("wrote") a dash, and only with one, since "كتب" opens sentences too.
 // One label for the words and the pictures ("Text & Fotos:", "Text und Bild:", "Words and pictures:")
 // names one person for both (trafilatura-dev fishing magazine).
-const LABEL_RE =
-  /^(?:(?:text|texte|texto|tekst|words)(?:\s*[&+/]\s*|\s+(?:und|and|et|y|e|og|i)\s+)(?:fotos?|photos?|bilder?|bild|pictures|images|fotograf[íi]as?|zdjęcia)\s*[:：]|(?:autor(?:in|en)?|autore|auteur|author|authors|texto|tekst|text|текст|автор|авторы|interview|reporter|文|記事|作者|记者|記者|责任编辑|編集|编辑|撰文|筆者)\s*[:：]|文\s*[/／]|كتبت?\s*[:：\-–—])\s*/i;
+const LABEL_RE = new RegExp(
+  `^(?:(?:text|texte|texto|tekst|words)(?:\\s*[&+/]\\s*|\\s+(?:und|and|et|y|e|og|i)\\s+)(?:fotos?|photos?|bilder?|bild|pictures|images|fotograf[íi]as?|zdjęcia)\\s*[:：]|(?:${AUTHOR_WORD}|autore|auteur|author|authors|texto|tekst|text|текст|автор|авторы|interview|reporter|文|記事|作者|记者|記者|责任编辑|編集|编辑|撰文|筆者)\\s*[:：]|文\\s*[/／]|كتبت?\\s*[:：\\-–—])\\s*`,
+  'i',
+);
 // Korean bylines put the role after the name: "김철수 기자" (reporter), "이영희·박민수 특파원"
 // (correspondents), with a rank before it ("선임기자"). Fixture meta-byline-korean-reporter.html.
 // The names (group 1) and the role, as a source string: the dateline reader (wire-lead.ts) finds

@@ -10,12 +10,12 @@
 import type { Deadline } from '../dom/deadline';
 import { collapse, shownText } from '../dom/text';
 import { closestBy, SHOW_ELEMENT } from '../dom/walk';
+import { AUTHOR_WORD, withFeminine } from './authors';
 import { parseBylineText } from './byline-text';
 import { hasDigit, isBareDate, parseDate } from './date';
 import { isFurnitureOrComment } from './visible-byline';
 
-const AUTHOR_LABEL =
-  '(?:autor(?:in|en)?|author|authors|auteur|autore|verfasser(?:in)?|written by|texte?|texto|tekst|автор)';
+const AUTHOR_LABEL = `(?:${AUTHOR_WORD}|author|authors|auteur|autore|${withFeminine('verfasser')}|written by|texte?|texto|tekst|автор)`;
 // Publication dates only: "Aktualisiert", "Updated" and "Geändert" label later dates.
 const DATE_LABEL =
   '(?:datum|date|published|posted|veröffentlicht(?: am)?|erstellt(?: am)?|publié(?: le)?|mise? en ligne(?: le)?|fecha|data|pubblicato(?: il)?|gepubliceerd(?: op)?|publicerad|дата(?: публикации)?)';
