@@ -3,7 +3,8 @@ import { isNewWindowNotice } from '../../src/core/content/link-hints';
 import { isReadingTimeLine } from '../../src/core/content/strip-header';
 import { computeStats } from '../../src/core/content/text-stats';
 import { Deadline } from '../../src/core/dom/deadline';
-import { article, extractFixture, loadFixture } from './core-helpers';
+import { extractArticle } from '../../src/core/extract-article';
+import { article, extractFixture, FIXTURE_URL, loadFixture } from './core-helpers';
 
 const STORY = [
   'The orchard cooperative finished its autumn harvest',
@@ -260,6 +261,20 @@ describe('leftovers at the top of the body', () => {
     expect(a.text.startsWith('A professora apresenta')).toBe(true);
     expect(a.text).toContain('dez minutos de leitura em voz alta');
     expect(a.removed).toContainEqual(expect.objectContaining({ reason: 'reading time' }));
+  });
+
+  it('drops a headline longer than a lead paragraph at the top of the story, and keeps the summary under it and a later h1', () => {
+    const a = article(extractFixture('core-header-long-headline.html'));
+    expect(a.html).not.toContain('<h2');
+    expect(a.text).not.toContain("second step': three villages");
+    expect(a.text.startsWith('Rescue crews reached the last stranded households')).toBe(true);
+    expect(a.removed).toContainEqual(expect.objectContaining({ reason: 'title repeated' }));
+    // A subheading set in h1 after the headline (blog themes do) is the story's.
+    const doc = loadFixture('core-header-long-headline.html');
+    doc.querySelector('.story__date')!.insertAdjacentHTML('afterend', '<h1>Why the weir matters</h1>');
+    const b = article(extractArticle(doc, { url: FIXTURE_URL }));
+    expect(b.text).toContain('Why the weir matters');
+    expect(b.text).not.toContain("second step': three villages");
   });
 
   it('drops the title repeated as a paragraph, a reading-time widget, a lone photo credit, a weekday dateline and the separator left between byline parts', () => {

@@ -15,6 +15,7 @@ const BYLINE_MAX_CHARS = 200;
 // Labels and widgets are a few words.
 const LABEL_MAX_CHARS = 80;
 const LEAD_INNER_TAGS = ['p', 'div', 'h1', 'h2', 'h3', 'li'];
+const HEADING_RE = /^h[1-3]$/;
 const CONTAINER_TAGS = ['p', 'div', 'section', 'header', 'h1', 'h2', 'h3', 'ul'];
 const NORM_RE = /[^\p{L}\p{N}]+/gu;
 // The header zone ends at a standfirst, but a paper may set its publication stamp or the writer's
@@ -93,6 +94,19 @@ export interface HeaderFacts {
  * such a line may be a heading and stays. `facts.knownAuthors`: a line that names one of them beside
  * a date is the byline and dateline in one.
  */
+/**
+ * The block is the headline: the page's h1 (the first one: a blog that sets its subheadings in h1
+ * goes on after its headline; trafilatura-dev), or a heading or block that says the title.
+ */
+function repeatsTitle(tag: string, nt: string, normTitle: string, headlineTaken: boolean): boolean {
+  if (tag === 'h1' && !headlineTaken) return true;
+  if (!normTitle) return false;
+  if (nt === normTitle) return true;
+  // The headline with its kicker before it: the title was taken without the kicker (fixture
+  // meta-title-kicker-glued).
+  return HEADING_RE.test(tag) && (normTitle.startsWith(nt) || nt.endsWith(` ${normTitle}`));
+}
+
 export function stripHeader(
   container: Element,
   title: string,
@@ -108,6 +122,7 @@ export function stripHeader(
   let done = false;
   // Blocks read after the lead paragraph that ended the zone; -1 before it.
   let afterLead = -1;
+  let headlineTaken = false;
   walkElements(container, (el) => {
     if (done) return false;
     const tag = el.localName;
@@ -116,7 +131,12 @@ export function stripHeader(
     // Only leaf-ish blocks (no nested block with text) are judged; containers are descended.
     const text = textOf(el, 1000);
     if (!text) return false;
-    const lead = text.length >= LEAD_PARAGRAPH_CHARS && (tag === 'p' || !hasDescendant(el, LEAD_INNER_TAGS));
+    const nt = norm(text);
+    // A headline is no lead paragraph, however long (a news site's 127-character headline at the top
+    // of its article box, scrapinghub-dev; fixture core-header-long-headline.html).
+    const title = repeatsTitle(tag, nt, normTitle, headlineTaken);
+    const lead =
+      !title && text.length >= LEAD_PARAGRAPH_CHARS && (tag === 'p' || !hasDescendant(el, LEAD_INNER_TAGS));
     if (afterLead >= 0) {
       // Past the standfirst: the next lead paragraph is the text, and only leaf blocks count.
       if (lead) {
@@ -147,18 +167,9 @@ export function stripHeader(
       done = true;
       return false;
     }
-    const nt = norm(text);
-    if (
-      tag === 'h1' ||
-      (/^h[1-3]$/.test(tag) &&
-        normTitle &&
-        // The headline with its kicker before it: the title was taken without the kicker
-        // (fixture meta-title-kicker-glued).
-        (nt === normTitle || normTitle.startsWith(nt) || nt.endsWith(` ${normTitle}`)))
-    ) {
+    if (title) {
       doomed.push({ el, kind: 'other', reason: 'title repeated' });
-    } else if (normTitle && nt === normTitle) {
-      doomed.push({ el, kind: 'other', reason: 'title repeated' });
+      headlineTaken = true;
     } else if (text.length <= LABEL_MAX_CHARS && isReadingTimeLine(text)) {
       doomed.push({ el, kind: 'other', reason: 'reading time' });
     } else if (text.length <= LABEL_MAX_CHARS && LONE_CREDIT_RE.test(text)) {
