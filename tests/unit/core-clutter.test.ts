@@ -263,7 +263,7 @@ describe('leftovers at the top of the body', () => {
     expect(a.removed).toContainEqual(expect.objectContaining({ reason: 'reading time' }));
   });
 
-  it('drops a headline longer than a lead paragraph at the top of the story, and keeps the summary under it and a later h1', () => {
+  it('drops a headline longer than a lead paragraph at the top of the story, or set in two h1s, and keeps the summary under it and a later h1', () => {
     const a = article(extractFixture('core-header-long-headline.html'));
     expect(a.html).not.toContain('<h2');
     expect(a.text).not.toContain("second step': three villages");
@@ -275,6 +275,13 @@ describe('leftovers at the top of the body', () => {
     const b = article(extractArticle(doc, { url: FIXTURE_URL }));
     expect(b.text).toContain('Why the weir matters');
     expect(b.text).not.toContain("second step': three villages");
+    // A headline set in two h1s goes whole: its first half says the title's start.
+    const split = loadFixture('core-header-long-headline.html');
+    split.querySelector('h1')!.outerHTML =
+      "<h1>'The water came up to the second step':</h1><h1>three villages cut off overnight</h1>";
+    const c = article(extractArticle(split, { url: FIXTURE_URL }));
+    expect(c.text).not.toContain("second step':");
+    expect(c.text).not.toContain('three villages cut off overnight');
   });
 
   it('drops the title repeated as a paragraph, a reading-time widget, a lone photo credit, a weekday dateline and the separator left between byline parts', () => {

@@ -86,6 +86,27 @@ export interface HeaderFacts {
 }
 
 /**
+ * The block is the headline: the page's h1, or a heading or block that says the title ('whole'); or
+ * a heading that says its start (a kicker, or a headline set in two h1s: 'part'). Once the whole
+ * headline was taken, a later h1 is a subheading (a blog that sets them in h1; trafilatura-dev).
+ */
+function headlineKind(
+  tag: string,
+  nt: string,
+  normTitle: string,
+  headlineTaken: boolean,
+): 'whole' | 'part' | null {
+  if (normTitle && nt === normTitle) return 'whole';
+  if (normTitle && HEADING_RE.test(tag)) {
+    // The headline with its kicker before it: the title was taken without the kicker (fixture
+    // meta-title-kicker-glued).
+    if (nt.endsWith(` ${normTitle}`)) return 'whole';
+    if (normTitle.startsWith(nt)) return 'part';
+  }
+  return tag === 'h1' && !headlineTaken ? 'whole' : null;
+}
+
+/**
  * Removes the header blocks; returns the author names of a byline found there ([] when none) and
  * the date its byline or dateline states ('' when none, or only an update's), for a page whose
  * metadata has none ("von Marianne1 am 20.09.2020"; fixture meta-date-header-dateline.html).
@@ -94,19 +115,6 @@ export interface HeaderFacts {
  * such a line may be a heading and stays. `facts.knownAuthors`: a line that names one of them beside
  * a date is the byline and dateline in one.
  */
-/**
- * The block is the headline: the page's h1 (the first one: a blog that sets its subheadings in h1
- * goes on after its headline; trafilatura-dev), or a heading or block that says the title.
- */
-function repeatsTitle(tag: string, nt: string, normTitle: string, headlineTaken: boolean): boolean {
-  if (tag === 'h1' && !headlineTaken) return true;
-  if (!normTitle) return false;
-  if (nt === normTitle) return true;
-  // The headline with its kicker before it: the title was taken without the kicker (fixture
-  // meta-title-kicker-glued).
-  return HEADING_RE.test(tag) && (normTitle.startsWith(nt) || nt.endsWith(` ${normTitle}`));
-}
-
 export function stripHeader(
   container: Element,
   title: string,
@@ -134,7 +142,7 @@ export function stripHeader(
     const nt = norm(text);
     // A headline is no lead paragraph, however long (a news site's 127-character headline at the top
     // of its article box, scrapinghub-dev; fixture core-header-long-headline.html).
-    const title = repeatsTitle(tag, nt, normTitle, headlineTaken);
+    const title = headlineKind(tag, nt, normTitle, headlineTaken);
     const lead =
       !title && text.length >= LEAD_PARAGRAPH_CHARS && (tag === 'p' || !hasDescendant(el, LEAD_INNER_TAGS));
     if (afterLead >= 0) {
@@ -169,7 +177,7 @@ export function stripHeader(
     }
     if (title) {
       doomed.push({ el, kind: 'other', reason: 'title repeated' });
-      headlineTaken = true;
+      if (title === 'whole') headlineTaken = true;
     } else if (text.length <= LABEL_MAX_CHARS && isReadingTimeLine(text)) {
       doomed.push({ el, kind: 'other', reason: 'reading time' });
     } else if (text.length <= LABEL_MAX_CHARS && LONE_CREDIT_RE.test(text)) {
