@@ -13,5 +13,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 90_000,
+    // A poll waits for the page to catch up, never for a speed: on a loaded two-core machine a click
+    // on the reader's "Previous sentence" took longer than the default second to show (CI, a clean
+    // clone while other tests ran beside it).
+    expect: { poll: { timeout: 5000 } },
   },
 });
