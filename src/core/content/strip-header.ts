@@ -142,9 +142,11 @@ export function stripHeader(
     const nt = norm(text);
     // A headline is no lead paragraph, however long (a news site's 127-character headline at the top
     // of its article box, scrapinghub-dev; fixture core-header-long-headline.html).
-    const title = headlineKind(tag, nt, normTitle, headlineTaken);
+    const headline = headlineKind(tag, nt, normTitle, headlineTaken);
     const lead =
-      !title && text.length >= LEAD_PARAGRAPH_CHARS && (tag === 'p' || !hasDescendant(el, LEAD_INNER_TAGS));
+      !headline &&
+      text.length >= LEAD_PARAGRAPH_CHARS &&
+      (tag === 'p' || !hasDescendant(el, LEAD_INNER_TAGS));
     if (afterLead >= 0) {
       // Past the standfirst: the next lead paragraph is the text, and only leaf blocks count.
       if (lead) {
@@ -175,9 +177,9 @@ export function stripHeader(
       done = true;
       return false;
     }
-    if (title) {
+    if (headline) {
       doomed.push({ el, kind: 'other', reason: 'title repeated' });
-      if (title === 'whole') headlineTaken = true;
+      if (headline === 'whole') headlineTaken = true;
     } else if (text.length <= LABEL_MAX_CHARS && isReadingTimeLine(text)) {
       doomed.push({ el, kind: 'other', reason: 'reading time' });
     } else if (text.length <= LABEL_MAX_CHARS && LONE_CREDIT_RE.test(text)) {
