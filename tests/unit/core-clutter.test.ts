@@ -251,6 +251,8 @@ describe('leftovers at the top of the body', () => {
     'Время чтения: 5 минут',
     'Okuma süresi: 3 dakika',
     'Tiempo de lectura: 7 minutos',
+    'Estimated reading time: 6 minutes',
+    'Geschätzte Lesezeit: 5 Minuten',
   ])('reads "%s" as a reading-time widget', (line) => {
     expect(isReadingTimeLine(line)).toBe(true);
   });
@@ -261,6 +263,25 @@ describe('leftovers at the top of the body', () => {
     expect(a.text.startsWith('A professora apresenta')).toBe(true);
     expect(a.text).toContain('dez minutos de leitura em voz alta');
     expect(a.removed).toContainEqual(expect.objectContaining({ reason: 'reading time' }));
+  });
+
+  it('drops a line of labelled dates at the top, run together or in another language, and keeps a labelled fact that holds a date', () => {
+    const a = article(extractFixture('clutter-labelled-stamps.html'));
+    expect(a.text).not.toContain('Written:');
+    expect(a.text).not.toContain('Updated:');
+    expect(a.text).toContain('Venue: Town Hall, 12 March 2024');
+    expect(a.text).toContain('The harbour ferry will run on a new timetable');
+    expect(a.removed).toContainEqual(
+      expect.objectContaining({ reason: 'dateline', text: expect.stringContaining('Written:') }),
+    );
+    const doc = loadFixture('clutter-labelled-stamps.html');
+    doc.querySelector('.stamp')!.textContent = 'Stand des Artikels: 12. März 2024, 09:15 Uhr.';
+    const b = article(extractArticle(doc, { url: FIXTURE_URL }));
+    expect(b.text).not.toContain('Stand des Artikels');
+    // A labelled line that is not all dates is the story's.
+    doc.querySelector('.stamp')!.textContent = 'Written: 2024-03-12 09:15:30 Note: two boats are in dock';
+    const c = article(extractArticle(doc, { url: FIXTURE_URL }));
+    expect(c.text).toContain('Note: two boats are in dock');
   });
 
   it('drops a headline longer than a lead paragraph at the top of the story, or set in two h1s, and keeps the summary under it and a later h1', () => {

@@ -36,13 +36,40 @@ const MINUTE_WORDS =
   'minutes|minute|mins|min|minuten|minutos|minuti|minuty|minut|minuter|minutter|minuuttia|минуты|минут|мин|хвилин|хв|dakika|dk|mn';
 const READ_WORDS =
   'read|reading|lesen|de lecture|de lectura|de leitura|di lettura|lezen|leestijd|czytania|lektury|läsning|lesing|læsning|lukuaikaa|чтения|читання|okuma|čtení';
+// A word may come before the label ("Estimated reading time: 6 minutes", trafilatura-dev: a docs site;
+// "Geschätzte Lesezeit").
 const READING_TIME_RE = new RegExp(
-  `^(?:(?:${READING_TIME_LABELS})\\s*:?\\s*)?(?:ca\\.\\s*|~\\s*)?\\d{1,3}\\s*(?:${MINUTE_WORDS})\\.?(?:\\s+(?:${READ_WORDS}))?$`,
+  `^(?:(?:[^\\s:]+\\s+)?(?:${READING_TIME_LABELS})\\s*:?\\s*)?(?:ca\\.\\s*|~\\s*)?\\d{1,3}\\s*(?:${MINUTE_WORDS})\\.?(?:\\s+(?:${READ_WORDS}))?$`,
   'i',
 );
 
 /** A line that is only the page's estimate of its reading time. */
 export const isReadingTimeLine = (text: string): boolean => READING_TIME_RE.test(text.trim());
+// A stamp's label: a few words before a colon ("Written:", "Data:", "Stand des Artikels:"). A line may
+// hold several, each before its date, run together once a hidden separator is gone ("Written:
+// 2023-11-07 15:03:30Updated: 2023-11-07 15:30:46", trafilatura-dev: a broadcaster's English site).
+const STAMP_LABEL_RE = /(?<!\p{L})\p{L}[\p{L}\p{M}.]*(?:\s+[\p{L}\p{M}.]+){0,2}\s*[:：]\s*/gu;
+// What sets one labelled date off from the next.
+const STAMP_EDGE_RE = /^[\s/|·•,;–—-]+|[\s/|·•,;–—-]+$/g;
+const LABEL_START_RE = new RegExp(`^${STAMP_LABEL_RE.source}`, 'u');
+const STARTS_WITH_DIGIT_RE = /^\d/;
+
+/**
+ * A line of labelled dates and nothing else, in any language: "Stand des Artikels: 26. Februar 2020,
+ * 12:30 Uhr." (trafilatura-dev: a German science magazine), a creation and an update stamp on one
+ * line (fixture clutter-labelled-stamps.html).
+ */
+function isLabelledStamp(text: string, dayFirst?: boolean): boolean {
+  const labels = [...text.matchAll(STAMP_LABEL_RE)];
+  if (labels[0]?.index !== 0) return false;
+  return labels.every((label, i) => {
+    const start = label.index + label[0].length;
+    const part = text.slice(start, labels[i + 1]?.index ?? text.length).replace(STAMP_EDGE_RE, '');
+    // A date, not a fact that holds one: "Venue: Town Hall, 12 March 2024" stays.
+    return (STARTS_WITH_DIGIT_RE.test(part) && isBareDate(part, dayFirst)) || DATELINE_RE.test(part);
+  });
+}
+
 // A photo credit left alone at the top once its photo is gone ("Photo: NAME / Agency", "© Agency").
 const LONE_CREDIT_RE =
   /^(?:\(?(?:photo|photos|foto|fotos|image|bild|picture|credit|illustration)\s*:\s*\S.{0,70}|©\s*\S.{0,70})$/i;
@@ -197,6 +224,7 @@ export function stripHeader(
       text.length <= 80 &&
       (DATELINE_RE.test(text) ||
         isDateAndTime(text, dayFirst) ||
+        isLabelledStamp(text, dayFirst) ||
         (tag === 'time' && el.hasAttribute('datetime')))
     ) {
       doomed.push({ el, kind: 'byline', reason: 'dateline' });
@@ -227,7 +255,9 @@ function stampReason(
 ): string | null {
   if (text.length > BYLINE_MAX_CHARS || !bylineDate(text, dayFirst).startsWith(day)) return null;
   if (signsWithDate(text, knownAuthors, dayFirst)) return 'byline';
-  const stamp = text.length <= LABEL_MAX_CHARS && (DATELINE_RE.test(text) || isDateAndTime(text, dayFirst));
+  const stamp =
+    text.length <= LABEL_MAX_CHARS &&
+    (DATELINE_RE.test(text) || isDateAndTime(text, dayFirst) || isLabelledStamp(text, dayFirst));
   return stamp ? 'dateline' : null;
 }
 
@@ -237,6 +267,8 @@ function stampReason(
  * meta-date-line-under-byline.html).
  */
 function isDateAndTime(text: string, dayFirst?: boolean): boolean {
+  // A labelled line is read by isLabelledStamp: "Venue: Town Hall, 12 March 2024" is no date.
+  if (LABEL_START_RE.test(text)) return false;
   const parts = text.split(BAR_OR_DOT_RE).filter(Boolean);
   return (
     parts.some((p) => isBareDate(p, dayFirst)) &&
