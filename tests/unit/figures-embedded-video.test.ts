@@ -101,12 +101,21 @@ describe('embedded videos', () => {
         captionLink: 'https://news.example/media/storm.mp4',
         credit: 'Jane Roe',
       },
-      // No poster: the caption is the link, named for the file.
+      // No poster: the caption is the link, named for the file; a file elsewhere by its host too,
+      // without the CDN's folders and the signed query.
       {
         link: null,
         still: null,
-        caption: '/media/drone.mp4',
+        caption: 'drone.mp4',
         captionLink: 'https://news.example/media/drone.mp4',
+        credit: '',
+      },
+      {
+        link: null,
+        still: null,
+        caption: 'cdn.video.example/…/file.mp4',
+        captionLink:
+          'https://cdn.video.example/playback/7519/rendition/540p/file.mp4?loc=external&token_id=1329&signature=a80d65b9d682ee61',
         credit: '',
       },
       // A caption box of its own after the player's box, credit split off.

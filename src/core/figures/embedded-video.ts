@@ -117,8 +117,28 @@ function ownVideo(
 /** An address as a reader reads it: without the scheme and "www.". */
 export const shownAddress = (url: string): string => url.replace(/^https?:\/\/(?:www\.)?/i, '');
 
-/** How a video is named where no caption names it: its title, else its address. */
-export const videoName = (v: EmbeddedVideo): string => v.title || shownAddress(v.page);
+// A file's address: its host, the folders it sits in, and its name.
+const FILE_ADDRESS_RE = /^(?:https?:)?\/\/(?:www\.)?([^/?#]+)\/((?:[^/?#]*\/)*)([^/?#]+)/i;
+const FILE_NAME_RE = /([^/?#]+)(?:[?#].*)?$/;
+
+/**
+ * A page's own video file as a reader reads it: its host and name ("player.vimeo.com/…/file.mp4"),
+ * without the folders a CDN nests it in or the signed query that lets it play
+ * ("?loc=external&oauth2_token_id=…&signature=…", 170 characters on a magazine's page, and CDN paths
+ * on four other publishers' pages: trafilatura-dev, fundus-dev, readability-pages).
+ */
+function shownFile(url: string): string {
+  const m = FILE_ADDRESS_RE.exec(url);
+  if (m) return `${m[1]}/${m[2] ? '…/' : ''}${m[3]}`;
+  return FILE_NAME_RE.exec(url)?.[1] ?? url;
+}
+
+/**
+ * How a video is named where no caption names it: its title, else its address; a hosted video's
+ * whole (the query may hold its id: "youtube.com/watch?v=…"), the page's own file's host and name.
+ */
+export const videoName = (v: EmbeddedVideo): string =>
+  v.title || (v.host ? shownAddress(v.page) : shownFile(v.page));
 
 /**
  * The work copy's players and what stands for each: the copy's frame hook (`standIn`), the stills
