@@ -318,5 +318,14 @@ describe('leftovers at the top of the body', () => {
         'separator',
       ]),
     );
+    // A credit label in the plural, in brackets.
+    const doc = loadFixture('core-header-leftovers.html');
+    const credit = [...doc.querySelectorAll('p')].find(
+      (p) => p.textContent === 'Photo: Jon Ode / Rail Press',
+    )!;
+    credit.textContent = '(Credits: Rail Press)';
+    const b = article(extractArticle(doc, { url: FIXTURE_URL }));
+    expect(b.text).not.toContain('Rail Press');
+    expect(b.removed).toContainEqual(expect.objectContaining({ reason: 'credit without image' }));
   });
 });

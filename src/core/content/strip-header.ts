@@ -70,9 +70,10 @@ function isLabelledStamp(text: string, dayFirst?: boolean): boolean {
   });
 }
 
-// A photo credit left alone at the top once its photo is gone ("Photo: NAME / Agency", "© Agency").
+// A photo credit left alone at the top once its photo is gone ("Photo: NAME / Agency", "© Agency",
+// "(Credits: Agency)": trafilatura-dev, a music blog).
 const LONE_CREDIT_RE =
-  /^(?:\(?(?:photo|photos|foto|fotos|image|bild|picture|credit|illustration)\s*:\s*\S.{0,70}|©\s*\S.{0,70})$/i;
+  /^(?:\(?(?:photos?|fotos?|images?|bild|bilder|pictures?|credits?|illustration)\s*:\s*\S.{0,70}|©\s*\S.{0,70})$/i;
 // What the byline's parts leave between them once they are gone: a separator box ("," "|" "·").
 const SEPARATOR_ONLY_RE = /^[^\p{L}\p{N}]{1,3}$/u;
 const BLOCKISH_RE = /^(?:p|div|span|h[1-6]|section|header|address|time|small|ul|li)$/;
