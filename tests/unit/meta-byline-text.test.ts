@@ -37,6 +37,15 @@ describe('parseBylineText', () => {
     ['Autoren: Lea Stern und Max Muster', ['Lea Stern', 'Max Muster']],
     // The plural without a colon signs a public office's page under its text (trafilatura-dev).
     ['Autoren Lea Stern und Max Muster', ['Lea Stern', 'Max Muster']],
+    // The word for "on" before the day ends the names, with or without a weekday.
+    ['Von Lea Stern am 06.05.2014', ['Lea Stern']],
+    ['Erstellt von Lea Stern am Dienstag 6. Mai 2014', ['Lea Stern']],
+    ['Par Jean Dupont le lundi 12 mars 2024', ['Jean Dupont']],
+    ['Por Juan Pérez el 12 de marzo de 2024', ['Juan Pérez']],
+    ['Di Mario Rossi il 12 marzo 2024', ['Mario Rossi']],
+    ['Door Jan de Vries op 12 maart 2024', ['Jan de Vries']],
+    // A particle inside a name is no such word: no day follows it.
+    ['Par Anne le Roux', ['Anne le Roux']],
   ])('%s', (text, names) => {
     expect(parseBylineText(text)).toEqual(names);
   });

@@ -263,6 +263,28 @@ describe('collectMetadata', () => {
     expect(article(extractArticle(doc, { url: FIXTURE_URL })).text).not.toContain('Aktualisiert');
   });
 
+  it('reads the writer of a byline whose date follows the word for "on" ("Erstellt von NAME am Dienstag 6. Mai 2014")', () => {
+    const r = article(extractFixture('meta-byline-on-date-languages.html'));
+    expect(r.authors).toEqual(['Jana Roth']);
+    expect(r.publishedTime).toBe('2014-05-06');
+    expect(r.text).not.toContain('Erstellt von');
+  });
+
+  it("takes neither the writer nor the date of a teaser's byline inside its link to another story", () => {
+    const r = article(extractFixture('meta-byline-teaser-link.html'));
+    expect(r.authors).toEqual([]);
+    expect(r.publishedTime).toBe('');
+    // The article's own byline box, in a link to its writer's page, is still read.
+    const doc = loadFixture('meta-byline-teaser-link.html');
+    doc
+      .querySelector('h1')!
+      .insertAdjacentHTML(
+        'afterend',
+        '<a href="/autor/lea-stern/"><span class="article__author">Lea Stern</span></a>',
+      );
+    expect(article(extractArticle(doc, { url: FIXTURE_URL })).authors).toEqual(['Lea Stern']);
+  });
+
   it('keeps a sentence at the top that names the writer and a date: it ends like a sentence', () => {
     const doc = loadFixture('meta-byline-with-date-line.html');
     doc.querySelector('.kopfzeile')!.textContent = 'Claudia Riedler war am 19.10.2019 auf der Werft.';

@@ -21,7 +21,7 @@ const MAX_NAME_WORDS = 6;
 // Swahili and Filipino ("Per", "Na", "Ni"), which are first names too.
 
 const PREFIX_RE = new RegExp(
-  `^(?:written\\s+by|reported\\s+by|words\\s+by|story\\s+by|${GENRE_BY}|posted\\s+by|published\\s+by|(?:eingestellt|veröffentlicht|geschrieben|verfasst)\\s+von|publié\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da|(?:gepost|geplaatst|geschreven)\\s+door|napisane\\s+przez|pressemitteilung\\s+von|skrevet\\s+a[fv]|skrivet\\s+av|by|von|text(?:\\s+von)?|par|por|di|door|av|af|de|${AUTHOR_WORD}|autore|auteur|author|authors|redakcja|tekst|napisa(?:ł|l)a?|texto|reportage|текст|автор|авторы|oleh|penulis|yazar|szerző|kirjoittaja|συντάκτης|tác\\s+giả|بقلم|מאת|autorius|autors|avtor|teksti|eftir|piše|пише|लेखक|লেখক|โดย|تحریر|نویسنده)\\s*[:\\-–—]?\\s+`,
+  `^(?:written\\s+by|reported\\s+by|words\\s+by|story\\s+by|${GENRE_BY}|posted\\s+by|published\\s+by|(?:eingestellt|erstellt|veröffentlicht|geschrieben|verfasst)\\s+von|publié\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da|(?:gepost|geplaatst|geschreven)\\s+door|napisane\\s+przez|pressemitteilung\\s+von|skrevet\\s+a[fv]|skrivet\\s+av|by|von|text(?:\\s+von)?|par|por|di|door|av|af|de|${AUTHOR_WORD}|autore|auteur|author|authors|redakcja|tekst|napisa(?:ł|l)a?|texto|reportage|текст|автор|авторы|oleh|penulis|yazar|szerző|kirjoittaja|συντάκτης|tác\\s+giả|بقلم|מאת|autorius|autors|avtor|teksti|eftir|piše|пише|लेखक|লেখক|โดย|تحریر|نویسنده)\\s*[:\\-–—]?\\s+`,
   'i',
 );
 // A label and a colon: "Interview: Jane Roe" (an interview's author), "作者：", "记者：", "责任编辑："
@@ -67,6 +67,11 @@ const ON_DATE_RE =
 // before it, ends them (fixture meta-byline-name-and-role.html).
 const GLUED_DATE_RE =
   /\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})/i;
+// "Von Jane Roe am 06.05.2014", "Erstellt von Jane am Dienstag 6. Mai 2014", "Par Jean Dupont le 12
+// mars", "Por Juan Pérez el 12 de marzo": the word for "on" before a day, perhaps with its weekday,
+// ends the names as the English "on" does (trafilatura-dev: a German blog; fixture
+// meta-byline-on-date-languages.html).
+const DAY_PREPOSITION_RE = /\s+(?:am|vom|le|el|il|em|op|den)\s+(?:\p{L}+\.?,?\s+)?\d/iu;
 // "Par Jean Dupont avec AFP", "Por Juan Pérez con información de EFE", "By Jane Roe with AP": what
 // the writer worked with ends the names, as does an update's or a publication's label run into them
 // ("By Jane Roe Updated 9:30 AM EST, Fri December 4"); fixture meta-byline-parts.html.
@@ -135,7 +140,7 @@ export function parseBylineText(input: string): string[] | null {
   // another person's credit.
   // The earliest of these ends the names.
   const namesEnd = Math.min(
-    ...[ON_DATE_RE, OTHER_CREDIT_RE, GLUED_DATE_RE, WITH_OR_LABEL_RE].map(
+    ...[ON_DATE_RE, DAY_PREPOSITION_RE, OTHER_CREDIT_RE, GLUED_DATE_RE, WITH_OR_LABEL_RE].map(
       (re) => re.exec(clause)?.index ?? clause.length,
     ),
   );

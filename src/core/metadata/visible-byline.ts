@@ -87,6 +87,16 @@ const regionClass = (el: Element): string =>
   el.localName === 'body' || el.localName === 'html' ? '' : (el.getAttribute('class') ?? '');
 export const isFurnitureOrComment = (el: Element): boolean =>
   isFurnitureTag(el) || COMMENT_CLASS_RE.test(regionClass(el));
+/**
+ * A box inside a link to another page is a teaser's: "<a href="/other-story/">…<div
+ * class="listing__item__author">Von NAME am 08.12.2022</div></a>" names that story's writer
+ * (trafilatura-dev: a trade magazine's list of articles; fixture meta-byline-teaser-link.html). A
+ * link to the writer's page is a byline's own.
+ */
+function inTeaserLink(el: Element): boolean {
+  const link = el.parentElement && closestTag(el.parentElement, 'a');
+  return !!link && link.hasAttribute('href') && !isAuthorHref(link.getAttribute('href'));
+}
 // Candidate containers beyond this many are page furniture (teaser lists with author lines).
 const MAX_CANDIDATES = 40;
 // A byline box longer than this holds a bio or a whole teaser.
@@ -175,7 +185,7 @@ export function readVisibleByline(
   for (const el of els) {
     const cls = `${el.getAttribute('class') ?? ''} ${el.id}`;
     if (SKIP_RE.test(cls)) continue;
-    if (closestBy(el, isFurnitureOrComment)) continue;
+    if (closestBy(el, isFurnitureOrComment) || inTeaserLink(el)) continue;
     const text = shownText(el);
     if (!text || text.length > MAX_BYLINE_CHARS) continue;
     // "<span>By</span><span><a>Jane Roe</a></span>" reads "ByJane Roe" run together: read again
