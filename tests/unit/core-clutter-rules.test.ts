@@ -21,6 +21,7 @@ const REASONS: Record<string, RegExp> = {
   'navigation-label': /^navigation$/,
   'player-controls': /^player controls$/,
   'control-label': /^control label$/,
+  'rating-widget': /^rating widget$/,
   'screen-reader-heading': /^screen-reader heading$/,
   'new-window-notice': /^new-window notice$/,
   'quote-mark': /^decorative quote mark$/,

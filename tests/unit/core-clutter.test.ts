@@ -265,6 +265,24 @@ describe('leftovers at the top of the body', () => {
     expect(a.removed).toContainEqual(expect.objectContaining({ reason: 'reading time' }));
   });
 
+  it("drops a post's rating widget, prompt and tally, in several languages, keeps a sentence that rates, and gives the tally to no photo", () => {
+    const a = article(extractFixture('clutter-rating-widget.html'));
+    expect(a.text).toContain('We rate the new bee hotels');
+    for (const gone of ['Rate this post', 'Beitrag bewerten', 'votes']) expect(a.text).not.toContain(gone);
+    expect(a.html).not.toContain('votes');
+    expect(a.figures.map((f) => f.caption)).not.toContainEqual(expect.stringContaining('votes'));
+    expect(a.removed.filter((r) => r.reason === 'rating widget')).toHaveLength(2);
+    // The prompt and the tally in one box, the tally in brackets.
+    const doc = loadFixture('clutter-rating-widget.html');
+    doc.querySelector('.post-ratings')!.innerHTML =
+      '<strong>War der Artikel nützlich?</strong><br> (<strong>95</strong> Stimmen: <strong>4,73</strong> von 5)';
+    const b = article(extractArticle(doc, { url: FIXTURE_URL }));
+    expect(b.text).not.toContain('Stimmen');
+    expect(b.removed).toContainEqual(
+      expect.objectContaining({ reason: 'rating widget', text: expect.stringContaining('Stimmen') }),
+    );
+  });
+
   it('drops a line of labelled dates at the top, run together or in another language, and keeps a labelled fact that holds a date', () => {
     const a = article(extractFixture('clutter-labelled-stamps.html'));
     expect(a.text).not.toContain('Written:');

@@ -49,6 +49,7 @@ import {
 import { CONTACT_DATA_RE, CONTACT_LABEL_RE, CONTACT_OPENING_RE } from './phrases/contact';
 import { COOKIE_RE } from './phrases/cookies';
 import { FORUM_CONTROL_RE, FORUM_STATUS_RE, MEMBER_FACT_RE, REPLY_TITLE_RE } from './phrases/forum';
+import { RATING_WIDGET_RE } from './phrases/ratings';
 import {
   MORE_INFO_RE,
   POST_FILING_RE,
@@ -71,6 +72,9 @@ import {
 import { BLOCK_TAGS } from './text-stats';
 import { inPost } from './thread-posts';
 
+// A rating plugin's prompt, buttons and tally in one box ("How useful was this post? Click on a star
+// to rate it! Average rating 0 / 5. Vote count: 0 No votes so far! …"): longer than a label.
+const RATING_MAX_CHARS = 200;
 // A block of nothing but quotation marks: a quote box's decorative glyph set as a paragraph of its
 // own or hidden from screen readers (tests/fixtures/core-figures-without-photos.html; fundus: a
 // broadcaster's quote boxes).
@@ -348,6 +352,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
         'control label',
       ),
     fixture: 'core-gallery-control-labels.html',
+  },
+  {
+    id: 'rating-widget',
+    kind: 'other',
+    wording: true,
+    test: (f) => when(f.text.length <= RATING_MAX_CHARS && RATING_WIDGET_RE.test(f.text), 'rating widget'),
+    fixture: 'clutter-rating-widget.html',
   },
   {
     // A heading set for screen readers only names the region it opens ("Hauptinhalt", "Main

@@ -1,5 +1,7 @@
 // The caption and credit texts of a photo's box: caption elements read without their controls and
 // inner credits, credit elements split or kept whole, a credit from the img title as a last resort.
+
+import { RATING_WIDGET_RE } from '../content/phrases/ratings';
 import { collapse } from '../dom/text';
 import { findElements } from '../dom/walk';
 import {
@@ -227,7 +229,8 @@ export function readCaption(group: Group): { caption: string; credit: string } {
   }
   caption = withoutCreditEcho(caption.replace(CAPTION_LABEL_RE, ''), credit);
   if (caption && credit && caption === credit) caption = '';
-  if (isPlayerText(caption) || NO_WORD_RE.test(caption)) caption = '';
+  // A rating widget's tally beside its stars is no caption (fixture clutter-rating-widget.html).
+  if (isPlayerText(caption) || RATING_WIDGET_RE.test(caption) || NO_WORD_RE.test(caption)) caption = '';
   if (isPlayerText(credit) || NO_WORD_RE.test(credit)) credit = '';
   return { caption, credit: dedupeCredit(credit) };
 }
