@@ -338,7 +338,7 @@ describe('single clutter lines around the story', () => {
     const a = article(extractFixture('clutter-tag-line-languages.html'));
     expect(a.text).toContain('kwamen in elk verslag van de vergadering terug');
     expect(a.text).toMatch(/een open dag voor de bewoners belooft\.$/);
-    expect(a.removed.filter((b) => b.reason === 'tag line')).toHaveLength(5);
+    expect(a.removed.filter((b) => b.reason === 'tag line')).toHaveLength(7);
   });
 
   it("drops newsletter boxes, support appeals and the outlet's app promotion in further languages, not the story's sentences about them", () => {

@@ -118,6 +118,7 @@ export const POST_FILING_RE = new RegExp(
 
 // A story's tag or category line: the label, then the tags ("Tags: Harbour, Ferries", "Schlagwörter:
 // …", "Themen: …"; trafilatura-dev: WordPress and podcast themes of three publishers), and in further
-// languages ("タグ:", "标签：", "الوسوم:"; fixture clutter-tag-line-languages.html).
+// languages ("タグ:", "标签：", "الوسوم:"; fixture clutter-tag-line-languages.html), with a blog theme's
+// "filed under" in its languages ("Kategorisiert unter: Guides • Tipps", trafilatura-dev: a gaming blog).
 export const TAG_LINE_RE =
-  /^(?:tags?|tagged|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|topics|kategorien?|categories|category|filed under|posted in|etiquetas|étiquettes|mots[- ]cl(?:é|e)s|tagi|argomenti|etiketler|теги|метки|мітки|trefwoorden|ämnen|emner|aiheet|avainsanat|štítky|címkék|etichete|oznake|ετικέτες|タグ|标签|標籤|关键词|關鍵字|태그|từ khóa|thẻ|الوسوم|وسوم|الكلمات المفتاحية|תגיות|برچسب‌?ها|แท็ก)\s*[:：]/i;
+  /^(?:tags?|tagged|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|themen|topics|kategorien?|categories|category|filed under|posted in|(?:abgelegt|kategorisiert|eingeordnet) unter|classé dans|archivado en|archiviato in|arquivado em|categorías|categorias|catégories|categorie|etiquetas|étiquettes|mots[- ]cl(?:é|e)s|tagi|argomenti|etiketler|теги|метки|мітки|trefwoorden|ämnen|emner|aiheet|avainsanat|štítky|címkék|etichete|oznake|ετικέτες|タグ|标签|標籤|关键词|關鍵字|태그|từ khóa|thẻ|الوسوم|وسوم|الكلمات المفتاحية|תגיות|برچسب‌?ها|แท็ก)\s*[:：]/i;
