@@ -49,6 +49,17 @@ describe('single clutter lines around the story', () => {
     }
     const notice = article(extractHtml(storyPage(sentence, '<p>Annonce</p>', 'fr')));
     expect(notice.text).toContain('Annonce');
+    // The line that says the story goes on after the ad.
+    for (const line of [
+      'CONTINUA DEPOIS DA PUBLICIDADE',
+      'Continúa después de la publicidad',
+      'La suite après la publicité',
+      'Der Artikel wird unter der Anzeige fortgesetzt',
+      'Story continues below advertisement',
+    ]) {
+      const a = article(extractHtml(storyPage(sentence, `<p>${line}</p>`)));
+      expect(a.removed).toContainEqual({ kind: 'ad', text: line, reason: 'ad label' });
+    }
   });
 
   it('drops bracketed and Asian ad labels, and keeps a sentence with "PR" in it', () => {

@@ -43,8 +43,18 @@ const AD_LABELS = [
   'passer la pub(?:licité)?',
   '(?:please )?wait \\d+ seconds? to continue\\.?',
 ];
-// Lines that open with these say the story goes on after the ad.
-const AD_OPENERS = ['(?:story|article) continues (?:below|after)', 'continue reading (?:below|after)'];
+// Lines that open with these say the story goes on after the ad, in the languages of the corpora
+// ("CONTINUA DEPOIS DA PUBLICIDADE": trafilatura-dev, a Brazilian news site).
+const AD_OPENERS = [
+  '(?:story|article) continues (?:below|after)',
+  'continue reading (?:below|after)',
+  'continua (?:depois|após|abaixo) d?a publicidade',
+  'contin[uú]a (?:despu[ée]s de|tras) (?:la )?publicidad',
+  'la suite (?:après|sous) (?:la|cette) publicit[ée]',
+  "l['’]articolo continua (?:dopo|sotto) la pubblicit[àa]",
+  '(?:der )?(?:artikel|text|beitrag) (?:geht|wird) (?:nach|unter) (?:der|dem) (?:anzeige|werbung)',
+  'weiterlesen (?:nach|unter) (?:der|dem) (?:anzeige|werbung)',
+];
 const LABEL_EDGE = '[\\s\\-–—:|·•*]*';
 
 export const AD_LABEL_RE = new RegExp(
