@@ -238,9 +238,18 @@ describe('notices in the body', () => {
     const a = article(extractFixture('clutter-disclosure-and-blocked-embed.html'));
     expect(a.text).toContain('Die Tour beginnt am Bahnhof');
     expect(a.text).toContain('Zurück geht es am Fluss entlang');
-    for (const s of ['Werbung', 'um den Inhalt von', 'Quellen ausblenden', 'Links zu Anbietern'])
+    for (const s of [
+      'Werbung',
+      'um den Inhalt von',
+      'um den Inhalt nachzuladen',
+      'dieses Element zu sehen',
+      'Quellen ausblenden',
+      'Links zu Anbietern',
+    ])
       expect(a.text).not.toContain(s);
     expect(a.text).toContain('ohne Provision aus');
+    // The video whose consent box goes stays, as a link.
+    expect(a.html).toContain('https://www.youtube.com/watch?v=Radtour1234');
   });
 
   it('drops the note that the site earns a commission on purchases through its links, not a sentence about a commission', () => {

@@ -47,7 +47,7 @@ import {
   COMMENTS_HEADING_RE,
 } from './phrases/comments';
 import { CONTACT_DATA_RE, CONTACT_LABEL_RE, CONTACT_OPENING_RE } from './phrases/contact';
-import { COOKIE_RE } from './phrases/cookies';
+import { COOKIE_RE, EMBED_CONSENT_RE } from './phrases/cookies';
 import { FORUM_CONTROL_RE, FORUM_STATUS_RE, MEMBER_FACT_RE, REPLY_TITLE_RE } from './phrases/forum';
 import { RATING_WIDGET_RE } from './phrases/ratings';
 import {
@@ -184,8 +184,16 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     id: 'cookie-notice',
     kind: 'cookie',
     wording: true,
+    // A blocked embed's placeholder may hold the video the engine made a link of: the box stays, and
+    // its lines of consent go on their own (trafilatura-dev: an environmental group's YouTube box;
+    // fixture clutter-disclosure-and-blocked-embed.html).
     test: (f) =>
-      when(COOKIE_RE.test(f.text) && (f.text.length < SHORT_BLOCK_CHARS || f.hasControls), 'cookie notice'),
+      when(
+        COOKIE_RE.test(f.text) &&
+          (f.text.length < SHORT_BLOCK_CHARS || f.hasControls) &&
+          (f.s.figures === 0 || !EMBED_CONSENT_RE.test(f.text)),
+        'cookie notice',
+      ),
     fixture: 'clutter-labels-and-notices.html',
   },
   {

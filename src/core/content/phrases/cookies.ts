@@ -5,6 +5,13 @@
 // Beitrags akzeptieren Sie die Datenschutzerklärung von …" (a trafilatura-dev travel guide).
 const EMBED_CONSENT = [
   'um den inhalt von .{1,80} zu laden',
+  // Without the host's name ("…, um den Inhalt nachzuladen."), and a saved page's placeholder for a
+  // widget ("Besuchen Sie die Webseite um dieses Element zu sehen."): trafilatura-dev, an
+  // environmental group and a gardening magazine; fixture clutter-disclosure-and-blocked-embed.html.
+  'um (?:den|diesen) inhalt (?:nach)?zuladen',
+  'um (?:den|diesen) inhalt anzuzeigen',
+  'besuchen sie die webseite,? um dieses element zu sehen',
+  'visit the (?:web)?site to (?:see|view) this (?:content|element)',
   'to load (?:the )?content from',
   'pour charger le contenu de',
   'mit dem laden de[sr] .{1,60} akzeptieren sie',
