@@ -10,6 +10,7 @@ import { findQuoteBoxes, removeRepeatedQuotes } from './content/pull-quotes';
 import { removeServerErrors } from './content/server-errors';
 import { stripHeader } from './content/strip-header';
 import { computeStats } from './content/text-stats';
+import { removeEditLinks } from './content/wiki-edit-links';
 import { cloneForExtraction } from './dom/clone-for-extraction';
 import { BudgetExceededError, Deadline } from './dom/deadline';
 import { markupParserFor } from './dom/parse-markup';
@@ -103,6 +104,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   } = cloneForExtraction(doc, deadline, pair, videos.standIn);
   addHeroImages(work, heroCopies, shareImage);
   removed.push(...removeServerErrors(work));
+  removed.push(...removeEditLinks(work));
   if (plan) removed.push(...plan.dropMarked(work));
   deadline.check();
   removed.push(

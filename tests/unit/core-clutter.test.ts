@@ -265,6 +265,18 @@ describe('leftovers at the top of the body', () => {
     expect(a.removed).toContainEqual(expect.objectContaining({ reason: 'reading time' }));
   });
 
+  it("takes a wiki section's edit links out of its heading, in two languages, and keeps the heading and a sentence saying [edit]", () => {
+    const a = article(extractFixture('clutter-wiki-edit-links.html'));
+    expect(a.html).toContain('<h2>History</h2>');
+    expect(a.html).toContain('<h2>Service</h2>');
+    expect(a.text).toContain('Readers who spot a mistake can [edit] this page themselves');
+    expect(a.text).not.toMatch(/bearbeiten|History\s*\[/i);
+    expect(a.removed.filter((r) => r.reason === 'edit link').map((r) => r.text)).toEqual([
+      '[edit]',
+      '[Bearbeiten | Quelltext bearbeiten]',
+    ]);
+  });
+
   it("drops a post's rating widget, prompt and tally, in several languages, keeps a sentence that rates, and gives the tally to no photo", () => {
     const a = article(extractFixture('clutter-rating-widget.html'));
     expect(a.text).toContain('We rate the new bee hotels');
