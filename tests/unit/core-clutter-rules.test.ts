@@ -22,6 +22,7 @@ const REASONS: Record<string, RegExp> = {
   'player-controls': /^player controls$/,
   'control-label': /^control label$/,
   'rating-widget': /^rating widget$/,
+  'page-links': /^page links$/,
   'screen-reader-heading': /^screen-reader heading$/,
   'new-window-notice': /^new-window notice$/,
   'quote-mark': /^decorative quote mark$/,

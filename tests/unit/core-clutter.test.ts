@@ -265,6 +265,12 @@ describe('leftovers at the top of the body', () => {
     expect(a.removed).toContainEqual(expect.objectContaining({ reason: 'reading time' }));
   });
 
+  it("drops a split post's list of its pages, not a sentence with numbers", () => {
+    const a = article(extractFixture('clutter-page-links.html'));
+    expect(a.text).toMatch(/Tickets cost 2 or 3 pounds, and children under 12 go free\.$/);
+    expect(a.text).not.toContain('Pages:');
+  });
+
   it("takes a wiki section's edit links out of its heading, in two languages, and keeps the heading and a sentence saying [edit]", () => {
     const a = article(extractFixture('clutter-wiki-edit-links.html'));
     expect(a.html).toContain('<h2>History</h2>');

@@ -72,6 +72,9 @@ import {
 import { BLOCK_TAGS } from './text-stats';
 import { inPost } from './thread-posts';
 
+// A label for pages, then their numbers and perhaps a step on ("Pages: 1 2 3 4", "Seiten: 1 2 »").
+const PAGE_LINKS_RE =
+  /^(?:pages?|seiten?|páginas?|pagine|strony|sidor|sider|pagina's)\s*:?\s*\d{1,3}(?:\s*[,|]?\s*\d{1,3})+(?:\s*(?:next|weiter|suivante|siguiente|»|›|→))?$/i;
 // A rating plugin's prompt, buttons and tally in one box ("How useful was this post? Click on a star
 // to rate it! Average rating 0 / 5. Vote count: 0 No votes so far! …"): longer than a label.
 const RATING_MAX_CHARS = 200;
@@ -360,6 +363,16 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
         'control label',
       ),
     fixture: 'core-gallery-control-labels.html',
+  },
+  {
+    // A split post's list of its pages ("Pages: 1 2 3 4", WordPress's page links: trafilatura-dev, a
+    // luxury magazine; fixture clutter-page-links.html): the reader shows the page it was given.
+    id: 'page-links',
+    kind: 'navigation',
+    wording: true,
+    test: (f) =>
+      when(f.s.link > 0 && f.text.length <= LABEL_MAX_CHARS && PAGE_LINKS_RE.test(f.text), 'page links'),
+    fixture: 'clutter-page-links.html',
   },
   {
     id: 'rating-widget',
