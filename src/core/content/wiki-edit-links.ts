@@ -1,8 +1,8 @@
 // A wiki's link to edit a section, set in the section's heading: "History[edit]", "Geschichte
 // [Bearbeiten | Quelltext bearbeiten]" (readability-pages wikipedia; trafilatura-dev: an
-// encyclopedia's and a fan wiki's pages; fixture clutter-wiki-edit-links.html). It edits the wiki, not
-// the reader's text, and glued to the heading it reads as part of it. It goes before the page is
-// measured: left in, its links make the heading a block of links.
+// encyclopedia's page; fixture clutter-wiki-edit-links.html). It edits the wiki, not the reader's
+// text, and glued to the heading it reads as part of it. It goes before the page is measured: left
+// in, its links make the heading a block of links.
 
 import { select } from '../dom/find';
 import { collapse, preview } from '../dom/text';
