@@ -122,7 +122,7 @@ const FILE_ADDRESS_RE = /^(?:https?:)?\/\/(?:www\.)?([^/?#]+)\/((?:[^/?#]*\/)*)(
 const FILE_NAME_RE = /([^/?#]+)(?:[?#].*)?$/;
 
 /**
- * A page's own video file as a reader reads it: its host and name ("player.vimeo.com/…/file.mp4"),
+ * A page's own video file as a reader reads it: its host and name ("player.video.example/…/file.mp4"),
  * without the folders a CDN nests it in or the signed query that lets it play
  * ("?loc=external&oauth2_token_id=…&signature=…", 170 characters on a magazine's page, and CDN paths
  * on four other publishers' pages: trafilatura-dev, fundus-dev, readability-pages).
@@ -135,7 +135,7 @@ function shownFile(url: string): string {
 
 /**
  * How a video is named where no caption names it: its title, else its address; a hosted video's
- * whole (the query may hold its id: "youtube.com/watch?v=…"), the page's own file's host and name.
+ * whole (the query may hold its id: "/watch?v=…"), the page's own file's host and name.
  */
 export const videoName = (v: EmbeddedVideo): string =>
   v.title || (v.host ? shownAddress(v.page) : shownFile(v.page));
