@@ -228,6 +228,17 @@ describe('standfirst', () => {
     expect(article(extractArticle(doc, { url: FIXTURE_URL })).text).not.toContain('Empleo portuario');
   });
 
+  it('takes a subheading named as the dek, a line without a stop', () => {
+    const dek = 'Thirty years of mackerel, and one summer like no other';
+    const a = article(extractFixture('core-standfirst-named-subheading.html'));
+    expect(a.text.startsWith(dek)).toBe(true);
+    expect(a.html.startsWith(`<p>${dek}`)).toBe(true);
+    // Unnamed, a line this short under the headline is no dek.
+    const doc = loadFixture('core-standfirst-named-subheading.html');
+    doc.querySelector('h3')!.removeAttribute('class');
+    expect(article(extractArticle(doc, { url: FIXTURE_URL })).text).not.toContain(dek);
+  });
+
   it("takes the dek and passes over a share button's popup saved between headline and body", () => {
     const a = article(extractFixture('core-standfirst-skips-popup.html'));
     expect(a.text).toMatch(/^Die alte Fähre fällt immer öfter aus\./);

@@ -50,6 +50,16 @@ const NOT_DEK_TAGS = new Set([
 const MIN_HEADING_DEK_CHARS = 90;
 const DEK_HEADING_TAGS = new Set(['h2', 'h3', 'h4']);
 const SENTENCE_END_RE = /[.!?…]["”»’)]?$/;
+// A subheading whose name says it is the dek ("subtitle", "subhead", "deck", "standfirst",
+// "excerpt", Spanish "bajada") is one at a dek's length, stop or none: such deks are a line
+// ("The LC 500 looks good even with the roof chopped off": scrapinghub-dev h2.subtitle on four
+// sites; fundus-dev "deck", "subhead", "excerpt" of three publishers; a newsletter platform's
+// h3.subtitle; fixture core-standfirst-named-subheading.html). Not a blog's "site-description",
+// and not a widget's shorter "…__subtitle" ("Wie hat dir dieses Rezept gefallen?").
+const DEK_NAME_RE =
+  /sub-?title|sub-?head|(?:^|[-_\s])(?:deck?|standfirst|strapline|excerpt|bajada)(?:$|[-_\s])/i;
+const namedDek = (el: Element): boolean =>
+  DEK_NAME_RE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
 
 /**
  * A dek found as a subheading, as the paragraph it is: the reader shows it as the standfirst, not as
@@ -70,7 +80,11 @@ function asParagraph(el: Element, stats: StatsIndex['stats']): Element {
 function isDek(el: Element, s: Stats): boolean {
   const heading = DEK_HEADING_TAGS.has(el.localName);
   if ((NOT_DEK_TAGS.has(el.localName) && !heading) || s.figures > 0 || s.inline !== s.text) return false;
-  if (heading && (s.inline < MIN_HEADING_DEK_CHARS || !SENTENCE_END_RE.test((el.textContent ?? '').trim())))
+  if (
+    heading &&
+    !namedDek(el) &&
+    (s.inline < MIN_HEADING_DEK_CHARS || !SENTENCE_END_RE.test((el.textContent ?? '').trim()))
+  )
     return false;
   return s.inline >= MIN_STANDFIRST_CHARS && s.inlineLink / s.inline <= MAX_LINK_SHARE;
 }
