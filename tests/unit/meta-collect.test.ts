@@ -270,6 +270,12 @@ describe('collectMetadata', () => {
     expect(r.text).not.toContain('Erstellt von');
   });
 
+  it('reads the writer of a content system\'s "Submitted by NAME on DATE" line', () => {
+    const r = article(extractFixture('meta-byline-submitted-by.html'));
+    expect(r.authors).toEqual(['Ada Lund']);
+    expect(r.text).not.toContain('Submitted by');
+  });
+
   it("takes neither the writer nor the date of a teaser's byline inside its link to another story", () => {
     const r = article(extractFixture('meta-byline-teaser-link.html'));
     expect(r.authors).toEqual([]);

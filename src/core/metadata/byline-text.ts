@@ -11,7 +11,9 @@ const MAX_BYLINE_CHARS = 220;
 const MAX_NAME_WORDS = 6;
 
 // "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af", "Autor:", "Text:" ... at the start, and the
-// words blog engines post under ("Posted by", "Eingestellt von": fixture meta-byline-bare-name.html);
+// words blog engines post under ("Posted by", "Eingestellt von": fixture meta-byline-bare-name.html)
+// and a content system's default "Submitted by NAME on DATE", in its French, Spanish and Italian
+// wordings too ("Soumis par", "Enviado por", "Inviato da"; fixture meta-byline-submitted-by.html);
 // the bylines of further languages: Danish, Norwegian and Swedish "Skrevet af/av", "Skrivet av",
 // Polish "Napisał(a)", Indonesian and Malay "Oleh", "Penulis", Turkish "Yazar", Hungarian
 // "Szerző", Finnish "Kirjoittaja", Greek "Συντάκτης", Vietnamese "Tác giả", Arabic "بقلم",
@@ -21,7 +23,7 @@ const MAX_NAME_WORDS = 6;
 // Swahili and Filipino ("Per", "Na", "Ni"), which are first names too.
 
 const PREFIX_RE = new RegExp(
-  `^(?:written\\s+by|reported\\s+by|words\\s+by|story\\s+by|${GENRE_BY}|posted\\s+by|published\\s+by|(?:eingestellt|erstellt|veröffentlicht|geschrieben|verfasst)\\s+von|publié\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da|(?:gepost|geplaatst|geschreven)\\s+door|napisane\\s+przez|pressemitteilung\\s+von|skrevet\\s+a[fv]|skrivet\\s+av|by|von|text(?:\\s+von)?|par|por|di|door|av|af|de|${AUTHOR_WORD}|autore|auteur|author|authors|redakcja|tekst|napisa(?:ł|l)a?|texto|reportage|текст|автор|авторы|oleh|penulis|yazar|szerző|kirjoittaja|συντάκτης|tác\\s+giả|بقلم|מאת|autorius|autors|avtor|teksti|eftir|piše|пише|लेखक|লেখক|โดย|تحریر|نویسنده)\\s*[:\\-–—]?\\s+`,
+  `^(?:written\\s+by|reported\\s+by|words\\s+by|story\\s+by|${GENRE_BY}|posted\\s+by|published\\s+by|submitted\\s+by|soumis\\s+par|enviado\\s+por|inviato\\s+da|(?:eingestellt|erstellt|veröffentlicht|geschrieben|verfasst)\\s+von|publié\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da|(?:gepost|geplaatst|geschreven)\\s+door|napisane\\s+przez|pressemitteilung\\s+von|skrevet\\s+a[fv]|skrivet\\s+av|by|von|text(?:\\s+von)?|par|por|di|door|av|af|de|${AUTHOR_WORD}|autore|auteur|author|authors|redakcja|tekst|napisa(?:ł|l)a?|texto|reportage|текст|автор|авторы|oleh|penulis|yazar|szerző|kirjoittaja|συντάκτης|tác\\s+giả|بقلم|מאת|autorius|autors|avtor|teksti|eftir|piše|пише|लेखक|লেখক|โดย|تحریر|نویسنده)\\s*[:\\-–—]?\\s+`,
   'i',
 );
 // A label and a colon: "Interview: Jane Roe" (an interview's author), "作者：", "记者：", "责任编辑："
