@@ -436,9 +436,25 @@ function cut(text: string, index: number, credit: string): CaptionParts | null {
   return { caption, credit: c };
 }
 
+// A caption's closing full stop after a credit ("… Photo courtesy of the Harbour Trust.", "Foto
+// cedida por el Ayuntamiento.", "Photograph by Jane Roe."): patterns that read a credit up to the
+// text's end, or take a clause ending in a stop for prose, are tried again without it (fixture
+// figures-credit-final-stop.html). After a word, not an initial's or an abbreviation's dot. A
+// credit so read that ends in lower-case words is a sentence's end: "Photographs by Jane Roe hang in
+// the hall."
+const FINAL_STOP_RE = /\p{L}{2}\.$/u;
+const PROSE_TAIL_RE = /(?:\s\p{Ll}[\p{L}'’-]*){2}$/u;
+
 /** Caption and credit of a caption text; credit '' when the text holds none. */
 export function splitCredit(input: string): CaptionParts {
   const text = collapse(input);
+  const parts = splitText(text);
+  if (parts.credit || !FINAL_STOP_RE.test(text)) return parts;
+  const withoutStop = splitText(text.slice(0, -1));
+  return withoutStop.credit && !PROSE_TAIL_RE.test(withoutStop.credit) ? withoutStop : parts;
+}
+
+function splitText(text: string): CaptionParts {
   if (!text) return { caption: '', credit: '' };
   const ko = KO_CAPTION_LEAD_RE.exec(text);
   if (ko?.[1] && HANGUL_RE.test(ko[1])) {
