@@ -592,6 +592,21 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
+  it('reads a credit element that sets its name in brackets without them', () => {
+    expect(pairs('figures-credit-in-brackets.html')).toEqual([
+      ['quay.jpg', 'Buyers on the quay at noon', 'Ada Kern'],
+      ['gulls.jpg', 'Gulls over the fish market.', 'Harbour Trust / Kai Lund'],
+    ]);
+  });
+
+  it('reads a credit that ends the caption with a full stop, and leaves a sentence that only opens like one', () => {
+    expect(pairs('figures-credit-final-stop.html')).toEqual([
+      ['quay.jpg', 'Buyers on the quay at noon.', 'courtesy of the Harbour Trust'],
+      ['gulls.jpg', 'Gulls over the fish market.', 'Ada Kern'],
+      ['hall.jpg', 'Photographs by Ada Kern hang in the harbour hall.', ''],
+    ]);
+  });
+
   it('takes a bracketed "Name for Outlet" as the credit, not a body or an office named with "for"', () => {
     expect(pairs('figures-credit-for-outlet.html')).toEqual([
       ['for.jpg', 'Islanders wait for the morning ferry on Tuesday.', 'Kai Lund for The Coast News'],

@@ -85,6 +85,12 @@ function looksLikeCaption(t: string): boolean {
 }
 
 // "Anett Seidler | Anett Seidler" (fundus BerlinerMorgenpost prints the name twice): once is enough.
+// A credit element that sets the name in brackets ("<span class="credit">(Jane Roe)</span>"): the
+// brackets set it off from the caption beside it and are no part of the name (fundus-dev: a US
+// daily's photo credits; fixture figures-credit-in-brackets.html).
+const BRACKETED_RE = /^[([（【]\s*([^()[\]（）【】]+?)\s*[)\]）】]$/;
+const unbracketed = (credit: string): string => BRACKETED_RE.exec(credit)?.[1] ?? credit;
+
 function dedupeCredit(credit: string): string {
   const parts = credit.split(/\s[|/]\s/);
   if (parts.length < 2) return credit;
@@ -232,7 +238,7 @@ export function readCaption(group: Group): { caption: string; credit: string } {
   // A rating widget's tally beside its stars is no caption (fixture clutter-rating-widget.html).
   if (isPlayerText(caption) || RATING_WIDGET_RE.test(caption) || NO_WORD_RE.test(caption)) caption = '';
   if (isPlayerText(credit) || NO_WORD_RE.test(credit)) credit = '';
-  return { caption, credit: dedupeCredit(credit) };
+  return { caption, credit: dedupeCredit(unbracketed(credit)) };
 }
 
 // A separator between the photo's subject and its credit: a slash, a bar, a dash or a comma.
