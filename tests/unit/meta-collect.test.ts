@@ -270,6 +270,18 @@ describe('collectMetadata', () => {
     expect(r.text).not.toContain('Erstellt von');
   });
 
+  it("reads the writers of a byline, not the photographer's or the editor's credit after them nor where each filed from", () => {
+    expect(article(extractFixture('meta-byline-other-credits.html')).authors).toEqual(['Ada Lund']);
+    const authorsWith = (line: string) => {
+      const doc = loadFixture('meta-byline-other-credits.html');
+      doc.querySelector('.byline')!.textContent = line;
+      return article(extractArticle(doc, { url: FIXTURE_URL })).authors;
+    };
+    expect(authorsWith('Text: Ada Lund Fotos: Kai Berg')).toEqual(['Ada Lund']);
+    expect(authorsWith('Reporting by Ada Lund in London; Editing by Kai Berg')).toEqual(['Ada Lund']);
+    expect(authorsWith('By Ada Lund in Washington and Kai Berg in London')).toEqual(['Ada Lund', 'Kai Berg']);
+  });
+
   it('reads the writer of a content system\'s "Submitted by NAME on DATE" line', () => {
     const r = article(extractFixture('meta-byline-submitted-by.html'));
     expect(r.authors).toEqual(['Ada Lund']);

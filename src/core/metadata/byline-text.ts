@@ -23,7 +23,7 @@ const MAX_NAME_WORDS = 6;
 // Swahili and Filipino ("Per", "Na", "Ni"), which are first names too.
 
 const PREFIX_RE = new RegExp(
-  `^(?:written\\s+by|reported\\s+by|words\\s+by|story\\s+by|${GENRE_BY}|posted\\s+by|published\\s+by|submitted\\s+by|soumis\\s+par|enviado\\s+por|inviato\\s+da|(?:eingestellt|erstellt|veröffentlicht|geschrieben|verfasst)\\s+von|publié\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da|(?:gepost|geplaatst|geschreven)\\s+door|napisane\\s+przez|pressemitteilung\\s+von|skrevet\\s+a[fv]|skrivet\\s+av|by|von|text(?:\\s+von)?|par|por|di|door|av|af|de|${AUTHOR_WORD}|autore|auteur|author|authors|redakcja|tekst|napisa(?:ł|l)a?|texto|reportage|текст|автор|авторы|oleh|penulis|yazar|szerző|kirjoittaja|συντάκτης|tác\\s+giả|بقلم|מאת|autorius|autors|avtor|teksti|eftir|piše|пише|लेखक|লেখক|โดย|تحریر|نویسنده)\\s*[:\\-–—]?\\s+`,
+  `^(?:written\\s+by|reported\\s+by|reporting\\s+by|words\\s+by|story\\s+by|${GENRE_BY}|posted\\s+by|published\\s+by|submitted\\s+by|soumis\\s+par|enviado\\s+por|inviato\\s+da|(?:eingestellt|erstellt|veröffentlicht|geschrieben|verfasst)\\s+von|publié\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da|(?:gepost|geplaatst|geschreven)\\s+door|napisane\\s+przez|pressemitteilung\\s+von|skrevet\\s+a[fv]|skrivet\\s+av|by|von|text(?:\\s+von)?|par|por|di|door|av|af|de|${AUTHOR_WORD}|autore|auteur|author|authors|redakcja|tekst|napisa(?:ł|l)a?|texto|reportage|текст|автор|авторы|oleh|penulis|yazar|szerző|kirjoittaja|συντάκτης|tác\\s+giả|بقلم|מאת|autorius|autors|avtor|teksti|eftir|piše|пише|लेखक|লেখক|โดย|تحریر|نویسنده)\\s*[:\\-–—]?\\s+`,
   'i',
 );
 // A label and a colon: "Interview: Jane Roe" (an interview's author), "作者：", "记者：", "责任编辑："
@@ -60,9 +60,11 @@ const SENTENCE_WORDS_RE =
   /^(?:the|a|an|this|that|these|those|then|now|next|far|all|some|many|most|doing|using|making|taking|contrast|comparison|default|way|means|der|die|das|den|dem|einer|einem|le|la|les|un|une|el|los|las|il|lo|gli|het|een)\b/i;
 const BYLINE_PART_SPLIT_RE = /\s[|•·–—-]\s/;
 // "Written by Rob Ewaschuk Edited by Betsy Beyer": the editor's or the photographer's credit after
-// the writers' names (readability-pages google-sre-book-1).
+// the writers' names (readability-pages google-sre-book-1), also a magazine's "Words by Jane Roe
+// Photography by John Doe", a wire story's "Reporting by Jane Roe; Editing by John Doe" and a label
+// with its colon ("Text: Jane Roe Fotos: John Doe"; fixture meta-byline-other-credits.html).
 const OTHER_CREDIT_RE =
-  /\s+(?:edited|photos?|photographs?|illustrations?|translated|additional\s+reporting)\s+by\s+/i;
+  /\s+(?:(?:edited|editing|photos?|photograph(?:s|y)|illustrations?|translated|additional\s+reporting)\s+by\s+|(?:photos?|fotos?|bilder?|images?|illustrations?)\s*[:：]\s*)/i;
 const ON_DATE_RE =
   /\s+on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s,]|\d)/i;
 // "By Jane Roe Dec. 4, 2026 9:30 a.m. ET": a date run into the names, with no "on" or separator
@@ -82,6 +84,11 @@ const WITH_OR_LABEL_RE = new RegExp(`\\s+(?:avec|with|con|mit|com|met|${DATE_LAB
 // corresponsal en Bruselas", "di Mario Rossi, inviato a Bruxelles"): it goes before the names are
 // split at "en", "a" and the other words for "and".
 const COMMA_PART_RE = /\s*[,;]\s*/;
+// "By Jane Roe in Washington and John Doe in London", "Reporting by Jane Roe in London; Editing by
+// …", "Von Max Muster aus Berlin": where each writer filed from, a place of a word or two after the
+// name, goes (fixture meta-byline-other-credits.html).
+const FILED_FROM_RE =
+  /\s+(?:in|from|aus)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?(?=$|\s*[,;]|\s+(?:and|und|&)\s)/gu;
 const DIGIT_START_RE = /^\d/;
 const SENTENCE_PUNCT_RE = /[.!?]\s+\p{Lu}|[;?!]/u;
 
@@ -146,7 +153,10 @@ export function parseBylineText(input: string): string[] | null {
       (re) => re.exec(clause)?.index ?? clause.length,
     ),
   );
-  const ended = clause.slice(0, namesEnd).replace(/[.,;:]+$/, '');
+  const ended = clause
+    .slice(0, namesEnd)
+    .replace(FILED_FROM_RE, '')
+    .replace(/[.,;:]+$/, '');
   if (SENTENCE_PUNCT_RE.test(ended)) return null;
   // The writer's address or handle after the name ("By Jane Roe jane.roe@coast.example") goes too.
   const [head = '', ...more] = collapse(withoutContacts(ended)).split(COMMA_PART_RE);
