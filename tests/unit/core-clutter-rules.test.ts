@@ -29,6 +29,7 @@ const REASONS: Record<string, RegExp> = {
   'bare-address': /^bare address$/,
   boilerplate: /^credits or legal boilerplate$/,
   'affiliate-disclosure': /^affiliate disclosure$/,
+  'shop-button': /^shop button$/,
   'contact-block': /^contact block$/,
   dateline: /^dateline$/,
   'credit-without-image': /^credit without image$/,

@@ -271,6 +271,15 @@ describe('leftovers at the top of the body', () => {
     expect(a.text).not.toContain('Pages:');
   });
 
+  it("drops a shop's buy buttons under the products, not the same words inside a sentence", () => {
+    const a = article(extractFixture('clutter-shop-button.html'));
+    expect(a.text).not.toContain('$189 at Shop');
+    expect(a.text).not.toContain('Zum Angebot');
+    expect(a.text).not.toMatch(/^Buy now$/m);
+    expect(a.text).toContain('If you need it before the spring, buy now: the price goes up in April');
+    expect(a.text).toContain('The best for heavy rain');
+  });
+
   it("takes a wiki section's edit links out of its heading, in two languages, and keeps the heading and a sentence saying [edit]", () => {
     const a = article(extractFixture('clutter-wiki-edit-links.html'));
     expect(a.html).toContain('<h2>History</h2>');

@@ -21,6 +21,7 @@ import {
   holdsOtherProse,
   inDataTable,
   inMostlyPlainList,
+  inSentence,
   isDateline,
   isInlineCluster,
   isLinkDenseProse,
@@ -38,7 +39,7 @@ import {
 } from './clutter-tests';
 import { isHomoglyphText } from './homoglyph-text';
 import { isNewWindowNotice } from './link-hints';
-import { AD_LABEL_RE, AFFILIATE_DISCLOSURE_RE } from './phrases/ads';
+import { AD_LABEL_RE, AFFILIATE_DISCLOSURE_RE, SHOP_BUTTON_RE } from './phrases/ads';
 import { NEWSLETTER_RE, PROMO_RE, SUBSCRIBER_ONLY_RE } from './phrases/calls-to-action';
 import {
   COMMENT_NOTICE_MAX_CHARS,
@@ -78,6 +79,8 @@ const PAGE_LINKS_RE =
 // A rating plugin's prompt, buttons and tally in one box ("How useful was this post? Click on a star
 // to rate it! Average rating 0 / 5. Vote count: 0 No votes so far! …"): longer than a label.
 const RATING_MAX_CHARS = 200;
+// A shop button's text is all link; a trailing price or icon label outside it may be left.
+const SHOP_BUTTON_LINK_SHARE = 0.8;
 // A block of nothing but quotation marks: a quote box's decorative glyph set as a paragraph of its
 // own or hidden from screen readers (tests/fixtures/core-figures-without-photos.html; fundus: a
 // broadcaster's quote boxes).
@@ -462,6 +465,22 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
         'affiliate disclosure',
       ),
     fixture: 'clutter-affiliate-disclosure.html',
+  },
+  {
+    // The button is a link, and the link is all the block says.
+    id: 'shop-button',
+    kind: 'ad',
+    wording: true,
+    test: (f) =>
+      when(
+        f.s.link > 0 &&
+          f.s.link >= f.s.text * SHOP_BUTTON_LINK_SHARE &&
+          f.text.length <= LABEL_MAX_CHARS &&
+          !inSentence(f.el) &&
+          SHOP_BUTTON_RE.test(f.text),
+        'shop button',
+      ),
+    fixture: 'clutter-shop-button.html',
   },
   {
     // The contact label alone goes with the entries under it (clean-content.ts: contact tail); a

@@ -297,3 +297,12 @@ export function holdsOtherProse(f: ClutterFacts, re: RegExp): boolean {
   }
   return false;
 }
+
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+
+/** Whether text beside the element, in the same parent, makes it a phrase of a sentence ("…, buy now: …"). */
+export function inSentence(el: Element): boolean {
+  for (const n of [el.previousSibling, el.nextSibling])
+    if (n?.nodeType === 3 && WORD_CHAR_RE.test(n.textContent ?? '')) return true;
+  return false;
+}
