@@ -282,6 +282,19 @@ describe('collectMetadata', () => {
     expect(authorsWith('By Ada Lund in Washington and Kai Berg in London')).toEqual(['Ada Lund', 'Kai Berg']);
   });
 
+  it("reads the writer from a link to the writer's page, in the paths newsrooms and platforms give it", () => {
+    expect(article(extractFixture('meta-byline-writer-page-links.html')).authors).toEqual(['Ada Lund']);
+    for (const href of ['/columnists/ada-lund', '/contributors/ada-lund/', '/journalists/ada-lund']) {
+      const doc = loadFixture('meta-byline-writer-page-links.html');
+      doc.querySelector('.post-meta a')!.setAttribute('href', href);
+      expect(article(extractArticle(doc, { url: FIXTURE_URL })).authors).toEqual(['Ada Lund']);
+    }
+    // A link to a page of another kind is no writer's.
+    const doc = loadFixture('meta-byline-writer-page-links.html');
+    doc.querySelector('.post-meta a')!.setAttribute('href', '/topics/ada-lund');
+    expect(article(extractArticle(doc, { url: FIXTURE_URL })).authors).toEqual([]);
+  });
+
   it('reads the writer of a content system\'s "Submitted by NAME on DATE" line', () => {
     const r = article(extractFixture('meta-byline-submitted-by.html'));
     expect(r.authors).toEqual(['Ada Lund']);

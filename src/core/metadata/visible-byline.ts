@@ -40,6 +40,20 @@ const AUTHOR_HREF_PARTS = [
   '/yazar/',
   '/yazarlar/',
   '/forfatter/',
+  // The other words for a writer's page in the path (fixture meta-byline-writer-page-links.html):
+  // a newsroom's journalists, reporters, columnists and contributors, and the "/@name" of
+  // publishing platforms. Not "/writer/" nor "/staff/": teaser lists link their writers' pages so
+  // (readability-pages salon-1), and a fact-checker's "/staff/" links of two writers would give one.
+  '/journalists/',
+  '/reporter/',
+  '/reporters/',
+  '/columnist/',
+  '/columnists/',
+  '/contributor/',
+  '/contributors/',
+  '/redakteur/',
+  '/redakteure/',
+  '/@',
 ];
 // One pattern for the list: every link of the page is asked (bench:browser profile).
 const AUTHOR_HREF_RE = new RegExp(AUTHOR_HREF_PARTS.map(escapeRegExp).join('|'));
