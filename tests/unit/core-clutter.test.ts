@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isNewWindowNotice } from '../../src/core/content/link-hints';
+import { SHOP_BUTTON_RE } from '../../src/core/content/phrases/ads';
 import { isReadingTimeLine } from '../../src/core/content/strip-header';
 import { computeStats } from '../../src/core/content/text-stats';
 import { Deadline } from '../../src/core/dom/deadline';
@@ -269,6 +270,20 @@ describe('leftovers at the top of the body', () => {
     const a = article(extractFixture('clutter-page-links.html'));
     expect(a.text).toMatch(/Tickets cost 2 or 3 pounds, and children under 12 go free\.$/);
     expect(a.text).not.toContain('Pages:');
+  });
+
+  it("reads a shop button's wording: 'view' and 'see' before a shop, not before another site", () => {
+    for (const t of [
+      'View at Best Buy',
+      'See it at Shop',
+      'Buy on Shop',
+      '$189 at Shop',
+      '199 € bei Shop',
+      'Check price',
+    ])
+      expect(SHOP_BUTTON_RE.test(t), t).toBe(true);
+    for (const t of ['View on GitHub', 'See on the map', 'Buy now or wait for the sale'])
+      expect(SHOP_BUTTON_RE.test(t), t).toBe(false);
   });
 
   it("drops a shop's buy buttons under the products, not the same words inside a sentence", () => {

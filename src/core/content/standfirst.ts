@@ -52,9 +52,10 @@ const DEK_HEADING_TAGS = new Set(['h2', 'h3', 'h4']);
 const SENTENCE_END_RE = /[.!?…]["”»’)]?$/;
 // A subheading whose name says it is the dek ("subtitle", "subhead", "deck", "standfirst",
 // "excerpt", Spanish "bajada") is one at a dek's length, stop or none: such deks are a line
-// ("The LC 500 looks good even with the roof chopped off": scrapinghub-dev h2.subtitle on four
-// sites; fundus-dev "deck", "subhead", "excerpt" of three publishers; a newsletter platform's
-// h3.subtitle; fixture core-standfirst-named-subheading.html). Not a blog's "site-description",
+// ("The LC 500 looks good even with the roof chopped off": scrapinghub-dev h2.subtitle on three
+// sites; fundus-dev "deck", "subheader", "subhead", "excerpt" of four publishers; trafilatura-dev
+// subtitles and subheads of five sites; a newsletter platform's h3.subtitle; fixture
+// core-standfirst-named-subheading.html). Not a blog's "site-description",
 // and not a widget's shorter "…__subtitle" ("Wie hat dir dieses Rezept gefallen?").
 const DEK_NAME_RE =
   /sub-?title|sub-?head|(?:^|[-_\s])(?:deck?|standfirst|strapline|excerpt|bajada)(?:$|[-_\s])/i;

@@ -84,13 +84,13 @@ function looksLikeCaption(t: string): boolean {
   return t.length >= MIN_CAPTION_CHARS && t.split(' ').length >= MIN_CAPTION_WORDS && !t.includes('/');
 }
 
-// "Anett Seidler | Anett Seidler" (fundus BerlinerMorgenpost prints the name twice): once is enough.
 // A credit element that sets the name in brackets ("<span class="credit">(Jane Roe)</span>"): the
 // brackets set it off from the caption beside it and are no part of the name (fundus-dev: a US
 // daily's photo credits; fixture figures-credit-in-brackets.html).
 const BRACKETED_RE = /^[([（【]\s*([^()[\]（）【】]+?)\s*[)\]）】]$/;
 const unbracketed = (credit: string): string => BRACKETED_RE.exec(credit)?.[1] ?? credit;
 
+// "Anett Seidler | Anett Seidler" (fundus BerlinerMorgenpost prints the name twice): once is enough.
 function dedupeCredit(credit: string): string {
   const parts = credit.split(/\s[|/]\s/);
   if (parts.length < 2) return credit;

@@ -87,14 +87,16 @@ export const AFFILIATE_DISCLOSURE_RE = new RegExp(
 
 // A shop's button set as a link of its own under a product: a price and the shop ("$189 at Shop",
 // "199 € bei Shop"), or the words for buy, view the offer or check the price, in the corpus's
-// languages (trafilatura-dev: a pet magazine's "Zum Angebot", a garden magazine's "Jetzt kaufen";
-// the "$249 at Shop" buttons of review pages; fixture clutter-shop-button.html). Only the whole
-// text of a link: "Buy now" in a sentence is the story's.
+// languages (trafilatura-dev: a pet magazine's "Zum Angebot"; the "$249 at Shop" buttons of review
+// pages; fixture clutter-shop-button.html). Only the whole text of a link: "Buy now" in a sentence
+// is the story's. "View" and "see" only at a shop: "View on GitHub" and "See on the map" are links
+// of the story.
 export const SHOP_BUTTON_RE = new RegExp(
   `^(?:${[
     '(?:[$£€¥]\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:€|\\$|£|eur|usd|gbp|chf|kr|zł))\\s+(?:at|from|on|bei|chez|en|su|na|op|hos|från|w)\\s+\\S.{0,30}',
     '(?:buy|shop|order)(?: it)? (?:now|here|today)',
-    '(?:buy|shop|order|view|see|check)(?: it)?(?: price)? (?:at|on) \\S.{0,30}',
+    '(?:buy|shop|order)(?: it)? (?:at|on|from) \\S.{0,30}',
+    '(?:view|see|check)(?: it)?(?: price)? at \\S.{0,30}',
     '(?:check|see|view) (?:the )?(?:latest )?(?:price|deal|offer)s?',
     'get (?:the |this )?deal',
     'jetzt (?:kaufen|bestellen)',
