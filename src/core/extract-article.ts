@@ -40,6 +40,11 @@ const MIN_DECLARED_ARTICLE_CHARS = 80;
 // so a two-sentence news item clears the bar (tests/fixtures/core-short-cjk-item.html: 75 characters).
 const CHARACTER_SCRIPT_WEIGHT = 3;
 const EXCERPT_MAX_CHARS = 300;
+// Without a description in the page's metadata the excerpt is the text's first block that reads as
+// a sentence or more: a "Key takeaways" heading or a forum poster's name opens many texts
+// (fixture core-excerpt-first-prose.html). Looked for among the first few blocks only.
+const EXCERPT_MIN_CHARS = 80;
+const EXCERPT_MAX_BLOCKS = 8;
 // A chosen node with these tags is written out itself, so it goes inside a wrapper.
 const STRUCTURAL_TAGS = new Set(['ul', 'ol', 'dl', 'table', 'blockquote', 'pre', 'figure', 'p']);
 
@@ -194,8 +199,11 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   if (weight < (declaresArticle(doc) ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS))
     return noArticle('no-content', 'No article text was found on this page.');
   const figures = collectFigures(container);
-  const blockEnd = text.indexOf('\n\n');
-  const firstBlock = blockEnd < 0 ? text : text.slice(0, blockEnd);
+  const blocks = text.split('\n\n', EXCERPT_MAX_BLOCKS);
+  // None that long (a short post, a text in Chinese): the longest of them.
+  const excerptBlock =
+    blocks.find((b) => b.length >= EXCERPT_MIN_CHARS) ??
+    blocks.reduce((longest, b) => (b.length > longest.length ? b : longest), '');
 
   return {
     isArticle: true,
@@ -207,7 +215,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
     url: meta.url || url,
     lang: meta.lang,
     dir: meta.dir,
-    excerpt: meta.excerpt || firstBlock.slice(0, EXCERPT_MAX_CHARS),
+    excerpt: meta.excerpt || excerptBlock.trim().slice(0, EXCERPT_MAX_CHARS),
     html,
     text,
     figures,

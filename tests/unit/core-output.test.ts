@@ -297,3 +297,11 @@ describe('html a browser reads back as written', () => {
     expect(text).toBe('First cell of the story.\n\nSecond cell.');
   });
 });
+
+describe('the excerpt', () => {
+  it("is the text's first block that reads as a sentence when the metadata gives none, not a poster's name", () => {
+    const a = article(extractFixture('core-excerpt-first-prose.html'));
+    expect(a.text.startsWith('ada')).toBe(true);
+    expect(a.excerpt).toMatch(/^I keep a small boat on a swing mooring/);
+  });
+});
