@@ -299,12 +299,10 @@ export function holdsOtherProse(f: ClutterFacts, re: RegExp): boolean {
 }
 
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
-// Text-level wrappers a phrase may sit in ("…, <strong><a>buy now</a></strong>: …").
-const PHRASE_TAGS = new Set(['a', 'b', 'strong', 'em', 'i', 'span', 'u', 'mark', 'small']);
 
 /** Whether text beside the element, or beside the text-level wrappers around it, makes it a phrase of a sentence ("…, buy now: …"). */
 export function inSentence(el: Element): boolean {
-  for (let e: Element | null = el; e && PHRASE_TAGS.has(e.localName); e = e.parentElement)
+  for (let e: Element | null = el; e && INLINE_TAGS.has(e.localName); e = e.parentElement)
     for (const n of [e.previousSibling, e.nextSibling])
       if (n?.nodeType === 3 && WORD_CHAR_RE.test(n.textContent ?? '')) return true;
   return false;
