@@ -51,8 +51,9 @@ export const KO_NAME_SPLIT_RE = /\s*[·ㆍ,]\s*/;
 // Parts of a byline that name no writer: the photographer's credit ("Text: Jane Roe, Photos: John
 // Doe") and the place the story was filed from ("Por João Silva, em Lisboa"): fixture
 // meta-byline-parts.html.
-const PHOTO_PART_RE =
-  /^(?:photos?|fotos?|fotografie|bilder?|images?|illustrations?|grafik|video|фото)\s*[:：]/i;
+const PHOTO_LABELS =
+  '(?:photos?|fotos?|fotografie|bilder?|images?|illustrations?|grafik|video|фото)\\s*[:：]';
+const PHOTO_PART_RE = new RegExp(`^${PHOTO_LABELS}`, 'i');
 const PLACE_PART_RE = /^(?:in|aus|from|en|à|em|desde|a)\s+\p{Lu}/u;
 const LOWER_START_RE = /^\p{Ll}/u;
 // Words that begin a sentence after "By": "By the end", "By 2030", "Von der Leyen"? (kept: capital).
@@ -63,8 +64,10 @@ const BYLINE_PART_SPLIT_RE = /\s[|•·–—-]\s/;
 // the writers' names (readability-pages google-sre-book-1), also a magazine's "Words by Jane Roe
 // Photography by John Doe", a wire story's "Reporting by Jane Roe; Editing by John Doe" and a label
 // with its colon ("Text: Jane Roe Fotos: John Doe"; fixture meta-byline-other-credits.html).
-const OTHER_CREDIT_RE =
-  /\s+(?:(?:edited|editing|photos?|photograph(?:s|y)|illustrations?|translated|additional\s+reporting)\s+by\s+|(?:photos?|fotos?|bilder?|images?|illustrations?)\s*[:：]\s*)/i;
+const OTHER_CREDIT_RE = new RegExp(
+  `\\s+(?:(?:edited|editing|photos?|photograph(?:s|y)|illustrations?|translated|additional\\s+reporting)\\s+by\\s+|${PHOTO_LABELS})`,
+  'i',
+);
 const ON_DATE_RE =
   /\s+on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s,]|\d)/i;
 // "By Jane Roe Dec. 4, 2026 9:30 a.m. ET": a date run into the names, with no "on" or separator
