@@ -184,6 +184,31 @@ describe('a story split into repeated wrappers', () => {
     expect(a.text).not.toContain('Read next');
   });
 
+  it("leaves out the next story an endless page appends in a box like the page's own", () => {
+    const a = article(extractFixture('core-content-next-story-appended.html'));
+    expect(a.text).toContain('The city council voted 9–2 on Tuesday night');
+    expect(a.text).toContain('The vote sends the plan to the province');
+    expect(a.text).not.toContain('The school board approved');
+    expect(a.figures.map((f) => f.caption)).toEqual(['A rendering of the proposed tram stop at Pier 4.']);
+  });
+
+  it("takes the story under the page's headline when the appended next story is the longer one", () => {
+    const a = article(extractFixture('core-content-next-story-longer.html'));
+    expect(a.text).toContain('The city council voted 9–2 on Tuesday night');
+    expect(a.text).toContain('The vote sends the plan to the province');
+    expect(a.text).not.toContain('Trustees heard from');
+    expect(a.text).not.toContain('The school board approved');
+    // The same next story set apart in an "up next" box of its own.
+    const doc = loadFixture('core-content-next-story-longer.html');
+    const next = doc.querySelector('[data-story-id="1002"]')!;
+    const aside = doc.createElement('aside');
+    next.replaceWith(aside);
+    aside.append(next);
+    const b = article(extractArticle(doc, { url: FIXTURE_URL }));
+    expect(b.text).toContain('The vote sends the plan to the province');
+    expect(b.text).not.toContain('Trustees heard from');
+  });
+
   it('joins a page-builder block of another type beside the winner (shared class tokens, prose)', () => {
     const a = article(extractFixture('core-content-builder-blocks.html'));
     expect(a.text).toContain('The first hive went up on the library roof');

@@ -5,8 +5,8 @@
 
 import { canonicalFigures, isCanonicalFigure, isLinkedFigure } from '../canonical-figure';
 import type { Deadline } from '../dom/deadline';
-import { findElements, isHeading, isHeadingTag, someElement } from '../dom/walk';
-import { inPageLink } from '../figures/element-roles';
+import { findElements, isHeading, isHeadingTag, someElement, walkElements } from '../dom/walk';
+import { inPageLink, isPageLink } from '../figures/element-roles';
 import { GALLERY_STORY_MIN_PROSE } from './bare-galleries';
 import { classLean, galleryName, isAuthorBox, outsideName } from './class-signals';
 import { rowKind } from './row-kind';
@@ -47,6 +47,10 @@ const COUSIN_MIN_PARA = 80;
 // text block, the story's parts one per section (trafilatura-dev: a sports federation's news page;
 // fixture core-content-split-sections.html).
 const COUSIN_MAX_DEPTH = 4;
+// The page's own story, when another one appended below it won the vote, says a few paragraphs at
+// least; a header row with the headline and a dek is no story (fixture core-content-next-story-longer.html).
+const OWN_STORY_MIN_PARA = 400;
+const HEADLINE_TAGS = new Set(['h1', 'h2', 'h3']);
 // A part whose text is mostly inside a named region (related posts, comments) is that region.
 const COUSIN_MAX_REGION_SHARE = 0.5;
 const COUSIN_MAX_LINK_DENSITY = 0.25;
@@ -187,6 +191,14 @@ export function chooseContent(
 
   if (top) {
     const story = storyAroundGallery(top, topScore, finalScore, stats);
+    if (story) {
+      top = story;
+      topScore = finalScore.get(story) ?? topScore;
+    }
+  }
+
+  if (top && title) {
+    const story = storyUnderHeadline(root, top, title, finalScore, stats);
     if (story) {
       top = story;
       topScore = finalScore.get(story) ?? topScore;
@@ -411,6 +423,7 @@ function withSplitCousins(
         continue;
       }
       if (rowKind(sib) !== wrapperKind) continue;
+      if (nextStory(sib, stats)) continue;
       const parts: Element[] = [];
       kinAtDepth(sib, depth, topKind, parts);
       let textRow = false;
@@ -436,6 +449,75 @@ function withSplitCousins(
     return thread.posts.size && out.every((part) => inPost(part, thread.posts)) ? [outer] : out;
   }
   return nodes;
+}
+
+/**
+ * A wrapper of the winner's kind that is another story: a news site's endless page appends the next
+ * article in a box like the first, with its own headline, linked to its own address or set as an
+ * <h1> (fixture core-content-next-story-appended.html). The parts of a story split into sections
+ * carry subheadings, not a linked headline or a second <h1>.
+ */
+function nextStory(box: Element, stats: Map<Element, Stats>, title = ''): boolean {
+  if (!stats.get(box)?.linkedHeadings && !box.getElementsByTagName('h1').length) return false;
+  // The box opens with its headline: no paragraph before it. A linked heading further down is a
+  // "read more" line inside a section.
+  let headline: Element | null = null;
+  let prose = false;
+  walkElements(box, (el) => {
+    if (headline || prose) return false;
+    if (HEADLINE_TAGS.has(el.localName)) headline = el;
+    else if (isParagraph(el, stats.get(el)!)) prose = true;
+    else return true;
+    return false;
+  });
+  const h = headline as Element | null;
+  if (!h || (title && norm(h.textContent ?? '') === norm(title))) return false;
+  if (h.localName === 'h1') return true;
+  const a = h.querySelector('a[href]');
+  return !!a && isPageLink(a) && norm(a.textContent ?? '') === norm(h.textContent ?? '');
+}
+
+/** The page's headline: the first <h1> (else <h2>) under `root` that says `title`. */
+function headlineOf(root: Element, title: string): Element | null {
+  const want = norm(title);
+  if (!want) return null;
+  for (const tag of ['h1', 'h2']) {
+    for (const h of root.getElementsByTagName(tag)) if (norm(h.textContent ?? '') === want) return h;
+  }
+  return null;
+}
+
+/**
+ * When the winner is another story appended below the page's own (an endless news page, where the
+ * next article may be the longer one), the page's story: the best-scored block inside the box that
+ * holds the page's headline, beside the box that opens with the other story's headline, in a box
+ * like the first or in a box of its own ("up next") (fixture core-content-next-story-longer.html).
+ */
+function storyUnderHeadline(
+  root: Element,
+  top: Element,
+  title: string,
+  finalScore: Map<Element, number>,
+  stats: Map<Element, Stats>,
+): Element | null {
+  const headline = headlineOf(root, title);
+  if (!headline || top.contains(headline) || headline.contains(top)) return null;
+  let topBox: Element = top;
+  while (topBox.parentElement && !topBox.parentElement.contains(headline)) topBox = topBox.parentElement;
+  const common = topBox.parentElement;
+  if (!common) return null;
+  let ownBox: Element = headline;
+  while (ownBox.parentElement && ownBox.parentElement !== common) ownBox = ownBox.parentElement;
+  if (!nextStory(topBox, stats, title)) return null;
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of finalScore) {
+    if (score > bestScore && ownBox.contains(el) && (stats.get(el)?.para ?? 0) >= OWN_STORY_MIN_PARA) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** The body's nodes with the dek or key points set between the headline and the body before them. */
