@@ -45,8 +45,15 @@ describe('forum threads', () => {
       ),
     );
     const lines = a.text.split('\n').filter(Boolean);
-    expect(lines.filter((l) => !l.includes(' '))).toEqual(['hannah_w', 'old_tom', 'rosa', 'hannah_w']);
-    expect(lines[lines.indexOf('rosa') + 1]).toMatch(/^Mine does the same in spring/);
+    // With the time its head showed, which goes with the head's post links.
+    expect(lines.filter((l) => l.includes(' · '))).toEqual([
+      'hannah_w · Mar 12, 2024',
+      'old_tom · Mar 12, 2024',
+      'rosa · Mar 12, 2024',
+      'hannah_w · Mar 12, 2024',
+    ]);
+    expect(lines[lines.indexOf('rosa · Mar 12, 2024') + 1]).toMatch(/^Mine does the same in spring/);
+    expect(a.text).not.toContain('#3');
     for (const chrome of ['Well-known member', 'Joined', 'Messages', '2,206'])
       expect(a.text).not.toContain(chrome);
     expect(a.html).toContain('<strong>old_tom</strong>');
@@ -57,6 +64,20 @@ describe('forum threads', () => {
     const phpbb = article(extractFixture('core-forum-thread-short-posts.html', THREAD_URL));
     expect(phpbb.text.split('\n')).not.toContain('old_tom');
     expect(phpbb.text).toContain('by old_tom »');
+  });
+
+  it("keeps each live-blog update's time and writer over it, the first update's writer too", () => {
+    const a = article(extractFixture('core-live-blog-post-times.html'));
+    const lines = a.text.split('\n').filter(Boolean);
+    expect(lines.filter((l) => l.includes(' · '))).toEqual([
+      '14:35 · Tom Hale',
+      '12:10 · Priya Nair',
+      '06:00 · Priya Nair',
+    ]);
+    expect(lines[lines.indexOf('14:35 · Tom Hale') + 1]).toBe('Rail services suspended');
+    expect(lines[lines.indexOf('06:00 · Priya Nair') + 1]).toMatch(/^Good morning and welcome/);
+    expect(a.html).toContain('<p>12:10 · <strong>Priya Nair</strong></p>');
+    for (const chrome of ['Copy link', 'Load more posts']) expect(a.text).not.toContain(chrome);
   });
 
   it('takes a thread whole when its post texts score as the parts of one story', () => {

@@ -5,6 +5,7 @@
 import { preview, textOf } from '../dom/text';
 import { walkElements } from '../dom/walk';
 import type { RemovedBlock } from '../types';
+import { POST_LINE_ATTR } from './post-writer';
 import { hasBlockChild } from './text-stats';
 
 // Only the first few text blocks of the body are looked at: further down, a name on its own is a
@@ -53,7 +54,7 @@ export function removeAuthorEcho(
   const doomed: Element[] = [];
   walkElements(container, (el) => {
     if (seen >= MAX_BLOCKS) return false;
-    if (el.localName === 'figure') return false;
+    if (el.localName === 'figure' || el.hasAttribute(POST_LINE_ATTR)) return false;
     if (!LEAF_RE.test(el.localName) || hasBlockChild(el)) return true;
     const text = textOf(el, MAX_CHARS + 1);
     if (!text) return false;

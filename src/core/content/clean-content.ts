@@ -23,10 +23,10 @@ import { dropEndHeadings } from './end-headings';
 import { removeLinkHints } from './link-hints';
 import { AD_LABEL_RE } from './phrases/ads';
 import { EMBED_CONSENT_RE } from './phrases/cookies';
-import { postWriterLine } from './post-writer';
+import { PostLines } from './post-writer';
 import { linkDensity } from './text-stats';
 import { plainThreadLayout } from './thread-layout';
-import { findThread, postOf } from './thread-posts';
+import { findThread } from './thread-posts';
 import { removeTrailingNotices } from './trailing-lines';
 
 // After a "Related" / "Comments" heading, following blocks with less paragraph text than this go too.
@@ -62,6 +62,7 @@ export function cleanContent(
   // A forum sets its posts in the form of its moderators' checkboxes (SMF's quick moderation): the
   // posts stay, the form around them goes, as every form does in the output.
   for (const el of thread.holders) if (el.localName === 'form') unwrap(el);
+  const postLines = new PostLines(thread.posts);
   const rules = {
     ...ctx,
     threadPosts: thread.posts,
@@ -90,7 +91,7 @@ export function cleanContent(
     const next = el.nextElementSibling;
     record(verdict.kind, el, verdict.reason);
     if (el.localName === 'header' && verdict.kind === 'byline') keepLeadPhotos(el);
-    if (verdict.kind === 'byline') keepPostWriter(el, thread.posts);
+    if (verdict.kind === 'byline') postLines.keep(el);
     el.remove();
     if (isHeading(el) && (verdict.kind === 'related' || verdict.kind === 'comments')) {
       removeSectionTail(next, ctx, verdict.kind, record, repair);
@@ -102,13 +103,6 @@ export function cleanContent(
   removeTrailingNotices(container, removed, MAX_RECORDS);
   dropEndHeadings(container, record);
   plainThreadLayout(container, thread);
-}
-
-/** A thread post's writer, named only in the profile or byline box that goes, stays as a line over the post. */
-function keepPostWriter(box: Element, posts: ReadonlySet<Element>): void {
-  const post = postOf(box, posts);
-  const line = post && postWriterLine(box, post);
-  if (line) box.before(line);
 }
 
 function removeSectionTail(
