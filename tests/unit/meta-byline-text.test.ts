@@ -44,6 +44,14 @@ describe('parseBylineText', () => {
     ['Por Juan Pérez el 12 de marzo de 2024', ['Juan Pérez']],
     ['Di Mario Rossi il 12 marzo 2024', ['Mario Rossi']],
     ['Door Jan de Vries op 12 maart 2024', ['Jan de Vries']],
+    // Who led an interview: its writer.
+    ['Das Gespräch führte Jonas Weber', ['Jonas Weber']],
+    ['Das Interview führten Lea Stern und Max Muster', ['Lea Stern', 'Max Muster']],
+    ['Die Fragen stellte Lea Stern', ['Lea Stern']],
+    ['Interview by Jane Doe', ['Jane Doe']],
+    ['Interviewed by Jane Doe', ['Jane Doe']],
+    ['Propos recueillis par Jean Dupont', ['Jean Dupont']],
+    ['Interview door Jan de Vries', ['Jan de Vries']],
     // A particle inside a name is no such word: no day follows it.
     ['Par Anne le Roux', ['Anne le Roux']],
   ])('%s', (text, names) => {

@@ -301,6 +301,13 @@ describe('collectMetadata', () => {
     expect(r.text).not.toContain('Submitted by');
   });
 
+  it('reads the writer of an interview from the line that says who led it', () => {
+    const r = article(extractFixture('meta-byline-interview-credit.html'));
+    expect(r.authors).toEqual(['Jonas Weber']);
+    expect(r.text).not.toContain('Das Gespräch führte');
+    expect(r.text).toContain('Nichtstun ist teurer.');
+  });
+
   it("takes neither the writer nor the date of a teaser's byline inside its link to another story", () => {
     const r = article(extractFixture('meta-byline-teaser-link.html'));
     expect(r.authors).toEqual([]);

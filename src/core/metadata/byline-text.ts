@@ -22,8 +22,12 @@ const MAX_NAME_WORDS = 6;
 // Bengali "lekhak", Thai "โดย", Urdu "تحریر", Persian "نویسنده". Not the one-word "by" of Catalan,
 // Swahili and Filipino ("Per", "Na", "Ni"), which are first names too.
 
+// Who led an interview, its writer: "Das Gespräch führte NAME", "Die Fragen stellte NAME",
+// "Interview by NAME", "Propos recueillis par NAME" (fixture meta-byline-interview-credit.html).
+const INTERVIEW_BY =
+  '(?:das\\s+(?:gespräch|interview)|die\\s+fragen)\\s+(?:führten?|stellten?)|interview(?:ed)?\\s+by|interview\\s+door|propos\\s+recueillis\\s+par';
 const PREFIX_RE = new RegExp(
-  `^(?:written\\s+by|reported\\s+by|reporting\\s+by|words\\s+by|story\\s+by|${GENRE_BY}|posted\\s+by|published\\s+by|submitted\\s+by|soumis\\s+par|enviado\\s+por|inviato\\s+da|(?:eingestellt|erstellt|veröffentlicht|geschrieben|verfasst)\\s+von|publié\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da|(?:gepost|geplaatst|geschreven)\\s+door|napisane\\s+przez|pressemitteilung\\s+von|skrevet\\s+a[fv]|skrivet\\s+av|by|von|text(?:\\s+von)?|par|por|di|door|av|af|de|${AUTHOR_WORD}|autore|auteur|author|authors|redakcja|tekst|napisa(?:ł|l)a?|texto|reportage|текст|автор|авторы|oleh|penulis|yazar|szerző|kirjoittaja|συντάκτης|tác\\s+giả|بقلم|מאת|autorius|autors|avtor|teksti|eftir|piše|пише|लेखक|লেখক|โดย|تحریر|نویسنده)\\s*[:\\-–—]?\\s+`,
+  `^(?:${INTERVIEW_BY}|written\\s+by|reported\\s+by|reporting\\s+by|words\\s+by|story\\s+by|${GENRE_BY}|posted\\s+by|published\\s+by|submitted\\s+by|soumis\\s+par|enviado\\s+por|inviato\\s+da|(?:eingestellt|erstellt|veröffentlicht|geschrieben|verfasst)\\s+von|publié\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da|(?:gepost|geplaatst|geschreven)\\s+door|napisane\\s+przez|pressemitteilung\\s+von|skrevet\\s+a[fv]|skrivet\\s+av|by|von|text(?:\\s+von)?|par|por|di|door|av|af|de|${AUTHOR_WORD}|autore|auteur|author|authors|redakcja|tekst|napisa(?:ł|l)a?|texto|reportage|текст|автор|авторы|oleh|penulis|yazar|szerző|kirjoittaja|συντάκτης|tác\\s+giả|بقلم|מאת|autorius|autors|avtor|teksti|eftir|piše|пише|लेखक|লেখক|โดย|تحریر|نویسنده)\\s*[:\\-–—]?\\s+`,
   'i',
 );
 // A label and a colon: "Interview: Jane Roe" (an interview's author), "作者：", "记者：", "责任编辑："
