@@ -199,6 +199,17 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
+  it('keeps a sentence that shares a small box with a photo, and makes the photo a figure of its own', () => {
+    const a = article(extractFixture('figures-photo-beside-short-line.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption])).toEqual([
+      ['thermometer.jpg', ''],
+      ['mia-tanaka.jpg', ''],
+    ]);
+    expect(a.text).toContain('Heat the oil to 180 °C first.');
+    expect(a.text).toContain('Mia Tanaka cooks and writes.');
+    expect(a.html).toContain('<p>Heat the oil to 180 °C first.</p>');
+  });
+
   it('takes an unnamed line after the photo that repeats its alt text, never a teaser headline', () => {
     expect(pairs('figures-caption-echoes-alt.html')).toEqual([
       ['officers.jpg', 'Two officers at the station.', ''],

@@ -44,6 +44,10 @@ const MIN_ECHO_SHARE = 0.5;
 const MIN_ECHO_CHARS = 8;
 // A labelled credit line ("Foto: Agency") of its own inside the photo's box is at most this long.
 const MAX_CREDIT_LINE_CHARS = 120;
+// A sentence beside a photo, in its box: three words or more and a closing stop.
+const SENTENCE_END_RE = /[.!?。！？]$/;
+const WORDS_RE = /\p{L}+/gu;
+const MIN_SENTENCE_WORDS = 3;
 const ECHO_BLOCKERS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'ul', 'ol', 'table']);
 const LETTER_RE = /\p{L}/u;
 const WORD_RE = /\p{L}{2,}/u;
@@ -299,7 +303,30 @@ export function findGroup(
       return { container: chain[i]!, captions, credits, outside };
     }
   }
-  return { container: cur, captions, credits, outside };
+  // Nothing found to caption the photo: a box the walk climbed into for its short stray text that
+  // says a sentence of the page is no part of the photo, and the line stays.
+  if (!captions.length && !credits.length)
+    while (chain.length > 1 && saysSentence(chain[chain.length - 1]!)) chain.pop();
+  return { container: chain[chain.length - 1]!, captions, credits, outside };
+}
+
+/**
+ * The stray text of `el` (outside captions, credits and controls) is a sentence: a line of the text
+ * or a writer's note beside the photo ("Heat the oil to 180 °C first.", fixture
+ * figures-photo-beside-short-line.html), not a control's label ("Bild vergrößern", "1 / 12").
+ */
+function saysSentence(el: Element): boolean {
+  let text = '';
+  const stack: Node[] = [];
+  for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+  while (stack.length && text.length <= MAX_WRAPPER_TEXT * 2) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) text += n.nodeValue ?? '';
+    else if (n.nodeType === 1 && !isBoxPart(n as Element) && !isScreenReaderOnly(n as Element))
+      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  const line = collapse(text);
+  return SENTENCE_END_RE.test(line) && (line.match(WORDS_RE)?.length ?? 0) >= MIN_SENTENCE_WORDS;
 }
 
 /**
