@@ -370,9 +370,12 @@ const ZH_ISSUER_TAIL_RE = new RegExp(`(?<=[。！？])\\s*(${ZH_ISSUER})\\s*$`);
 const KO_CAPTION_LEAD_RE = new RegExp(`^${KO_DATELINE}\\s*(?:(${KO_REPORTER})\\s*=\\s*)?`, 'u');
 const HANGUL_RE = /\p{Script=Hangul}/u;
 const TAIL_EMAIL_RE = /\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
-// "（気象庁提供）", "(해안시 제공)": who provided the photo, in brackets at the end (Japanese and
-// Korean captions; fixture figures-credit-provided-by.html).
-const PROVIDED_BY_RE = /^[^\s()（）][^()（）]{0,20}?\s?(?:提供|제공)$/;
+// "（気象庁提供）", "(해안시 제공)", "（市交通局供图）": who provided the photo, in brackets at the end
+// (Japanese, Korean and Chinese captions; fixture figures-credit-provided-by.html).
+const PROVIDED_BY_RE = /^[^\s()（）][^()（）]{0,20}?\s?(?:提供|제공|供图|供圖)$/;
+// Chinese "… 效果图。市交通局供图" ("provided the picture"), after the last sentence or a space; the
+// words stay with the name, as "Courtesy of" does (fixture figures-credit-provided-by.html).
+const ZH_PROVIDED_RE = /(?:^|(?<=[。！？])|\s)\s*([^。！？（）()\s]{1,20}(?:供图|供圖))\s*$/;
 const TRAIL_PUNCT_RE = /[\s|/–—,;:-]+$/;
 const LEAD_PUNCT_RE = /^[\s|/–—,;:-]+/;
 // A credit longer than this is caption prose that happened to contain a label word.
@@ -517,7 +520,7 @@ function splitText(text: string): CaptionParts {
   const jaTail = JA_AGENCY_TAIL_RE.exec(text);
   if (jaTail?.[1] && JA_AGENCY_RE.test(jaTail[1].normalize('NFKC').trim()))
     return { caption: text.slice(0, jaTail.index).trim(), credit: jaTail[1].trim() };
-  for (const re of [ZH_SHOT_RE, POST_LABEL_RE, KO_REPORTER_RE]) {
+  for (const re of [ZH_SHOT_RE, ZH_PROVIDED_RE, POST_LABEL_RE, KO_REPORTER_RE]) {
     const m = re.exec(text);
     if (m?.[1]) {
       const credit = tidyCredit(m[1]);
