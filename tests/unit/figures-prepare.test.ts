@@ -6,7 +6,7 @@ import { extractArticle } from '../../src/core/extract-article';
 import { collectFigures } from '../../src/core/figures/collect-figures';
 import { findLeadFigures } from '../../src/core/figures/lead-figure';
 import { prepareFigures } from '../../src/core/figures/prepare-figures';
-import { article, extractFixture } from './core-helpers';
+import { article, extractFixture, FIXTURE_URL, loadFixture } from './core-helpers';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 const BASE = 'https://news.example/2024/story';
@@ -153,6 +153,18 @@ describe('prepareFigures + collectFigures', () => {
     );
     expect(lead?.querySelector('img')?.getAttribute('src')).toBe('https://news.example/p/lead-photo.jpg');
     expect(lead?.querySelector('.folio-credit')?.textContent).toBe('Kai Lund');
+  });
+
+  it('takes the photo before the body for the lead when its Japanese caption says what happens, not a name', () => {
+    const a = article(extractFixture('figures-lead-cjk-caption.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['tunnel_main.jpg', 'トンネルの完成予想図', '市提供'],
+    ]);
+    expect(a.html.indexOf('tunnel_main.jpg')).toBeLessThan(a.html.indexOf('市は14日'));
+    // A caption that names the sitter ("Ms Hanako Yamada") is a portrait's.
+    const doc = loadFixture('figures-lead-cjk-caption.html');
+    doc.querySelector('figcaption')!.textContent = '山田花子さん';
+    expect(article(extractArticle(doc, { url: FIXTURE_URL })).figures).toEqual([]);
   });
 
   it('takes a captioned photo between the standfirst and the text for the lead, unless lines of its own follow it', () => {
@@ -369,11 +381,14 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     expect(a.removed.filter((b) => b.reason === 'caption without its image')).toEqual([]);
   });
 
-  it('splits "（気象庁提供）" and "(해안시 제공)", who provided the photo, as the credit', () => {
+  it('splits "（気象庁提供）", "(해안시 제공)" and "市交通局供图", who provided the photo, as the credit', () => {
     expect(pairs('figures-credit-provided-by.html')).toEqual([
       ['ja.jpg', '旧桟橋の完成予想図', '市提供'],
       ['ja-dot.jpg', '噴火する火山', '気象庁提供'],
       ['ko.jpg', '새 부두 완공 예상도', '해안시 제공'],
+      ['zh.jpg', '新码头效果图。', '市交通局供图'],
+      ['zh-paren.jpg', '新码头效果图', '市交通局供图'],
+      ['zh-note.jpg', '市交通局供图的说明。', ''],
       ['ja-note.jpg', '市が情報を提供する窓口（詳しくは後日）', ''],
     ]);
   });

@@ -17,6 +17,11 @@ const MIN_LEAD_WIDTH = 400;
 const MIN_LEAD_WIDTH_CAPTIONED = 150;
 // Captions shorter than this (words) name a person under a portrait.
 const MIN_LEAD_CAPTION_WORDS = 4;
+// Chinese and Japanese set no spaces between words: a caption's characters count as words at this
+// many to one ("トンネルの完成予想図（市提供）" says what happens; "山田花子さん" names a sitter; fixture
+// figures-lead-cjk-caption.html).
+const CJK_CHARS_PER_WORD = 2.5;
+const UNSPACED_CHAR_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 // More text than this between figure and content means another block (headline, dek and byline
 // stay well under it; fundus Spiegel has 1.5k chars of lead paragraphs the body choice skipped).
 const MAX_TEXT_BETWEEN = 2500;
@@ -146,6 +151,13 @@ const imageWords = (fig: Element): string => {
   return `${img?.getAttribute('src') ?? ''} ${img?.getAttribute('alt') ?? ''}`;
 };
 
+/** Words of a caption; in Chinese and Japanese, characters at CJK_CHARS_PER_WORD a word. */
+function captionWords(caption: string): number {
+  const chars = caption.match(UNSPACED_CHAR_RE)?.length ?? 0;
+  const rest = chars ? caption.replace(UNSPACED_CHAR_RE, ' ') : caption;
+  return rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length + chars / CJK_CHARS_PER_WORD;
+}
+
 /** Captioned or credited, or declared wide, and no link: not a section's icon or a writer's photo. */
 function photoOfTheStory(fig: Element): boolean {
   if (closestLink(fig) || NOT_LEAD_RE.test(imageWords(fig))) return false;
@@ -231,7 +243,7 @@ function findLead(
     if (closestLink(fig)) continue;
     const img = figureImage(fig);
     if (NOT_LEAD_RE.test(imageWords(fig))) continue;
-    const words = (figureCaption(fig)?.textContent ?? '').trim().split(/\s+/).filter(Boolean).length;
+    const words = captionWords(figureCaption(fig)?.textContent ?? '');
     const w = img ? declaredWidth(img) : 0;
     if (w > 0 && w < MIN_LEAD_WIDTH_CAPTIONED) continue;
     // A portrait's caption is a name ("André Klein, Redakteur"); a lead photo's says what happens.
