@@ -42,8 +42,12 @@ const CHARACTER_SCRIPT_WEIGHT = 3;
 const EXCERPT_MAX_CHARS = 300;
 // Without a description in the page's metadata the excerpt is the text's first block that reads as
 // a sentence or more: a "Key takeaways" heading or a forum poster's name opens many texts
-// (fixture core-excerpt-first-prose.html). Looked for among the first few blocks only.
+// (fixture core-excerpt-first-prose.html). Looked for among the first few blocks only. A Chinese or
+// Japanese character counts as CHARACTER_SCRIPT_WEIGHT letters in a block that says a sentence: a
+// news lead of 45 characters is one (fixture core-excerpt-cjk-lead.html), a breadcrumb of 35 is not
+// (readability-pages hukumusume).
 const EXCERPT_MIN_CHARS = 80;
+const SENTENCE_MARK_RE = /[。！？.!?]/;
 const EXCERPT_MAX_BLOCKS = 8;
 // A chosen node with these tags is written out itself, so it goes inside a wrapper.
 const STRUCTURAL_TAGS = new Set(['ul', 'ol', 'dl', 'table', 'blockquote', 'pre', 'figure', 'p']);
@@ -68,6 +72,10 @@ function documentBase(doc: Document, url: string): string {
   }
   return own;
 }
+
+/** `text`'s length with each Chinese or Japanese character (`characters` of them) weighing three letters. */
+const weightedLength = (text: string, characters: number): number =>
+  text.length + characters * (CHARACTER_SCRIPT_WEIGHT - 1);
 
 function noArticle(reason: NoArticleReason, message: string): ExtractResult {
   return { isArticle: false, reason, message };
@@ -195,15 +203,18 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
 
   const { html, text } = serialize(container, url, deadline, plan?.blockRef);
   const counts = countWords(text);
-  const weight = text.length + counts.characterWords * (CHARACTER_SCRIPT_WEIGHT - 1);
+  const weight = weightedLength(text, counts.characterWords);
   if (weight < (declaresArticle(doc) ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS))
     return noArticle('no-content', 'No article text was found on this page.');
   const figures = collectFigures(container);
   const blocks = text.split('\n\n', EXCERPT_MAX_BLOCKS);
   // None that long (a short post, a text in Chinese): the longest of them.
   const excerptBlock =
-    blocks.find((b) => b.length >= EXCERPT_MIN_CHARS) ??
-    blocks.reduce((longest, b) => (b.length > longest.length ? b : longest), '');
+    blocks.find(
+      (b) =>
+        b.length >= EXCERPT_MIN_CHARS ||
+        (SENTENCE_MARK_RE.test(b) && weightedLength(b, countWords(b).characterWords) >= EXCERPT_MIN_CHARS),
+    ) ?? blocks.reduce((longest, b) => (b.length > longest.length ? b : longest), '');
 
   return {
     isArticle: true,

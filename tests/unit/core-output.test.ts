@@ -304,4 +304,11 @@ describe('the excerpt', () => {
     expect(a.text.startsWith('ada')).toBe(true);
     expect(a.excerpt).toMatch(/^I keep a small boat on a swing mooring/);
   });
+
+  it('weighs a Chinese sentence by what it says: a lead of 45 characters is the excerpt', () => {
+    const a = article(extractFixture('core-excerpt-cjk-lead.html'));
+    expect(a.excerpt).toBe(
+      '市政府14日正式批准港口海底隧道建设计划，该项目总投资约60亿元，预计2030年建成通车。',
+    );
+  });
 });
