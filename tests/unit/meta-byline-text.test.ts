@@ -52,6 +52,12 @@ describe('parseBylineText', () => {
     ['Interviewed by Jane Doe', ['Jane Doe']],
     ['Propos recueillis par Jean Dupont', ['Jean Dupont']],
     ['Interview door Jan de Vries', ['Jan de Vries']],
+    // Chinese: the role before the names, set apart by a space.
+    ['记者 李明', ['李明']],
+    ['本报记者 李明 王芳', ['李明', '王芳']],
+    ['新华社记者 李明、王芳', ['李明', '王芳']],
+    ['文/记者 李明', ['李明']],
+    ['记者 王小明报道', ['王小明']],
     // A particle inside a name is no such word: no day follows it.
     ['Par Anne le Roux', ['Anne le Roux']],
   ])('%s', (text, names) => {
@@ -66,6 +72,9 @@ describe('parseBylineText', () => {
     'Interview: the minister on the harbour plan',
     'by using the new walkway residents save ten minutes',
     '',
+    // "The reporter learned", "at the press conference": sentences.
+    '据记者了解',
+    '记者会上他说',
     // Name and date boxes run together without a space: no name survives.
     'By Lucas Nolan22 Dec 2016651',
   ])('is not a byline: %s', (text) => {

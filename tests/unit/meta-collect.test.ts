@@ -301,6 +301,11 @@ describe('collectMetadata', () => {
     expect(r.text).not.toContain('Submitted by');
   });
 
+  it('reads a Chinese reporter named after the role under the headline, not the editor at the foot', () => {
+    const r = article(extractFixture('meta-byline-chinese-reporter.html'));
+    expect(r.authors).toEqual(['李明']);
+  });
+
   it('reads the writer of an interview from the line that says who led it', () => {
     const r = article(extractFixture('meta-byline-interview-credit.html'));
     expect(r.authors).toEqual(['Jonas Weber']);

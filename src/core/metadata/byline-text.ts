@@ -48,6 +48,13 @@ const LABEL_RE = new RegExp(
 export const KO_REPORTER =
   '(\\p{Script=Hangul}{2,4}(?:\\s*[·ㆍ,]\\s*\\p{Script=Hangul}{2,4})*)\\s*(?:선임|수석|객원|전문|인턴)?\\s*(?:기자|특파원)';
 const KO_REPORTER_RE = new RegExp(`^${KO_REPORTER}(?=$|[\\s=(/])`, 'u');
+// Chinese bylines put the role before the names, without a colon: "记者 李明", "本报记者 李明 王芳"
+// (this paper's reporters), "新华社记者 李明、王芳", "文/记者 李明", a closing "报道" ("reports")
+// after the last name (fixture meta-byline-chinese-reporter.html). A space or colon sets the names
+// apart: "记者会上" ("at the press conference") runs on.
+const ZH_REPORTER_RE =
+  /^(?:文\s*[/／]\s*)?\p{Script=Han}{0,6}?[记記]者(?:\s*[:：]\s*|\s+)(\p{Script=Han}{2,4}?(?:\s*[、，,\s]\s*\p{Script=Han}{2,4}?)*)\s*(?:报道|報導)?$/u;
+const ZH_NAME_SPLIT_RE = /\s*[、，,\s]\s*/;
 // "(서울=연합뉴스)", "[서울=뉴시스]": a Korean wire's dateline, the place and the agency (group 1) in
 // brackets, before the reporter's name (wire-lead.ts) or a photo's caption (split-credit.ts).
 export const KO_DATELINE = '[(\\[]\\s*[^()\\[\\]=]{1,20}=\\s*([^()\\[\\]=]{1,20}?)\\s*[)\\]]';
@@ -140,6 +147,8 @@ export function parseBylineText(input: string): string[] | null {
   if (!text || text.length > MAX_BYLINE_CHARS) return null;
   const ko = KO_REPORTER_RE.exec(text);
   if (ko?.[1]) return ko[1].split(KO_NAME_SPLIT_RE).filter(Boolean);
+  const zh = ZH_REPORTER_RE.exec(text);
+  if (zh?.[1]) return zh[1].split(ZH_NAME_SPLIT_RE).filter(Boolean);
   let rest: string;
   const label = LABEL_RE.exec(text);
   const prefix = PREFIX_RE.exec(text);
