@@ -14,6 +14,7 @@ const REASONS: Record<string, RegExp> = {
   'comments-heading': /^comment section$/,
   newsletter: /^newsletter sign-up$/,
   'call-to-action': /^call to action: /,
+  'dish-photo-prompt': /^prompt to share a photo of the dish$/,
   'appeal-box': /^appeal: /,
   'long-appeal': /^long appeal: /,
   'subscriber-only': /^subscriber-only notice$/,

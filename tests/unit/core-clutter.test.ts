@@ -295,6 +295,19 @@ describe('leftovers at the top of the body', () => {
     expect(a.text).toContain('The best for heavy rain');
   });
 
+  it("drops a recipe card's prompt to post a photo of the dish, not the card or a sentence that says readers tried it", () => {
+    const a = article(extractFixture('clutter-recipe-share-prompt.html'));
+    expect(a.text).not.toContain('Tried this recipe?');
+    expect(a.text).not.toContain('Did you make this recipe?');
+    expect(a.text).not.toContain('@kitchennotes');
+    for (const kept of [
+      '1 cup whole-milk ricotta',
+      'Whip the whites to soft peaks',
+      'friends who tried this recipe at home',
+    ])
+      expect(a.text).toContain(kept);
+  });
+
   it("takes a wiki section's edit links out of its heading, in two languages, and keeps the heading and a sentence saying [edit]", () => {
     const a = article(extractFixture('clutter-wiki-edit-links.html'));
     expect(a.html).toContain('<h2>History</h2>');

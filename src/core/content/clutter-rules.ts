@@ -40,7 +40,7 @@ import {
 import { isHomoglyphText } from './homoglyph-text';
 import { isNewWindowNotice } from './link-hints';
 import { AD_LABEL_RE, AFFILIATE_DISCLOSURE_RE, SHOP_BUTTON_RE } from './phrases/ads';
-import { NEWSLETTER_RE, PROMO_RE, SUBSCRIBER_ONLY_RE } from './phrases/calls-to-action';
+import { DISH_PHOTO_PROMPT_RE, NEWSLETTER_RE, PROMO_RE, SUBSCRIBER_ONLY_RE } from './phrases/calls-to-action';
 import {
   COMMENT_NOTICE_MAX_CHARS,
   COMMENT_NOTICE_MAX_START,
@@ -279,6 +279,17 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
       return when(ok && !story, `call to action: ${promo[0].toLowerCase().slice(0, 40)}`);
     },
     fixture: 'core-appeal-opening-cta.html',
+  },
+  {
+    id: 'dish-photo-prompt',
+    kind: 'promo',
+    wording: true,
+    test: (f) =>
+      when(
+        f.text.length <= ctaMax(f) && DISH_PHOTO_PROMPT_RE.test(f.text),
+        'prompt to share a photo of the dish',
+      ),
+    fixture: 'clutter-recipe-share-prompt.html',
   },
   {
     // A reader-support box says it in several ways and runs past the short blocks read for their

@@ -171,6 +171,22 @@ export const PROMO_RE = new RegExp(
   'i',
 );
 
+// A recipe card's closing prompt to post a photo of the dish, in the recipe plugins' wordings
+// ("Tried this recipe? Tag @name on Instagram", "Did you make this recipe? Mention @name or tag
+// #name"; fixture clutter-recipe-share-prompt.html). The question, or the request to tag: a story
+// may say that readers tried the recipe. A list of its own, not the appeals': two of these in a
+// recipe card would read as an appeal box and take the card.
+export const DISH_PHOTO_PROMPT_RE = new RegExp(
+  [
+    '(?:tried|made|did you (?:try|make)) this recipe\\?',
+    'tag (?:me|us|@[\\w.]+) on (?:instagram|pinterest|facebook|tiktok|twitter)',
+    '(?:rezept|gericht) (?:ausprobiert|nachgekocht|nachgebacken)\\?',
+    'vous avez (?:testé|essayé|réalisé) cette recette',
+    '(?:has|hiciste) (?:probado|hecho|preparado) esta receta',
+  ].join('|'),
+  'i',
+);
+
 // The notice that the rest of the story is for subscribers or members, set where the text breaks
 // off, with or without its buttons: "Il vous reste 57% de cet article à lire. La suite est réservée
 // aux abonnés." (fundus: a French daily), a members-only box with its register and log-in buttons
