@@ -964,6 +964,27 @@ describe('collectMetadata', () => {
     expect(collectMetadata(doc, url).authors).toEqual([]);
   });
 
+  it('reads a Chinese, Japanese or Korean name alone in an author box, not a desk', () => {
+    const url = 'https://minato.example.jp/articles/123';
+    expect(collectMetadata(load('meta-byline-cjk-bare-name.html'), url).authors).toEqual(['山田 花子']);
+    const doc = load('meta-byline-cjk-bare-name.html');
+    const box = doc.querySelector('.p-article__author')!;
+    for (const [name, want] of [
+      ['山田花子', ['山田花子']],
+      ['李明', ['李明']],
+      ['김철수', ['김철수']],
+      ['編集部', []],
+      ['港町新聞社', []],
+      ['市が計画を正式決定した', []],
+    ] as const) {
+      box.textContent = name;
+      expect(collectMetadata(doc, url).authors, name).toEqual(want);
+    }
+    // A link of a menu named for bylines, to a section of writers ("個人", "individuals").
+    box.innerHTML = '<a href="/bylines/">個人</a>';
+    expect(collectMetadata(doc, url).authors).toEqual([]);
+  });
+
   it("reads the name in a byline box that adds the writer's job, and a byline with its date run into it", () => {
     const url = 'https://ferry.example/news/winter-timetable';
     expect(collectMetadata(load('meta-byline-name-and-role.html'), url).authors).toEqual(['Jane Roe']);

@@ -123,7 +123,15 @@ const CLASS_NAME_RE = /(?:^|[\s_-])(?:author-?name|byline__?name|author__name|co
 const PERSON_NAME_RE =
   /^(?:\p{Lu}[\p{L}'’.-]*\s+)(?:(?:\p{Lu}|de |da |van |von |la |le |del )[\p{L}'’.-]*\s*){1,4}$/u;
 const NOT_NAME_RE = /autor|author|auteur|redaktion|team|alle|all |more|mehr|newsletter|kontakt|contact/i;
+// A Chinese or Japanese name, family and given name with or without a space ("李明", "山田 花子",
+// "山田花子"), or a Korean one ("김철수"): scripts without capitals, set in a byline or author box
+// alone and not as a link (fixture meta-byline-cjk-bare-name.html). Not a desk ("編集部", "编辑部",
+// "記者"), nor a menu's link to a section named for bylines ("個人": readability-pages yahoo-4).
+const CJK_NAME_RE =
+  /^(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}[ 　・]?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,4}|\p{Script=Hangul}{2,4})$/u;
+const CJK_NOT_NAME_RE = /編集|编辑|編輯|記者|记者|기자|新聞|新闻|通信|ニュース|뉴스|社$|部$|局$/;
 const isBareName = (name: string): boolean => PERSON_NAME_RE.test(name) && !NOT_NAME_RE.test(name);
+const isCjkName = (name: string): boolean => CJK_NAME_RE.test(name) && !CJK_NOT_NAME_RE.test(name);
 // A byline box naming more people than this is a list of contributors.
 const MAX_BARE_NAMES = 6;
 const JOINED_NAMES_RE = /\s(?:&|and|und|y|e|et|en|og|och|i|oraz|és|ve|и)\s/;
@@ -233,6 +241,8 @@ export function readVisibleByline(
     // Writer": fixture meta-byline-name-and-role.html).
     const name = withoutRole(text);
     if (isBareName(name) && !opensWithBylineLabel(name)) return { text, names: [name] };
+    if (isCjkName(name) && !closestLink(el) && !el.getElementsByTagName('a').length)
+      return { text, names: [name] };
     // Several such names joined by a conjunction and nothing else ("Isabel Caro, Rocío Latorre y José
     // Miguel Wilson"; trafilatura-dev; fixture meta-author-first-of-several.html). By a comma alone
     // the second may be a place ("Jane Roe, Harbour Street").
