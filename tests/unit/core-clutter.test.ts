@@ -378,6 +378,16 @@ describe('leftovers at the top of the body', () => {
     expect(c.text).not.toContain('three villages cut off overnight');
   });
 
+  it('drops the label over the headline with the headline, and keeps a sentence there', () => {
+    const a = article(extractFixture('core-header-kicker.html'));
+    expect(a.text.startsWith('Die Stadtplanerin Eva Roth über heiße Sommer')).toBe(true);
+    expect(a.removed).toContainEqual(expect.objectContaining({ reason: 'kicker', text: 'Interview' }));
+    // A sentence over the headline is no label.
+    const doc = loadFixture('core-header-kicker.html');
+    doc.querySelector('.label')!.textContent = 'Vorab gedruckt.';
+    expect(article(extractArticle(doc, { url: FIXTURE_URL })).text).toContain('Vorab gedruckt.');
+  });
+
   it('drops the title repeated as a paragraph, a reading-time widget, a lone photo credit, a weekday dateline and the separator left between byline parts', () => {
     const a = article(extractFixture('core-header-leftovers.html'));
     expect(a.text.startsWith('The rail operator will run sleeper trains')).toBe(true);

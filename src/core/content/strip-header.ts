@@ -14,6 +14,13 @@ const MAX_HEADER_BLOCKS = 25;
 const BYLINE_MAX_CHARS = 200;
 // Labels and widgets are a few words.
 const LABEL_MAX_CHARS = 80;
+// A kicker over the headline, left when the headline it labels goes as the title shown again
+// ("<p class="kicker">Interview</p><h1>…</h1>": fixture core-header-kicker.html).
+const KICKER_MAX_CHARS = 30;
+const KICKER_MAX_WORDS = 3;
+const KICKER_SENTENCE_RE = /[.!?。！？]$/;
+// A phone line or a price in a header widget is no label.
+const NUMBER_RUN_RE = /\d{3}/;
 const LEAD_INNER_TAGS = ['p', 'div', 'h1', 'h2', 'h3', 'li'];
 const HEADING_RE = /^h[1-3]$/;
 const CONTAINER_TAGS = ['p', 'div', 'section', 'header', 'h1', 'h2', 'h3', 'ul'];
@@ -159,6 +166,8 @@ export function stripHeader(
   // Blocks read after the lead paragraph that ended the zone; -1 before it.
   let afterLead = -1;
   let headlineTaken = false;
+  // The block read last, when it stays: a kicker if the headline follows it.
+  let kept: { el: Element; text: string } | null = null;
   walkElements(container, (el) => {
     if (done) return false;
     const tag = el.localName;
@@ -205,9 +214,12 @@ export function stripHeader(
       done = true;
       return false;
     }
+    const before = kept;
+    kept = null;
     if (headline) {
       doomed.push({ el, kind: 'other', reason: 'title repeated' });
       if (headline === 'whole') headlineTaken = true;
+      if (before && isKicker(before.text)) doomed.push({ el: before.el, kind: 'other', reason: 'kicker' });
     } else if (text.length <= LABEL_MAX_CHARS && isReadingTimeLine(text)) {
       doomed.push({ el, kind: 'other', reason: 'reading time' });
     } else if (text.length <= LABEL_MAX_CHARS && LONE_CREDIT_RE.test(text)) {
@@ -231,7 +243,7 @@ export function stripHeader(
       doomed.push({ el, kind: 'byline', reason: 'dateline' });
     } else if (SEPARATOR_ONLY_RE.test(text)) {
       doomed.push({ el, kind: 'other', reason: 'separator' });
-    }
+    } else kept = { el, text };
     return false;
   });
   let date = '';
@@ -275,6 +287,14 @@ function isDateAndTime(text: string, dayFirst?: boolean): boolean {
     parts.some((p) => isBareDate(p, dayFirst)) &&
     parts.every((p) => isBareDate(p, dayFirst) || isReadingTimeLine(p))
   );
+}
+
+/** A label over the headline: a word or three, no sentence ("Interview", "Exklusiv", "Analysis"). */
+function isKicker(text: string): boolean {
+  if (!text || text.length > KICKER_MAX_CHARS || KICKER_SENTENCE_RE.test(text) || NUMBER_RUN_RE.test(text))
+    return false;
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return words <= KICKER_MAX_WORDS && /\p{L}/u.test(text);
 }
 
 const EMPHASIS_TAGS = new Set(['strong', 'b', 'em', 'i']);
