@@ -477,13 +477,11 @@ function nextStory(box: Element, stats: Map<Element, Stats>, title = ''): boolea
   return !!a && isPageLink(a) && norm(a.textContent ?? '') === norm(h.textContent ?? '');
 }
 
-/** The page's headline: the first <h1> (else <h2>) under `root` that says `title`. */
+/** The page's headline: the first <h1> under `root` that says `title`. */
 function headlineOf(root: Element, title: string): Element | null {
   const want = norm(title);
   if (!want) return null;
-  for (const tag of ['h1', 'h2']) {
-    for (const h of root.getElementsByTagName(tag)) if (norm(h.textContent ?? '') === want) return h;
-  }
+  for (const h of root.getElementsByTagName('h1')) if (norm(h.textContent ?? '') === want) return h;
   return null;
 }
 

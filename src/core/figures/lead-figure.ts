@@ -4,6 +4,7 @@
 import { canonicalFigures, FIGURE_ATTR, figureCaption, figureImage } from '../canonical-figure';
 import { parseSrcset } from '../dom/url';
 import { closestBy, closestLink } from '../dom/walk';
+import { countWords } from '../output/reading-time';
 import { inPageLink } from './element-roles';
 import { imageFileName, imageFileNames, namedWords } from './image-file-name';
 
@@ -21,7 +22,6 @@ const MIN_LEAD_CAPTION_WORDS = 4;
 // many to one ("トンネルの完成予想図（市提供）" says what happens; "山田花子さん" names a sitter; fixture
 // figures-lead-cjk-caption.html).
 const CJK_CHARS_PER_WORD = 2.5;
-const UNSPACED_CHAR_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 // More text than this between figure and content means another block (headline, dek and byline
 // stay well under it; fundus Spiegel has 1.5k chars of lead paragraphs the body choice skipped).
 const MAX_TEXT_BETWEEN = 2500;
@@ -151,11 +151,10 @@ const imageWords = (fig: Element): string => {
   return `${img?.getAttribute('src') ?? ''} ${img?.getAttribute('alt') ?? ''}`;
 };
 
-/** Words of a caption; in Chinese and Japanese, characters at CJK_CHARS_PER_WORD a word. */
+/** Words of a caption; in the scripts written without spaces, characters at CJK_CHARS_PER_WORD a word. */
 function captionWords(caption: string): number {
-  const chars = caption.match(UNSPACED_CHAR_RE)?.length ?? 0;
-  const rest = chars ? caption.replace(UNSPACED_CHAR_RE, ' ') : caption;
-  return rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length + chars / CJK_CHARS_PER_WORD;
+  const { wordCount, characterWords } = countWords(caption);
+  return wordCount - characterWords + characterWords / CJK_CHARS_PER_WORD;
 }
 
 /** Captioned or credited, or declared wide, and no link: not a section's icon or a writer's photo. */

@@ -61,20 +61,30 @@ const NON_TEXT_TAGS = new Set(['IMG', 'SOURCE', 'PICTURE', 'VIDEO', 'AUDIO', 'IF
 const isBoxPart = (el: Element): boolean =>
   isCaptionElement(el) || isCreditElement(el) || isControlElement(el);
 
-/** Text length of `el` outside caption/credit/control elements, counted only up to `limit`. */
-function strayTextLength(el: Element, limit: number): number {
-  let total = 0;
+/**
+ * The text nodes of `el` outside caption, credit and control elements and screen-reader text, in
+ * order, until `take` returns false.
+ */
+function eachStrayText(el: Element, take: (text: string) => boolean): void {
   const stack: Node[] = [];
   for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   while (stack.length) {
     const n = stack.pop()!;
     if (n.nodeType === 3) {
-      total += (n.nodeValue ?? '').replace(SPACE_RE, '').length;
-      if (total > limit) return total;
+      if (!take(n.nodeValue ?? '')) return;
     } else if (n.nodeType === 1 && !isBoxPart(n as Element) && !isScreenReaderOnly(n as Element)) {
       for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
     }
   }
+}
+
+/** Text length of `el` outside caption/credit/control elements, counted only up to `limit`. */
+function strayTextLength(el: Element, limit: number): number {
+  let total = 0;
+  eachStrayText(el, (text) => {
+    total += text.replace(SPACE_RE, '').length;
+    return total <= limit;
+  });
   return total;
 }
 
@@ -317,14 +327,10 @@ export function findGroup(
  */
 function saysSentence(el: Element): boolean {
   let text = '';
-  const stack: Node[] = [];
-  for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
-  while (stack.length && text.length <= MAX_WRAPPER_TEXT * 2) {
-    const n = stack.pop()!;
-    if (n.nodeType === 3) text += n.nodeValue ?? '';
-    else if (n.nodeType === 1 && !isBoxPart(n as Element) && !isScreenReaderOnly(n as Element))
-      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
-  }
+  eachStrayText(el, (t) => {
+    text += t;
+    return text.length <= MAX_WRAPPER_TEXT * 2;
+  });
   const line = collapse(text);
   return SENTENCE_END_RE.test(line) && (line.match(WORDS_RE)?.length ?? 0) >= MIN_SENTENCE_WORDS;
 }
