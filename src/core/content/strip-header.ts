@@ -1,7 +1,7 @@
 // Takes the title heading, the byline and the dateline out of the start of the body: the reader
 // shows them from metadata, and the body text must not repeat them.
 
-import { preview, textOf } from '../dom/text';
+import { ENDS_SENTENCE_RE, preview, textOf } from '../dom/text';
 import { hasDescendant, walkElements } from '../dom/walk';
 import { parseBareNames, parseBylineText } from '../metadata/byline-text';
 import { isBareDate } from '../metadata/date';
@@ -18,7 +18,6 @@ const LABEL_MAX_CHARS = 80;
 // ("<p class="kicker">Interview</p><h1>…</h1>": fixture core-header-kicker.html).
 const KICKER_MAX_CHARS = 30;
 const KICKER_MAX_WORDS = 3;
-const KICKER_SENTENCE_RE = /[.!?。！？]$/;
 // A phone line or a price in a header widget is no label.
 const NUMBER_RUN_RE = /\d{3}/;
 const LEAD_INNER_TAGS = ['p', 'div', 'h1', 'h2', 'h3', 'li'];
@@ -291,7 +290,7 @@ function isDateAndTime(text: string, dayFirst?: boolean): boolean {
 
 /** A label over the headline: a word or three, no sentence ("Interview", "Exklusiv", "Analysis"). */
 function isKicker(text: string): boolean {
-  if (!text || text.length > KICKER_MAX_CHARS || KICKER_SENTENCE_RE.test(text) || NUMBER_RUN_RE.test(text))
+  if (!text || text.length > KICKER_MAX_CHARS || ENDS_SENTENCE_RE.test(text) || NUMBER_RUN_RE.test(text))
     return false;
   const words = text.split(/\s+/).filter(Boolean).length;
   return words <= KICKER_MAX_WORDS && /\p{L}/u.test(text);

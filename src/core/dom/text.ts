@@ -167,4 +167,6 @@ const REGEXP_SPECIALS_RE = /[.*+?^${}()|[\]\\/]/g;
 /** `text` with every character a regular expression reads as syntax escaped. */
 export const escapeRegExp = (text: string): string => text.replace(REGEXP_SPECIALS_RE, '\\$&');
 
+/** A line that ends as a sentence does, in Latin or Chinese and Japanese punctuation. */
+export const ENDS_SENTENCE_RE = /[.!?。！？]$/;
 export const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;

@@ -2,7 +2,7 @@
 // little stray text, stopping at the first caption or credit; then the captions and credits found,
 // loose caption lines beside it, or a caption right after it.
 import { FIGURE_ATTR } from '../canonical-figure';
-import { CJK_RE, collapse, showsText } from '../dom/text';
+import { CJK_RE, collapse, ENDS_SENTENCE_RE, showsText } from '../dom/text';
 import { closestBy, closestLink, findElements, isHeadingTag, isLink, someElement } from '../dom/walk';
 import { describedCaption } from './described-caption';
 import {
@@ -44,8 +44,7 @@ const MIN_ECHO_SHARE = 0.5;
 const MIN_ECHO_CHARS = 8;
 // A labelled credit line ("Foto: Agency") of its own inside the photo's box is at most this long.
 const MAX_CREDIT_LINE_CHARS = 120;
-// A sentence beside a photo, in its box: three words or more and a closing stop.
-const SENTENCE_END_RE = /[.!?。！？]$/;
+// A sentence beside a photo, in its box: three words or more and a closing stop (ENDS_SENTENCE_RE).
 const WORDS_RE = /\p{L}+/gu;
 const MIN_SENTENCE_WORDS = 3;
 const ECHO_BLOCKERS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'ul', 'ol', 'table']);
@@ -332,7 +331,7 @@ function saysSentence(el: Element): boolean {
     return text.length <= MAX_WRAPPER_TEXT * 2;
   });
   const line = collapse(text);
-  return SENTENCE_END_RE.test(line) && (line.match(WORDS_RE)?.length ?? 0) >= MIN_SENTENCE_WORDS;
+  return ENDS_SENTENCE_RE.test(line) && (line.match(WORDS_RE)?.length ?? 0) >= MIN_SENTENCE_WORDS;
 }
 
 /**
