@@ -189,6 +189,14 @@ describe('names inside sentences', () => {
     // A topic link with only a label beside it, and a line of topic links, still go.
     expect(a.text).not.toMatch(/Mehr zum Thema|Themen:/);
   });
+
+  it('keeps a linked phrase inside a sentence whose words alone read as a related heading or a share label', () => {
+    const a = article(extractFixture('clutter-phrase-inside-sentence.html'));
+    expect(a.text).toContain('said the latest news from the engine maker was encouraging');
+    expect(a.text).toContain('told that the most read pages of the council');
+    expect(a.text).toContain('The council will share the cost');
+    expect(a.removed).toEqual([]);
+  });
 });
 
 describe('related lists under headings the page marks in other ways', () => {

@@ -6,7 +6,7 @@ import { textOf } from '../dom/text';
 import type { RemovedKind } from '../types';
 import { type ClutterContext, ClutterFacts } from './clutter-facts';
 import { CLUTTER_RULES, type ClutterRule } from './clutter-rules';
-import { MAX_REMOVABLE_SHARE, SHORT_BLOCK_CHARS } from './clutter-tests';
+import { MAX_REMOVABLE_SHARE, midSentence, SHORT_BLOCK_CHARS } from './clutter-tests';
 
 export type { ClutterContext } from './clutter-facts';
 
@@ -25,7 +25,8 @@ function firstRule(el: Element, ctx: ClutterContext): RuleHit | null {
   if (!s) return null;
   // The bulk of the chosen content is the article, whatever its wrapper is named.
   if (s.text > MAX_REMOVABLE_SHARE * ctx.contentText) return null;
-  const text = s.text <= SHORT_BLOCK_CHARS ? textOf(el, SHORT_BLOCK_CHARS * 2) : '';
+  // A phrase inside a sentence is read as the sentence's words, not as a label or a call to action.
+  const text = s.text <= SHORT_BLOCK_CHARS && !midSentence(el) ? textOf(el, SHORT_BLOCK_CHARS * 2) : '';
   const facts = new ClutterFacts(el, s, ctx, text);
   for (const rule of CLUTTER_RULES) {
     if (rule.wording && !text) continue;

@@ -300,6 +300,29 @@ export function holdsOtherProse(f: ClutterFacts, re: RegExp): boolean {
 
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 
+/**
+ * Whether words stand on both sides of the element, beside it or beside the text-level wrappers
+ * around it: it is a phrase inside a sentence ("the <a>latest news</a> from the yard", "and <a>Latest
+ * News</a> Updates on …"), whose wording is the sentence's, not a label's (fixture
+ * clutter-phrase-inside-sentence.html).
+ */
+export function midSentence(el: Element): boolean {
+  let before = false;
+  let after = false;
+  for (let e: Element | null = el; e && INLINE_TAGS.has(e.localName); e = e.parentElement) {
+    before ||= wordsBeside(e, 'previousSibling');
+    after ||= wordsBeside(e, 'nextSibling');
+    if (before && after) return true;
+  }
+  return false;
+}
+
+function wordsBeside(el: Element, side: 'previousSibling' | 'nextSibling'): boolean {
+  let n = el[side];
+  while (n?.nodeType === 3 && !(n.nodeValue ?? '').trim()) n = n[side];
+  return n?.nodeType === 3 && WORD_CHAR_RE.test(n.nodeValue ?? '');
+}
+
 /** Whether text beside the element, or beside the text-level wrappers around it, makes it a phrase of a sentence ("…, buy now: …"). */
 export function inSentence(el: Element): boolean {
   for (let e: Element | null = el; e && INLINE_TAGS.has(e.localName); e = e.parentElement)
