@@ -153,6 +153,7 @@ describe('single clutter lines around the story', () => {
     for (const s of STORY) expect(a.text).toContain(s);
     expect(a.text).not.toContain('contributed to this report');
     expect(a.text).not.toContain('Reporting by');
+    expect(a.text).not.toContain('With inputs from');
     expect(a.text).not.toContain('subject to copyright');
   });
 
@@ -194,6 +195,14 @@ describe('single clutter lines around the story', () => {
     ])
       expect(a.text).not.toContain(line);
     expect(a.text).toMatch(/appartiene oggi alla città\.$/);
+  });
+
+  it("drops an agency's or a syndicating paper's feed notice, not a sentence about a subscribers' feed", () => {
+    const a = article(extractFixture('clutter-syndication-notices.html'));
+    expect(a.text).toContain('the feed it sends to subscribers of its travel alerts');
+    for (const line of ['abonelere sunulan', 'summarized form', 'syndicated feed', 'wire agency feed'])
+      expect(a.text).not.toContain(line);
+    expect(a.text).toMatch(/summer timetable would start as planned\.$/);
   });
 
   it('drops short lines that open with the copyright sign, not story text that names copyright', () => {
@@ -307,6 +316,7 @@ describe('single clutter lines around the story', () => {
     expect(a.text).toContain('Die Pläne wurden veröffentlicht und liegen im Rathaus aus');
     expect(a.text).not.toContain('Aktualisiert');
     expect(a.text).not.toContain('Erstellt am');
+    expect(a.text).not.toContain('First Published');
   });
 
   it('drops the notice where the story breaks off for subscribers, in several languages, not prose about subscribers', () => {
