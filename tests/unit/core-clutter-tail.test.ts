@@ -116,7 +116,11 @@ describe('appeals under the story', () => {
     expect(a.text).toContain('Travellers who booked said they were tired of airports');
     expect(a.text).toContain('Google News now lets readers follow a paper on Google News');
     expect(a.text).toContain('Die Debatte über die Nachtzüge läuft auch in den sozialen Netzwerken weiter.');
+    expect(a.text).toContain('Catch all the ferries you can this summer');
     for (const s of [
+      'Travel News',
+      'Updates on Rail Weekly',
+      'Rail Weekly App',
       'Story Saved',
       'My Bookmarks',
       'Follow Rail Weekly',
@@ -129,6 +133,22 @@ describe('appeals under the story', () => {
       'Rail Radio',
     ])
       expect(a.text).not.toContain(s);
+  });
+
+  it("drops the outlet's prompts to its messenger channel, not a story's council group or port channel", () => {
+    const a = article(extractFixture('clutter-messenger-channel-prompts.html'));
+    expect(a.text).toContain('residents who join its WhatsApp group for ferry alerts');
+    expect(a.text).toContain('Drivers were told in a Telegram channel run by the port');
+    for (const s of [
+      'Participe',
+      'Únete',
+      "Harbour Daily's WhatsApp",
+      'Follow Harbour',
+      'Rejoignez',
+      'Iscriviti',
+    ])
+      expect(a.text).not.toContain(s);
+    expect(a.text).toMatch(/first day of the new timetable\.$/);
   });
 
   it("drops the site's notes on its comments and a blogger's channel prompt, not a sentence about moderation", () => {

@@ -64,6 +64,12 @@ export const PROMO_RE = new RegExp(
     'make a (?:donation|contribution)',
     'donate (?:now|today)',
     'download (?:our|the) app',
+    // The outlet's own app and its news pages named at the foot of the story, opening their line
+    // ("Download The … App to get Daily Market Updates", "Catch all the India News, Breaking News
+    // Events and Latest News Updates on …": a line Indian papers of several groups print under
+    // each story; fixture clutter-publisher-prompts.html).
+    '^download (?:the |our )?[^.!?]{1,40} app (?:to|for) (?:get|read|stay|follow)',
+    '^catch all the [^.!?]{1,120}\\b(?:news|updates) (?:on|at) ',
     'get the app',
     'what you need to know',
     'if you (?:enjoyed|liked|value|appreciate) (?:reading )?(?:this|our) (?:article|story|post|journalism|reporting|work)',
@@ -119,6 +125,12 @@ export const PROMO_RE = new RegExp(
     'enjoy(?:ing|ed)? (?:this|our) (?:article|story|post|journalism|reporting)\\?',
     '(?:our|nuestro|nosso|notre|unser(?:en)?) (?:official |oficial )?(?:canal|channel|kanal|chaîne) (?:de |on |auf |sur |no )?(?:youtube|whatsapp|telegram)',
     '(?:our|unser(?:en)?) (?:official )?(?:youtube|whatsapp|telegram)[- ]?(?:channel|kanal)',
+    // The outlet's prompt to join or follow its messenger channel, opening its line ("📲 Participe
+    // do canal do … no WhatsApp", "Únete al canal de … en WhatsApp", "Join …'s WhatsApp channel",
+    // "Follow … on Telegram"; fixture clutter-messenger-channel-prompts.html). Said to the reader:
+    // a story tells that residents join a council's group.
+    '(?:^|[.!?]\\s+)\\W{0,4}(?:join|participe|[uú]nete|rejoignez|iscriviti|tritt)\\b[^.!?]{0,60}\\b(?:whatsapp|telegram)\\b',
+    '(?:^|[.!?]\\s+)\\W{0,4}(?:follow|siga|sigue|suivez|segui) [^.!?]{1,40} (?:on|no|na|en|sur|su) (?:whatsapp|telegram)\\b',
     // The outlet's own channel on a news aggregator and the request to mark it a preferred source,
     // under the story ("Follow TechRadar on Google News and add us as a preferred source…":
     // fundus-dev, a British tech site), and the request for feedback on the story ("Ihre Meinung ist
