@@ -23,6 +23,21 @@ describe('normalizeAuthors', () => {
     expect(normalizeAuthors(['admin', 'Updated 12:30', '2024-03-05', 'Redaktion', 'No Author'])).toEqual([]);
   });
 
+  it('drops a newsroom desk named in any of several languages', () => {
+    const desks = [
+      'Redação',
+      'Redactie',
+      'Redakcja',
+      'Redakce',
+      'Redaksi',
+      'Redacția',
+      'Haber Merkezi',
+      'Toimitus',
+    ];
+    expect(normalizeAuthors(desks)).toEqual([]);
+    expect(normalizeAuthors(['Redação', 'Carlos Mendes'])).toEqual(['Carlos Mendes']);
+  });
+
   it('drops a weekday run into the last name, a Cyrillic label and a guest placeholder', () => {
     expect(normalizeAuthors(['Mike Hale and Mara Owen Monday'])).toEqual(['Mike Hale', 'Mara Owen']);
     expect(normalizeAuthors(['Текст: Анна Лесная и Гость'])).toEqual(['Анна Лесная']);

@@ -313,6 +313,11 @@ describe('collectMetadata', () => {
     expect(r.text).toContain('Nichtstun ist teurer.');
   });
 
+  it("takes the printed reporter over a newsroom desk named as the metadata's author", () => {
+    const r = article(extractFixture('meta-author-desk-name.html'));
+    expect(r.authors).toEqual(['Carlos Mendes']);
+  });
+
   it("takes neither the writer nor the date of a teaser's byline inside its link to another story", () => {
     const r = article(extractFixture('meta-byline-teaser-link.html'));
     expect(r.authors).toEqual([]);
