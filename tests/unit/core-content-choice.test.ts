@@ -264,6 +264,17 @@ describe('standfirst', () => {
     expect(article(extractArticle(doc, { url: FIXTURE_URL })).text).not.toContain(dek);
   });
 
+  it('takes a Korean dek that is short in characters but a line in words', () => {
+    const dek = '시, 1조2천억원 투입해 친수공간·업무시설 조성…주민 설명회 이달 중 개최';
+    const a = article(extractFixture('core-standfirst-cjk-dek.html'));
+    expect(a.text.startsWith(dek)).toBe(true);
+    expect(a.text).toContain('부산 북항 일대 항만 재개발 사업이 본격화된다.');
+    // The same count of Latin letters is too short to be a dek.
+    const doc = loadFixture('core-standfirst-cjk-dek.html');
+    doc.querySelector('h4')!.textContent = 'Port plan for 2028, meeting this month';
+    expect(article(extractArticle(doc, { url: FIXTURE_URL })).text).not.toContain('Port plan');
+  });
+
   it("takes the dek and passes over a share button's popup saved between headline and body", () => {
     const a = article(extractFixture('core-standfirst-skips-popup.html'));
     expect(a.text).toMatch(/^Die alte Fähre fällt immer öfter aus\./);

@@ -2,6 +2,7 @@
 // often in a box of its own beside or above the body's container, so the body's vote never reaches
 // it (tests/fixtures/core-standfirst-outside-body.html; trafilatura-dev pages of several site
 // engines put the "chapo" / "teaser-text" / "lead" paragraph there).
+import { countCjk } from '../dom/text';
 import { dialogName, isAuthorBox, regionName } from './class-signals';
 import type { Stats, StatsIndex } from './text-stats';
 
@@ -78,16 +79,35 @@ function asParagraph(el: Element, stats: StatsIndex['stats']): Element {
   return p;
 }
 
+// A Chinese, Japanese or Korean character says what two letters or more do elsewhere: a Korean dek
+// of 40 characters ("시, 1조2천억원 투입해 친수공간·업무시설 조성…주민 설명회 이달 중 개최") is a
+// line like a Latin one of 70 (fixture core-standfirst-cjk-dek.html).
+const CJK_DEK_CHAR_WEIGHT = 2;
+
 function isDek(el: Element, s: Stats): boolean {
   const heading = DEK_HEADING_TAGS.has(el.localName);
   if ((NOT_DEK_TAGS.has(el.localName) && !heading) || s.figures > 0 || s.inline !== s.text) return false;
+  if (!s.inline || s.inlineLink / s.inline > MAX_LINK_SHARE) return false;
+  // The text is read only for a block too short in letters to be a dek at all. Its characters weigh
+  // more only when they make most of it: a Japanese paper's stamp of its name, the date and the
+  // length ("毎日新聞 2025/1/14 21:17（最終更新 1/14 21:17） 789文字": fundus-dev) is digits.
+  let weighed = -1;
+  const atLeast = (chars: number): boolean => {
+    if (s.inline >= chars) return true;
+    if (s.inline * CJK_DEK_CHAR_WEIGHT < chars) return false;
+    if (weighed < 0) {
+      const cjk = countCjk(el.textContent ?? '');
+      weighed = cjk * 2 >= s.inline ? s.inline + (CJK_DEK_CHAR_WEIGHT - 1) * cjk : s.inline;
+    }
+    return weighed >= chars;
+  };
   if (
     heading &&
     !namedDek(el) &&
-    (s.inline < MIN_HEADING_DEK_CHARS || !SENTENCE_END_RE.test((el.textContent ?? '').trim()))
+    (!atLeast(MIN_HEADING_DEK_CHARS) || !SENTENCE_END_RE.test((el.textContent ?? '').trim()))
   )
     return false;
-  return s.inline >= MIN_STANDFIRST_CHARS && s.inlineLink / s.inline <= MAX_LINK_SHARE;
+  return atLeast(MIN_STANDFIRST_CHARS);
 }
 
 function isKeyPoints(el: Element, s: Stats): boolean {
@@ -135,8 +155,8 @@ export function findStandfirst(index: StatsIndex, first: Element, title = ''): E
   // the heading that shows the title, kicker and all (trafilatura-dev: a German daily's "<h2
   // class=…Headline>"; fixture core-standfirst-headline-h2.html).
   const titleLetters = lettersOf(title);
-  const showsTitle = (el: Element) => {
-    if (!titleLetters || !HEADLINE_AGAIN_TAGS.has(el.localName)) return false;
+  const showsTitle = (el: Element, anyTag = false) => {
+    if (!titleLetters || (!anyTag && !HEADLINE_AGAIN_TAGS.has(el.localName))) return false;
     const letters = lettersOf(el.textContent ?? '');
     return letters.endsWith(titleLetters) && letters.length - titleLetters.length <= MAX_KICKER_CHARS;
   };
@@ -175,7 +195,9 @@ export function findStandfirst(index: StatsIndex, first: Element, title = ''): E
     }
     // The headline shown again with its kicker ("Kicker: Headline") in a box of its own, the h1 being
     // a breadcrumb's last item (trafilatura-dev news page) is not the dek.
-    const candidate = isDek(el, s) || isKeyPoints(el, s);
+    // Nor is the title shown again under a logo's h1 taken for the headline (scrapinghub-dev: a
+    // Korean magazine's "<dt>" headline under its "<h1>" site name).
+    const candidate = (isDek(el, s) || isKeyPoints(el, s)) && !showsTitle(el, true);
     if (candidate && !(headline && isHeadlineAgain(squeeze(el.textContent ?? ''), headline))) {
       // The list's own short heading ("Key points") comes with it.
       const head = el.previousElementSibling;

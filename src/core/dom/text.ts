@@ -162,11 +162,17 @@ export function preview(text: string, max = 120): string {
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** A Chinese, Japanese or Korean character: scripts whose words are not set apart by spaces. */
 const REGEXP_SPECIALS_RE = /[.*+?^${}()|[\]\\/]/g;
 /** `text` with every character a regular expression reads as syntax escaped. */
 export const escapeRegExp = (text: string): string => text.replace(REGEXP_SPECIALS_RE, '\\$&');
 
 /** A line that ends as a sentence does, in Latin or Chinese and Japanese punctuation. */
 export const ENDS_SENTENCE_RE = /[.!?。！？]$/;
+/** A Chinese, Japanese or Korean character: scripts that say in a character what others say in a word or a syllable. */
 export const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_ALL_RE = new RegExp(CJK_RE.source, 'gu');
+/** How many Chinese, Japanese or Korean characters `text` holds. */
+export const countCjk = (text: string): number => text.match(CJK_ALL_RE)?.length ?? 0;
+/** `text`'s length with each Chinese, Japanese or Korean character weighing `weight` letters. */
+export const cjkWeightedLength = (text: string, weight: number): number =>
+  text.length + (weight - 1) * countCjk(text);

@@ -1,6 +1,6 @@
 // Picks the article title from the metadata candidates and the visible <h1>, without the
 // " – Site Name" / " | Site" decoration that <title> and og:title often carry.
-import { CJK_RE, collapse, shownText } from '../dom/text';
+import { CJK_RE, cjkWeightedLength, collapse, shownText } from '../dom/text';
 import { findElements, SHOW_TEXT, someElement } from '../dom/walk';
 import { siteKey } from './site-name';
 import { fold } from './text';
@@ -28,9 +28,7 @@ const MAX_SITE_EXTRA_CHARS = 12;
 // A Chinese or Japanese character says as much as a short word: "新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天"
 // is a headline and the blog's name (readability-pages pixnet), not the name with a little added.
 const CJK_CHAR_WEIGHT = 3;
-const CJK_CHARS_RE = new RegExp(CJK_RE.source, 'gu');
-const extraWeight = (extra: string): number =>
-  extra.length + (CJK_CHAR_WEIGHT - 1) * (extra.match(CJK_CHARS_RE)?.length ?? 0);
+const extraWeight = (extra: string): number => cjkWeightedLength(extra, CJK_CHAR_WEIGHT);
 
 function sameSite(part: string, siteKeys: string[]): boolean {
   const f = siteKey(part);
