@@ -300,6 +300,10 @@ export function holdsOtherProse(f: ClutterFacts, re: RegExp): boolean {
 
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 
+// A phrase's own wrappers are a few (a link in bold in italics); climbing further, every element of
+// a page of thousands of nested inline boxes would walk them all (tests/unit/core-limits.test.ts).
+const MAX_PHRASE_WRAPPERS = 4;
+
 /**
  * Whether words stand on both sides of the element, beside it or beside the text-level wrappers
  * around it: it is a phrase inside a sentence ("the <a>latest news</a> from the yard", "and <a>Latest
@@ -309,7 +313,12 @@ const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 export function midSentence(el: Element): boolean {
   let before = false;
   let after = false;
-  for (let e: Element | null = el; e && INLINE_TAGS.has(e.localName); e = e.parentElement) {
+  let level = 0;
+  for (
+    let e: Element | null = el;
+    e && INLINE_TAGS.has(e.localName) && level < MAX_PHRASE_WRAPPERS;
+    e = e.parentElement, level++
+  ) {
     before ||= wordsBeside(e, 'previousSibling');
     after ||= wordsBeside(e, 'nextSibling');
     if (before && after) return true;
