@@ -461,6 +461,14 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
+  it("splits a stock photographer's user name and the library, digits and underscore and all", () => {
+    expect(pairs('figures-credit-stock-user-name.html')).toEqual([
+      ['cold-swim.jpg', '', 'Westend61/Getty Images'],
+      ['lake-kayak.jpg', 'A kayaker on the lake at dawn.', 'smolaw11/iStock'],
+      ['towel.jpg', '', 'Drazen_/Getty Images'],
+    ]);
+  });
+
   it('splits the credit labels of further languages, and credits after the last sentence of a caption', () => {
     expect(pairs('figures-credit-more-languages.html')).toEqual([
       ['pt.jpg', 'O cais na segunda-feira.', 'Reprodução/TV Porto'],

@@ -223,10 +223,12 @@ const NAME_PART = `${NAME_WORD}(?:[ -]${NAME_WORD}){0,5}`;
 // Before "via", only a capitalised name ("Barcroft Media via Getty Images", not "it came via Reuters").
 const CAP_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’]*)";
 const CAP_NAME_PART = `${CAP_WORD}(?:[ -]${CAP_WORD}){0,5}`;
-// Before the agency's slash, one word (a user name: "smolaw11/iStock") or a name's words: capitalised
-// but for its particles, so that "The mayor of the town / AFP" keeps its caption (fixture
-// figures-credit-more-languages.html).
-const NAME_BEFORE_SLASH = `(?:${NAME_WORD}|${CAP_WORD}(?:[ -](?:${CAP_WORD}|${NAME_PARTICLES})){1,5})`;
+// Before the agency's slash, one word (a user name with its digits or underscore: "smolaw11/iStock",
+// "Westend61/Getty Images", "Drazen_/Getty Images": stock photographers' names; fixture
+// figures-credit-stock-user-name.html) or a name's words: capitalised but for its particles, so that
+// "The mayor of the town / AFP" keeps its caption (fixture figures-credit-more-languages.html).
+const USER_NAME_WORD = "(?:\\p{L}[\\p{L}\\p{N}_'’]*)";
+const NAME_BEFORE_SLASH = `(?:${USER_NAME_WORD}|${CAP_WORD}(?:[ -](?:${CAP_WORD}|${NAME_PARTICLES})){1,5})`;
 // An agency's own word for its photo may follow it ("… city centre. PTI Photo", Indian papers;
 // "AFP PHOTO / Name").
 const AGENCY_TAIL_RE = new RegExp(
