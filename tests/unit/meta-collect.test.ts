@@ -593,6 +593,8 @@ describe('collectMetadata', () => {
     expect(m.authors).toEqual([]);
     expect(m.byline).toBe('');
     const doc = load('meta-byline-placeholder-name.html');
+    doc.querySelector('.fn')!.textContent = 'admin';
+    expect(collectMetadata(doc, 'https://carnet.example/2018/06/hiver').byline).toBe('');
     doc.querySelector('.fn')!.textContent = 'Redaktion';
     expect(collectMetadata(doc, 'https://carnet.example/2018/06/hiver').byline).toBe('Publié par Redaktion');
   });
@@ -966,6 +968,14 @@ describe('collectMetadata', () => {
     expect(collectMetadata(doc, url).authors).toEqual(['Tomas Berg']);
     // A label the parser cannot read past, or a desk's name, is no writer.
     doc.querySelector('.post-author')!.textContent = 'Eingestellt von der Michel';
+    expect(collectMetadata(doc, url).authors).toEqual([]);
+  });
+
+  it("reads the hCard's formatted name in an author box, a one-word user name too, not a placeholder", () => {
+    const url = 'https://harbourwalks.example/entry/2025/06/01/101010';
+    expect(collectMetadata(load('meta-byline-hcard-name.html'), url).authors).toEqual(['harbourwalker']);
+    const doc = load('meta-byline-hcard-name.html');
+    doc.querySelector('.fn')!.textContent = 'admin';
     expect(collectMetadata(doc, url).authors).toEqual([]);
   });
 

@@ -44,15 +44,16 @@ const ROLE_END_RE = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})s?$`, 'i');
 const GLUED_ROLE_RE = new RegExp(`^(?:${ROLE_WORDS})\\s+|\\s+(?:${ROLE_WORDS})$`, 'i');
 const LOWER_WORD_RE = /^\p{Ll}/u;
 const NAME_PARTICLE_RE = /^(?:de|da|del|di|van|von|der|la|le|du|dos|bin|ibn|al)$/;
-// What a CMS prints where the writer's name is missing: no name, not even the desk's.
-const PLACEHOLDER = 'anonymous|unknown|no author|null|undefined|none|n\\/a';
+// What a CMS prints where the writer's name is missing: no name, not even the desk's; its default
+// account's name too ("admin" in a blog theme's hCard: trafilatura-dev, a Swiss car-news site).
+const PLACEHOLDER = 'anonymous|unknown|no author|null|undefined|none|n\\/a|admin|administrator';
 const PLACEHOLDER_RE = new RegExp(`^(?:${PLACEHOLDER})$`, 'i');
 // The newsroom's desk stands for no one either, in the languages of the pages seen ("Redação" over
 // a reporter's printed byline: fixture meta-author-desk-name.html).
 const DESKS =
   'staff|editorial|redaktion|redaktionen|rédaction|redazione|redacción|redação|redacção|redactie|redakcja|redakce|redaksjonen|redaksi|redacția|redactia|szerkesztőség|toimitus|haber merkezi|newsroom|редакция';
 const JUNK_RE = new RegExp(
-  `^(?:${PLACEHOLDER}|${DESKS}|admin|administrator|editor|guest|team|more|follow|contact|updated|published|share|comments?|гость|гости)$`,
+  `^(?:${PLACEHOLDER}|${DESKS}|editor|guest|team|more|follow|contact|updated|published|share|comments?|гость|гости)$`,
   'i',
 );
 

@@ -190,9 +190,13 @@ const isBold = withTag('strong', 'b');
 const isHeadlinePart = withTag('small', 'span', 'time');
 const REL_AUTHOR_RE = /(?:^|\s)author(?:\s|$)/;
 const NAME_CLASS_RE = /name/i;
+// The hCard's "fn", its formatted name, in a byline box marked "author vcard" ("<span class="author
+// vcard"><span class="fn">minato</span></span>": a blog platform's entry footer, and WordPress
+// themes; a user name of one word is the name; fixture meta-byline-hcard-name.html).
 const namesWriter = (el: Element): boolean =>
   REL_AUTHOR_RE.test(el.getAttribute('rel') ?? '') ||
   NAME_CLASS_RE.test(el.getAttribute('class') ?? '') ||
+  hasToken(el.getAttribute('class'), 'fn') ||
   (el.localName === 'a' && /\/auth?or/.test(el.getAttribute('href') ?? ''));
 
 /** `found`: the BYLINE_QUERY and SIGNATURE_QUERY results when the caller walked the page already. */
