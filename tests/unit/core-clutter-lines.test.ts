@@ -56,6 +56,14 @@ describe('single clutter lines around the story', () => {
       'La suite après la publicité',
       'Der Artikel wird unter der Anzeige fortgesetzt',
       'Story continues below advertisement',
+      'Dalsza część artykułu pod materiałem wideo',
+      'Článek pokračuje pod reklamou',
+      'Het artikel gaat verder onder de advertentie',
+      'Artikeln fortsätter under annonsen',
+      'Saken fortsetter under annonsen',
+      'Artiklen fortsætter under annoncen',
+      'Lesen Sie nach der Anzeige weiter',
+      'Scroll to continue with content',
     ]) {
       const a = article(extractHtml(storyPage(sentence, `<p>${line}</p>`)));
       expect(a.removed).toContainEqual({ kind: 'ad', text: line, reason: 'ad label' });

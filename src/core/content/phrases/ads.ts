@@ -54,6 +54,15 @@ const AD_OPENERS = [
   "l['’]articolo continua (?:dopo|sotto) la pubblicit[àa]",
   '(?:der )?(?:artikel|text|beitrag) (?:geht|wird) (?:nach|unter) (?:der|dem) (?:anzeige|werbung)',
   'weiterlesen (?:nach|unter) (?:der|dem) (?:anzeige|werbung)',
+  // Further languages' line over the ad or the promoted video that breaks the story ("Dalsza część
+  // artykułu pod materiałem wideo": Polish portals; Czech, Dutch and Scandinavian papers' "… under
+  // the ad"; a portal's "Scroll to continue with content"; fixture tests in core-clutter-lines).
+  'lesen sie (?:nach|unter) (?:der|dem) (?:anzeige|werbung) weiter',
+  'dalsza część (?:artykułu|tekstu) (?:znajduje się )?pod (?:reklamą|materiałem wideo|wideo|filmem)',
+  '(?:článek|text) pokračuje pod (?:reklamou|inzerátem)',
+  '(?:het )?artikel gaat (?:verder|door) (?:onder|na) de advertentie',
+  '(?:artikeln|artiklen|saken|artikkelen) (?:fortsätter|fortsætter|fortsetter) (?:under|efter|etter) (?:annonsen|annoncen|reklamen)',
+  'scroll to continue with content',
 ];
 const LABEL_EDGE = '[\\s\\-–—:|·•*]*';
 
