@@ -264,6 +264,14 @@ describe('standfirst', () => {
     expect(article(extractArticle(doc, { url: FIXTURE_URL })).text).not.toContain(dek);
   });
 
+  it('shows the rest of the story hidden behind a "Continue reading" button, not a hidden pop-up', () => {
+    const a = article(extractFixture('core-content-story-behind-button.html'));
+    expect(a.text).toContain('The bridge, which will carry pedestrians');
+    expect(a.text).toMatch(/could be expanded quickly\.$/);
+    expect(a.text).not.toContain('Continue reading');
+    expect(a.text).not.toContain('Sign in to keep reading');
+  });
+
   it('takes a Korean dek that is short in characters but a line in words', () => {
     const dek = '시, 1조2천억원 투입해 친수공간·업무시설 조성…주민 설명회 이달 중 개최';
     const a = article(extractFixture('core-standfirst-cjk-dek.html'));

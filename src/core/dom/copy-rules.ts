@@ -100,8 +100,9 @@ export function mayBeHidden(el: Element): boolean {
 export function isHidden(el: Element, names: readonly string[]): boolean {
   if (names.includes('class') && isCarouselClone(el)) return true;
   if (names.includes('hidden') || isHiddenStyle(names.includes('style') ? el.getAttribute('style') : null))
-    return !isToggledCaption(el) && !isHiddenSlide(el);
+    return !isToggledCaption(el) && !isHiddenSlide(el) && !isStoryBehindButton(el);
   if (names.includes('aria-hidden') && el.getAttribute('aria-hidden') === 'true') {
+    if (isStoryBehindButton(el)) return false;
     // Figures and images are often aria-hidden for screen readers yet shown: keep them.
     const tag = el.localName;
     if (tag === 'figure' || tag === 'img' || tag === 'picture') return false;
@@ -182,6 +183,25 @@ function isToggledCaption(el: Element): boolean {
   for (const other of figure.getElementsByTagName('figcaption'))
     if (other !== el && !other.contains(el) && !el.contains(other)) return false;
   return true;
+}
+
+// The rest of the story, hidden until the reader presses "Continue reading": a reader shows the whole
+// story (fixture core-content-story-behind-button.html). Known by the button's words beside the
+// hidden box of paragraphs; a bio's or a comment's "read more" goes with its box by other rules.
+const CONTINUE_READING_RE =
+  /^[^\p{L}]*(?:continue reading|read (?:more|the (?:full|whole|rest of the) (?:story|article))|show (?:the )?(?:full|whole) (?:story|article)|(?:artikel |den ganzen artikel )?weiterlesen|mehr lesen|lire la suite|lire l['’]article|seguir leyendo|leer m[aá]s|continuar (?:lendo|leyendo)|ler mais|continua a leggere|leggi (?:tutto|di più)|lees verder|czytaj (?:dalej|więcej)|читать (?:далее|дальше)|devamını oku|続きを読む|阅读全文|展开全文|더\s?보기)[^\p{L}]*$/iu;
+const MAX_CONTROL_CHARS = 60;
+
+function isStoryBehindButton(el: Element): boolean {
+  if (!el.getElementsByTagName('p').length) return false;
+  for (const sib of [el.nextElementSibling, el.previousElementSibling]) {
+    const control =
+      sib &&
+      (sib.localName === 'button' || sib.localName === 'a' ? sib : sib.getElementsByTagName('button')[0]);
+    const words = control?.textContent ?? '';
+    if (words.length <= MAX_CONTROL_CHARS && CONTINUE_READING_RE.test(words)) return true;
+  }
+  return false;
 }
 
 /** Lists a hidden subtree in `removed` when it says enough to be worth showing. */
