@@ -272,6 +272,16 @@ describe('standfirst', () => {
     expect(a.text).not.toContain('Sign in to keep reading');
   });
 
+  it("shows an accordion's questions and collapsed answers, not a collapsed menu of links", () => {
+    const a = article(extractFixture('core-content-faq-accordion.html'));
+    expect(a.text).toContain(
+      'When does the first boat leave?\n\nThe first boat leaves the old town landing at 6.10am on weekdays',
+    );
+    expect(a.text).toContain('Can I take my bicycle?\n\nYes. Each boat carries up to twelve bicycles');
+    expect(a.html).toContain('<h3>Can I take my bicycle?</h3>');
+    expect(a.text).not.toMatch(/Post it|Mail it/);
+  });
+
   it('takes a Korean dek that is short in characters but a line in words', () => {
     const dek = '시, 1조2천억원 투입해 친수공간·업무시설 조성…주민 설명회 이달 중 개최';
     const a = article(extractFixture('core-standfirst-cjk-dek.html'));

@@ -85,6 +85,12 @@ export function cleanContent(
       unwrap(el);
       return false;
     }
+    // An accordion's question is a button that makes up its heading: the heading's words stay
+    // (fixture core-content-faq-accordion.html).
+    if (el.localName === 'button' && isHeadingText(el)) {
+      unwrap(el);
+      return false;
+    }
     if (isCaptionedPhotoBox(el, ctx) || thread.holders.has(el)) return true;
     const verdict = classify(el, rules);
     if (!verdict) return true;
@@ -103,6 +109,15 @@ export function cleanContent(
   removeTrailingNotices(container, removed, MAX_RECORDS);
   dropEndHeadings(container, record);
   plainThreadLayout(container, thread);
+}
+
+/** A button whose words are its heading's: nothing else of the heading has letters. */
+function isHeadingText(button: Element): boolean {
+  const heading = button.parentElement;
+  if (!heading || !isHeading(heading)) return false;
+  return (
+    (heading.textContent ?? '').trim() === (button.textContent ?? '').trim() && !!button.textContent?.trim()
+  );
 }
 
 function removeSectionTail(

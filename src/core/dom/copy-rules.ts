@@ -188,6 +188,9 @@ function isToggledCaption(el: Element): boolean {
 // The rest of the story, hidden until the reader presses "Continue reading": a reader shows the whole
 // story (fixture core-content-story-behind-button.html). Known by the button's words beside the
 // hidden box of paragraphs; a bio's or a comment's "read more" goes with its box by other rules.
+// So is a collapsed answer of an accordion, the box of paragraphs a button beside it expands (the
+// WAI-ARIA disclosure: "aria-controls" names the box; fixture core-content-faq-accordion.html); a
+// menu's collapsed list of links holds no paragraph.
 const CONTINUE_READING_RE =
   /^[^\p{L}]*(?:continue reading|read (?:more|the (?:full|whole|rest of the) (?:story|article))|show (?:the )?(?:full|whole) (?:story|article)|(?:artikel |den ganzen artikel )?weiterlesen|mehr lesen|lire la suite|lire l['’]article|seguir leyendo|leer m[aá]s|continuar (?:lendo|leyendo)|ler mais|continua a leggere|leggi (?:tutto|di più)|lees verder|czytaj (?:dalej|więcej)|читать (?:далее|дальше)|devamını oku|続きを読む|阅读全文|展开全文|더\s?보기)[^\p{L}]*$/iu;
 const MAX_CONTROL_CHARS = 60;
@@ -198,7 +201,9 @@ function isStoryBehindButton(el: Element): boolean {
     const control =
       sib &&
       (sib.localName === 'button' || sib.localName === 'a' ? sib : sib.getElementsByTagName('button')[0]);
-    const words = control?.textContent ?? '';
+    if (!control) continue;
+    if (el.id && control.getAttribute('aria-controls') === el.id) return true;
+    const words = control.textContent ?? '';
     if (words.length <= MAX_CONTROL_CHARS && CONTINUE_READING_RE.test(words)) return true;
   }
   return false;
