@@ -83,6 +83,8 @@ function asParagraph(el: Element, stats: StatsIndex['stats']): Element {
 // of 40 characters ("시, 1조2천억원 투입해 친수공간·업무시설 조성…주민 설명회 이달 중 개최") is a
 // line like a Latin one of 70 (fixture core-standfirst-cjk-dek.html).
 const CJK_DEK_CHAR_WEIGHT = 2;
+// The share of a block's characters that are Chinese, Japanese or Korean for them to weigh more.
+const MIN_CJK_SHARE = 0.5;
 
 function isDek(el: Element, s: Stats): boolean {
   const heading = DEK_HEADING_TAGS.has(el.localName);
@@ -97,7 +99,7 @@ function isDek(el: Element, s: Stats): boolean {
     if (s.inline * CJK_DEK_CHAR_WEIGHT < chars) return false;
     if (weighed < 0) {
       const cjk = countCjk(el.textContent ?? '');
-      weighed = cjk * 2 >= s.inline ? s.inline + (CJK_DEK_CHAR_WEIGHT - 1) * cjk : s.inline;
+      weighed = cjk >= s.inline * MIN_CJK_SHARE ? s.inline + (CJK_DEK_CHAR_WEIGHT - 1) * cjk : s.inline;
     }
     return weighed >= chars;
   };
