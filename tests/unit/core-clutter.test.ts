@@ -195,6 +195,7 @@ describe('names inside sentences', () => {
     expect(a.text).toContain('said the latest news from the engine maker was encouraging');
     expect(a.text).toContain('told that the most read pages of the council');
     expect(a.text).toContain('The council will share the cost');
+    expect(a.text).toContain('urged residents to support local journalism by following');
     expect(a.removed).toEqual([]);
   });
 });

@@ -26,10 +26,11 @@ function firstRule(el: Element, ctx: ClutterContext): RuleHit | null {
   // The bulk of the chosen content is the article, whatever its wrapper is named.
   if (s.text > MAX_REMOVABLE_SHARE * ctx.contentText) return null;
   // A phrase inside a sentence is read as the sentence's words, not as a label or a call to action.
-  const text = s.text <= SHORT_BLOCK_CHARS && !midSentence(el) ? textOf(el, SHORT_BLOCK_CHARS * 2) : '';
+  const phrase = midSentence(el);
+  const text = s.text <= SHORT_BLOCK_CHARS && !phrase ? textOf(el, SHORT_BLOCK_CHARS * 2) : '';
   const facts = new ClutterFacts(el, s, ctx, text);
   for (const rule of CLUTTER_RULES) {
-    if (rule.wording && !text) continue;
+    if ((rule.wording && !text) || (rule.readsLonger && phrase)) continue;
     const reason = rule.test(facts);
     if (reason !== null)
       return { rule, reason, kind: typeof rule.kind === 'function' ? rule.kind(facts) : rule.kind };

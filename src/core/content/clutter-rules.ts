@@ -138,6 +138,8 @@ export interface ClutterRule {
   test: (f: ClutterFacts) => string | null;
   /** Whether the rule reads the wording: tried only on short blocks (SHORT_BLOCK_CHARS) with text. */
   wording?: true;
+  /** Whether the rule reads the wording of longer blocks itself: never tried on a phrase inside a sentence. */
+  readsLonger?: true;
   /** The fixture (tests/fixtures/) whose page shows why the rule exists. */
   fixture: string;
 }
@@ -232,6 +234,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // Read past the short blocks: the note may go on with the rules for commenting (trafilatura-dev:
     // 635 characters of them).
     id: 'comment-notice',
+    readsLonger: true,
     kind: 'comments',
     test: (f) => {
       if (f.s.text > COMMENT_NOTICE_MAX_CHARS) return null;
@@ -297,6 +300,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // button, in one box under the story (trafilatura-dev: a Salvadoran and a Swiss magazine's boxes;
     // fixture clutter-appeal-box.html). One such phrase in a longer block may be the story's.
     id: 'appeal-box',
+    readsLonger: true,
     kind: 'promo',
     test: (f) => {
       if (f.s.text > APPEAL_BOX_MAX_CHARS) return null;
@@ -319,6 +323,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     // article, we have a proposition for you: …" and "Learn more"; fixture
     // clutter-long-appeal-box.html). The phrase that heads a box of key points is no appeal.
     id: 'long-appeal',
+    readsLonger: true,
     kind: 'promo',
     test: (f) => {
       if (f.text || f.s.text > APPEAL_BOX_MAX_CHARS || !(f.hasControls || f.s.link > 0)) return null;
