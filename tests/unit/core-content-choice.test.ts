@@ -282,6 +282,17 @@ describe('standfirst', () => {
     expect(a.text).not.toMatch(/Post it|Mail it/);
   });
 
+  it("keeps the dek of the article's own header when the header goes as the byline's box", () => {
+    const a = article(extractFixture('core-standfirst-in-article-header.html'));
+    expect(a.text).toMatch(/^Der Leseforscher Christian Dawidowski sagt/);
+    expect(a.text).toContain('Durch das Lesen am Bildschirm');
+    expect(a.text).not.toMatch(/Stand: 17\.06|Von Jana Berger|Was heißt das|Eine Studentin liest/);
+    // The headline's title part goes with the header, not as a dek of its own.
+    const header = a.removed.find((b) => b.reason === '<header> of the article');
+    expect(header?.text).toContain('Was heißt das für die Hochschulen?');
+    expect(header?.text).not.toContain('Leseforscher');
+  });
+
   it('takes a Korean dek that is short in characters but a line in words', () => {
     const dek = '시, 1조2천억원 투입해 친수공간·업무시설 조성…주민 설명회 이달 중 개최';
     const a = article(extractFixture('core-standfirst-cjk-dek.html'));

@@ -24,6 +24,7 @@ import { removeLinkHints } from './link-hints';
 import { AD_LABEL_RE } from './phrases/ads';
 import { EMBED_CONSENT_RE } from './phrases/cookies';
 import { PostLines } from './post-writer';
+import { deksInHeader } from './standfirst';
 import { linkDensity } from './text-stats';
 import { plainThreadLayout } from './thread-layout';
 import { findThread } from './thread-posts';
@@ -95,6 +96,9 @@ export function cleanContent(
     const verdict = classify(el, rules);
     if (!verdict) return true;
     const next = el.nextElementSibling;
+    // The dek leaves the article's header before the header is listed: what is listed is what went.
+    if (el.localName === 'header' && verdict.kind === 'byline')
+      for (const dek of deksInHeader(el, ctx.stats)) el.before(dek);
     record(verdict.kind, el, verdict.reason);
     if (el.localName === 'header' && verdict.kind === 'byline') keepLeadPhotos(el);
     if (verdict.kind === 'byline') postLines.keep(el);

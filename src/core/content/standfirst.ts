@@ -3,6 +3,7 @@
 // it (tests/fixtures/core-standfirst-outside-body.html; trafilatura-dev pages of several site
 // engines put the "chapo" / "teaser-text" / "lead" paragraph there).
 import { countCjk } from '../dom/text';
+import { walkElements } from '../dom/walk';
 import { dialogName, isAuthorBox, regionName } from './class-signals';
 import type { Stats, StatsIndex } from './text-stats';
 
@@ -110,6 +111,44 @@ function isDek(el: Element, s: Stats): boolean {
   )
     return false;
   return atLeast(MIN_STANDFIRST_CHARS);
+}
+
+// A header's blocks looked at for its dek, in order after the headline.
+const MAX_HEADER_DEK_SCAN = 60;
+
+/**
+ * The dek inside the article's own <header>, after its headline: the header goes as the byline's
+ * box, its dek stays (fundus-dev: a broadcaster's "<p class="preface">" under the h1; issue 13's
+ * unseen pages: the dek dropped on 5 of 12; fixture core-standfirst-in-article-header.html). A
+ * sentence or two, not the writer's box, not a line of bylines and dates.
+ */
+export function deksInHeader(header: Element, stats: StatsIndex['stats']): Element[] {
+  const found: Element[] = [];
+  let headline: Element | null = null;
+  let seen = 0;
+  // A walk, not getElementsByTagName('*'), which some DOMs (linkedom) answer with nothing.
+  walkElements(header, (el) => {
+    if (++seen > MAX_HEADER_DEK_SCAN || found.length >= MAX_STANDFIRST_BLOCKS) return false;
+    if (!headline) {
+      if (el.localName === 'h1') headline = el;
+      // The headline's own parts (its kicker, its title span) are no dek.
+      return el.localName !== 'h1';
+    }
+    // Nor is a line in a photo's box (its caption).
+    if (inPhotoBox(el, header, stats)) return false;
+    const s = stats.get(el);
+    if (!s || !isDek(el, s) || isAuthorBox(el) || regionName(el) || dialogName(el)) return true;
+    if (!SENTENCE_END_RE.test((el.textContent ?? '').trim())) return true;
+    found.push(el);
+    return false;
+  });
+  return found.map((el) => asParagraph(el, stats));
+}
+
+function inPhotoBox(el: Element, header: Element, stats: StatsIndex['stats']): boolean {
+  for (let e = el.parentElement; e && e !== header; e = e.parentElement)
+    if ((stats.get(e)?.figures ?? 0) > 0) return true;
+  return false;
 }
 
 function isKeyPoints(el: Element, s: Stats): boolean {
