@@ -293,6 +293,14 @@ describe('standfirst', () => {
     expect(header?.text).not.toContain('Leseforscher');
   });
 
+  it('keeps a list of links that a sentence of the story announces, not a related list under a label', () => {
+    const a = article(extractFixture('core-content-announced-link-list.html'));
+    expect(a.text).toContain(
+      'every time I plan a route:\n\nOpenTrail Maps\n\nMountain Weather\n\nRail Planner\n\nHut Finder',
+    );
+    expect(a.text).not.toMatch(/Ten coastal walks|Sleeping in mountain huts/);
+  });
+
   it('takes a Korean dek that is short in characters but a line in words', () => {
     const dek = '시, 1조2천억원 투입해 친수공간·업무시설 조성…주민 설명회 이달 중 개최';
     const a = article(extractFixture('core-standfirst-cjk-dek.html'));

@@ -11,6 +11,7 @@ import type { RemovedKind } from '../types';
 import { AUTHOR_BOX_NAME_RE, kindOfName } from './class-signals';
 import type { ClutterFacts } from './clutter-facts';
 import {
+  announcedList,
   BOILERPLATE_MAX_CHARS,
   CTA_MAX_CHARS,
   CTA_PLAIN_MAX_CHARS,
@@ -732,7 +733,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
         ? s.figures === 0 || isLinkedCards(f)
         : isInlineCluster(f.el, f.ctx) && !hasInlineClusterChild(f.el, f.ctx);
       return when(
-        shape && !isLinkDenseProse(f) && !inDataTable(f) && !inMostlyPlainList(f),
+        shape && !isLinkDenseProse(f) && !inDataTable(f) && !inMostlyPlainList(f) && !announcedList(f),
         `link density ${density.toFixed(2)}`,
       );
     },

@@ -6,6 +6,7 @@ import { closestLink, closestTag, findElements, isHeadingTag, isLink, someElemen
 import type { RemovedKind } from '../types';
 import { AUTHOR_BOX_NAME_RE } from './class-signals';
 import type { ClutterContext, ClutterFacts } from './clutter-facts';
+import { RELATED_HEADING_RE } from './phrases/related';
 import { linkDensity } from './text-stats';
 
 // Blocks up to this long are read for their wording (seed: "Join our ... community" box ≈ 150 chars).
@@ -161,6 +162,28 @@ export function inDataTable(f: ClutterFacts): boolean {
   }
   const row = tag === 'tr' ? el : closestTag(el, 'tr');
   return !!row && isDataRow(row);
+}
+
+// A list that a sentence of the story announces ("Here are the ones I open every time I plan a
+// route:") is the story's, every item a link or not: a related list is headed by a label ("Read
+// more:", "Related"), not by a sentence (fixture core-content-announced-link-list.html).
+const MIN_ANNOUNCING_WORDS = 6;
+const ANNOUNCES_RE = /[:：]\s*$/;
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+
+export function announcedList(f: ClutterFacts): boolean {
+  const list = f.tag === 'li' ? f.el.parentElement : f.el;
+  if (!list || (list.localName !== 'ul' && list.localName !== 'ol')) return false;
+  const intro = list.previousElementSibling;
+  if (intro?.localName !== 'p') return false;
+  const s = f.ctx.stats.get(intro);
+  if (!s || s.text === 0 || linkDensity(s) > MAX_LINK_DENSITY) return false;
+  const text = textOf(intro, 400);
+  return (
+    ANNOUNCES_RE.test(text) &&
+    (text.match(WORD_RE)?.length ?? 0) >= MIN_ANNOUNCING_WORDS &&
+    !RELATED_HEADING_RE.test(text)
+  );
 }
 
 // A list item whose list is mostly items that are not link lists is one line of that list with a
