@@ -96,11 +96,11 @@ export function cleanContent(
     const verdict = classify(el, rules);
     if (!verdict) return true;
     const next = el.nextElementSibling;
+    const articleHeader = el.localName === 'header' && verdict.kind === 'byline';
     // The dek leaves the article's header before the header is listed: what is listed is what went.
-    if (el.localName === 'header' && verdict.kind === 'byline')
-      for (const dek of deksInHeader(el, ctx.stats)) el.before(dek);
+    if (articleHeader) for (const dek of deksInHeader(el, ctx.stats)) el.before(dek);
     record(verdict.kind, el, verdict.reason);
-    if (el.localName === 'header' && verdict.kind === 'byline') keepLeadPhotos(el);
+    if (articleHeader) keepLeadPhotos(el);
     if (verdict.kind === 'byline') postLines.keep(el);
     el.remove();
     if (isHeading(el) && (verdict.kind === 'related' || verdict.kind === 'comments')) {

@@ -3,6 +3,7 @@
 import { canonicalFigures } from '../canonical-figure';
 import { textOf } from '../dom/text';
 import { closestLink, closestTag, findElements, isHeadingTag, isLink, someElement } from '../dom/walk';
+import { countWordMatches } from '../output/reading-time';
 import type { RemovedKind } from '../types';
 import { AUTHOR_BOX_NAME_RE } from './class-signals';
 import type { ClutterContext, ClutterFacts } from './clutter-facts';
@@ -169,7 +170,6 @@ export function inDataTable(f: ClutterFacts): boolean {
 // more:", "Related"), not by a sentence (fixture core-content-announced-link-list.html).
 const MIN_ANNOUNCING_WORDS = 6;
 const ANNOUNCES_RE = /[:：]\s*$/;
-const WORD_RE = /[\p{L}\p{N}]+/gu;
 
 export function announcedList(f: ClutterFacts): boolean {
   const list = f.tag === 'li' ? f.el.parentElement : f.el;
@@ -181,7 +181,7 @@ export function announcedList(f: ClutterFacts): boolean {
   const text = textOf(intro, 400);
   return (
     ANNOUNCES_RE.test(text) &&
-    (text.match(WORD_RE)?.length ?? 0) >= MIN_ANNOUNCING_WORDS &&
+    countWordMatches(text) >= MIN_ANNOUNCING_WORDS &&
     !RELATED_HEADING_RE.test(text)
   );
 }
