@@ -9,6 +9,9 @@ import { DIST_CHROME, FIXTURES } from './paths';
 import { type StaticServer, startStaticServer } from './static-server';
 
 const WORKER_WAIT_MS = 10_000;
+/** How long `tabIdOf` asks again for a tab Chromium has not registered yet, and how often. */
+const TAB_WAIT_MS = 5_000;
+const TAB_RETRY_MS = 100;
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -81,20 +84,30 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
 }
 
 /**
- * The browser's id for the tab showing `page`. Without the "tabs" permission the extension cannot
- * read other tabs' URLs, so the page is brought to the front and the active tab is asked for.
+ * The browser's id for the tab showing `page`. The host permissions let the extension read the
+ * tabs' URLs, so the tab is found by its URL; when several tabs show the same page, or the page is
+ * one whose URL extensions cannot read, the one in front is meant. Chromium can answer a query made right after `bringToFront` or a tab's opening
+ * before it has registered the tab or the window's focus (a CI run found no tab once), so the
+ * query is asked again for a while before giving up.
  */
 export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number> {
   await page.bringToFront();
-  const id = await ext.worker.evaluate(async () => {
-    const [tab] = await (globalThis as WithChrome).chrome.tabs.query({
-      active: true,
-      lastFocusedWindow: true,
-    });
-    return tab?.id ?? null;
-  });
-  if (id === null) throw new Error(`no tab found for ${page.url()}`);
-  return id;
+  const deadline = Date.now() + TAB_WAIT_MS;
+  for (;;) {
+    const id = await ext.worker.evaluate(async (url) => {
+      const chrome = (globalThis as WithChrome).chrome;
+      const showing = (await chrome.tabs.query({})).filter((tab) => tab.url === url);
+      if (showing.length === 1) return showing[0]?.id ?? null;
+      const [front] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      // A browser page (chrome://) keeps its URL from extensions: the tab in front is meant.
+      if (showing.length === 0)
+        return front !== undefined && front.url === undefined ? (front.id ?? null) : null;
+      return showing.find((tab) => tab.id === front?.id)?.id ?? null;
+    }, page.url());
+    if (id !== null) return id;
+    if (Date.now() > deadline) throw new Error(`no tab found for ${page.url()}`);
+    await new Promise((resolve) => setTimeout(resolve, TAB_RETRY_MS));
+  }
 }
 
 /** Opens the popup as a tab reading `tabId`, and waits for it to settle on something. */
