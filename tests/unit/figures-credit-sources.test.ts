@@ -171,3 +171,24 @@ describe('attribute captions that are not captions', () => {
     ).toEqual([['', 'Ada Lane/Archive']]);
   });
 });
+
+describe("a gallery's own caption", () => {
+  it('credits every photo of the gallery that has no credit of its own, and keeps the rest of its caption', () => {
+    const a = article(extractFixture('figures-gallery-credit.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['quarry.jpg', 'The quarry in the north', 'Lisa Grant'],
+      ['barge.jpg', 'A barge loaded with granite', 'Lisa Grant'],
+      ['crane.jpg', 'The crane on the quay.', 'Harbour Authority'],
+      ['blocks-1.jpg', '', 'Tom Reed'],
+      ['blocks-2.jpg', '', 'Tom Reed'],
+      ['wall-1.jpg', '', ''],
+      ['wall-2.jpg', '', ''],
+    ]);
+    // The gallery's line stays as its caption, without the credit; a lone credit line is gone.
+    expect(a.html).toContain('Blocks waiting on the quay for the outer wall.</');
+    expect(a.html).not.toContain('Photos by Tom Reed');
+    expect(a.html).not.toContain('Photos: Lisa Grant');
+    expect(a.html).toContain('The outer wall in March and in May.');
+    expect(a.removed.map((r) => r.text)).not.toContain('Photos: Lisa Grant');
+  });
+});

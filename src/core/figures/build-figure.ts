@@ -1,5 +1,7 @@
 // Writes the canonical figure (canonical-figure.ts) for one image and puts it where its box was.
 import { CAPTION_CLASS, CREDIT_CLASS, FIGURE_ATTR } from '../canonical-figure';
+import { collapse } from '../dom/text';
+import { firstElement } from '../dom/walk';
 import type { ImageInfo } from './read-image';
 
 // A separator the page sets between caption and credit is no part of the credit ("| Jane Roe",
@@ -17,24 +19,30 @@ export function buildFigure(doc: Document, info: ImageInfo, caption: string, raw
   if (info.width) img.setAttribute('width', info.width);
   if (info.height) img.setAttribute('height', info.height);
   figure.append(img);
-  if (caption || credit) {
+  if (caption) {
     const fc = doc.createElement('figcaption');
-    if (caption) {
-      const span = doc.createElement('span');
-      span.className = CAPTION_CLASS;
-      span.textContent = caption;
-      fc.append(span);
-    }
-    if (caption && credit) fc.append(doc.createTextNode(' '));
-    if (credit) {
-      const small = doc.createElement('small');
-      small.className = CREDIT_CLASS;
-      small.textContent = credit;
-      fc.append(small);
-    }
+    const span = doc.createElement('span');
+    span.className = CAPTION_CLASS;
+    span.textContent = caption;
+    fc.append(span);
     figure.append(fc);
   }
+  if (credit) addCredit(figure, credit);
   return figure;
+}
+
+/** Writes `credit` at the end of a canonical figure's figcaption, which it makes when there is none. */
+export function addCredit(figure: Element, credit: string): void {
+  const doc = figure.ownerDocument;
+  let fc = firstElement(figure, (el) => el.localName === 'figcaption');
+  if (!fc) {
+    fc = doc.createElement('figcaption');
+    figure.append(fc);
+  } else if (collapse(fc.textContent)) fc.append(doc.createTextNode(' '));
+  const small = doc.createElement('small');
+  small.className = CREDIT_CLASS;
+  small.textContent = credit;
+  fc.append(small);
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   videoCredit,
   videoName,
 } from './embedded-video';
+import { creditGalleries } from './gallery-credit';
 import { ImageCounts } from './image-counts';
 import { promoteNoscripts } from './noscript-images';
 import { removeOrphanCaptions } from './orphan-captions';
@@ -152,6 +153,7 @@ export function prepareFigures(
     kept.delete(img);
   }
   adoptPageFigures(root, [...stillless, ...posts]);
+  creditGalleries(root, deadline);
   removeOrphanCaptions(root, removed, deadline);
   return removed;
 }
