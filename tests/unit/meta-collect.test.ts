@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/extract-article';
 import { collectMetadata } from '../../src/core/metadata/collect-metadata';
-import { article, extractFixture, FIXTURE_URL, loadFixture } from './core-helpers';
+import { article, extractFixture, extractHtml, FIXTURE_URL, loadFixture } from './core-helpers';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 const load = (name: string, url = 'https://gazette.example/2024/03/quay-plan') =>
@@ -214,6 +214,21 @@ describe('collectMetadata', () => {
     expect(r.authors).toEqual(['Juana Pérez']);
     expect(r.publishedTime).toBe('2024-03-12');
     expect(r.text).not.toContain('marzo de 2024');
+  });
+
+  it("takes a date line signed by the newsroom's desk out of the text, and names no writer for the desk", () => {
+    const html = readFileSync(path.join(__dirname, '../fixtures/meta-date-line-signed-by-desk.html'), 'utf8');
+    for (const line of [
+      'Freitag, 12.04.2024 | Redaktion',
+      '12.04.2024, 14:32 Uhr | Redaktion',
+      'Fr., 12.04.2024 · Newsroom',
+    ]) {
+      const r = article(extractHtml(html.replace('Freitag, 12.04.2024 | Redaktion', line)));
+      expect(r.authors).toEqual([]);
+      expect(r.publishedTime.slice(0, 10)).toBe('2024-04-12');
+      expect(r.text).toMatch(/^Wegen Bauarbeiten/);
+      expect(r.removed).toContainEqual(expect.objectContaining({ text: line, reason: 'dateline' }));
+    }
   });
 
   it("reads the publication's date from a line that gives the update's first", () => {
@@ -720,6 +735,10 @@ describe('collectMetadata', () => {
     expect(read('jeudi 13 juin 2019, par Tomke Harms')).toEqual([['Tomke Harms'], '2019-06-13']);
     // A name and then a date after a comma still splits there.
     expect(read('Tomke Harms, 12. März 2024')).toEqual([['Tomke Harms'], '2024-03-12']);
+    // A weekday before a numeric date is the date's, whole or short, in the page's language or not.
+    expect(read('Freitag, 12.04.2024 | Tomke Harms')).toEqual([['Tomke Harms'], '2024-04-12']);
+    expect(read('Fr., 12.04.2024 · Tomke Harms')).toEqual([['Tomke Harms'], '2024-04-12']);
+    expect(read('vendredi, 12.04.2024 - Tomke Harms')).toEqual([['Tomke Harms'], '2024-04-12']);
     // A time set apart by a comma of its own is the date's, not a second name.
     expect(read('Иван Петров, 4 декабря 2026, 09:30')).toEqual([['Иван Петров'], '2026-12-04T09:30:00']);
     // After an update's date the time stays a part: a dateline's place is no writer.

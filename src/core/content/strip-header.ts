@@ -3,6 +3,7 @@
 
 import { ENDS_SENTENCE_RE, preview, textOf } from '../dom/text';
 import { hasDescendant, walkElements } from '../dom/walk';
+import { isDeskName } from '../metadata/authors';
 import { parseBareNames, parseBylineText } from '../metadata/byline-text';
 import { isBareDate } from '../metadata/date';
 import { BAR_OR_DOT_RE, bylineDate, firstLineByline } from '../metadata/visible-byline';
@@ -276,7 +277,8 @@ function stampReason(
 /**
  * A line of the date and the page's reading time, in any order ("5 min read · Mar 12, 2024"), or the
  * date alone in a form the dateline pattern misses ("12 de marzo de 2024"; fixture
- * meta-date-line-under-byline.html).
+ * meta-date-line-under-byline.html). The newsroom's desk may sign it ("Freitag, 12.04.2024 |
+ * Redaktion": fixture clutter-datelines.html).
  */
 function isDateAndTime(text: string, dayFirst?: boolean): boolean {
   // A labelled line is read by isLabelledStamp: "Venue: Town Hall, 12 March 2024" is no date.
@@ -284,7 +286,7 @@ function isDateAndTime(text: string, dayFirst?: boolean): boolean {
   const parts = text.split(BAR_OR_DOT_RE).filter(Boolean);
   return (
     parts.some((p) => isBareDate(p, dayFirst)) &&
-    parts.every((p) => isBareDate(p, dayFirst) || isReadingTimeLine(p))
+    parts.every((p) => isBareDate(p, dayFirst) || isReadingTimeLine(p) || isDeskName(p))
   );
 }
 

@@ -52,6 +52,9 @@ const PLACEHOLDER_RE = new RegExp(`^(?:${PLACEHOLDER})$`, 'i');
 // a reporter's printed byline: fixture meta-author-desk-name.html).
 const DESKS =
   'staff|editorial|redaktion|redaktionen|rédaction|redazione|redacción|redação|redacção|redactie|redakcja|redakce|redaksjonen|redaksi|redacția|redactia|szerkesztőség|toimitus|haber merkezi|newsroom|редакция';
+const DESK_RE = new RegExp(`^(?:${DESKS})$`, 'i');
+/** The name is a newsroom's desk ("Redaktion", "Newsroom"), which signs for no one in particular. */
+export const isDeskName = (name: string): boolean => DESK_RE.test(name.trim());
 const JUNK_RE = new RegExp(
   `^(?:${PLACEHOLDER}|${DESKS}|editor|guest|team|more|follow|contact|updated|published|share|comments?|гость|гости)$`,
   'i',

@@ -24,6 +24,7 @@ import { opensWithBylineLabel, parseBylineText } from './byline-text';
 import { hasDigit, isBareDate, parseDate } from './date';
 import { fold } from './text';
 import { soleLink } from './title';
+import { isWeekdayName } from './weekdays';
 
 // rel=author, links to author pages, and byline/author/writer boxes by class, id or test id.
 // The words of further languages: Turkish yazar, Danish and Norwegian forfatter, Swedish
@@ -479,9 +480,23 @@ function lineParts(text: string, dayFirst?: boolean): string[] {
       // The comma was the date's own when the part is a date and no piece is one.
       const datesComma =
         pieces.length > 1 && isBareDate(part, dayFirst) && !pieces.some((p) => isBareDate(p, dayFirst));
-      return datesComma ? [part] : pieces;
+      return datesComma ? [part] : withWeekdays(pieces);
     })
     .filter(Boolean);
+}
+
+/**
+ * A weekday's name before a date is the date's ("Freitag, 12.04.2024 | Jane Roe", fixture
+ * meta-headline-signed-line.html), not a part of its own.
+ */
+function withWeekdays(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const last = out[out.length - 1];
+    if (last !== undefined && isWeekdayName(last)) out[out.length - 1] = `${last}, ${piece}`;
+    else out.push(piece);
+  }
+  return out;
 }
 
 function splitBeforeLabel(part: string): string[] {
