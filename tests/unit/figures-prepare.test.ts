@@ -251,6 +251,12 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     expect(doc.body.innerHTML).not.toContain('hit.xiti');
   });
 
+  it('gives a <noscript> fallback to the lazy photo with its address, not to a sizing placeholder before it', () => {
+    expect(pairs('figures-noscript-twin-by-address.html')).toEqual([
+      ['quarry.jpg', 'Granite is cut at the northern quarry.', 'Rob Hale'],
+    ]);
+  });
+
   it('takes a labelled credit line of its own inside the figure', () => {
     expect(pairs('figures-credit-line-in-figure.html')).toEqual([
       ['comfort.jpg', 'We live in safety and relative comfort.', 'Stock Library'],

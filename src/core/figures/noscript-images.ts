@@ -6,6 +6,9 @@ import { firstElement, isImg } from '../dom/walk';
 import { declaredTiny, isPlaceholderSrc, isTracker, lazySrc } from './image-source';
 
 const IMG_TAG_RE = /<img\b/i;
+// The twin sits beside its fallback, a sizing placeholder or two at most before it; a page-wide
+// parent of a thousand images is not searched for each of its fallbacks.
+const MAX_TWIN_CANDIDATES = 4;
 // Without a parser: the first <img …> tag's attributes, read from its text.
 const IMG_MARKUP_RE = /<img\b((?:[^>"']|"[^"]*"|'[^']*')*)>/i;
 const ATTR_RE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
@@ -50,16 +53,29 @@ function imageFromText(doc: Document, text: string, parse: MarkupParser | null):
   return img;
 }
 
-/** The first image in the <noscript>'s parent besides the fallback itself. */
+/**
+ * The image in the <noscript>'s parent that the fallback stands in for: the one whose lazy address
+ * is the fallback's own, else the first besides the fallback itself. A sizing placeholder may come
+ * first ("<img aria-hidden src="data:image/svg+xml,…">" before the lazy photo, the image wrapper of
+ * a static-site generator): given the fallback's address, it became a second copy of the photo and
+ * took its caption (fixture figures-noscript-twin-by-address.html).
+ */
 function lazyTwin(ns: Element, fallback: Element): Element | null {
   const parent = ns.parentElement;
   if (!parent) return null;
   const imgs = parent.getElementsByTagName('img');
-  for (let i = 0; i < imgs.length; i++) {
+  const address = fallback.getAttribute('src')?.trim() ?? '';
+  let first: Element | null = null;
+  let seen = 0;
+  for (let i = 0; i < imgs.length && seen < MAX_TWIN_CANDIDATES; i++) {
     const cand = imgs[i]!;
-    if (cand !== fallback && !ns.contains(cand)) return cand;
+    if (cand === fallback || ns.contains(cand)) continue;
+    if (!address) return cand;
+    if (lazySrc(cand) === address) return cand;
+    first ??= cand;
+    seen++;
   }
-  return null;
+  return first;
 }
 
 /**
