@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseTitle, stripGluedKicker, stripSiteSuffix } from '../../src/core/metadata/title';
+import { article, extractFixture } from './core-helpers';
 
 describe('title', () => {
   it('drops the site name before or after the headline', () => {
@@ -63,6 +64,17 @@ describe('title', () => {
         [],
       ),
     ).toBe('Quay plan approved after long night');
+  });
+
+  it("takes the page's heading from a <title> that names the site first, before cutting a short tail", () => {
+    expect(article(extractFixture('meta-title-site-first.html')).title).toBe('The old mill');
+    expect(
+      chooseTitle([], 'Village History Society - The old mill', [], [], { bare: [] }, () => ['The old mill']),
+    ).toBe('The old mill');
+    // With no heading that says it, the tail after a headline of some length is still the site's.
+    expect(chooseTitle([], 'Quay plan approved after long night - Local news', [], [])).toBe(
+      'Quay plan approved after long night',
+    );
   });
 
   it("takes the visible headline from a title that adds a blog's name, a section or a date around it", () => {

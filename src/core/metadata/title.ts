@@ -319,8 +319,13 @@ export function chooseTitle(
     // The <title> is the headline plus decoration the site-name test missed.
     if (fh && words(h) >= MIN_REMAINING_WORDS && foldedTitle.startsWith(fh)) return h;
   }
-  if (title && !isOnlySite(title, siteKeys))
-    return headlineInTitle(stripShortSuffix(title), shown, siteKeys, false);
+  if (title && !isOnlySite(title, siteKeys)) {
+    // A headline shown on the page after the site's name ("Village Society - The old mill" over a
+    // post's <h2>, an old site with no h1; fixture meta-title-site-first.html) is found before a
+    // short tail is cut, which would keep the site's name.
+    const whole = headlineInTitle(title, shown, siteKeys, false);
+    return whole !== title ? whole : headlineInTitle(stripShortSuffix(title), shown, siteKeys, false);
+  }
   return headings.find((h) => !isOnlySite(h, siteKeys)) ?? title;
 }
 
