@@ -208,7 +208,15 @@ describe('single clutter lines around the story', () => {
   it("drops an agency's or a syndicating paper's feed notice, not a sentence about a subscribers' feed", () => {
     const a = article(extractFixture('clutter-syndication-notices.html'));
     expect(a.text).toContain('the feed it sends to subscribers of its travel alerts');
-    for (const line of ['abonelere sunulan', 'summarized form', 'syndicated feed', 'wire agency feed'])
+    expect(a.text).toContain("appeared in the local paper's print edition on Monday");
+    for (const line of [
+      'abonelere sunulan',
+      'summarized form',
+      'syndicated feed',
+      'wire agency feed',
+      'in print on',
+      "print edition as 'Ferry",
+    ])
       expect(a.text).not.toContain(line);
     expect(a.text).toMatch(/summer timetable would start as planned\.$/);
   });
