@@ -643,6 +643,9 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     expect(pairs('figures-credit-final-stop.html')).toEqual([
       ['quay.jpg', 'Buyers on the quay at noon.', 'courtesy of the Harbour Trust'],
       ['gulls.jpg', 'Gulls over the fish market.', 'Ada Kern'],
+      ['crane.jpg', 'The crane on the quay.', 'Ada Kern'],
+      ['ramp.jpg', 'The ramp at low tide.', 'Kai L.'],
+      ['pier.jpg', 'The new pier.', 'zvg.'],
       ['hall.jpg', 'Photographs by Ada Kern hang in the harbour hall.', ''],
     ]);
   });

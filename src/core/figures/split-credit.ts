@@ -446,16 +446,25 @@ function cut(text: string, index: number, credit: string): CaptionParts | null {
 // text's end, or take a clause ending in a stop for prose, are tried again without it (fixture
 // figures-credit-final-stop.html). After a word, not an initial's or an abbreviation's dot. A
 // credit so read that ends in lower-case words is a sentence's end: "Photographs by Jane Roe hang in
-// the hall."
+// the hall." A credit read with the stop loses it ("Photo by Jane Roe." is "Jane Roe").
 const FINAL_STOP_RE = /\p{L}{2}\.$/u;
+// ...unless the dot is an abbreviation's: "zvg." (zur Verfügung gestellt, "provided": fundus-dev, a
+// Liechtenstein paper), a company's "Inc." or "Ltd.".
+const ABBREVIATION_END_RE = /(?:^|[\s/,(])(?:zvg|inc|ltd|corp|co|bros|jr|sr)\.$/i;
 const PROSE_TAIL_RE = /(?:\s\p{Ll}[\p{L}'’-]*){2}$/u;
 
 /** Caption and credit of a caption text; credit '' when the text holds none. */
 export function splitCredit(input: string): CaptionParts {
   const text = collapse(input);
   const parts = splitText(text);
-  if (parts.credit || !FINAL_STOP_RE.test(text)) return parts;
+  if (!FINAL_STOP_RE.test(text)) return parts;
   const withoutStop = splitText(text.slice(0, -1));
+  // The caption's closing stop read into the credit ("Photo by Jane Roe." gave "Jane Roe."): the
+  // same credit without it.
+  if (parts.credit)
+    return withoutStop.credit === parts.credit.slice(0, -1) && !ABBREVIATION_END_RE.test(parts.credit)
+      ? withoutStop
+      : parts;
   return withoutStop.credit && !PROSE_TAIL_RE.test(withoutStop.credit) ? withoutStop : parts;
 }
 
