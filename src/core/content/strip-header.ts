@@ -278,7 +278,7 @@ function stampReason(
  * A line of the date and the page's reading time, in any order ("5 min read · Mar 12, 2024"), or the
  * date alone in a form the dateline pattern misses ("12 de marzo de 2024"; fixture
  * meta-date-line-under-byline.html). The newsroom's desk may sign it ("Freitag, 12.04.2024 |
- * Redaktion": fixture clutter-datelines.html).
+ * Redaktion": fixture meta-date-line-signed-by-desk.html).
  */
 function isDateAndTime(text: string, dayFirst?: boolean): boolean {
   // A labelled line is read by isLabelledStamp: "Venue: Town Hall, 12 March 2024" is no date.

@@ -487,7 +487,7 @@ function lineParts(text: string, dayFirst?: boolean): string[] {
 
 /**
  * A weekday's name before a date is the date's ("Freitag, 12.04.2024 | Jane Roe", fixture
- * meta-headline-signed-line.html), not a part of its own.
+ * meta-byline-date-line-parts.html), not a part of its own.
  */
 function withWeekdays(pieces: string[]): string[] {
   const out: string[] = [];

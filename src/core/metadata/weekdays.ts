@@ -4,44 +4,10 @@
 
 // Latin, Cyrillic and Greek scripts: the ones that set a weekday apart from a numeric date by a
 // comma. Chinese, Japanese and Korean write the weekday after the date, in brackets.
-const LANGS = [
-  'en',
-  'de',
-  'fr',
-  'es',
-  'it',
-  'pt',
-  'nl',
-  'sv',
-  'da',
-  'nb',
-  'fi',
-  'is',
-  'pl',
-  'cs',
-  'sk',
-  'sl',
-  'hr',
-  'sr',
-  'bs',
-  'hu',
-  'ro',
-  'bg',
-  'ru',
-  'uk',
-  'el',
-  'tr',
-  'lt',
-  'lv',
-  'et',
-  'id',
-  'ms',
-  'vi',
-  'ca',
-  'gl',
-  'eu',
-  'sq',
-];
+const LANGS = (
+  'en de fr es it pt nl sv da nb fi is pl cs sk sl hr sr bs hu ro bg ru uk el tr lt lv et id ms vi ca gl ' +
+  'eu sq'
+).split(' ');
 // 7 January 2024 was a Sunday.
 const FIRST_SUNDAY = Date.UTC(2024, 0, 7);
 const DAY_MS = 86_400_000;
