@@ -1,7 +1,7 @@
 // Writes the canonical figure (canonical-figure.ts) for one image and puts it where its box was.
 import { CAPTION_CLASS, CREDIT_CLASS, FIGURE_ATTR } from '../canonical-figure';
 import { collapse } from '../dom/text';
-import { firstElement } from '../dom/walk';
+import { firstElement, withTag } from '../dom/walk';
 import type { ImageInfo } from './read-image';
 
 // A separator the page sets between caption and credit is no part of the credit ("| Jane Roe",
@@ -31,10 +31,12 @@ export function buildFigure(doc: Document, info: ImageInfo, caption: string, raw
   return figure;
 }
 
+const isFigcaption = withTag('figcaption');
+
 /** Writes `credit` at the end of a canonical figure's figcaption, which it makes when there is none. */
 export function addCredit(figure: Element, credit: string): void {
   const doc = figure.ownerDocument;
-  let fc = firstElement(figure, (el) => el.localName === 'figcaption');
+  let fc = firstElement(figure, isFigcaption);
   if (!fc) {
     fc = doc.createElement('figcaption');
     figure.append(fc);
