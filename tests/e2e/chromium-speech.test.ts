@@ -14,6 +14,7 @@ import {
   highlighted,
   holdSpeech,
   SENTENCE,
+  scrollRest,
   speechStatus,
   WORD,
 } from './harness/speech-page';
@@ -100,23 +101,27 @@ describeWith({ browser: 'chromium' })('read aloud in Chromium (scripted engine)'
     // (on a loaded machine the title ended before "Next paragraph" landed, which then left from the
     // first paragraph).
     await holdSpeech(page, true);
-    const listen = popupless.getByRole('button', { name: 'Listen', exact: true });
-    await listen.click();
+    // Each control is pressed once the reader's scroll has come to rest (scrollRest).
+    const press = async (name: string) => {
+      await scrollRest(page);
+      await popupless.getByRole('button', { name, exact: true }).click();
+    };
+    await press('Listen');
     await expect.poll(() => highlighted(page, SENTENCE)).toBe(TITLE);
 
-    await popupless.getByRole('button', { name: 'Next paragraph' }).click();
+    await press('Next paragraph');
     await expect.poll(() => highlighted(page, SENTENCE)).toMatch(/^For a hundred and fifty years/);
-    await popupless.getByRole('button', { name: 'Next sentence' }).click();
+    await press('Next sentence');
     await expect.poll(() => highlighted(page, SENTENCE)).toMatch(/^Ada and Tomas Berg climb/);
-    await popupless.getByRole('button', { name: 'Previous sentence' }).click();
+    await press('Previous sentence');
     await expect.poll(() => highlighted(page, SENTENCE)).toMatch(/^For a hundred and fifty years/);
 
-    await popupless.getByRole('button', { name: 'Pause' }).click();
+    await press('Pause');
     await expect.poll(() => speechStatus(page)).toBe('paused');
     const pausedOn = await highlighted(page, SENTENCE);
     await page.waitForTimeout(400);
     expect(await highlighted(page, SENTENCE)).toBe(pausedOn);
-    await popupless.getByRole('button', { name: 'Resume' }).click();
+    await press('Resume');
     await expect.poll(() => speechStatus(page)).toBe('playing');
     expect(await highlighted(page, SENTENCE)).toBe(pausedOn);
 
@@ -124,10 +129,12 @@ describeWith({ browser: 'chromium' })('read aloud in Chromium (scripted engine)'
     await expect.poll(() => popupless.locator('.folio-speech output').textContent()).toBe('2.0×');
     expect(await speechStatus(page)).toBe('playing');
 
+    await scrollRest(page);
     await popupless.getByText(SECOND_PARAGRAPH).click();
     await expect.poll(() => highlighted(page, SENTENCE)).toBe(SECOND_PARAGRAPH);
 
     // Keys, with the reader focused and no field: Space pauses, → moves on, ↑ goes back a paragraph.
+    await scrollRest(page);
     await popupless.locator('.folio-title').click();
     await expect.poll(() => highlighted(page, SENTENCE)).toBe(TITLE);
     await page.keyboard.press('Space');
@@ -141,13 +148,13 @@ describeWith({ browser: 'chromium' })('read aloud in Chromium (scripted engine)'
 
     // Closing and reopening the reader resumes from the same sentence.
     const before = await highlighted(page, SENTENCE);
-    await popupless.getByRole('button', { name: 'Pause' }).click();
+    await press('Pause');
     await page.keyboard.press('Escape');
     await expect.poll(() => highlighted(page, SENTENCE)).toBe('');
     const again = await openPopupTab(ext, tabId);
     await openReaderAndClose(again);
     await page.bringToFront();
-    await popupless.getByRole('button', { name: 'Listen', exact: true }).click();
+    await press('Listen');
     await expect.poll(() => highlighted(page, SENTENCE)).toBe(before);
     await page.keyboard.press('Escape');
     await page.close();

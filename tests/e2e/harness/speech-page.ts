@@ -40,3 +40,37 @@ export async function holdSpeech(page: Page, hold: boolean): Promise<void> {
     [SCRIPTED_HOLD_ATTRIBUTE, hold] as const,
   );
 }
+
+/** Animation frames the reader's scroll must hold still before a click counts as aimed. */
+const REST_FRAMES = 5;
+
+/**
+ * Waits until the reader's scroll position holds still. Following the spoken sentence scrolls the
+ * reader smoothly, and the controls slide up to their sticky place as it does: a click aimed just
+ * before the slide landed on the paragraph now under the pointer (CI, Chromium 150: "Next sentence"
+ * restarted the first paragraph instead of moving on).
+ */
+export async function scrollRest(page: Page): Promise<void> {
+  await page.evaluate(
+    (frames) =>
+      new Promise<void>((resolve) => {
+        const root = document.querySelector('[data-folio-reader]')?.shadowRoot;
+        const scroller = root?.querySelector('.folio-root');
+        if (!scroller) {
+          resolve();
+          return;
+        }
+        let last = scroller.scrollTop;
+        let still = 0;
+        const look = () => {
+          const now = scroller.scrollTop;
+          still = now === last ? still + 1 : 0;
+          last = now;
+          if (still >= frames) resolve();
+          else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      }),
+    REST_FRAMES,
+  );
+}
