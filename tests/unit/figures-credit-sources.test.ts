@@ -65,6 +65,20 @@ describe('credits and captions from where pages keep them', () => {
     });
   });
 
+  it('leaves the words of a caption control ("hide caption", "toggle caption") out of captions, credits and text', () => {
+    const a = article(extractFixture('figures-caption-toggle-words.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['harbour-wall.jpg', 'Waves break over the harbour wall during a storm in January.', 'John Doe/AP'],
+      ['cranes.jpg', 'Die Kräne stehen still am nördlichen Arm.', 'Mary Major'],
+      [
+        'sign.jpg',
+        'A sign on the pier reads "Show caption" in four languages, a leftover of the museum\'s old exhibition.',
+        '',
+      ],
+    ]);
+    expect(a.text).not.toMatch(/caption|ausblenden/i);
+  });
+
   it('leaves the labels meant for screen readers out of captions and credits', () => {
     expect(figure('figures-caption-hidden-label.html', 'ferry-pier.jpg')?.caption).toBe(
       'The first ferry of the season leaves the pier at eight',

@@ -3,6 +3,7 @@
 // attribute substrings per element through a selector engine made figure preparation the slowest
 // step of extraction under jsdom (measured with `npm run bench:speed`).
 
+import { collapse, showsMoreThan } from '../dom/text';
 import { closestLink, closestTag, findElements, isHeading, someElement, withTag } from '../dom/walk';
 
 // Caption boxes by class, in the languages of the corpus (legend/légende, Bildunterschrift,
@@ -53,6 +54,22 @@ const CREDIT_CLASS_RE = new RegExp(CREDIT_NAMES.join('|'), 'i');
 // Controls that sit in captions ("Enlarge", "Bild vergrößern", "1 / 12") and are not caption text.
 // (aria-hidden is not a control: Aftonbladet hides its visible caption from screen readers.)
 const CONTROL_CLASS_RE = /count|icon/i;
+// The words of a control that opens or closes a caption, drawn as a plain element whose class names
+// the caption: "<b class="hide-caption">hide caption</b>" inside the credit, "toggle caption" beside
+// the photo (fixture figures-caption-toggle-words.html). Their class made them caption text.
+const CAPTION_TOGGLE_RE = new RegExp(
+  `^(?:${[
+    String.raw`(?:show|hide|toggle|expand|collapse|close|open|view)\s+(?:the\s+)?caption`,
+    String.raw`bildunterschrift\s+(?:ein|aus)blenden`,
+    String.raw`(?:afficher|masquer)\s+la\s+légende`,
+    String.raw`(?:mostrar|ocultar)\s+(?:el\s+)?pie\s+de\s+foto`,
+    String.raw`(?:mostrar|ocultar)\s+(?:a\s+)?legenda`,
+    String.raw`(?:mostra|nascondi)\s+(?:la\s+)?didascalia`,
+    String.raw`(?:toon|verberg)\s+(?:het\s+)?bijschrift`,
+  ].join('|')})$`,
+  'i',
+);
+const MAX_CAPTION_TOGGLE_CHARS = 40;
 
 const CAPTION_ITEMPROPS = new Set(['caption', 'description']);
 // The ImageObject microdata names the photographer its "creator" (readability-pages citylab-1).
@@ -87,7 +104,8 @@ export function isCaptionElement(el: Element): boolean {
   if (CONTROL_TAGS.has(el.localName)) return false;
   // The class first: asked of every element of a box, most have no caption's name.
   const cls = classOf(el);
-  if (cls && CAPTION_CLASS_RE.test(cls)) return !isStyledHeading(el) && !isTextSection(el);
+  if (cls && CAPTION_CLASS_RE.test(cls))
+    return !isStyledHeading(el) && !isTextSection(el) && !isCaptionToggle(el);
   const prop = el.getAttribute('itemprop');
   return prop !== null && CAPTION_ITEMPROPS.has(prop) && !isStyledHeading(el);
 }
@@ -213,7 +231,14 @@ export function isHiddenCaptionLabel(el: Element): boolean {
 export function isControlElement(el: Element): boolean {
   if (CONTROL_TAGS.has(el.localName)) return true;
   const cls = classOf(el);
-  return cls !== '' && CONTROL_CLASS_RE.test(cls);
+  return (cls !== '' && CONTROL_CLASS_RE.test(cls)) || isCaptionToggle(el);
+}
+
+/** An element whose whole text is a caption control's words (CAPTION_TOGGLE_RE). */
+function isCaptionToggle(el: Element): boolean {
+  // A toggle is a word or two in at most a wrapper or two: bigger boxes are not read at all.
+  if (el.childElementCount > 2 || !el.firstChild || showsMoreThan(el, MAX_CAPTION_TOGGLE_CHARS)) return false;
+  return CAPTION_TOGGLE_RE.test(collapse(el.textContent));
 }
 
 export const isMediaElement = (el: Element): boolean => MEDIA_TAGS.has(el.localName);
