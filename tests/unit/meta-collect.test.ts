@@ -624,6 +624,21 @@ describe('collectMetadata', () => {
     expect(collectMetadata(doc, 'https://radionord.example/deich').authors).toEqual(['Jana Berger']);
   });
 
+  it("reads the writer's name without the site's name run on after it, and keeps a surname that is the address's label", () => {
+    const url = 'https://harbourtimes.example/keepers';
+    const m = collectMetadata(load('meta-byline-site-run-on.html'), url);
+    expect(m.authors).toEqual(['Jane Roe']);
+    expect(m.byline).toBe('Jane Roe');
+    const doc = load('meta-byline-site-run-on.html');
+    const box = doc.querySelector('.author-byline')!;
+    // A name whose last word is the address's label, not the site's stated name, stays whole.
+    box.innerHTML = 'By Mary Anne Roe';
+    expect(collectMetadata(doc, 'https://roe.example/keepers').authors).toEqual(['Mary Anne Roe']);
+    // Two words must be left for a name.
+    box.innerHTML = 'By Roe Harbour Times';
+    expect(collectMetadata(doc, url).authors).not.toEqual(['Roe']);
+  });
+
   it("keeps the site's own name whole when it is the only author", () => {
     const m = collectMetadata(load('meta-author-site-name-joined.html'), 'https://macundco.example/passwort');
     expect(m.authors).toEqual(['Mac & Co']);
@@ -1031,6 +1046,23 @@ describe('collectMetadata', () => {
     // A part after the name that is no job is no bare name.
     box.textContent = 'Jane Roe, Harbour Street';
     expect(collectMetadata(doc, url).authors).toEqual([]);
+  });
+
+  it("reads the name in a byline box that sets the writer's job apart in an element of its own, and no name from parts run together", () => {
+    const url = 'https://ferry.example/news/pier-repairs';
+    expect(collectMetadata(load('meta-byline-name-over-role.html'), url).authors).toEqual(['Jane Roe']);
+    const doc = load('meta-byline-name-over-role.html');
+    const box = doc.querySelector('[data-testid="byline"]')!;
+    box.innerHTML = '<span>Jane Roe</span><span>Political editor</span><span>BBC Sport reporter</span>';
+    expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe']);
+    // What follows the name is no job: not one name either ("Jane RoeHarbour News" read as one).
+    box.innerHTML = '<span>Jane Roe</span><span>Harbour News</span>';
+    expect(collectMetadata(doc, url).authors).toEqual([]);
+    // A name alone, and a name with its parts in elements of their own, spaced, stay names.
+    box.innerHTML = '<div><span>Jane Roe</span></div>';
+    expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe']);
+    box.innerHTML = '<span>Jane</span> <span>Roe</span>';
+    expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe']);
   });
 
   it('reads the byline labels of further languages, and not a sentence that starts with one', () => {

@@ -87,6 +87,14 @@ export const CREDENTIAL_RE =
 // "Jane Doe, Staff Writer" / "Jane Doe | Senior Reporter": a name and the writer's job after it.
 const NAME_AND_ROLE_RE = /^(.+?)(?:\s*,\s*|\s+[|•·–—-]\s+)([^,|•·–—]+)$/;
 
+// A writer's job on a line of its own: "Political correspondent", "Coast editor", "Staff Writer".
+const MAX_ROLE_LINE_WORDS = 4;
+
+/** A short line that ends in a writer's job ("Political correspondent", "BBC Sport reporter"). */
+export function isRoleLine(text: string): boolean {
+  return text.split(' ').length <= MAX_ROLE_LINE_WORDS && ROLE_END_RE.test(text);
+}
+
 /** "Jane Doe, Staff Writer" without the job; any other text unchanged. */
 export function withoutRole(text: string): string {
   const m = NAME_AND_ROLE_RE.exec(text);

@@ -12,7 +12,7 @@ import { readLang } from './lang';
 import { inPageOffset } from './local-offset';
 import { allMeta, firstMeta, type MetaMap, readMetaTags } from './meta-tags';
 import { MICRODATA_QUERY, type MicrodataInfo, readMicrodata } from './microdata';
-import { firstSiteName, isSiteLike, siteKey, siteKeys } from './site-name';
+import { firstSiteName, isSiteLike, siteKey, siteKeys, withoutSiteTail } from './site-name';
 import { fold } from './text';
 import {
   chooseTitle,
@@ -313,6 +313,8 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     { printed: true, read: () => labelled().authors },
     { printed: true, read: () => readWireLead(doc, deadline) },
   ];
+  // The names the page gives itself, not its address: a writer's surname may be the domain's label.
+  const statedSiteKeys = [siteKey(siteName), siteKey(ld.publisher)].filter((k) => k.length > 0);
   // Sources in order; a list naming only the publication (its own name or web address as the
   // JSON-LD author) gives way to a later source that names a person (fundus Stern, MDR, LTO, Lesotho Times).
   let authors: string[] = [];
@@ -337,7 +339,11 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
   for (const [i, source] of sources.entries()) {
     const whole = (raw: string) => wholeSite(raw) || (i === 0 && jointCredit(raw));
     const shownBefore = visibleText;
-    const raws = source.read().map((raw) => (source.printed || whole(raw) ? raw : withoutOutlet(raw)));
+    const raws = source
+      .read()
+      .map((raw) =>
+        source.printed ? withoutSiteTail(raw, statedSiteKeys) : whole(raw) ? raw : withoutOutlet(raw),
+      );
     const names = normalizeAuthors(raws, whole);
     if (!names.length) {
       // A printed line whose only name is a placeholder is no byline to show either ("Publié par

@@ -91,6 +91,26 @@ export function isSiteLike(name: string, keys: string[]): boolean {
   return keys.some((k) => k.length >= 3 && (f === k || f.includes(k) || (f.length >= 3 && k.includes(f))));
 }
 
+// The site's name run on after a printed writer's name takes at most this many words ("Fox News").
+const MAX_SITE_TAIL_WORDS = 3;
+// A writer's name left before it has at least this many words.
+const MIN_NAME_WORDS = 2;
+
+/**
+ * A printed name with the site's name run on after it, with no comma ("By Jane Roe Fox News", the
+ * outlet set apart only by its style): the writer's name alone (fixture meta-byline-site-run-on.html).
+ * Any other name unchanged.
+ */
+export function withoutSiteTail(name: string, keys: string[]): string {
+  const words = name.split(' ');
+  for (let n = 1; n <= MAX_SITE_TAIL_WORDS && words.length - n >= MIN_NAME_WORDS; n++) {
+    if (!keys.includes(siteKey(words.slice(-n).join(' ')))) continue;
+    const head = words.slice(0, -n).join(' ');
+    return isSiteLike(head, keys) ? name : head;
+  }
+  return name;
+}
+
 // A first word this short ("The", "Die", "La") says nothing about who the publisher is.
 const MIN_HOUSE_WORD_CHARS = 4;
 

@@ -19,7 +19,7 @@ import {
   someElement,
   withTag,
 } from '../dom/walk';
-import { splitNames, withoutRole } from './authors';
+import { isRoleLine, splitNames, withoutRole } from './authors';
 import { opensWithBylineLabel, parseBylineText } from './byline-text';
 import { hasDigit, isBareDate, parseDate } from './date';
 import { fold } from './text';
@@ -150,6 +150,24 @@ function spacedText(el: Element): string {
   return collapse(parts.join(''));
 }
 
+/**
+ * The name in a byline box that sets the writer's name and job apart in elements of their own, with
+ * no comma between ("<span>Jane Roe</span><span>Coast correspondent</span>": the text runs them
+ * together; fixture meta-byline-name-over-role.html). Null unless every text after the name is a
+ * job.
+ */
+function nameOverRole(el: Element): string | null {
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const part = collapse(n.nodeValue);
+    if (part) parts.push(part);
+  }
+  const [first, ...rest] = parts;
+  if (!first || !rest.length || !rest.every(isRoleLine)) return null;
+  return isBareName(first) && !opensWithBylineLabel(first) ? first : null;
+}
+
 // A first line that ends in a list's joint goes on with more names on the next ("By Jane Roe and<br>John Doe").
 const OPEN_LIST_END_RE = /(?:[,&]|\s(?:and|und|et|y|e|en|og|och))\s*$/i;
 
@@ -244,8 +262,11 @@ export function readVisibleByline(
     // meta-byline-bare-name.html). A label the parser could not read past ("Eingestellt von der
     // Michel") makes it no bare name. The writer's job may follow the name ("Jane Roe, Staff
     // Writer": fixture meta-byline-name-and-role.html).
+    // Texts of elements that abut ("<span>Jane Roe</span><span>BBC News</span>") are no one name.
     const name = withoutRole(text);
-    if (isBareName(name) && !opensWithBylineLabel(name)) return { text, names: [name] };
+    if (isBareName(name) && !opensWithBylineLabel(name) && read === text) return { text, names: [name] };
+    const named = nameOverRole(el);
+    if (named) return { text: named, names: [named] };
     if (isCjkName(name) && !closestLink(el) && !el.getElementsByTagName('a').length)
       return { text, names: [name] };
     // Several such names joined by a conjunction and nothing else ("Isabel Caro, Rocío Latorre y José
