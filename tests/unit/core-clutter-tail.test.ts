@@ -291,6 +291,12 @@ describe('pointers to more information', () => {
     expect(a.text).not.toContain('Weitere Informationen hierzu');
     expect(a.text).not.toContain('Weitere Infos unter');
   });
+  it("drops a wire story's closing pointers to more of its coverage at an address, and the rule before them", () => {
+    const a = article(extractFixture('clutter-coverage-pointer.html'));
+    expect(a.text).toMatch(/where road closures would be announced every hour\.$/);
+    expect(a.text).not.toMatch(/coastwire\.example|___/);
+    expect(a.removed.filter((b) => b.reason === 'pointer to more information')).toHaveLength(2);
+  });
   it("drops the print issue's box, a disclaimer line and a recipe's print and favourite buttons, not a sentence that says where something appeared", () => {
     const a = article(extractFixture('clutter-print-issue-box.html'));
     expect(a.text).toMatch(/^Am Westufer des Sees/);

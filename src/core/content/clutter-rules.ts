@@ -53,6 +53,7 @@ import { COOKIE_RE, EMBED_CONSENT_RE } from './phrases/cookies';
 import { FORUM_CONTROL_RE, FORUM_STATUS_RE, MEMBER_FACT_RE, REPLY_TITLE_RE } from './phrases/forum';
 import { RATING_WIDGET_RE } from './phrases/ratings';
 import {
+  COVERAGE_POINTER_RE,
   MORE_INFO_RE,
   POST_FILING_RE,
   RELATED_HEADING_RE,
@@ -615,7 +616,11 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     kind: 'related',
     wording: true,
     test: (f) =>
-      when(f.text.length <= CTA_PLAIN_MAX_CHARS && MORE_INFO_RE.test(f.text), 'pointer to more information'),
+      when(
+        f.text.length <= CTA_PLAIN_MAX_CHARS &&
+          (MORE_INFO_RE.test(f.text) || COVERAGE_POINTER_RE.test(f.text)),
+        'pointer to more information',
+      ),
     fixture: 'clutter-more-info-pointer.html',
   },
   {

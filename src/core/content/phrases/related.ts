@@ -94,6 +94,14 @@ export const TEASER_LINE_RE =
 export const MORE_INFO_RE =
   /^(?:(?:weitere|mehr) (?:infos?|informationen)(?: (?:hierzu|dazu|zum thema|zur veranstaltung))?(?: (?:gibt es|finden sie|findet ihr|erhalten sie))?(?: (?:in kürze|hier|jederzeit))? (?:unter|auf|bei|im)\b|(?:for )?more (?:info(?:rmation)?|details) (?:at|on)\b|for (?:more|further) (?:info(?:rmation)?|details),? (?:visit|see|go to)\b|plus d'informations? (?:sur|à)\b|m[aá]s informaci[oó]n en\b)/i;
 
+/**
+ * A wire story's pointer to the agency's other stories on the subject, closing every copy of it
+ * ("Follow AP’s coverage of the war at https://…", "Find more of our climate coverage at …"): the
+ * address is what makes it a pointer (fixture clutter-coverage-pointer.html).
+ */
+export const COVERAGE_POINTER_RE =
+  /^(?:follow|find|see|read|get) (?:more (?:of )?)?(?:\S+['’]s |our )?(?:\S+ ){0,2}coverage (?:of (?:the )?[^.]{1,60} )?(?:at|on):? (?:https?:\/\/|www\.)\S+\.?$/i;
+
 // The filing line that blog themes print under a post, its categories linked ("This entry was posted in
 // News. Bookmark the permalink.", "Erstellt am 6. Mai 2014 und abgelegt unter Linux. Kommentare zu
 // diesem Eintrag im RSS 2.0 Feed."; trafilatura-dev: two blogs on two WordPress default themes).
