@@ -138,7 +138,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   const picked = plan?.articleIn(work);
   const choice = picked
     ? { top: picked, nodes: [picked], via: 'rule' as const }
-    : chooseContent(work, index, meta.articleBody, deadline, meta.title);
+    : chooseContent(work, index, meta.articleBody, deadline, meta.title, meta.excerpt);
   deadline.check();
   if (!choice) return noArticle('no-content', 'No article text was found on this page.');
 
@@ -167,6 +167,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
     {
       siteName: meta.siteName,
       title: meta.title,
+      description: meta.excerpt,
       contentText,
       stats: index.stats,
       setAside,

@@ -264,6 +264,49 @@ describe('standfirst', () => {
     expect(article(extractArticle(doc, { url: FIXTURE_URL })).text).not.toContain(dek);
   });
 
+  it("takes a subheading under the headline that says what the page's description says as the dek, stop or none", () => {
+    const dek =
+      'Storm damage to the foundations pushes the opening back by two years and adds millions to the bill';
+    const a = article(extractFixture('core-standfirst-described.html'));
+    expect(a.text.startsWith(`${dek}\n\n`)).toBe(true);
+    expect(a.html.startsWith(`<p>${dek}</p>`)).toBe(true);
+    const withDescription = (description: string, inHeader = false) => {
+      const doc = loadFixture('core-standfirst-described.html');
+      doc.querySelector('meta[property="og:description"]')!.setAttribute('content', description);
+      if (inHeader) {
+        // The same two lines in the article's own header, which goes as the byline's box.
+        const header = doc.createElement('header');
+        header.append(...doc.querySelector('.story-top')!.children);
+        header.insertAdjacentHTML('beforeend', '<p class="byline">By Jane Roe</p>');
+        doc.querySelector('article')!.prepend(header);
+      }
+      return article(extractArticle(doc, { url: FIXTURE_URL })).text;
+    };
+    expect(withDescription(dek, true).startsWith(`${dek}\n\n`)).toBe(true);
+    // A description cut short is the dek's start.
+    expect(withDescription('Storm damage to the foundations pushes the opening back by two…')).toMatch(
+      /^Storm damage/,
+    );
+    // A description that says something else leaves the subheading no dek, in either place.
+    expect(withDescription('The breakwater will open two years late.')).toMatch(/^The harbour authority/);
+    expect(withDescription('The breakwater will open two years late.', true)).toMatch(
+      /^The harbour authority/,
+    );
+    // Nor is a description cut too short to know it by.
+    expect(withDescription('Storm damage…')).toMatch(/^The harbour authority/);
+  });
+
+  it("takes a lead box that runs the body's first paragraphs together once, as the paragraphs", () => {
+    const doc = loadFixture('core-standfirst-described.html');
+    const paragraphs = [...doc.querySelectorAll('.article-body p')].slice(0, 2).map((p) => p.textContent);
+    const lead = paragraphs.join(' ');
+    doc.querySelector('h2')!.textContent = lead;
+    doc.querySelector('meta[property="og:description"]')!.setAttribute('content', `${lead.slice(0, 150)}…`);
+    const a = article(extractArticle(doc, { url: FIXTURE_URL }));
+    expect(a.text.startsWith(`${paragraphs[0]}\n\n${paragraphs[1]}\n\n`)).toBe(true);
+    expect(a.text.split('The harbour authority said on Tuesday')).toHaveLength(2);
+  });
+
   it('shows the rest of the story hidden behind a "Continue reading" button, not a hidden pop-up', () => {
     const a = article(extractFixture('core-content-story-behind-button.html'));
     expect(a.text).toContain('The bridge, which will carry pedestrians');

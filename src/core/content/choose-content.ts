@@ -126,6 +126,7 @@ export function chooseContent(
   articleBody: string,
   deadline: Deadline,
   title = '',
+  description = '',
 ): Choice | null {
   const { order, stats } = index;
   const scores = new Map<Element, number>();
@@ -207,7 +208,7 @@ export function chooseContent(
 
   const hinted = articleBody ? hintFromArticleBody(root, index, articleBody, deadline) : null;
   if (hinted && (!top || stats.get(hinted)!.para >= 0.5 * stats.get(top)!.para)) {
-    return { top: hinted, nodes: withStandfirst(index, [hinted], title), via: 'json-ld' };
+    return { top: hinted, nodes: withStandfirst(index, [hinted], title, description), via: 'json-ld' };
   }
   if (!top) return null;
   if (top === root) return { top, nodes: [top], via: 'score' };
@@ -250,6 +251,7 @@ export function chooseContent(
       index,
       withSplitCousins(top, withPhotosBetween(nodes, stats), stats, inRegion, deadline),
       title,
+      description,
     ),
     via: 'score',
   };
@@ -519,8 +521,8 @@ function storyUnderHeadline(
 }
 
 /** The body's nodes with the dek or key points set between the headline and the body before them. */
-function withStandfirst(index: StatsIndex, nodes: Element[], title: string): Element[] {
-  const found = findStandfirst(index, nodes[0]!, title);
+function withStandfirst(index: StatsIndex, nodes: Element[], title: string, description: string): Element[] {
+  const found = findStandfirst(index, nodes[0]!, title, description);
   if (!found.length) return nodes;
   const inBody = (el: Element | undefined) => !!el && isBlockOf(index, el, nodes);
   const lead = found.filter((el, i) => {
@@ -536,12 +538,14 @@ function withStandfirst(index: StatsIndex, nodes: Element[], title: string): Ele
  * Whether a block of `nodes` says what `el` says: a dek the body opens with again (a header's dek
  * over an "abstract" box at the top of the body, scrapinghub-dev magazine page) is taken once, from
  * the body (fixture core-standfirst-repeated-in-body). A dek whose words are part of a longer
- * paragraph is still its own line.
+ * paragraph is still its own line. So is a lead the body's first paragraphs say together (a summary
+ * box that runs the opening paragraphs into one; fixture core-standfirst-described.html).
  */
 function isBlockOf(index: StatsIndex, el: Element, nodes: Element[]): boolean {
   const chars = index.stats.get(el)?.text ?? 0;
   if (chars < STANDFIRST_REPEAT_MIN_CHARS) return false;
   const want = norm(el.textContent ?? '');
+  if (opensWith(index, nodes, want)) return true;
   for (const node of nodes) {
     // Counted text differs with the markup's whitespace; only a block of about the dek's length is read.
     const says = (block: Element): boolean =>
@@ -550,6 +554,31 @@ function isBlockOf(index: StatsIndex, el: Element, nodes: Element[]): boolean {
     if (says(node) || someElement(node, says)) return true;
   }
   return false;
+}
+
+// The body's opening paragraphs read to find a lead said again in them.
+const MAX_LEAD_PARAGRAPHS = 6;
+
+/** Whether the body's first paragraphs, read together, say `want` and no more. */
+function opensWith(index: StatsIndex, nodes: Element[], want: string): boolean {
+  let said = '';
+  let count = 0;
+  let done = false;
+  // false: not looked into (no text, a paragraph read, or the reading done).
+  const read = (block: Element): boolean => {
+    const s = index.stats.get(block);
+    if (done || !s?.text) return false;
+    if (!isParagraph(block, s)) return true;
+    const text = norm(block.textContent ?? '');
+    said = said ? `${said} ${text}` : text;
+    done = ++count >= MAX_LEAD_PARAGRAPHS || said.length >= want.length;
+    return false;
+  };
+  for (const node of nodes) {
+    if (read(node)) walkElements(node, read);
+    if (done) break;
+  }
+  return count > 1 && said === want;
 }
 
 function norm(text: string): string {

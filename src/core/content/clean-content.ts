@@ -98,7 +98,7 @@ export function cleanContent(
     const next = el.nextElementSibling;
     const articleHeader = el.localName === 'header' && verdict.kind === 'byline';
     // The dek leaves the article's header before the header is listed: what is listed is what went.
-    if (articleHeader) for (const dek of deksInHeader(el, ctx.stats)) el.before(dek);
+    if (articleHeader) for (const dek of deksInHeader(el, ctx.stats, ctx.description)) el.before(dek);
     record(verdict.kind, el, verdict.reason);
     if (articleHeader) keepLeadPhotos(el);
     if (verdict.kind === 'byline') postLines.keep(el);

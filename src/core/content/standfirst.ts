@@ -87,7 +87,28 @@ const CJK_DEK_CHAR_WEIGHT = 2;
 // The share of a block's characters that are Chinese, Japanese or Korean for them to weigh more.
 const MIN_CJK_SHARE = 0.5;
 
-function isDek(el: Element, s: Stats): boolean {
+// A line under the headline that says what the page's description says is the dek, a subheading
+// or not, stop or none ("<h2 data-qa="subheadline">", "<h2 class="a_st">", an h2 of utility classes:
+// the description is the summary the site wrote, and a heading that repeats it is no part's name;
+// fixture core-standfirst-described.html). A description cut short ("…") is its start.
+const ELLIPSIS_END_RE = /(?:…|\.\.\.)\s*$/;
+const MIN_CUT_DESCRIPTION_LETTERS = 40;
+
+/** Whether `text` says what `description` does: the same letters, or the start a cut one keeps. */
+export function repeatsDescription(text: string, description: string): boolean {
+  if (!description) return false;
+  const said = lettersOf(text);
+  if (!said) return false;
+  const described = lettersOf(description);
+  if (said === described) return true;
+  return (
+    ELLIPSIS_END_RE.test(description) &&
+    described.length >= MIN_CUT_DESCRIPTION_LETTERS &&
+    said.startsWith(described)
+  );
+}
+
+function isDek(el: Element, s: Stats, description = ''): boolean {
   const heading = DEK_HEADING_TAGS.has(el.localName);
   if ((NOT_DEK_TAGS.has(el.localName) && !heading) || s.figures > 0 || s.inline !== s.text) return false;
   if (!s.inline || s.inlineLink / s.inline > MAX_LINK_SHARE) return false;
@@ -104,13 +125,12 @@ function isDek(el: Element, s: Stats): boolean {
     }
     return weighed >= chars;
   };
-  if (
-    heading &&
-    !namedDek(el) &&
-    (!atLeast(MIN_HEADING_DEK_CHARS) || !SENTENCE_END_RE.test((el.textContent ?? '').trim()))
-  )
-    return false;
-  return atLeast(MIN_STANDFIRST_CHARS);
+  if (!atLeast(MIN_STANDFIRST_CHARS)) return false;
+  if (!heading || namedDek(el)) return true;
+  const text = (el.textContent ?? '').trim();
+  return (
+    (atLeast(MIN_HEADING_DEK_CHARS) && SENTENCE_END_RE.test(text)) || repeatsDescription(text, description)
+  );
 }
 
 // A header's blocks looked at for its dek, in order after the headline.
@@ -122,7 +142,7 @@ const MAX_HEADER_DEK_SCAN = 60;
  * unseen pages: the dek dropped on 5 of 12; fixture core-standfirst-in-article-header.html). A
  * sentence or two, not the writer's box, not a line of bylines and dates.
  */
-export function deksInHeader(header: Element, stats: StatsIndex['stats']): Element[] {
+export function deksInHeader(header: Element, stats: StatsIndex['stats'], description = ''): Element[] {
   const found: Element[] = [];
   let headline: Element | null = null;
   let seen = 0;
@@ -137,8 +157,9 @@ export function deksInHeader(header: Element, stats: StatsIndex['stats']): Eleme
     // Nor is a line in a photo's box (its caption).
     if (inPhotoBox(el, header, stats)) return false;
     const s = stats.get(el);
-    if (!s || !isDek(el, s) || isAuthorBox(el) || regionName(el) || dialogName(el)) return true;
-    if (!SENTENCE_END_RE.test((el.textContent ?? '').trim())) return true;
+    if (!s || !isDek(el, s, description) || isAuthorBox(el) || regionName(el) || dialogName(el)) return true;
+    const text = (el.textContent ?? '').trim();
+    if (!SENTENCE_END_RE.test(text) && !repeatsDescription(text, description)) return true;
     found.push(el);
     return false;
   });
@@ -189,7 +210,7 @@ const lettersOf = (text: string) => text.replace(NOT_LETTER_RE, '').toLowerCase(
  * The dek and key-points blocks between the headline and `first` (the body's first node), in order.
  * `title`: the page's title, to know the headline by when it is no h1.
  */
-export function findStandfirst(index: StatsIndex, first: Element, title = ''): Element[] {
+export function findStandfirst(index: StatsIndex, first: Element, title = '', description = ''): Element[] {
   const { order, stats } = index;
   const firstIdx = order.indexOf(first);
   // Where no h1 stands before the story (a breadcrumb's h1 went with the header), the headline is
@@ -238,7 +259,7 @@ export function findStandfirst(index: StatsIndex, first: Element, title = ''): E
     // a breadcrumb's last item (trafilatura-dev news page) is not the dek.
     // Nor is the title shown again under a logo's h1 taken for the headline (scrapinghub-dev: a
     // Korean magazine's "<dt>" headline under its "<h1>" site name).
-    const candidate = (isDek(el, s) || isKeyPoints(el, s)) && !showsTitle(el, true);
+    const candidate = (isDek(el, s, description) || isKeyPoints(el, s)) && !showsTitle(el, true);
     if (candidate && !(headline && isHeadlineAgain(squeeze(el.textContent ?? ''), headline))) {
       // The list's own short heading ("Key points") comes with it.
       const head = el.previousElementSibling;
