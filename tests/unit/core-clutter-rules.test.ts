@@ -9,6 +9,7 @@ const REASONS: Record<string, RegExp> = {
   'form-control': /^form control <\w+>$/,
   form: /^form$/,
   nav: /^<nav>$/,
+  'contents-box': /^table of contents$/,
   'cookie-notice': /^cookie notice$/,
   'ad-label': /^ad label$/,
   'comments-heading': /^comment section$/,

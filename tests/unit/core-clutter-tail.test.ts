@@ -282,6 +282,33 @@ describe('notices in the body', () => {
   });
 });
 
+describe('a table of contents', () => {
+  it('drops a box of links to the parts of the post with its title and show/hide control, not a sentence that links to a part', () => {
+    const a = article(extractFixture('clutter-contents-box.html'));
+    expect(a.text).toMatch(/^When a gale is forecast/);
+    expect(a.text).not.toMatch(/Table of Contents|Toggle/);
+    expect(a.text).toContain('Doubling the lines\n\nPut a second set');
+    expect(a.text).toContain('go back to the advice on doubling the lines');
+    expect(a.text).toContain('See lines and fenders.');
+    expect(a.removed.filter((b) => b.reason === 'table of contents').map((b) => b.text)).toEqual([
+      'Table of ContentsToggle Doubling the linesFenders and springs',
+    ]);
+  });
+});
+
+describe("a blog's view counter", () => {
+  it("drops a counter of views and a share plugin's label, not a sentence that counts views", () => {
+    const a = article(extractFixture('clutter-view-counter.html'));
+    expect(a.text).toMatch(/no two had ever looked the same\.$/);
+    expect(a.text).not.toMatch(/Post Views|Spread the love|Aufrufe/);
+    expect(a.removed.filter((b) => b.reason === 'control label').map((b) => b.text)).toEqual([
+      'Post Views: 1,234',
+      'Spread the love',
+      '1.234 Aufrufe',
+    ]);
+  });
+});
+
 describe('pointers to more information', () => {
   it('drops a line or a link that only points elsewhere, and keeps a sentence that mentions more information', () => {
     const a = article(extractFixture('clutter-more-info-pointer.html'));

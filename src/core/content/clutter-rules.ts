@@ -150,6 +150,30 @@ export interface ClutterRule {
 export const CONTACT_REASON = 'contact block';
 
 const when = (cond: boolean, reason: string): string | null => (cond ? reason : null);
+// A table of contents: links to the story's own parts ("#the-delay") and, besides them, no more
+// than its title and a show/hide control ("Table of Contents Toggle", blog plugins' boxes; fixture
+// clutter-contents-box.html). The reader lists the parts itself. A paragraph that links two parts
+// ("See lines and fenders.") is a sentence.
+const CONTENTS_MIN_LINKS = 2;
+const CONTENTS_MAX_OTHER_CHARS = 60;
+const ANCHOR_LINK_RE = /^#./;
+
+/**
+ * Every link of `el` goes to a place on this page ("#part"; a bare "#" is a control's), two at least,
+ * counting the links of a <nav> set aside from it (the list of parts is often one).
+ */
+function linksWithinPage(el: Element, setAside: ReadonlyMap<Element, Element> | undefined): boolean {
+  let parts = 0;
+  const boxes = [el];
+  if (setAside?.size) for (const nav of el.getElementsByTagName('nav')) boxes.push(setAside.get(nav) ?? nav);
+  for (const box of boxes)
+    for (const a of box.getElementsByTagName('a')) {
+      const href = (a.getAttribute('href') ?? '').trim();
+      if (ANCHOR_LINK_RE.test(href)) parts++;
+      else if (href && href !== '#') return false;
+    }
+  return parts >= CONTENTS_MIN_LINKS;
+}
 // An appeal box is a few sentences; a longer block holding two appeals holds the story too.
 const APPEAL_BOX_MAX_CHARS = 900;
 const APPEAL_BOX_MIN_PHRASES = 2;
@@ -189,6 +213,19 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     kind: 'navigation',
     test: (f) => when(f.tag === 'nav', '<nav>'),
     fixture: 'core-menus-set-aside.html',
+  },
+  {
+    id: 'contents-box',
+    kind: 'navigation',
+    test: (f) =>
+      when(
+        f.tag !== 'p' &&
+          f.s.text > 0 &&
+          f.s.text - f.s.link <= CONTENTS_MAX_OTHER_CHARS &&
+          linksWithinPage(f.el, f.ctx.setAside),
+        'table of contents',
+      ),
+    fixture: 'clutter-contents-box.html',
   },
   {
     id: 'cookie-notice',
