@@ -1058,6 +1058,9 @@ describe('collectMetadata', () => {
     // What follows the name is no job: not one name either ("Jane RoeHarbour News" read as one).
     box.innerHTML = '<span>Jane Roe</span><span>Harbour News</span>';
     expect(collectMetadata(doc, url).authors).toEqual([]);
+    // Unless it is the site's own name (here its address's).
+    box.innerHTML = '<span>Jane Roe</span><span>Ferry News</span>';
+    expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe']);
     // A name alone, and a name with its parts in elements of their own, spaced, stay names.
     box.innerHTML = '<div><span>Jane Roe</span></div>';
     expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe']);

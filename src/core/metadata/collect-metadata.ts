@@ -277,7 +277,12 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     (visibleLine ??= safe(
       () => {
         const [, bylines, signatures] = walk();
-        return readVisibleByline(doc, deadline, bylines && signatures ? { bylines, signatures } : undefined);
+        return readVisibleByline(
+          doc,
+          deadline,
+          bylines && signatures ? { bylines, signatures } : undefined,
+          (text) => isSiteLike(text, keysWithPublisher),
+        );
       },
       { text: '', names: [] },
     ));

@@ -154,9 +154,9 @@ function spacedText(el: Element): string {
  * The name in a byline box that sets the writer's name and job apart in elements of their own, with
  * no comma between ("<span>Jane Roe</span><span>Coast correspondent</span>": the text runs them
  * together; fixture meta-byline-name-over-role.html). Null unless every text after the name is a
- * job.
+ * job or the site's own name ("<span>Jane Roe</span><span>Harbour News</span>" on Harbour News).
  */
-function nameOverRole(el: Element): string | null {
+function nameOverRole(el: Element, isSite: (text: string) => boolean): string | null {
   const parts: string[] = [];
   const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -164,7 +164,7 @@ function nameOverRole(el: Element): string | null {
     if (part) parts.push(part);
   }
   const [first, ...rest] = parts;
-  if (!first || !rest.length || !rest.every(isRoleLine)) return null;
+  if (!first || !rest.length || !rest.every((part) => isRoleLine(part) || isSite(part))) return null;
   return isBareName(first) && !opensWithBylineLabel(first) ? first : null;
 }
 
@@ -219,10 +219,12 @@ const namesWriter = (el: Element): boolean =>
   (el.localName === 'a' && /\/auth?or/.test(el.getAttribute('href') ?? ''));
 
 /** `found`: the BYLINE_QUERY and SIGNATURE_QUERY results when the caller walked the page already. */
+/** `isSite`: whether a text names the site itself (its name or address), as after a writer's name. */
 export function readVisibleByline(
   doc: Document,
   deadline?: Deadline,
   found?: { bylines: Element[]; signatures: Element[] },
+  isSite: (text: string) => boolean = () => false,
 ): VisibleByline {
   const root = doc.body;
   if (!root) return { text: '', names: [] };
@@ -265,7 +267,7 @@ export function readVisibleByline(
     // Texts of elements that abut ("<span>Jane Roe</span><span>BBC News</span>") are no one name.
     const name = withoutRole(text);
     if (isBareName(name) && !opensWithBylineLabel(name) && read === text) return { text, names: [name] };
-    const named = nameOverRole(el);
+    const named = nameOverRole(el, isSite);
     if (named) return { text: named, names: [named] };
     if (isCjkName(name) && !closestLink(el) && !el.getElementsByTagName('a').length)
       return { text, names: [name] };
