@@ -287,6 +287,13 @@ describe('standfirst', () => {
     expect(withDescription('Storm damage to the foundations pushes the opening back by two…')).toMatch(
       /^Storm damage/,
     );
+    // A date set inside the dek is no part of it.
+    const dated = loadFixture('core-standfirst-described.html');
+    dated.querySelector('meta[property="og:description"]')!.setAttribute('content', `${dek.slice(0, 60)}...`);
+    dated
+      .querySelector('h2')!
+      .insertAdjacentHTML('beforeend', '<span class="date">Monday, 9 March 2026</span>');
+    expect(article(extractArticle(dated, { url: FIXTURE_URL })).text.startsWith(`${dek}\n\n`)).toBe(true);
     // A description that says something else leaves the subheading no dek, in either place.
     expect(withDescription('The breakwater will open two years late.')).toMatch(/^The harbour authority/);
     expect(withDescription('The breakwater will open two years late.', true)).toMatch(

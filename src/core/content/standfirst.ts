@@ -2,8 +2,9 @@
 // often in a box of its own beside or above the body's container, so the body's vote never reaches
 // it (tests/fixtures/core-standfirst-outside-body.html; trafilatura-dev pages of several site
 // engines put the "chapo" / "teaser-text" / "lead" paragraph there).
-import { countCjk } from '../dom/text';
+import { collapse, countCjk } from '../dom/text';
 import { walkElements } from '../dom/walk';
+import { isBareDate } from '../metadata/date';
 import { dialogName, isAuthorBox, regionName } from './class-signals';
 import type { Stats, StatsIndex } from './text-stats';
 
@@ -69,6 +70,7 @@ const namedDek = (el: Element): boolean =>
  * the heading of a part (nor lists it in the contents). Its counts and names go with it.
  */
 function asParagraph(el: Element, stats: StatsIndex['stats']): Element {
+  dropClosingDate(el);
   if (!DEK_HEADING_TAGS.has(el.localName)) return el;
   const p = el.ownerDocument.createElement('p');
   // Its names go with it: the clutter rules judge the paragraph as they would the heading.
@@ -78,6 +80,26 @@ function asParagraph(el: Element, stats: StatsIndex['stats']): Element {
   const s = stats.get(el);
   if (s) stats.set(p, s);
   return p;
+}
+
+/**
+ * A date set in an element of its own at the end of a dek goes: the source line shows the date, and
+ * the dek read on into it ("… its recovery?Monday, 6 January 2020": trafilatura-dev, a magazine's
+ * deck; fixture core-standfirst-described.html). Only after a dek's worth of text: a line of dates
+ * ("PUBLISHED: 10:48, … | UPDATED: …") is a dateline, which the clutter rules know whole.
+ */
+function dropClosingDate(el: Element): void {
+  let last: Element | null = null;
+  for (let e = el.lastElementChild; e; e = e.lastElementChild) {
+    // Text after it, at any depth, ends the dek instead.
+    for (let n = e.nextSibling; n; n = n.nextSibling) if (n.textContent?.trim()) return;
+    last = e;
+  }
+  if (!last) return;
+  const date = collapse(last.textContent);
+  if (!date || !isBareDate(date)) return;
+  const before = collapse(el.textContent).length - date.length;
+  if (before >= MIN_STANDFIRST_CHARS) last.remove();
 }
 
 // A Chinese, Japanese or Korean character says what two letters or more do elsewhere: a Korean dek
