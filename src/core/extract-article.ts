@@ -167,6 +167,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
     {
       siteName: meta.siteName,
       title: meta.title,
+      authors: meta.authors,
       description: meta.excerpt,
       contentText,
       stats: index.stats,

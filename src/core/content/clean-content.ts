@@ -17,6 +17,7 @@ import { inPageLink } from '../figures/element-roles';
 import type { RemovedBlock } from '../types';
 import { removeBareGalleries } from './bare-galleries';
 import { type ClutterContext, classify } from './classify-clutter';
+import { findBioBoxes, removeClosingBios } from './closing-bio';
 import { CONTACT_REASON, isSlider, SLIDER_SELECTOR } from './clutter-rules';
 import { isContactLabel, removeContactTail } from './contact-tail';
 import { dropEndHeadings } from './end-headings';
@@ -58,6 +59,7 @@ export function cleanContent(
     if (text) removed.push(selector ? { kind, text, reason, selector } : { kind, text, reason });
   };
   removeLinkHints(container);
+  const bioBoxes = ctx.authors ? findBioBoxes(container, ctx.authors) : new Set<Element>();
   removeBareGalleries(container, ctx.stats, record, deadline);
   const thread = findThread(container, ctx.stats, deadline);
   // A forum sets its posts in the form of its moderators' checkboxes (SMF's quick moderation): the
@@ -111,6 +113,7 @@ export function cleanContent(
     return false;
   });
   removeTrailingNotices(container, removed, MAX_RECORDS);
+  if (ctx.authors) removeClosingBios(container, ctx.authors, bioBoxes, removed, MAX_RECORDS);
   dropEndHeadings(container, record);
   plainThreadLayout(container, thread);
 }

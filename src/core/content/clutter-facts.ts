@@ -8,6 +8,8 @@ export interface ClutterContext {
   siteName: string;
   /** The page's title (metadata), when known: a block headed by it is the article itself. */
   title?: string;
+  /** The article's writers (metadata): a bio that ends the article opens with one's name. */
+  authors?: readonly string[];
   /** The page's description (metadata): a line under the headline that says it is the dek. */
   description?: string;
   /** Text characters of the whole chosen content. */
