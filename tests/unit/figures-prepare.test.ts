@@ -554,6 +554,19 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
+  it("reads an agency or a name with its agency in an element of its own at the caption's end as the credit, not a name alone or a link", () => {
+    expect(pairs('figures-credit-own-element-at-end.html')).toEqual([
+      ['wall.jpg', 'Waves hit the harbour wall during the storm on Sunday night', 'ANP'],
+      ['pier.jpg', 'The old pier after the storm', 'Reuters'],
+      ['boats.jpg', 'Boats torn from their moorings lie on the beach', 'Jan de Vries / ANP'],
+      ['road.jpg', 'The coast road under water on Monday morning', 'EPA-EFE/JANE ROE'],
+      ['crew.jpg', "The ferry's crew on the quay", 'Tom Berg/Harbour Times'],
+      ['mayor.jpg', 'The mayor thanked the lifeboat crew Ada Kern', ''],
+      ['report.jpg', 'Flooded streets in the old town, as reported by Reuters', ''],
+      ['sandbags.jpg', "The volunteers' torches ran on AA batteries", ''],
+    ]);
+  });
+
   it("takes the text set around a photo's only credit, inside its box, for the caption, but not a date or a teaser's headline", () => {
     const found = pairs('figures-caption-around-credit.html');
     expect(found.slice(0, 4)).toEqual([

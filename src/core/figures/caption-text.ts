@@ -15,7 +15,7 @@ import {
 } from './element-roles';
 import type { Group } from './photo-box';
 import { holdsRunningTime, isClipLine, isPlayerText, isPlayerTitle } from './player-text';
-import { endsInQuote, namesPosition, splitCredit, wholeCredit } from './split-credit';
+import { creditOnItsOwn, endsInQuote, namesPosition, splitCredit, wholeCredit } from './split-credit';
 
 // A caption longer than this is an article paragraph that borrowed a caption class.
 export const MAX_CAPTION_CHARS = 1200;
@@ -165,6 +165,7 @@ export function readCaption(group: Group): { caption: string; credit: string } {
   const creditSet = new Set(creditList);
   const texts: string[] = [];
   const nameLines: string[] = [];
+  const ownCredits: string[] = [];
   for (const cap of captions) {
     const copy = cap.cloneNode(true) as Element;
     // Remove credit elements inside this caption from the caption text.
@@ -173,6 +174,11 @@ export function readCaption(group: Group): { caption: string; credit: string } {
       outermost: true,
     }))
       inner.remove();
+    const own = creditSet.size ? null : creditAtEnd(copy);
+    if (own) {
+      ownCredits.push(creditOnItsOwn(own.textContent ?? ''));
+      own.remove();
+    }
     const name = creditSet.size ? null : nameLineAtEnd(copy);
     if (name) {
       nameLines.push(collapse(name.textContent));
@@ -223,6 +229,7 @@ export function readCaption(group: Group): { caption: string; credit: string } {
       if (!texts.includes(t)) texts.push(t);
     } else creditTexts.push(t);
   }
+  for (const c of ownCredits) if (!creditTexts.includes(c)) creditTexts.push(c);
   // The name line is the credit only where the caption names none otherwise.
   if (!creditTexts.length && !splitCredit(texts.join(' ')).credit) creditTexts.push(...nameLines);
   else texts.push(...nameLines);
@@ -276,6 +283,24 @@ function nameLineAtEnd(caption: Element): Element | null {
   const before = collapse(lines[lines.length - 2]!.textContent);
   return NAME_LINE_RE.test(collapse(last.textContent)) && ENDS_SENTENCE_RE.test(before) ? last : null;
 }
+
+// "Waves hit the harbour wall <span>ANP</span>": an agency, or a name with its agency or outlet,
+// in an element of its own that ends the caption is set apart from the caption's words as a bracket
+// would set it (Dutch and Spanish papers; fixture figures-credit-own-element-at-end.html). A link is
+// not set apart: "… as reported by <a>Reuters</a>" ends a sentence.
+const OWN_CREDIT_TAGS = new Set(['span', 'small', 'em', 'i', 'b', 'strong', 'cite', 'p', 'div', 'font']);
+
+function creditAtEnd(caption: Element): Element | null {
+  let last = caption.lastChild;
+  while (last?.nodeType === 3 && !collapse(last.nodeValue)) last = last.previousSibling;
+  if (last?.nodeType !== 1) return null;
+  const el = last as Element;
+  if (!OWN_CREDIT_TAGS.has(el.localName) || el.childElementCount) return null;
+  let before = '';
+  for (let n = el.previousSibling; n && !before; n = n.previousSibling) before = collapse(n.textContent);
+  return CAPTION_WORD_RE.test(before) && creditOnItsOwn(el.textContent ?? '') ? el : null;
+}
+const CAPTION_WORD_RE = /\p{L}{2}/u;
 
 /**
  * "Glass cloche terrariums (Jane Roe)" beside the credit box "Jane Roe": the caption's closing

@@ -607,6 +607,23 @@ export function hasLabelledCredit(input: string): boolean {
 const LABEL_START_RE = new RegExp(`^(?:${COMPOUND_LABEL})\\.?\\s*[:：=＝]`, 'iu');
 const COPYRIGHT_START_RE = /^(?:[©ⓒⒸ]|\(c\)|copyright\b)/i;
 
+// A credit set apart by its markup alone is short: an agency and a name or two.
+const MAX_OWN_CREDIT_CHARS = 60;
+
+/**
+ * The credit a text set apart by markup alone, with no label or bracket, is: an agency or a picture
+ * library, alone or with its photographer ("ANP", "Jan de Vries / ANP", "EPA-EFE/JANE ROE"), or a
+ * name and an outlet ("Tom Berg/Harbour Times"); '' for any other text. A name alone is none: it may
+ * be the sitter's.
+ */
+export function creditOnItsOwn(input: string): string {
+  const text = tidyCredit(collapse(input));
+  if (!text || text.length > MAX_OWN_CREDIT_CHARS) return '';
+  const agency = AGENCY_TAIL_RE.exec(text);
+  const isAgency = !!agency?.[1] && agency.index === 0 && agency[0].startsWith(agency[1]);
+  return isAgency || PAREN_SLASH_RE.test(text) || PAREN_AGENCY_USER_RE.test(text) ? text : '';
+}
+
 /** The credit when the whole text is a labelled or ©-marked credit ("Foto: Agency"), else ''. */
 export function wholeCredit(input: string): string {
   const text = collapse(input);
