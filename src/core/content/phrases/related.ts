@@ -45,7 +45,7 @@ export const RELATED_HEADING_RE = new RegExp(
     '^weitere informationen\\s*:?$',
     // The heading of the author box under the story, in the corpora's languages and their
     // neighbours' (fixture clutter-author-box-languages.html).
-    "^(?:über den autor|zum autor|autoreninfo|about the author|à propos de l['’]aut(?:eur|rice)|sobre (?:el|la|o|a) autora?|sull['’]autore|l['’]autore|l['’]autrice|over de (?:auteur|schrijver)|o autor(?:ze|ce)|об авторе|про автора|yazar hakkında|om (?:forfatteren|skribenten)|tietoa kirjoittajasta|o autorovi|a szerzőről|despre autor|o autoru|σχετικά με τον συγγραφέα|著者(?:について|プロフィール|紹介)|作者(?:简介|介绍|簡介|介紹)|(?:필자|기자|저자)\\s?소개)\\s*:?$",
+    "^(?:über (?:den autor|die autor(?:in|innen|en))|zu(?:m autor|r autorin| den autor(?:en|innen))|autoreninfo|about the (?:authors?|writers?)|à propos de l['’]aut(?:eur|rice)|à propos des auteur(?:e?s|rices)|sobre (?:el|la|o|a) autora?|sobre (?:los|las|os|as) autor(?:es|as)|sull['’]autore|l['’]autore|l['’]autrice|over de (?:auteur|schrijver)|o autor(?:ze|ce)|об авторе|про автора|yazar hakkında|om (?:forfatteren|skribenten)|tietoa kirjoittajasta|o autorovi|a szerzőről|despre autor|o autoru|σχετικά με τον συγγραφέα|著者(?:について|プロフィール|紹介)|作者(?:简介|介绍|簡介|介紹)|(?:필자|기자|저자)\\s?소개)\\s*:?$",
     '[àa] lire aussi',
     '^lire aussi',
     'sur le m[eê]me sujet',
