@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate, slashDayFirst } from '../../src/core/metadata/date';
+import { article, extractFixture } from './core-helpers';
 
 describe('parseDate', () => {
   it("refuses a day past its month's end, leap days by the year", () => {
@@ -130,6 +131,25 @@ describe('parseDate', () => {
     // A number over 12 settles the order against the language.
     expect(parseDate('03/15/2026', slashDayFirst('fr'))).toBe('2026-03-15');
     expect(parseDate('15/03/2026', slashDayFirst('en-US'))).toBe('2026-03-15');
+  });
+
+  it('reads "03/10/2026" in the order the weekday named before it fits, over the language, and not where both or neither fit', () => {
+    // 10 March 2026 was a Tuesday, 3 October a Saturday.
+    expect(parseDate('Tue, 03/10/2026 - 14:02')).toBe('2026-03-10T14:02:00');
+    expect(parseDate('Sat, 03/10/2026')).toBe('2026-10-03');
+    expect(parseDate('Di., 03/10/2026', slashDayFirst('de'))).toBe('2026-03-10');
+    expect(parseDate('Tue, 03/10/2026', slashDayFirst('en-GB'))).toBe('2026-03-10');
+    // A weekday neither order falls on, or a word that names different days in different languages
+    // ("So": Sunday in German, Saturday in Slovak), leaves the language to say.
+    expect(parseDate('Wed, 03/10/2026')).toBe('');
+    expect(parseDate('So, 03/10/2026')).toBe('');
+    expect(parseDate('So, 03/10/2026', slashDayFirst('de'))).toBe('2026-10-03');
+  });
+
+  it("dates a page by a CMS's month-first line when its weekday settles the order", () => {
+    const r = article(extractFixture('meta-date-weekday-settles-order.html'));
+    expect(r.publishedTime).toBe('2026-03-10T14:02:00');
+    expect(r.text).not.toContain('Submitted by');
   });
 
   it.each([

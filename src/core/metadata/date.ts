@@ -1,6 +1,7 @@
 // Turns the many date spellings found in metas, JSON-LD and <time> elements into ISO 8601, keeping
 // the page's own timezone offset. Never invents: anything it cannot read with certainty gives ''.
 import { memoized } from '../dom/bounded-memo';
+import { weekdayOf } from './weekdays';
 
 // Years outside this range are typos or epoch-zero defaults ("1970-01-01" on fundus ORF-like feeds).
 const MIN_YEAR = 1995;
@@ -429,11 +430,35 @@ function readDate(raw: string, dayFirst?: boolean): string {
     if (a > 12 || b > 12) {
       if (a > 12 && b <= 12) return withTime(text, Number(m[3]), b, a);
       if (b > 12 && a <= 12) return withTime(text, Number(m[3]), a, b);
-    } else if (a === b || dayFirst === true) return withTime(text, Number(m[3]), b, a);
-    else if (dayFirst === false) return withTime(text, Number(m[3]), a, b);
+    } else if (a === b) return withTime(text, Number(m[3]), b, a);
+    else {
+      // A weekday named before the date settles the order, whatever the language's custom: a
+      // CMS's default format is month first on every site ("Tue, 03/10/2026 - 14:02").
+      const year = Number(m[3]);
+      const named = weekdayBefore(text.slice(0, m.index));
+      if (named !== null) {
+        const dayFirstFits = dayOfWeek(year, b, a) === named;
+        if (dayFirstFits !== (dayOfWeek(year, a, b) === named))
+          return dayFirstFits ? withTime(text, year, b, a) : withTime(text, year, a, b);
+      }
+      if (dayFirst === true) return withTime(text, year, b, a);
+      if (dayFirst === false) return withTime(text, year, a, b);
+    }
   }
   return '';
 }
+
+// The word right before a date, with its dot and comma ("Tue, ", "Di., ", "mardi ").
+const WORD_BEFORE_RE = /(\p{L}+)\.?,?\s*$/u;
+
+/** The day of the week (0 is Sunday) a weekday's name right at the end of `text` names; else null. */
+function weekdayBefore(text: string): number | null {
+  const word = WORD_BEFORE_RE.exec(text)?.[1];
+  return word ? weekdayOf(word) : null;
+}
+
+const dayOfWeek = (year: number, month: number, day: number): number =>
+  new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 
 // A line that is a date and little else ("03.02.2022 15:34", "Jan 18, 2019", "Monday, 5. May 2025",
 // "12 de marzo de 2024"): its letters are a month's and a weekday's name at most.

@@ -15,10 +15,13 @@ const DAY_MS = 86_400_000;
 const MIN_NAME_CHARS = 2;
 const TRAILING_DOT_RE = /\.$/;
 
-let names: Set<string> | null = null;
+// The day a name stands for (0 is Sunday); AMBIGUOUS where languages disagree: "so" is Sunday in
+// German and Saturday in Slovak.
+const AMBIGUOUS = -1;
+let names: Map<string, number> | null = null;
 
-function readNames(): Set<string> {
-  const found = new Set<string>();
+function readNames(): Map<string, number> {
+  const found = new Map<string, number>();
   for (const lang of LANGS)
     for (const weekday of ['long', 'short'] as const) {
       let format: Intl.DateTimeFormat;
@@ -29,7 +32,9 @@ function readNames(): Set<string> {
       }
       for (let day = 0; day < 7; day++) {
         const name = fold(format.format(FIRST_SUNDAY + day * DAY_MS));
-        if (name.length >= MIN_NAME_CHARS) found.add(name);
+        if (name.length < MIN_NAME_CHARS) continue;
+        const known = found.get(name);
+        found.set(name, known === undefined || known === day ? day : AMBIGUOUS);
       }
     }
   return found;
@@ -41,4 +46,11 @@ const fold = (word: string): string => word.trim().toLocaleLowerCase().replace(T
 export function isWeekdayName(word: string): boolean {
   names ??= readNames();
   return names.has(fold(word));
+}
+
+/** The day of the week (0 is Sunday) the word names, when every language read agrees; else null. */
+export function weekdayOf(word: string): number | null {
+  names ??= readNames();
+  const day = names.get(fold(word));
+  return day === undefined || day === AMBIGUOUS ? null : day;
 }
