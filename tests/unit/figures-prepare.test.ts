@@ -222,6 +222,13 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     expect(a.html).toContain('<p>Heat the oil to 180 °C first.</p>');
   });
 
+  it("keeps a product card's name and price beside its photo: the card is no photo box, short as it is", () => {
+    const a = article(extractFixture('figures-product-card-heading.html'));
+    expect(a.figures.map((f) => f.src.split('/').pop())).toEqual(['harbour-shell.jpg', 'northcape.jpg']);
+    expect(a.html).toContain('<h3>Harbour Shell 2.5L</h3>');
+    expect(a.text).toContain('Northcape Pro\n\n£180');
+  });
+
   it('takes an unnamed line after the photo that repeats its alt text, never a teaser headline', () => {
     expect(pairs('figures-caption-echoes-alt.html')).toEqual([
       ['officers.jpg', 'Two officers at the station.', ''],

@@ -87,6 +87,35 @@ function strayTextLength(el: Element, limit: number): number {
   return total;
 }
 
+/**
+ * Whether the box names an item beside the photo: a heading below the headline's level after the
+ * photo, outside caption and credit elements, with more text beside it. A review's product card
+ * sets the product's name and its price under the photo ("<h3>Harbour Shell 2.5L</h3><p>£120</p>"),
+ * short enough to pass for a photo's box, and the name is the text's (fixture
+ * figures-product-card-heading.html). A heading over the photo labels a box ("Bildnachweis", a
+ * sidebar's "e-edition" over its icon: trafilatura-dev), and a hero's <h1> is the walk's to reach:
+ * its credit is the photo's (fixture figures-lead-hero-headline-overlay.html).
+ */
+function namesItem(box: Element, photo: Element): boolean {
+  const stack: Element[] = [];
+  for (let c = box.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length) {
+    const el = stack.pop()!;
+    // A heading for screen readers names the file, not an item ("<h2 class="element-invisible">
+    // photo.jpg</h2>", Drupal's image field: trafilatura-dev, a rights group's blog).
+    if (el === photo || isBoxPart(el) || isScreenReaderOnly(el)) continue;
+    if (isHeadingTag(el) && el.localName !== 'h1' && showsText(el)) {
+      const after = (photo.compareDocumentPosition(el) & FOLLOWING) !== 0;
+      const name = collapse(el.textContent).replace(SPACE_RE, '').length;
+      return after && strayTextLength(box, name + MAX_WRAPPER_TEXT) > name;
+    }
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return false;
+}
+// Node.DOCUMENT_POSITION_FOLLOWING, without the DOM's globals (the engine runs under Node too).
+const FOLLOWING = 4;
+
 /** The outermost caption elements inside `scope` that hold text and no kept image. */
 function captionCandidates(scope: Element, counts: ImageCounts): Element[] {
   return findElements(
@@ -236,6 +265,7 @@ export function findGroup(
     // the lead-image finder. Links to the full-size image are part of the figure.
     if (parent.tagName === 'A' && isPageLink(parent) && !linkBoxHasCaption(parent, counts, root)) break;
     if (parent !== boundary && strayTextLength(parent, MAX_WRAPPER_TEXT) > MAX_WRAPPER_TEXT) break;
+    if (parent !== boundary && namesItem(parent, cur)) break;
     cur = parent;
     chain.push(cur);
     if (captionsIn(cur).length) break;
