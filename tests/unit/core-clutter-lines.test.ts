@@ -458,6 +458,7 @@ describe('single clutter lines around the story', () => {
     expect(a.text).toMatch(/^The night ferry to the islands/);
     expect(a.text).not.toContain('05:31');
     expect(a.text).not.toContain('Artikel anhören');
+    expect(a.text).not.toMatch(/Vorlesen|04:31|Lyssna/);
     expect(a.text).toContain("Listen to this article's first reader");
     expect(a.removed.map((r) => r.reason)).toContain('control label');
   });
