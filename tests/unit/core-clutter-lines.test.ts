@@ -453,6 +453,18 @@ describe('single clutter lines around the story', () => {
     expect(a.text).toContain('dzieci do lat pięciu');
   });
 
+  it("drops the newsroom's tip line under the story, not a police appeal or an interview's question", () => {
+    const a = article(extractFixture('clutter-tip-line.html'));
+    expect(a.text).not.toMatch(
+      /story about the harbour|Hinweise zu diesem Thema|Vous avez une information|Tienes información/,
+    );
+    expect(a.text).toContain(
+      'Do you have information about the fire? Police ask witnesses to call the station on 101.',
+    );
+    expect(a.text).toContain('Do you have any photos of the old yard?');
+    expect(a.text).toMatch(/the cause of the fire was not yet known\.$/);
+  });
+
   it("drops a read-aloud player's prompt, clock and speed above the text, not a sentence that starts the same", () => {
     const a = article(extractFixture('clutter-audio-player-prompt.html'));
     expect(a.text).toMatch(/^The night ferry to the islands/);
