@@ -33,6 +33,17 @@ describe("the writer's bio at the end of the article", () => {
     expect(a.text).toMatch(/when they saw the cranes leave\.$/);
   });
 
+  it('drops an italic closing bio of a writer the page does not name, not an italic caption under a photo', () => {
+    const a = article(extractFixture('clutter-closing-bio-unnamed.html'));
+    expect(a.authors).toEqual([]);
+    expect(a.text).not.toContain('Candice Sealey');
+    expect(a.text).toMatch(/change how you post before you post more of it\.$/);
+    const caption =
+      '<p><img src="/quay.jpg" alt=""></p><p><em>Ada Kern is greeted on the quay by the islanders who waited for the first crossing.</em></p>';
+    const b = article(extractHtml(signedStory(caption).replace('content="Ada Kern"', 'content=""')));
+    expect(b.text).toContain('Ada Kern is greeted on the quay');
+  });
+
   it('keeps closing lines that only look like bios', () => {
     for (const tail of [
       // Who reported from where: a credit line, part of the story.

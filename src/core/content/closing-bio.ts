@@ -36,6 +36,10 @@ const AFTER_NAME_RE = /^(?:\s*\([^()]{0,80}\))?\s*(?:,|\p{L})/u;
 // Seoul, and …", "NAME and NAME contributed reporting"); a name with a colon is a speaker's line.
 const NOT_BIO_RE =
   /^(?:\s*\([^()]{0,80}\))?\s*(?:and|und|et|y|e|i|og|och|en|&|with|mit|avec|con|contributed|contributing|reported|reporting)\b/i;
+// A person's name and the verb that says who the person is, in the corpora's languages. Where the
+// page names its writers, a line naming someone else is the story's (core-closing-bio.test.ts).
+const NAME_IS_RE =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]*){1,3}\s(?:is|was|has been|ist|war|est|es|è|é|jest|lebt|arbeitet|schreibt|writes|lives|works)\s/u;
 // Italics and small print: how a note under the story is set.
 const EMPHASIS_TAGS = new Set(['em', 'i', 'small', 'cite']);
 // A rule drawn in text ("______", "* * *") over the note.
@@ -141,8 +145,7 @@ function setApart(line: Line, name: string, root: Element): boolean {
   const texts = textNodes(line);
   const first = texts[0];
   if (!first) return false;
-  if (texts.every((t) => [...inlineAncestors(t, root)].some((el) => EMPHASIS_TAGS.has(el.localName))))
-    return true;
+  if (isEmphasised(texts, root)) return true;
   if ([...inlineAncestors(first, root)].some((el) => fold(el.textContent ?? '') === name)) return true;
   const before = shownBefore(line.nodes[0]!, root);
   if (!before) return false;
@@ -150,6 +153,28 @@ function setApart(line: Line, name: string, root: Element): boolean {
   const text = collapse(before.textContent);
   return text.length <= MAX_RULE_CHARS && RULE_RE.test(text);
 }
+
+/** Whether every text of the line is in italics or small print. */
+const isEmphasised = (texts: readonly Text[], root: Element): boolean =>
+  texts.length > 0 &&
+  texts.every((t) => [...inlineAncestors(t, root)].some((el) => EMPHASIS_TAGS.has(el.localName)));
+
+/**
+ * Whether a line is the bio of a writer, on a page that names none: in italics, opening with a name of
+ * two to four capitalised words and a verb that says who the person is ("<em>Candice Sealey is the
+ * Founder & Principal Consultant at …</em>", a guest post with no author in its metadata:
+ * trafilatura-dev, a Caribbean business blog; fixture clutter-closing-bio-unnamed.html). Not right after
+ * a photo: an italic line there is its caption ("Jane Roe is greeted at the quay").
+ */
+function isUnnamedBio(line: Line, root: Element): boolean {
+  const { text } = line;
+  if (text.length < MIN_BIO_CHARS || text.length > MAX_BIO_CHARS || !NAME_IS_RE.test(text)) return false;
+  if (!isEmphasised(textNodes(line), root)) return false;
+  const before = shownBefore(line.nodes[0]!, root);
+  return !(before?.nodeType === 1 && isPhoto(before as Element));
+}
+const isPhoto = (el: Element): boolean =>
+  el.localName === 'img' || el.localName === 'figure' || !!el.querySelector('img');
 
 /** Whether a line opens with a writer's name, goes on to say who the writer is, and is set apart. */
 function isBioLine(line: Line, names: readonly string[], root: Element): boolean {
@@ -251,14 +276,14 @@ export function removeClosingBios(
   maxRecords: number,
 ): void {
   const names = writerNames(authors);
-  if (!names.length) return;
   let found = 0;
   while (found < MAX_BIOS) {
     const line = closingLine(root);
     const last = line?.nodes[0];
     if (!line || !last) break;
     const box = [...boxes].find((b) => root.contains(b) && b.contains(last));
-    if (!box && !isBioLine(line, names, root)) break;
+    const bio = names.length ? isBioLine(line, names, root) : isUnnamedBio(line, root);
+    if (!box && !bio) break;
     const text = box ? collapse(box.textContent) : line.text;
     if (collapse(root.textContent).length - text.length < MIN_STORY_SHARE * text.length) break;
     if (removed.length < maxRecords)
