@@ -453,6 +453,13 @@ describe('single clutter lines around the story', () => {
     expect(a.text).toContain('dzieci do lat pięciu');
   });
 
+  it("drops a poll's question and tally with its form, not a sentence of the story beside a form", () => {
+    const a = article(extractFixture('clutter-form-box.html'));
+    expect(a.text).not.toMatch(/Should the council pay|1,234 votes/);
+    expect(a.text).toContain("with the council's calculator, which asks for the number of houses");
+    expect(a.removed.filter((b) => b.reason === 'form box')).toHaveLength(1);
+  });
+
   it("drops the newsroom's tip line under the story, not a police appeal or an interview's question", () => {
     const a = article(extractFixture('clutter-tip-line.html'));
     expect(a.text).not.toMatch(

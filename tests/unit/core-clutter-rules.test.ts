@@ -8,6 +8,7 @@ import { article, extractFixture } from './core-helpers';
 const REASONS: Record<string, RegExp> = {
   'form-control': /^form control <\w+>$/,
   form: /^form$/,
+  'form-box': /^form box$/,
   nav: /^<nav>$/,
   'contents-box': /^table of contents$/,
   'cookie-notice': /^cookie notice$/,

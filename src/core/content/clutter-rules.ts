@@ -154,6 +154,10 @@ const when = (cond: boolean, reason: string): string | null => (cond ? reason : 
 // than its title and a show/hide control ("Table of Contents Toggle", blog plugins' boxes; fixture
 // clutter-contents-box.html). The reader lists the parts itself. A paragraph that links two parts
 // ("See lines and fenders.") is a sentence.
+// A box that holds a form and a line or two besides: a poll's question and its tally, a form's
+// heading ("Should the council pay? Yes No Vote 1,234 votes"; fixture clutter-form-box.html). The
+// form goes by the form rule; its question and count would stay as lines of the story.
+const FORM_BOX_MAX_CHARS = 200;
 const CONTENTS_MIN_LINKS = 2;
 const CONTENTS_MAX_OTHER_CHARS = 60;
 const ANCHOR_LINK_RE = /^#./;
@@ -207,6 +211,20 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
     kind: 'form',
     test: (f) => when(f.tag === 'form' && f.s.para < NAMED_KEEP_PARA_CHARS, 'form'),
     fixture: 'hostile-article.html',
+  },
+  {
+    id: 'form-box',
+    kind: 'form',
+    test: (f) =>
+      when(
+        f.tag !== 'form' &&
+          f.s.forms > 0 &&
+          f.s.figures === 0 &&
+          f.s.para === 0 &&
+          f.s.text <= FORM_BOX_MAX_CHARS,
+        'form box',
+      ),
+    fixture: 'clutter-form-box.html',
   },
   {
     id: 'nav',
