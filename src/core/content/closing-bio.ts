@@ -14,6 +14,7 @@
 import { collapse, hasText, preview, showsText } from '../dom/text';
 import { SHOW_TEXT } from '../dom/walk';
 import type { RemovedBlock } from '../types';
+import { isMediaShown, lastShown, SILENT_TAGS } from './end-headings';
 import { BLOCK_TAGS, hasBlockChild } from './text-stats';
 
 // A bio is a sentence or three; a longer closing text is the story's own end.
@@ -46,7 +47,6 @@ const EMPHASIS_TAGS = new Set(['em', 'i', 'small', 'cite']);
 const RULE_RE = /^[-_=*+~.·•#|—–\s]+$/;
 const MAX_RULE_CHARS = 80;
 const BIO_REASON = "writer's bio";
-const SILENT_TAGS = new Set(['script', 'style', 'template', 'noscript']);
 
 interface Line {
   nodes: Node[];
@@ -252,19 +252,12 @@ function removeWithWrappers(root: Element, nodes: readonly Node[]): void {
   }
 }
 
+const isRuleOrMedia = (el: Element): boolean => el.localName === 'hr' || isMediaShown(el);
+
 /** The rule (<hr>) that ends `root`, with nothing shown after it; else null. */
 function closingRule(root: Element): Element | null {
-  for (let c = root.lastChild; c; c = c.previousSibling) {
-    if (c.nodeType === 3) {
-      if (hasText(c.nodeValue ?? '')) return null;
-      continue;
-    }
-    if (c.nodeType !== 1) continue;
-    const el = c as Element;
-    if (el.localName === 'hr') return el;
-    if (!SILENT_TAGS.has(el.localName) && showsText(el, { orImage: true })) return closingRule(el);
-  }
-  return null;
+  const last = lastShown(root, isRuleOrMedia);
+  return last?.nodeType === 1 && (last as Element).localName === 'hr' ? (last as Element) : null;
 }
 
 /** Drops the writers' bios that end the article, listing each, and the rule that set them apart. */

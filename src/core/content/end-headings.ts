@@ -14,13 +14,19 @@ const LEAD_IN_MAX_CHARS = 80;
 // A heading is a line or two (tests/stress tag-soup: an unclosed <h1> around the whole story).
 const HEADING_MAX_CHARS = 200;
 // Text in these never shows; a photo or a player is content a heading may stand over.
-const SILENT_TAGS = new Set(['script', 'style', 'template', 'noscript']);
+export const SILENT_TAGS = new Set(['script', 'style', 'template', 'noscript']);
 const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'audio', 'svg', 'canvas']);
 // Headings and labels stacked at the end ("Mehr zum Thema" over "Links:") go one after another.
 const MAX_DROPPED = 3;
 
-/** The last node of `root` a reader would see: a text node with text, or a media element. */
-function lastShown(root: Node): Node | null {
+export const isMediaShown = (el: Element): boolean =>
+  MEDIA_TAGS.has(el.localName) || (el.localName === 'figure' && el.hasAttribute(FIGURE_ATTR));
+
+/**
+ * The last node of `root` a reader would see: a text node with text, or an element `shown` takes
+ * for a thing seen whole (a media element by default).
+ */
+export function lastShown(root: Node, shown: (el: Element) => boolean = isMediaShown): Node | null {
   for (let c = root.lastChild; c; c = c.previousSibling) {
     if (c.nodeType === 3) {
       if (hasText(c.nodeValue ?? '')) return c;
@@ -29,9 +35,8 @@ function lastShown(root: Node): Node | null {
     if (c.nodeType !== 1) continue;
     const el = c as Element;
     if (SILENT_TAGS.has(el.localName)) continue;
-    if (MEDIA_TAGS.has(el.localName) || (el.localName === 'figure' && el.hasAttribute(FIGURE_ATTR)))
-      return el;
-    const found = lastShown(el);
+    if (shown(el)) return el;
+    const found = lastShown(el, shown);
     if (found) return found;
   }
   return null;
