@@ -12,8 +12,9 @@
 // Fixtures: clutter-closing-bio-line.html, clutter-closing-bio-box.html.
 
 import { collapse, hasText, preview, showsText } from '../dom/text';
-import { SHOW_TEXT } from '../dom/walk';
+import { isImg, SHOW_TEXT, someElement } from '../dom/walk';
 import type { RemovedBlock } from '../types';
+import { SEPARATOR_RE } from './closing-lines';
 import { isMediaShown, lastShown, SILENT_TAGS } from './end-headings';
 import { BLOCK_TAGS, hasBlockChild } from './text-stats';
 
@@ -43,9 +44,6 @@ const NAME_IS_RE =
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]*){1,3}\s(?:is|was|has been|ist|war|est|es|è|é|jest|lebt|arbeitet|schreibt|writes|lives|works)\s/u;
 // Italics and small print: how a note under the story is set.
 const EMPHASIS_TAGS = new Set(['em', 'i', 'small', 'cite']);
-// A rule drawn in text ("______", "* * *") over the note.
-const RULE_RE = /^[-_=*+~.·•#|—–\s]+$/;
-const MAX_RULE_CHARS = 80;
 const BIO_REASON = "writer's bio";
 
 interface Line {
@@ -55,17 +53,17 @@ interface Line {
 
 /** The last line of `root` a reader would see: a block, or a run after a <br>; null when none. */
 function closingLine(root: Element): Line | null {
-  const lines: Line[] = [];
+  let found: Line | null = null;
   let run: Node[] = [];
   const flush = () => {
     if (!run.length) return;
     const nodes = run.reverse();
     run = [];
     const text = collapse(nodes.map((n) => n.textContent ?? '').join(''));
-    if (text) lines.push({ nodes, text });
+    if (text) found = { nodes, text };
   };
   const visit = (el: Element): void => {
-    for (let c = el.lastChild; c && !lines.length; c = c.previousSibling) {
+    for (let c = el.lastChild; c && !found; c = c.previousSibling) {
       if (c.nodeType === 3) {
         if (hasText(c.nodeValue ?? '')) run.push(c);
         continue;
@@ -89,7 +87,7 @@ function closingLine(root: Element): Line | null {
   };
   visit(root);
   flush();
-  return lines[0] ?? null;
+  return found;
 }
 
 const fold = (text: string): string => collapse(text).toLowerCase();
@@ -151,7 +149,7 @@ function setApart(line: Line, name: string, root: Element): boolean {
   if (!before) return false;
   if (before.nodeType === 1 && (before as Element).localName === 'hr') return true;
   const text = collapse(before.textContent);
-  return text.length <= MAX_RULE_CHARS && RULE_RE.test(text);
+  return SEPARATOR_RE.test(text);
 }
 
 /** Whether every text of the line is in italics or small print. */
@@ -173,8 +171,7 @@ function isUnnamedBio(line: Line, root: Element): boolean {
   const before = shownBefore(line.nodes[0]!, root);
   return !(before?.nodeType === 1 && isPhoto(before as Element));
 }
-const isPhoto = (el: Element): boolean =>
-  el.localName === 'img' || el.localName === 'figure' || !!el.querySelector('img');
+const isPhoto = (el: Element): boolean => isImg(el) || el.localName === 'figure' || someElement(el, isImg);
 
 /** Whether a line opens with a writer's name, goes on to say who the writer is, and is set apart. */
 function isBioLine(line: Line, names: readonly string[], root: Element): boolean {

@@ -33,8 +33,9 @@ function closingBlock(container: Element): Element | null {
   return null;
 }
 
-// Signs a rule is drawn with; a line of them alone, with letters and digits nowhere.
-const SEPARATOR_RE = /^[-_=*+~.·•#|—–\s]{1,24}$/;
+// Signs a rule is drawn with; a line of them alone, with letters and digits nowhere (closing-bio.ts
+// reads one over a writer's bio).
+export const SEPARATOR_RE = /^[-_=*+~.·•#|—–\s]{1,24}$/;
 // Closing rules removed at most: an end mark and a rule above it.
 const MAX_SEPARATORS = 3;
 

@@ -176,8 +176,8 @@ export function readCaption(group: Group): { caption: string; credit: string } {
       inner.remove();
     const own = creditSet.size ? null : creditAtEnd(copy);
     if (own) {
-      ownCredits.push(creditOnItsOwn(own.textContent ?? ''));
-      own.remove();
+      ownCredits.push(own.credit);
+      own.el.remove();
     }
     const name = creditSet.size ? null : nameLineAtEnd(copy);
     if (name) {
@@ -290,7 +290,7 @@ function nameLineAtEnd(caption: Element): Element | null {
 // not set apart: "… as reported by <a>Reuters</a>" ends a sentence.
 const OWN_CREDIT_TAGS = new Set(['span', 'small', 'em', 'i', 'b', 'strong', 'cite', 'p', 'div', 'font']);
 
-function creditAtEnd(caption: Element): Element | null {
+function creditAtEnd(caption: Element): { el: Element; credit: string } | null {
   let last = caption.lastChild;
   while (last?.nodeType === 3 && !collapse(last.nodeValue)) last = last.previousSibling;
   if (last?.nodeType !== 1) return null;
@@ -298,7 +298,9 @@ function creditAtEnd(caption: Element): Element | null {
   if (!OWN_CREDIT_TAGS.has(el.localName) || el.childElementCount) return null;
   let before = '';
   for (let n = el.previousSibling; n && !before; n = n.previousSibling) before = collapse(n.textContent);
-  return CAPTION_WORD_RE.test(before) && creditOnItsOwn(el.textContent ?? '') ? el : null;
+  if (!CAPTION_WORD_RE.test(before)) return null;
+  const credit = creditOnItsOwn(el.textContent ?? '');
+  return credit ? { el, credit } : null;
 }
 const CAPTION_WORD_RE = /\p{L}{2}/u;
 
