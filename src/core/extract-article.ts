@@ -29,13 +29,17 @@ import { namesOnlyThePublication, withoutPublication } from './metadata/site-nam
 import { countWords } from './output/reading-time';
 import { serialize } from './output/serialize';
 import { RulePlan } from './rules/rule-plan';
-import type { ExtractOptions, ExtractResult, NoArticleReason } from './types';
+import type { ExtractOptions, ExtractResult, Figure, NoArticleReason } from './types';
 
 // Below this many characters of body text there is no article to show (a login page, an error page).
 const MIN_ARTICLE_CHARS = 140;
 // A page that declares itself an article (og:type) may be a two-line blog post: 122 characters in
 // tests/fixtures/core-short-post.html, as on blog posts of several engines in trafilatura-dev.
 const MIN_DECLARED_ARTICLE_CHARS = 80;
+// A photo essay tells its story in its captions, under a line or two of text: from this many
+// captioned photos on, the captions count toward the bar (fixture core-photo-essay.html: eight
+// captioned photos under a 100-character standfirst).
+const MIN_ESSAY_PHOTOS = 3;
 // A Chinese or Japanese character says about what three Latin letters say (the detector's factor),
 // so a two-sentence news item clears the bar (tests/fixtures/core-short-cjk-item.html: 75 characters).
 const CHARACTER_SCRIPT_WEIGHT = 3;
@@ -76,6 +80,13 @@ function documentBase(doc: Document, url: string): string {
 /** `text`'s length with each Chinese or Japanese character (`characters` of them) weighing three letters. */
 const weightedLength = (text: string, characters: number): number =>
   text.length + characters * (CHARACTER_SCRIPT_WEIGHT - 1);
+
+/** The captions' weight when the photos carry the story; 0 for fewer than MIN_ESSAY_PHOTOS. */
+function essayCaptionWeight(figures: readonly Figure[]): number {
+  const captions = figures.map((f) => f.caption).filter(Boolean);
+  if (captions.length < MIN_ESSAY_PHOTOS) return 0;
+  return captions.reduce((sum, c) => sum + weightedLength(c, countWords(c).characterWords), 0);
+}
 
 function noArticle(reason: NoArticleReason, message: string): ExtractResult {
   return { isArticle: false, reason, message };
@@ -205,10 +216,10 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
 
   const { html, text } = serialize(container, url, deadline, plan?.blockRef);
   const counts = countWords(text);
-  const weight = weightedLength(text, counts.characterWords);
+  const figures = collectFigures(container);
+  const weight = weightedLength(text, counts.characterWords) + essayCaptionWeight(figures);
   if (weight < (declaresArticle(doc) ? MIN_DECLARED_ARTICLE_CHARS : MIN_ARTICLE_CHARS))
     return noArticle('no-content', 'No article text was found on this page.');
-  const figures = collectFigures(container);
   const blocks = text.split('\n\n', EXCERPT_MAX_BLOCKS);
   // None that long (a short post, a text in Chinese): the longest of them.
   const excerptBlock =

@@ -32,6 +32,21 @@ describe('choosing the body container', () => {
     expect(extractArticle(doc, { url: FIXTURE_URL }).isArticle).toBe(false);
   });
 
+  it('shows a photo essay, whose story is in its captions, and refuses its two-photo remnant', () => {
+    const a = article(extractFixture('core-photo-essay.html'));
+    expect(a.text).toContain('the harbour never sleeps');
+    expect(a.figures.map((f) => f.caption)).toEqual([
+      'Fishermen mend nets on the quay at dawn, as their fathers did before them.',
+      'The last cannery on the north shore closed in 1998; its walls still smell of brine.',
+      'A ferry leaves for the islands with forty passengers and a van of groceries.',
+      'The harbour master logs every arrival by hand in a ledger kept since 1921.',
+    ]);
+    // Two captioned photos are an illustrated notice, not an essay: the captions do not count.
+    const doc = loadFixture('core-photo-essay.html');
+    for (const fig of [...doc.querySelectorAll('figure')].slice(2)) fig.remove();
+    expect(extractArticle(doc, { url: FIXTURE_URL }).isArticle).toBe(false);
+  });
+
   it('does not take a drop-down archive list for a paragraph: its votes pulled the sidebar in', () => {
     const a = article(extractFixture('core-select-not-paragraph.html'));
     expect(a.text).toContain('the best of them shows an ant at a bar');
