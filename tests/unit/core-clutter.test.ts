@@ -397,6 +397,13 @@ describe('leftovers at the top of the body', () => {
     expect(article(extractArticle(doc, { url: FIXTURE_URL })).text).toContain('Vorab gedruckt.');
   });
 
+  it("keeps a live blog's first entry time, as every entry keeps its own, and drops the header's stamps", () => {
+    const a = article(extractFixture('core-header-live-post-time.html'));
+    expect(a.text.startsWith('14:20\n\nBridge reopens to cars')).toBe(true);
+    expect(a.text).toContain('13:05\n\nFerries still suspended');
+    expect(a.text).not.toContain('10 March 2026');
+  });
+
   it('drops the title repeated as a paragraph, a reading-time widget, a lone photo credit, a weekday dateline and the separator left between byline parts', () => {
     const a = article(extractFixture('core-header-leftovers.html'));
     expect(a.text.startsWith('The rail operator will run sleeper trains')).toBe(true);

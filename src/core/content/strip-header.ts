@@ -2,7 +2,7 @@
 // shows them from metadata, and the body text must not repeat them.
 
 import { ENDS_SENTENCE_RE, preview, textOf } from '../dom/text';
-import { hasDescendant, walkElements } from '../dom/walk';
+import { hasDescendant, someElement, walkElements } from '../dom/walk';
 import { isDeskName } from '../metadata/authors';
 import { parseBareNames, parseBylineText } from '../metadata/byline-text';
 import { isBareDate } from '../metadata/date';
@@ -238,7 +238,8 @@ export function stripHeader(
       (DATELINE_RE.test(text) ||
         isDateAndTime(text, dayFirst) ||
         isLabelledStamp(text, dayFirst) ||
-        (tag === 'time' && el.hasAttribute('datetime')))
+        (tag === 'time' && el.hasAttribute('datetime'))) &&
+      !stampsAPost(el, container)
     ) {
       doomed.push({ el, kind: 'byline', reason: 'dateline' });
     } else if (SEPARATOR_ONLY_RE.test(text)) {
@@ -255,6 +256,29 @@ export function stripHeader(
   }
   return { authors, date };
 }
+
+/**
+ * Whether the stamp `el` dates one post of a series: a box around it, inside `container`, has a
+ * sibling of its kind (tag and class) that holds a stamp of the same kind, and both say more than a
+ * label's worth. A live blog's first entry opens the body with its time ("<article class="live-post">
+ * <time>14:20</time>"), and it stays with its entry as the others' stay with theirs (fixture
+ * core-header-live-post-time.html); a header's "Published" and "Updated" boxes are stamps alone.
+ */
+function stampsAPost(el: Element, container: Element): boolean {
+  const kind = el.getAttribute('class') ?? '';
+  const sameKind = (e: Element): boolean =>
+    e.localName === el.localName && (e.getAttribute('class') ?? '') === kind;
+  for (let box = el.parentElement; box && box !== container; box = box.parentElement) {
+    const boxKind = box.getAttribute('class') ?? '';
+    for (const side of [box.previousElementSibling, box.nextElementSibling]) {
+      if (side?.localName !== box.localName || (side.getAttribute('class') ?? '') !== boxKind) continue;
+      if (someElement(side, sameKind) && saysMore(side) && saysMore(box)) return true;
+    }
+  }
+  return false;
+}
+
+const saysMore = (box: Element): boolean => textOf(box, LABEL_MAX_CHARS + 1).length > LABEL_MAX_CHARS;
 
 /**
  * Why a short line after the standfirst goes, if it states `day` (YYYY-MM-DD): as the writer's dated
