@@ -126,7 +126,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
     noscripts,
     setAside,
   } = cloneForExtraction(doc, deadline, pair, videos.standIn);
-  addHeroImages(work, heroCopies, shareImage);
+  addHeroImages(work, heroCopies, baseUrl);
   removed.push(...removeServerErrors(work));
   removed.push(...removeEditLinks(work));
   if (plan) removed.push(...plan.dropMarked(work));

@@ -442,6 +442,17 @@ describe('figures in the body', () => {
     expect(a.text).not.toContain('lamp gallery');
   });
 
+  it("takes a captioned photo a lazy loader keeps as a background's address in a data attribute, not a pattern", () => {
+    const a = article(extractFixture('figures-background-photo-lazy.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['ferry-in-the-ice-1600.jpg', 'The ferry breaks the ice off the north pier.', 'Tomas Berg'],
+      // The largest of a set's addresses.
+      ['deck-cargo-1200.jpg', 'Post and groceries on the car deck.', 'Tomas Berg'],
+    ]);
+    expect(a.removed.map((r) => r.reason)).not.toContain('caption without its image');
+    expect(a.html).not.toContain('waves-pattern');
+  });
+
   it('reads a line naming the source under a photo as its caption, not a paragraph of the story', () => {
     const a = article(
       extractFixture('figures-caption-italic-line.html', 'https://harbour-notes.example/pier'),

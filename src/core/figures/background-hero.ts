@@ -11,8 +11,24 @@ import { select } from '../dom/find';
 import { closestLink } from '../dom/walk';
 import { isCaptionElement, isPageLink } from './element-roles';
 import { imageFileName, imageFileNames } from './image-file-name';
+import { bestFromSrcset, isPlaceholderSrc } from './image-source';
 
+// Lazy loaders keep a background's address in a data attribute until the box scrolls into view
+// (`data-bg="photo.jpg"`, `data-bgset="a.jpg 600w, b.jpg 1200w"`; fixture
+// figures-background-photo-lazy.html): an address, a url() or a set.
+const LAZY_BACKGROUND_ATTRS = [
+  'data-bg',
+  'data-background',
+  'data-background-image',
+  'data-bg-src',
+  'data-bgset',
+];
+const BACKGROUND_SELECTOR = ['[style*="url"]', ...LAZY_BACKGROUND_ATTRS.map((a) => `[${a}]`)].join(',');
+// An address, not a theme's unfilled template ("#hex or http://imageurl": trafilatura-dev, a blog).
+const IMAGE_ADDRESS_RE = /^(?:https?:)?\/\/|^\/[^/]|\.(?:jpe?g|png|webp|gif|avif)(?:[?#]|$)/i;
 const hasStyleUrl = (el: Element): boolean => !!el.getAttribute('style')?.includes('url');
+const hasBackground = (el: Element): boolean =>
+  hasStyleUrl(el) || LAZY_BACKGROUND_ATTRS.some((a) => el.hasAttribute(a));
 const BACKGROUND_RE = /background(?:-image)?\s*:/i;
 // A hero's style is a few declarations; a longer one is not read (a page's own stress on the scan).
 const MAX_STYLE_CHARS = 2000;
@@ -37,8 +53,8 @@ const hasOwnCaption = (box: Element): boolean => isShownCaption(box.nextElementS
 export function findBackgroundHeroes(srcBody: Element, shareImage: string): Map<Element, string> {
   const heroes = new Map<Element, string>();
   const shareFile = imageFileName(shareImage);
-  for (const el of select(srcBody, '[style*="url"]', hasStyleUrl)) {
-    const url = backgroundUrl(el.getAttribute('style') ?? '');
+  for (const el of select(srcBody, BACKGROUND_SELECTOR, hasBackground)) {
+    const url = backgroundUrl(el.getAttribute('style') ?? '') || lazyBackgroundUrl(el);
     if (!url) continue;
     if (!(shareFile && imageFileName(url, shareImage) === shareFile) && !hasOwnCaption(el)) continue;
     heroes.set(el, url);
@@ -67,6 +83,21 @@ export function backgroundUrl(style: string): string {
   return rest.slice(quote ? 1 : 0, close).trim();
 }
 
+/** The address a lazy loader keeps for the box's background; '' when none or a placeholder. */
+function lazyBackgroundUrl(el: Element): string {
+  for (const name of LAZY_BACKGROUND_ATTRS) {
+    const value = el.getAttribute(name)?.trim();
+    if (!value || value.length > MAX_STYLE_CHARS) continue;
+    const url = value.toLowerCase().startsWith('url(')
+      ? backgroundUrl(`background:${value}`)
+      : // A set may hold sets for media queries, "a.jpg [--small] | b.jpg 600w, c.jpg 1200w": the
+        // last is the default one.
+        bestFromSrcset(value.split('|').pop() ?? '');
+    if (url && IMAGE_ADDRESS_RE.test(url) && !isPlaceholderSrc(url)) return url;
+  }
+  return '';
+}
+
 /** A pair hook that notes the copy of each hero box (and calls `then`, the caller's own hook). */
 export function pairHeroes(
   heroes: Map<Element, string>,
@@ -86,14 +117,17 @@ export function pairHeroes(
  * a link to another page (a teaser of another story), nor when the page shows the photo as an <img>
  * already.
  */
-export function addHeroImages(root: Element, copies: Map<Element, string>, shareImage: string): void {
+export function addHeroImages(root: Element, copies: Map<Element, string>, base: string): void {
   if (!copies.size) return;
   const doc = root.ownerDocument;
   const shown = new Set(
-    Array.from(root.getElementsByTagName('img')).flatMap((img) => imageFileNames(img, shareImage)),
+    Array.from(root.getElementsByTagName('img')).flatMap((img) => imageFileNames(img, base)),
   );
   for (const [box, url] of copies) {
-    if (!root.contains(box) || shown.has(imageFileName(url, shareImage))) continue;
+    // A name is read against the page's base: a page without a share image has relative addresses,
+    // which must not all read as the same empty name (fixture figures-background-photo-lazy.html).
+    const name = imageFileName(url, base);
+    if (!root.contains(box) || shown.has(name)) continue;
     const link = closestLink(box);
     if (link && isPageLink(link)) continue;
     const figure = doc.createElement('figure');
@@ -106,6 +140,6 @@ export function addHeroImages(root: Element, copies: Map<Element, string>, share
     else if (holdsCaption(box)) box.prepend(figure);
     else box.before(figure);
     // Other boxes drawing the same photo draw it again for other screen sizes.
-    shown.add(imageFileName(url, shareImage));
+    if (name) shown.add(name);
   }
 }
