@@ -397,6 +397,13 @@ describe('leftovers at the top of the body', () => {
     expect(article(extractArticle(doc, { url: FIXTURE_URL })).text).toContain('Vorab gedruckt.');
   });
 
+  it("drops a byline of the writer's name over the writer's job, a line each, in a box no byline class names", () => {
+    const a = article(extractFixture('core-header-name-over-role.html'));
+    expect(a.authors).toEqual(['Jane Roe']);
+    expect(a.text.startsWith('The harbour office published')).toBe(true);
+    expect(a.text).not.toContain('Correspondent');
+  });
+
   it("keeps a live blog's first entry time, as every entry keeps its own, and drops the header's stamps", () => {
     const a = article(extractFixture('core-header-live-post-time.html'));
     expect(a.text.startsWith('14:20\n\nBridge reopens to cars')).toBe(true);

@@ -17,6 +17,10 @@ describe('parseBylineText', () => {
     ['Af Mette Hansen og Lars Holm', ['Mette Hansen', 'Lars Holm']],
     ['Autor: Jan Kowalski', ['Jan Kowalski']],
     ['Interview: Julia Berg', ['Julia Berg']],
+    // A blog theme's post line, the day before the writer (fixture meta-byline-date-then-name.html).
+    ['Posted on March 10, 2026 by Jane Roe', ['Jane Roe']],
+    ['Published 10 March 2026 by Jane Roe and Tom Berg', ['Jane Roe', 'Tom Berg']],
+    ['Publié le 10 mars 2026 par Jeanne Roux', ['Jeanne Roux']],
     ['作者：焦鹏', ['焦鹏']],
     ['责任编辑： 王芳', ['王芳']],
     ['Text & Fotos: Ivan Berger', ['Ivan Berger']],
@@ -77,6 +81,10 @@ describe('parseBylineText', () => {
     '记者会上他说',
     // Name and date boxes run together without a space: no name survives.
     'By Lucas Nolan22 Dec 2016651',
+    // What comes before "by" is no date.
+    'On March 10, 2026 by the river we met',
+    'Monday by Jane Roe',
+    'Reached by phone, Jane Roe said',
   ])('is not a byline: %s', (text) => {
     expect(parseBylineText(text)).toBeNull();
   });

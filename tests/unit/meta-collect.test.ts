@@ -316,6 +316,13 @@ describe('collectMetadata', () => {
     expect(r.text).not.toContain('Submitted by');
   });
 
+  it('reads the writer of a blog theme\'s "Posted on DATE by NAME" line, and its date', () => {
+    const r = article(extractFixture('meta-byline-date-then-name.html'));
+    expect(r.authors).toEqual(['Jane Roe']);
+    expect(r.publishedTime).toBe('2026-03-10');
+    expect(r.text).not.toContain('Posted on');
+  });
+
   it('reads a Chinese reporter named after the role under the headline, not the editor at the foot', () => {
     const r = article(extractFixture('meta-byline-chinese-reporter.html'));
     expect(r.authors).toEqual(['李明']);
@@ -1043,6 +1050,9 @@ describe('collectMetadata', () => {
     expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe']);
     box.textContent = 'By Jane Roe Dec. 4, 2026 9:30 a.m. ET';
     expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe']);
+    // A job that names the desk or the beat.
+    box.textContent = 'Jane Roe, Harbour Correspondent';
+    expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe']);
     // A part after the name that is no job is no bare name.
     box.textContent = 'Jane Roe, Harbour Street';
     expect(collectMetadata(doc, url).authors).toEqual([]);
@@ -1054,6 +1064,9 @@ describe('collectMetadata', () => {
     const doc = load('meta-byline-name-over-role.html');
     const box = doc.querySelector('[data-testid="byline"]')!;
     box.innerHTML = '<span>Jane Roe</span><span>Political editor</span><span>BBC Sport reporter</span>';
+    expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe']);
+    // Lines a <br> sets apart, read together as a four-word name before.
+    box.innerHTML = 'Jane Roe<br>Harbour Correspondent';
     expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe']);
     // What follows the name is no job: not one name either ("Jane RoeHarbour News" read as one).
     box.innerHTML = '<span>Jane Roe</span><span>Harbour News</span>';

@@ -3,9 +3,10 @@
 
 import { ENDS_SENTENCE_RE, preview, textOf } from '../dom/text';
 import { hasDescendant, someElement, walkElements } from '../dom/walk';
-import { isDeskName } from '../metadata/authors';
+import { isDeskName, isRoleLine, withoutRole } from '../metadata/authors';
 import { parseBareNames, parseBylineText } from '../metadata/byline-text';
 import { isBareDate } from '../metadata/date';
+import { brLines } from '../metadata/labelled-facts';
 import { BAR_OR_DOT_RE, bylineDate, firstLineByline } from '../metadata/visible-byline';
 import type { RemovedBlock } from '../types';
 
@@ -103,6 +104,20 @@ function signsWithDate(text: string, knownAuthors: readonly string[], dayFirst?:
     return name.length >= MIN_KNOWN_AUTHOR_CHARS && line.includes(` ${name} `);
   });
   return named && !!bylineDate(text, dayFirst);
+}
+
+/**
+ * A line of a known writer's name and nothing else but the writer's job, after a comma or on lines of
+ * its own ("Jane Roe<br>Harbour Correspondent": fixture meta-byline-name-over-role.html): the
+ * byline, which the reader shows from the metadata.
+ */
+function namesKnownWriter(el: Element, text: string, knownAuthors: readonly string[]): boolean {
+  if (!knownAuthors.length) return false;
+  const lines = brLines(el);
+  const [first = '', ...rest] = lines.length ? lines : [text];
+  if (!rest.every(isRoleLine)) return false;
+  const name = norm(withoutRole(first));
+  return name.length >= MIN_KNOWN_AUTHOR_CHARS && knownAuthors.some((a) => norm(a) === name);
 }
 
 function norm(t: string): string {
@@ -228,7 +243,10 @@ export function stripHeader(
       const names = firstLineByline(el, text)?.names ?? parseBylineText(text) ?? [];
       for (const name of names) if (!authors.includes(name)) authors.push(name);
       doomed.push({ el, kind: 'byline', reason: 'byline' });
-    } else if (text.length <= BYLINE_MAX_CHARS && signsWithDate(text, knownAuthors, dayFirst)) {
+    } else if (
+      text.length <= BYLINE_MAX_CHARS &&
+      (signsWithDate(text, knownAuthors, dayFirst) || namesKnownWriter(el, text, knownAuthors))
+    ) {
       doomed.push({ el, kind: 'byline', reason: 'byline' });
     } else if (signedInText && !authors.length && isAllStrong(el, text) && parseBareNames(text)) {
       authors.push(...(parseBareNames(text) ?? []));

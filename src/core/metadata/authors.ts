@@ -95,10 +95,14 @@ export function isRoleLine(text: string): boolean {
   return text.split(' ').length <= MAX_ROLE_LINE_WORDS && ROLE_END_RE.test(text);
 }
 
-/** "Jane Doe, Staff Writer" without the job; any other text unchanged. */
+/**
+ * "Jane Doe, Staff Writer" without the job; any other text unchanged. The job may name the desk or
+ * the beat ("Jane Roe, Harbour Correspondent": fixture meta-byline-name-and-role.html).
+ */
 export function withoutRole(text: string): string {
   const m = NAME_AND_ROLE_RE.exec(text);
-  return m?.[1] && m[2] && ROLE_RE.test(m[2].trim()) ? m[1].trim() : text;
+  const role = m?.[2]?.trim() ?? '';
+  return m?.[1] && role && (ROLE_RE.test(role) || isRoleLine(role)) ? m[1].trim() : text;
 }
 
 /** Splits "A, B and C" / "A & B" / "A und B" into names (each trimmed, unfiltered). */

@@ -3,7 +3,7 @@
 
 import { collapse } from '../dom/text';
 import { AUTHOR_WORD, CREDENTIAL_RE, DATE_LABELS, GENRE_BY, splitNames, withoutContacts } from './authors';
-import { hasDigit } from './date';
+import { hasDigit, isBareDate } from './date';
 
 // Longer than this it is a paragraph, not a byline (fundus bylines stay well under 200 chars).
 const MAX_BYLINE_CHARS = 220;
@@ -103,6 +103,11 @@ const COMMA_PART_RE = /\s*[,;]\s*/;
 // name, goes (fixture meta-byline-other-credits.html).
 const FILED_FROM_RE =
   /\s+(?:in|from|aus)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?(?=$|\s*[,;]|\s+(?:and|und|&)\s)/gu;
+// A blog theme's post line names the day before the writer: "Posted on March 10, 2026 by Jane Roe",
+// "Published 10 March 2026 by Jane Roe" (WordPress's default themes; fixture
+// meta-byline-date-then-name.html). Only when what comes before "by" is a date.
+const DATED_BY_RE =
+  /^(?:(?:posted|published|written|submitted)\s+)?(?:on\s+)?(\S.{4,40}?)\s+(?:by|par|por|von|door)\s+/i;
 const DIGIT_START_RE = /^\d/;
 const SENTENCE_PUNCT_RE = /[.!?]\s+\p{Lu}|[;?!]/u;
 
@@ -152,8 +157,10 @@ export function parseBylineText(input: string): string[] | null {
   let rest: string;
   const label = LABEL_RE.exec(text);
   const prefix = PREFIX_RE.exec(text);
+  const dated = label || prefix ? null : DATED_BY_RE.exec(text);
   if (label) rest = text.slice(label[0].length);
   else if (prefix) rest = text.slice(prefix[0].length);
+  else if (dated?.[1] && isBareDate(dated[1])) rest = text.slice(dated[0].length);
   else return null;
   if (!rest || SENTENCE_WORDS_RE.test(rest) || DIGIT_START_RE.test(rest) || LOWER_START_RE.test(rest))
     return null;

@@ -151,7 +151,7 @@ const MAX_BR_LINE_CHARS = 200;
 const INLINE_TAGS = new Set(['a', 'span', 'strong', 'b', 'em', 'i', 'time', 'small', 'abbr']);
 
 /** The text lines of an element that <br>s divide and only inline elements fill; none for any other element. */
-function brLines(el: Element): string[] {
+export function brLines(el: Element): string[] {
   // A look at the children first, no text read: the walk meets every element of the page's top,
   // and a nest of inline elements must not cost their text once per level.
   let breaks = 0;

@@ -265,10 +265,12 @@ export function readVisibleByline(
     // Michel") makes it no bare name. The writer's job may follow the name ("Jane Roe, Staff
     // Writer": fixture meta-byline-name-and-role.html).
     // Texts of elements that abut ("<span>Jane Roe</span><span>BBC News</span>") are no one name.
-    const name = withoutRole(text);
-    if (isBareName(name) && !opensWithBylineLabel(name) && read === text) return { text, names: [name] };
+    // The name and the job on lines of their own come first: run together, "Jane Roe<br>Harbour
+    // Correspondent" reads as a four-word name (fixture meta-byline-name-over-role.html).
     const named = nameOverRole(el, isSite);
     if (named) return { text: named, names: [named] };
+    const name = withoutRole(text);
+    if (isBareName(name) && !opensWithBylineLabel(name) && read === text) return { text, names: [name] };
     if (isCjkName(name) && !closestLink(el) && !el.getElementsByTagName('a').length)
       return { text, names: [name] };
     // Several such names joined by a conjunction and nothing else ("Isabel Caro, Rocío Latorre y José
