@@ -21,6 +21,9 @@ describe('parseBylineText', () => {
     ['Posted on March 10, 2026 by Jane Roe', ['Jane Roe']],
     ['Published 10 March 2026 by Jane Roe and Tom Berg', ['Jane Roe', 'Tom Berg']],
     ['Publié le 10 mars 2026 par Jeanne Roux', ['Jeanne Roux']],
+    // A line set in capitals: the section after the name goes as a place would.
+    ['Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS', ['Sina Giebel']],
+    ['By Kim In Sook', ['Kim In Sook']],
     ['作者：焦鹏', ['焦鹏']],
     ['责任编辑： 王芳', ['王芳']],
     ['Text & Fotos: Ivan Berger', ['Ivan Berger']],

@@ -55,7 +55,7 @@ export function findBackgroundHeroes(srcBody: Element, shareImage: string): Map<
   const shareFile = imageFileName(shareImage);
   for (const el of select(srcBody, BACKGROUND_SELECTOR, hasBackground)) {
     const url = backgroundUrl(el.getAttribute('style') ?? '') || lazyBackgroundUrl(el);
-    if (!url) continue;
+    if (!url || !IMAGE_ADDRESS_RE.test(url)) continue;
     if (!(shareFile && imageFileName(url, shareImage) === shareFile) && !hasOwnCaption(el)) continue;
     heroes.set(el, url);
     if (heroes.size >= MAX_HEROES) break;
@@ -93,7 +93,7 @@ function lazyBackgroundUrl(el: Element): string {
       : // A set may hold sets for media queries, "a.jpg [--small] | b.jpg 600w, c.jpg 1200w": the
         // last is the default one.
         bestFromSrcset(value.split('|').pop() ?? '');
-    if (url && IMAGE_ADDRESS_RE.test(url) && !isPlaceholderSrc(url)) return url;
+    if (url && !isPlaceholderSrc(url)) return url;
   }
   return '';
 }

@@ -100,9 +100,10 @@ const WITH_OR_LABEL_RE = new RegExp(`\\s+(?:avec|with|con|mit|com|met|${DATE_LAB
 const COMMA_PART_RE = /\s*[,;]\s*/;
 // "By Jane Roe in Washington and John Doe in London", "Reporting by Jane Roe in London; Editing by
 // …", "Von Max Muster aus Berlin": where each writer filed from, a place of a word or two after the
-// name, goes (fixture meta-byline-other-credits.html).
+// name, goes (fixture meta-byline-other-credits.html); in a line set in capitals, so is the section
+// ("14. Juni 2019 | 15:49 VON NAME IN Fashion": trafilatura-dev, a fashion blog).
 const FILED_FROM_RE =
-  /\s+(?:in|from|aus)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?(?=$|\s*[,;]|\s+(?:and|und|&)\s)/gu;
+  /\s+(?:in|from|aus|IN|FROM|AUS)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?(?=$|\s*[,;]|\s+(?:and|und|&)\s)/gu;
 // A blog theme's post line names the day before the writer: "Posted on March 10, 2026 by Jane Roe",
 // "Published 10 March 2026 by Jane Roe" (WordPress's default themes; fixture
 // meta-byline-date-then-name.html). Only when what comes before "by" is a date.
