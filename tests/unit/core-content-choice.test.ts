@@ -279,6 +279,17 @@ describe('standfirst', () => {
     expect(article(extractArticle(doc, { url: FIXTURE_URL })).text).not.toContain(dek);
   });
 
+  it("keeps a header's block named as the dek, a line without a stop, when the header goes as the byline's", () => {
+    const dek = "What the harbour's yearly figures say about the town and its fishing fleet";
+    const a = article(extractFixture('core-standfirst-named-in-header.html'));
+    expect(a.text.startsWith(`${dek}\n\nThe harbour office published`)).toBe(true);
+    expect(a.figures.map((f) => f.caption)).toEqual(['Boats in the inner basin.']);
+    // Unnamed, a line without a stop goes with the header.
+    const doc = loadFixture('core-standfirst-named-in-header.html');
+    doc.querySelector('.article-excerpt')!.removeAttribute('class');
+    expect(article(extractArticle(doc, { url: FIXTURE_URL })).text).not.toContain(dek);
+  });
+
   it("takes a subheading under the headline that says what the page's description says as the dek, stop or none", () => {
     const dek =
       'Storm damage to the foundations pushes the opening back by two years and adds millions to the bill';
