@@ -561,6 +561,13 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
+  it("joins a photo's credit and source fields with one separator, whichever field sets it", () => {
+    expect(pairs('figures-credit-source-field.html')).toEqual([
+      ['basin.jpg', 'Boats in the inner basin at low tide.', 'Tom Berg / Harbour Public Radio'],
+      ['quay.jpg', 'The quay at dawn.', 'Tom Berg / Harbour Public Radio'],
+    ]);
+  });
+
   it("reads an agency or a name with its agency in an element of its own at the caption's end as the credit, not a name alone or a link", () => {
     expect(pairs('figures-credit-own-element-at-end.html')).toEqual([
       ['wall.jpg', 'Waves hit the harbour wall during the storm on Sunday night', 'ANP'],

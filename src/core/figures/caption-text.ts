@@ -234,7 +234,7 @@ export function readCaption(group: Group): { caption: string; credit: string } {
   if (!creditTexts.length && !splitCredit(texts.join(' ')).credit) creditTexts.push(...nameLines);
   else texts.push(...nameLines);
   let caption = texts.join(' ');
-  let credit = creditTexts.join(' / ');
+  let credit = joinCredits(creditTexts);
   const split = splitCredit(caption);
   if (split.credit) {
     caption = split.caption;
@@ -352,4 +352,20 @@ function creditLine(el: Element, withoutCaptions = false): string {
     if (tip && !NO_WORD_RE.test(tip)) return tip;
   }
   return text;
+}
+
+// A part that opens with a separator of its own, or follows one, joins with a space: a CMS's credit
+// and source fields ("<p>Tom Berg</p>" + "<p>/ Harbour Public Radio</p>"; fixture
+// figures-credit-source-field.html) read "Tom Berg / Harbour Public Radio", not "Tom Berg / / …".
+const LEADING_SEPARATOR_RE = /^[/|·•–—-]\s/;
+const TRAILING_SEPARATOR_RE = /\s[/|·•–—-]$/;
+
+function joinCredits(parts: readonly string[]): string {
+  let out = '';
+  for (const part of parts) {
+    if (!out) out = part;
+    else if (LEADING_SEPARATOR_RE.test(part) || TRAILING_SEPARATOR_RE.test(out)) out += ` ${part}`;
+    else out += ` / ${part}`;
+  }
+  return out;
 }
