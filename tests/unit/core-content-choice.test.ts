@@ -47,6 +47,14 @@ describe('choosing the body container', () => {
     expect(extractArticle(doc, { url: FIXTURE_URL }).isArticle).toBe(false);
   });
 
+  it("reads a text set straight into the page's body, its paragraphs parted by <br>s", () => {
+    const a = article(extractFixture('core-content-text-in-body.html'));
+    expect(a.title).toBe('My trip to the harbour');
+    expect(a.text).toContain('where my grandfather kept his boat');
+    expect(a.text).toContain('Some things do not change.');
+    expect(a.text).not.toContain('My trip to the harbour');
+  });
+
   it('does not take a drop-down archive list for a paragraph: its votes pulled the sidebar in', () => {
     const a = article(extractFixture('core-select-not-paragraph.html'));
     expect(a.text).toContain('the best of them shows an ant at a bar');

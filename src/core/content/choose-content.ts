@@ -181,6 +181,15 @@ export function chooseContent(
     }
   }
 
+  // Text set straight into the page's body, its paragraphs parted by <br>s (an old personal page;
+  // fixture core-content-text-in-body.html): no box below the body holds a paragraph, and the body
+  // is the one box there is.
+  const rootStats = stats.get(root);
+  if (!top && rootStats && isParagraph(root, rootStats)) {
+    top = root;
+    topScore = 0;
+  }
+
   if (top) {
     const share = TABLE_PART_TAGS.has(top.localName) ? WIDER_MIN_SCORE_SHARE : NEAR_TIE_SCORE_SHARE;
     const wider = widerAncestor(top, topScore, share, finalScore, stats);
