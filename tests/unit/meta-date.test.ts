@@ -44,6 +44,12 @@ describe('parseDate', () => {
     expect(parseDate('Isnin, 10 Ogo 2026')).toBe('2026-08-10');
     expect(parseDate('4 груд. 2026, 09:30')).toBe('2026-12-04T09:30:00');
     expect(parseDate('4 лист. 2026')).toBe('2026-11-04');
+    expect(parseDate('10 mrt. 2026 09:30')).toBe('2026-03-10T09:30:00');
+    expect(parseDate('4 gru 2026')).toBe('2026-12-04');
+    expect(parseDate('14 paź 2026')).toBe('2026-10-14');
+    expect(parseDate('10 Eyl 2026 09:30')).toBe('2026-09-10T09:30:00');
+    expect(parseDate('4 Ara 2026')).toBe('2026-12-04');
+    expect(parseDate('4 Şub 2026')).toBe('2026-02-04');
     // Still no month: an English word the short forms would clash with.
     expect(parseDate('set 4 of 2026')).toBe('');
   });

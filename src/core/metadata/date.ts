@@ -75,6 +75,11 @@ const MONTHS_BY_LANGUAGE: Record<string, string> = {
   msShort: '- - - - - - - ogo - - - dis',
   // Ukrainian short forms ("4 груд. 2026"), none of them another month's Russian short form.
   ukShort: 'січ лют бер квіт трав черв лип серп вер жовт лист груд',
+  // Dutch "mrt", Polish ("4 gru 2026") and Turkish ("4 Ara 2026") short forms; not the Polish ones
+  // that are words elsewhere ("lip", "sie", "lis").
+  nlShort: '- - mrt - - - - - - - - -',
+  plShort: 'sty lut - kwi - cze - - wrz paź - gru',
+  trShort: 'oca şub - nis - haz tem ağu eyl eki kas ara',
 };
 // Spellings and short forms beside the full names, each with its month. The Levantine Arabic names
 // that name two months ("كانون" the first or the last, "تشرين" the tenth or the eleventh, told
