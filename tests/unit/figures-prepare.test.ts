@@ -331,6 +331,9 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
       ['es-video.jpg', '', 'Ana Ruiz (Agencia Sur)'],
       ['he.jpg', 'הנמל החדש בשעת ערב.', 'פלוני אלמוני'],
       ['hu.jpg', 'Az új kikötő este.', 'Kiss Anna'],
+      ['hi.jpg', 'नए बंदरगाह पर शाम।', 'एएनआई'],
+      ['th.jpg', 'ท่าเรือใหม่ยามเย็น', 'รอยเตอร์'],
+      ['ja.jpg', '被災した港', '共同通信社ヘリから'],
       ['plain.jpg', 'Mural pintado con los colores cedidos por la ciudad', ''],
     ]);
   });

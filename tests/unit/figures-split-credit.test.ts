@@ -25,6 +25,12 @@ describe('splitCredit', () => {
       'AP Photo/Jane Field, File',
     ],
     ['Boote im Hafen. Foto: dpa', 'Boote im Hafen.', 'dpa'],
+    // Japanese agencies after the mark in half width, and with the aircraft the photo was taken from.
+    ['港の夜明け=共同', '港の夜明け', '共同'],
+    ['被災した港＝共同通信社ヘリから', '被災した港', '共同通信社ヘリから'],
+    // Hindi "photo courtesy", Thai "picture from".
+    ['बंदरगाह पर सुबह। फोटो साभार: एएनआई', 'बंदरगाह पर सुबह।', 'एएनआई'],
+    ['ท่าเรือยามรุ่ง (ภาพจาก: รอยเตอร์)', 'ท่าเรือยามรุ่ง', 'รอยเตอร์'],
     ['Bild: Stadtarchiv', '', 'Stadtarchiv'],
     ['The pier at dawn. Photograph: Eva Lind/Reuters', 'The pier at dawn.', 'Eva Lind/Reuters'],
     ['The pier at dawn. Photo: Kai Lund / Harbour Trust', 'The pier at dawn.', 'Kai Lund / Harbour Trust'],
@@ -86,6 +92,9 @@ describe('splitCredit', () => {
       'Photo / video montage of the crossing',
       '他说图片来源不明',
       'He said the goods were provided by the Harbour Trust',
+      // An equals sign that ends no caption with an agency.
+      'E=mc2 on the board',
+      '港の夜明け=10日午前',
     ])
       expect(splitCredit(text)).toEqual({ caption: text, credit: '' });
     expect(splitCredit('The picture shows the old quay')).toEqual({

@@ -105,8 +105,8 @@ const LABELS = [
   '摄影',
   // Vietnamese "Ảnh: …" (fixture figures-credit-marks.html).
   'ảnh',
-  // Hungarian, Greek, Hebrew, Arabic, Persian, Hindi and Thai photo labels
-  // (fixture figures-credit-trailing-labels.html).
+  // Hungarian, Greek, Hebrew, Arabic, Persian, Hindi and Thai photo labels, Hindi "photo courtesy"
+  // and Thai "picture from" among them (fixture figures-credit-trailing-labels.html).
   'fotó',
   'φωτογραφία',
   'φωτό',
@@ -117,7 +117,10 @@ const LABELS = [
   'صورة',
   'تصوير',
   'عکس',
+  'फोटो साभार',
   'फोटो',
+  'साभार',
+  'ภาพจาก',
   'ภาพ',
   // The word for a source in Indonesian and Malay, Vietnamese, Swedish, Danish and Norwegian,
   // Finnish, Hungarian, Romanian and Ukrainian, as "Source:" and "Quelle:" are read; an archive's
@@ -211,7 +214,8 @@ const COPYRIGHT_RE = new RegExp(
 // The label may also come first: "（撮影・Name）" (fixture figures-credit-world-wordings.html).
 const JA_SHOT_RE =
   /[（(]([^（）()]{1,30}?)撮影[）)]\s*$|＝([^＝（）()]{1,30}?)撮影\s*$|[（(]撮影[・:：＝=]\s*([^（）()]{1,30})[）)]\s*$/;
-const JA_AGENCY_TAIL_RE = /＝\s*([^＝]{1,30})$/;
+// The mark in either width: a page that folds its text to half width sets "=" ("…=共同").
+const JA_AGENCY_TAIL_RE = /[＝=]\s*([^＝=]{1,30})$/;
 // Agencies and stock libraries whose name at the end of a caption is a credit on its own.
 const AGENCIES =
   "PTI|ANI|IANS|Supplied|Handout|HANDOUT|Submitted|File photo|Courtesy(?: of)?(?: [\\p{L}.' -]{2,40})?|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|EUROPA PRESS|Contributed|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press|연합뉴스|뉴시스|뉴스1|新华社|中新社|中新网|中新網|视觉中国|人民视觉|中央社|路透社|法新社|美联社|美聯社|欧新社|歐新社|Sipa USA|ZUMA Wire|ZUMA Press Wire|Folhapress|Agência Brasil|Estadão Conteúdo|Reprodução|Divulgação|ANTARA FOTO|Bernama|EUROKINISSI|Eurokinissi|MTI|Lusa|LUSA|Télam|DHA|İHA|AA|Anadolu Ajansı|Depo Photos|Ansa|KCNA|ABACA|Abaca|SOPA Images|LightRocket|РИА Новости|ТАСС|رويترز|فرانس برس|أ ف ب|الفرنسية|أسوشيتد برس|الأناضول|غيتي|شينخوا|إي بي إيه|د ب أ";
@@ -294,9 +298,10 @@ const NAME_SLASH_TAIL_RE = new RegExp(
 );
 const GIVEN_BY_RE =
   /(?:^|[\s.,;|–—(-])(?:(?:foto(?:grafía|grafia)?|imagen|imagem)\s+)?((?:cedida|cedido|cortesía|cortesia)\s+(?:por|de|da|do)\s+.+?)\s*\)?\s*$/i;
-// Agencies named after "＝" in Japanese captions, read after width folding ("ＡＰ" is "AP").
+// Agencies named after "＝" in Japanese captions, read after width folding ("ＡＰ" is "AP"), perhaps
+// with the aircraft the photo was taken from ("＝共同通信社ヘリから", from the agency's helicopter).
 const JA_AGENCY_RE = new RegExp(
-  `^(?:${AGENCIES}|ロイター|共同|時事|共同通信|時事通信|新華社|聯合)(?:[=＝/・].{1,20})?$`,
+  `^(?:${AGENCIES}|ロイター|共同|時事|共同通信|時事通信|新華社|聯合)(?:[=＝/・].{1,20}|社?(?:ヘリ|機)から)?$`,
   'u',
 );
 // "Foto ANP" / "Photo AFP": a label without a colon, directly followed by an agency.
