@@ -108,7 +108,7 @@ function signsWithDate(text: string, knownAuthors: readonly string[], dayFirst?:
 
 /**
  * A line of a known writer's name and nothing else but the writer's job, after a comma or on lines of
- * its own ("Jane Roe<br>Harbour Correspondent": fixture meta-byline-name-over-role.html): the
+ * its own ("Jane Roe<br>Harbour Correspondent": fixture core-header-name-over-role.html): the
  * byline, which the reader shows from the metadata.
  */
 function namesKnownWriter(el: Element, text: string, knownAuthors: readonly string[]): boolean {

@@ -259,16 +259,16 @@ export function readVisibleByline(
     const inner = firstElement(el, namesWriter);
     const innerText = shownText(inner);
     if (innerText && innerText.split(/\s+/).length <= 6) return { text, names: [innerText] };
+    // The name and the job on lines of their own come first: run together, "Jane Roe<br>Harbour
+    // Correspondent" reads as a four-word name (fixture meta-byline-name-over-role.html).
+    const named = nameOverRole(el, isSite);
+    if (named) return { text: named, names: [named] };
     // Any other byline or author box holding a person's name and nothing else ("<span
     // class="author">Jane Roe</span>", "<ul class="author"><li>Jane Roe</li></ul>": fixture
     // meta-byline-bare-name.html). A label the parser could not read past ("Eingestellt von der
     // Michel") makes it no bare name. The writer's job may follow the name ("Jane Roe, Staff
     // Writer": fixture meta-byline-name-and-role.html).
     // Texts of elements that abut ("<span>Jane Roe</span><span>BBC News</span>") are no one name.
-    // The name and the job on lines of their own come first: run together, "Jane Roe<br>Harbour
-    // Correspondent" reads as a four-word name (fixture meta-byline-name-over-role.html).
-    const named = nameOverRole(el, isSite);
-    if (named) return { text: named, names: [named] };
     const name = withoutRole(text);
     if (isBareName(name) && !opensWithBylineLabel(name) && read === text) return { text, names: [name] };
     if (isCjkName(name) && !closestLink(el) && !el.getElementsByTagName('a').length)
