@@ -283,6 +283,16 @@ describe('notices in the body', () => {
 });
 
 describe('a table of contents', () => {
+  it("drops a table of contents' title set as a bold line before its list, and keeps a sentence that leads into a list", () => {
+    const a = article(extractFixture('clutter-contents-title.html'));
+    expect(a.text).not.toMatch(/^Contents$/m);
+    expect(a.removed).toContainEqual(
+      expect.objectContaining({ kind: 'navigation', text: 'Contents', reason: 'table of contents title' }),
+    );
+    expect(a.text).toContain('Its three rooms are free to visit:');
+    expect(a.text).toContain('The harbour is best seen on foot');
+  });
+
   it('drops a box of links to the parts of the post with its title and show/hide control, not a sentence that links to a part', () => {
     const a = article(extractFixture('clutter-contents-box.html'));
     expect(a.text).toMatch(/^When a gale is forecast/);

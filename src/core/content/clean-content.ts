@@ -11,14 +11,14 @@ import {
 import type { Deadline } from '../dom/deadline';
 import { select } from '../dom/find';
 import { menuText } from '../dom/set-aside-navigation';
-import { preview, textOf } from '../dom/text';
-import { closestLink, isHeading, walkElements } from '../dom/walk';
+import { ENDS_SENTENCE_RE, preview, textOf } from '../dom/text';
+import { closestLink, isHeading, isLink, someElement, walkElements } from '../dom/walk';
 import { inPageLink } from '../figures/element-roles';
 import type { RemovedBlock } from '../types';
 import { removeBareGalleries } from './bare-galleries';
 import { type ClutterContext, classify } from './classify-clutter';
 import { findBioBoxes, removeClosingBios } from './closing-bio';
-import { CONTACT_REASON, isSlider, SLIDER_SELECTOR } from './clutter-rules';
+import { CONTACT_REASON, CONTENTS_REASON, isSlider, SLIDER_SELECTOR } from './clutter-rules';
 import { isContactLabel, removeContactTail } from './contact-tail';
 import { dropEndHeadings } from './end-headings';
 import { removeLinkHints } from './link-hints';
@@ -101,7 +101,12 @@ export function cleanContent(
     const articleHeader = el.localName === 'header' && verdict.kind === 'byline';
     // The dek leaves the article's header before the header is listed: what is listed is what went.
     if (articleHeader) for (const dek of deksInHeader(el, ctx.stats, ctx.description)) el.before(dek);
+    const title = verdict.reason === CONTENTS_REASON ? contentsTitle(el) : null;
     record(verdict.kind, el, verdict.reason);
+    if (title) {
+      record(verdict.kind, title, CONTENTS_TITLE_REASON);
+      title.remove();
+    }
     if (articleHeader) keepLeadPhotos(el);
     if (verdict.kind === 'byline') postLines.keep(el);
     el.remove();
@@ -116,6 +121,27 @@ export function cleanContent(
   if (ctx.authors) removeClosingBios(container, ctx.authors, bioBoxes, removed, MAX_RECORDS);
   dropEndHeadings(container, record);
   plainThreadLayout(container, thread);
+}
+
+// A table of contents' title set as a line of its own before its list ("<p><strong>Contents</strong>
+// </p><ul>…": fixture clutter-contents-title.html) goes with the list; inside the box it goes with it.
+const CONTENTS_TITLE_MAX_CHARS = 40;
+const CONTENTS_TITLE_REASON = 'table of contents title';
+const STRONG_TAGS = new Set(['strong', 'b']);
+
+/** The line right before the contents box that titles it: a heading or a line all in bold, a few words. */
+function contentsTitle(box: Element): Element | null {
+  const prev = box.previousElementSibling;
+  if (!prev || someElement(prev, isLink)) return null;
+  const text = textOf(prev, CONTENTS_TITLE_MAX_CHARS + 1);
+  if (!text || text.length > CONTENTS_TITLE_MAX_CHARS || ENDS_SENTENCE_RE.test(text)) return null;
+  const bold = prev.firstElementChild;
+  const allBold =
+    !!bold &&
+    bold === prev.lastElementChild &&
+    STRONG_TAGS.has(bold.localName) &&
+    textOf(bold, CONTENTS_TITLE_MAX_CHARS + 1) === text;
+  return isHeading(prev) || allBold ? prev : null;
 }
 
 /** A button whose words are its heading's: nothing else of the heading has letters. */

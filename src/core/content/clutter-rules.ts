@@ -148,6 +148,7 @@ export interface ClutterRule {
 
 /** The reason of a contact block: clean-content.ts takes the entries under a contact label along. */
 export const CONTACT_REASON = 'contact block';
+export const CONTENTS_REASON = 'table of contents';
 
 const when = (cond: boolean, reason: string): string | null => (cond ? reason : null);
 // A table of contents: links to the story's own parts ("#the-delay") and, besides them, no more
@@ -241,7 +242,7 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
           f.s.text > 0 &&
           f.s.text - f.s.link <= CONTENTS_MAX_OTHER_CHARS &&
           linksWithinPage(f.el, f.ctx.setAside),
-        'table of contents',
+        CONTENTS_REASON,
       ),
     fixture: 'clutter-contents-box.html',
   },
