@@ -1,7 +1,8 @@
 // Boilerplate around the story that readers do not come for: stamps left in meta boxes, photo
 // credits standing alone, contact blocks, empty section headings at the end, appeals.
 import { describe, expect, it } from 'vitest';
-import { article, extractFixture, extractHtml, storyPage } from './core-helpers';
+import { extractArticle } from '../../src/core/extract-article';
+import { article, extractFixture, extractHtml, FIXTURE_URL, loadFixture, storyPage } from './core-helpers';
 
 describe('boilerplate around the story', () => {
   it('drops a stamp in a <time> and a meta box holding two stamps', () => {
@@ -291,6 +292,14 @@ describe('a table of contents', () => {
     );
     expect(a.text).toContain('Its three rooms are free to visit:');
     expect(a.text).toContain('The harbour is best seen on foot');
+    // A headline right above the list is the header's to read, as the title shown again.
+    const doc = loadFixture('clutter-contents-title.html');
+    doc.querySelector('h1')!.outerHTML = '<h2>A walk round the harbour</h2>';
+    doc.querySelector('p strong')!.parentElement!.remove();
+    doc.querySelector('p')!.remove();
+    const reasons = article(extractArticle(doc, { url: FIXTURE_URL })).removed.map((b) => b.reason);
+    expect(reasons).toContain('title repeated');
+    expect(reasons).not.toContain('table of contents title');
   });
 
   it('drops a box of links to the parts of the post with its title and show/hide control, not a sentence that links to a part', () => {

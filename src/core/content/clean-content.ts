@@ -101,7 +101,7 @@ export function cleanContent(
     const articleHeader = el.localName === 'header' && verdict.kind === 'byline';
     // The dek leaves the article's header before the header is listed: what is listed is what went.
     if (articleHeader) for (const dek of deksInHeader(el, ctx.stats, ctx.description)) el.before(dek);
-    const title = verdict.reason === CONTENTS_REASON ? contentsTitle(el) : null;
+    const title = verdict.reason === CONTENTS_REASON ? contentsTitle(el, ctx.title ?? '') : null;
     record(verdict.kind, el, verdict.reason);
     if (title) {
       record(verdict.kind, title, CONTENTS_TITLE_REASON);
@@ -129,19 +129,24 @@ const CONTENTS_TITLE_MAX_CHARS = 40;
 const CONTENTS_TITLE_REASON = 'table of contents title';
 const STRONG_TAGS = new Set(['strong', 'b']);
 
-/** The line right before the contents box that titles it: a heading or a line all in bold, a few words. */
-function contentsTitle(box: Element): Element | null {
+/**
+ * The line right before the contents box that titles it: a heading below the headline's level or a
+ * line all in bold, a few words.
+ */
+function contentsTitle(box: Element, headline: string): Element | null {
   const prev = box.previousElementSibling;
   if (!prev || someElement(prev, isLink)) return null;
   const text = textOf(prev, CONTENTS_TITLE_MAX_CHARS + 1);
   if (!text || text.length > CONTENTS_TITLE_MAX_CHARS || ENDS_SENTENCE_RE.test(text)) return null;
+  // Not the headline, which a page may set right above its list of parts: the header pass reads it.
+  if (text.toLowerCase() === headline.trim().toLowerCase()) return null;
   const bold = prev.firstElementChild;
   const allBold =
     !!bold &&
     bold === prev.lastElementChild &&
     STRONG_TAGS.has(bold.localName) &&
     textOf(bold, CONTENTS_TITLE_MAX_CHARS + 1) === text;
-  return isHeading(prev) || allBold ? prev : null;
+  return (isHeading(prev) && prev.localName !== 'h1') || allBold ? prev : null;
 }
 
 /** A button whose words are its heading's: nothing else of the heading has letters. */
