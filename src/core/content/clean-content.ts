@@ -20,6 +20,7 @@ import { type ClutterContext, classify } from './classify-clutter';
 import { findBioBoxes, removeClosingBios } from './closing-bio';
 import { CONTACT_REASON, CONTENTS_REASON, isSlider, SLIDER_SELECTOR } from './clutter-rules';
 import { isContactLabel, removeContactTail } from './contact-tail';
+import { isAllStrong } from './emphasis-line';
 import { dropEndHeadings } from './end-headings';
 import { removeLinkHints } from './link-hints';
 import { AD_LABEL_RE } from './phrases/ads';
@@ -127,7 +128,6 @@ export function cleanContent(
 // </p><ul>…": fixture clutter-contents-title.html) goes with the list; inside the box it goes with it.
 const CONTENTS_TITLE_MAX_CHARS = 40;
 const CONTENTS_TITLE_REASON = 'table of contents title';
-const STRONG_TAGS = new Set(['strong', 'b']);
 
 /**
  * The line right before the contents box that titles it: a heading below the headline's level or a
@@ -140,13 +140,7 @@ function contentsTitle(box: Element, headline: string): Element | null {
   if (!text || text.length > CONTENTS_TITLE_MAX_CHARS || ENDS_SENTENCE_RE.test(text)) return null;
   // Not the headline, which a page may set right above its list of parts: the header pass reads it.
   if (text.toLowerCase() === headline.trim().toLowerCase()) return null;
-  const bold = prev.firstElementChild;
-  const allBold =
-    !!bold &&
-    bold === prev.lastElementChild &&
-    STRONG_TAGS.has(bold.localName) &&
-    textOf(bold, CONTENTS_TITLE_MAX_CHARS + 1) === text;
-  return (isHeading(prev) && prev.localName !== 'h1') || allBold ? prev : null;
+  return (isHeading(prev) && prev.localName !== 'h1') || isAllStrong(prev, text) ? prev : null;
 }
 
 /** A button whose words are its heading's: nothing else of the heading has letters. */

@@ -9,6 +9,7 @@ import { isBareDate } from '../metadata/date';
 import { brLines } from '../metadata/labelled-facts';
 import { BAR_OR_DOT_RE, bylineDate, firstLineByline } from '../metadata/visible-byline';
 import type { RemovedBlock } from '../types';
+import { isAllEmphasis, isAllStrong } from './emphasis-line';
 
 // The header zone ends at the first paragraph this long, or after this many blocks.
 const LEAD_PARAGRAPH_CHARS = 120;
@@ -339,15 +340,3 @@ function isKicker(text: string): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;
   return words <= KICKER_MAX_WORDS && /\p{L}/u.test(text);
 }
-
-const EMPHASIS_TAGS = new Set(['strong', 'b', 'em', 'i']);
-const STRONG_TAGS = new Set(['strong', 'b']);
-
-function isAllEmphasis(el: Element, text: string, tags = EMPHASIS_TAGS): boolean {
-  const only = el.firstElementChild;
-  if (!only || only !== el.lastElementChild || !tags.has(only.localName)) return false;
-  return textOf(only, text.length + 10).length === text.length;
-}
-
-// A signature is set in bold; a name in italics at the top is a caption or a title of a work.
-const isAllStrong = (el: Element, text: string): boolean => isAllEmphasis(el, text, STRONG_TAGS);

@@ -11,7 +11,7 @@ import { select } from '../dom/find';
 import { closestLink } from '../dom/walk';
 import { isCaptionElement, isPageLink } from './element-roles';
 import { imageFileName, imageFileNames } from './image-file-name';
-import { bestFromSrcset, isPlaceholderSrc } from './image-source';
+import { bestFromSrcset, isPlaceholderSrc, URLISH_RE } from './image-source';
 
 // Lazy loaders keep a background's address in a data attribute until the box scrolls into view
 // (`data-bg="photo.jpg"`, `data-bgset="a.jpg 600w, b.jpg 1200w"`; fixture
@@ -24,8 +24,6 @@ const LAZY_BACKGROUND_ATTRS = [
   'data-bgset',
 ];
 const BACKGROUND_SELECTOR = ['[style*="url"]', ...LAZY_BACKGROUND_ATTRS.map((a) => `[${a}]`)].join(',');
-// An address, not a theme's unfilled template ("#hex or http://imageurl": trafilatura-dev, a blog).
-const IMAGE_ADDRESS_RE = /^(?:https?:)?\/\/|^\/[^/]|\.(?:jpe?g|png|webp|gif|avif)(?:[?#]|$)/i;
 const hasStyleUrl = (el: Element): boolean => !!el.getAttribute('style')?.includes('url');
 const hasBackground = (el: Element): boolean =>
   hasStyleUrl(el) || LAZY_BACKGROUND_ATTRS.some((a) => el.hasAttribute(a));
@@ -55,7 +53,8 @@ export function findBackgroundHeroes(srcBody: Element, shareImage: string): Map<
   const shareFile = imageFileName(shareImage);
   for (const el of select(srcBody, BACKGROUND_SELECTOR, hasBackground)) {
     const url = backgroundUrl(el.getAttribute('style') ?? '') || lazyBackgroundUrl(el);
-    if (!url || !IMAGE_ADDRESS_RE.test(url)) continue;
+    // An address, not a theme's unfilled template ("#hex or http://imageurl": trafilatura-dev, a blog).
+    if (!url || !URLISH_RE.test(url)) continue;
     if (!(shareFile && imageFileName(url, shareImage) === shareFile) && !hasOwnCaption(el)) continue;
     heroes.set(el, url);
     if (heroes.size >= MAX_HEROES) break;

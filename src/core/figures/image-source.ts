@@ -83,7 +83,8 @@ export function declaredTiny(img: Element): boolean {
 
 // Loader-specific names ("data-flickity-lazyload-srcset" on fundus APNews) follow the same shape.
 const GENERIC_LAZY_RE = /^data-[\w-]*(?:src|lazy|original)[\w-]*$/i;
-const URLISH_RE = /^(?:https?:)?\/\/|^\/[^/]|\.(?:jpe?g|png|webp|gif|avif)(?:[?#\s]|$)/i;
+/** An address, absolute or from the root, or a name with an image's extension: no template text. */
+export const URLISH_RE = /^(?:https?:)?\/\/|^\/[^/]|\.(?:jpe?g|png|webp|gif|avif)(?:[?#\s]|$)/i;
 
 function genericLazy(el: Element, names: readonly string[], wantSet: boolean): string {
   for (const name of names) {
