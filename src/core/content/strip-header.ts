@@ -287,11 +287,13 @@ function stampsAPost(el: Element, container: Element): boolean {
   const kind = el.getAttribute('class') ?? '';
   const sameKind = (e: Element): boolean =>
     e.localName === el.localName && (e.getAttribute('class') ?? '') === kind;
+  // The bounded text reads first, the walk through a sibling's subtree last.
   for (let box = el.parentElement; box && box !== container; box = box.parentElement) {
+    if (!saysMore(box)) continue;
     const boxKind = box.getAttribute('class') ?? '';
     for (const side of [box.previousElementSibling, box.nextElementSibling]) {
       if (side?.localName !== box.localName || (side.getAttribute('class') ?? '') !== boxKind) continue;
-      if (someElement(side, sameKind) && saysMore(side) && saysMore(box)) return true;
+      if (saysMore(side) && someElement(side, sameKind)) return true;
     }
   }
   return false;
