@@ -7,6 +7,7 @@ import { chooseContent } from './content/choose-content';
 import { cleanContent } from './content/clean-content';
 import { readClosingSignature, removeClosingSeparators } from './content/closing-lines';
 import { findQuoteBoxes, removeRepeatedQuotes } from './content/pull-quotes';
+import { removeSectionLinks } from './content/section-links';
 import { removeServerErrors } from './content/server-errors';
 import { stripHeader } from './content/strip-header';
 import { computeStats } from './content/text-stats';
@@ -129,6 +130,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
   addHeroImages(work, heroCopies, baseUrl);
   removed.push(...removeServerErrors(work));
   removed.push(...removeEditLinks(work));
+  removeSectionLinks(work, url);
   if (plan) removed.push(...plan.dropMarked(work));
   deadline.check();
   removed.push(

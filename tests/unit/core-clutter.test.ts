@@ -329,6 +329,26 @@ describe('leftovers at the top of the body', () => {
     ]);
   });
 
+  it("takes a heading's or caption's link to itself out when it shows only a mark, and keeps marks and numbers that link elsewhere or say something", () => {
+    const a = article(extractFixture('clutter-section-links.html'));
+    const blocks = a.text.split('\n\n');
+    for (const heading of ['The table format', 'Departure windows', 'Margins'])
+      expect(blocks).toContain(heading);
+    expect(a.text).not.toMatch(/[#\u200b]/u);
+    expect(a.text.match(/¶/g)).toHaveLength(1);
+    expect(a.figures.map((f) => f.caption)).toEqual(['The tide curve drawn from one day of the table.']);
+    // A footnote's number and a mark that links to another page are no section links.
+    expect(blocks).toContain('Charts and the datum1 §');
+    // Outside a heading or caption a pilcrow is the text's.
+    expect(a.text).toContain('marks its notes with a pilcrow ¶ in the margin');
+    // The page's own address with a fragment links within the page as a bare fragment does.
+    const doc = loadFixture('clutter-section-links.html');
+    doc.querySelector('a.bookmark')!.setAttribute('href', `${FIXTURE_URL}#the-table-format`);
+    expect(article(extractArticle(doc, { url: FIXTURE_URL })).text.split('\n\n')).toContain(
+      'The table format',
+    );
+  });
+
   it("drops a post's rating widget, prompt and tally, in several languages, keeps a sentence that rates, and gives the tally to no photo", () => {
     const a = article(extractFixture('clutter-rating-widget.html'));
     expect(a.text).toContain('We rate the new bee hotels');
