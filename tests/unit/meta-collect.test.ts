@@ -133,6 +133,34 @@ describe('collectMetadata', () => {
     expect(m.title).toBe('Counting the boats in the old harbour');
   });
 
+  it("names the site after the banner's h1 and titles the page after the post's h2 when the <title> holds both", () => {
+    const m = collectMetadata(
+      load('meta-site-name-h1-over-post-h2.html'),
+      'https://boats.example/viewtopic.php?t=456',
+    );
+    expect(m.siteName).toBe('Harbour Boating Forum');
+    expect(m.title).toBe("Outboard won't start after winter");
+    // The same two parts with the post's title shown as the h1 and no h2 holding the other: the
+    // h1 is the headline, and the rest of the <title> the site.
+    const doc = load('meta-site-name-h1-over-post-h2.html');
+    doc.querySelector('h1')!.textContent = "Outboard won't start after winter";
+    doc.querySelector('h2')!.textContent = 'Engines';
+    const n = collectMetadata(doc, 'https://boats.example/viewtopic.php?t=456');
+    expect(n.siteName).toBe('Harbour Boating Forum');
+    expect(n.title).toBe("Outboard won't start after winter");
+  });
+
+  it("reads a forum post's writer and date from its DiscussionForumPosting, and takes no avatar for its photo", () => {
+    const url = 'https://talk.example/threads/which-anchor.789/';
+    const m = collectMetadata(load('meta-forum-posting-json-ld.html'), url);
+    expect(m.authors).toEqual(['mudlark']);
+    expect(m.publishedTime).toBe('2026-03-10T09:00:00Z');
+    const a = article(extractArticle(load('meta-forum-posting-json-ld.html'), { url }));
+    expect(a.authors).toEqual(['mudlark']);
+    expect(a.figures).toEqual([]);
+    expect(a.text).toContain('What do people here use in thick mud?');
+  });
+
   it("reads the date from the article's facts list, not from a ticker's linked items", () => {
     const m = collectMetadata(load('meta-date-facts-list.html'), 'https://hafenblatt.example/wissen/eisfrei');
     expect(m.publishedTime).toBe('2020-02-26');

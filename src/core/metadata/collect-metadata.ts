@@ -226,7 +226,9 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
 
   const docTitle = collapse(doc.getElementsByTagName('title')[0]?.textContent);
   // A logo's h1 names the site: a fallback site name, and a name to cut from the title.
-  const siteName = firstSiteName(metas, ld, docTitle, headings) || (logos[0] ?? '');
+  let postTitles: string[] | null = null;
+  const posts = (): string[] => (postTitles ??= readPostTitles(doc));
+  const siteName = firstSiteName(metas, ld, docTitle, headings, posts) || (logos[0] ?? '');
   const keys = [...siteKeys(siteName, url), ...logos.map(siteKey)];
 
   // A JSON-LD headline that neither the <title> nor a headline on the page holds, on a node whose
@@ -262,9 +264,7 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     shown: headings,
     isShown: (kicker: string) => printsApart(doc, kicker),
   };
-  const title = chooseTitle(titleCandidates(), docTitle, headings, keys, statements, () =>
-    readPostTitles(doc),
-  );
+  const title = chooseTitle(titleCandidates(), docTitle, headings, keys, statements, posts);
 
   const metaAuthors = firstMetaList(metas, AUTHOR_METAS).filter(
     (v) => !URL_VALUE_RE.test(v) && !creditsSiteMaker(v, url, doc),

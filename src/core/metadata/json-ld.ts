@@ -39,6 +39,9 @@ const ARTICLE_TYPES = new Set([
   'blogposting',
   'liveblogposting',
   'socialmediaposting',
+  // A forum thread's opening post (fixture meta-forum-posting-json-ld.html; trafilatura-dev: a cat
+  // owners' forum).
+  'discussionforumposting',
   'scholarlyarticle',
   'techarticle',
   'report',

@@ -18,7 +18,13 @@ const SEP_RE = /\s+[|│¦\-–—·•»]\s+/;
 // A title part longer than this is a headline, not a site name.
 const MAX_SITE_WORDS = 5;
 
-export function firstSiteName(metas: MetaMap, ld: JsonLdInfo, docTitle: string, headings: string[]): string {
+export function firstSiteName(
+  metas: MetaMap,
+  ld: JsonLdInfo,
+  docTitle: string,
+  headings: string[],
+  postTitles: () => string[] = () => [],
+): string {
   const fromMeta = firstMeta(metas, SITE_METAS.slice(0, 1)) || ld.publisher || ld.websiteName;
   if (fromMeta) return collapse(fromMeta);
   const app = firstMeta(metas, SITE_METAS.slice(1));
@@ -32,8 +38,16 @@ export function firstSiteName(metas: MetaMap, ld: JsonLdInfo, docTitle: string, 
     const shown = new Set(headings.map(fold).filter(Boolean));
     const last = parts[parts.length - 1]!;
     const first = parts[0]!;
-    if (shown.has(fold(first)) && last.split(/\s+/).length <= MAX_SITE_WORDS) return collapse(last);
-    if (shown.has(fold(last)) && first.split(/\s+/).length <= MAX_SITE_WORDS) return collapse(first);
+    const short = (part: string) => part.split(/\s+/).length <= MAX_SITE_WORDS;
+    if (shown.has(fold(first)) && short(last)) return collapse(last);
+    if (shown.has(fold(last))) {
+      // A forum or an older blog theme sets its own name as the h1 and the post's title as an h2
+      // under it, "Post - Site" (fixture meta-site-name-h1-over-post-h2.html: a phpBB thread). Not
+      // the other way round: an h2 that repeats the site's name under its logo is common
+      // (trafilatura-dev: a WordPress theme's "site-description" under an h1 logo link).
+      if (short(last) && postTitles().some((t) => fold(t) === fold(first))) return collapse(last);
+      if (short(first)) return collapse(first);
+    }
   }
   return '';
 }
