@@ -11,6 +11,18 @@ describe('parseDate', () => {
     expect(parseDate('30.04.2024')).toBe('2024-04-30');
   });
 
+  it('reads a numeric date with hyphens as one with slashes, in the order the page settles, and no code joined to more numbers', () => {
+    expect(parseDate('10-03-2026, 09:00', true)).toBe('2026-03-10T09:00:00');
+    expect(parseDate('03-10-2026', false)).toBe('2026-03-10');
+    expect(parseDate('25-12-2025 18:30')).toBe('2025-12-25T18:30:00');
+    // Either order fits and nothing settles it.
+    expect(parseDate('10-03-2026')).toBe('');
+    for (const code of ['555-10-03-2026', '10-03-2026-1', '10-03/2026', '1.10-03-2026'])
+      expect(parseDate(code, true)).toBe('');
+    const a = article(extractFixture('meta-date-dashed-day-first.html'));
+    expect(a.publishedTime).toBe('2026-03-10T09:00:00');
+  });
+
   it('takes the day that stands beside its month, not another number on the line', () => {
     expect(parseDate('5 min read · Mar 12, 2024')).toBe('2024-03-12');
     expect(parseDate('on Monday, November 18th, 2019 at 11:08 a.m.')).toBe('2019-11-18T11:08:00');

@@ -155,8 +155,11 @@ const EPOCH_RE = /^\d{10}(\d{3})?$/;
 const VI_DMY_RE = /(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})/i;
 // "15/03/2026" (day first) or "03/15/2026" (month first): read when the order shows, a number over
 // 12 or the same number twice, or when the page's language says it (slashDayFirst); "04/03/2026"
-// on an English page with no region is either and gives no date.
-const SLASH_DMY_RE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
+// on an English page with no region is either and gives no date. Hyphens as well as slashes, the
+// same both times: "10-03-2026, 09:00" (a Russian news engine's default, Indian and Dutch pages;
+// fixture meta-date-dashed-day-first.html); a number joined by a hyphen or slash on either side is
+// a code's ("555-10-03-2026").
+const SLASH_DMY_RE = /(?<![\d\-/.])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d\-/])/;
 // Where numeric dates put the month first: American and Philippine English. Other English pages put
 // the day first when their region says so; English without a region says neither.
 const MONTH_FIRST_LOCALES = new Set(['en-us', 'en-ph', 'fil', 'fil-ph']);
@@ -431,15 +434,15 @@ function readDate(raw: string, dayFirst?: boolean): string {
   m = SLASH_DMY_RE.exec(text);
   if (m) {
     const a = Number(m[1]);
-    const b = Number(m[2]);
+    const b = Number(m[3]);
+    const year = Number(m[4]);
     if (a > 12 || b > 12) {
-      if (a > 12 && b <= 12) return withTime(text, Number(m[3]), b, a);
-      if (b > 12 && a <= 12) return withTime(text, Number(m[3]), a, b);
-    } else if (a === b) return withTime(text, Number(m[3]), b, a);
+      if (a > 12 && b <= 12) return withTime(text, year, b, a);
+      if (b > 12 && a <= 12) return withTime(text, year, a, b);
+    } else if (a === b) return withTime(text, year, b, a);
     else {
       // A weekday named before the date settles the order, whatever the language's custom: a
       // CMS's default format is month first on every site ("Tue, 03/10/2026 - 14:02").
-      const year = Number(m[3]);
       const named = weekdayBefore(text.slice(0, m.index));
       if (named !== null) {
         const dayFirstFits = dayOfWeek(year, b, a) === named;
