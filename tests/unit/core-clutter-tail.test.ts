@@ -160,6 +160,15 @@ describe('appeals under the story', () => {
       expect(a.text).not.toContain(s);
   });
 
+  it('drops the notes that only signed-in readers may comment, in six languages, and keeps a sentence of the story saying so', () => {
+    const a = article(extractFixture('clutter-comment-sign-in-notices.html'));
+    expect(a.text).toContain('readers now have to sign in to comment there');
+    expect(a.text).toMatch(/keep it open through the winter\.$/);
+    for (const s of ['Гости', 'logged in', 'angemeldet', 'connecté', 'iniciar sesión', 'connesso'])
+      expect(a.text).not.toContain(s);
+    expect(a.removed.filter((r) => r.kind === 'comments')).toHaveLength(6);
+  });
+
   it('drops appeals and channel invitations in other languages', () => {
     for (const appeal of [
       '<div class="box"><div><strong>Apoya el periodismo incómodo</strong></div>Si te parece valioso nuestro trabajo, únete a nuestra comunidad de lectores. <a href="/apoyo">Apoyar</a></div>',

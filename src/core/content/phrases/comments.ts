@@ -48,6 +48,20 @@ export const COMMENT_NOTICE_RE = new RegExp(
     "comments (?:do not|don't) (?:necessarily )?(?:reflect|represent)",
     '(?:die )?(?:kommentare|beiträge|meinungen) (?:der (?:user|nutzer|leser)\\S*|unserer (?:user|nutzer|leser)\\S*) (?:geben|spiegeln) nicht',
     'kommentare werden (?:vor der veröffentlichung )?(?:moderiert|geprüft|freigeschaltet)',
+    // Who may comment: a note that only signed-in readers can, under the comment form or in place of
+    // it (a Russian news engine's "Посетители, находящиеся в группе Гости, не могут оставлять
+    // комментарии", a blog engine's "Vous devez être connecté pour publier un commentaire"; fixture
+    // clutter-comment-sign-in-notices.html).
+    '(?:log|sign) in to (?:post |leave |write |add )?(?:a )?(?:comment|reply)',
+    'sie müssen (?:angemeldet|eingeloggt|registriert) sein,? um (?:einen )?kommentar',
+    'vous devez (?:être )?(?:connecté|identifié|inscrit)e?s? pour (?:publier|poster|laisser|écrire|ajouter) un commentaire',
+    'debes (?:estar (?:registrado|conectado)|iniciar sesión|identificarte) para (?:publicar|dejar|escribir|enviar) (?:un )?comentario',
+    'devi (?:essere )?(?:connesso|autenticato|registrato|loggato|effettuare il login|accedere) per (?:inviare|pubblicare|lasciare|scrivere) (?:un )?commento',
+    'você precisa (?:estar logado|fazer login|entrar) para (?:publicar|postar|deixar|enviar) (?:um )?comentário',
+    'je moet (?:ingelogd|aangemeld) zijn om (?:een )?(?:reactie|opmerking) (?:te )?(?:plaatsen|geven|schrijven)',
+    'musisz (?:być )?zalogowan[ya],? (?:aby|żeby|by) (?:dodać|napisać|opublikować) komentarz',
+    '(?:посетители|гости|пользователи)[^.]{0,60}не могут (?:оставлять|добавлять|писать) комментари',
+    'чтобы (?:оставить|написать|добавить) комментарий,? (?:необходимо |нужно )?(?:войти|войдите|авторизоваться|авторизуйтесь|зарегистрироваться|зарегистрируйтесь)',
   ].join('|'),
   'i',
 );
