@@ -402,6 +402,8 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
       ['ja.jpg', '旧桟橋の完成予想図', '市提供'],
       ['ja-dot.jpg', '噴火する火山', '気象庁提供'],
       ['ko.jpg', '새 부두 완공 예상도', '해안시 제공'],
+      ['ko-note.jpg', '보수 공사를 마친 항구 등대. 2026.3.10', '해안시 제공'],
+      ['ko-agency-note.jpg', '겨울 항구의 모습', '해안통신 자료사진'],
       ['zh.jpg', '新码头效果图。', '市交通局供图'],
       ['zh-paren.jpg', '新码头效果图', '市交通局供图'],
       ['zh-note.jpg', '市交通局供图的说明。', ''],

@@ -378,8 +378,14 @@ const KO_CAPTION_LEAD_RE = new RegExp(`^${KO_DATELINE}\\s*(?:(${KO_REPORTER})\\s
 const HANGUL_RE = /\p{Script=Hangul}/u;
 const TAIL_EMAIL_RE = /\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
 // "（気象庁提供）", "(해안시 제공)", "（市交通局供图）": who provided the photo, in brackets at the end
-// (Japanese, Korean and Chinese captions; fixture figures-credit-provided-by.html).
-const PROVIDED_BY_RE = /^[^\s()（）][^()（）]{0,20}?\s?(?:提供|제공|供图|供圖)$/;
+// (Japanese, Korean and Chinese captions; fixture figures-credit-provided-by.html); the Korean "[해안통신
+// 자료사진]" names whose file photo it is.
+const PROVIDED_BY_RE = /^[^\s()（）][^()（）]{0,20}?\s?(?:提供|제공|供图|供圖|자료사진)$/;
+// A note after the credit inside its brackets that the photo may not be resold or reused: "[해안시
+// 제공. 재판매 및 DB 금지]", as Korean wire captions end and the papers that print them keep them
+// (fixture figures-credit-provided-by.html). The note is no part of the credit.
+const REUSE_NOTE_RE =
+  /[.,]\s*(?:재판매\s*및\s*DB\s*금지|재배포\s*금지|DB\s*금지|무단\s*전재.{0,20}금지)\.?\s*$/u;
 // Chinese "… 效果图。市交通局供图" ("provided the picture"), after the last sentence or a space; the
 // words stay with the name, as "Courtesy of" does (fixture figures-credit-provided-by.html).
 const ZH_PROVIDED_RE = /(?:^|(?<=[。！？])|\s)\s*([^。！？（）()\s]{1,20}(?:供图|供圖))\s*$/;
@@ -484,7 +490,7 @@ function splitText(text: string): CaptionParts {
   }
 
   const paren = PAREN_TAIL_RE.exec(text);
-  const inner = paren?.[1]?.trim() ?? '';
+  const inner = (paren?.[1] ?? '').replace(REUSE_NOTE_RE, '').trim();
   const agencyParen = !!paren && PAREN_CREDIT_RE.test(inner);
   if (agencyParen) {
     const head = text.slice(0, paren.index);
