@@ -411,6 +411,18 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
+  it("reads a <font> line under a photo in its table cell as its caption, not a <font> label over a photo, a link's larger label or the story's text beside one", () => {
+    expect(pairs('figures-caption-font-line.html')).toEqual([
+      ['ferry-crew.jpg', 'Crew members at the north pier.', 'Tom Berg'],
+      ['north-pier.jpg', '', ''],
+      ['timetable-icon.jpg', '', ''],
+      ['timetable.jpg', '', ''],
+    ]);
+    const a = article(extractFixture('figures-caption-font-line.html'));
+    expect(a.text).not.toContain('Crew members at the north pier');
+    expect(a.text).toContain('Under the deal, crews will work four long days');
+  });
+
   it("shows each carousel photo once and in order, leaving out the copies the carousel's script adds, and a slideshow's hidden bare figures", () => {
     const figures = article(extractFixture('figures-carousel-clones.html')).figures;
     expect(figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([

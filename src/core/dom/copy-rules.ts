@@ -29,9 +29,9 @@ export const SKIP_TAGS = new Set([
   'dialog',
   'head',
 ]);
-// Attributes the later phases read; everything else (style, on*, data-* noise) stays behind.
+// Attributes the later phases read (a <font>'s size: figures/loose-captions.ts); everything else (style, on*, data-* noise) stays behind.
 const KEEP_ATTR_RE =
-  /^(?:id|class|href|src|srcset|sizes|alt|title|width|height|itemprop|itemtype|itemscope|itemid|role|datetime|lang|dir|rel|colspan|rowspan|headers|scope|start|type|reversed|aria-label|aria-hidden|aria-describedby|data-[\w-]+|content|property|name|media|loading|slot)$/i;
+  /^(?:id|class|href|src|srcset|sizes|alt|title|width|height|itemprop|itemtype|itemscope|itemid|role|datetime|lang|dir|rel|colspan|rowspan|headers|scope|start|type|reversed|aria-label|aria-hidden|aria-describedby|data-[\w-]+|content|property|name|media|loading|slot|size)$/i;
 // data-* attributes matter only where lazy-loaded images keep their real address (image-source.ts);
 // elsewhere they are tracking and framework noise, and copying them is a good part of the copy's cost.
 const DATA_ATTR_TAGS = new Set(['img', 'source', 'picture']);

@@ -20,6 +20,12 @@ const blocksLooseCaption = (e: Element): boolean =>
 const blocksLooseCaptionInMediaBox = (e: Element): boolean => e.localName !== 'p' && blocksLooseCaption(e);
 const MEDIA_CLASS_RE = /image|img|photo|picture|media|figure|bild|foto/i;
 const LOOSE_TAGS = new Set(['DIV', 'SPAN', 'SMALL', 'EM', 'I', 'CITE', 'FIGCAPTION']);
+// A <font> set smaller than the text: the small print of pages of the 1990s and 2000s ("<img><br>
+// <font size=1>…</font>", fixture figures-caption-font-line.html). A larger one is a link's label
+// beside its icon (readability-pages hukumusume: "<font size=+2>いぬ</font>" beside an origami link).
+const SMALL_FONT_RE = /^\s*(?:[12]|-\d)\s*$/;
+const isSmallPrint = (el: Element): boolean =>
+  el.tagName === 'FONT' && SMALL_FONT_RE.test(el.getAttribute('size') ?? '');
 
 const isHeadline = (el: Element): boolean => isHeadlineNamed(el) || someElement(el, isHeadlineNamed);
 
@@ -45,7 +51,7 @@ export function looseSiblings(box: Element, root: Element): Element[] | null {
     if (el.localName !== 'a' && (isMediaElement(el) || someElement(el, isMediaElement))) return null;
     const text = collapse(el.textContent);
     if (!text) continue;
-    const tagOk = LOOSE_TAGS.has(el.tagName) || (el.tagName === 'P' && mediaBox);
+    const tagOk = LOOSE_TAGS.has(el.tagName) || isSmallPrint(el) || (el.tagName === 'P' && mediaBox);
     if (!tagOk || someElement(el, mediaBox ? blocksLooseCaptionInMediaBox : blocksLooseCaption)) return null;
     if (text.length > MAX_LOOSE_CAPTION_CHARS) return null;
     others.push(el);
