@@ -161,6 +161,20 @@ describe('collectMetadata', () => {
     expect(a.text).toContain('What do people here use in thick mud?');
   });
 
+  it('cuts the <title> at the part its meta description states alone when no heading shows the headline, not at its last part', () => {
+    const url = 'https://hafenbembel.example/modules/news/article.php?storyid=504';
+    expect(collectMetadata(load('meta-title-description-part.html'), url).title).toBe(
+      'Der Verein stellt die Weichen für die Zukunft',
+    );
+    // A description that repeats the slogan at the title's end is no headline.
+    const doc = load('meta-title-description-part.html');
+    doc.title = 'Der Verein stellt die Weichen - Nachrichten aus dem Hafenviertel';
+    doc
+      .querySelector('meta[name="description"]')!
+      .setAttribute('content', 'Nachrichten aus dem Hafenviertel');
+    expect(collectMetadata(doc, url).title).not.toBe('Nachrichten aus dem Hafenviertel');
+  });
+
   it("reads the date from the article's facts list, not from a ticker's linked items", () => {
     const m = collectMetadata(load('meta-date-facts-list.html'), 'https://hafenblatt.example/wissen/eisfrei');
     expect(m.publishedTime).toBe('2020-02-26');

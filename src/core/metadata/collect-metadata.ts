@@ -263,6 +263,7 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     ],
     shown: headings,
     isShown: (kicker: string) => printsApart(doc, kicker),
+    description: firstMeta(metas, EXCERPT_METAS),
   };
   const title = chooseTitle(titleCandidates(), docTitle, headings, keys, statements, posts);
 

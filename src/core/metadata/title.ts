@@ -215,6 +215,8 @@ export interface HeadlineStatements {
   bare: string[];
   shown?: string[];
   isShown?: (kicker: string) => boolean;
+  /** The page's meta description: on older systems the headline again. */
+  description?: string;
 }
 
 /**
@@ -324,9 +326,28 @@ export function chooseTitle(
     // post's <h2>, an old site with no h1; fixture meta-title-site-first.html) is found before a
     // short tail is cut, which would keep the site's name.
     const whole = headlineInTitle(title, shown, siteKeys, false);
-    return whole !== title ? whole : headlineInTitle(stripShortSuffix(title), shown, siteKeys, false);
+    if (whole !== title) return whole;
+    // No headline shown as a heading: a part of the <title> that the meta description states alone
+    // is the headline ("Club - Headline - Section - News" over a description that is the headline, a
+    // news module of an older portal system: trafilatura-dev; fixture meta-title-description-part.html).
+    // Not the title's last part, where a site sets its name or slogan, which its description may repeat.
+    const described = describedPart(title, statements.description ?? '');
+    if (described) return headlineInTitle(title, [described], siteKeys, false);
+    return headlineInTitle(stripShortSuffix(title), shown, siteKeys, false);
   }
   return headings.find((h) => !isOnlySite(h, siteKeys)) ?? title;
+}
+
+// A description of two words names a section more often than it states a headline.
+const MIN_DESCRIBED_WORDS = 3;
+
+/** `description` when it is a part of `title` set off by separators, not the last; else ''. */
+function describedPart(title: string, description: string): string {
+  const d = collapse(description);
+  if (!d || words(d) < MIN_DESCRIBED_WORDS || d.length >= title.length) return '';
+  const i = title.indexOf(d);
+  const after = i < 0 ? '' : title.slice(i + d.length);
+  return i >= 0 && (DECORATION_AFTER_RE.test(after) || DASH_AFTER_RE.test(after)) ? d : '';
 }
 
 // A quote mark the publisher left unescaped in the attribute: `content="… de "incapacitado""`.
