@@ -385,7 +385,7 @@ const PROVIDED_BY_RE = /^[^\s()（）][^()（）]{0,20}?\s?(?:提供|제공|供�
 // 제공. 재판매 및 DB 금지]", as Korean wire captions end and the papers that print them keep them
 // (fixture figures-credit-provided-by.html). The note is no part of the credit.
 const REUSE_NOTE_RE =
-  /[.,]\s*(?:재판매\s*및\s*DB\s*금지|재배포\s*금지|DB\s*금지|무단\s*전재.{0,20}금지)\.?\s*$/u;
+  /[.,]\s*(?:재판매\s*및\s*DB\s*금지|재배포\s*금지|DB\s*금지|무단\s*전재.{0,20}금지)\.?\s*$/;
 // Chinese "… 效果图。市交通局供图" ("provided the picture"), after the last sentence or a space; the
 // words stay with the name, as "Courtesy of" does (fixture figures-credit-provided-by.html).
 const ZH_PROVIDED_RE = /(?:^|(?<=[。！？])|\s)\s*([^。！？（）()\s]{1,20}(?:供图|供圖))\s*$/;
