@@ -175,6 +175,18 @@ describe('collectMetadata', () => {
     expect(collectMetadata(doc, url).title).not.toBe('Nachrichten aus dem Hafenviertel');
   });
 
+  it('reads the byline and the labelled date from two lines of small print, and no byline from a poem opening with "By"', () => {
+    const url = 'https://gazette.example/2006/03/10/ferry.html';
+    const m = collectMetadata(load('meta-date-font-facts.html'), url);
+    expect(m.authors).toEqual(['Jane Roe']);
+    expect(m.publishedTime).toBe('2006-03-10');
+    // Without the date line the "By" line is no byline either.
+    const doc = load('meta-date-font-facts.html');
+    const facts = doc.querySelector('font[color]')!;
+    facts.innerHTML = 'By Jane Roe, Harbour Reporter<br>Photographs by Tom Berg';
+    expect(collectMetadata(doc, url).authors).toEqual([]);
+  });
+
   it("reads the date from the article's facts list, not from a ticker's linked items", () => {
     const m = collectMetadata(load('meta-date-facts-list.html'), 'https://hafenblatt.example/wissen/eisfrei');
     expect(m.publishedTime).toBe('2020-02-26');

@@ -10,7 +10,7 @@
 import type { Deadline } from '../dom/deadline';
 import { collapse, shownText } from '../dom/text';
 import { closestBy, SHOW_ELEMENT } from '../dom/walk';
-import { AUTHOR_WORD, withFeminine } from './authors';
+import { AUTHOR_WORD, isRoleLine, withFeminine } from './authors';
 import { parseBylineText } from './byline-text';
 import { hasDigit, isBareDate, parseDate } from './date';
 import { isFurnitureOrComment } from './visible-byline';
@@ -22,8 +22,11 @@ const DATE_LABEL =
 const AUTHOR_LABEL_RE = new RegExp(`^${AUTHOR_LABEL}\\s*[:：]?$`, 'i');
 const DATE_LABEL_RE = new RegExp(`^${DATE_LABEL}\\s*[:：]?$`, 'i');
 // Label and value in one line of their own: "Erstellt am: 01.11.2023" under the text (trafilatura-dev
-// a Swiss local paper; fixture meta-date-inline-label.html). Here the colon is required.
-const INLINE_DATE_RE = new RegExp(`^${DATE_LABEL}\\s*[:：]\\s*(\\d.{5,40})$`, 'i');
+// a Swiss local paper; fixture meta-date-inline-label.html). Here the colon is required. A value
+// opening with a word is a date when it is one and little else ("Published: Friday, 10 March 2006",
+// fixture meta-date-font-facts.html).
+const INLINE_DATE_RE = new RegExp(`^${DATE_LABEL}\\s*[:：]\\s*(\\S.{5,40})$`, 'i');
+const DIGIT_START_RE = /^\d/;
 // Without the colon, the label's verb and its "on" before a date alone: "publiziert am 25. September
 // 2018", "Published on December 4, 2026", "Publié le 4 décembre 2026" (scrapinghub-dev: a company
 // blog's posts; fixture meta-date-inline-label.html).
@@ -39,6 +42,7 @@ const RELEASE_OF_RE =
 const POSTED_BY_RE =
   /^(?:posted|written|published|geschrieben|verfasst|veröffentlicht|eingestellt|publié|publicado|escrito|pubblicato|scritto)\s+(?:by|von|par|por|da)\s+\S/i;
 const MAX_POSTED_BY_CHARS = 80;
+const BARE_BY_RE = /^(?:by|von|par|por|di|door|av|af)\s+\S/i;
 // Elements a label is set in; the value is the text after it or the next element.
 const LABEL_TAGS = new Set([
   'span',
@@ -56,6 +60,8 @@ const LABEL_TAGS = new Set([
   'h6',
   'p',
   'div',
+  // Where pages of the 2000s set their small print (fixture meta-date-font-facts.html).
+  'font',
 ]);
 const VALUE_END_TAGS = new Set([
   'br',
@@ -96,9 +102,19 @@ export function readLabelledFacts(doc: Document, deadline?: Deadline): LabelledF
     if (el.firstElementChild) {
       // Lines set apart by <br> alone ("Veröffentlicht am 16.08.2019<br>Dauer: 1 Stunde"): each
       // line is read as a line of its own (trafilatura-dev: a podcast's episode facts).
-      for (const line of brLines(el)) {
+      const lines = brLines(el);
+      for (const line of lines) {
         if (line.length > MAX_LABEL_CHARS) readOneLine(el, line, facts);
         if (facts.date) break;
+      }
+      // A bare "By Jane Roe" is a byline in a box of lines that dates the story: "By Jane Roe,
+      // Harbour Reporter<br>Published: Friday, 10 March 2006" under a headline set in <font>
+      // (fixture meta-date-font-facts.html). Elsewhere such a line may open a sentence.
+      if (!facts.authors.length && lines.length > 1 && lines.some((l) => inlineDate(l) || isBareDate(l))) {
+        const byline = lines.find((l) => BARE_BY_RE.test(l) && l.length <= MAX_POSTED_BY_CHARS);
+        // A job after the name ("Harbour Reporter") is no second writer.
+        if (byline && !closestBy(el, isFurnitureOrComment))
+          facts.authors = (parseBylineText(byline) ?? []).filter((n) => !isRoleLine(n));
       }
       if (facts.authors.length && facts.date) break;
       continue;
@@ -136,7 +152,7 @@ function readOneLine(el: Element, line: string, facts: LabelledFacts): void {
 /** The date text of "Erstellt am: 01.11.2023" or "Published on November 2, 2023"; undefined for any other line. */
 function inlineDate(line: string): string | undefined {
   const labelled = INLINE_DATE_RE.exec(line)?.[1];
-  if (labelled) return labelled;
+  if (labelled && (DIGIT_START_RE.test(labelled) || isBareDate(labelled))) return labelled;
   const on = DATED_ON_RE.exec(line)?.[1] ?? RELEASE_OF_RE.exec(line)?.[1];
   return on && isBareDate(on) ? on : undefined;
 }
