@@ -6,6 +6,7 @@ import { checklistLabels } from './content/checklist-labels';
 import { chooseContent } from './content/choose-content';
 import { cleanContent } from './content/clean-content';
 import { readClosingSignature, removeClosingSeparators } from './content/closing-lines';
+import { openingLine } from './content/opening-line';
 import { findQuoteBoxes, removeRepeatedQuotes } from './content/pull-quotes';
 import { removeSectionLinks } from './content/section-links';
 import { removeServerErrors } from './content/server-errors';
@@ -26,7 +27,8 @@ import { removeRepeatedPhotos } from './figures/repeated-photos';
 import { collectMetadata } from './metadata/collect-metadata';
 import { slashDayFirst } from './metadata/date';
 import { declaresArticle } from './metadata/declares-article';
-import { namesOnlyThePublication, withoutPublication } from './metadata/site-name';
+import { namesOnlyThePublication, siteKeys, withoutPublication } from './metadata/site-name';
+import { titlePartShown } from './metadata/title';
 import { countWords } from './output/reading-time';
 import { serialize } from './output/serialize';
 import { RulePlan } from './rules/rule-plan';
@@ -192,9 +194,13 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
     deadline,
     plan ?? undefined,
   );
+  // The <title> still holds the site's name beside the headline: the part the text opens with is the
+  // headline (meta-title-opening-line.html).
+  const title =
+    titlePartShown(meta.title, openingLine(container), siteKeys(meta.siteName, url)) || meta.title;
   const signedInText = namesOnlyThePublication(meta.authors, meta.siteName, meta.url || url);
   // A byline at the start of the body names the writers; page metadata often names the poster.
-  const header = stripHeader(container, meta.title, removed, {
+  const header = stripHeader(container, title, removed, {
     // Not on a page with no author at all: there a bold "Key Points" line is as likely as a name.
     signedInText,
     dayFirst: slashDayFirst(meta.lang),
@@ -233,7 +239,7 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
 
   return {
     isArticle: true,
-    title: meta.title || textOf(doc.querySelector('title') ?? doc.createElement('i'), 300),
+    title: title || textOf(doc.querySelector('title') ?? doc.createElement('i'), 300),
     byline: bodyAuthors.length ? bodyAuthors.join(', ') : meta.byline,
     authors: bodyAuthors.length ? bodyAuthors : meta.authors,
     siteName: meta.siteName,

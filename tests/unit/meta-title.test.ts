@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { chooseTitle, stripGluedKicker, stripSiteSuffix } from '../../src/core/metadata/title';
-import { article, extractFixture } from './core-helpers';
+import { extractArticle } from '../../src/core/extract-article';
+import { article, extractFixture, FIXTURE_URL, loadFixture } from './core-helpers';
 
 describe('title', () => {
+  it("titles a page with no heading after the <title>'s part its text opens with, not a short line or the site's name", () => {
+    expect(article(extractFixture('meta-title-opening-line.html')).title).toBe(
+      'Ferry crews vote to accept new rota',
+    );
+    // The text opening with the site's name, or with a line of two words, names no headline.
+    for (const opening of ['Harbour Gazette Online', 'Harbour Gazette']) {
+      const doc = loadFixture('meta-title-opening-line.html');
+      doc.title = `${opening} - Ferry crews vote to accept new rota`;
+      doc.querySelector('b')!.textContent = opening;
+      expect(article(extractArticle(doc, { url: FIXTURE_URL })).title).toBe(doc.title);
+    }
+  });
+
   it('drops the site name before or after the headline', () => {
     expect(stripSiteSuffix('Quay plan approved | Harbour Gazette', ['harbourgazette'])).toBe(
       'Quay plan approved',

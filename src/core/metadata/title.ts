@@ -341,6 +341,28 @@ export function chooseTitle(
 // A description of two words names a section more often than it states a headline.
 const MIN_DESCRIBED_WORDS = 3;
 
+/**
+ * The part of `title` set off by separators that `line` states whole, a few words and not the
+ * site's name; '' when none. The text's opening line names the headline on a page that shows it in
+ * no heading ("Harbour Gazette - Ferry crews vote…" over a bold line; fixture
+ * meta-title-opening-line.html).
+ */
+export function titlePartShown(title: string, line: string, siteKeys: string[]): string {
+  // A headline says more than the site's name beside it: a line holding fewer than half the title's
+  // words is more likely the site's name or a section's set over the text.
+  const n = words(line);
+  if (
+    !line ||
+    n < MIN_DESCRIBED_WORDS ||
+    2 * n < words(title) ||
+    line.length >= title.length ||
+    sameSite(line, siteKeys)
+  )
+    return '';
+  const cut = headlineInTitle(title, [line], siteKeys, false);
+  return cut === title ? '' : cut;
+}
+
 /** `description` when it is a part of `title` set off by separators, not the last; else ''. */
 function describedPart(title: string, description: string): string {
   const d = collapse(description);
