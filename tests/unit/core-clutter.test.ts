@@ -275,10 +275,13 @@ describe('leftovers at the top of the body', () => {
     expect(a.removed).toContainEqual(expect.objectContaining({ reason: 'reading time' }));
   });
 
-  it("drops a split post's list of its pages, not a sentence with numbers", () => {
+  it("drops a split post's list of its pages, its page counter and its step to the next page, not a sentence with numbers", () => {
     const a = article(extractFixture('clutter-page-links.html'));
-    expect(a.text).toMatch(/Tickets cost 2 or 3 pounds, and children under 12 go free\.$/);
-    expect(a.text).not.toContain('Pages:');
+    expect(a.text).toMatch(/the programme is free at the gate\.$/);
+    expect(a.text).toContain('Tickets cost 2 or 3 pounds, and children under 12 go free.');
+    for (const s of ['Pages:', 'Seite 1', 'Page 1 of 4', 'Next page', 'Página siguiente'])
+      expect(a.text).not.toContain(s);
+    expect(a.removed.filter((r) => r.reason === 'page links')).toHaveLength(4);
   });
 
   it("reads a shop button's wording: 'view' and 'see' before a shop, not before another site", () => {

@@ -76,8 +76,21 @@ import { BLOCK_TAGS } from './text-stats';
 import { inPost } from './thread-posts';
 
 // A label for pages, then their numbers and perhaps a step on ("Pages: 1 2 3 4", "Seiten: 1 2 »").
-const PAGE_LINKS_RE =
-  /^(?:pages?|seiten?|páginas?|pagine|strony|sidor|sider|pagina's)\s*:?\s*\d{1,3}(?:\s*[,|]?\s*\d{1,3})+(?:\s*(?:next|weiter|suivante|siguiente|»|›|→))?$/i;
+// Also the page counter and the step to the next page, as a line of links of their own: "Seite 1
+// von 2 Weiter zu Seite 2", "Page 1 of 3 Next page »", "Página siguiente" (fixture clutter-page-links.html).
+const PAGE_LINKS_RE = new RegExp(
+  [
+    "^(?:pages?|seiten?|páginas?|pagine|strony|sidor|sider|pagina's)\\s*:?\\s*\\d{1,3}(?:\\s*[,|]?\\s*\\d{1,3})+(?:\\s*(?:next|weiter|suivante|siguiente|»|›|→))?$",
+    '^(?:page|seite|página|pagina|strona|sida|side|страница|sayfa)\\s*\\d{1,3}\\s*(?:of|von|de|di|sur|z|av|af|van|из|/)\\s*\\d{1,3}\\b',
+    '^(?:next|previous|nächste|vorherige|weiter zu) (?:page|seite)\\b',
+    '^(?:página|pagina) (?:siguiente|successiva|anterior|precedente)\\b',
+    '^page (?:suivante|précédente)',
+    '^(?:volgende|vorige) pagina\\b',
+    '^(?:następna|poprzednia) strona',
+    '^(?:следующая|предыдущая) страница',
+  ].join('|'),
+  'i',
+);
 // A rating plugin's prompt, buttons and tally in one box ("How useful was this post? Click on a star
 // to rate it! Average rating 0 / 5. Vote count: 0 No votes so far! …"): longer than a label.
 const RATING_MAX_CHARS = 200;
