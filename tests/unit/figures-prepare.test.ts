@@ -423,6 +423,21 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     expect(a.text).toContain('Under the deal, crews will work four long days');
   });
 
+  it("reads a layout table's caption row under its photo row, and keeps the photo and caption between the text blocks it sits between", () => {
+    expect(pairs('figures-caption-table-row.html')).toEqual([
+      ['cleanup.jpg', "Volunteers at last year's clean-up on the south beach.", 'Tom Berg'],
+      ['tide-high.png', '', ''],
+      ['tide-low.png', '', ''],
+      ['pier-letter.jpg', '', ''],
+    ]);
+    const a = article(extractFixture('figures-caption-table-row.html'));
+    expect(a.figures.map((f) => f.caption)).toContain(
+      "Volunteers at last year's clean-up on the south beach.",
+    );
+    expect(a.text).toContain('High water 10:42');
+    expect(a.text).toContain('she had walked the south beach every morning for forty years');
+  });
+
   it("shows each carousel photo once and in order, leaving out the copies the carousel's script adds, and a slideshow's hidden bare figures", () => {
     const figures = article(extractFixture('figures-carousel-clones.html')).figures;
     expect(figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([

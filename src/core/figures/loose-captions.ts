@@ -24,6 +24,10 @@ const LOOSE_TAGS = new Set(['DIV', 'SPAN', 'SMALL', 'EM', 'I', 'CITE', 'FIGCAPTI
 // <font size=1>…</font>", fixture figures-caption-font-line.html). A larger one is a link's label
 // beside its icon (readability-pages hukumusume: "<font size=+2>いぬ</font>" beside an origami link).
 const SMALL_FONT_RE = /^\s*(?:[12]|-\d)\s*$/;
+// A layout table's caption row: the photo alone in its row's one cell, the caption in the next
+// row's (an e-mail newsletter's caption block as its web archive shows it, news pages of the 2000s;
+// fixture figures-caption-table-row.html). Rows of several cells are a data table's.
+const isOneCellRow = (el: Element): boolean => el.tagName === 'TR' && el.childElementCount === 1;
 const isSmallPrint = (el: Element): boolean =>
   el.tagName === 'FONT' && SMALL_FONT_RE.test(el.getAttribute('size') ?? '');
 
@@ -51,7 +55,11 @@ export function looseSiblings(box: Element, root: Element): Element[] | null {
     if (el.localName !== 'a' && (isMediaElement(el) || someElement(el, isMediaElement))) return null;
     const text = collapse(el.textContent);
     if (!text) continue;
-    const tagOk = LOOSE_TAGS.has(el.tagName) || isSmallPrint(el) || (el.tagName === 'P' && mediaBox);
+    const tagOk =
+      LOOSE_TAGS.has(el.tagName) ||
+      isSmallPrint(el) ||
+      (isOneCellRow(el) && isOneCellRow(box)) ||
+      (el.tagName === 'P' && mediaBox);
     if (!tagOk || someElement(el, mediaBox ? blocksLooseCaptionInMediaBox : blocksLooseCaption)) return null;
     if (text.length > MAX_LOOSE_CAPTION_CHARS) return null;
     others.push(el);
