@@ -30,6 +30,7 @@ const REASONS: Record<string, RegExp> = {
   'new-window-notice': /^new-window notice$/,
   'quote-mark': /^decorative quote mark$/,
   'bare-address': /^bare address$/,
+  'release-source': /^release source line$/,
   boilerplate: /^credits or legal boilerplate$/,
   'affiliate-disclosure': /^affiliate disclosure$/,
   'shop-button': /^shop button$/,

@@ -169,6 +169,15 @@ describe('appeals under the story', () => {
     expect(a.removed.filter((r) => r.kind === 'comments')).toHaveLength(6);
   });
 
+  it("drops a press release's closing source line and its end mark, and keeps a table's source line", () => {
+    const a = article(extractFixture('clutter-release-source-line.html'));
+    expect(a.text).toMatch(/"This order delivers both\."$/);
+    expect(a.text).toContain('Source: Harbour Ferries annual report 2025');
+    expect(a.removed.map((r) => r.reason)).toEqual(
+      expect.arrayContaining(['release source line', 'rule at the end']),
+    );
+  });
+
   it('drops appeals and channel invitations in other languages', () => {
     for (const appeal of [
       '<div class="box"><div><strong>Apoya el periodismo incómodo</strong></div>Si te parece valioso nuestro trabajo, únete a nuestra comunidad de lectores. <a href="/apoyo">Apoyar</a></div>',

@@ -91,6 +91,10 @@ const PAGE_LINKS_RE = new RegExp(
   ].join('|'),
   'i',
 );
+// "SOURCE Harbour Ferries Ltd.": the word in capitals, a name after it (case kept: "Source of the
+// figures: …" is a sentence).
+const RELEASE_SOURCE_RE = /^SOURCE\s+[\p{Lu}\d]/u;
+const RELEASE_SOURCE_MAX_CHARS = 120;
 // A rating plugin's prompt, buttons and tally in one box ("How useful was this post? Click on a star
 // to rate it! Average rating 0 / 5. Vote count: 0 No votes so far! …"): longer than a label.
 const RATING_MAX_CHARS = 200;
@@ -530,6 +534,20 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
         'bare address',
       ),
     fixture: 'core-gallery-control-labels.html',
+  },
+  {
+    // A wire service's press release ends by naming the company that sent it, in capitals and with
+    // no colon: "SOURCE Harbour Ferries Ltd." (fixture clutter-release-source-line.html). A
+    // "Source: …" line under a chart or a table credits its figures and stays.
+    id: 'release-source',
+    kind: 'other',
+    wording: true,
+    test: (f) =>
+      when(
+        f.text.length <= RELEASE_SOURCE_MAX_CHARS && RELEASE_SOURCE_RE.test(f.text),
+        'release source line',
+      ),
+    fixture: 'clutter-release-source-line.html',
   },
   {
     id: 'boilerplate',
