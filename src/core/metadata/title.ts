@@ -338,8 +338,8 @@ export function chooseTitle(
   return headings.find((h) => !isOnlySite(h, siteKeys)) ?? title;
 }
 
-// A description of two words names a section more often than it states a headline.
-const MIN_DESCRIBED_WORDS = 3;
+// A description or an opening line of two words names a section more often than it states a headline.
+const MIN_STATED_HEADLINE_WORDS = 3;
 
 /**
  * The part of `title` set off by separators that `line` states whole, a few words and not the
@@ -353,7 +353,7 @@ export function titlePartShown(title: string, line: string, siteKeys: string[]):
   const n = words(line);
   if (
     !line ||
-    n < MIN_DESCRIBED_WORDS ||
+    n < MIN_STATED_HEADLINE_WORDS ||
     2 * n < words(title) ||
     line.length >= title.length ||
     sameSite(line, siteKeys)
@@ -366,7 +366,7 @@ export function titlePartShown(title: string, line: string, siteKeys: string[]):
 /** `description` when it is a part of `title` set off by separators, not the last; else ''. */
 function describedPart(title: string, description: string): string {
   const d = collapse(description);
-  if (!d || words(d) < MIN_DESCRIBED_WORDS || d.length >= title.length) return '';
+  if (!d || words(d) < MIN_STATED_HEADLINE_WORDS || d.length >= title.length) return '';
   const i = title.indexOf(d);
   const after = i < 0 ? '' : title.slice(i + d.length);
   return i >= 0 && (DECORATION_AFTER_RE.test(after) || DASH_AFTER_RE.test(after)) ? d : '';
