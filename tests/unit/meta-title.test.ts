@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTitle, stripGluedKicker, stripSiteSuffix } from '../../src/core/metadata/title';
 import { extractArticle } from '../../src/core/extract-article';
+import { chooseTitle, stripGluedKicker, stripSiteSuffix } from '../../src/core/metadata/title';
 import { article, extractFixture, FIXTURE_URL, loadFixture } from './core-helpers';
 
 describe('title', () => {
