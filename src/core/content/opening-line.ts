@@ -3,12 +3,11 @@
 // line tells which part of the <title> is the headline (extract-article.ts; fixture
 // meta-title-opening-line.html).
 
-import { collapse } from '../dom/text';
+import { collapse, isCode } from '../dom/text';
 import { BLOCK_TAGS } from './text-stats';
 
 // A longer first line is a paragraph, no headline.
 const MAX_LINE_CHARS = 300;
-const NOT_READ = new Set(['figure', 'script', 'style', 'noscript']);
 
 interface Line {
   text: string;
@@ -28,7 +27,8 @@ function readInto(el: Element, line: Line): boolean {
     }
     if (c.nodeType !== 1) continue;
     const tag = (c as Element).localName;
-    if (NOT_READ.has(tag)) continue;
+    // A figure's caption is no line of the text; code is never shown.
+    if (tag === 'figure' || tag === 'noscript' || isCode(c as Element)) continue;
     const started = line.text.trim() !== '';
     const block = BLOCK_TAGS.has(tag);
     if (started && (block || tag === 'br')) return true;
