@@ -27,7 +27,7 @@ function linksWithinPage(link: Element, pageUrl: string): boolean {
 }
 
 function isSectionLink(link: Element, pageUrl: string): boolean {
-  if (link.localName !== 'a' || !link.parentElement || !closestBy(link.parentElement, isLabel)) return false;
+  if (!link.parentElement || !closestBy(link.parentElement, isLabel)) return false;
   if (!linksWithinPage(link, pageUrl) || link.getElementsByTagName('img').length) return false;
   const mark = (link.textContent ?? '').replace(INVISIBLE_RE, '');
   return [...mark].length <= MAX_MARK_CHARS && !WORDLIKE_RE.test(mark);

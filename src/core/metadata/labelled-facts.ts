@@ -42,7 +42,6 @@ const RELEASE_OF_RE =
 const POSTED_BY_RE =
   /^(?:posted|written|published|geschrieben|verfasst|veröffentlicht|eingestellt|publié|publicado|escrito|pubblicato|scritto)\s+(?:by|von|par|por|da)\s+\S/i;
 const MAX_POSTED_BY_CHARS = 80;
-const BARE_BY_RE = /^(?:by|von|par|por|di|door|av|af)\s+\S/i;
 // Elements a label is set in; the value is the text after it or the next element.
 const LABEL_TAGS = new Set([
   'span',
@@ -107,14 +106,25 @@ export function readLabelledFacts(doc: Document, deadline?: Deadline): LabelledF
         if (line.length > MAX_LABEL_CHARS) readOneLine(el, line, facts);
         if (facts.date) break;
       }
-      // A bare "By Jane Roe" is a byline in a box of lines that dates the story: "By Jane Roe,
-      // Harbour Reporter<br>Published: Friday, 10 March 2006" under a headline set in <font>
-      // (fixture meta-date-font-facts.html). Elsewhere such a line may open a sentence.
-      if (!facts.authors.length && lines.length > 1 && lines.some((l) => inlineDate(l) || isBareDate(l))) {
-        const byline = lines.find((l) => BARE_BY_RE.test(l) && l.length <= MAX_POSTED_BY_CHARS);
-        // A job after the name ("Harbour Reporter") is no second writer.
-        if (byline && !closestBy(el, isFurnitureOrComment))
-          facts.authors = (parseBylineText(byline) ?? []).filter((n) => !isRoleLine(n));
+      // A byline line with its label ("By Jane Roe", read by the byline parser) in a box of lines
+      // that dates the story: "By Jane Roe, Harbour Reporter<br>Published: Friday, 10 March 2006"
+      // under a headline set in <font> (fixture meta-date-font-facts.html). Elsewhere a bare "By …"
+      // line may open a sentence.
+      if (
+        !facts.authors.length &&
+        lines.length > 1 &&
+        lines.some((l) => inlineDate(l) || isBareDate(l)) &&
+        !closestBy(el, isFurnitureOrComment)
+      ) {
+        for (const line of lines) {
+          if (line.length > MAX_POSTED_BY_CHARS) continue;
+          // A job after the name ("Harbour Reporter") is no second writer.
+          const names = (parseBylineText(line) ?? []).filter((n) => !isRoleLine(n));
+          if (names.length) {
+            facts.authors = names;
+            break;
+          }
+        }
       }
       if (facts.authors.length && facts.date) break;
       continue;
