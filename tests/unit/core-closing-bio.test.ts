@@ -41,7 +41,11 @@ describe("the writer's bio at the end of the article", () => {
     const caption =
       '<p><img src="/quay.jpg" alt=""></p><p><em>Ada Kern is greeted on the quay by the islanders who waited for the first crossing.</em></p>';
     const b = article(extractHtml(signedStory(caption).replace('content="Ada Kern"', 'content=""')));
-    expect(b.text).toContain('Ada Kern is greeted on the quay');
+    // The short italic line under the photo is its caption, kept with it, not a bio dropped.
+    expect(b.figures.map((f) => f.caption)).toEqual([
+      'Ada Kern is greeted on the quay by the islanders who waited for the first crossing.',
+    ]);
+    expect(b.removed.map((r) => r.reason)).not.toContain("writer's bio");
   });
 
   it('keeps closing lines that only look like bios', () => {

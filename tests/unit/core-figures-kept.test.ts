@@ -61,6 +61,8 @@ describe('figures in the body', () => {
       ['quay.jpg', 'The quay on the morning tide.', ''],
       // The button's class names the caption it opens; its label is no caption.
       ['pier-divers.jpg', "Divers check the pier's foundations.", 'Ana Ruiz'],
+      // No <figure>: the photo's own box holds the button and the caption it opens.
+      ['lamp.jpg', 'The new lamp at the pier head.', 'Jane Roe/Coast News'],
     ]);
     expect(a.text).not.toContain('Show caption');
     expect(a.text).not.toContain('stays hidden');
@@ -457,7 +459,7 @@ describe('figures in the body', () => {
     expect(a.html).not.toContain('imageurl');
   });
 
-  it('reads a line naming the source under a photo as its caption, not a paragraph of the story', () => {
+  it('reads a line naming the source, or a short italic line, under a photo as its caption, not a paragraph of the story', () => {
     const a = article(
       extractFixture('figures-caption-italic-line.html', 'https://harbour-notes.example/pier'),
     );
@@ -469,9 +471,13 @@ describe('figures in the body', () => {
       ['plank-1.jpg', 'The first plank.', 'Kai Lund'],
       ['plank-2.jpg', 'The last plank.', 'Kai Lund'],
       ['divider.png', '', ''],
+      ['lamp-post.jpg', 'The lamp post at the end of the deck.', ''],
+      // An advertising notice in italics under a photo is none of its caption.
+      ['sponsor-banner.jpg', '', ''],
     ]);
     expect(a.text).not.toContain('before the work began');
-    // Without a credit the italic line is the story's; "Top photo by" credits another photo.
+    expect(a.text).not.toContain('The lamp post at the end');
+    // Without a credit a long italic line is the story's; "Top photo by" credits another photo.
     expect(a.text).toContain('By June the new deck reached the lamp post');
     expect(a.text).toContain('Top photo by Kai Lund');
     // Set like the text, a line needs a label: an agency in brackets ends a news item.

@@ -368,6 +368,7 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
       ['photographer.jpg', 'The harbour office.', 'Jane Roe/Bloomberg'],
       ['outlet.jpg', 'Islanders on Monday.', 'Jane Roe/Coast News'],
       ['caps.jpg', 'Islanders on Monday.', 'AFP PHOTO / JANE ROE'],
+      ['it-paren.jpg', 'Il vecchio molo a bassa marea', 'Ansa'],
       ['br.jpg', 'O porto na segunda.', 'Reprodução/Instagram'],
       ['before-after.jpg', 'The kitchen. Before/After', ''],
       ['prose.jpg', 'She loved the photo: it showed her mother at the pier.', ''],
@@ -429,6 +430,7 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
       ['tide-high.png', '', ''],
       ['tide-low.png', '', ''],
       ['pier-letter.jpg', '', ''],
+      ['museum.jpg', 'The museum beside the lighthouse, before its opening.', 'Jane Roe'],
     ]);
     const a = article(extractFixture('figures-caption-table-row.html'));
     expect(a.figures.map((f) => f.caption)).toContain(
@@ -436,6 +438,35 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     );
     expect(a.text).toContain('High water 10:42');
     expect(a.text).toContain('she had walked the south beach every morning for forty years');
+  });
+
+  it("reads the next block's only line as a photo's caption when a page builder wraps each in divs, not a block of the story's text", () => {
+    expect(pairs('figures-caption-builder-block.html')).toEqual([
+      ['office-hall.jpg', 'Главный зал после ремонта.', 'Илья Серов'],
+      ['kitchen.jpg', '', ''],
+    ]);
+    const a = article(extractFixture('figures-caption-builder-block.html'));
+    expect(a.text).not.toContain('Фото: Илья Серов');
+    expect(a.text).toContain('Теперь у каждого есть свой стол');
+  });
+
+  it('reads the italic line after a photo on its own line in a block of <br> lines as its caption, not italics inside a line of text', () => {
+    expect(pairs('figures-caption-break-line.html')).toEqual([
+      ['cathedral.jpg', 'The Nativity Cathedral', ''],
+      ['bell-tower-view.jpg', 'The view from the bell tower', ''],
+      ['mill.jpg', '', ''],
+    ]);
+    const a = article(extractFixture('figures-caption-break-line.html'));
+    expect(a.text).not.toContain('The Nativity Cathedral');
+    expect(a.text).toContain('closed for the winter');
+  });
+
+  it("leaves out the site's logo on a link to its own front page, not a photo linking to its file, to another story or to another site", () => {
+    expect(pairs('figures-front-page-logo.html')).toEqual([
+      ['mill-hall.jpg', '', ''],
+      ['basement.jpg', '', ''],
+      ['ferry.jpg', '', ''],
+    ]);
   });
 
   it("shows each carousel photo once and in order, leaving out the copies the carousel's script adds, and a slideshow's hidden bare figures", () => {
@@ -625,11 +656,13 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     expect(found[4]?.slice(0, 2)).toEqual(['teaser.jpg', '']);
   });
 
-  it("takes the unnamed line beside a photo's link to its own page for the caption, not a label or a card's headline", () => {
+  it("takes the unnamed line beside a photo's link to its own page, or its <figure>'s caption, for the caption, not a label or a card's headline", () => {
     const { doc, figures } = work('figures-caption-beside-photo-link.html');
     expect(figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
       ['wall.jpg', 'Waves break over the harbour wall on Jan. 12.', 'Mark Lee / Harbour Paper'],
       ['quay.jpg', '', ''],
+      ['survey-map.jpg', 'Cracks found by the survey along the northern side of the wall.', ''],
+      ['teaser-c.jpg', '', ''],
       ['teaser-a.jpg', '', ''],
       ['teaser-b.jpg', '', ''],
     ]);

@@ -174,7 +174,12 @@ function isToggledCaption(el: Element): boolean {
   const isCaption =
     el.localName === 'figcaption' || TOGGLED_CAPTION_CLASS_RE.test(el.getAttribute('class') ?? '');
   if (!isCaption) return false;
-  const figure = el.parentElement && closestTag(el.parentElement, 'figure');
+  // In a <figure>, or in a photo's own box beside the button that opens it ("<div><img><button
+  // aria-expanded=false>Show caption</button><div class=caption hidden>…", fixture
+  // figures-caption-behind-button.html).
+  const parent = el.parentElement;
+  const figure =
+    (parent && closestTag(parent, 'figure')) ?? (parent && isToggledPhotoBox(parent) ? parent : null);
   if (
     !figure ||
     !(figure.getElementsByTagName('img').length || figure.getElementsByTagName('picture').length)
@@ -183,6 +188,13 @@ function isToggledCaption(el: Element): boolean {
   for (const other of figure.getElementsByTagName('figcaption'))
     if (other !== el && !other.contains(el) && !el.contains(other)) return false;
   return true;
+}
+
+function isToggledPhotoBox(box: Element): boolean {
+  if (box.getElementsByTagName('img').length !== 1) return false;
+  for (let c = box.firstElementChild; c; c = c.nextElementSibling)
+    if (c.localName === 'button' && c.hasAttribute('aria-expanded')) return true;
+  return false;
 }
 
 // The rest of the story, hidden until the reader presses "Continue reading": a reader shows the whole

@@ -87,3 +87,38 @@ export function parseSrcset(raw: string | null | undefined): SrcsetCandidate[] {
 export function formatSrcset(candidates: readonly SrcsetCandidate[]): string {
   return candidates.map((c) => (c.descriptor ? `${c.url} ${c.descriptor}` : c.url)).join(', ');
 }
+
+const ARCHIVED_FRONT_PAGE_RE = /^[^?#]+\/https?:\/\/[^/?#]+\/?$/i;
+
+/**
+ * A link to a site's front page ("/", "https://site.example"): where its logo links. With `site`
+ * (the page's address, or '' when unknown), only this site's own: a link to another site's front
+ * page is an advertiser's or a partner's.
+ */
+export function isFrontPageHref(href: string, site?: string): boolean {
+  // A saved copy links to the front page through the archive that keeps it: the page's own front
+  // page as an absolute address at the end of the archive's path ("/web/2008…/http://www.site.example/";
+  // trafilatura-dev, fixture meta-title-archived-logo-heading.html).
+  if (ARCHIVED_FRONT_PAGE_RE.test(href)) return true;
+  // Read against a placeholder base: "/" and "https://site.example" both name a front page, and
+  // the CLI's DOM has no base address.
+  try {
+    const url = new URL(href, PLACEHOLDER_BASE);
+    if (url.pathname !== '/' || url.search) return false;
+    return site === undefined || url.host === PLACEHOLDER_HOST || sameSite(url.host, site);
+  } catch {
+    return false;
+  }
+}
+
+const PLACEHOLDER_HOST = 'base.invalid';
+const PLACEHOLDER_BASE = `https://${PLACEHOLDER_HOST}/page`;
+const WWW_RE = /^www\d*\./;
+
+function sameSite(host: string, site: string): boolean {
+  try {
+    return host.replace(WWW_RE, '') === new URL(site).host.replace(WWW_RE, '');
+  } catch {
+    return false;
+  }
+}

@@ -55,12 +55,13 @@ export function looseSiblings(box: Element, root: Element): Element[] | null {
     if (el.localName !== 'a' && (isMediaElement(el) || someElement(el, isMediaElement))) return null;
     const text = collapse(el.textContent);
     if (!text) continue;
+    // The caption row's cell may set its line as a paragraph (a Vietnamese paper's "tplCaption"
+    // table: fixture figures-caption-table-row.html).
+    const captionRow = isOneCellRow(el) && isOneCellRow(box);
     const tagOk =
-      LOOSE_TAGS.has(el.tagName) ||
-      isSmallPrint(el) ||
-      (isOneCellRow(el) && isOneCellRow(box)) ||
-      (el.tagName === 'P' && mediaBox);
-    if (!tagOk || someElement(el, mediaBox ? blocksLooseCaptionInMediaBox : blocksLooseCaption)) return null;
+      LOOSE_TAGS.has(el.tagName) || isSmallPrint(el) || captionRow || (el.tagName === 'P' && mediaBox);
+    const blocks = mediaBox || captionRow ? blocksLooseCaptionInMediaBox : blocksLooseCaption;
+    if (!tagOk || someElement(el, blocks)) return null;
     if (text.length > MAX_LOOSE_CAPTION_CHARS) return null;
     others.push(el);
   }
@@ -73,4 +74,44 @@ export function looseSiblings(box: Element, root: Element): Element[] | null {
   // The caption follows the image; something before it is a kicker or a label, not a caption.
   if ((others[0]!.compareDocumentPosition(box) & 2) === 0) return null;
   return others;
+}
+
+// A line in italics or small print right after a photo set on a line of its own, in a block of
+// <br>-separated lines (a journal engine's post, a blog written in a plain editor: "<img><br>
+// <i>The cathedral</i><br><br>Text…", fixture figures-caption-break-line.html). Longer is a line
+// of the text set in italics.
+const MAX_BREAK_LINE_CAPTION_CHARS = 200;
+const BREAK_LINE_TAGS = new Set(['I', 'EM', 'SMALL', 'CITE']);
+const LETTER_RE = /\p{L}/u;
+
+const isBlankText = (n: Node): boolean => n.nodeType === 3 && !(n.nodeValue ?? '').trim();
+const isBreak = (n: Node | null): boolean => n?.nodeType === 1 && (n as Element).localName === 'br';
+
+function nextShown(n: Node): Node | null {
+  let c = n.nextSibling;
+  while (c && isBlankText(c)) c = c.nextSibling;
+  return c;
+}
+
+function previousShown(n: Node): Node | null {
+  let c = n.previousSibling;
+  while (c && isBlankText(c)) c = c.previousSibling;
+  return c;
+}
+
+/** The italic line after `box` (a photo on its own <br>-separated line), or null. */
+export function breakLineCaption(box: Element): Element | null {
+  const before = previousShown(box);
+  if (before && !isBreak(before)) return null;
+  const br = nextShown(box);
+  if (!isBreak(br)) return null;
+  const line = nextShown(br!);
+  if (line?.nodeType !== 1) return null;
+  const el = line as Element;
+  if (!BREAK_LINE_TAGS.has(el.tagName) && !isSmallPrint(el)) return null;
+  const after = nextShown(el);
+  if (after && !isBreak(after)) return null;
+  const text = collapse(el.textContent);
+  if (!LETTER_RE.test(text) || text.length > MAX_BREAK_LINE_CAPTION_CHARS) return null;
+  return someElement(el, blocksLooseCaption) ? null : el;
 }

@@ -2,6 +2,7 @@
 // little stray text, stopping at the first caption or credit; then the captions and credits found,
 // loose caption lines beside it, or a caption right after it.
 import { FIGURE_ATTR } from '../canonical-figure';
+import { BOILERPLATE_RE } from '../content/phrases/site-info';
 import { CJK_RE, collapse, ENDS_SENTENCE_RE, showsText } from '../dom/text';
 import { closestBy, closestLink, findElements, isHeadingTag, isLink, someElement } from '../dom/walk';
 import { describedCaption } from './described-caption';
@@ -18,7 +19,7 @@ import {
   isStrictCreditElement,
 } from './element-roles';
 import type { ImageCounts } from './image-counts';
-import { looseSiblings } from './loose-captions';
+import { breakLineCaption, looseSiblings } from './loose-captions';
 import { hasLabelledCredit, namesPosition, splitCredit, wholeCredit } from './split-credit';
 
 // How far up from an image a caption may sit (fundus: DerStandard, Stern wrap images 3-4 deep).
@@ -54,6 +55,8 @@ const WORD_RE = /\p{L}{2,}/u;
 // story's (an italic dek under a lead photo).
 const MAX_CREDIT_LINE_PARAGRAPH_CHARS = 300;
 const ITALIC_TAGS = new Set(['em', 'i', 'small', 'cite']);
+const MAX_BARE_ITALIC_CAPTION_CHARS = 100;
+const WORD_PAIR_RE = /\p{L}{2,}\S*\s+\S*\p{L}{2,}/u;
 const INLINE_WRAPPER_TAGS = new Set(['span', 'strong', 'b', 'font']);
 const NON_TEXT_TAGS = new Set(['IMG', 'SOURCE', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'svg', 'SVG']);
 
@@ -263,7 +266,16 @@ export function findGroup(
     if (counts.of(parent) > 1) break;
     // A link to another page stays around the figure: it marks teasers for the content scorer and
     // the lead-image finder. Links to the full-size image are part of the figure.
-    if (parent.tagName === 'A' && isPageLink(parent) && !linkBoxHasCaption(parent, counts, root)) break;
+    // So is a link to the photo's viewer page inside a <figure> of this photo alone whose caption is
+    // further up ("<figure><p><a href="/viewer?…"><img></a></p><figcaption>…", a paper archive's
+    // figures; fixture figures-caption-beside-photo-link.html).
+    if (
+      parent.tagName === 'A' &&
+      isPageLink(parent) &&
+      !linkBoxHasCaption(parent, counts, root) &&
+      !(boundary && counts.of(boundary) === 1 && !someElement(parent, isHeadingTag))
+    )
+      break;
     if (parent !== boundary && strayTextLength(parent, MAX_WRAPPER_TEXT) > MAX_WRAPPER_TEXT) break;
     if (parent !== boundary && namesItem(parent, cur)) break;
     cur = parent;
@@ -309,6 +321,8 @@ export function findGroup(
       captions.push(...loose);
       return { container: box.parentElement!, captions, credits, outside };
     }
+    const line = breakLineCaption(cur);
+    if (line) return { container: cur, captions: [line], credits, outside: [line] };
     // "<p><img></p><p class="caption">…</p>": the caption is the box's next sibling.
     let next = cur.nextElementSibling;
     for (let i = 0; i < 2 && isCaptionEl(next); i++) {
@@ -372,16 +386,70 @@ function saysSentence(el: Element): boolean {
  * brackets at the end of a plain paragraph is a news item's source, not a credit.
  */
 function isCreditLine(el: Element | null, counts: ImageCounts): el is Element {
-  if (el?.localName !== 'p' || counts.of(el) > 0 || el.hasAttribute(FIGURE_ATTR)) return false;
+  if (!el || counts.of(el) > 0 || el.hasAttribute(FIGURE_ATTR)) return false;
+  const line = innerLine(el);
+  if (line.localName !== 'p' && !(line.localName === 'div' && !hasBlockChild(line))) return false;
+  if (line !== el && isCreditElement(line)) return false;
   // A box named for the credit is read as one (isCreditBox).
   if (isCreditElement(el)) return false;
   const text = collapse(el.textContent);
   if (!text || text.length > MAX_CREDIT_LINE_PARAGRAPH_CHARS) return false;
-  if (!isItalicLine(el)) return hasLabelledCredit(text);
+  if (!isItalicLine(line)) return hasLabelledCredit(text);
   // "Top photo by Jane Roe" under a divider credits another photo.
   const split = splitCredit(text);
-  return (split.credit !== '' && !namesPosition(split.caption)) || wholeCredit(text) !== '';
+  if (split.credit !== '') return !namesPosition(split.caption);
+  // A short line in italics says what the photo shows, with no credit ("<p><em>The old north pier
+  // at low tide.</em></p>", a blog's caption; fixture figures-caption-italic-line.html); a longer
+  // one is a line of the story set in italics.
+  // Not a notice set in italics under the top photo ("*Werbung. Dieser Beitrag enthält Werbung für …",
+  // trafilatura-dev: a lifestyle blog).
+  if (wholeCredit(text) !== '') return true;
+  return (
+    text.length <= MAX_BARE_ITALIC_CAPTION_CHARS && WORD_PAIR_RE.test(text) && !BOILERPLATE_RE.test(text)
+  );
 }
+
+// A page builder sets each block of text in wrappers of its own ("<div class="rec"><div><div
+// field="text">…", fixture figures-caption-builder-block.html: a Tilda page); a lone <p> is its own line.
+const MAX_LINE_WRAPPERS = 6;
+const LINE_WRAPPER_TAGS = new Set(['div', 'section']);
+const BLOCK_CHILD_TAGS = new Set([
+  'div',
+  'p',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'figure',
+  'blockquote',
+  'pre',
+  'section',
+  'article',
+]);
+
+/** The block a stack of single-child wrappers holds its text in, or `el` itself. */
+function innerLine(el: Element): Element {
+  let cur = el;
+  for (let i = 0; i < MAX_LINE_WRAPPERS && LINE_WRAPPER_TAGS.has(cur.localName); i++) {
+    const only = cur.firstElementChild;
+    if (!only || only !== cur.lastElementChild || hasOwnText(cur)) return cur;
+    if (!LINE_WRAPPER_TAGS.has(only.localName) && only.localName !== 'p') return cur;
+    cur = only;
+  }
+  return cur;
+}
+
+const hasOwnText = (el: Element): boolean => {
+  for (let n = el.firstChild; n; n = n.nextSibling)
+    if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return true;
+  return false;
+};
+
+const hasBlockChild = (el: Element): boolean => {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling)
+    if (BLOCK_CHILD_TAGS.has(c.localName) || isHeadingTag(c)) return true;
+  return false;
+};
 
 /** The paragraph's text is wholly in one italic or small-print element (inside inline wrappers). */
 function isItalicLine(el: Element): boolean {

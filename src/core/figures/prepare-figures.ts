@@ -32,6 +32,7 @@ import {
   isControlImage,
   isEmoticon,
   isEnlargeIcon,
+  isFrontPageLogo,
   isIcon,
   isWriterPhoto,
   readImage,
@@ -99,7 +100,10 @@ export function prepareFigures(
   for (const img of imgs) {
     deadline?.tick();
     const info = readImage(img, baseUrl, trackers);
-    if (!info || (!videos.has(img) && (isEnlargeIcon(img, info) || isControlImage(img)))) {
+    if (
+      !info ||
+      (!videos.has(img) && (isEnlargeIcon(img, info) || isControlImage(img) || isFrontPageLogo(img, baseUrl)))
+    ) {
       img.remove();
       continue;
     }

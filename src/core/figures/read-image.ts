@@ -2,7 +2,7 @@
 // placeholders, spacers, trackers and enlarge icons turned away, small icons told apart.
 import { memoized } from '../dom/bounded-memo';
 import { collapse } from '../dom/text';
-import { imageUrl } from '../dom/url';
+import { imageUrl, isFrontPageHref } from '../dom/url';
 import { closestLink, closestTag } from '../dom/walk';
 import { isImageFileLink } from './element-roles';
 import { fileSegment, imageFileName, resizedWidth } from './image-file-name';
@@ -159,6 +159,16 @@ export const isEmoticon = (info: ImageInfo): boolean => EMOTICON_ALT_RE.test(inf
  * the ingredient's name with it (fixture core-checklist-labels.html).
  */
 export const isControlImage = (img: Element): boolean => closestTag(img, 'label') !== null;
+
+/**
+ * An image on a link to the site's own front page is its logo, wherever the template sets it: a
+ * page builder's menu block has no <header> or <nav> to say so, and the logo became the article's
+ * first figure (fixture figures-front-page-logo.html: a Tilda page). `site` is the page's address.
+ */
+export function isFrontPageLogo(img: Element, site: string): boolean {
+  const a = closestLink(img);
+  return a !== null && isFrontPageHref(a.getAttribute('href') ?? '', site);
+}
 
 /**
  * A magnifier glyph on a link to the full-size picture ("拡大", fundus Mainichi): a control. Kept

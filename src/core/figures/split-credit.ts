@@ -415,6 +415,10 @@ const VIDEO_CREDIT_RE = /\s*[|/·]\s*v[ií]deos?\s*[:：].*$/i;
 
 const LEADING_LABEL_RE = new RegExp(`^(?:${LABEL_ALT})\\.?\\s*[:：=＝]\\s*`, 'i');
 
+// "(foto Ansa)", "(Foto Mario Rossi)": Italian captions set the label without a colon inside the
+// brackets (fixture figures-credit-world-wordings.html). Not "Photo Researchers", an agency's name.
+const BARE_LABEL_START_RE = /^(?:[Ff]oto|[Ff]otos|photo|photos|fot\.)\s+(?=\p{Lu})/u;
+
 function tidyCredit(credit: string): string {
   // Folded without trimming first: a leading space keeps the label pattern below from matching.
   return credit
@@ -424,6 +428,7 @@ function tidyCredit(credit: string): string {
     .replace(/^(?:[©ⓒⒸ]|\(c\)|copyright)\s*:?\s*/i, '')
     .replace(VIDEO_CREDIT_RE, '')
     .replace(BY_LABEL_RE, '')
+    .replace(BARE_LABEL_START_RE, '')
     .replace(TRAIL_PUNCT_RE, '')
     .replace(/^[([（【]|[)\]）】]$/g, '')
     .trim()

@@ -1,6 +1,7 @@
 // Picks the article title from the metadata candidates and the visible <h1>, without the
 // " – Site Name" / " | Site" decoration that <title> and og:title often carry.
 import { CJK_RE, cjkWeightedLength, collapse, shownText } from '../dom/text';
+import { isFrontPageHref } from '../dom/url';
 import { findElements, SHOW_TEXT, someElement } from '../dom/walk';
 import { siteKey } from './site-name';
 import { fold } from './text';
@@ -107,8 +108,6 @@ export function soleLink(h: Element): Element | null {
   return links.length === 1 && shownText(links[0]) === shownText(h) ? links[0]! : null;
 }
 
-const ARCHIVED_FRONT_PAGE_RE = /^[^?#]+\/https?:\/\/[^/?#]+\/?$/i;
-
 /**
  * An h1 that is only a link to the site's front page is its logo, not a headline ("<h1><a
  * href="http://www.site.example" title="zur Startseite">Site e.V.</a></h1>", a trafilatura-dev
@@ -116,20 +115,7 @@ const ARCHIVED_FRONT_PAGE_RE = /^[^?#]+\/https?:\/\/[^/?#]+\/?$/i;
  */
 function isLogoHeading(h: Element): boolean {
   const a = soleLink(h);
-  if (!a) return false;
-  const href = a.getAttribute('href') ?? '';
-  // A saved copy links to the front page through the archive that keeps it: the page's own front
-  // page as an absolute address at the end of the archive's path ("/web/2008…/http://www.site.example/";
-  // trafilatura-dev, fixture meta-title-archived-logo-heading.html).
-  if (ARCHIVED_FRONT_PAGE_RE.test(href)) return true;
-  // Read against a placeholder base: "/" and "https://site.example" both name a front page, and
-  // the CLI's DOM has no base address.
-  try {
-    const url = new URL(href, 'https://base.invalid/page');
-    return url.pathname === '/' && !url.search;
-  } catch {
-    return false;
-  }
+  return a !== null && isFrontPageHref(a.getAttribute('href') ?? '');
 }
 
 const LOGO_NAME_RE = /\p{L}{2}/u;
