@@ -16,7 +16,7 @@ import { removeEditLinks } from './content/wiki-edit-links';
 import { cloneForExtraction } from './dom/clone-for-extraction';
 import { BudgetExceededError, Deadline } from './dom/deadline';
 import { markupParserFor } from './dom/parse-markup';
-import { showsText, textOf } from './dom/text';
+import { collapse, showsText, textOf } from './dom/text';
 import { imageUrl } from './dom/url';
 import { addHeroImages, findBackgroundHeroes, pairHeroes } from './figures/background-hero';
 import { collectFigures } from './figures/collect-figures';
@@ -80,9 +80,20 @@ function documentBase(doc: Document, url: string): string {
   return own;
 }
 
-/** `text`'s length with each Chinese or Japanese character (`characters` of them) weighing three letters. */
-const weightedLength = (text: string, characters: number): number =>
-  text.length + characters * (CHARACTER_SCRIPT_WEIGHT - 1);
+// A Korean syllable block, set between spaces as words are, says about what two Latin letters say:
+// a two-sentence Korean news item is no page without text (fixture core-short-korean-item.html: 70
+// syllables, "해안시는 … 개장한다고 20일 밝혔다").
+const HANGUL_WEIGHT = 2;
+const HANGUL_RE = /\p{Script=Hangul}/gu;
+
+/**
+ * `text`'s length with each Chinese or Japanese character (`characters` of them) weighing three
+ * letters and each Korean syllable two.
+ */
+function weightedLength(text: string, characters: number): number {
+  const hangul = text.match(HANGUL_RE)?.length ?? 0;
+  return text.length + characters * (CHARACTER_SCRIPT_WEIGHT - 1) + hangul * (HANGUL_WEIGHT - 1);
+}
 
 /** The captions' weight when the photos carry the story; 0 for fewer than MIN_ESSAY_PHOTOS. */
 function essayCaptionWeight(figures: readonly Figure[]): number {
@@ -247,7 +258,9 @@ function run(doc: Document, options: ExtractOptions): ExtractResult {
     url: meta.url || url,
     lang: meta.lang,
     dir: meta.dir,
-    excerpt: meta.excerpt || excerptBlock.trim().slice(0, EXCERPT_MAX_CHARS),
+    // A code block's lines keep their indentation in the text, not in a summary.
+    excerpt:
+      meta.excerpt || excerptBlock.split('\n').map(collapse).join('\n').trim().slice(0, EXCERPT_MAX_CHARS),
     html,
     text,
     figures,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isNewWindowNotice } from '../../src/core/content/link-hints';
 import { SHOP_BUTTON_RE } from '../../src/core/content/phrases/ads';
-import { isReadingTimeLine } from '../../src/core/content/strip-header';
 import { computeStats } from '../../src/core/content/text-stats';
 import { Deadline } from '../../src/core/dom/deadline';
 import { extractArticle } from '../../src/core/extract-article';
+import { isReadingTimeLine } from '../../src/core/metadata/reading-time-line';
 import { article, extractFixture, FIXTURE_URL, loadFixture } from './core-helpers';
 
 const STORY = [

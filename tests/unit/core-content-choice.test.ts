@@ -32,6 +32,17 @@ describe('choosing the body container', () => {
     expect(extractArticle(doc, { url: FIXTURE_URL }).isArticle).toBe(false);
   });
 
+  it('shows a two-sentence Korean news item set as lines, a syllable weighing two Latin letters, signed by its last line', () => {
+    const a = article(extractFixture('core-short-korean-item.html'));
+    expect(a.text).toContain('해안시는 관내 해수욕장 3곳을 다음 달 1일 개장한다고 20일 밝혔다.');
+    expect(a.text).toContain('샤워장과 탈의실 정비를 마쳤다.');
+    expect(a.authors).toEqual(['홍길동']);
+    // A not-found notice in Korean is still too little to be an article.
+    const doc = loadFixture('core-short-korean-item.html');
+    doc.querySelector('#article_body')!.innerHTML = '요청하신 페이지를 찾을 수 없습니다. 홈으로 돌아가기';
+    expect(extractArticle(doc, { url: FIXTURE_URL }).isArticle).toBe(false);
+  });
+
   it('shows a photo essay, whose story is in its captions, and refuses its two-photo remnant', () => {
     const a = article(extractFixture('core-photo-essay.html'));
     expect(a.text).toContain('the harbour never sleeps');

@@ -24,6 +24,12 @@ describe('collectMetadata', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('reads JSON-LD with script comments among its values and two objects set one after the other', () => {
+    const m = collectMetadata(load('meta-json-ld-loose.html'), 'https://harbour.example/pier');
+    expect(m.authors).toEqual(['Jane Roe']);
+    expect(m.publishedTime).toBe('2026-03-10T09:00:00+01:00');
+  });
+
   it('survives broken JSON-LD and falls back to metas, cleaning the author and the RFC 2822 date', () => {
     const m = collectMetadata(load('meta-broken-json-ld.html'), 'https://coast.example/ferry');
     expect(m.title).toBe('Ferry timetable changes');
@@ -148,6 +154,33 @@ describe('collectMetadata', () => {
     const n = collectMetadata(doc, 'https://boats.example/viewtopic.php?t=456');
     expect(n.siteName).toBe('Harbour Boating Forum');
     expect(n.title).toBe("Outboard won't start after winter");
+  });
+
+  it("names the site after the <title>'s last part when an older CMS sets the article's title as an h2 and no h1, and reads its writer from the list of facts", () => {
+    const m = collectMetadata(
+      load('meta-site-name-h2-headline.html'),
+      'https://stadtanzeiger.example/lokales/radwege',
+    );
+    expect(m.siteName).toBe('Stadtanzeiger Musterstadt');
+    expect(m.title).toBe('Neue Radwege am Stadtpark eröffnet');
+    // The facts are a <dl> of <dd> lines with no space between them: the name is not run into the
+    // next line's label.
+    expect(m.authors).toEqual(['Petra Lindner']);
+    expect(m.publishedTime).toBe('2026-04-14T09:30:00+02:00');
+  });
+
+  it("reads a paper's writers from citation_author tags set family name first", () => {
+    const m = collectMetadata(
+      load('meta-author-citation-inverted.html'),
+      'https://papers.example/abs/2611.01234',
+    );
+    expect(m.authors).toEqual([
+      'Jane Roe',
+      'Tom van der Berg',
+      'A. C. Okafor',
+      'Michiel de Jong',
+      'Harbour Research Group',
+    ]);
   });
 
   it("reads a forum post's writer and date from its DiscussionForumPosting, and takes no avatar for its photo", () => {
@@ -815,6 +848,9 @@ describe('collectMetadata', () => {
     expect(read('Freitag, 12.04.2024 | Tomke Harms')).toEqual([['Tomke Harms'], '2024-04-12']);
     expect(read('Fr., 12.04.2024 · Tomke Harms')).toEqual([['Tomke Harms'], '2024-04-12']);
     expect(read('vendredi, 12.04.2024 - Tomke Harms')).toEqual([['Tomke Harms'], '2024-04-12']);
+    // The page's reading time is no name (a publishing platform's header line).
+    expect(read('Tomke Harms · 3 min read · May 26, 2008')).toEqual([['Tomke Harms'], '2008-05-26']);
+    expect(read('Tomke Harms | Lesezeit: 4 Minuten | 26.05.2008')).toEqual([['Tomke Harms'], '2008-05-26']);
     // A time set apart by a comma of its own is the date's, not a second name.
     expect(read('Иван Петров, 4 декабря 2026, 09:30')).toEqual([['Иван Петров'], '2026-12-04T09:30:00']);
     // After an update's date the time stays a part: a dateline's place is no writer.
@@ -1267,8 +1303,12 @@ describe('collectMetadata', () => {
       // A job or place in lower case after a comma goes before "en" and "a" split the names.
       ['Por Juan Pérez, corresponsal en Bruselas', ['Juan Pérez']],
       ['di Mario Rossi, inviato a Bruxelles', ['Mario Rossi']],
+      // After the writer's body, the place is no second writer.
+      ['Autor: Steffen Roe, Landesanstalt für Landwirtschaft, Köllitsch (D)', ['Steffen Roe']],
       // What the writer worked with, an update's label, an address: none is a name.
       ['Par Jean Dupont avec AFP', ['Jean Dupont']],
+      // A label ending in a letter \b does not know ("é") ends the names too.
+      ['Par Jeanne Roux Publié le 10 mars 2026 à 09h00, modifié le 11 mars 2026 à 10h12', ['Jeanne Roux']],
       ['By Jane Roe Updated 9:30 AM EST, Fri December 4, 2026', ['Jane Roe']],
       ['By Jane Roe jane.roe@coast.example', ['Jane Roe']],
       // A name that holds one of the words stays whole.

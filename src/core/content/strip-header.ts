@@ -7,6 +7,7 @@ import { isDeskName, isRoleLine, withoutRole } from '../metadata/authors';
 import { parseBareNames, parseBylineText } from '../metadata/byline-text';
 import { isBareDate } from '../metadata/date';
 import { brLines } from '../metadata/labelled-facts';
+import { isReadingTimeLine } from '../metadata/reading-time-line';
 import { BAR_OR_DOT_RE, bylineDate, firstLineByline } from '../metadata/visible-byline';
 import type { RemovedBlock } from '../types';
 import { isAllEmphasis, isAllStrong } from './emphasis-line';
@@ -37,23 +38,6 @@ const MAX_BLOCKS_AFTER_LEAD = 2;
 const MIN_KNOWN_AUTHOR_CHARS = 3;
 const DATELINE_RE =
   /^(?:(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|опубликовано|opublikowano)\b.{0,60}|[\p{L}.]*,?\s*\d{1,2}[,.]?\s+[\p{L}.]+\s+\d{4}.{0,20}|[\p{L}.]+\s+\d{1,2},?\s+\d{4}.{0,30}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}.{0,20}|\d{4}-\d{2}-\d{2}.{0,20}|(?:입력|등록|기사입력|수정|更新|公開|配信|发布|發布)?\s*:?\s*\d{4}\s*[./年년]\s*\d{1,2}\s*[./月월]\s*\d{1,2}\s*[日일.]?.{0,20})$/iu;
-// The page's own reading-time widget ("2 min", "3 min read", "Lesezeit: 4 Minuten", "Tempo de
-// leitura: 2 minutos"; trafilatura-dev, scrapinghub-dev), in the languages of the corpora and of the UI.
-const READING_TIME_LABELS =
-  'reading time|read time|lesezeit|temps de lecture|tiempo de lectura|leestijd|tempo de leitura|tempo di lettura|czas czytania|lästid|læsetid|lesetid|lukuaika|время чтения|час читання|okuma süresi|doba čtení|czas lektury';
-const MINUTE_WORDS =
-  'minutes|minute|mins|min|minuten|minutos|minuti|minuty|minut|minuter|minutter|minuuttia|минуты|минут|мин|хвилин|хв|dakika|dk|mn';
-const READ_WORDS =
-  'read|reading|lesen|de lecture|de lectura|de leitura|di lettura|lezen|leestijd|czytania|lektury|läsning|lesing|læsning|lukuaikaa|чтения|читання|okuma|čtení';
-// A word may come before the label ("Estimated reading time: 6 minutes", trafilatura-dev: a docs site;
-// "Geschätzte Lesezeit").
-const READING_TIME_RE = new RegExp(
-  `^(?:(?:[^\\s:]+\\s+)?(?:${READING_TIME_LABELS})\\s*:?\\s*)?(?:ca\\.\\s*|~\\s*)?\\d{1,3}\\s*(?:${MINUTE_WORDS})\\.?(?:\\s+(?:${READ_WORDS}))?$`,
-  'i',
-);
-
-/** A line that is only the page's estimate of its reading time. */
-export const isReadingTimeLine = (text: string): boolean => READING_TIME_RE.test(text.trim());
 // A stamp's label: a few words before a colon ("Written:", "Data:", "Stand des Artikels:"). A line may
 // hold several, each before its date, run together once a hidden separator is gone ("Written:
 // 2023-11-07 15:03:30Updated: 2023-11-07 15:30:46", trafilatura-dev: a broadcaster's English site).

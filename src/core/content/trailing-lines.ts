@@ -22,7 +22,7 @@ const isBreak = (n: Node): boolean => n.nodeType === 1 && (n as Element).localNa
 const isBlank = (n: Node): boolean => n.nodeType === 3 && !(n.nodeValue ?? '').trim();
 
 /** The last line of `block`'s own children: the nodes after the last <br>, blanks left out; null when none. */
-function lastLine(block: Element): Node[] | null {
+export function lastLine(block: Element): Node[] | null {
   const nodes: Node[] = [];
   let n = block.lastChild;
   while (n && (isBreak(n) || isBlank(n))) n = n.previousSibling;

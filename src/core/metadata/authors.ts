@@ -72,7 +72,9 @@ const TRAILING_PLACE_RE = /\s+(?:in|aus|from|en|à|em|a)\s+\p{Lu}[\p{L}-]+(?:\s\
 // The labels of a date run into a byline ("Jane Doe Updated 9:30 AM"): they and what follows go.
 export const DATE_LABELS =
   'updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado';
-const UPDATED_RE = new RegExp(`\\b(?:${DATE_LABELS})\\b.*$`, 'i');
+// Bounded by letters, not \b, which takes "é" for no word character ("Par Jeanne Roux Publié le 10
+// mars": fixture meta-byline-label-variants.html).
+const UPDATED_RE = new RegExp(`(?<!\\p{L})(?:${DATE_LABELS})(?!\\p{L}).*$`, 'iu');
 const PIPE_RE = /\s[|•·–—]\s.*$/;
 // A dateline run into the byline box ("Malcolm Owen Monday, April 7"): the weekday and what follows
 // are the date, not part of the last name.

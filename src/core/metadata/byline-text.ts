@@ -96,7 +96,7 @@ const DAY_PREPOSITION_RE = /\s+(?:am|vom|le|el|il|em|op|den)\s+(?:\p{L}+\.?,?\s+
 // "Par Jean Dupont avec AFP", "Por Juan Pérez con información de EFE", "By Jane Roe with AP": what
 // the writer worked with ends the names, as does an update's or a publication's label run into them
 // ("By Jane Roe Updated 9:30 AM EST, Fri December 4"); fixture meta-byline-parts.html.
-const WITH_OR_LABEL_RE = new RegExp(`\\s+(?:avec|with|con|mit|com|met|${DATE_LABELS})\\b`, 'i');
+const WITH_OR_LABEL_RE = new RegExp(`\\s+(?:avec|with|con|mit|com|met|${DATE_LABELS})(?!\\p{L})`, 'iu');
 // After the first name, a comma part in lower case is the writer's job or place ("Por Juan Pérez,
 // corresponsal en Bruselas", "di Mario Rossi, inviato a Bruxelles"): it goes before the names are
 // split at "en", "a" and the other words for "and".
@@ -198,9 +198,22 @@ export function parseBylineText(input: string): string[] | null {
   if (names.length === 0 || !looksLikeName(names[0]!)) return null;
   // "Por João Silva, da Agência Brasil": after a name, a part that opens with a particle says where
   // the writer is from; a name has its particles inside ("João da Silva").
-  // A degree after the name ("Jane Roe, MD") is no second writer.
-  return names.filter(
-    (name, i) =>
-      looksLikeName(name) && (i === 0 || (!LOWER_START_RE.test(name) && !CREDENTIAL_RE.test(name))),
-  );
+  // A degree after the name ("Jane Roe, MD") is no second writer. After the writer's body, set as a
+  // part that is no name, the parts are its place ("Autor: Steffen Roe, Landesanstalt für
+  // Landwirtschaft, Köllitsch (D)": trafilatura-dev, a farming magazine; fixture
+  // meta-byline-parts.html).
+  const out: string[] = [];
+  for (const [i, name] of names.entries()) {
+    if (i > 0 && CREDENTIAL_RE.test(name)) continue;
+    if (!looksLikeName(name) || (i > 0 && LOWER_START_RE.test(name))) {
+      if (AFFILIATION_RE.test(name)) break;
+      continue;
+    }
+    out.push(name);
+  }
+  return out;
 }
+
+// A body's name among a byline's parts: several words, one of them in lower case ("Landesanstalt für
+// Landwirtschaft", "University of the North").
+const AFFILIATION_RE = /^\p{Lu}\S*(?:\s+\S+)*\s+\p{Ll}+\s+\p{Lu}/u;

@@ -4,6 +4,7 @@ import { BudgetExceededError, type Deadline } from '../dom/deadline';
 import { findAll } from '../dom/find';
 import { CJK_RE, collapse } from '../dom/text';
 import { completedList, isPlaceholderName, normalizeAuthors, respellSlugs, splitNames } from './authors';
+import { NAME_PARTICLES } from './byline-text';
 import type { PageMetadata } from './contract';
 import { parseDate, slashDayFirst } from './date';
 import { emptyInfo, type JsonLdInfo, readJsonLd } from './json-ld';
@@ -171,9 +172,25 @@ function isPersonLike(name: string, keys: string[]): boolean {
 function firstMetaList(metas: MetaMap, keys: readonly string[]): string[] {
   for (const k of keys) {
     const list = (metas.get(k) ?? []).filter((v) => !URL_VALUE_RE.test(v));
-    if (list.length) return list;
+    if (list.length) return INVERTED_NAME_METAS.has(k) ? list.map(uninverted) : list;
   }
   return [];
+}
+
+// Scholarly tags give one writer per tag, family name first ("Roe, Jane", "van der Berg, T."), as
+// Google Scholar's citation_author and Dublin Core's creator allow (a paper's HTML page, a
+// repository's record; fixture meta-author-citation-inverted.html).
+const INVERTED_NAME_METAS = new Set(['citation_author', 'dc.creator', 'dcterms.creator']);
+// The family name's particles may trail the given names ("Jong, Michiel de": readability-pages ietf-1).
+const INVERTED_NAME_RE = new RegExp(
+  `^([^,]{2,40}),\\s*(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,2}(?:\\s+${NAME_PARTICLES}){0,2})$`,
+  'u',
+);
+
+/** "Roe, Jane" read as "Jane Roe"; any other value as it is. */
+function uninverted(value: string): string {
+  const m = INVERTED_NAME_RE.exec(collapse(value));
+  return m ? `${m[2]} ${m[1]}` : value;
 }
 
 function firstDate(values: Iterable<string>, dayFirst?: boolean): string {

@@ -63,16 +63,80 @@ function parseLoose(text: string): unknown {
     return JSON.parse(stripped);
   } catch {
     // Broken JSON seen on real pages: raw newlines/tabs in strings, trailing commas, a trailing ';'.
-    const repaired = stripped
-      .replace(/[\u0000-\u001f]+/g, ' ')
-      .replace(/,\s*([}\]])/g, '$1')
-      .replace(/;\s*$/, '');
+    const repair = (t: string) =>
+      t
+        .replace(/[\u0000-\u001f]+/g, ' ')
+        .replace(/,\s*([}\]])/g, '$1')
+        .replace(/;\s*$/, '');
     try {
-      return JSON.parse(repaired);
+      return JSON.parse(repair(stripped));
     } catch {
-      return null;
+      // Script comments around or between the values, and several objects set one after another
+      // with no array around them (fixture meta-json-ld-loose.html).
+      // Comments go first: a line comment ends at the line break the repair folds away.
+      const values = topLevelValues(repair(withoutComments(stripped)));
+      const parsed = values.map((v) => {
+        try {
+          return JSON.parse(v) as unknown;
+        } catch {
+          return null;
+        }
+      });
+      const found = parsed.filter((v) => v !== null);
+      return found.length > 1 ? found : (found[0] ?? null);
     }
   }
+}
+
+/** `text` without the /* … *\/ and // … comments outside its strings. */
+function withoutComments(text: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (inString) {
+      out += c;
+      if (c === '\\') out += text[++i] ?? '';
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+      out += ' ';
+      continue;
+    }
+    if (c === '/' && text[i + 1] === '/') {
+      const end = text.indexOf('\n', i + 2);
+      i = end < 0 ? text.length : end;
+      out += ' ';
+      continue;
+    }
+    if (c === '"') inString = true;
+    out += c;
+  }
+  return out;
+}
+
+/** The top-level objects and arrays of `text`, each as its own text. */
+function topLevelValues(text: string): string[] {
+  const values: string[] = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      if (depth++ === 0) start = i;
+    } else if ((c === '}' || c === ']') && depth > 0 && --depth === 0) values.push(text.slice(start, i + 1));
+  }
+  return values;
 }
 
 function typesOf(node: Json): string[] {

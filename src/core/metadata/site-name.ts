@@ -47,6 +47,10 @@ export function firstSiteName(
       // (trafilatura-dev: a WordPress theme's "site-description" under an h1 logo link).
       if (short(last) && postTitles().some((t) => fold(t) === fold(first))) return collapse(last);
       if (short(first)) return collapse(first);
+    } else if (!shown.has(fold(first)) && short(last) && postTitles().some((t) => fold(t) === fold(first))) {
+      // No h1 holds either part and the post's title is an h2, as older CMS templates set an
+      // article's title (fixture meta-site-name-h2-headline.html: a Joomla 3 article page).
+      return collapse(last);
     }
   }
   return '';

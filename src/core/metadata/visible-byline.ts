@@ -22,6 +22,7 @@ import {
 import { isRoleLine, splitNames, withoutRole } from './authors';
 import { opensWithBylineLabel, parseBylineText } from './byline-text';
 import { hasDigit, isBareDate, parseDate } from './date';
+import { isReadingTimeLine } from './reading-time-line';
 import { fold } from './text';
 import { soleLink } from './title';
 import { isWeekdayName } from './weekdays';
@@ -547,9 +548,13 @@ function nextInOrder(el: Element, skip: boolean): Element | null {
   return node?.nextElementSibling ?? null;
 }
 
-// A line holds no block of its own: a box around the byline and a share bar would read as one line.
+// A line holds no block of its own: a box around the byline and a share bar would read as one line,
+// and a list of facts ("<dl><dd>Geschrieben von: NAME</dd><dd>Veröffentlicht: DATE</dd></dl>", an
+// older CMS's article info; fixture meta-site-name-h2-headline.html) as the name run into the label.
 const LINE_BLOCK_TAGS = [
   'div',
+  'dd',
+  'dt',
   'p',
   'section',
   'header',
@@ -625,7 +630,9 @@ function signedLine(text: string, dayFirst?: boolean): { names: string[]; date: 
     (p, i) => i > 0 && TIME_ONLY_RE.test(p) && bylineDate(all[i - 1]!, dayFirst) !== '',
   );
   const time = timeAt > 0 ? all[timeAt] : undefined;
-  const parts = all.filter((p, i) => i !== timeAt && !COMMENT_COUNT_RE.test(p));
+  // So is the page's reading time ("Jane Roe · 3 min read · Mar 10, 2026", a publishing platform's
+  // header; fixture meta-headline-signed-line.html).
+  const parts = all.filter((p, i) => i !== timeAt && !COMMENT_COUNT_RE.test(p) && !isReadingTimeLine(p));
   if (parts.length < 2) return null;
   const dates = parts.filter((p) => hasDigit(p) && parseDate(p, dayFirst) !== '');
   if (dates.length !== 1) return null;
@@ -756,16 +763,20 @@ function signedAfter(h1: Element, dayFirst?: boolean): VisibleByline & { date?: 
       continue;
     }
     if (longParagraphs || !text || text.length > MAX_SIGNED_LINE_CHARS) continue;
+    // A box of lines is read with its lines apart: "<dd>Geschrieben von: NAME</dd><dd>Veröffentlicht:
+    // DATE</dd>" runs the name into the next label (fixture meta-site-name-h2-headline.html).
+    const boxed = holdsBlocks(el);
     if (byline) {
-      if (!holdsBlocks(el)) labelled ||= lineDate(el, text, dayFirst);
+      if (!boxed) labelled ||= lineDate(el, text, dayFirst);
       if (labelled) break;
       continue;
     }
-    const signed = signedLine(text, dayFirst);
-    if (signed) return { text, ...signed };
+    const line = boxed ? spacedText(el) : text;
+    const signed = signedLine(line, dayFirst);
+    if (signed) return { text: line, ...signed };
     // "By Jane Roe · 30 November 2026" in a box no name marks as a byline (fixture
     // meta-byline-between-headline-and-body.html: a theme's "entry-meta" line).
-    if (holdsBlocks(el)) continue;
+    if (boxed) continue;
     // The "By Jane Roe" part of a line that also holds a label and a date ("Trending | By Jane Roe |
     // April 13, 2020"; fixture meta-byline-between-headline-and-body.html).
     const names =
