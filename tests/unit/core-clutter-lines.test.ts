@@ -419,6 +419,7 @@ describe('single clutter lines around the story', () => {
       'بیشتر بخوانید',
       'Bunlar da ilginizi çekebilir',
       'อ่านเพิ่มเติม',
+      'อ่านข่าวที่เกี่ยวข้อง',
       'यह भी पढ़ें',
       'یہ بھی پڑھیں',
       'আরও পড়ুন',
@@ -498,6 +499,14 @@ describe('single clutter lines around the story', () => {
     expect(a.removed.map((r) => r.reason)).toEqual(
       expect.arrayContaining(['credits or legal boilerplate', 'credit without image']),
     );
+  });
+
+  it("drops the lead photo's credit line that ends a Russian news page's text, not a line of the story about photographs", () => {
+    const a = article(extractFixture('clutter-closing-photo-credit-line.html'));
+    expect(a.text).not.toContain('пресс-служба администрации');
+    expect(a.text).toContain('Фотографии нового здания жители могут посмотреть');
+    expect(a.text).toMatch(/по телефону регистратуры\.$/);
+    expect(a.removed.map((r) => r.reason)).toContain('credit without image');
   });
 
   it('drops headings set for screen readers only, not the visible subheadings', () => {

@@ -118,6 +118,7 @@ describe('appeals under the story', () => {
     expect(a.text).toContain('Google News now lets readers follow a paper on Google News');
     expect(a.text).toContain('Die Debatte über die Nachtzüge läuft auch in den sozialen Netzwerken weiter.');
     expect(a.text).toContain('Catch all the ferries you can this summer');
+    expect(a.text).toContain('several said they would ikuti the Indonesian example');
     for (const s of [
       'Travel News',
       'Updates on Rail Weekly',
@@ -132,6 +133,12 @@ describe('appeals under the story', () => {
       'bei Social Media',
       'im Programm',
       'Rail Radio',
+      'Ακολουθήστε',
+      'Ikuti berita',
+      'takip edin',
+      'ติดตามข่าวสาร',
+      'पर फॉलो करें',
+      'Підписуйтесь',
     ])
       expect(a.text).not.toContain(s);
   });

@@ -186,6 +186,8 @@ describe('names inside sentences', () => {
     const a = article(extractFixture('clutter-named-word-in-sentence.html'));
     expect(a.text).toContain('kann das Wort "Skoda" auf der Tarnfolie erkennen');
     expect(a.text).toContain('ein sogenannter "Crossover" werden, eine Kreuzung aus SUV und Coupé.');
+    // Inside a link of the sentence too: a paper's "Abbildung <a><span class="…ref_tag">1</span></a>".
+    expect(a.text).toContain('Die Messungen zeigt Abbildung 1 für alle drei Häfen');
     // A topic link with only a label beside it, and a line of topic links, still go.
     expect(a.text).not.toMatch(/Mehr zum Thema|Themen:/);
   });

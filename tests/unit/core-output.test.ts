@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { countWordMatches, countWords } from '../../src/core/output/reading-time';
 import { foldHtmlSpace, serialize } from '../../src/core/output/serialize';
-import { article, extractFixture } from './core-helpers';
+import { article, extractFixture, extractHtml } from './core-helpers';
 
 function render(html: string) {
   const doc = new JSDOM(`<body><div id="c">${html}</div></body>`).window.document;
@@ -228,6 +228,33 @@ describe('empty blocks', () => {
       '+++',
       '___',
     ]);
+  });
+
+  it("keeps a code sample's indentation in the plain text, and folds the paragraphs' spaces", () => {
+    const a = article(extractFixture('core-output-code-indent.html'));
+    expect(a.text).toContain('jobs:\n  build:\n    steps:\n      - uses: actions/checkout@v4\n\nWithout it');
+    expect(a.text).toContain('before every build. Last month');
+  });
+
+  it("drops a wire item's end mark in words on its last line, not the word inside a sentence", () => {
+    const story = (lang: string, end: string) =>
+      article(
+        extractHtml(
+          `<html lang="${lang}"><head><title>Harbour wall repairs begin</title></head><body><article><h1>Harbour wall repairs begin</h1><div class="story"><p>Work on the harbour wall began on Monday, three months after a winter storm tore a gap of ten metres into the old stones next to the lifeboat station.</p><p>The contractor will close the outer pier to walkers while divers rebuild the footing, a job the council expects to take until the end of June.</p><p>${end}</p></div></article></body></html>`,
+        ),
+      );
+    for (const [lang, end] of [
+      ['fa', 'انتهای پیام/'],
+      ['ar', '(انتهى)'],
+      ['ko', '(끝)'],
+      ['en', '-END-'],
+      ['en', '(end)'],
+    ] as const) {
+      const a = story(lang, end);
+      expect(a.text).toMatch(/until the end of June\.$/);
+      expect(a.removed.map((r) => [r.reason, r.text])).toContainEqual(['end mark', end]);
+    }
+    expect(story('en', 'The end.').text).toMatch(/The end\.$/);
   });
 
   it('keeps empty table cells, so a row keeps its columns', () => {

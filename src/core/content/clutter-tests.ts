@@ -82,6 +82,7 @@ const INLINE_TAGS = new Set(['a', 'span', 'em', 'strong', 'b', 'i', 'u', 'abbr',
 // sentence; a "Tags: a, b" line or a box of labelled links holds a few.
 const MIN_SENTENCE_LETTERS = 20;
 const LETTER_RE = /\p{L}/gu;
+const MAX_INLINE_HOSTS = 2;
 
 /**
  * An inline element inside running text: a site links the words of its sentences to its topic pages
@@ -90,12 +91,18 @@ const LETTER_RE = /\p{L}/gu;
  * out of the sentence.
  */
 function isWordOfSentence(el: Element, tag: string): boolean {
-  if (!INLINE_TAGS.has(tag) || !el.parentElement) return false;
+  if (!INLINE_TAGS.has(tag)) return false;
+  // The word may sit inside a link or an emphasis of the sentence: a paper's "Figure <a><span
+  // class="ltx_ref_tag">1</span></a> shows" (fixture clutter-named-word-in-sentence.html).
   let letters = 0;
-  for (let n = el.parentElement.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType !== 3) continue;
-    letters += n.nodeValue?.match(LETTER_RE)?.length ?? 0;
-    if (letters >= MIN_SENTENCE_LETTERS) return true;
+  let host = el.parentElement;
+  for (let level = 0; host && level <= MAX_INLINE_HOSTS; level++, host = host.parentElement) {
+    for (let n = host.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType !== 3) continue;
+      letters += n.nodeValue?.match(LETTER_RE)?.length ?? 0;
+      if (letters >= MIN_SENTENCE_LETTERS) return true;
+    }
+    if (!INLINE_TAGS.has(host.localName)) break;
   }
   return false;
 }

@@ -23,6 +23,8 @@ import { isVideoFigure } from '../figures/embedded-video';
 import { type Box, HtmlWriter } from './html-writer';
 import { ownListNumbers } from './own-list-numbers';
 
+// Blank lines at the start and end of a code block's text (its first line keeps its indentation).
+const BLANK_EDGES_RE = /^(?:[ \t]*\n)+|\s+$/g;
 const BLOCK_OUT = new Set([
   'p',
   'h2',
@@ -173,13 +175,23 @@ export function serialize(
   const ownNumbers = ownListNumbers(root);
   const blocks: string[] = [];
   let line = '';
+  // The block's text came from a <pre>: its lines keep their indentation (a code sample's nesting;
+  // fixture core-output-code-indent.html).
+  let linePre = false;
 
   const flushText = () => {
-    let t = line
-      .split('\n')
-      .map((l) => collapse(l))
-      .join('\n')
-      .trim();
+    let t = linePre
+      ? line
+          .split('\n')
+          .map((l) => l.trimEnd())
+          .join('\n')
+          .replace(BLANK_EDGES_RE, '')
+      : line
+          .split('\n')
+          .map((l) => collapse(l))
+          .join('\n')
+          .trim();
+    linePre = false;
     if (t.includes(SOFT_HYPHEN)) t = t.replace(SOFT_HYPHEN_RE, '');
     // A paragraph of zero-width spaces alone is an empty one, as the HTML drops it.
     if (VISIBLE_CHAR_RE.test(t)) blocks.push(t);
@@ -226,7 +238,10 @@ export function serialize(
         shown = whole ? v : foldHtmlSpace(shown);
       }
       out.text(esc(shown), shown);
-      if (!f.inCaption) line += v;
+      if (!f.inCaption) {
+        line += v;
+        if (f.inPre && v.trim()) linePre = true;
+      }
       continue;
     }
     if (node.nodeType !== 1) continue;

@@ -139,6 +139,14 @@ export const PROMO_RE = new RegExp(
     // Said to the reader: a story may tell that readers can follow a paper there.
     '(?:^|[.!?]\\s+)follow (?:us|[^.!?]{1,40}) on google news',
     '(?:auf|bei|über) google news (?:folgen|abonnieren)',
+    // The same request in other languages, the verb first ("Ακολουθήστε το … στο Google News",
+    // "Ikuti … di Google News") or after the channel in Turkish ("Google News'te takip edin"):
+    // fixture clutter-publisher-prompts.html.
+    '(?:^|[.!?]\\s+)(?:ακολουθήστε|seguici|segui|siga|sigue|síguenos|suivez|volg|obserwuj|подписывайтесь|подпишитесь|підписуйтесь|ikuti|theo dõi)\\s[^.!?]{0,60}\\bgoogle news\\b',
+    "google news['’]?(?:te|ta|de|da)? (?:bizi )?(?:takip edin|abone olun)",
+    'google news (?:पर|को) (?:फॉलो|follow)',
+    // A Thai outlet's line naming its channels ("ติดตามข่าวสารได้ที่ LINE @… และ Facebook …").
+    'ติดตาม(?:ข่าวสาร|ข่าว)?(?:ได้)?(?:ที่|ทาง)\\s*[^.!?]{0,60}(?:line|facebook|youtube|tiktok|twitter)',
     'add us as (?:a |your )?preferred source',
     '(?:as )?(?:a |your )?(?:preferred|trusted) source (?:on|in) google',
     '(?:als )?bevorzugte quelle (?:bei|auf|in) google',
@@ -182,6 +190,8 @@ export const PROMO_RE = new RegExp(
     'siga-nos',
     'volg ons',
     'подписывайтесь на нас',
+    // "Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися новини" under a Ukrainian story.
+    '(?:подписывайтесь|подпишитесь|підписуйтесь|підпишіться) на (?:наш|нашу|наши|наші)\\s',
     'obserwuj nas',
     'フォローして',
     '关注我们',

@@ -73,9 +73,11 @@ export const NEXT_DATELINE_RE = new RegExp(`\\s(?=(?:${DATELINE_LABELS})(?!\\p{L
 // Korean papers bracket it with an equals sign ("[사진=MBC, SBS]", "(사진=연합뉴스)"). A line that
 // names the rights holder with the copyright sign may run longer, and the label may leave the
 // number open ("Foto(s): © AGENCY und/oder/mit © Archiv … (sofern kein Hinweis vorhanden)":
-// fundus-dev, a South Tyrolean paper; fixture clutter-cover-credit-and-licence.html).
+// fundus-dev, a South Tyrolean paper; fixture clutter-cover-credit-and-licence.html). Russian,
+// Polish and Dutch labels too: a Russian CMS's news page ends its text with "Фото: пресс-служба …"
+// (fixture clutter-trailing-br-lines.html).
 export const CREDIT_LINE_RE =
-  /^[[(（]\s*(?:사진|자료사진|그래픽|영상)\s*[=:：]\s*[^\])）]{1,60}[\])）]$|^(?:photo|photos|foto|fotos|image|images|bild|picture|credit|photograph|illustration|graphic|video|(?:titel|beitrags|aufmacher|header|artikel)bild|bild(?:quelle|nachweis|rechte)|fotonachweis|(?:featured|header|cover|lead) (?:image|photo)|cr[ée]dits?(?: (?:photos?|images?))?|cr[ée]ditos?(?: (?:fotogr[aá]ficos?|de (?:la )?(?:foto|imagen)))?)(?:\((?:s|en|er)\))?\s*(?:credits?)?\s*[:：]\s*(?:\S.{0,70}|©.{0,120})$/i;
+  /^[[(（]\s*(?:사진|자료사진|그래픽|영상)\s*[=:：]\s*[^\])）]{1,60}[\])）]$|^(?:photo|photos|foto|fotos|image|images|bild|picture|credit|photograph|illustration|graphic|video|(?:titel|beitrags|aufmacher|header|artikel)bild|bild(?:quelle|nachweis|rechte)|fotonachweis|(?:featured|header|cover|lead) (?:image|photo)|cr[ée]dits?(?: (?:photos?|images?))?|cr[ée]ditos?(?: (?:fotogr[aá]ficos?|de (?:la )?(?:foto|imagen)))?|фото|фотографии|иллюстрация|zdjęci[ea]|beeld)(?:\((?:s|en|er)\))?\s*(?:credits?)?\s*[:：]\s*(?:\S.{0,70}|©.{0,120})$/i;
 
 // Skip links, "back to top", and a link back to the list the page belongs to, marked by its arrow
 // ("« Zurück zu den Veranstaltungen", "← Back to all posts": trafilatura-dev, an events calendar's
