@@ -58,6 +58,9 @@ describe('parseDate', () => {
     expect(parseDate('4 лист. 2026')).toBe('2026-11-04');
     expect(parseDate('10 mrt. 2026 09:30')).toBe('2026-03-10T09:30:00');
     expect(parseDate('4 gru 2026')).toBe('2026-12-04');
+    // Latvian names the month in its locative, after "year" ("2026. gada 12. martā").
+    expect(parseDate('2026. gada 12. martā 14:05')).toBe('2026-03-12T14:05:00');
+    expect(parseDate('4. decembrī 2026')).toBe('2026-12-04');
     expect(parseDate('14 paź 2026')).toBe('2026-10-14');
     expect(parseDate('10 Eyl 2026 09:30')).toBe('2026-09-10T09:30:00');
     expect(parseDate('4 Ara 2026')).toBe('2026-12-04');

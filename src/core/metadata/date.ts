@@ -80,6 +80,8 @@ const MONTHS_BY_LANGUAGE: Record<string, string> = {
   nlShort: '- - mrt - - - - - - - - -',
   plShort: 'sty lut - kwi - cze - - wrz paź - gru',
   trShort: 'oca şub - nis - haz tem ağu eyl eki kas ara',
+  // Latvian dates name the month in its locative ("2026. gada 12. martā"; tests/unit/meta-date.test.ts).
+  lvIn: 'janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī',
 };
 // Spellings and short forms beside the full names, each with its month. The Levantine Arabic names
 // that name two months ("كانون" the first or the last, "تشرين" the tenth or the eleventh, told
