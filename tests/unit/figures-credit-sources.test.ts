@@ -197,7 +197,14 @@ describe("a gallery's own caption", () => {
       ['blocks-2.jpg', '', 'Tom Reed'],
       ['wall-1.jpg', '', ''],
       ['wall-2.jpg', '', ''],
+      // A slider's own credit line under its track.
+      ['storm-1.jpg', '', 'Kai Lund'],
+      ['storm-2.jpg', '', 'Kai Lund'],
+      // No gallery name: the line is no slider's credit, but the photos in its box stay.
+      ['repair-1.jpg', '', ''],
+      ['repair-2.jpg', '', ''],
     ]);
+    expect(a.html).not.toContain('Photos: Kai Lund');
     // The gallery's line stays as its caption, without the credit; a lone credit line is gone.
     expect(a.html).toContain('Blocks waiting on the quay for the outer wall.</');
     expect(a.html).not.toContain('Photos by Tom Reed');

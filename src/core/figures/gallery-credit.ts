@@ -5,6 +5,7 @@
 // so the gallery's line is no photo's: as a lone credit it went as a "credit without image", and a
 // caption ending in one kept the credit in its text.
 import { canonicalFigures, figureCredit, isCanonicalFigure } from '../canonical-figure';
+import { galleryName } from '../content/class-signals';
 import type { Deadline } from '../dom/deadline';
 import { collapse } from '../dom/text';
 import { addCredit } from './build-figure';
@@ -30,6 +31,39 @@ export function creditGalleries(root: Element, deadline?: Deadline): void {
     for (const photo of photos) if (!figureCredit(photo)) addCredit(photo, credit);
     if (caption) own.textContent = caption;
     else own.remove();
+  }
+  creditSliders(root, deadline);
+}
+
+// How far above a slide its slider's box may be (slide, track, slider).
+const MAX_SLIDER_LEVELS = 4;
+
+/**
+ * A slider's own credit line under its slides, in a box named for the gallery ("<div class=swiper>
+ * <div class=swiper-wrapper>…slides…</div><div class=gallery-caption>Photos: Jane Roe</div></div>",
+ * fixture figures-gallery-credit.html): each uncredited photo of the slider takes the credit, and
+ * the line goes. Only a line that is all credit: a slider's caption says what one slide shows.
+ */
+function creditSliders(root: Element, deadline?: Deadline): void {
+  const seen = new Set<Element>();
+  for (const fig of canonicalFigures(root)) {
+    deadline?.tick();
+    let up = fig.parentElement;
+    for (let level = 0; up && up !== root && level < MAX_SLIDER_LEVELS; level++, up = up.parentElement) {
+      if (seen.has(up)) break;
+      if (!galleryName(up)) continue;
+      seen.add(up);
+      // The slides' own track ("swiper-wrapper") ends in a slide: the line is in the box around it.
+      const line = up.lastElementChild;
+      if (!line || isCanonicalFigure(line) || canonicalFigures(line).length) continue;
+      const { caption, credit } = splitCredit(collapse(line.textContent));
+      const photos = canonicalFigures(up).filter((f) => !isVideoFigure(f));
+      if (credit && !caption && photos.length >= MIN_GALLERY_PHOTOS) {
+        for (const photo of photos) if (!figureCredit(photo)) addCredit(photo, credit);
+        line.remove();
+      }
+      break;
+    }
   }
 }
 
