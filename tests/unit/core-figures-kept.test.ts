@@ -217,6 +217,17 @@ describe('figures in the body', () => {
     doc.querySelector('meta[property="og:image"]')!.remove();
     const r = article(extractArticle(doc, { url }));
     expect(r.figures.map((f) => f.src.split('/').pop())).toEqual(['rope-team.jpg']);
+    // The credit set inside the box that draws the photo is the photo's too.
+    const inside = loadFixture('figures-lead-background-image.html', url);
+    const cover = inside.querySelector('.cover-bg')!;
+    cover.innerHTML = '<span class="photo-credit">Lena Brandt</span>';
+    inside.querySelector('.cover-credit')!.remove();
+    const c = article(extractArticle(inside, { url }));
+    expect(c.figures.map((f) => [f.src.split('/').pop(), f.credit])[0]).toEqual([
+      'north-face-route-1200x520.jpg',
+      'Lena Brandt',
+    ]);
+    expect(c.text).not.toContain('Lena Brandt');
   });
 
   it('matches the share image to a resized copy whose path holds its percent-encoded address', () => {

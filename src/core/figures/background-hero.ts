@@ -9,7 +9,7 @@
 import type { PairHook } from '../dom/copy-result';
 import { select } from '../dom/find';
 import { closestLink } from '../dom/walk';
-import { isCaptionElement, isPageLink } from './element-roles';
+import { isCaptionElement, isPageLink, isStrictCreditElement } from './element-roles';
 import { imageFileName, imageFileNames } from './image-file-name';
 import { bestFromSrcset, isPlaceholderSrc, URLISH_RE } from './image-source';
 
@@ -44,6 +44,12 @@ const isShownCaption = (el: Element | null): boolean =>
 
 function holdsCaption(box: Element): boolean {
   for (let c = box.firstElementChild; c; c = c.nextElementSibling) if (isShownCaption(c)) return true;
+  return false;
+}
+
+function holdsCredit(box: Element): boolean {
+  for (let c = box.firstElementChild; c; c = c.nextElementSibling)
+    if (isStrictCreditElement(c) && c.textContent?.trim()) return true;
   return false;
 }
 
@@ -141,8 +147,10 @@ export function addHeroImages(root: Element, copies: Map<Element, string>, base:
     // A box drawn as a picture may say what it shows (role="img" aria-label="…").
     img.setAttribute('alt', box.getAttribute('role') === 'img' ? (box.getAttribute('aria-label') ?? '') : '');
     if (!box.firstElementChild && !box.textContent?.trim()) box.replaceWith(figure);
-    // The photo goes in the box with its caption, so the caption is found as the photo's.
-    else if (holdsCaption(box)) box.prepend(figure);
+    // The photo goes in the box with its caption or its credit, so either is found as the photo's
+    // ("<div class=lead-media style=…><span class=credit>Tom Berg</span></div>": fixture
+    // figures-lead-background-image.html).
+    else if (holdsCaption(box) || holdsCredit(box)) box.prepend(figure);
     else box.before(figure);
     // Other boxes drawing the same photo draw it again for other screen sizes.
     if (name) shown.add(name);
