@@ -38,7 +38,7 @@ function closingBlock(container: Element): Element | null {
 // reads one over a writer's bio).
 export const SEPARATOR_RE = /^[-_=*+~.·•#|—–\s]{1,24}$/;
 // A wire item's end mark in words: Iranian agencies' "انتهای پیام/", Arabic "(انتهى)", Korean "(끝)",
-// "-END-" in brackets or dashes (fixture core-closing-separators.html). Alone on the last line only.
+// "-END-" in brackets or dashes (tests/unit/core-output.test.ts). Alone on the last line only.
 const END_WORDS_RE = /^(?:انتهای پیام\s*\/?|\(?انتهى\)?|\(끝\)|[([\-–—]\s*(?:end|fin|ende)\s*[)\]\-–—])$/i;
 // Closing rules removed at most: an end mark and a rule above it.
 const MAX_SEPARATORS = 3;

@@ -398,12 +398,11 @@ function isCreditLine(el: Element | null, counts: ImageCounts): el is Element {
   // "Top photo by Jane Roe" under a divider credits another photo.
   const split = splitCredit(text);
   if (split.credit !== '') return !namesPosition(split.caption);
+  if (wholeCredit(text) !== '') return true;
   // A short line in italics says what the photo shows, with no credit ("<p><em>The old north pier
   // at low tide.</em></p>", a blog's caption; fixture figures-caption-italic-line.html); a longer
-  // one is a line of the story set in italics.
-  // Not a notice set in italics under the top photo ("*Werbung. Dieser Beitrag enthält Werbung für …",
-  // trafilatura-dev: a lifestyle blog).
-  if (wholeCredit(text) !== '') return true;
+  // one is a line of the story set in italics, and a notice set in italics under the top photo
+  // ("*Werbung. Dieser Beitrag enthält Werbung für …", trafilatura-dev: a lifestyle blog) is none.
   return (
     text.length <= MAX_BARE_ITALIC_CAPTION_CHARS && WORD_PAIR_RE.test(text) && !BOILERPLATE_RE.test(text)
   );

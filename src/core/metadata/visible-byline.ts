@@ -631,7 +631,7 @@ function signedLine(text: string, dayFirst?: boolean): { names: string[]; date: 
   );
   const time = timeAt > 0 ? all[timeAt] : undefined;
   // So is the page's reading time ("Jane Roe · 3 min read · Mar 10, 2026", a publishing platform's
-  // header; fixture meta-headline-signed-line.html).
+  // header; fixture meta-byline-date-line-parts.html).
   const parts = all.filter((p, i) => i !== timeAt && !COMMENT_COUNT_RE.test(p) && !isReadingTimeLine(p));
   if (parts.length < 2) return null;
   const dates = parts.filter((p) => hasDigit(p) && parseDate(p, dayFirst) !== '');
