@@ -4,7 +4,7 @@
 // clutter-trailing-br-lines.html). The clutter rules read whole elements, and these lines are none.
 
 import { isCanonicalFigure } from '../canonical-figure';
-import { collapse, preview } from '../dom/text';
+import { collapse, isBlankText, isLineBreak, preview } from '../dom/text';
 import { closestBy } from '../dom/walk';
 import type { RemovedBlock } from '../types';
 import { BOILERPLATE_MAX_CHARS } from './clutter-tests';
@@ -18,20 +18,17 @@ const MAX_TRAILING_LINES = 3;
 // Blocks with line breaks looked at per page: a forum's thread has hundreds.
 const MAX_BLOCKS = 200;
 
-const isBreak = (n: Node): boolean => n.nodeType === 1 && (n as Element).localName === 'br';
-const isBlank = (n: Node): boolean => n.nodeType === 3 && !(n.nodeValue ?? '').trim();
-
 /** The last line of `block`'s own children: the nodes after the last <br>, blanks left out; null when none. */
 export function lastLine(block: Element): Node[] | null {
   const nodes: Node[] = [];
   let n = block.lastChild;
-  while (n && (isBreak(n) || isBlank(n))) n = n.previousSibling;
+  while (n && (isLineBreak(n) || isBlankText(n))) n = n.previousSibling;
   for (; n; n = n.previousSibling) {
-    if (isBreak(n)) return nodes.length ? nodes.reverse() : null;
+    if (isLineBreak(n)) return nodes.length ? nodes.reverse() : null;
     if (nodes.length >= MAX_LINE_NODES) return null;
     // A block inside the line (a paragraph, a list) makes it no line of text.
     if (n.nodeType === 1 && BLOCK_TAGS.has((n as Element).localName)) return null;
-    if (!isBlank(n)) nodes.push(n);
+    if (!isBlankText(n)) nodes.push(n);
   }
   return null;
 }
@@ -64,7 +61,7 @@ export function removeTrailingNotices(root: Element, removed: RemovedBlock[], ma
       if (removed.length < maxRecords) removed.push({ ...found, text: preview(text) });
       for (const n of line) n.parentNode?.removeChild(n);
       // The breaks and blanks before the line go with it, so the story's last line ends the block.
-      while (block.lastChild && (isBreak(block.lastChild) || isBlank(block.lastChild)))
+      while (block.lastChild && (isLineBreak(block.lastChild) || isBlankText(block.lastChild)))
         block.removeChild(block.lastChild);
     }
   }

@@ -73,6 +73,13 @@ export function textOf(
 // Elements whose text is code, not shown: CSS-in-JS libraries render a <style> inside the element
 // it styles (`<h1 class="css-3003lo"><style>.css-umyvef{…}</style>Headline</h1>`, a
 // trafilatura-dev canton page).
+/** A <br>: where a block of lines set apart by line breaks starts a new one. */
+export const isLineBreak = (n: Node | null): boolean =>
+  n?.nodeType === 1 && (n as Element).localName === 'br';
+
+/** A text node of whitespace only. */
+export const isBlankText = (n: Node): boolean => n.nodeType === 3 && !(n.nodeValue ?? '').trim();
+
 /** A style, script or template element: what it holds is never shown. */
 export const isCode = (el: Element): boolean =>
   el.localName === 'style' || el.localName === 'script' || el.localName === 'template';

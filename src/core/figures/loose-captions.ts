@@ -1,7 +1,7 @@
 // Caption lines with no telling class names: short text boxes beside the image in its wrapper
 // (`<div><picture/><div>caption</div><div>credit</div></div>`).
 
-import { collapse } from '../dom/text';
+import { collapse, isBlankText, isLineBreak } from '../dom/text';
 import { someElement } from '../dom/walk';
 import { isControlElement, isHeadlineNamed, isMediaElement, isPageLink } from './element-roles';
 
@@ -84,9 +84,6 @@ const MAX_BREAK_LINE_CAPTION_CHARS = 200;
 const BREAK_LINE_TAGS = new Set(['I', 'EM', 'SMALL', 'CITE']);
 const LETTER_RE = /\p{L}/u;
 
-const isBlankText = (n: Node): boolean => n.nodeType === 3 && !(n.nodeValue ?? '').trim();
-const isBreak = (n: Node | null): boolean => n?.nodeType === 1 && (n as Element).localName === 'br';
-
 function nextShown(n: Node): Node | null {
   let c = n.nextSibling;
   while (c && isBlankText(c)) c = c.nextSibling;
@@ -102,15 +99,15 @@ function previousShown(n: Node): Node | null {
 /** The italic line after `box` (a photo on its own <br>-separated line), or null. */
 export function breakLineCaption(box: Element): Element | null {
   const before = previousShown(box);
-  if (before && !isBreak(before)) return null;
+  if (before && !isLineBreak(before)) return null;
   const br = nextShown(box);
-  if (!isBreak(br)) return null;
+  if (!isLineBreak(br)) return null;
   const line = nextShown(br!);
   if (line?.nodeType !== 1) return null;
   const el = line as Element;
   if (!BREAK_LINE_TAGS.has(el.tagName) && !isSmallPrint(el)) return null;
   const after = nextShown(el);
-  if (after && !isBreak(after)) return null;
+  if (after && !isLineBreak(after)) return null;
   const text = collapse(el.textContent);
   if (!LETTER_RE.test(text) || text.length > MAX_BREAK_LINE_CAPTION_CHARS) return null;
   return someElement(el, blocksLooseCaption) ? null : el;

@@ -3,6 +3,7 @@
 // loose caption lines beside it, or a caption right after it.
 import { FIGURE_ATTR } from '../canonical-figure';
 import { BOILERPLATE_RE } from '../content/phrases/site-info';
+import { hasBlockChild } from '../content/text-stats';
 import { CJK_RE, collapse, ENDS_SENTENCE_RE, showsText } from '../dom/text';
 import { closestBy, closestLink, findElements, isHeadingTag, isLink, someElement } from '../dom/walk';
 import { describedCaption } from './described-caption';
@@ -412,19 +413,6 @@ function isCreditLine(el: Element | null, counts: ImageCounts): el is Element {
 // field="text">…", fixture figures-caption-builder-block.html: a Tilda page); a lone <p> is its own line.
 const MAX_LINE_WRAPPERS = 6;
 const LINE_WRAPPER_TAGS = new Set(['div', 'section']);
-const BLOCK_CHILD_TAGS = new Set([
-  'div',
-  'p',
-  'ul',
-  'ol',
-  'dl',
-  'table',
-  'figure',
-  'blockquote',
-  'pre',
-  'section',
-  'article',
-]);
 
 /** The block a stack of single-child wrappers holds its text in, or `el` itself. */
 function innerLine(el: Element): Element {
@@ -441,12 +429,6 @@ function innerLine(el: Element): Element {
 const hasOwnText = (el: Element): boolean => {
   for (let n = el.firstChild; n; n = n.nextSibling)
     if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return true;
-  return false;
-};
-
-const hasBlockChild = (el: Element): boolean => {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling)
-    if (BLOCK_CHILD_TAGS.has(c.localName) || isHeadingTag(c)) return true;
   return false;
 };
 
