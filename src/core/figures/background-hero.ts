@@ -42,19 +42,17 @@ const MAX_HEROES = 4;
 const isShownCaption = (el: Element | null): boolean =>
   !!el && isCaptionElement(el) && !!el.textContent?.trim();
 
-function holdsCaption(box: Element): boolean {
-  for (let c = box.firstElementChild; c; c = c.nextElementSibling) if (isShownCaption(c)) return true;
+/** A child of `box` passes `test`. */
+function holdsChild(box: Element, test: (el: Element) => boolean): boolean {
+  for (let c = box.firstElementChild; c; c = c.nextElementSibling) if (test(c)) return true;
   return false;
 }
 
-function holdsCredit(box: Element): boolean {
-  for (let c = box.firstElementChild; c; c = c.nextElementSibling)
-    if (isStrictCreditElement(c) && c.textContent?.trim()) return true;
-  return false;
-}
+const isShownCredit = (el: Element): boolean => isStrictCreditElement(el) && !!el.textContent?.trim();
 
 /** A caption box as a child of `box` or right after it: what a photo has and a pattern has not. */
-const hasOwnCaption = (box: Element): boolean => isShownCaption(box.nextElementSibling) || holdsCaption(box);
+const hasOwnCaption = (box: Element): boolean =>
+  isShownCaption(box.nextElementSibling) || holdsChild(box, isShownCaption);
 
 /**
  * The page's boxes drawing the share image, or a captioned photo, as their background, with its
@@ -150,7 +148,7 @@ export function addHeroImages(root: Element, copies: Map<Element, string>, base:
     // The photo goes in the box with its caption or its credit, so either is found as the photo's
     // ("<div class=lead-media style=…><span class=credit>Tom Berg</span></div>": fixture
     // figures-lead-background-image.html).
-    else if (holdsCaption(box) || holdsCredit(box)) box.prepend(figure);
+    else if (holdsChild(box, isShownCaption) || holdsChild(box, isShownCredit)) box.prepend(figure);
     else box.before(figure);
     // Other boxes drawing the same photo draw it again for other screen sizes.
     if (name) shown.add(name);
