@@ -117,6 +117,28 @@ describe('collectMetadata', () => {
     expect(a.siteName).toBe('Harbour Society');
   });
 
+  it("names the site after the <title> part its logo's link to the front page shows, and titles a page whose <title> is that name alone after its h1", () => {
+    const url = 'https://harbour.example/news/pier';
+    const m = collectMetadata(load('meta-site-name-front-page-link.html'), url);
+    expect(m.siteName).toBe('Harbour News');
+    expect(m.title).toBe('Pier to be rebuilt');
+    // A template's <title> that is the site's name alone names no article: the h1 is the headline.
+    const only = load('meta-site-name-front-page-link.html');
+    only.title = 'Harbour News';
+    const n = collectMetadata(only, url);
+    expect(n.siteName).toBe('Harbour News');
+    expect(n.title).toBe('Pier to be rebuilt before summer, board decides');
+    // Another site's front page is a partner's: its name is no part to cut.
+    const partner = load('meta-site-name-front-page-link.html');
+    partner.title = 'Pier to be rebuilt - Partner Daily';
+    const p = collectMetadata(partner, url);
+    expect(p.siteName).toBe('');
+    // A menu's text link to the front page is no logo.
+    const menu = load('meta-site-name-front-page-link.html');
+    menu.title = 'Pier to be rebuilt - Home';
+    expect(collectMetadata(menu, url).siteName).toBe('');
+  });
+
   it('reads headline, byline and date without the CSS of a <style> inside their elements', () => {
     const m = collectMetadata(load('meta-inline-style-text.html'), 'https://kuestenpost.example/faehre');
     expect(m.title).toBe('Harbour ferry saved for winter');
@@ -303,6 +325,15 @@ describe('collectMetadata', () => {
     expect(r.text).not.toContain('marzo de 2024');
   });
 
+  it("takes no date from an embedded post's closing line, and keeps the post in the text", () => {
+    const r = article(
+      extractFixture('meta-date-not-from-embedded-post.html', 'https://harbour.example/pier'),
+    );
+    expect(r.authors).toEqual(['Jane Roe']);
+    expect(r.publishedTime).toBe('');
+    expect(r.text).toContain('December 1, 2026');
+  });
+
   it("takes a date line signed by the newsroom's desk out of the text, and names no writer for the desk", () => {
     const html = readFileSync(path.join(__dirname, '../fixtures/meta-date-line-signed-by-desk.html'), 'utf8');
     for (const line of [
@@ -413,6 +444,21 @@ describe('collectMetadata', () => {
   it('reads a Chinese reporter named after the role under the headline, not the editor at the foot', () => {
     const r = article(extractFixture('meta-byline-chinese-reporter.html'));
     expect(r.authors).toEqual(['李明']);
+    // A Taiwanese paper's byline: the place it was filed from after a slash, then "reports".
+    const html = readFileSync(path.join(FIXTURES, 'meta-byline-chinese-reporter.html'), 'utf8');
+    for (const [line, names] of [
+      ['記者：王小明／台北報導', ['王小明']],
+      ['記者王小明、李大華／高雄報導', ['王小明', '李大華']],
+    ] as const) {
+      const t = article(
+        extractHtml(
+          html
+            .replace('<span class="author">记者 李明</span>', `<span class="author">${line}</span>`)
+            .replace('（记者 李明）', ''),
+        ),
+      );
+      expect(t.authors, line).toEqual(names);
+    }
   });
 
   it('reads the writer of an interview from the line that says who led it', () => {
@@ -1169,6 +1215,16 @@ describe('collectMetadata', () => {
     expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe']);
     box.innerHTML = '<span>Jane</span> <span>Roe</span>';
     expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe']);
+    // Under the name and job: the writer's handle or address, the update's date, the reading time.
+    for (const aside of [
+      'Jane Roe<br>Harbour Correspondent<br>@janeroe',
+      'Jane Roe<br>jane.roe@coast.example',
+      '<span>Jane Roe</span> <span>Updated 2 Dec 2026, 10:15am</span>',
+      '<span>Jane Roe</span><span>4 min read</span>',
+    ]) {
+      box.innerHTML = aside;
+      expect(collectMetadata(doc, url).authors, aside).toEqual(['Jane Roe']);
+    }
   });
 
   it('reads the byline labels of further languages, and not a sentence that starts with one', () => {

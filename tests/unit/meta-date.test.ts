@@ -65,6 +65,24 @@ describe('parseDate', () => {
     expect(parseDate('10 Eyl 2026 09:30')).toBe('2026-09-10T09:30:00');
     expect(parseDate('4 Ara 2026')).toBe('2026-12-04');
     expect(parseDate('4 Şub 2026')).toBe('2026-02-04');
+    // Genitive and other forms of further languages, each beside its day.
+    for (const [text, want] of [
+      ['12. marta 2026.', '2026-03-12'],
+      ['12 сакавіка 2026', '2026-03-12'],
+      ['12 მარტი 2026', '2026-03-12'],
+      ['12 մարտի 2026', '2026-03-12'],
+      ['12 наурыз 2026', '2026-03-12'],
+      ['12. Mäerz 2026', '2026-03-12'],
+      ["12 ta' Marzu 2026", '2026-03-12'],
+      ['Marso 12, 2026', '2026-03-12'],
+      ['12 Márta 2026', '2026-03-12'],
+      ['12 மார்ச் 2026', '2026-03-12'],
+      ['12 మార్చి 2026', '2026-03-12'],
+      ['12 മാർച്ച് 2026', '2026-03-12'],
+      ['12 ઑક્ટોબર 2026', '2026-10-12'],
+      ['12 ਫ਼ਰਵਰੀ 2026', '2026-02-12'],
+    ])
+      expect(parseDate(text), text).toBe(want);
     // Still no month: an English word the short forms would clash with.
     expect(parseDate('set 4 of 2026')).toBe('');
   });

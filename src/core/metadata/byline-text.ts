@@ -57,6 +57,10 @@ const KO_REPORTER_RE = new RegExp(`^${KO_REPORTER}(?=$|[\\s=(/])`, 'u');
 // apart: "记者会上" ("at the press conference") runs on.
 const ZH_REPORTER_RE =
   /^(?:文\s*[/／]\s*)?\p{Script=Han}{0,6}?[记記]者(?:\s*[:：]\s*|\s+)(\p{Script=Han}{2,4}?(?:\s*[、，,\s]\s*\p{Script=Han}{2,4}?)*)\s*(?:报道|報導)?$/u;
+// A Taiwanese paper's "記者王小明／台北報導": the place the report was filed from after a slash, then
+// "reports". That ending sets the names apart even with nothing between them and the role.
+const ZH_PLACE_REPORT_RE =
+  /^\p{Script=Han}{0,6}?[记記]者\s*[:：]?\s*(\p{Script=Han}{2,4}?(?:\s*[、，,]\s*\p{Script=Han}{2,4}?)*)\s*[/／]\s*\p{Script=Han}{1,8}?(?:报道|報導|報道|报导)$/u;
 const ZH_NAME_SPLIT_RE = /\s*[、，,\s]\s*/;
 // "(서울=연합뉴스)", "[서울=뉴시스]": a Korean wire's dateline, the place and the agency (group 1) in
 // brackets, before the reporter's name (wire-lead.ts) or a photo's caption (split-credit.ts).
@@ -156,7 +160,7 @@ export function parseBylineText(input: string): string[] | null {
   if (!text || text.length > MAX_BYLINE_CHARS) return null;
   const ko = KO_REPORTER_RE.exec(text);
   if (ko?.[1]) return ko[1].split(KO_NAME_SPLIT_RE).filter(Boolean);
-  const zh = ZH_REPORTER_RE.exec(text);
+  const zh = ZH_REPORTER_RE.exec(text) ?? ZH_PLACE_REPORT_RE.exec(text);
   if (zh?.[1]) return zh[1].split(ZH_NAME_SPLIT_RE).filter(Boolean);
   let rest: string;
   const label = LABEL_RE.exec(text);

@@ -7,13 +7,14 @@ import { completedList, isPlaceholderName, normalizeAuthors, respellSlugs, split
 import { NAME_PARTICLES } from './byline-text';
 import type { PageMetadata } from './contract';
 import { parseDate, slashDayFirst } from './date';
+import { logoNames } from './front-page-links';
 import { emptyInfo, type JsonLdInfo, readJsonLd } from './json-ld';
 import { type LabelledFacts, readLabelledFacts } from './labelled-facts';
 import { readLang } from './lang';
 import { inPageOffset } from './local-offset';
 import { allMeta, firstMeta, type MetaMap, readMetaTags } from './meta-tags';
 import { MICRODATA_QUERY, type MicrodataInfo, readMicrodata } from './microdata';
-import { firstSiteName, isSiteLike, siteKey, siteKeys, withoutSiteTail } from './site-name';
+import { firstSiteName, isSiteLike, siteKey, siteKeys, titlePartOnLogo, withoutSiteTail } from './site-name';
 import { fold } from './text';
 import {
   chooseTitle,
@@ -245,7 +246,10 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
   // A logo's h1 names the site: a fallback site name, and a name to cut from the title.
   let postTitles: string[] | null = null;
   const posts = (): string[] => (postTitles ??= readPostTitles(doc));
-  const siteName = firstSiteName(metas, ld, docTitle, headings, posts) || (logos[0] ?? '');
+  const siteName =
+    firstSiteName(metas, ld, docTitle, headings, posts) ||
+    (logos[0] ?? '') ||
+    titlePartOnLogo(docTitle, () => logoNames(doc, url));
   const keys = [...siteKeys(siteName, url), ...logos.map(siteKey)];
 
   // A JSON-LD headline that neither the <title> nor a headline on the page holds, on a node whose
@@ -438,6 +442,7 @@ export function collectMetadata(doc: Document, url: string, deadline?: Deadline)
     dir,
     excerpt,
     articleBody: ld.articleBody,
+    statedBody: ld.statedBody,
     leadImage: firstMeta(metas, IMAGE_METAS) || ld.imageUrl,
   };
 }

@@ -14,6 +14,8 @@ export interface PageMetadata {
   excerpt: string;
   /** JSON-LD articleBody when the page has one: a strong hint for choosing the body container. */
   articleBody: string;
+  /** The same as written, paragraph breaks and markup kept: the text of a page that shows none. */
+  statedBody: string;
   /** The page's share image (og:image, twitter:image, JSON-LD image) as written, '' if none. */
   leadImage: string;
 }

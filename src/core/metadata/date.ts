@@ -82,6 +82,23 @@ const MONTHS_BY_LANGUAGE: Record<string, string> = {
   trShort: 'oca şub - nis - haz tem ağu eyl eki kas ara',
   // Latvian dates name the month in its locative ("2026. gada 12. martā"; tests/unit/meta-date.test.ts).
   lvIn: 'janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī',
+  // Bosnian and Serbian dates in the genitive ("12. marta 2026."), Belarusian, Georgian, Armenian
+  // (genitive), Kazakh, Luxembourgish, Maltese, Filipino, Irish (its two-word months left out), Tamil,
+  // Telugu, Malayalam, Gujarati and Punjabi (tests/unit/meta-date.test.ts).
+  bs: 'januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra',
+  be: 'студзеня лютага сакавіка красавіка мая чэрвеня ліпеня жніўня верасня кастрычніка лістапада снежня',
+  ka: 'იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი',
+  hy: 'հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի դեկտեմբերի',
+  kk: 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан',
+  lb: 'januar februar mäerz abrëll mee juni juli august september oktober november dezember',
+  mt: 'jannar frar marzu april mejju ġunju lulju awwissu settembru ottubru novembru diċembru',
+  fil: 'enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre',
+  ga: 'eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa - - samhain nollaig',
+  ta: 'ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்',
+  te: 'జనవరి ఫిబ్రవరి మార్చి ఏప్రిల్ మే జూన్ జూలై ఆగస్టు సెప్టెంబర్ అక్టోబర్ నవంబర్ డిసెంబర్',
+  ml: 'ജനുവരി ഫെബ്രുവരി മാർച്ച് ഏപ്രിൽ മേയ് ജൂൺ ജൂലൈ ഓഗസ്റ്റ് സെപ്റ്റംബർ ഒക്ടോബർ നവംബർ ഡിസംബർ',
+  gu: 'જાન્યુઆરી ફેબ્રુઆરી માર્ચ એપ્રિલ મે જૂન જુલાઈ ઑગસ્ટ સપ્ટેમ્બર ઑક્ટોબર નવેમ્બર ડિસેમ્બર',
+  pa: 'ਜਨਵਰੀ ਫ਼ਰਵਰੀ ਮਾਰਚ ਅਪ੍ਰੈਲ ਮਈ ਜੂਨ ਜੁਲਾਈ ਅਗਸਤ ਸਤੰਬਰ ਅਕਤੂਬਰ ਨਵੰਬਰ ਦਸੰਬਰ',
 };
 // Spellings and short forms beside the full names, each with its month. The Levantine Arabic names
 // that name two months ("كانون" the first or the last, "تشرين" the tenth or the eleventh, told
@@ -246,9 +263,10 @@ const ZONE_RE = /(?:\b(?:GMT|UTC)\s*([+-]\d{1,2}(?::?\d{2})?)?|\s([+-]\d{2}:?\d{
 // Letters and their marks: the vowel signs of Devanagari and Bengali are marks.
 const WORD_RE = /[\p{L}\p{M}]+\.?/gu;
 // How far from its month's name a day may stand, and how: "12 March", "12. März", "12 de marzo",
-// "12th of March", "12-Mar"; "March 12", "Mar. 12th", "kovo 12 d.", "2024. március 12.".
+// "12th of March", Maltese "12 ta' Marzu", "12-Mar"; "March 12", "Mar. 12th", "kovo 12 d.", "2024. március 12.".
 const DAY_REACH = 8;
-const DAY_BEFORE_MONTH_RE = /(?:^|[^\d])(\d{1,2})(?:st|nd|rd|th|er|º|ª)?\.?[\s\-/]*(?:de\s+|of\s+|d'\s*)?$/;
+const DAY_BEFORE_MONTH_RE =
+  /(?:^|[^\d])(\d{1,2})(?:st|nd|rd|th|er|º|ª)?\.?[\s\-/]*(?:de\s+|of\s+|d'\s*|ta'\s*)?$/;
 const DAY_AFTER_MONTH_RE = /^[\s.\-/,]*(\d{1,2})(?:st|nd|rd|th)?(?!\d)/;
 const NUM_RE = /\b\d{1,4}\b/g;
 const NAMED_ZONES: Record<string, string> = {

@@ -15,6 +15,8 @@ export interface JsonLdInfo {
   datePublished: string;
   dateModified: string;
   articleBody: string;
+  /** articleBody as written, its paragraph breaks and markup kept. */
+  statedBody: string;
   description: string;
   inLanguage: string;
   imageUrl: string;
@@ -244,6 +246,7 @@ export function emptyInfo(): JsonLdInfo {
     datePublished: '',
     dateModified: '',
     articleBody: '',
+    statedBody: '',
     description: '',
     inLanguage: '',
     imageUrl: '',
@@ -297,6 +300,7 @@ export function readJsonLd(doc: Document, pageUrl: string): JsonLdInfo {
   info.dateModified = str(best.dateModified);
   const body = best.articleBody;
   info.articleBody = typeof body === 'string' ? decodeText(body) : '';
+  info.statedBody = typeof body === 'string' ? body : '';
   info.description = str(best.description);
   info.inLanguage = str(best.inLanguage);
   info.imageUrl = str(best.image);

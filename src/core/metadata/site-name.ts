@@ -56,6 +56,20 @@ export function firstSiteName(
   return '';
 }
 
+/**
+ * The <title> part the logo's link to the front page shows: a headline set with a kicker in the h1
+ * hides the parts from the headline test above, and a template's <title> may be the site's name
+ * alone (fixture meta-site-name-front-page-link.html). `names`: front-page-links.ts.
+ */
+export function titlePartOnLogo(docTitle: string, names: () => ReadonlySet<string>): string {
+  if (!docTitle) return '';
+  const parts = docTitle.split(SEP_RE);
+  const last = parts[parts.length - 1]!;
+  const found = names();
+  if (found.has(fold(last))) return collapse(last);
+  return found.has(fold(parts[0]!)) ? collapse(parts[0]!) : '';
+}
+
 // Second-level labels countries register names under.
 const SECOND_LEVEL = new Set([
   'co',

@@ -165,9 +165,21 @@ function nameOverRole(el: Element, isSite: (text: string) => boolean): string | 
     if (part) parts.push(part);
   }
   const [first, ...rest] = parts;
-  if (!first || !rest.length || !rest.every((part) => isRoleLine(part) || isSite(part))) return null;
+  if (!first || !rest.length || !rest.every((part) => isRoleLine(part) || isSite(part) || isAsideLine(part)))
+    return null;
   return isBareName(first) && !opensWithBylineLabel(first) ? first : null;
 }
+
+// A writer's handle or address under the name ("@janeroe", "jane@harbour.example").
+const CONTACT_LINE_RE = /^@[\w.]{2,30}$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+
+/**
+ * A line a byline box sets under the writer's name besides the job: a handle or an address, the
+ * date or the update's ("Updated 2 Dec 2026, 10:15am"), the reading time (fixture
+ * meta-byline-name-over-role.html).
+ */
+const isAsideLine = (part: string): boolean =>
+  CONTACT_LINE_RE.test(part) || isReadingTimeLine(part) || (hasDigit(part) && parseDate(part) !== '');
 
 // A first line that ends in a list's joint goes on with more names on the next ("By Jane Roe and<br>John Doe").
 const OPEN_LIST_END_RE = /(?:[,&]|\s(?:and|und|et|y|e|en|og|och))\s*$/i;
@@ -750,6 +762,11 @@ function signedAfter(h1: Element, dayFirst?: boolean): VisibleByline & { date?: 
   let el = nextInOrder(h1, true);
   for (let i = 0; el && i < MAX_AFTER_HEADLINE; i++, el = nextInOrder(el, false)) {
     if (el.localName === 'h1' || closestBy(el, isFurnitureOrComment)) break;
+    // A quote's lines are another writer's: an embedded post ends on its own date ("— Harbour
+    // Board (@board) December 1, 2026"; fixture meta-date-not-from-embedded-post.html).
+    // A page set inside a quote for its indent has its headline there too.
+    const quote = closestTag(el, 'blockquote');
+    if (quote && !quote.contains(h1)) continue;
     // Only a paragraph is read whatever its length (for a dateline); the box around the story is not.
     if (el.localName !== 'p' && (longParagraphs || isLongBox(el, MAX_SIGNED_LINE_CHARS))) continue;
     const text = shownText(el);
