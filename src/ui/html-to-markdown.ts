@@ -1,6 +1,7 @@
 // Turns the article's sanitized HTML into Markdown for "Copy as Markdown". Post-order walk with an
 // explicit stack (no recursion): an article can be nested thousands of levels deep.
 import { CREDIT_CLASS } from '../core/canonical-figure';
+import { mathText } from '../core/output/mathml';
 
 const MARKDOWN_SPECIAL = /[\\`*_[\]<]/g;
 const WHITESPACE_RUN = /\s+/g;
@@ -80,6 +81,9 @@ function convert(el: Element, inner: string): string {
     case 'em':
     case 'i':
       return inner.trim() === '' ? inner : `_${inner.trim()}_`;
+    // The marks a browser draws around an inline quotation.
+    case 'q':
+      return `"${inner}"`;
     case 'del':
     case 's':
       return inner.trim() === '' ? inner : `~~${inner.trim()}~~`;
@@ -117,6 +121,18 @@ function convert(el: Element, inner: string): string {
       return table(inner);
     case 'caption':
       return '';
+    // Markdown has no ruby; its renderers pass the HTML through, so the readings stay over their
+    // characters. The brackets are for renderers without ruby, which show the readings inline.
+    // A formula in a line of its symbols, as the plain text reads it ("h = R/2 (1 − cos (π x)/6)"):
+    // Markdown has no MathML, and its token elements run together as text.
+    case 'math':
+      return escapeText(mathText(el));
+    case 'ruby':
+      return `<ruby>${inner}</ruby>`;
+    case 'rt':
+      return `<rt>${inner.trim()}</rt>`;
+    case 'rp':
+      return '';
     default:
       return BLOCK_CONTAINERS.has(tag) ? block(inner) : inner;
   }
@@ -144,8 +160,12 @@ export function nodeToMarkdown(root: ParentNode): string {
         frame.parts.push(escapeText(text.replace(WHITESPACE_RUN, ' ')));
       } else if (child.nodeType === 1) {
         const el = child as Element;
-        // pre and code read their own text verbatim: no need to descend.
-        const leaf = el.localName === 'pre' || el.localName === 'code' || el.localName === 'img';
+        // pre and code read their own text verbatim, a formula its symbols: no need to descend.
+        const leaf =
+          el.localName === 'pre' ||
+          el.localName === 'code' ||
+          el.localName === 'img' ||
+          el.localName === 'math';
         stack.push({ el, parts: [], next: leaf ? null : el.firstChild });
       }
       continue;

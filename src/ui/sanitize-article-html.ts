@@ -5,6 +5,10 @@
 import createDOMPurify, { type Config, type DOMPurify, type WindowLike } from 'dompurify';
 import { CAPTION_CLASS, CREDIT_CLASS, FIGURE_ATTR, VIDEO_CLASS } from '../core/canonical-figure';
 import { parseSrcset } from '../core/dom/url';
+import { MATH_ATTRS, MATH_TAGS, MATH_VALUE_RE } from '../core/output/mathml';
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
 
 /** Elements an article body may contain (tests/fixtures/hostile-article.html lists what may not). */
 export const ALLOWED_TAGS: readonly string[] = [
@@ -71,6 +75,8 @@ export const ALLOWED_TAGS: readonly string[] = [
   'ruby',
   'rt',
   'rp',
+  // Formulas, as presentation MathML (core/output/mathml.ts).
+  ...MATH_TAGS,
 ];
 
 /** Attributes kept; URLs and classes get a stricter check in the hook below. */
@@ -96,6 +102,7 @@ export const ALLOWED_ATTR: readonly string[] = [
   FIGURE_ATTR,
   // A block's number for the reader's "Remove" (site fixes): digits only, checked below.
   'data-folio-block',
+  ...MATH_ATTRS.filter((name) => name !== 'width' && name !== 'height'),
 ];
 
 /** The only classes the reader's stylesheet knows; any other class is the page's and is dropped. */
@@ -128,8 +135,10 @@ const CONFIG: Config = {
   ALLOW_UNKNOWN_PROTOCOLS: false,
   ALLOW_SELF_CLOSE_IN_ATTR: false,
   ADD_FORBID_CONTENTS: EXTRA_FORBID_CONTENTS,
-  // Only HTML: SVG and MathML are where the mutation-XSS tricks live (mglyph, foreignObject, ...).
-  ALLOWED_NAMESPACES: ['http://www.w3.org/1999/xhtml'],
+  // HTML, and MathML for formulas; never SVG. The mutation-XSS tricks of MathML live in elements
+  // the allowlist leaves out (mglyph, malignmark, annotation-xml, style), and the result is a DOM
+  // fragment that is never serialized and parsed again.
+  ALLOWED_NAMESPACES: [HTML_NS, MATHML_NS],
   WHOLE_DOCUMENT: false,
   RETURN_DOM: false,
   // Nodes, not a string: the view appends them, so nothing ever assigns markup (store review).
@@ -152,6 +161,9 @@ const ATTRIBUTE_VALUES: Record<string, RegExp> = {
   lang: /^[a-z]{1,8}(?:-[a-z0-9]{1,8})*$/i,
   scope: /^(?:row|col|rowgroup|colgroup)$/i,
   datetime: /^[\d:TZ.+ -]{4,40}$/i,
+  ...Object.fromEntries(
+    MATH_ATTRS.filter((name) => name !== 'width' && name !== 'height').map((name) => [name, MATH_VALUE_RE]),
+  ),
 };
 const BOOLEAN_ATTRIBUTES = new Set(['reversed', 'open', FIGURE_ATTR]);
 const LINK_REL = 'noopener noreferrer';
@@ -278,8 +290,8 @@ function conformsToAllowlist(root: Node): boolean {
       if (child.nodeType === 3) continue;
       if (child.nodeType !== 1) return false;
       const el = child as Element;
-      if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return false;
       const tag = el.localName;
+      if (el.namespaceURI === MATHML_NS ? !MATH_TAGS.has(tag) : el.namespaceURI !== HTML_NS) return false;
       if (!allowedTags.has(tag)) return false;
       for (const attr of Array.from(el.attributes)) {
         // DOMPurify empties `is` instead of removing it; an empty `is` names no custom element.

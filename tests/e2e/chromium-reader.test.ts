@@ -7,6 +7,13 @@ import { describeWith } from './harness/browsers';
 import type { WithChrome } from './harness/chrome-api';
 import { type ExtensionBrowser, launchExtension, openPopupTab, tabIdOf } from './harness/chromium';
 import { screenshotPage } from './harness/screenshots';
+import {
+  expectTypeset,
+  INLINE_IMAGES,
+  LOADED_INLINE_IMAGES,
+  TYPESETTING_PROBE,
+  type Typesetting,
+} from './harness/typesetting-probe';
 
 const HOST = '[data-folio-reader]';
 const FIRST_SENTENCE = 'For a hundred and fifty years the lamp at Skerry Point';
@@ -91,6 +98,23 @@ describeWith({ browser: 'chromium' })('reader view in Chromium', () => {
     expect(after.html).toBe(before.html);
     expect({ x: after.x, y: after.y }).toEqual({ x: before.x, y: before.y });
     expect(await page.getByText('Join our community of sea lovers').isVisible()).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
+  it('draws a formula as mathematics, a ruby reading over its characters and in-line images in their lines', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.server.url('e2e-typesetting.html'));
+    const popup = await openPopupTab(ext, await tabIdOf(ext, page));
+    const toggle = popup.getByRole('button', { name: 'Reader view', exact: true });
+    await toggle.click();
+    await page.bringToFront();
+    await expect.poll(() => readerOpen(page)).toBe(true);
+    // Both images loaded before they are measured.
+    await expect.poll(() => page.evaluate(LOADED_INLINE_IMAGES(HOST))).toBe(INLINE_IMAGES);
+    expectTypeset((await page.evaluate(TYPESETTING_PROBE(HOST))) as Typesetting | null);
+    await page.locator(HOST).locator('#formula, p:has(math)').first().scrollIntoViewIfNeeded();
+    await screenshotPage(page, 'reader-typesetting');
     await popup.close();
     await page.close();
   });

@@ -6,6 +6,13 @@ import { describeWith } from './harness/browsers';
 import { type FirefoxWithAddon, launchFirefoxWithAddon, poll } from './harness/firefox-pages';
 import { DIST_FIREFOX } from './harness/paths';
 import { saveScreenshot } from './harness/screenshots';
+import {
+  expectTypeset,
+  INLINE_IMAGES,
+  LOADED_INLINE_IMAGES,
+  TYPESETTING_PROBE,
+  type Typesetting,
+} from './harness/typesetting-probe';
 
 const HOST = '[data-folio-reader]';
 const MENU_ID = 'folio-open-reader';
@@ -129,6 +136,25 @@ describeWith({ browser: 'firefox', build: DIST_FIREFOX })('reader view in Firefo
     const after = await ff.evaluate<PageState>(page, PAGE_STATE);
     expect(after.html).toBe(before.html);
     expect(after).toEqual(before);
+    await ff.firefox.send('browsingContext.close', { context: popup });
+    await ff.firefox.send('browsingContext.close', { context: page });
+  });
+
+  it('draws a formula as mathematics, a ruby reading over its characters and in-line images in their lines', async () => {
+    const { page, popup } = await pageWithPopup('e2e-typesetting.html');
+    await openReader(page, popup);
+    expect(
+      await poll(
+        () => ff.evaluate<number>(page, LOADED_INLINE_IMAGES(HOST)),
+        (n) => n === INLINE_IMAGES,
+      ),
+    ).toBe(INLINE_IMAGES);
+    expectTypeset(await ff.evaluate<Typesetting | null>(page, TYPESETTING_PROBE(HOST)));
+    const shot = (await ff.firefox.send('browsingContext.captureScreenshot', { context: page })) as {
+      data: string;
+    };
+    await saveScreenshot('firefox-reader-typesetting', Buffer.from(shot.data, 'base64'));
+    expect(await escapeCloses(ff, page)).toBe(true);
     await ff.firefox.send('browsingContext.close', { context: popup });
     await ff.firefox.send('browsingContext.close', { context: page });
   });

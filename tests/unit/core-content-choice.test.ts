@@ -226,6 +226,14 @@ describe('a story split into repeated wrappers', () => {
     expect(a.figures.map((f) => f.caption)).toEqual(['A rendering of the proposed tram stop at Pier 4.']);
   });
 
+  it("leaves out the next story set beside the page's own in a box of the same kind", () => {
+    const a = article(extractFixture('core-content-next-story-sibling.html'));
+    expect(a.text).toMatch(/^The harbour board met on Tuesday/);
+    expect(a.text).toMatch(/the south pier is already crowded\.$/);
+    expect(a.text).not.toContain('Old library');
+    expect(a.text).not.toContain('The town council voted');
+  });
+
   it("takes the story under the page's headline when the appended next story is the longer one", () => {
     const a = article(extractFixture('core-content-next-story-longer.html'));
     expect(a.text).toContain('The city council voted 9–2 on Tuesday night');

@@ -318,6 +318,45 @@ describe('figures in the body', () => {
       ['frost-on-leeks.jpg', 'Jan Holm'],
     ]);
     expect(a.text).toContain('The leeks do not mind at all');
+    // The emoji is written as the character it draws, in the html and the plain text alike.
+    expect(a.text).toContain('compost 🐦 and not the least bit shy');
+    expect(a.html).toContain('compost 🐦 and');
+    expect(a.html).toContain('alt=":grr:"');
+  });
+
+  it('reads the credit box of a row that sets a view counter beside it, and a credit with words around its inner box whole', () => {
+    const a = article(
+      extractFixture('figures-credit-box-beside-counter.html', 'https://radiopuerto.example/nota'),
+    );
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['camioneros-750x400.jpg', '', 'Héctor Andrade | Agencia Uno'],
+      ['puerto-800x533.jpg', 'El puerto al amanecer.', 'Agencia Uno / Ana Ruiz'],
+    ]);
+    expect(a.text).not.toContain('visitas');
+  });
+
+  it("draws a builder gallery's photos from the links that open their files, with the lightbox's caption and credit", () => {
+    const a = article(
+      extractFixture('figures-linked-placeholder-gallery.html', 'https://harbour.example/pier'),
+    );
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['pier-dawn.jpg', 'The north pier at dawn', 'Tom Berg'],
+      ['divers.jpg', 'Divers inspect the piles', 'Ann Lee'],
+      // The zoom link beside the photo draws no second photo.
+      ['quay-800x533.jpg', 'The quay in the morning.', ''],
+      // A labelled credit in a data attribute is a credit, not an address.
+      ['model.jpg', '', 'Max Muster'],
+    ]);
+  });
+
+  it("leaves formula images sized in the text's own units in their sentence, and makes the photo a figure", () => {
+    const a = article(extractFixture('figures-text-scaled-images.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['hermite.jpg', 'Charles Hermite in 1887.', 'Archive of the Academy'],
+    ]);
+    expect(a.html).toMatch(
+      /of a matrix <img src="[^"]+7daff\.svg" alt="A"> is denoted by <img [^>]+>, then the Hermitian/,
+    );
   });
 
   it('keeps a photo whose height the page declares as 0 beside its width, and writes no 0 side', () => {
@@ -525,6 +564,9 @@ describe('figures in the body', () => {
       ['zoom.png', '', ''],
       // A title that is only a credit is the credit.
       ['bread-800x533.jpg', '', 'Island Bakery'],
+      // A gallery's thumbnail named for its file ("thumbs_nets.jpg") opens that file: the photo is
+      // the file, and the title its caption.
+      ['nets.jpg', 'Nets drying on the quay.', 'Lena Korff'],
       // A link to another page is a teaser: its title is for that page.
       ['gallery-teaser.jpg', '', ''],
     ]);

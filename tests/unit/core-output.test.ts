@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
@@ -337,5 +338,81 @@ describe('the excerpt', () => {
     expect(a.excerpt).toBe(
       '市政府14日正式批准港口海底隧道建设计划，该项目总投资约60亿元，预计2030年建成通车。',
     );
+  });
+});
+
+describe('typesetting: ruby, formulas and inline meaning', () => {
+  it("keeps a ruby's readings over its characters in the html, after them in brackets in the text, and out of the title", () => {
+    const a = article(extractFixture('core-output-ruby.html', 'https://minato.example/news/sanbashi'));
+    expect(a.title).toBe('桟橋を再建へ');
+    expect(a.siteName).toBe('港ニュース');
+    expect(a.html).toContain(
+      '<ruby>北<rt>きた</rt></ruby>の<ruby>桟橋<rp>(</rp><rt>さんばし</rt><rp>)</rp></ruby>を',
+    );
+    // The page's own brackets where it gives them, plain ones where it does not.
+    expect(a.text).toMatch(/^港湾局は火曜日、北\(きた\)の桟橋\(さんばし\)を夏までに再建する/);
+  });
+
+  it('writes formulas as MathML in their sentences, reads each once in the text, and takes no symbol for a control', () => {
+    const a = article(extractFixture('core-output-mathml.html', 'https://harbournotes.example/tides'));
+    expect(a.html).toContain('Write the hour as <math><mi>x</mi></math>, counted from low water');
+    expect(a.html).toContain(
+      '<math display="block"><mi>h</mi><mo>=</mo><mfrac><mi>R</mi><mn>2</mn></mfrac><mo>(</mo>',
+    );
+    // The TeX source is no part of the drawn formula.
+    expect(a.html).not.toContain('displaystyle');
+    expect(a.text).toContain('Write the hour as x, counted from low water, and the range as R.');
+    expect(a.text).toContain('The height is then h = R/2 ( 1 − cos (π x)/6 ) for the six hours');
+    expect(a.text).toContain('The area swept by the current is A × B, which');
+    // A displayed formula in a figure keeps its figure and caption.
+    expect(a.html).toContain(
+      '<figure><math display="block"><mi>t</mi><mo>=</mo><mn>6</mn><mi>h</mi></math><figcaption>Equation 2: the length of a rising tide.</figcaption></figure>',
+    );
+    expect(a.removed.map((r) => r.text)).not.toContain('x');
+  });
+
+  it('keeps the inline elements that carry meaning: a correction, a quotation, a highlight, a key, a title', () => {
+    const a = article(extractFixture('core-output-inline-meaning.html'));
+    expect(a.html).toContain('meet on <del>Tuesday</del> <ins>Wednesday</ins> to agree');
+    expect(a.html).toContain('the draft was <q>a mistake that should never have left the office</q>,');
+    expect(a.html).toContain('would run <mark>every weekday from December</mark>');
+    expect(a.html).toContain(
+      'press <kbd>Ctrl</kbd>+<kbd>F</kbd> and search for <cite>Winter Timetable</cite>',
+    );
+    expect(a.html).toContain('the <abbr>HB</abbr> updates');
+    // The obsolete <strike> is written as <s>.
+    expect(a.html).toContain('The old fare of <s>£4</s> £3.50');
+    // The plain text writes the quotation's marks, which the browser draws around a <q>.
+    expect(a.text).toContain('the draft was "a mistake that should never have left the office", and');
+    // A quotation between the page's own marks is not quoted twice.
+    expect(a.html).toContain('<p>„We will not make that mistake twice“, the board&#39;s chair added.</p>');
+    expect(a.text).toContain('„We will not make that mistake twice“, the board');
+  });
+});
+
+describe('the text a page states in its metadata', () => {
+  it('reads the article a page states in its JSON-LD when it shows none, a paragraph for each it marks', () => {
+    const a = article(extractFixture('core-stated-body.html', 'https://harbour.example/news/pier'));
+    expect(a.title).toBe('Pier to be rebuilt');
+    expect(a.authors).toEqual(['Jane Roe']);
+    expect(a.publishedTime).toBe('2026-11-30T10:00:00Z');
+    expect(a.text.split('\n\n')).toEqual([
+      'The harbour board met on Tuesday and agreed to rebuild the north pier before the summer season, after months of debate about the cost & the design.',
+      'Work will start in March and is expected to take eight months. The ferry will use the south pier in the meantime.',
+      'The board will publish the final design in May, and residents can comment on it until the end of June.',
+    ]);
+    expect(a.html).toContain('<p>The harbour board met on Tuesday');
+    expect(a.html).toContain('cost &amp; the design.</p><p>Work will start');
+    // Stated as markup, the same paragraphs; stated as less than an article, no article.
+    const html = readFileSync(path.join(__dirname, '../fixtures/core-stated-body.html'), 'utf8');
+    const marked = article(
+      extractHtml(html.replace(/\\n\\n/g, '</p><p>').replace('"articleBody":"', '"articleBody":"<p>')),
+    );
+    expect(marked.text.split('\n\n')).toHaveLength(3);
+    expect(marked.html).not.toContain('&lt;p');
+    const short = extractHtml(
+      html.replace(/"articleBody":"[^"]+"/, '"articleBody":"The pier will be rebuilt."'),
+    );
+    expect(short.isArticle).toBe(false);
   });
 });

@@ -592,6 +592,10 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
       // Before an agency's slash, words in lower case are the caption's; a name's are capitalised.
       ['slash-caption.jpg', 'The mayor of the harbour town', 'AFP'],
       ['slash-name.jpg', 'Die Fähre im Hafen.', 'Anna van der Berg / dpa'],
+      ['hu-picture.jpg', 'A régi móló reggel.', 'Getty Images'],
+      ['id-photo-source.jpg', 'Dermaga tua pada pagi hari.', 'Antara'],
+      ['ko-photo.jpg', '여객선이 운항을 재개했다.', '연합뉴스'],
+      ['lt-abbreviated.jpg', 'Senoji prieplauka ryte.', 'ELTA'],
     ]);
   });
 

@@ -24,9 +24,26 @@ describe('sanitizeArticleHtml', () => {
       '<p onclick="x()" style="color:red" id="main">text</p><script>alert(1)</script><iframe src="https://e.test"></iframe>' +
         '<object data="x.swf"></object><embed src="x.swf"><form action="https://evil.test"><input type="password"><button>Go</button></form>' +
         '<base href="https://evil.test/"><meta http-equiv="refresh" content="0;url=https://evil.test"><link rel="stylesheet" href="https://evil.test/a.css">' +
-        '<style>body{display:none}</style><svg onload="x()"><circle/></svg><math><mglyph/></math><template><p>t</p></template>',
+        '<style>body{display:none}</style><svg onload="x()"><circle/></svg><template><p>t</p></template>',
     );
     expect(out).toBe('<p>text</p>');
+  });
+
+  it("keeps a formula's presentation MathML with its layout attributes, and nothing of MathML's payload elements", () => {
+    expect(
+      clean(
+        '<p>So <math display="block" onclick="x()" href="javascript:alert(1)"><msup mathvariant="bold" style="color:red"><mi>x</mi><mn>2</mn></msup><mglyph src="x"/><malignmark/><maction actiontype="statusline"><mi>y</mi></maction><semantics><mi>z</mi><annotation-xml encoding="text/html"><img src=x onerror="x()"></annotation-xml></semantics></math></p>',
+      ),
+    ).toBe(
+      // An <maction> and a <semantics> leave their drawn content; an annotation leaves nothing.
+      '<p>So <math display="block"><msup mathvariant="bold"><mi>x</mi><mn>2</mn></msup><mi>y</mi><mi>z</mi></math></p>',
+    );
+    // An HTML element inside a token element is kept only as the allowlist keeps it anywhere; the
+    // classic mutation payload leaves no element that runs anything.
+    const out = clean(
+      '<math><mtext><table><mglyph><style><img src=x onerror="window.__bump()"></style></mglyph></table></mtext></math>',
+    );
+    expect(out).not.toMatch(/onerror|<style|<mglyph|<img/);
   });
 
   it('drops non-http(s) link targets, including obfuscated javascript:', () => {

@@ -24,6 +24,16 @@ function blocksOf(captions: boolean) {
   };
 }
 
+/** The spoken texts of an article body's markup, captions off. */
+function spoken(body: string): string[] {
+  const doc = new JSDOM(`<div class="folio-body">${body}</div>`).window.document;
+  return collectBlocks(Array.from(doc.querySelectorAll('.folio-body')), {
+    captions: false,
+    announceCode: 'Code block.',
+    announceTable: 'Table.',
+  }).map((b) => b.text.trim());
+}
+
 describe('spoken blocks', () => {
   it('title, then paragraphs in order; code and tables announced; captions and credits skipped', () => {
     const { blocks } = blocksOf(false);
@@ -49,6 +59,18 @@ describe('spoken blocks', () => {
           .blocks.map((b) => b.text)
           .join(' '),
       ).not.toMatch(/vimeo/i);
+  });
+
+  it('says a formula as a line of its symbols', () => {
+    expect(
+      spoken('<p>It stands at <math><mfrac><mi>R</mi><mn>2</mn></mfrac></math> above low water.</p>'),
+    ).toEqual(['It stands at R/2 above low water.']);
+  });
+
+  it("reads a ruby's characters once, not its reading after them", () => {
+    expect(spoken('<p><ruby>桟橋<rp>(</rp><rt>さんばし</rt><rp>)</rp></ruby>を再建へ。</p>')).toEqual([
+      '桟橋を再建へ。',
+    ]);
   });
 
   it('a sentence across a link and emphasis is one sentence, and maps back to one DOM range', () => {

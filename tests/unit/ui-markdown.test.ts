@@ -24,6 +24,27 @@ describe('htmlToMarkdown', () => {
     expect(md).toBe('2\\*3 = \\[six\\]\n\n```\na *b* _c_\n  indented\n```');
   });
 
+  it("keeps a ruby's readings over their characters, without the brackets for browsers that lack ruby", () => {
+    const md = htmlToMarkdown(
+      '<p><ruby>桟橋<rp>(</rp><rt>さんばし</rt><rp>)</rp></ruby>を<em>再建</em></p>',
+      document,
+    );
+    expect(md).toBe('<ruby>桟橋<rt>さんばし</rt></ruby>を_再建_');
+  });
+
+  it("writes an inline quotation's marks and a correction's struck words", () => {
+    const md = htmlToMarkdown('<p>He said <q>on time</q>, on <del>Tuesday</del> Wednesday.</p>', document);
+    expect(md).toBe('He said "on time", on ~~Tuesday~~ Wednesday.');
+  });
+
+  it('writes a formula as a line of its symbols', () => {
+    const md = htmlToMarkdown(
+      '<p>So <math><mi>h</mi><mo>=</mo><mfrac><mi>R</mi><mn>2</mn></mfrac><msup><mi>x</mi><mn>2</mn></msup></math> holds.</p>',
+      document,
+    );
+    expect(md).toBe('So h = R/2 x^2 holds.');
+  });
+
   it('writes figures with caption and credit, and tables', () => {
     const md = htmlToMarkdown(
       '<figure><img src="https://x.example/a.jpg" alt="Boat"><figcaption><span class="folio-caption">At sea.</span> <small class="folio-credit">Photo: Kim</small></figcaption></figure>' +

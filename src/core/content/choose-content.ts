@@ -233,13 +233,18 @@ export function chooseContent(
   const threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SHARE);
   const topClass = top.getAttribute('class') ?? '';
   const nodes: Element[] = [];
+  let afterTop = false;
   for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
     if (sib === top) {
       nodes.push(sib);
+      afterTop = true;
       continue;
     }
     const s = stats.get(sib);
-    if (!s?.text) continue;
+    // An endless page's next story after the winner, in a box like it, is no part of this one
+    // (fixture core-content-next-story-sibling.html). Before it, a box with a headline is the
+    // story's own header.
+    if (!s?.text || (afterTop && nextStory(sib, stats, title))) continue;
     const score = finalScore.get(sib) ?? 0;
     const density = linkDensity(s);
     const sibClass = sib.getAttribute('class') ?? '';

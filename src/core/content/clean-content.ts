@@ -67,6 +67,7 @@ export function cleanContent(
   // posts stay, the form around them goes, as every form does in the output.
   for (const el of thread.holders) if (el.localName === 'form') unwrap(el);
   const postLines = new PostLines(thread.posts);
+  const formulas = formulaBoxes(container, ctx);
   const rules = {
     ...ctx,
     threadPosts: thread.posts,
@@ -95,6 +96,7 @@ export function cleanContent(
       unwrap(el);
       return false;
     }
+    if (formulas.has(el)) return false;
     if (isCaptionedPhotoBox(el, ctx) || thread.holders.has(el)) return true;
     const verdict = classify(el, rules);
     if (!verdict) return true;
@@ -240,4 +242,23 @@ function isAdFigure(figure: Element): boolean {
 function isConsentPlaceholder(figure: Element): boolean {
   const caption = figureCaption(figure);
   return !!caption && EMBED_CONSENT_RE.test(textOf(caption, 400));
+}
+
+/**
+ * Each formula (<math>) and the boxes that hold it alone (MathJax's "mjx-container"): a formula's
+ * symbols are the text's, never a label or a control. Its "x" had gone as a share label, its "×"
+ * as a close button (readability-pages mathjax; fixture core-output-mathml.html).
+ */
+function formulaBoxes(container: Element, ctx: ClutterContext): Set<Element> {
+  const out = new Set<Element>();
+  const maths = container.getElementsByTagName('math');
+  for (let i = 0; i < maths.length; i++) {
+    const math = maths[i]!;
+    const own = ctx.stats.get(math)?.text ?? 0;
+    for (let el: Element | null = math; el && el !== container; el = el.parentElement) {
+      if (el !== math && (ctx.stats.get(el)?.text ?? 0) > own) break;
+      out.add(el);
+    }
+  }
+  return out;
 }

@@ -14,7 +14,6 @@ export const SKIP_TAGS = new Set([
   'base',
   'title',
   'svg',
-  'math',
   'canvas',
   'iframe',
   'frame',
@@ -30,8 +29,9 @@ export const SKIP_TAGS = new Set([
   'head',
 ]);
 // Attributes the later phases read (a <font>'s size: figures/loose-captions.ts); everything else (style, on*, data-* noise) stays behind.
+// A formula's layout (output/mathml.ts MATH_ATTRS) comes along too.
 const KEEP_ATTR_RE =
-  /^(?:id|class|href|src|srcset|sizes|alt|title|width|height|itemprop|itemtype|itemscope|itemid|role|datetime|lang|dir|rel|colspan|rowspan|headers|scope|start|type|reversed|aria-label|aria-hidden|aria-describedby|data-[\w-]+|content|property|name|media|loading|slot|size)$/i;
+  /^(?:id|class|href|src|srcset|sizes|alt|title|width|height|itemprop|itemtype|itemscope|itemid|role|datetime|lang|dir|rel|colspan|rowspan|headers|scope|start|type|reversed|aria-label|aria-hidden|aria-describedby|data-[\w-]+|content|property|name|media|loading|slot|size|display|mathvariant|displaystyle|scriptlevel|stretchy|fence|separator|accent|accentunder|largeop|movablelimits|linethickness|columnalign|rowalign|columnspan|notation|lspace|rspace|depth)$/i;
 // data-* attributes matter only where lazy-loaded images keep their real address (image-source.ts);
 // elsewhere they are tracking and framework noise, and copying them is a good part of the copy's cost.
 const DATA_ATTR_TAGS = new Set(['img', 'source', 'picture']);
@@ -44,6 +44,9 @@ const PLACEHOLDER_DATA_RE = /^data-(?:src|srcset|original|lazy-src|alt|width|hei
 // figures/attribute-caption.ts, which reads the kind from the group.
 export const CAPTION_DATA_RE =
   /^data-(?:image-|img-|photo-|media-)?(caption|credit|copyright|photographer|source)$/i;
+// A page builder's lightbox keeps its caption as the link's title and description
+// ("data-elementor-lightbox-title", "…-description"; fixture figures-linked-placeholder-gallery.html).
+export const LIGHTBOX_TEXT_RE = /^data-(?:[a-z]+-)?lightbox-(title|description)$/i;
 const HIDDEN_STYLE_RE =
   /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 const IMG_MARKUP_RE = /<img[\s>]/i;
@@ -223,7 +226,9 @@ function isStoryBehindButton(el: Element): boolean {
 
 /** Lists a hidden subtree in `removed` when it says enough to be worth showing. */
 export function recordHidden(el: Element, removed: RemovedBlock[]): void {
-  if (removed.length >= HIDDEN_RECORD_MAX) return;
+  // A formula's hidden MathML copy for screen readers beside its drawn picture (MediaWiki) is no
+  // text the reader misses: the picture stays.
+  if (removed.length >= HIDDEN_RECORD_MAX || el.getElementsByTagName('math').length) return;
   // What readers would have seen: script source and fallback markup stay out of the preview.
   const text = textOf(el, HIDDEN_PREVIEW_SOURCE_CHARS, isUnshown);
   if (text.length >= HIDDEN_RECORD_MIN_CHARS)
@@ -245,9 +250,16 @@ export function createLike(
   // Custom elements (a hyphen in the tag) may be a photo drawn by script from its data-src.
   const dataOk = DATA_ATTR_TAGS.has(tag) || tag.includes('-');
   for (const name of names) {
+    // An image's style may size it in the text's units (figures/read-image.ts isTextScaled), as the
+    // browser's native copy keeps it.
+    if (tag === 'img' && name === 'style') copy.setAttribute(name, el.getAttribute(name) ?? '');
     if (
       !KEEP_ATTR_RE.test(name) ||
-      (!dataOk && DATA_ATTR_RE.test(name) && !CAPTION_DATA_RE.test(name) && !PLACEHOLDER_DATA_RE.test(name))
+      (!dataOk &&
+        DATA_ATTR_RE.test(name) &&
+        !CAPTION_DATA_RE.test(name) &&
+        !PLACEHOLDER_DATA_RE.test(name) &&
+        !LIGHTBOX_TEXT_RE.test(name))
     )
       continue;
     try {

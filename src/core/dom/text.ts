@@ -70,9 +70,6 @@ export function textOf(
   return collapse(parts.join(''));
 }
 
-// Elements whose text is code, not shown: CSS-in-JS libraries render a <style> inside the element
-// it styles (`<h1 class="css-3003lo"><style>.css-umyvef{…}</style>Headline</h1>`, a
-// trafilatura-dev canton page).
 /** A <br>: where a block of lines set apart by line breaks starts a new one. */
 export const isLineBreak = (n: Node | null): boolean =>
   n?.nodeType === 1 && (n as Element).localName === 'br';
@@ -80,13 +77,20 @@ export const isLineBreak = (n: Node | null): boolean =>
 /** A text node of whitespace only. */
 export const isBlankText = (n: Node): boolean => n.nodeType === 3 && !(n.nodeValue ?? '').trim();
 
+// Elements whose text is code, not shown: CSS-in-JS libraries render a <style> inside the element
+// it styles (`<h1 class="css-3003lo"><style>.css-umyvef{…}</style>Headline</h1>`, a
+// trafilatura-dev canton page).
 /** A style, script or template element: what it holds is never shown. */
 export const isCode = (el: Element): boolean =>
   el.localName === 'style' || el.localName === 'script' || el.localName === 'template';
 // A line break parts words as a space does: a byline's "by Jeff Foust<br><span>Monday, November
 // 18, 2019</span>" is not "Jeff FoustMonday" (scrapinghub-dev: a space weekly; fixture
 // meta-byline-line-break.html), nor a headline set on two lines one run-on word.
-const SLOW_TAGS = new Set(['style', 'script', 'template', 'br']);
+// A ruby's reading (<rt>) and its brackets (<rp>) are shown over the characters: a headline
+// "<ruby>桟橋<rt>さんばし</rt></ruby>を再建へ" is the <title>'s 桟橋を再建へ (fixture core-output-ruby.html).
+const SLOW_TAGS = new Set(['style', 'script', 'template', 'br', 'rt', 'rp']);
+const isAnnotation = (el: Element): boolean => el.localName === 'rt' || el.localName === 'rp';
+const isUnread = (el: Element): boolean => isCode(el) || isAnnotation(el);
 
 /**
  * Whether `el` holds an element of SLOW_TAGS: a walk, which under jsdom costs a fifth of the selector
@@ -109,11 +113,11 @@ function holdsSlowTag(el: Element): boolean {
 
 /**
  * The text an element shows, whitespace collapsed: its textContent without inline style and
- * script, a <br> read as a space.
+ * script or a ruby's readings, a <br> read as a space.
  */
 export function shownText(el: Element | null | undefined): string {
   if (!el) return '';
-  return holdsSlowTag(el) ? textOf(el, Number.POSITIVE_INFINITY, isCode, true) : collapse(el.textContent);
+  return holdsSlowTag(el) ? textOf(el, Number.POSITIVE_INFINITY, isUnread, true) : collapse(el.textContent);
 }
 
 /**

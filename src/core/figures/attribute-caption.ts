@@ -1,7 +1,7 @@
 // Captions and credits that a page keeps in the image's attributes rather than in visible text: a
 // slideshow or lightbox reads `data-caption` / `data-credit` from the <img>, and alt texts that end
 // in a labelled credit ("… © Agency Foto: Name").
-import { CAPTION_DATA_RE } from '../dom/copy-rules';
+import { CAPTION_DATA_RE, LIGHTBOX_TEXT_RE } from '../dom/copy-rules';
 import { collapse } from '../dom/text';
 import { closestLink } from '../dom/walk';
 import { isPageLink } from './element-roles';
@@ -14,8 +14,11 @@ import { splitCredit, wholeCredit } from './split-credit';
 const MAX_OWNER_LEVELS = 2;
 // A lightbox link opens the image file itself.
 const IMAGE_HREF_RE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
-// An attribute value that is an address, not a text ("data-source" may name the image file).
-const ADDRESS_RE = /^(?:[a-z]+:|\/|\.\.?\/|www\.)|\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
+// An attribute value that is an address, not a text ("data-source" may name the image file). A
+// scheme's colon is followed by the address; a label's by a space ("Photo: Jane Roe", fixture
+// figures-linked-placeholder-gallery.html).
+const ADDRESS_RE =
+  /^(?:[a-z][a-z\d+.-]*:(?=\S)|\/|\.\.?\/|www\.)|\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 // Attribute captions longer than this are whole descriptions or markup, not captions.
 const MAX_ATTRIBUTE_CAPTION_CHARS = 600;
 // A credit read from the alt text is a name or agency: anything longer is description.
@@ -77,7 +80,16 @@ export function attributeCaption(img: Element, counts: ImageCounts): AttributeCa
   if (link && isPageLink(link)) return out;
   for (const el of attributeOwners(img, link, counts)) {
     for (const name of el.getAttributeNames()) {
-      const kind = CAPTION_DATA_RE.exec(name)?.[1];
+      const lightbox = LIGHTBOX_TEXT_RE.exec(name)?.[1]?.toLowerCase();
+      // A lightbox's description is the credit when it is one, else the caption's further words.
+      const kind =
+        lightbox === 'title'
+          ? 'caption'
+          : lightbox === 'description'
+            ? wholeCredit(attributeText(el, name))
+              ? 'credit'
+              : 'caption'
+            : CAPTION_DATA_RE.exec(name)?.[1];
       if (!kind) continue;
       const t = attributeText(el, name);
       if (!t) continue;

@@ -99,3 +99,40 @@ export function promoteCustomImages(root: Element, deadline?: Deadline): void {
     }
   }
 }
+
+// A gallery builder draws each photo as the background of an empty box inside the link that opens
+// the photo's file ("<a href=photo.jpg><div class="e-gallery-image" role="img" data-thumbnail=…>
+// </div></a>", Elementor): without its script the gallery had no photo at all. The box says it
+// stands for a picture by its role or its class.
+const PICTURE_BOX_CLASS_RE = /image|img|photo|thumb|picture/i;
+const isPictureBox = (el: Element): boolean =>
+  isImagePlaceholder(el) &&
+  (el.getAttribute('role') === 'img' || PICTURE_BOX_CLASS_RE.test(el.getAttribute('class') ?? ''));
+const holdsImageLike = (el: Element): boolean =>
+  IMAGE_LIKE_TAGS.some((t) => el.getElementsByTagName(t).length > 0);
+
+/**
+ * Each link that opens a photo's file and holds only an empty picture box gets the photo as an
+ * <img> in the box's place; a zoom link beside its photo, whose box holds the photo, is left as it
+ * is (fixture figures-linked-placeholder-gallery.html).
+ */
+export function promoteLinkedPlaceholders(root: Element, deadline?: Deadline): void {
+  const doc = root.ownerDocument;
+  // All found before any is drawn: a gallery's links sit side by side, and a photo drawn for one
+  // would pass the next for a zoom link beside it.
+  const found: [Element, string][] = [];
+  for (const a of Array.from(root.getElementsByTagName('a'))) {
+    deadline?.tick();
+    const href = a.getAttribute('href')?.trim() ?? '';
+    if (!IMAGE_FILE_RE.test(href) || a.textContent?.trim() || holdsImageLike(a)) continue;
+    const box = firstElement(a, isPictureBox);
+    if (box && !(a.parentElement && holdsImageLike(a.parentElement))) found.push([box, href]);
+  }
+  for (const [box, href] of found) {
+    const img = doc.createElement('img');
+    img.setAttribute('src', href);
+    const label = box.getAttribute('aria-label')?.trim();
+    if (label) img.setAttribute('alt', label);
+    box.replaceWith(img);
+  }
+}

@@ -245,11 +245,12 @@ export const isMediaElement = (el: Element): boolean => MEDIA_TAGS.has(el.localN
 
 export const isFigureElement = (el: Element): boolean => el.localName === 'figure';
 
-// A figure may hold a table, a quotation or a code listing instead of a photo: it is written out
-// with its caption (tests/fixtures/core-figures-without-photos.html). One with no photo and none of
-// these (a sign-up box, a caption alone, a player with nothing one can play) is no part of the
-// story; a video one can play is a figure of its own by then (embedded-video.ts).
-const isFigureContent = withTag('table', 'blockquote', 'pre');
+// A figure may hold a table, a quotation, a code listing or a formula instead of a photo: it is
+// written out with its caption (tests/fixtures/core-figures-without-photos.html,
+// core-output-mathml.html). One with no photo and none of these (a sign-up box, a caption alone, a
+// player with nothing one can play) is no part of the story; a video one can play is a figure of
+// its own by then (embedded-video.ts).
+const isFigureContent = withTag('table', 'blockquote', 'pre', 'math');
 
 function inCaptionOf(el: Element, figure: Element): boolean {
   for (let p = el.parentElement; p && p !== figure; p = p.parentElement)

@@ -12,6 +12,10 @@ const NESTED_URL_RE = /^(?:https?:)?\/\//i;
 // The size a CMS appends to each resized copy ("ferry-1200x520.jpg" of "ferry.jpg": WordPress); the
 // width is group 1.
 const SIZE_SUFFIX_RE = /-(\d{2,5})x\d{2,5}(?=\.[a-z0-9]{3,4}$)/;
+// The prefix gallery plugins give a thumbnail of the file ("thumbs_pier.jpg" of "pier.jpg": NextGEN;
+// "thumb_", "tn_" in other galleries): the lightbox link opens the photo itself (fixture
+// figures-caption-lightbox-title.html).
+const THUMB_PREFIX_RE = /^(?:thumbs?|thumbnail|tn)[_-](?=.+\.)/;
 
 /**
  * The last segment of a path, read after decoding: resizing services put the picture's own address,
@@ -69,7 +73,7 @@ function fileNameOf(u: string, base: string | undefined): string {
       return '';
     }
     const nested = [...url.searchParams.values()].find((v) => NESTED_URL_RE.test(v));
-    if (!nested) return lastSegment(url.pathname).replace(SIZE_SUFFIX_RE, '');
+    if (!nested) return lastSegment(url.pathname).replace(SIZE_SUFFIX_RE, '').replace(THUMB_PREFIX_RE, '');
     address = nested;
   }
   return '';

@@ -129,18 +129,34 @@ function captionCandidates(scope: Element, counts: ImageCounts): Element[] {
   );
 }
 
+// Empty boxes and <source class="…-source"> are not credits (fundus Kommersant).
+const isCreditCandidate = (el: Element, counts: ImageCounts): boolean =>
+  isCreditElement(el) &&
+  !el.hasAttribute(FIGURE_ATTR) &&
+  !NON_TEXT_TAGS.has(el.tagName) &&
+  counts.of(el) === 0 &&
+  showsText(el);
+
 function creditCandidates(scope: Element, counts: ImageCounts): Element[] {
-  // Empty boxes and <source class="…-source"> are not credits (fundus Kommersant).
-  return findElements(
-    scope,
-    (el) =>
-      isCreditElement(el) &&
-      !el.hasAttribute(FIGURE_ATTR) &&
-      !NON_TEXT_TAGS.has(el.tagName) &&
-      counts.of(el) === 0 &&
-      showsText(el),
-    { outermost: true },
+  return findElements(scope, (el) => isCreditCandidate(el, counts), { outermost: true }).map((box) =>
+    soleInnerCredit(box, counts),
   );
+}
+
+/**
+ * The credit inside a credit-named box of boxes, when it is the box's only one: the row that sets
+ * the photo's credit beside its view counter ("<div class="image-credits-visits"><div
+ * class="image-credits">Name | Agency</div><div>… visits</div></div>", trafilatura-dev: a Chilean
+ * broadcaster; fixture figures-credit-box-beside-counter.html). A box with words of its own
+ * between its boxes ("Photo: <span class="copyright">AP</span> / Jane Roe") is the credit whole, and
+ * so is a caption line that holds the caption too (fundus Hessenschau: "captionLine copyright").
+ */
+function soleInnerCredit(box: Element, counts: ImageCounts): Element {
+  // A caption line that sets caption and credit apart in it is read whole: its caption is the photo's.
+  if (isCaptionElement(box) || someElement(box, isCaptionElement)) return box;
+  for (let c = box.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && c.nodeValue?.trim()) return box;
+  const inner = findElements(box, (el) => el !== box && isCreditCandidate(el, counts), { outermost: true });
+  return inner.length === 1 ? inner[0]! : box;
 }
 
 const isLinkOrButton = (el: Element): boolean => isLink(el) || el.localName === 'button';
@@ -345,7 +361,7 @@ export function findGroup(
     // (a hero's "hero-credit" line: fixture figures-lead-background-image.html).
     if (isCreditBox(next, counts) && (captions.length || isStrictCreditElement(next))) {
       outside.push(next);
-      credits.push(next);
+      credits.push(soleInnerCredit(next, counts));
     }
     // "<div><img alt="X"></div><div>X</div>": an unnamed line after the box (or after a box below
     // it, when the line was short enough to climb past) that repeats the alt.

@@ -11,7 +11,7 @@ import type { PostHost, RemovedBlock } from '../types';
 import { altCredit, attributeCaption } from './attribute-caption';
 import { becomeFigure, buildFigure } from './build-figure';
 import { readCaption, subjectFromAlt, titleCredit } from './caption-text';
-import { promoteAmpImages, promoteCustomImages } from './custom-element-images';
+import { promoteAmpImages, promoteCustomImages, promoteLinkedPlaceholders } from './custom-element-images';
 import { describedTargets } from './described-caption';
 import { isFigureElement, isPageLink } from './element-roles';
 import {
@@ -34,6 +34,7 @@ import {
   isEnlargeIcon,
   isFrontPageLogo,
   isIcon,
+  isTextScaled,
   isWriterPhoto,
   readImage,
 } from './read-image';
@@ -93,6 +94,7 @@ export function prepareFigures(
   promoteNoscripts(root, parse, deadline, trackers);
   promoteAmpImages(root, deadline);
   promoteCustomImages(root, deadline);
+  promoteLinkedPlaceholders(root, deadline);
   const posts = promoteSocialPosts(root, postHosts, deadline);
   const infos = new Map<Element, ImageInfo>();
   const kept = new Set<Element>();
@@ -128,6 +130,7 @@ export function prepareFigures(
     const decoration =
       isIcon(info) ||
       isEmoticon(info) ||
+      isTextScaled(img) ||
       ((uses.get(info.src) ?? 0) >= MIN_DECORATION_USES && !describes(info.alt));
     if (decoration && !closestBy(img, isFigureElement)) {
       // Left in the text, it shows the address its figure would have: read as the page reads it

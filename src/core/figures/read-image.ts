@@ -142,13 +142,40 @@ export function isIcon(info: ImageInfo): boolean {
   );
 }
 
+// An image its page sizes in the text's own units is set in the line: a formula's rendering
+// ("width:3.139ex; height:2.676ex", MediaWiki's math images, readability-pages wikipedia-3), a
+// glyph. Made a figure, it split its sentence in two. Up to this height a displayed equation is
+// still a line of the text; a photo is never sized so.
+const MAX_TEXT_SCALED_EM = 6;
+const STYLE_HEIGHT_RE = /(?:^|[;\s])height\s*:\s*(\d+(?:\.\d+)?|\.\d+)(r?em|ex)\b/i;
+const EX_IN_EM = 0.5;
+
+/** An image whose inline style sets its height in em or ex, a line's height or a few. */
+export function isTextScaled(img: Element): boolean {
+  const m = STYLE_HEIGHT_RE.exec(img.getAttribute('style') ?? '');
+  if (!m) return false;
+  const em = Number(m[1]) * (m[2]!.toLowerCase() === 'ex' ? EX_IN_EM : 1);
+  return em <= MAX_TEXT_SCALED_EM;
+}
+
 // What a typed emoticon becomes: the forum's shortcode (":grr:"), the smiley (":)", ";-)", ":D"), an
 // emoji. Blog and forum engines set one as a small image with the typed text as its alt, often with
 // no size (trafilatura-dev: a forum's ":grr:" and ":wow:" shown as figures; WordPress's "wp-smiley"
 // images with ":)" in scrapinghub-dev pages); it is a word of the sentence, not a photo (fixture
 // figures-emoticon-images.html).
-const EMOTICON_ALT_RE =
-  /^(?::[\w+-]{1,30}:|[:;=8][-'^o]?[()DPpOo3/\\|*[\]{}@$<>]{1,2}|<3|(?:\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F]*\u200D?){1,4})$/u;
+const EMOJI = '(?:\\p{Extended_Pictographic}[\\u{1F3FB}-\\u{1F3FF}\\uFE0F]*\\u200D?){1,4}';
+const EMOTICON_ALT_RE = new RegExp(
+  `^(?::[\\w+-]{1,30}:|[:;=8][-'^o]?[()DPpOo3/\\\\|*[\\]{}@$<>]{1,2}|<3|${EMOJI})$`,
+  'u',
+);
+const EMOJI_ALT_RE = new RegExp(`^${EMOJI}$`, 'u');
+
+/**
+ * An image drawn for an emoji whose alt is the emoji itself (WordPress's "wp-smiley" SVGs): the
+ * character says it as well in any font, and reads in the plain text (fixture
+ * figures-emoticon-images.html).
+ */
+export const isEmojiAlt = (alt: string): boolean => EMOJI_ALT_RE.test(alt);
 
 /** An image that stands for a typed emoticon: a word of the sentence, never a figure. */
 export const isEmoticon = (info: ImageInfo): boolean => EMOTICON_ALT_RE.test(info.alt);

@@ -148,6 +148,11 @@ const LABELS = [
   'तस्वीर',
   'créditos',
   '사진 제공',
+  // Hungarian "Kép:" (a picture), Indonesian "Sumber foto:" (the photo's source), Korean "사진=",
+  // Lithuanian "Nuotr." (fixture figures-credit-more-languages.html).
+  'kép',
+  'sumber foto',
+  '사진',
   // Portuguese, Catalan, Galician, Romanian, Russian, Bulgarian, Ukrainian, Belarusian, Turkish,
   // Malay and Indonesian, Filipino, Swahili, Icelandic, Georgian, Persian and Urdu, Bengali
   // (fixture figures-credit-more-languages.html).
@@ -179,17 +184,18 @@ const COMPOUND_LABEL = `(?:\\p{L}+${AND})?(?:${LABEL_ALT})(?:${AND}\\p{L}+)?`;
 // Full-width brackets and "＝" open Japanese credits ("（写真＝共同）"); a slash opens Korean ones
 // ("… /사진제공=해양수산부").
 const LABELLED_RE = new RegExp(
-  `(?:^|(?<=[。！？])|[\\s.,;|–—(\\[（【/-])(?:(?:${COMPOUND_LABEL})\\.?\\s*[:：=＝]|fot\\.)\\s*(.+?)\\s*[)\\]]?\\s*$`,
+  `(?:^|(?<=[。！？])|[\\s.,;|–—(\\[（【/-])(?:(?:${COMPOUND_LABEL})\\.?\\s*[:：=＝]|fot\\.|nuotr\\.)\\s*(.+?)\\s*[)\\]]?\\s*$`,
   'iu',
 );
 // What every match of LABELLED_RE and LABEL_START_RE holds: a label's colon or equals sign, or
-// Polish "fot.". The two are the costliest of the engine's patterns to compile (about 13 ms each in
-// V8: a case-insensitive list of labels in many scripts), which the first extraction in a new tab
-// pays; run only on texts that hold a mark, they are compiled on fewer corpus pages
-// (scrapinghub-dev 21 of 91 instead of 60, fundus-dev 59 of 121 instead of 111). First extraction in
-// a new tab, 91 scrapinghub pages in Chromium, paired with the engine before: median 130.6 against
-// 134.8 ms, per-page ratio 0.958; output unchanged on all 878 corpus pages (bench:dump).
-const LABEL_MARK_RE = /[:：=＝]|fot\./i;
+// Polish "fot." or Lithuanian "nuotr.". The two are the costliest of the engine's patterns to
+// compile (about 13 ms each in V8: a case-insensitive list of labels in many scripts), which the
+// first extraction in a new tab pays; run only on texts that hold a mark, they are compiled on
+// fewer corpus pages (scrapinghub-dev 21 of 91 instead of 60, fundus-dev 59 of 121 instead of 111).
+// First extraction in a new tab, 91 scrapinghub pages in Chromium, paired with the engine before:
+// median 130.6 against 134.8 ms, per-page ratio 0.958; output unchanged on all 878 corpus pages
+// (bench:dump).
+const LABEL_MARK_RE = /[:：=＝]|fot\.|nuotr\./i;
 const mayHoldLabel = (text: string): boolean => LABEL_MARK_RE.test(text);
 /** LABELLED_RE behind its gate, where the pattern lists below try it. */
 const LABELLED = { exec: (text: string) => (mayHoldLabel(text) ? LABELLED_RE.exec(text) : null) };
@@ -214,8 +220,9 @@ const COPYRIGHT_RE = new RegExp(
 // The label may also come first: "（撮影・Name）" (fixture figures-credit-world-wordings.html).
 const JA_SHOT_RE =
   /[（(]([^（）()]{1,30}?)撮影[）)]\s*$|＝([^＝（）()]{1,30}?)撮影\s*$|[（(]撮影[・:：＝=]\s*([^（）()]{1,30})[）)]\s*$/;
-// The mark in either width: a page that folds its text to half width sets "=" ("…=共同").
-const JA_AGENCY_TAIL_RE = /[＝=]\s*([^＝=]{1,30})$/;
+// The mark in either width: a page that folds its text to half width sets "=" ("…=共同"). A
+// photo's label before it goes with the credit ("写真＝共同", Korean "사진=연합뉴스").
+const JA_AGENCY_TAIL_RE = /(?:(?:写真|사진)\s*)?[＝=]\s*([^＝=]{1,30})$/;
 // Agencies and stock libraries whose name at the end of a caption is a credit on its own.
 const AGENCIES =
   "PTI|ANI|IANS|Supplied|Handout|HANDOUT|Submitted|File photo|Courtesy(?: of)?(?: [\\p{L}.' -]{2,40})?|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|EUROPA PRESS|Contributed|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press|연합뉴스|뉴시스|뉴스1|新华社|中新社|中新网|中新網|视觉中国|人民视觉|中央社|路透社|法新社|美联社|美聯社|欧新社|歐新社|Sipa USA|ZUMA Wire|ZUMA Press Wire|Folhapress|Agência Brasil|Estadão Conteúdo|Reprodução|Divulgação|ANTARA FOTO|Bernama|EUROKINISSI|Eurokinissi|MTI|Lusa|LUSA|Télam|DHA|İHA|AA|Anadolu Ajansı|Depo Photos|Ansa|KCNA|ABACA|Abaca|SOPA Images|LightRocket|РИА Новости|ТАСС|رويترز|فرانس برس|أ ف ب|الفرنسية|أسوشيتد برس|الأناضول|غيتي|شينخوا|إي بي إيه|د ب أ";

@@ -17,10 +17,12 @@ import {
   parseSrcset,
   type SrcsetCandidate,
 } from '../dom/url';
-import { isImg, someElement } from '../dom/walk';
+import { closestTag, isImg, someElement } from '../dom/walk';
 import { holdsFigureContent } from '../figures/element-roles';
 import { isVideoFigure } from '../figures/embedded-video';
+import { isEmojiAlt } from '../figures/read-image';
 import { type Box, HtmlWriter } from './html-writer';
+import { MATH_SOURCE_TAGS, MATH_TAGS, mathAttrs, mathText } from './mathml';
 import { ownListNumbers } from './own-list-numbers';
 
 // Blank lines at the start and end of a code block's text (its first line keeps its indentation).
@@ -67,7 +69,30 @@ const INLINE_OUT = new Set([
   'small',
   'span',
   'img',
+  'ruby',
+  'rt',
+  'rp',
+  // What the words mean and not only how they look: a correction's struck and inserted words, an
+  // inline quotation, a highlight, a key to press, a title, an abbreviation (fixture
+  // core-output-inline-meaning.html: "on ~~Tuesday~~ Wednesday" read "on Tuesday Wednesday").
+  'del',
+  'ins',
+  'q',
+  'mark',
+  'kbd',
+  'samp',
+  'var',
+  'cite',
+  'dfn',
+  'abbr',
 ]);
+// An inline quotation's marks are the browser's to draw; the plain text writes them.
+const QUOTE_MARK = '"';
+// A ruby's reading (<rt>) is written for the reader to see over its characters. The plain text is
+// a page without ruby, where the page's own brackets (<rp>) set the reading after its characters,
+// "痴漢（ちかん）"; a ruby without them gets plain ones: "北きたの" is no word (fixture
+// core-output-ruby.html: Japanese furigana).
+const hasBrackets = (ruby: Element | null): boolean => !!ruby && ruby.getElementsByTagName('rp').length > 0;
 // Blocks a person may remove in the reader (a list item or a table cell goes with its list or table).
 const REF_BLOCKS = new Set([
   'p',
@@ -139,6 +164,10 @@ interface Frame {
   out: string;
   inCaption: boolean;
   inPre: boolean;
+  /** Written to the html, not read into the text: a ruby's reading, a formula (read once, whole). */
+  unread: boolean;
+  /** Inside a written <math>: MathML's elements are written only there. */
+  inMath: boolean;
   /** The written block this exit closes. */
   box: Box | null;
 }
@@ -200,7 +229,16 @@ export function serialize(
 
   const stack: Frame[] = [];
   for (let c = root.lastChild; c; c = c.previousSibling)
-    stack.push({ node: c, exit: false, out: '', inCaption: false, inPre: false, box: null });
+    stack.push({
+      node: c,
+      exit: false,
+      out: '',
+      inCaption: false,
+      inPre: false,
+      unread: false,
+      inMath: false,
+      box: null,
+    });
 
   while (stack.length) {
     deadline?.tick();
@@ -223,7 +261,10 @@ export function serialize(
           if (tag === 'td' || tag === 'th') line += ' ';
           else flushText();
         }
-      } else out.closeInline();
+      } else {
+        if (tag === 'q' && !f.inCaption && !f.unread) line += QUOTE_MARK;
+        out.closeInline();
+      }
       continue;
     }
 
@@ -238,7 +279,7 @@ export function serialize(
         shown = whole ? v : foldHtmlSpace(shown);
       }
       out.text(esc(shown), shown);
-      if (!f.inCaption) {
+      if (!f.inCaption && !f.unread) {
         line += v;
         if (f.inPre && v.trim()) linePre = true;
       }
@@ -247,14 +288,21 @@ export function serialize(
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     let tag = el.localName;
-    if (SKIP.has(tag)) continue;
+    if (SKIP.has(tag) || MATH_SOURCE_TAGS.has(tag)) continue;
     if (tag === 'h1') tag = 'h2';
+    else if (tag === 'strike') tag = 's';
     const inCaption = f.inCaption || tag === 'figcaption';
     const inPre = f.inPre || tag === 'pre';
+    const bracketed = tag === 'rt' && !f.unread && !f.inCaption && !hasBrackets(el.parentElement);
+    if (bracketed) line += `(${collapse(el.textContent)})`;
+    const unread = f.unread || bracketed || tag === 'math';
+    // A formula element outside a formula, or a formula inside one, is only its content.
+    const math = MATH_TAGS.has(tag) && f.inMath === (tag !== 'math');
+    const inMath = f.inMath || math;
     const pushChildren = (written: string, box: Box | null) => {
-      stack.push({ node, exit: true, out: written, inCaption, inPre, box });
+      stack.push({ node, exit: true, out: written, inCaption, inPre, unread, inMath, box });
       for (let c = el.lastChild; c; c = c.previousSibling)
-        stack.push({ node: c, exit: false, out: '', inCaption, inPre, box: null });
+        stack.push({ node: c, exit: false, out: '', inCaption, inPre, unread, inMath, box: null });
     };
 
     if (BLOCK_OUT.has(tag)) {
@@ -275,6 +323,12 @@ export function serialize(
       pushChildren(tag, out.openBlock(tag, open));
       continue;
     }
+    if (math) {
+      if (tag === 'math' && !f.inCaption && !f.unread) line += mathText(el);
+      out.openInline(tag, `<${tag}${mathAttrs(el)}>`);
+      pushChildren(tag, null);
+      continue;
+    }
     if (INLINE_OUT.has(tag)) {
       if (tag === 'br') {
         out.lineBreak();
@@ -282,6 +336,12 @@ export function serialize(
         continue;
       }
       if (tag === 'img') {
+        const alt = el.getAttribute('alt') ?? '';
+        if (isEmojiAlt(alt) && !closestTag(el, 'figure')) {
+          out.text(esc(alt), alt);
+          if (!inCaption && !unread) line += alt;
+          continue;
+        }
         const img = imageTag(el, baseUrl);
         if (img) out.image(img);
         continue;
@@ -292,6 +352,7 @@ export function serialize(
         continue;
       }
       out.openInline(tag, `<${tag}${attrs}>`);
+      if (tag === 'q' && !inCaption && !unread) line += QUOTE_MARK;
       pushChildren(tag, null);
       continue;
     }
@@ -337,7 +398,26 @@ function inlineAttrs(el: Element, tag: string, baseUrl: string): string | null {
   if (tag === 'small') {
     return el.classList.contains(CREDIT_CLASS) ? ` class="${CREDIT_CLASS}"` : '';
   }
+  if (tag === 'q') return quotedAround(el) ? null : '';
   return '';
+}
+
+// Quotation marks of the languages the corpora hold, straight and curly, low and angled.
+const QUOTE_BEFORE_RE = /["'„“”‚‘’«»‹›「『]\s*$/;
+const QUOTE_AFTER_RE = /^\s*["'“”‘’«»‹›」』]/;
+
+/**
+ * A <q> the page sets between quotation marks of its own (`„<q>…</q>“`, its style turning the
+ * browser's off: trafilatura-dev, a federal agency's press release): written as its words alone,
+ * or they would be quoted twice (fixture core-output-inline-meaning.html).
+ */
+function quotedAround(q: Element): boolean {
+  const before = q.previousSibling;
+  const after = q.nextSibling;
+  return (
+    (before?.nodeType === 3 && QUOTE_BEFORE_RE.test(before.nodeValue ?? '')) ||
+    (after?.nodeType === 3 && QUOTE_AFTER_RE.test(after.nodeValue ?? ''))
+  );
 }
 
 function imageTag(el: Element, baseUrl: string): string {

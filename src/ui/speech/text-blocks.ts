@@ -3,6 +3,8 @@
 // click or selection maps to an offset. Inline markup (links, emphasis) stays inside one block's text,
 // so it never splits a sentence. Uses only the nodes it is given: no global document.
 
+import { mathText } from '../../core/output/mathml';
+
 export interface TextPiece {
   /** null for a character the walk added (a space for <br>). */
   node: Text | null;
@@ -67,6 +69,9 @@ const SKIPPED_TAGS = new Set([
   'svg',
   'button',
   'iframe',
+  // A ruby's reading over its characters (furigana): the voice reads the characters once.
+  'rt',
+  'rp',
 ]);
 const CREDIT_CLASS = 'folio-credit';
 // An embedded video's figure is a link to it, not a picture of the story: its caption, often the
@@ -112,6 +117,14 @@ export function collectBlocks(roots: readonly Element[], options: BlockOptions):
       const block = open(blockElement);
       block.pieces.push({ node: null, start: block.text.length, length: 1 });
       block.text += ' ';
+      return;
+    }
+    // A formula is said as a line of its symbols ("h = R/2"), not as its token elements run together.
+    if (tag === 'math') {
+      const block = open(blockElement);
+      const spoken = mathText(element);
+      block.pieces.push({ node: null, start: block.text.length, length: spoken.length });
+      block.text += spoken;
       return;
     }
     if (tag === 'pre' || tag === 'table') {
