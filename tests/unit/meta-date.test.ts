@@ -87,6 +87,17 @@ describe('parseDate', () => {
     expect(parseDate('set 4 of 2026')).toBe('');
   });
 
+  it('reads a Japanese, Chinese or Korean clock in words and its half of the day', () => {
+    expect(parseDate('2026年3月12日(木) 10時15分')).toBe('2026-03-12T10:15:00');
+    expect(parseDate('2026年3月12日 10时5分')).toBe('2026-03-12T10:05:00');
+    expect(parseDate('2026년 3월 12일 오후 3시 15분')).toBe('2026-03-12T15:15:00');
+    expect(parseDate('2026년 3월 12일 오후 3:15')).toBe('2026-03-12T15:15:00');
+    expect(parseDate('2026年3月12日 午後3時15分')).toBe('2026-03-12T15:15:00');
+    expect(parseDate('2026年3月12日 下午3:15')).toBe('2026-03-12T15:15:00');
+    expect(parseDate('2026년 3월 12일 오전 10:15')).toBe('2026-03-12T10:15:00');
+    expect(parseDate('2026年3月12日 午前0時5分')).toBe('2026-03-12T00:05:00');
+  });
+
   it("reads a Thai date's Buddhist year, short month and digits as the common era's date", () => {
     expect(parseDate('4 ธันวาคม 2569')).toBe('2026-12-04');
     expect(parseDate('วันพฤหัสบดีที่ 4 ธันวาคม พ.ศ. 2569')).toBe('2026-12-04');

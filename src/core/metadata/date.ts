@@ -258,6 +258,14 @@ export const hasDigit = (text: string): boolean => /\p{Nd}/u.test(text);
 // ("kl. 09.30", "klo 9.30"): read as "09:30".
 const H_CLOCK_RE = /\b(\d{1,2})h(\d{2})\b/g;
 const NORDIC_CLOCK_RE = /\b(kl\.?|klo)\s*(\d{1,2})\.(\d{2})\b/gi;
+// Japanese, Chinese and Korean clocks in words: "10時15分", "10时15分", "10시 15분" read as "10:15".
+const CJK_CLOCK_RE = /(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]/g;
+const twoDigits = (_all: string, h: string, m: string): string => `${h}:${m.padStart(2, '0')}`;
+// Their half of the day comes before the clock ("오후 3:15", "午後3時15分", "下午3:15"): read as "3:15 pm".
+const CJK_HALF_DAY_RE = /(오전|오후|午前|午後|上午|下午)\s*(\d{1,2}:\d{2})/g;
+const AFTERNOON = new Set(['오후', '午後', '下午']);
+const halfDayAfter = (_all: string, half: string, clock: string): string =>
+  `${clock} ${AFTERNOON.has(half) ? 'pm' : 'am'}`;
 const TIME_RE = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?/i;
 const ZONE_RE = /(?:\b(?:GMT|UTC)\s*([+-]\d{1,2}(?::?\d{2})?)?|\s([+-]\d{2}:?\d{2})\b|\bZ$)/i;
 // Letters and their marks: the vowel signs of Devanagari and Bengali are marks.
@@ -415,7 +423,9 @@ function readDate(raw: string, dayFirst?: boolean): string {
     .replace(EASTERN_DIGIT_RE, asciiDigit)
     .normalize('NFKC')
     .replace(H_CLOCK_RE, '$1:$2')
-    .replace(NORDIC_CLOCK_RE, '$1 $2:$3');
+    .replace(NORDIC_CLOCK_RE, '$1 $2:$3')
+    .replace(CJK_CLOCK_RE, twoDigits)
+    .replace(CJK_HALF_DAY_RE, halfDayAfter);
   text = inCommonEra(text);
   if (!text || text.length > MAX_DATE_TEXT) return '';
   let m = ISO_RE.exec(text);
