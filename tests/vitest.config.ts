@@ -5,6 +5,7 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['tests/unit/settle-preact-paints.ts'],
     // The JSON report feeds the pass/fail line that .ci/run prints.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/unit.json' },
