@@ -70,6 +70,20 @@ const ANY_BASE = 'https://base.invalid/';
 const opensOwnFile = (link: Element, img: Element): boolean =>
   imageFileNames(img, ANY_BASE).includes(imageFileName(link.getAttribute('href') ?? '', ANY_BASE));
 
+const namesCaptionOrCredit = (name: string): boolean =>
+  CAPTION_DATA_RE.test(name) || LIGHTBOX_TEXT_RE.test(name);
+
+/**
+ * What an attribute's text `t` is: its name's kind ("caption", "credit", "copyright"…); a lightbox's
+ * title is the caption, its description the credit when it is one, else more of the caption.
+ */
+function attributeKind(name: string, t: string): string {
+  const lightbox = LIGHTBOX_TEXT_RE.exec(name)?.[1]?.toLowerCase();
+  if (lightbox === 'title') return 'caption';
+  if (lightbox === 'description') return wholeCredit(t) ? 'credit' : 'caption';
+  return CAPTION_DATA_RE.exec(name)?.[1] ?? '';
+}
+
 /**
  * The caption and credit an image carries in its own (or its <picture>'s) data attributes. A photo
  * that links to another page is a teaser: what its attributes say is for the page it links to.
@@ -80,19 +94,9 @@ export function attributeCaption(img: Element, counts: ImageCounts): AttributeCa
   if (link && isPageLink(link)) return out;
   for (const el of attributeOwners(img, link, counts)) {
     for (const name of el.getAttributeNames()) {
-      const lightbox = LIGHTBOX_TEXT_RE.exec(name)?.[1]?.toLowerCase();
-      // A lightbox's description is the credit when it is one, else the caption's further words.
-      const kind =
-        lightbox === 'title'
-          ? 'caption'
-          : lightbox === 'description'
-            ? wholeCredit(attributeText(el, name))
-              ? 'credit'
-              : 'caption'
-            : CAPTION_DATA_RE.exec(name)?.[1];
+      const t = namesCaptionOrCredit(name) ? attributeText(el, name) : '';
+      const kind = t ? attributeKind(name, t) : '';
       if (!kind) continue;
-      const t = attributeText(el, name);
-      if (!t) continue;
       if (kind === 'caption' && !out.caption) out.caption = TWO_WORDS_RE.test(t) ? t : '';
       else if (kind !== 'caption' && !out.credit) out.credit = splitCredit(t).credit || t;
     }
