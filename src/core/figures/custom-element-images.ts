@@ -7,6 +7,7 @@
 // gets one from the first such element that names a photo's address.
 import type { Deadline } from '../dom/deadline';
 import { closestBy, findElements, firstElement, isImg } from '../dom/walk';
+import { isImageFileLink } from './element-roles';
 
 const AMP_IMAGE_TAGS = ['amp-img', 'amp-anim'];
 const COPIED_ATTRS = ['src', 'srcset', 'alt', 'width', 'height', 'title'];
@@ -123,10 +124,10 @@ export function promoteLinkedPlaceholders(root: Element, deadline?: Deadline): v
   const found: [Element, string][] = [];
   for (const a of Array.from(root.getElementsByTagName('a'))) {
     deadline?.tick();
-    const href = a.getAttribute('href')?.trim() ?? '';
-    if (!IMAGE_FILE_RE.test(href) || a.textContent?.trim() || holdsImageLike(a)) continue;
+    if (!isImageFileLink(a) || a.textContent?.trim() || holdsImageLike(a)) continue;
     const box = firstElement(a, isPictureBox);
-    if (box && !(a.parentElement && holdsImageLike(a.parentElement))) found.push([box, href]);
+    if (box && !(a.parentElement && holdsImageLike(a.parentElement)))
+      found.push([box, a.getAttribute('href')?.trim() ?? '']);
   }
   for (const [box, href] of found) {
     const img = doc.createElement('img');

@@ -154,7 +154,7 @@ function creditCandidates(scope: Element, counts: ImageCounts): Element[] {
 function soleInnerCredit(box: Element, counts: ImageCounts): Element {
   // A caption line that sets caption and credit apart in it is read whole: its caption is the photo's.
   if (isCaptionElement(box) || someElement(box, isCaptionElement)) return box;
-  for (let c = box.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && c.nodeValue?.trim()) return box;
+  if (hasOwnText(box)) return box;
   const inner = findElements(box, (el) => el !== box && isCreditCandidate(el, counts), { outermost: true });
   return inner.length === 1 ? inner[0]! : box;
 }
