@@ -746,6 +746,43 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
+  it('splits a bracketed name with a chain of outlets from the caption, also in a box named for the credit', () => {
+    expect(pairs('figures-credit-box-holding-caption.html')).toEqual([
+      ['lead.jpg', 'The harbour master and the mayor during a meeting in 2009.', 'Ann Lee/AFP/Getty Images'],
+      ['chain.jpg', 'Workers lift the first beam on Monday.', 'Kai Lund/Bloomberg/Getty Images'],
+      ['name-outlet.jpg', 'The ferry leaves at dawn.', 'Mira Okafor/Harbour Weekly'],
+      ['positions.jpg', 'The old pier and the new one (before/after/plan)', ''],
+    ]);
+  });
+
+  it('takes a name before "photo" after the caption\'s last sentence as the credit, but not inside a sentence', () => {
+    expect(pairs('figures-credit-name-before-photo.html')).toEqual([
+      ['sentence.jpg', 'Workers lift the first beam on Monday.', 'Ann Lee'],
+      ['outlet.jpg', 'The ferry leaves at dawn', 'Kai Lund/Harbour News'],
+      ['cell.jpg', 'Children play on the beach.', 'Mira Okafor'],
+      ['prose.jpg', 'A visitor holds up a Jane Roe photo of the old pier', ''],
+      // After an initial's dot the name is the sitter's; "AP Photo" is the agency's wording.
+      ['initial.jpg', 'Jane P. Roe Submitted photo', ''],
+      ['agency.jpg', 'The mayor at the pier in September.', 'Kai Lund/AP Photo'],
+    ]);
+  });
+
+  it('reads a credit that names which photo it is for ("Featured image: …") as the credit alone', () => {
+    expect(pairs('figures-credit-position-words.html')).toEqual([
+      ['featured.jpg', '', 'Ann Lee'],
+      ['banner.jpg', '', 'Kai Lund'],
+      ['subject.jpg', 'Divers at the pier.', 'Mira Okafor'],
+    ]);
+  });
+
+  it('reads a credit with a licence in brackets after it, and leaves a licence alone in the caption', () => {
+    expect(pairs('figures-credit-licence-after.html')).toEqual([
+      ['commons.jpg', 'The pier, seen in 2019.', 'Ann Lee / Wikimedia Commons (CC BY-SA 4.0)'],
+      ['outlet.jpg', 'The ferry leaves at dawn.', 'Kai Lund/Harbour Press (CC BY 2.0)'],
+      ['no-credit.jpg', 'An old map of the harbour (public domain)', ''],
+    ]);
+  });
+
   it('takes a bracketed "Name for Outlet" as the credit, not a body or an office named with "for"', () => {
     expect(pairs('figures-credit-for-outlet.html')).toEqual([
       ['for.jpg', 'Islanders wait for the morning ferry on Tuesday.', 'Kai Lund for The Coast News'],

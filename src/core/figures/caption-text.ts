@@ -237,7 +237,9 @@ export function readCaption(group: Group): { caption: string; credit: string } {
   let credit = joinCredits(creditTexts);
   const split = splitCredit(caption);
   if (split.credit) {
-    caption = split.caption;
+    // "Featured image: Jane Roe" under the photo it names: the word before the label says which
+    // photo, and is no caption (fixture figures-credit-position-words.html).
+    caption = namesPosition(split.caption) ? '' : split.caption;
     if (!credit) credit = split.credit;
   }
   caption = withoutCreditEcho(caption.replace(CAPTION_LABEL_RE, ''), credit);

@@ -270,8 +270,10 @@ const KO_REPORTER_RE = /(?<=[.!?。])\s+((?:사진\s*[=:：]\s*)?[가-힣]{2,4}\
 // Name", where the word ends an agency's name.
 const LABEL_BAR_RE =
   /(?:^|(?<=[.!?])\s+)(?:PHOTOS?|Photos?|FOTOS?|Fotos?|PICTURES?|Pictures?|IMAGES?|Images?)\s\|\s(.+)$/;
-// "Top photo: Jane Roe", "Left image: …": which of several photos a credit is for.
-const POSITION_WORD_RE = /^(?:left|right|top|bottom|above|below|main|lead|header|hero|cover)$/i;
+// "Top photo: Jane Roe", "Left image: …", a blog's "Featured image: …": which of several photos a
+// credit is for (fixture figures-credit-position-words.html).
+const POSITION_WORD_RE =
+  /^(?:left|right|top|bottom|above|below|main|lead|header|hero|cover|featured?|banner)$/i;
 /** The caption part left by splitCredit names another photo's place ("Top", "Left"). */
 export const namesPosition = (caption: string): boolean => POSITION_WORD_RE.test(caption);
 // "… has started. /Agency": a name after a slash that follows the caption's last sentence (Korean
@@ -291,6 +293,13 @@ const LONG_BY_RE =
 // how the photo came stay, as for "Courtesy of X" alone (fixture figures-credit-world-wordings.html).
 const COURTESY_RE =
   /(?:^|[\s.,;|–—(-])(?:photos?|images?|pictures?|photographs?|video)\s+((?:are\s+|is\s+)?courtesy\s+(?:of\s+)?[^.!?()]{2,80}?)\s*\)?\s*$/i;
+// "… on Monday. Jane Roe photo", "… | Jane Roe/Harbour News photo": American local papers set the
+// photographer's name before the word, as the caption's last sentence or after a separator; the word
+// goes as a label does (fixture figures-credit-name-before-photo.html). Inside a sentence ("holds a
+// Jane Roe photo") it is prose; after an initial's dot ("Jane P. Roe Submitted photo") the name is
+// the sitter's; "Name/AP Photo" is the agency's own wording.
+const NAME_PHOTO_RE =
+  /(?<=\p{L}{2}[.!?]["”]?\s+|\s[|–—-]\s*)(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?:\s?\/\s?\p{Lu}[\p{L}\p{M}'’. -]{1,40}?)?)\s+photo(?:graph)?\.?\s*$/u;
 // "… op maandag. Beeld Jan Jansen" / "Foto Ansa": Dutch and Italian papers set the label without a
 // colon before a name in capitals, as the caption's last sentence (fixture
 // figures-credit-world-wordings.html).
@@ -316,8 +325,10 @@ const LABEL_AGENCY_RE = new RegExp(
   `(?:^|[\\s.,;|–—(-])(?:[Ff]otos?|[Pp]hotos?|[Bb]ild|[Bb]eeld|[Ff]ot\\.)\\s+((?:${AGENCIES})(?:\\s?/.{1,80})?)\\s*\\)?$`,
   'u',
 );
-// "(Mohamed El Saife/CBC)": a short parenthesised "Name/Outlet" at the end is a credit too.
-const PAREN_SLASH_RE = /^\p{Lu}[\p{L}.'’ -]{1,40}\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}$/u;
+// "(Mohamed El Saife/CBC)": a short parenthesised "Name/Outlet" at the end is a credit too, and so is
+// a chain of two outlets after the name ("(Ann Lee/AFP/Getty Images)", trafilatura-dev: a US
+// magazine's lead photo; fixture figures-credit-box-holding-caption.html).
+const PAREN_SLASH_RE = /^\p{Lu}[\p{L}.'’ -]{1,40}(?:\s?\/\s?\p{Lu}[\p{L}.'’ -]{1,40}){1,2}$/u;
 // "(user name / Agency)": any name, in any case, before a slash and an agency or photo library of the
 // list, the library also written as its web address, a domain ending after its name (trafilatura-dev: a nature
 // charity's page; fixture figures-credit-agency-words.html).
@@ -476,9 +487,24 @@ const FINAL_STOP_RE = /\p{L}{2}\.$/u;
 const ABBREVIATION_END_RE = /(?:^|[\s/,(])(?:zvg|inc|ltd|corp|co|bros|jr|sr)\.$/i;
 const PROSE_TAIL_RE = /(?:\s\p{Ll}[\p{L}'’-]*){2}$/u;
 
+// "… Jane Roe / Wikimedia Commons (CC BY-SA 4.0)": a licence in brackets after the credit belongs to
+// it, and hides the credit's end from the patterns that read it there (trafilatura-dev: blogs that
+// reuse Commons photos; fixture figures-credit-licence-after.html).
+const LICENCE_TAIL_RE =
+  /\s*[([]\s*(?:CC[\s-]?(?:BY(?:[\s-](?:SA|NC|ND)){0,2}|0)(?:\s\d\.\d)?(?:\s[A-Z]{2,3})?|public\s+domain|gemeinfrei|domaine\s+public)\s*[)\]]\.?$/i;
+
 /** Caption and credit of a caption text; credit '' when the text holds none. */
 export function splitCredit(input: string): CaptionParts {
   const text = collapse(input);
+  const licence = LICENCE_TAIL_RE.exec(text);
+  if (licence && licence.index > 0) {
+    const parts = splitCaptionText(text.slice(0, licence.index));
+    if (parts.credit) return { caption: parts.caption, credit: `${parts.credit} ${licence[0].trim()}` };
+  }
+  return splitCaptionText(text);
+}
+
+function splitCaptionText(text: string): CaptionParts {
   const parts = splitText(text);
   if (!FINAL_STOP_RE.test(text)) return parts;
   const withoutStop = splitText(text.slice(0, -1));
@@ -584,6 +610,7 @@ function splitText(text: string): CaptionParts {
     COURTESY_RE,
     GIVEN_BY_RE,
     BARE_LABEL_RE,
+    NAME_PHOTO_RE,
   ]) {
     const m = re.exec(text);
     if (m?.[1]) {
