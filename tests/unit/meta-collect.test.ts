@@ -1355,6 +1355,8 @@ describe('collectMetadata', () => {
       // So does "on" before the date, and an editor's credit; a job after a comma is no name.
       ['By Jane Roe , John Doe on Monday, November 18th, 2019 at 11:08 a.m.', ['Jane Roe', 'John Doe']],
       ['Written by Jane Roe Edited by John Doe', ['Jane Roe']],
+      ['Words: Jane Roe; Pictures: John Doe', ['Jane Roe']],
+      ['Words: Jane Roe Photography: John Doe', ['Jane Roe']],
       ['Posted by Jane Roe, Software Engineer on the Maps team', ['Jane Roe']],
       // A job or place in lower case after a comma goes before "en" and "a" split the names.
       ['Por Juan Pérez, corresponsal en Bruselas', ['Juan Pérez']],
@@ -1366,6 +1368,14 @@ describe('collectMetadata', () => {
       // A label ending in a letter \b does not know ("é") ends the names too.
       ['Par Jeanne Roux Publié le 10 mars 2026 à 09h00, modifié le 11 mars 2026 à 10h12', ['Jeanne Roux']],
       ['By Jane Roe Updated 9:30 AM EST, Fri December 4, 2026', ['Jane Roe']],
+      // A relative time, or a weekday abbreviated with its dot, begins the date; a job with the
+      // words that qualify it, run into the name, goes.
+      ['By Jane Roe 5 days ago', ['Jane Roe']],
+      ['By JANE ROE Staff Writer Sun., Dec. 1, 2026, 9:15 a.m.', ['JANE ROE']],
+      ['By Sun Li and Jane Roe', ['Sun Li', 'Jane Roe']],
+      // A freelance writer's outlet after "for" is no name.
+      ['By Jane Roe for Harbour News', ['Jane Roe']],
+      ['Por Juan Pérez para El País', ['Juan Pérez']],
       ['By Jane Roe jane.roe@coast.example', ['Jane Roe']],
       // A name that holds one of the words stays whole.
       ['Por João Silva e Ana Costa', ['João Silva', 'Ana Costa']],

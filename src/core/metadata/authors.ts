@@ -34,14 +34,18 @@ const PAREN_RE = /\([^)]*\)|\[[^\]]*\]/g;
 // Words that name a job, not a person ("Jane Doe, Staff Writer", "Jane Doe | Correspondent").
 const ROLE_WORDS =
   'writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|producer|analyst|redakteur(?:in)?|korrespondent(?:in)?|journaliste|rédacteur|rédactrice|periodista|redactor(?:a)?|giornalista|corrispondente|redacteur|verslaggever|correspondente';
-const ROLE_RE = new RegExp(
-  `^(?:(?:senior|chief|staff|special|foreign|political|business|deputy|managing|contributing|associate|executive|news|sports?|science|health|tech(?:nology)?)\\s+)*(?:${ROLE_WORDS})s?$`,
-  'i',
-);
+const ROLE_QUALIFIERS =
+  'senior|chief|staff|special|foreign|political|business|deputy|managing|contributing|associate|executive|news|sports?|science|health|tech(?:nology)?';
+const ROLE_RE = new RegExp(`^(?:(?:${ROLE_QUALIFIERS})\\s+)*(?:${ROLE_WORDS})s?$`, 'i');
 // A part of a list that ends in a role word (after the name it qualifies).
 const ROLE_END_RE = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})s?$`, 'i');
-// A role word run into the name without a comma ("Jane Doe Redakteurin", "Redakteur Max Muster").
-const GLUED_ROLE_RE = new RegExp(`^(?:${ROLE_WORDS})\\s+|\\s+(?:${ROLE_WORDS})$`, 'i');
+// A role word run into the name without a comma ("Jane Doe Redakteurin", "Redakteur Max Muster"),
+// with the words that qualify it ("JANE ROE Staff Writer", a byline box's lines read as one;
+// fixture meta-byline-name-and-role.html).
+const GLUED_ROLE_RE = new RegExp(
+  `^(?:${ROLE_WORDS})\\s+|\\s+(?:(?:${ROLE_QUALIFIERS})\\s+)*(?:${ROLE_WORDS})s?$`,
+  'i',
+);
 const LOWER_WORD_RE = /^\p{Ll}/u;
 const NAME_PARTICLE_RE = /^(?:de|da|del|di|van|von|der|la|le|du|dos|bin|ibn|al)$/;
 // What a CMS prints where the writer's name is missing: no name, not even the desk's; its default
@@ -78,8 +82,9 @@ const UPDATED_RE = new RegExp(`(?<!\\p{L})(?:${DATE_LABELS})(?!\\p{L}).*$`, 'iu'
 const PIPE_RE = /\s[|•·–—]\s.*$/;
 // A dateline run into the byline box ("Malcolm Owen Monday, April 7"): the weekday and what follows
 // are the date, not part of the last name.
+// Abbreviated with its dot too ("Sun., Dec. 1, 2026"): without one, "Sun" may be a name.
 const TRAILING_WEEKDAY_RE =
-  /\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b.*$/i;
+  /\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.(?=[\s,])).*$/i;
 
 // A degree or licence after the name ("Brenda Goodman, MA", "Jane Roe, M.D.", "John Doe, PhD"):
 // in capitals as written, so a short name ("Ma", "Do") is no degree (readability-pages: a health site).

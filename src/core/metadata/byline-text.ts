@@ -41,7 +41,7 @@ const PREFIX_RE = new RegExp(
 // One label for the words and the pictures ("Text & Fotos:", "Text und Bild:", "Words and pictures:")
 // names one person for both (trafilatura-dev fishing magazine).
 const LABEL_RE = new RegExp(
-  `^(?:(?:text|texte|texto|tekst|words)(?:\\s*[&+/]\\s*|\\s+(?:und|and|et|y|e|og|i)\\s+)(?:fotos?|photos?|bilder?|bild|pictures|images|fotograf[íi]as?|zdjęcia)\\s*[:：]|(?:${AUTHOR_WORD}|autore|auteur|author|authors|texto|tekst|texte|text|текст|автор|авторы|interview|reporter|文|記事|作者|记者|記者|责任编辑|編集|编辑|撰文|筆者)\\s*[:：]|文\\s*[/／]|كتبت?\\s*[:：\\-–—])\\s*`,
+  `^(?:(?:text|texte|texto|tekst|words)(?:\\s*[&+/]\\s*|\\s+(?:und|and|et|y|e|og|i)\\s+)(?:fotos?|photos?|bilder?|bild|pictures|images|fotograf[íi]as?|zdjęcia)\\s*[:：]|(?:${AUTHOR_WORD}|autore|auteur|author|authors|texto|tekst|texte|text|words|текст|автор|авторы|interview|reporter|文|記事|作者|记者|記者|责任编辑|編集|编辑|撰文|筆者)\\s*[:：]|文\\s*[/／]|كتبت?\\s*[:：\\-–—])\\s*`,
   'i',
 );
 // Korean bylines put the role after the name: "김철수 기자" (reporter), "이영희·박민수 특파원"
@@ -67,10 +67,10 @@ const ZH_NAME_SPLIT_RE = /\s*[、，,\s]\s*/;
 export const KO_DATELINE = '[(\\[]\\s*[^()\\[\\]=]{1,20}=\\s*([^()\\[\\]=]{1,20}?)\\s*[)\\]]';
 export const KO_NAME_SPLIT_RE = /\s*[·ㆍ,]\s*/;
 // Parts of a byline that name no writer: the photographer's credit ("Text: Jane Roe, Photos: John
-// Doe") and the place the story was filed from ("Por João Silva, em Lisboa"): fixture
+// Doe", a magazine's "Words: Jane Roe; Pictures: John Doe") and the place the story was filed from ("Por João Silva, em Lisboa"): fixture
 // meta-byline-parts.html.
 const PHOTO_LABELS =
-  '(?:photos?|fotos?|fotografie|bilder?|images?|illustrations?|grafik|video|фото)\\s*[:：]';
+  '(?:photos?|photography|pictures?|fotos?|fotografie|bilder?|images?|illustrations?|grafik|video|фото)\\s*[:：]';
 const PHOTO_PART_RE = new RegExp(`^${PHOTO_LABELS}`, 'i');
 const PLACE_PART_RE = /^(?:in|aus|from|en|à|em|desde|a)\s+\p{Lu}/u;
 const LOWER_START_RE = /^\p{Ll}/u;
@@ -97,10 +97,19 @@ const GLUED_DATE_RE =
 // ends the names as the English "on" does (trafilatura-dev: a German blog; fixture
 // meta-byline-on-date-languages.html).
 const DAY_PREPOSITION_RE = /\s+(?:am|vom|le|el|il|em|op|den)\s+(?:\p{L}+\.?,?\s+)?\d/iu;
+// "By Jane Roe 5 days ago", "By JANE ROE Staff Writer Sun., Dec. 1": a relative time, or a weekday
+// abbreviated with its dot, run into the names begins the date (fixture meta-byline-parts.html).
+const RELATIVE_TIME_RE =
+  /\s+(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\b/i;
+const WEEKDAY_ABBR_RE = /\s+(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.,?\s+(?=\p{L}{3}|\d)/iu;
 // "Par Jean Dupont avec AFP", "Por Juan Pérez con información de EFE", "By Jane Roe with AP": what
 // the writer worked with ends the names, as does an update's or a publication's label run into them
 // ("By Jane Roe Updated 9:30 AM EST, Fri December 4"); fixture meta-byline-parts.html.
 const WITH_OR_LABEL_RE = new RegExp(`\\s+(?:avec|with|con|mit|com|met|${DATE_LABELS})(?!\\p{L})`, 'iu');
+// "By Jane Roe for Harbour News", "Por Juan Pérez para El País": a freelance writer's outlet after
+// "for" ends the names (fixture meta-byline-parts.html). Not after a comma, where the part is a body's
+// name ("Jane Roe, Institute for Marine Research").
+const FOR_OUTLET_RE = /(?<=^[^,;]*)\s+(?:for|pour|para)\s+(?=(?:the|le|la|les|el|o|a)?\s*\p{Lu})/u;
 // After the first name, a comma part in lower case is the writer's job or place ("Por Juan Pérez,
 // corresponsal en Bruselas", "di Mario Rossi, inviato a Bruxelles"): it goes before the names are
 // split at "en", "a" and the other words for "and".
@@ -180,9 +189,16 @@ export function parseBylineText(input: string): string[] | null {
   // another person's credit.
   // The earliest of these ends the names.
   const namesEnd = Math.min(
-    ...[ON_DATE_RE, DAY_PREPOSITION_RE, OTHER_CREDIT_RE, GLUED_DATE_RE, WITH_OR_LABEL_RE].map(
-      (re) => re.exec(clause)?.index ?? clause.length,
-    ),
+    ...[
+      ON_DATE_RE,
+      DAY_PREPOSITION_RE,
+      OTHER_CREDIT_RE,
+      GLUED_DATE_RE,
+      WITH_OR_LABEL_RE,
+      RELATIVE_TIME_RE,
+      WEEKDAY_ABBR_RE,
+      FOR_OUTLET_RE,
+    ].map((re) => re.exec(clause)?.index ?? clause.length),
   );
   const ended = clause
     .slice(0, namesEnd)
