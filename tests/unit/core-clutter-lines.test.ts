@@ -483,6 +483,15 @@ describe('single clutter lines around the story', () => {
     expect(a.removed.map((r) => r.reason)).toContain('control label');
   });
 
+  it("keeps a quotation's own footer, the name of who said it, and drops the article's footer", () => {
+    const a = article(extractFixture('clutter-quote-attribution.html'));
+    expect(a.text).toContain('— Mayor Tom Berg');
+    expect(a.text).toContain('Board chair Ada Kern, in the council minutes');
+    expect(a.html).toMatch(/<blockquote>.*Mayor Tom Berg.*<\/blockquote>/);
+    expect(a.text).not.toContain('Tags: pier');
+    expect(a.text).not.toContain('© Harbour News');
+  });
+
   it('drops a link back to the list the page belongs to, marked by its arrow, not a part so headed', () => {
     const a = article(extractFixture('clutter-labels-and-notices.html'));
     expect(a.text).toMatch(/^The harbour committee met on Tuesday evening/);

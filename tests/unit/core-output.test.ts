@@ -231,6 +231,14 @@ describe('empty blocks', () => {
     ]);
   });
 
+  it("reads a table's rows as lines of the plain text, with the table's caption", () => {
+    const a = article(extractFixture('core-table-rows-as-lines.html'));
+    expect(a.text).toContain(
+      'weather.\n\nDay First Last\n\nMonday 7:15 18:00\n\nSaturday 9:00 16:00\n\nTable 1: Winter crossings. Source: Harbour Board\n\n',
+    );
+    expect(a.text).toContain('on a Sunday leaves at ten.\n\nThe last one leaves at four.');
+  });
+
   it("keeps a code sample's indentation in the plain text, and folds the paragraphs' spaces", () => {
     const a = article(extractFixture('core-output-code-indent.html'));
     expect(a.text).toContain('jobs:\n  build:\n    steps:\n      - uses: actions/checkout@v4\n\nWithout it');

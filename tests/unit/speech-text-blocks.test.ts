@@ -67,6 +67,14 @@ describe('spoken blocks', () => {
     ).toEqual(['It stands at R/2 above low water.']);
   });
 
+  it("reads who said a quotation with it, though a picture's caption is off", () => {
+    expect(
+      spoken(
+        '<figure><blockquote><p>We will rebuild it.</p></blockquote><figcaption>Mayor Tom Berg</figcaption></figure><figure><img src="p.jpg" alt=""><figcaption>The pier.</figcaption></figure>',
+      ),
+    ).toEqual(['We will rebuild it.', 'Mayor Tom Berg']);
+  });
+
   it("reads a ruby's characters once, not its reading after them", () => {
     expect(spoken('<p><ruby>桟橋<rp>(</rp><rt>さんばし</rt><rp>)</rp></ruby>を再建へ。</p>')).toEqual([
       '桟橋を再建へ。',

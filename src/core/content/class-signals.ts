@@ -140,11 +140,17 @@ function judgedPart(t: string, tokens: string[]): string {
   return t;
 }
 
+// A quotation's own footer ("blockquote-footer", Bootstrap's attribution line under a quote;
+// "quote__footer") names who said it: part of the quote, not of the page's footer (fixture
+// clutter-quote-attribution.html).
+const QUOTE_PART_RE = /^(?:block|pull)?-?quote[-_]+footer$/i;
+
 /** A negative class/id token of the element, or '' when none. */
 export function negativeName(el: Element): string {
   const tokens = classTokens(el);
   for (const t of tokens) {
     if (!NEGATIVE_RE.test(t) || (POSITIVE_RE.test(t) && !NEGATIVE_LAST_PART_RE.test(t))) continue;
+    if (QUOTE_PART_RE.test(t)) continue;
     if (NEUTRAL_PART_RE.test(t) && !NEGATIVE_RE.test(t.replace(NEUTRAL_PARTS_RE, ''))) continue;
     const part = judgedPart(t, tokens);
     if (part !== t && !NEGATIVE_RE.test(part)) continue;

@@ -5,7 +5,7 @@
 // test (tests/unit/core-clutter-rules.test.ts) checks that fixture still triggers it.
 import { memoized } from '../dom/bounded-memo';
 import { QUOTE_MARKS, textOf } from '../dom/text';
-import { isHeadingTag, someElement } from '../dom/walk';
+import { closestTag, isHeadingTag, someElement } from '../dom/walk';
 import { isScreenReaderOnly } from '../figures/element-roles';
 import type { RemovedKind } from '../types';
 import { AUTHOR_BOX_NAME_RE, kindOfName } from './class-signals';
@@ -766,7 +766,13 @@ export const CLUTTER_RULES: readonly ClutterRule[] = [
   {
     id: 'article-footer',
     kind: 'other',
-    test: (f) => when(f.tag === 'footer' && f.s.para < NAMED_KEEP_PARA_CHARS, '<footer> of the article'),
+    // A quote's <footer> is its attribution ("<blockquote><p>…</p><footer>— Name</footer>", the
+    // Bootstrap pattern; fixture clutter-quote-attribution.html), not the article's.
+    test: (f) =>
+      when(
+        f.tag === 'footer' && f.s.para < NAMED_KEEP_PARA_CHARS && !closestTag(f.el, 'blockquote'),
+        '<footer> of the article',
+      ),
     fixture: 'clutter-labels-and-notices.html',
   },
   {

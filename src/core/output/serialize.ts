@@ -3,7 +3,7 @@
 // are escaped, links must be http(s), images http(s) or data:image. Unknown containers are
 // transparent; loose inline content at block level is wrapped in <p>.
 
-import { CAPTION_CLASS, CREDIT_CLASS, VIDEO_CLASS } from '../canonical-figure';
+import { CAPTION_CLASS, CREDIT_CLASS, isCanonicalFigure, VIDEO_CLASS } from '../canonical-figure';
 import type { Deadline } from '../dom/deadline';
 import { collapse, VISIBLE_CHAR_RE } from '../dom/text';
 import {
@@ -24,6 +24,12 @@ import { isEmojiAlt } from '../figures/read-image';
 import { type Box, HtmlWriter } from './html-writer';
 import { MATH_SOURCE_TAGS, MATH_TAGS, mathAttrs, mathText } from './mathml';
 import { ownListNumbers } from './own-list-numbers';
+
+/** The caption is a quotation's, a table's or a listing's, not a picture's. */
+function captionsContent(caption: Element): boolean {
+  const figure = caption.parentElement;
+  return !!figure && !isCanonicalFigure(figure) && holdsFigureContent(figure);
+}
 
 // Blank lines at the start and end of a code block's text (its first line keeps its indentation).
 const BLANK_EDGES_RE = /^(?:[ \t]*\n)+|\s+$/g;
@@ -257,7 +263,7 @@ export function serialize(
       if (BLOCK_OUT.has(tag)) {
         if (f.box) out.closeBlock(f.box);
         else out.breakBlock();
-        if (!f.inCaption && tag !== 'figcaption') {
+        if (!f.inCaption) {
           if (tag === 'td' || tag === 'th') line += ' ';
           else flushText();
         }
@@ -291,7 +297,10 @@ export function serialize(
     if (SKIP.has(tag) || MATH_SOURCE_TAGS.has(tag)) continue;
     if (tag === 'h1') tag = 'h2';
     else if (tag === 'strike') tag = 's';
-    const inCaption = f.inCaption || tag === 'figcaption';
+    // A picture's caption is the figure's, apart from the text; a quotation's, a table's or a
+    // listing's says who spoke or what the table shows, and is read with them (fixture
+    // clutter-quote-attribution.html).
+    const inCaption = f.inCaption || (tag === 'figcaption' && !captionsContent(el));
     const inPre = f.inPre || tag === 'pre';
     const bracketed = tag === 'rt' && !f.unread && !f.inCaption && !hasBrackets(el.parentElement);
     if (bracketed) line += `(${collapse(el.textContent)})`;
@@ -308,7 +317,9 @@ export function serialize(
     if (BLOCK_OUT.has(tag)) {
       if (tag === 'figure' && !someElement(el, isImg) && !holdsFigureContent(el) && !isVideoFigure(el))
         continue;
-      if (!inCaption) flushText();
+      // A table's row is a line of the text, its cells set apart by spaces (fixture
+      // core-table-rows-as-lines.html).
+      if (!inCaption && tag !== 'td' && tag !== 'th') flushText();
       if (tag === 'hr') {
         out.rule();
         continue;

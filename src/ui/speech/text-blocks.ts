@@ -80,6 +80,9 @@ const VIDEO_CLASS = 'folio-video';
 // Any whitespace becomes one space of the same length, so offsets still match the text nodes.
 const ANY_SPACE = /\s/g;
 
+const captionsPicture = (caption: Element): boolean =>
+  !caption.parentElement || caption.parentElement.querySelector('img, picture, video') !== null;
+
 export function collectBlocks(roots: readonly Element[], options: BlockOptions): TextBlock[] {
   const blocks: TextBlock[] = [];
   let current: TextBlock | null = null;
@@ -112,7 +115,9 @@ export function collectBlocks(roots: readonly Element[], options: BlockOptions):
     )
       return;
     if (element.classList.contains(CREDIT_CLASS) || element.classList.contains(VIDEO_CLASS)) return;
-    if (tag === 'figcaption' && !options.captions) return;
+    // A quotation's or a table's caption (who said it, what the table shows) is read with it; a
+    // picture's only with captions on.
+    if (tag === 'figcaption' && !options.captions && captionsPicture(element)) return;
     if (tag === 'br') {
       const block = open(blockElement);
       block.pieces.push({ node: null, start: block.text.length, length: 1 });
