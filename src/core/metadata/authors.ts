@@ -41,7 +41,7 @@ const ROLE_RE = new RegExp(`^(?:(?:${ROLE_QUALIFIERS})\\s+)*(?:${ROLE_WORDS})s?$
 const ROLE_END_RE = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})s?$`, 'i');
 // A role word run into the name without a comma ("Jane Doe Redakteurin", "Redakteur Max Muster"),
 // with the words that qualify it ("JANE ROE Staff Writer", a byline box's lines read as one;
-// fixture meta-byline-name-and-role.html).
+// fixture meta-byline-parts.html).
 const GLUED_ROLE_RE = new RegExp(
   `^(?:${ROLE_WORDS})\\s+|\\s+(?:(?:${ROLE_QUALIFIERS})\\s+)*(?:${ROLE_WORDS})s?$`,
   'i',

@@ -67,8 +67,8 @@ const ZH_NAME_SPLIT_RE = /\s*[、，,\s]\s*/;
 export const KO_DATELINE = '[(\\[]\\s*[^()\\[\\]=]{1,20}=\\s*([^()\\[\\]=]{1,20}?)\\s*[)\\]]';
 export const KO_NAME_SPLIT_RE = /\s*[·ㆍ,]\s*/;
 // Parts of a byline that name no writer: the photographer's credit ("Text: Jane Roe, Photos: John
-// Doe", a magazine's "Words: Jane Roe; Pictures: John Doe") and the place the story was filed from ("Por João Silva, em Lisboa"): fixture
-// meta-byline-parts.html.
+// Doe", a magazine's "Words: Jane Roe; Pictures: John Doe") and the place the story was filed from
+// ("Por João Silva, em Lisboa"): fixture meta-byline-parts.html.
 const PHOTO_LABELS =
   '(?:photos?|photography|pictures?|fotos?|fotografie|bilder?|images?|illustrations?|grafik|video|фото)\\s*[:：]';
 const PHOTO_PART_RE = new RegExp(`^${PHOTO_LABELS}`, 'i');
