@@ -783,6 +783,33 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
+  it('reads "in the picture" before a label as the caption\'s opening, not a credit, and takes a line so opened as the caption', () => {
+    expect(pairs('figures-caption-in-the-picture.html')).toEqual([
+      ['im-bild.jpg', 'Im Bild: Der Hafenmeister am alten Pier.', 'Ann Lee'],
+      ['na-foto.jpg', 'На фото: капитан порта', ''],
+      ['sur-la-photo.jpg', 'Sur la photo : le capitaine du port', 'AFP'],
+      ['pictured.jpg', 'Pictured: The harbour master, Tom Berg, on the old pier.', ''],
+      // A place before a colon is no picture word: the line is the story's.
+      ['line-after.jpg', '', ''],
+    ]);
+  });
+
+  it('splits a credit set before the caption at a stop, a bar or a dash, but not a name or agency after it', () => {
+    expect(pairs('figures-credit-first.html')).toEqual([
+      ['stop.jpg', 'Der Hafenmeister am alten Pier.', 'Ann Lee'],
+      ['bar.jpg', 'The harbour master on the old pier', 'Kai Lund'],
+      ['two.jpg', 'Der Hafenmeister am Pier.', 'Ann Lee / dpa'],
+      ['outlet.jpg', '', 'Kai Lund | Harbour News'],
+      ['agency.jpg', '', 'Ann Lee / picture alliance / dpa'],
+      // A sentence after the label is no credit to split off.
+      [
+        'notice.jpg',
+        '',
+        'No machine-readable author provided. Kai Lund assumed (based on copyright claims).',
+      ],
+    ]);
+  });
+
   it('takes a bracketed "Name for Outlet" as the credit, not a body or an office named with "for"', () => {
     expect(pairs('figures-credit-for-outlet.html')).toEqual([
       ['for.jpg', 'Islanders wait for the morning ferry on Tuesday.', 'Kai Lund for The Coast News'],

@@ -21,7 +21,7 @@ import {
 } from './element-roles';
 import type { ImageCounts } from './image-counts';
 import { breakLineCaption, looseSiblings } from './loose-captions';
-import { hasLabelledCredit, namesPosition, splitCredit, wholeCredit } from './split-credit';
+import { hasLabelledCredit, namesPosition, opensAsCaption, splitCredit, wholeCredit } from './split-credit';
 
 // How far up from an image a caption may sit (fundus: DerStandard, Stern wrap images 3-4 deep).
 const MAX_WRAPPER_LEVELS = 5;
@@ -411,6 +411,9 @@ function isCreditLine(el: Element | null, counts: ImageCounts): el is Element {
   if (isCreditElement(el)) return false;
   const text = collapse(el.textContent);
   if (!text || text.length > MAX_CREDIT_LINE_PARAGRAPH_CHARS) return false;
+  // "<p><img></p><p>Im Bild: …</p>": a line that opens as a caption does is the photo's (fixture
+  // figures-caption-in-the-picture.html).
+  if (opensAsCaption(text)) return true;
   if (!isItalicLine(line)) return hasLabelledCredit(text);
   // "Top photo by Jane Roe" under a divider credits another photo.
   const split = splitCredit(text);

@@ -462,9 +462,29 @@ const COPYRIGHT_TAIL_RE = /\s*(?:[©ⓒⒸ]|\(c\)|copyright)\s*$/i;
 // figures-credit-world-wordings.html).
 const PROSE_AFTER_LABEL_RE = /^\p{Ll}\S*(?:\s+\S+){3,}[.!?]$/u;
 
+// "Im Bild: …", "Sur la photo : …", "In the photo: …": "in the picture" before the label says what
+// the photo shows, a caption's opening, not a credit's label (fixture
+// figures-caption-in-the-picture.html).
+const IN_THE_PICTURE =
+  'im|auf\\s+dem|auf\\s+den|in\\s+the|on\\s+the|in|sur\\s+la|sur\\s+les|dans\\s+la|en\\s+la|en\\s+las|en\\s+el|nella|nelle|sulla|op\\s+de|на|в|no|na|em';
+const IN_THE_PICTURE_RE = new RegExp(`^(?:${IN_THE_PICTURE})$`, 'i');
+// The whole opening ("Im Bild: "), so that a credit after the caption is still read.
+const PICTURE_WORDS =
+  'bild|bildern|foto|fotos|fotografii|fotografia|photo|photos|picture|pictures|image|images|imagen|immagine|zdjęciu|zdjęciach|фото|снимке|bildet|bilden';
+const IN_THE_PICTURE_LEAD_RE = new RegExp(`^(?:${IN_THE_PICTURE})\\s+(?:${PICTURE_WORDS})\\s*[:：]\\s*`, 'i');
+// A caption's own openers: "in the picture" ("Im Bild:", "На фото:") and the words that point at the
+// photo ("Pictured:", "Above:", "Oben:", "Ci-dessus :").
+const CAPTION_OPENER_RE = new RegExp(
+  `^(?:(?:${IN_THE_PICTURE})\\s+(?:${PICTURE_WORDS})|pictured(?:\\s+(?:above|below|left|right))?|above|below|oben|unten|ci-dessus|arriba|sopra|hierboven|выше)\\s*[:：]\\s*\\S`,
+  'i',
+);
+/** The text opens as a caption does, saying what the photo shows ("Im Bild: …", "Pictured: …"). */
+export const opensAsCaption = (text: string): boolean => CAPTION_OPENER_RE.test(text);
+
 function cut(text: string, index: number, credit: string): CaptionParts | null {
   const c = tidyCredit(credit);
   if (!c || c.length > MAX_CREDIT_CHARS || endsInQuote(c) || PROSE_AFTER_LABEL_RE.test(c)) return null;
+  if (IN_THE_PICTURE_RE.test(text.slice(0, index).trim())) return null;
   const caption = text
     .slice(0, index)
     .replace(TRAIL_PUNCT_RE, '')
@@ -505,6 +525,17 @@ export function splitCredit(input: string): CaptionParts {
 }
 
 function splitCaptionText(text: string): CaptionParts {
+  const lead = IN_THE_PICTURE_LEAD_RE.exec(text);
+  if (lead) {
+    const rest = splitFinalStop(text.slice(lead[0].length));
+    return rest.credit
+      ? { caption: `${lead[0]}${rest.caption}`, credit: rest.credit }
+      : { caption: text, credit: '' };
+  }
+  return splitFinalStop(text);
+}
+
+function splitFinalStop(text: string): CaptionParts {
   const parts = splitText(text);
   if (!FINAL_STOP_RE.test(text)) return parts;
   const withoutStop = splitText(text.slice(0, -1));
@@ -517,8 +548,41 @@ function splitCaptionText(text: string): CaptionParts {
   return withoutStop.credit && !PROSE_TAIL_RE.test(withoutStop.credit) ? withoutStop : parts;
 }
 
+// "Foto: Jane Roe. Der Hafenmeister am Pier.", "© Jane Roe | The harbour master at the pier": the
+// credit set first, the caption after a stop or a bar or dash. The caption says a few words, one of
+// them in lower case; a name or an agency after the bar is the credit's own ("© Jane Roe | Harbour
+// News"). Not a slash, which joins a photographer to an agency (fixture figures-credit-first.html).
+const CREDIT_FIRST_RE = new RegExp(
+  `^((?:(?:${COMPOUND_LABEL})\\.?\\s*[:：]|[©ⓒⒸ])\\s*[^|—–.()/]{2,60}?\\p{L}{2})(?:\\.\\s+|\\s+[|—–]\\s+)(.+)$`,
+  'iu',
+);
+const CAPITAL_START_RE = /^\p{Lu}/u;
+// A credit is names: two words in lower case make a sentence ("Foto: No machine-readable author
+// provided. …", a Commons notice on trafilatura-dev).
+const PROSE_IN_CREDIT_RE = /(?:^|\s)\p{Ll}[\p{L}-]*\s+\p{Ll}/u;
+const PROSE_WORD_RE = /(?:^|\s)\p{Ll}{2,}(?=\s|$)/u;
+const MIN_CAPTION_AFTER_CREDIT_WORDS = 3;
+
 function splitText(text: string): CaptionParts {
   if (!text) return { caption: '', credit: '' };
+  const first = mayHoldLabel(text) || COPYRIGHT_START_RE.test(text) ? CREDIT_FIRST_RE.exec(text) : null;
+  if (first?.[1] && first[2]) {
+    const caption = first[2].trim();
+    const credit = wholeCredit(first[1]);
+    if (
+      credit &&
+      !PROSE_IN_CREDIT_RE.test(credit) &&
+      CAPITAL_START_RE.test(caption) &&
+      caption.split(/\s+/).length >= MIN_CAPTION_AFTER_CREDIT_WORDS &&
+      PROSE_WORD_RE.test(caption)
+    ) {
+      // A second credit after the caption ("… am Pier. Foto: dpa") joins the first.
+      const rest = splitText(caption);
+      return rest.credit
+        ? { caption: rest.caption, credit: `${credit} / ${rest.credit}` }
+        : { caption, credit };
+    }
+  }
   const ko = KO_CAPTION_LEAD_RE.exec(text);
   if (ko?.[1] && HANGUL_RE.test(ko[1])) {
     const rest = splitCredit(text.slice(ko[0].length).replace(TAIL_EMAIL_RE, ''));
