@@ -1376,6 +1376,9 @@ describe('collectMetadata', () => {
       // A freelance writer's outlet after "for" is no name.
       ['By Jane Roe for Harbour News', ['Jane Roe']],
       ['Por Juan Pérez para El País', ['Juan Pérez']],
+      // Another credit with its label after the writer's; the Italian "Testo di".
+      ['Reporter: Ani Lestari, Editor: Budi Santoso', ['Ani Lestari']],
+      ['Testo di Mario Rossi, foto di Luca Bianchi', ['Mario Rossi']],
       ['By Jane Roe jane.roe@coast.example', ['Jane Roe']],
       // A name that holds one of the words stays whole.
       ['Por João Silva e Ana Costa', ['João Silva', 'Ana Costa']],

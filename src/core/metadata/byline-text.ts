@@ -30,7 +30,7 @@ const MAX_NAME_WORDS = 6;
 const INTERVIEW_BY =
   '(?:das\\s+(?:gespräch|interview)|die\\s+fragen)\\s+(?:führten?|stellten?)|interview(?:ed)?\\s+by|interview\\s+door|propos\\s+recueillis\\s+par';
 const PREFIX_RE = new RegExp(
-  `^(?:${INTERVIEW_BY}|written\\s+by|reported\\s+by|reporting\\s+by|words\\s+by|story\\s+by|${GENRE_BY}|posted\\s+by|published\\s+by|submitted\\s+by|soumis\\s+par|enviado\\s+por|inviato\\s+da|(?:eingestellt|erstellt|veröffentlicht|geschrieben|verfasst)\\s+von|publié\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da|(?:gepost|geplaatst|geschreven)\\s+door|napisane\\s+przez|pressemitteilung\\s+von|skrevet\\s+a[fv]|skrivet\\s+av|by|von|text(?:\\s+von)?|par|por|di|door|av|af|de|${AUTHOR_WORD}|autore|auteur|author|authors|redakcja|tekst|napisa(?:ł|l)a?|texto|reportage|текст|автор|авторы|oleh|penulis|yazar|szerző|kirjoittaja|συντάκτης|tác\\s+giả|بقلم|מאת|autorius|autors|avtor|teksti|eftir|piše|пише|लेखक|লেখক|โดย|تحریر|نویسنده|του|της|γράφει\\s+(?:ο|η)|από\\s+(?:τον|την)|kirjoittanut|napsala?|írta|scris\\s+de|yazan|muhabir|bởi)\\s*[:\\-–—]?\\s+`,
+  `^(?:${INTERVIEW_BY}|written\\s+by|reported\\s+by|reporting\\s+by|words\\s+by|story\\s+by|${GENRE_BY}|posted\\s+by|published\\s+by|submitted\\s+by|soumis\\s+par|enviado\\s+por|inviato\\s+da|(?:eingestellt|erstellt|veröffentlicht|geschrieben|verfasst)\\s+von|publié\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da|testo\\s+di|(?:gepost|geplaatst|geschreven)\\s+door|napisane\\s+przez|pressemitteilung\\s+von|skrevet\\s+a[fv]|skrivet\\s+av|by|von|text(?:\\s+von)?|par|por|di|door|av|af|de|${AUTHOR_WORD}|autore|auteur|author|authors|redakcja|tekst|napisa(?:ł|l)a?|texto|reportage|текст|автор|авторы|oleh|penulis|yazar|szerző|kirjoittaja|συντάκτης|tác\\s+giả|بقلم|מאת|autorius|autors|avtor|teksti|eftir|piše|пише|लेखक|লেখক|โดย|تحریر|نویسنده|του|της|γράφει\\s+(?:ο|η)|από\\s+(?:τον|την)|kirjoittanut|napsala?|írta|scris\\s+de|yazan|muhabir|bởi)\\s*[:\\-–—]?\\s+`,
   'i',
 );
 // A label and a colon: "Interview: Jane Roe" (an interview's author), "作者：", "记者：", "责任编辑："
@@ -72,6 +72,7 @@ export const KO_NAME_SPLIT_RE = /\s*[·ㆍ,]\s*/;
 const PHOTO_LABELS =
   '(?:photos?|photography|pictures?|fotos?|fotografie|bilder?|images?|illustrations?|grafik|video|фото)\\s*[:：]';
 const PHOTO_PART_RE = new RegExp(`^${PHOTO_LABELS}`, 'i');
+const LABEL_COLON_RE = /^\p{L}+\s*[:：]/u;
 const PLACE_PART_RE = /^(?:in|aus|from|en|à|em|desde|a)\s+\p{Lu}/u;
 const LOWER_START_RE = /^\p{Ll}/u;
 // Words that begin a sentence after "By": "By the end", "By 2030", "Von der Leyen"? (kept: capital).
@@ -210,8 +211,11 @@ export function parseBylineText(input: string): string[] | null {
   const firstClause = [head, ...more.filter((part) => !LOWER_START_RE.test(part))].join(', ');
   // A part with digits is a date or a count run into the byline, not a name ("Lucas Nolan22 Dec
   // 2016651" where the page sets name and date in adjacent boxes, readability-pages breitbart).
+  // A part with a label's colon is another credit ("Reporter: Jane Roe, Editor: John Doe"): a name
+  // holds none (fixture meta-byline-parts.html).
   const names = splitNames(firstClause).filter(
-    (name) => !hasDigit(name) && !PHOTO_PART_RE.test(name) && !PLACE_PART_RE.test(name),
+    (name) =>
+      !hasDigit(name) && !PHOTO_PART_RE.test(name) && !PLACE_PART_RE.test(name) && !LABEL_COLON_RE.test(name),
   );
   // The first part must be a name; a later one that is not is the writer's job or a clause about
   // them, and goes.
