@@ -524,6 +524,7 @@ export function splitCredit(input: string): CaptionParts {
   return splitCaptionText(text);
 }
 
+/** splitFinalStop, with an "in the picture" opening ("Im Bild: ") kept on the caption, not read as a label. */
 function splitCaptionText(text: string): CaptionParts {
   const lead = IN_THE_PICTURE_LEAD_RE.exec(text);
   if (lead) {
@@ -535,6 +536,7 @@ function splitCaptionText(text: string): CaptionParts {
   return splitFinalStop(text);
 }
 
+/** splitText, tried again without the caption's closing stop (FINAL_STOP_RE). */
 function splitFinalStop(text: string): CaptionParts {
   const parts = splitText(text);
   if (!FINAL_STOP_RE.test(text)) return parts;
