@@ -156,6 +156,29 @@ describe('collectMetadata', () => {
     expect(m.title).toBe('Senator calls the harbour plan "unworkable"');
   });
 
+  it('takes the whole headline from the h1 when the metadata title was cut short with an ellipsis', () => {
+    const url = 'https://harbour.example/news/ferry-vote';
+    const whole =
+      'Ferry crews vote to accept the new contract after a long summer dispute that cost the town its visitors';
+    expect(collectMetadata(load('meta-title-cut-short.html'), url).title).toBe(whole);
+    // From the <title> too, and cut inside a word with "…".
+    const doc = load('meta-title-cut-short.html');
+    doc.querySelector('script')!.remove();
+    doc.head.insertAdjacentHTML(
+      'beforeend',
+      '<meta property="og:title" content="Ferry crews vote to accept the new contract after a long summer dispute that cost the t…">',
+    );
+    doc.querySelector('h1')!.remove();
+    doc.title = `${whole} | Harbour News`;
+    expect(collectMetadata(doc, url).title).toBe(whole);
+    // A headline that ends in an ellipsis of its own keeps it.
+    const own = load('meta-title-cut-short.html');
+    own.querySelector('script')!.textContent =
+      '{"@type":"NewsArticle","headline":"And then the ferry came..."}';
+    own.querySelector('h1')!.textContent = 'And then the ferry came...';
+    expect(collectMetadata(own, url).title).toBe('And then the ferry came...');
+  });
+
   it("cuts a blog's <title> at its post's h2 when no h1 is the headline", () => {
     const m = collectMetadata(load('meta-title-post-h2.html'), 'https://harbournotes.example/2019/10/boats');
     expect(m.title).toBe('Counting the boats in the old harbour');
@@ -1141,6 +1164,9 @@ describe('collectMetadata', () => {
     const box = doc.querySelector('.info .author')!;
     box.outerHTML = '<ul class="author"><li>Ada Kern</li></ul>';
     expect(collectMetadata(doc, url).authors).toEqual(['Ada Kern']);
+    // Where the writer filed from, after the name.
+    doc.querySelector('ul.author li')!.textContent = 'Ada Kern in Kyiv';
+    expect(collectMetadata(doc, url).authors).toEqual(['Ada Kern']);
     doc.querySelector('ul.author')!.outerHTML = '<span class="post-author">Eingestellt von Tomas Berg</span>';
     expect(collectMetadata(doc, url).authors).toEqual(['Tomas Berg']);
     // A label the parser cannot read past, or a desk's name, is no writer.
@@ -1177,6 +1203,41 @@ describe('collectMetadata', () => {
     expect(collectMetadata(doc, url).authors).toEqual([]);
   });
 
+  it('reads a byline whose names hold initials or a title with its full stop', () => {
+    const url = 'https://harbour.example/news/pier-repairs';
+    expect(collectMetadata(load('meta-byline-initials.html'), url).authors).toEqual([
+      'Michael D. Shear',
+      'Dr. J. K. Rowan',
+    ]);
+    const doc = load('meta-byline-initials.html');
+    const box = doc.querySelector('.byline')!;
+    box.textContent = 'Von Prof. Jana Rohr';
+    expect(collectMetadata(doc, url).authors).toEqual(['Prof. Jana Rohr']);
+    // A full stop after a whole word still ends a sentence, not a byline.
+    box.textContent = 'By Jane Roe. The ferry was late again on Monday';
+    expect(collectMetadata(doc, url).authors).toEqual([]);
+  });
+
+  it('reads a byline that sets each writer in an element of its own, and no more than its names', () => {
+    const url = 'https://harbour.example/news/school-roof';
+    expect(collectMetadata(load('meta-byline-writer-per-element.html'), url).authors).toEqual([
+      'Jane Roe',
+      'John Doe',
+    ]);
+    const doc = load('meta-byline-writer-per-element.html');
+    const box = doc.querySelector('.authors')!;
+    box.outerHTML =
+      '<div class="byline">By <a rel="author" href="/a/jr">Jane Roe</a> <a rel="author" href="/a/jd">John Doe</a></div>';
+    expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe', 'John Doe']);
+    const byline = doc.querySelector('.byline')!;
+    byline.innerHTML = '<span class="author">Jane Roe</span><span class="author">John Doe</span>';
+    expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe', 'John Doe']);
+    // Another credit between the names: the second is the photographer, not a writer.
+    byline.innerHTML =
+      'By <a rel="author" href="/a/jr">Jane Roe</a> Photos: <a rel="author" href="/a/jd">John Doe</a>';
+    expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe']);
+  });
+
   it("reads the name in a byline box that adds the writer's job, and a byline with its date run into it", () => {
     const url = 'https://ferry.example/news/winter-timetable';
     expect(collectMetadata(load('meta-byline-name-and-role.html'), url).authors).toEqual(['Jane Roe']);
@@ -1192,6 +1253,13 @@ describe('collectMetadata', () => {
     // A part after the name that is no job is no bare name.
     box.textContent = 'Jane Roe, Harbour Street';
     expect(collectMetadata(doc, url).authors).toEqual([]);
+    // A freelancer's piece, and a job after a labelled byline, in any box.
+    box.textContent = 'Jane Roe, Special to The Post';
+    expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe']);
+    box.outerHTML = '<p class="author">By Jane Roe, Contributor</p>';
+    expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe']);
+    doc.querySelector('p.author')!.textContent = 'By Jane Roe, Staff Writer';
+    expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe']);
   });
 
   it("reads the name in a byline box that sets the writer's job apart in an element of its own, and no name from parts run together", () => {

@@ -109,8 +109,13 @@ export function isRoleLine(text: string): boolean {
 export function withoutRole(text: string): string {
   const m = NAME_AND_ROLE_RE.exec(text);
   const role = m?.[2]?.trim() ?? '';
-  return m?.[1] && role && (ROLE_RE.test(role) || isRoleLine(role)) ? m[1].trim() : text;
+  return m?.[1] && role && (ROLE_RE.test(role) || isRoleLine(role) || SPECIAL_TO_RE.test(role))
+    ? m[1].trim()
+    : text;
 }
+
+// A freelancer's piece: "Jane Roe, Special to The Post" (fixture meta-byline-name-and-role.html).
+const SPECIAL_TO_RE = /^special\s+to\s/i;
 
 /** Splits "A, B and C" / "A & B" / "A und B" into names (each trimmed, unfiltered). */
 export function splitNames(text: string): string[] {

@@ -2,7 +2,15 @@
 // "Par Jean Dupont") and returns the names; null for anything that reads like a sentence.
 
 import { collapse } from '../dom/text';
-import { AUTHOR_WORD, CREDENTIAL_RE, DATE_LABELS, GENRE_BY, splitNames, withoutContacts } from './authors';
+import {
+  AUTHOR_WORD,
+  CREDENTIAL_RE,
+  DATE_LABELS,
+  GENRE_BY,
+  isRoleLine,
+  splitNames,
+  withoutContacts,
+} from './authors';
 import { hasDigit, isBareDate } from './date';
 
 // Longer than this it is a paragraph, not a byline (fundus bylines stay well under 200 chars).
@@ -128,6 +136,10 @@ const DATED_BY_RE =
   /^(?:(?:posted|published|written|submitted)\s+)?(?:on\s+)?(\S.{4,40}?)\s+(?:by|par|por|von|door)\s+/i;
 const DIGIT_START_RE = /^\d/;
 const SENTENCE_PUNCT_RE = /[.!?]\s+\p{Lu}|[;?!]/u;
+// The full stop of an initial or of a title before a name ends no sentence: "By Michael D. Shear",
+// "By J. K. Doe", "By Dr. Jane Roe", "Von Prof. Jana Rohr" (fixture meta-byline-initials.html).
+const NAME_ABBREVIATION_DOT_RE =
+  /(?<!\p{L})(\p{Lu}|Dr|Drs|Prof|Profa|Rev|St|Mr|Mrs|Ms|Mme|Mlle|Sr|Sra|Dra|Hon|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Fr|Msgr|Dott|Ing|Mag|Dipl)\.(?=\s+\p{Lu})/gu;
 
 // The lower-case words inside a name ("João da Silva", "Anna van der Berg", "Omar bin Said"); the
 // photo credit splitter (split-credit.ts) reads names with them too.
@@ -205,7 +217,7 @@ export function parseBylineText(input: string): string[] | null {
     .slice(0, namesEnd)
     .replace(FILED_FROM_RE, '')
     .replace(/[.,;:]+$/, '');
-  if (SENTENCE_PUNCT_RE.test(ended)) return null;
+  if (SENTENCE_PUNCT_RE.test(ended.replace(NAME_ABBREVIATION_DOT_RE, '$1'))) return null;
   // The writer's address or handle after the name ("By Jane Roe jane.roe@coast.example") goes too.
   const [head = '', ...more] = collapse(withoutContacts(ended)).split(COMMA_PART_RE);
   const firstClause = [head, ...more.filter((part) => !LOWER_START_RE.test(part))].join(', ');
@@ -222,13 +234,13 @@ export function parseBylineText(input: string): string[] | null {
   if (names.length === 0 || !looksLikeName(names[0]!)) return null;
   // "Por João Silva, da Agência Brasil": after a name, a part that opens with a particle says where
   // the writer is from; a name has its particles inside ("João da Silva").
-  // A degree after the name ("Jane Roe, MD") is no second writer. After the writer's body, set as a
-  // part that is no name, the parts are its place ("Autor: Steffen Roe, Landesanstalt für
-  // Landwirtschaft, Köllitsch (D)": trafilatura-dev, a farming magazine; fixture
-  // meta-byline-parts.html).
+  // A degree or a job after the name ("Jane Roe, MD", "Jane Roe, Contributor": fixture
+  // meta-byline-name-and-role.html) is no second writer. After the writer's body, set as a part that
+  // is no name, the parts are its place ("Autor: Steffen Roe, Landesanstalt für Landwirtschaft,
+  // Köllitsch (D)": trafilatura-dev, a farming magazine; fixture meta-byline-parts.html).
   const out: string[] = [];
   for (const [i, name] of names.entries()) {
-    if (i > 0 && CREDENTIAL_RE.test(name)) continue;
+    if (i > 0 && (CREDENTIAL_RE.test(name) || isRoleLine(name))) continue;
     if (!looksLikeName(name) || (i > 0 && LOWER_START_RE.test(name))) {
       if (AFFILIATION_RE.test(name)) break;
       continue;

@@ -286,6 +286,40 @@ export function chooseTitle(
   statements: HeadlineStatements = { bare: [] },
   postTitles: () => string[] = () => [],
 ): string {
+  const title = firstTitle(primary, docTitle, headings, siteKeys, statements, postTitles);
+  return CUT_SHORT_RE.test(title)
+    ? wholeHeadline(title, [
+        ...headings,
+        ...statements.bare,
+        stripShortSuffix(stripSiteSuffix(collapse(docTitle), siteKeys)),
+      ])
+    : title;
+}
+
+// A headline cut short for search results, an ellipsis in place of its end: JSON-LD headlines held
+// to a length, og:titles to a preview's width ("… cost the town its..."; fixture
+// meta-title-cut-short.html).
+const CUT_SHORT_RE = /\s*(?:\.{3}|…)$/;
+
+/** The statement of the headline that `title`, cut short, begins; `title` when none is longer. */
+function wholeHeadline(title: string, statements: string[]): string {
+  const head = fold(title.replace(CUT_SHORT_RE, ''));
+  if (words(head) < MIN_REMAINING_WORDS) return title;
+  for (const s of statements) {
+    const f = fold(s);
+    if (f.length > head.length && f.startsWith(head) && s.length <= MAX_TITLE_CHARS) return collapse(s);
+  }
+  return title;
+}
+
+function firstTitle(
+  primary: Iterable<string>,
+  docTitle: string,
+  headings: string[],
+  siteKeys: string[],
+  statements: HeadlineStatements,
+  postTitles: () => string[],
+): string {
   // The headings a title may be cut at, around decoration; the h2s only when no h1 but the site's
   // name is there.
   const shown = headings.some((h) => !sameSite(h, siteKeys)) ? headings : [...headings, ...postTitles()];

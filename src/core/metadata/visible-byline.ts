@@ -231,6 +231,57 @@ const namesWriter = (el: Element): boolean =>
   hasToken(el.getAttribute('class'), 'fn') ||
   (el.localName === 'a' && /\/auth?or/.test(el.getAttribute('href') ?? ''));
 
+// What may stand between the names of a byline that sets each writer in an element of its own: its
+// label, conjunctions and separators.
+const BETWEEN_NAMES = new Set(
+  'by von par por door di da av af and und et y e en og och i oraz és ve и'.split(' '),
+);
+const BETWEEN_SPLIT_RE = /[\s,;:&·|•/]+/;
+// How far above a name's element the byline box that holds the other writers' may sit: the author
+// box of each writer inside a box of the byline's ("<div class=authors><div class=author-name><a>").
+const MAX_WRITERS_BOX_UP = 2;
+
+/**
+ * The writers of a byline that sets each name in an element of its own, with nothing but a label,
+ * conjunctions or a date between them ("<a rel=author>Jane Roe</a><a rel=author>John Doe</a>", run
+ * together in the text; an author box per writer): null unless there are two or more, each a
+ * person's name (fixture meta-byline-writer-per-element.html). `el`, or a box a level or two above
+ * it that says no more than a byline.
+ */
+function writerPerElement(el: Element): string[] | null {
+  let box: Element | null = el;
+  for (let up = 0; box && up <= MAX_WRITERS_BOX_UP; up++, box = box.parentElement) {
+    if (box.localName === 'body' || (box.textContent ?? '').length > MAX_BYLINE_CHARS) return null;
+    const holders = findElements(box, holdsWriter, { outermost: true, limit: MAX_BARE_NAMES + 1 });
+    if (holders.length < 2) continue;
+    if (holders.length > MAX_BARE_NAMES) return null;
+    const names = holders.map((h) => shownText(h));
+    if (!names.every((n) => isBareName(n) || isCjkName(n)) || new Set(names).size < names.length) return null;
+    return onlyBetweenNames(box, holders) ? names : null;
+  }
+  return null;
+}
+
+// Where the writer filed from, after a bare name: "Jane Roe in Kyiv" (fixture meta-byline-bare-name.html).
+const FILED_FROM_TAIL_RE = /\s+(?:in|aus|from|en|à)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?$/u;
+// One writer's element in a byline box: what names a writer, or an element classed "author".
+const holdsWriter = (el: Element): boolean => namesWriter(el) || hasToken(el.getAttribute('class'), 'author');
+
+/** Whether the text of `box` outside `holders` and its <time> is no more than a label and conjunctions. */
+function onlyBetweenNames(box: Element, holders: Element[]): boolean {
+  const walker = box.ownerDocument.createTreeWalker(box, SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const inside = closestBy(
+      n.parentElement!,
+      (a) => holders.includes(a) || a.localName === 'time' || a === box,
+    );
+    if (inside && inside !== box) continue;
+    const words = (n.nodeValue ?? '').toLowerCase().split(BETWEEN_SPLIT_RE);
+    if (!words.every((w) => !w || BETWEEN_NAMES.has(w))) return false;
+  }
+  return true;
+}
+
 /** `found`: the BYLINE_QUERY and SIGNATURE_QUERY results when the caller walked the page already. */
 /** `isSite`: whether a text names the site itself (its name or address), as after a writer's name. */
 export function readVisibleByline(
@@ -248,6 +299,8 @@ export function readVisibleByline(
     if (closestBy(el, isFurnitureOrComment) || inTeaserLink(el)) continue;
     const text = shownText(el);
     if (!text || text.length > MAX_BYLINE_CHARS) continue;
+    const several = writerPerElement(el);
+    if (several) return { text: several.join(', '), names: several };
     // "<span>By</span><span><a>Jane Roe</a></span>" reads "ByJane Roe" run together: read again
     // with the boxes kept apart (trafilatura-dev: a TV station's byline of hashed class names).
     let read = text;
@@ -282,7 +335,7 @@ export function readVisibleByline(
     // Michel") makes it no bare name. The writer's job may follow the name ("Jane Roe, Staff
     // Writer": fixture meta-byline-name-and-role.html).
     // Texts of elements that abut ("<span>Jane Roe</span><span>BBC News</span>") are no one name.
-    const name = withoutRole(text);
+    const name = withoutRole(text).replace(FILED_FROM_TAIL_RE, '');
     if (isBareName(name) && !opensWithBylineLabel(name) && read === text) return { text, names: [name] };
     if (isCjkName(name) && !closestLink(el) && !el.getElementsByTagName('a').length)
       return { text, names: [name] };
