@@ -53,6 +53,15 @@ describe('figures in the body', () => {
     expect(a.html).not.toContain('m3u8');
   });
 
+  it("takes the photo of a <picture> whose <img> only the page's script writes, once beside its <noscript> copy", () => {
+    const a = article(extractFixture('figures-picture-without-img.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['keepers-1600.jpg', 'The keepers leave the landing stage for the last time.', 'Jane Roe'],
+      ['lamp.webp', 'The lamp room after the last watch.', ''],
+      ['log-book.jpg', 'The last entry in the log book.', ''],
+    ]);
+  });
+
   it('shows a photo’s only caption that the page hides behind a "show caption" button, but never twice', () => {
     const a = article(extractFixture('figures-caption-behind-button.html'));
     expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([

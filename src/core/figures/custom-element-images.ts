@@ -61,6 +61,39 @@ function imageObjectAddress(figure: Element): string {
   return IMAGE_FILE_RE.test(id) ? id : '';
 }
 
+// The formats a browser shows every reader: a <picture>'s fallback is among them, after the newer
+// formats in their own <source>s.
+const COMMON_FORMAT_RE = /^image\/(?:jpe?g|png|gif)$/i;
+
+/**
+ * A <picture> whose <img> a lazy loader writes in only with its script ("<picture><source
+ * data-srcset=…></picture>") gets an <img> with a source's addresses: the one in a format every
+ * browser shows, else the last, the fallback (fixture figures-picture-without-img.html).
+ */
+export function promoteBarePictures(root: Element, deadline?: Deadline): void {
+  const doc = root.ownerDocument;
+  for (const picture of Array.from(root.getElementsByTagName('picture'))) {
+    deadline?.tick();
+    // A <noscript> copy of the photo beside it, promoted already, draws the same picture.
+    if (firstElement(picture.parentElement ?? picture, isImg)) continue;
+    const sets = Array.from(picture.getElementsByTagName('source'))
+      .map((source) => ({
+        type: source.getAttribute('type')?.trim() ?? '',
+        srcset: CUSTOM_SRCSET_ATTRS.map((a) => source.getAttribute(a)?.trim() ?? '').find(Boolean) ?? '',
+      }))
+      .filter((s) => s.srcset);
+    const chosen = sets.find((s) => COMMON_FORMAT_RE.test(s.type)) ?? sets[sets.length - 1];
+    if (!chosen) continue;
+    const img = doc.createElement('img');
+    img.setAttribute('srcset', chosen.srcset);
+    for (const name of ['alt', 'width', 'height']) {
+      const v = picture.getAttribute(name) ?? picture.getAttribute(`data-${name}`);
+      if (v !== null) img.setAttribute(name, v);
+    }
+    picture.appendChild(img);
+  }
+}
+
 /**
  * A figure that holds no image gets one from the address its ImageObject markup states, or from a
  * custom element naming a photo's address.

@@ -11,7 +11,12 @@ import type { PostHost, RemovedBlock } from '../types';
 import { altCredit, attributeCaption } from './attribute-caption';
 import { becomeFigure, buildFigure } from './build-figure';
 import { readCaption, subjectFromAlt, titleCredit } from './caption-text';
-import { promoteAmpImages, promoteCustomImages, promoteLinkedPlaceholders } from './custom-element-images';
+import {
+  promoteAmpImages,
+  promoteBarePictures,
+  promoteCustomImages,
+  promoteLinkedPlaceholders,
+} from './custom-element-images';
 import { describedTargets } from './described-caption';
 import { isFigureElement, isPageLink } from './element-roles';
 import {
@@ -93,6 +98,7 @@ export function prepareFigures(
   const doc = root.ownerDocument;
   promoteNoscripts(root, parse, deadline, trackers);
   promoteAmpImages(root, deadline);
+  promoteBarePictures(root, deadline);
   promoteCustomImages(root, deadline);
   promoteLinkedPlaceholders(root, deadline);
   const posts = promoteSocialPosts(root, postHosts, deadline);
