@@ -464,7 +464,7 @@ describe('single clutter lines around the story', () => {
   it("drops the newsroom's tip line under the story, not a police appeal or an interview's question", () => {
     const a = article(extractFixture('clutter-tip-line.html'));
     expect(a.text).not.toMatch(
-      /story about the harbour|Hinweise zu diesem Thema|Vous avez une information|Tienes información/,
+      /story about the harbour|Hinweise zu diesem Thema|Vous avez une information|Tienes información|news tip/,
     );
     expect(a.text).toContain(
       'Do you have information about the fire? Police ask witnesses to call the station on 101.',
@@ -479,6 +479,8 @@ describe('single clutter lines around the story', () => {
     expect(a.text).not.toContain('05:31');
     expect(a.text).not.toContain('Artikel anhören');
     expect(a.text).not.toMatch(/Vorlesen|04:31|Lyssna/);
+    // Its length set apart by a dot.
+    expect(a.text).not.toContain('6 min');
     expect(a.text).toContain("Listen to this article's first reader");
     expect(a.removed.map((r) => r.reason)).toContain('control label');
   });

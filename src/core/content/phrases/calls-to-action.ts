@@ -157,11 +157,12 @@ export const PROMO_RE = new RegExp(
     'feedback zu (?:diesem|dem) (?:artikel|beitrag|text)',
     'ihre meinung ist uns wichtig',
     // The newsroom's tip line under the story, a question to the reader and the channel to answer
-    // on ("Do you have a story about the harbour? Email news@…", "Haben Sie Hinweise? Schreiben Sie
-    // uns …", "Vous avez une information ? Écrivez-nous"; fixture clutter-tip-line.html): the
+    // on ("Do you have a story about the harbour? Email news@…", "Have a news tip? Email us at …",
+    // "Haben Sie Hinweise? Schreiben Sie uns …", "Vous avez une information ? Écrivez-nous"; fixture
+    // clutter-tip-line.html): the
     // answer goes to "us" or to an address. A police appeal in the story ("Do you have information?
     // Call the police on 101") and a question in an interview go to no one of the kind.
-    '(?:^|[.!?]\\s+)(?:do you have|have you got|got|haben sie|hast du|sie haben|vous avez|¿?tienes|¿?tiene)\\b[^.!?]{0,60}?\\b(?:story|stories|tips?|information|photos?|videos?|hinweise?|informationen|tipps?|infos?|une information|des informations|información|pistas?)\\b[^.!?]{0,60}\\?\\s*[^.!?]{0,80}?(?:\\b(?:us|uns|nous|nos)\\b|escr[ií]benos|cont[aá]ctanos|@[\\w-]+\\.)',
+    '(?:^|[.!?]\\s+)(?:do you have|have you got|got|have (?:a|an|any)|haben sie|hast du|sie haben|vous avez|¿?tienes|¿?tiene)\\b[^.!?]{0,60}?\\b(?:story|stories|tips?|information|photos?|videos?|hinweise?|informationen|tipps?|infos?|une information|des informations|información|pistas?)\\b[^.!?]{0,60}\\?\\s*[^.!?]{0,80}?(?:\\b(?:us|uns|nous|nos)\\b|escr[ií]benos|cont[aá]ctanos|@[\\w-]+\\.)',
     // A public broadcaster's note of when its programme covered the story ("Dieses Thema im
     // Programm: NDR 1 Welle Nord | …", "Über dieses Thema berichtete DLF am 24. März 2023 um 05:20
     // Uhr.": fundus-dev, two broadcasters; trafilatura-dev, a third), and a regional paper group's
