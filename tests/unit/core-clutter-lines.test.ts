@@ -461,6 +461,13 @@ describe('single clutter lines around the story', () => {
     expect(a.removed.filter((b) => b.reason === 'form box')).toHaveLength(1);
   });
 
+  it('drops a "continue reading" button left as a line of its own, not a sentence that starts the same', () => {
+    const a = article(extractFixture('clutter-continue-reading-label.html'));
+    expect(a.text).not.toMatch(/Continue reading|Lire la suite|Czytaj dalej/);
+    expect(a.text).toContain("Read more about the new timetable in the operator's notice");
+    expect(a.text).toMatch(/^The harbour master said.*a lost summer\.$/s);
+  });
+
   it("drops the newsroom's tip line under the story, not a police appeal or an interview's question", () => {
     const a = article(extractFixture('clutter-tip-line.html'));
     expect(a.text).not.toMatch(

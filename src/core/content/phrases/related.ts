@@ -40,6 +40,9 @@ export const RELATED_HEADING_RE = new RegExp(
     '^auch interessant\\b',
     '^schon gelesen\\??$',
     '^(?:zum )?weiterlesen\\s*:?$',
+    // A "read on" button left as a line of its own in the text, its link gone with the script that
+    // opened the rest (fixture clutter-continue-reading-label.html).
+    "^(?:continue reading|read more|read the (?:full|rest of the) (?:article|story)|lire la suite(?: de l['’]article)?|continuer la lecture|seguir leyendo|continuar (?:lendo|leyendo)|continua(?:re)? a leggere|lees verder|czytaj dalej|читать (?:далее|дальше)|devamını oku)\\s*[.:…»›→]*$",
     '^mehr zu\\s',
     '^empfehlungen aus (?:der|dem)\\b',
     '^weitere informationen\\s*:?$',
