@@ -362,6 +362,8 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
       ['ja.jpg', '港で待つ島民たち', '山田太郎'],
       ['ja-equals.jpg', '港のフェリー', '共同'],
       ['ko.jpg', '페리 운항 재개', '뉴스1'],
+      ['ko-label.jpg', '페리 운항 재개', '뉴스1'],
+      ['zh-spaced.jpg', '游客在港口参观', '李明'],
       ['it.jpg', 'Il traghetto nel porto.', 'Ansa'],
       ['nl.jpg', 'De veerboot op maandag.', 'Jan Jansen'],
       ['courtesy.jpg', 'The harbour office.', 'courtesy of the Harbour Trust'],

@@ -252,8 +252,9 @@ const AGENCY_TAIL_RE = new RegExp(
 const LABEL_SLASH_RE =
   /(?:^|(?<=[.!?])\s+)(?:Photos?|Pictures?|Images?|Fotos?|Bild)\s?\/\s?(?!V[ií]deo)(\p{Lu}[^/]{1,80})$/u;
 // Chinese captions end in "图/视觉中国" or "图片来源：Agency" after the last sentence ("picture/").
+// After a space or a slash too ("… 渡轮 图/李明", "… 渡轮 / 图：李明").
 const ZH_LABEL_RE =
-  /(?:^|(?<=[。！？]))\s*(?:图片来源|圖片來源|图片|圖片|图源|圖源|来源|來源|图|圖)\s*[/／:：]\s*([^。！？/／:：]{1,30})$/;
+  /(?:^|(?<=[。！？])|\s(?:[/／|｜]\s*)?)\s*(?:图片来源|圖片來源|图片|圖片|图源|圖源|来源|來源|图|圖)\s*[/／:：]\s*([^。！？/／:：]{1,30})$/;
 // A label written after the name: Lithuanian "J. Name / LRT nuotr." ("photo"), the whole last
 // sentence of the caption (initials allowed) or the caption in brackets.
 const POST_LABEL_RE =
@@ -645,7 +646,8 @@ function splitText(text: string): CaptionParts {
   }
   const jaTail = JA_AGENCY_TAIL_RE.exec(text);
   if (jaTail?.[1] && JA_AGENCY_RE.test(jaTail[1].normalize('NFKC').trim()))
-    return { caption: text.slice(0, jaTail.index).trim(), credit: jaTail[1].trim() };
+    // "… 여객선 /사진=뉴스1": a slash may set the label apart too.
+    return { caption: text.slice(0, jaTail.index).replace(TRAIL_PUNCT_RE, ''), credit: jaTail[1].trim() };
   for (const re of [ZH_SHOT_RE, ZH_PROVIDED_RE, POST_LABEL_RE, KO_REPORTER_RE]) {
     const m = re.exec(text);
     if (m?.[1]) {
