@@ -81,6 +81,13 @@ describe('parseDate', () => {
       ['12 മാർച്ച് 2026', '2026-03-12'],
       ['12 ઑક્ટોબર 2026', '2026-10-12'],
       ['12 ਫ਼ਰਵਰੀ 2026', '2026-02-12'],
+      // Persian (the Gregorian months), Marathi, Albanian, Azerbaijani, Uzbek and Galician.
+      ['۱۲ دسامبر ۲۰۲۶', '2026-12-12'],
+      ['12 डिसेंबर 2026', '2026-12-12'],
+      ['12 dhjetor 2026', '2026-12-12'],
+      ['12 dekabr 2026', '2026-12-12'],
+      ['12-oktabr, 2026', '2026-10-12'],
+      ['12 de decembro de 2026', '2026-12-12'],
     ])
       expect(parseDate(text), text).toBe(want);
     // Still no month: an English word the short forms would clash with.
