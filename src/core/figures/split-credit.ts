@@ -173,6 +173,13 @@ const LABELS = [
   'ფოტო',
   'تصویر',
   'ছবি',
+  // Arabic "the picture" and "the source", Hebrew "credit" and "courtesy of", Persian "source"
+  // (fixture figures-credit-trailing-labels.html).
+  'الصورة',
+  'المصدر',
+  'קרדיט',
+  'באדיבות',
+  'منبع',
 ];
 const LABEL_ALT = LABELS.map(escapeRegExp).join('|');
 // Two credits joined ("Foto und Styling:", "Text und Foto:", "Photos & text:"): a label with one word
