@@ -1334,6 +1334,16 @@ describe('collectMetadata', () => {
       ['Yazan: Ayşe Yılmaz', ['Ayşe Yılmaz']],
       ['Muhabir: Ayşe Yılmaz', ['Ayşe Yılmaz']],
       ['Bởi Nguyễn Văn An', ['Nguyễn Văn An']],
+      ['Müəllif: Əli Məmmədov', ['Əli Məmmədov']],
+      ['Muallif: Aziz Karimov', ['Aziz Karimov']],
+      ['Höfundur: Jón Jónsson', ['Jón Jónsson']],
+      ['ผู้เขียน: สมชาย ใจดี', ['สมชาย ใจดี']],
+      ['Nga Arben Hoxha', ['Arben Hoxha']],
+      ['Haber: Ayşe Yılmaz', ['Ayşe Yılmaz']],
+      ['Reportagem de Ana Souza', ['Ana Souza']],
+      // "Haber Merkezi" is the news desk; Albanian "Nga ana tjetër" is "on the other hand".
+      ['Haber Merkezi', []],
+      ['Nga ana tjetër, trageti u kthye', []],
       // The Greek article opens phrases too ("The world's history").
       ['Του κόσμου η ιστορία', []],
       // "كتب" opens sentences too ("The minister wrote a letter"); "Per" is a first name.

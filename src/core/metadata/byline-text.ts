@@ -30,26 +30,28 @@ const MAX_NAME_WORDS = 6;
 // Bengali "lekhak", Thai "โดย", Urdu "تحریر", Persian "نویسنده"; Greek "Του"/"Της" (the writer's name
 // in the genitive), "Γράφει ο/η" ("writes"), "Από τον/την"; Finnish "Kirjoittanut", Czech
 // "Napsal(a)", Hungarian "Írta", Romanian "Scris de", Turkish "Yazan" and "Muhabir" ("reporter"),
-// Vietnamese "Bởi" (fixture meta-byline-languages.html). Not the one-word "by" of Catalan,
-// Swahili and Filipino ("Per", "Na", "Ni"), which are first names too.
+// Vietnamese "Bởi"; Azerbaijani "Müəllif", Uzbek "Muallif", Icelandic "Höfundur", Thai "ผู้เขียน"
+// ("author"), Albanian "Nga", Portuguese "Reportagem de" (fixture meta-byline-languages.html). Not
+// the one-word "by" of Catalan, Swahili and Filipino ("Per", "Na", "Ni"), which are first names too.
 
 // Who led an interview, its writer: "Das Gespräch führte NAME", "Die Fragen stellte NAME",
 // "Interview by NAME", "Propos recueillis par NAME" (fixture meta-byline-interview-credit.html).
 const INTERVIEW_BY =
   '(?:das\\s+(?:gespräch|interview)|die\\s+fragen)\\s+(?:führten?|stellten?)|interview(?:ed)?\\s+by|interview\\s+door|propos\\s+recueillis\\s+par';
 const PREFIX_RE = new RegExp(
-  `^(?:${INTERVIEW_BY}|written\\s+by|reported\\s+by|reporting\\s+by|words\\s+by|story\\s+by|${GENRE_BY}|posted\\s+by|published\\s+by|submitted\\s+by|soumis\\s+par|enviado\\s+por|inviato\\s+da|(?:eingestellt|erstellt|veröffentlicht|geschrieben|verfasst)\\s+von|publié\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da|testo\\s+di|(?:gepost|geplaatst|geschreven)\\s+door|napisane\\s+przez|pressemitteilung\\s+von|skrevet\\s+a[fv]|skrivet\\s+av|by|von|text(?:\\s+von)?|par|por|di|door|av|af|de|${AUTHOR_WORD}|autore|auteur|author|authors|redakcja|tekst|napisa(?:ł|l)a?|texto|reportage|текст|автор|авторы|oleh|penulis|yazar|szerző|kirjoittaja|συντάκτης|tác\\s+giả|بقلم|מאת|autorius|autors|avtor|teksti|eftir|piše|пише|लेखक|লেখক|โดย|تحریر|نویسنده|του|της|γράφει\\s+(?:ο|η)|από\\s+(?:τον|την)|kirjoittanut|napsala?|írta|scris\\s+de|yazan|muhabir|bởi)\\s*[:\\-–—]?\\s+`,
+  `^(?:${INTERVIEW_BY}|written\\s+by|reported\\s+by|reporting\\s+by|words\\s+by|story\\s+by|${GENRE_BY}|posted\\s+by|published\\s+by|submitted\\s+by|soumis\\s+par|enviado\\s+por|inviato\\s+da|(?:eingestellt|erstellt|veröffentlicht|geschrieben|verfasst)\\s+von|publié\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da|testo\\s+di|(?:gepost|geplaatst|geschreven)\\s+door|napisane\\s+przez|pressemitteilung\\s+von|skrevet\\s+a[fv]|skrivet\\s+av|by|von|text(?:\\s+von)?|par|por|di|door|av|af|de|${AUTHOR_WORD}|autore|auteur|author|authors|redakcja|tekst|napisa(?:ł|l)a?|texto|reportage|текст|автор|авторы|oleh|penulis|yazar|szerző|kirjoittaja|συντάκτης|tác\\s+giả|بقلم|מאת|autorius|autors|avtor|teksti|eftir|piše|пише|लेखक|লেখক|โดย|تحریر|نویسنده|του|της|γράφει\\s+(?:ο|η)|από\\s+(?:τον|την)|kirjoittanut|napsala?|írta|scris\\s+de|yazan|muhabir|bởi|müəllif|muallif|höfundur|ผู้เขียน|nga|reportagem\\s+de)\\s*[:\\-–—]?\\s+`,
   'i',
 );
 // A label and a colon: "Interview: Jane Roe" (an interview's author), "作者：", "记者：", "责任编辑："
-// (Chinese author, reporter, editor in charge). Not "Redaktion:", which names who edited a page
+// (Chinese author, reporter, editor in charge), Turkish "Haber:" ("news", a story's reporter; not
+// "Haber Merkezi", the news desk) and Portuguese "Reportagem:". Not "Redaktion:", which names who edited a page
 // the site signs (fundus Hessenschau).
 // Chinese "文/Name" ("text by") sets a slash where the others set a colon; Arabic "كتب - Name"
 // ("wrote") a dash, and only with one, since "كتب" opens sentences too.
 // One label for the words and the pictures ("Text & Fotos:", "Text und Bild:", "Words and pictures:")
 // names one person for both (trafilatura-dev fishing magazine).
 const LABEL_RE = new RegExp(
-  `^(?:(?:text|texte|texto|tekst|words)(?:\\s*[&+/]\\s*|\\s+(?:und|and|et|y|e|og|i)\\s+)(?:fotos?|photos?|bilder?|bild|pictures|images|fotograf[íi]as?|zdjęcia)\\s*[:：]|(?:${AUTHOR_WORD}|autore|auteur|author|authors|texto|tekst|texte|text|words|текст|автор|авторы|interview|reporter|文|記事|作者|记者|記者|责任编辑|編集|编辑|撰文|筆者)\\s*[:：]|文\\s*[/／]|كتبت?\\s*[:：\\-–—])\\s*`,
+  `^(?:(?:text|texte|texto|tekst|words)(?:\\s*[&+/]\\s*|\\s+(?:und|and|et|y|e|og|i)\\s+)(?:fotos?|photos?|bilder?|bild|pictures|images|fotograf[íi]as?|zdjęcia)\\s*[:：]|(?:${AUTHOR_WORD}|autore|auteur|author|authors|texto|tekst|texte|text|words|текст|автор|авторы|interview|reporter|haber|reportagem|文|記事|作者|记者|記者|责任编辑|編集|编辑|撰文|筆者)\\s*[:：]|文\\s*[/／]|كتبت?\\s*[:：\\-–—])\\s*`,
   'i',
 );
 // Korean bylines put the role after the name: "김철수 기자" (reporter), "이영희·박민수 특파원"
