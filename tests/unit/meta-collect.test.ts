@@ -79,6 +79,16 @@ describe('collectMetadata', () => {
     return collectMetadata(doc, url).title;
   };
 
+  it('takes the visible headline from a <title> that opens with a tag in lenticular brackets', () => {
+    const doc = load('meta-title-decoration.html');
+    doc.querySelector('meta[property="og:title"]')!.remove();
+    doc.querySelector('h1')!.textContent = 'フェリー船員が新契約を受け入れ';
+    doc.title = '【速報】フェリー船員が新契約を受け入れ | 港新聞';
+    expect(collectMetadata(doc, 'https://minato.example.jp/news/1').title).toBe(
+      'フェリー船員が新契約を受け入れ',
+    );
+  });
+
   it('cuts a name after " :: " from a <title> when no heading shows the headline', () => {
     expect(
       titleOnly(

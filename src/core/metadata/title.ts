@@ -431,6 +431,9 @@ const DECORATION_AFTER_RE = /^(?:\s*[|│¦›»«｜·•~]|\s+::?\s)/;
 const DECORATION_BEFORE_RE = /(?:[|│¦›»«｜·•~]\s*|\s::?\s+)$/;
 const DASH_AFTER_RE = /^\s+[-–—/]\s/;
 const DASH_BEFORE_RE = /\s[-–—/]\s+$/;
+// A Japanese or Chinese <title> opens with a tag in lenticular brackets over the headline the page
+// shows ("【速報】", "【動画】"; fixture meta-title-decoration.html).
+const LENTICULAR_TAG_RE = /^【[^【】]{1,12}】\s*$/;
 // Chinese and Japanese titles glue the site after a bare dash ("…英雄的城！-新华网").
 const CJK_DASH_AFTER_RE = /^[-–—]/;
 // A headline this short may be a section's name ("News") inside the title.
@@ -453,7 +456,9 @@ function headlineInTitle(title: string, headings: string[], siteKeys: string[], 
     const before = title.slice(0, i);
     const after = title.slice(i + h.length);
     const beforeOk =
-      !before || DECORATION_BEFORE_RE.test(before) || (!metadata && DASH_BEFORE_RE.test(before));
+      !before ||
+      DECORATION_BEFORE_RE.test(before) ||
+      (!metadata && (DASH_BEFORE_RE.test(before) || LENTICULAR_TAG_RE.test(before)));
     const afterOk =
       !after ||
       DECORATION_AFTER_RE.test(after) ||
