@@ -44,8 +44,8 @@ const PREFIX_RE = new RegExp(
 );
 // A label and a colon: "Interview: Jane Roe" (an interview's author), "作者：", "记者：", "责任编辑："
 // (Chinese author, reporter, editor in charge), Turkish "Haber:" ("news", a story's reporter; not
-// "Haber Merkezi", the news desk) and Portuguese "Reportagem:". Not "Redaktion:", which names who edited a page
-// the site signs (fundus Hessenschau).
+// "Haber Merkezi", the news desk) and Portuguese "Reportagem:". Not "Redaktion:", which names who
+// edited a page the site signs (fundus Hessenschau).
 // Chinese "文/Name" ("text by") sets a slash where the others set a colon; Arabic "كتب - Name"
 // ("wrote") a dash, and only with one, since "كتب" opens sentences too.
 // One label for the words and the pictures ("Text & Fotos:", "Text und Bild:", "Words and pictures:")

@@ -262,7 +262,8 @@ function writerPerElement(el: Element): string[] | null {
   return null;
 }
 
-// Where the writer filed from, after a bare name: "Jane Roe in Kyiv" (fixture meta-byline-bare-name.html).
+// Where the writer filed from, after a bare name: "Jane Roe in Kyiv" (fixture
+// meta-byline-bare-name.html).
 const FILED_FROM_TAIL_RE = /\s+(?:in|aus|from|en|à)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?$/u;
 // One writer's element in a byline box: what names a writer, or an element classed "author".
 const holdsWriter = (el: Element): boolean => namesWriter(el) || hasToken(el.getAttribute('class'), 'author');

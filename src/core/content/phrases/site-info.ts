@@ -15,8 +15,8 @@ export const SITE_DESCRIPTION_RE =
 // schließen"; a recipe's step counter "1 von 17": trafilatura-dev, a German baking site; "Tipp
 // drucken", "Tipp favorisieren": a recipe community; fixture clutter-print-issue-box.html), and the
 // prompt of a read-aloud player above the text with its clock and speed ("Listen to this article
-// 00:00 / 05:31 1x", "Listen to this article · 5 min", "Artikel anhören", "Vorlesen lassen", "Écouter cet article", "Lyssna på artikeln":
-// tests/fixtures/clutter-audio-player-prompt.html),
+// 00:00 / 05:31 1x", "Listen to this story · 6 min", "Artikel anhören", "Vorlesen lassen", "Écouter
+// cet article", "Lyssna på artikeln": tests/fixtures/clutter-audio-player-prompt.html),
 // and a blog's view counter and its share plugin's label ("Post Views: 1,234", "1.234 Aufrufe", "Spread
 // the love": fixture clutter-view-counter.html).
 export const UI_LABEL_RE =
