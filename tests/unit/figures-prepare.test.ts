@@ -725,6 +725,15 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     expect(a.text).toContain('seventy percent recycled paper');
   });
 
+  it('keeps the paragraph a media-and-text block sets beside its picture as text, not as the caption', () => {
+    expect(pairs('figures-text-beside-media.html')).toEqual([
+      ['log-books.jpg', '', ''],
+      ['reading-room.jpg', 'The reading room on the first floor.', ''],
+    ]);
+    const a = article(extractFixture('figures-text-beside-media.html'));
+    expect(a.text).toContain('The books are kept in a room upstairs');
+  });
+
   it('splits "Photograph by" and "Illustration by" after the last sentence or in brackets, not inside prose', () => {
     expect(pairs('figures-credit-photograph-by.html')).toEqual([
       ['photograph.jpg', 'Islanders wait for the morning ferry.', 'Kai Lund'],

@@ -19,6 +19,16 @@ const blocksLooseCaption = (e: Element): boolean =>
 // (fixture figures-caption-overlay-paragraphs.html).
 const blocksLooseCaptionInMediaBox = (e: Element): boolean => e.localName !== 'p' && blocksLooseCaption(e);
 const MEDIA_CLASS_RE = /image|img|photo|picture|media|figure|bild|foto/i;
+// A block named for text as well as media sets the page's text beside a picture ("<div
+// class="wp-block-media-text"><figure><img></figure><div class="wp-block-media-text__content"><p>…"):
+// its paragraphs are no caption, unless their box is named for one (fixture
+// figures-text-beside-media.html). Not a media box whose caption sits behind an "Info" button
+// ("editorial-module--image" … "info-content", trafilatura-dev: a magazine's photo essay).
+const TEXT_LAYOUT_CLASS_RE = /(?:^|[^a-z])text|Text/;
+const CAPTION_WORD_RE = /caption|credit|legend|overlay|desc|info/i;
+const isParagraph = (e: Element): boolean => e.localName === 'p';
+const isTextBeside = (el: Element): boolean =>
+  !CAPTION_WORD_RE.test(el.getAttribute('class') ?? '') && someElement(el, isParagraph);
 const LOOSE_TAGS = new Set(['DIV', 'SPAN', 'SMALL', 'EM', 'I', 'CITE', 'FIGCAPTION']);
 // A <font> set smaller than the text: the small print of pages of the 1990s and 2000s ("<img><br>
 // <font size=1>…</font>", fixture figures-caption-font-line.html). A larger one is a link's label
@@ -39,7 +49,9 @@ export function looseSiblings(box: Element, root: Element): Element[] | null {
   if (!parent || parent === root || parent.tagName === 'BODY') return null;
   const others: Element[] = [];
   // Paragraphs count as caption lines only in a box named for media (fundus IOL "image-widget").
-  const mediaBox = MEDIA_CLASS_RE.test(parent.getAttribute('class') ?? '');
+  const parentClass = parent.getAttribute('class') ?? '';
+  const mediaBox = MEDIA_CLASS_RE.test(parentClass);
+  const textLayout = mediaBox && TEXT_LAYOUT_CLASS_RE.test(parentClass);
   for (let n = parent.firstChild; n; n = n.nextSibling) {
     if (n === box) continue;
     if (n.nodeType === 3) {
@@ -55,6 +67,7 @@ export function looseSiblings(box: Element, root: Element): Element[] | null {
     if (el.localName !== 'a' && (isMediaElement(el) || someElement(el, isMediaElement))) return null;
     const text = collapse(el.textContent);
     if (!text) continue;
+    if (textLayout && isTextBeside(el)) return null;
     // The caption row's cell may set its line as a paragraph (a Vietnamese paper's "tplCaption"
     // table: fixture figures-caption-table-row.html).
     const captionRow = isOneCellRow(el) && isOneCellRow(box);
