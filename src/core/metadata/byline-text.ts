@@ -136,6 +136,8 @@ const FILED_FROM_RE =
 // meta-byline-date-then-name.html). Only when what comes before "by" is a date.
 const DATED_BY_RE =
   /^(?:(?:posted|published|written|submitted)\s+)?(?:on\s+)?(\S.{4,40}?)\s+(?:by|par|por|von|door)\s+/i;
+/** `text` without where the writer filed from ("Jane Roe in Kyiv"; fixture meta-byline-bare-name.html). */
+export const withoutFiledFrom = (text: string): string => text.replace(FILED_FROM_RE, '');
 const DIGIT_START_RE = /^\d/;
 const SENTENCE_PUNCT_RE = /[.!?]\s+\p{Lu}|[;?!]/u;
 // The full stop of an initial or of a title before a name ends no sentence: "By Michael D. Shear",

@@ -20,7 +20,7 @@ import {
   withTag,
 } from '../dom/walk';
 import { isRoleLine, splitNames, withoutRole } from './authors';
-import { opensWithBylineLabel, parseBylineText } from './byline-text';
+import { opensWithBylineLabel, parseBylineText, withoutFiledFrom } from './byline-text';
 import { hasDigit, isBareDate, parseDate } from './date';
 import { isReadingTimeLine } from './reading-time-line';
 import { fold } from './text';
@@ -262,9 +262,6 @@ function writerPerElement(el: Element): string[] | null {
   return null;
 }
 
-// Where the writer filed from, after a bare name: "Jane Roe in Kyiv" (fixture
-// meta-byline-bare-name.html).
-const FILED_FROM_TAIL_RE = /\s+(?:in|aus|from|en|à)\s+\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?$/u;
 // One writer's element in a byline box: what names a writer, or an element classed "author".
 const holdsWriter = (el: Element): boolean => namesWriter(el) || hasToken(el.getAttribute('class'), 'author');
 
@@ -336,7 +333,7 @@ export function readVisibleByline(
     // Michel") makes it no bare name. The writer's job may follow the name ("Jane Roe, Staff
     // Writer": fixture meta-byline-name-and-role.html).
     // Texts of elements that abut ("<span>Jane Roe</span><span>BBC News</span>") are no one name.
-    const name = withoutRole(text).replace(FILED_FROM_TAIL_RE, '');
+    const name = withoutFiledFrom(withoutRole(text));
     if (isBareName(name) && !opensWithBylineLabel(name) && read === text) return { text, names: [name] };
     if (isCjkName(name) && !closestLink(el) && !el.getElementsByTagName('a').length)
       return { text, names: [name] };
