@@ -358,6 +358,19 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
+  it("reads the text after a photo in the photo's own paragraph as its caption when it names the source", () => {
+    expect(pairs('figures-caption-text-after-photo.html')).toEqual([
+      ['pier-low-tide.jpg', 'The old pier at low tide.', 'Jane Roe'],
+      ['pier-crane.jpg', 'The crane on the east quay.', 'Harbour Trust'],
+      ['pier-boats.jpg', '', ''],
+    ]);
+    const a = article(extractFixture('figures-caption-text-after-photo.html'));
+    expect(a.text).not.toContain('low tide');
+    expect(a.text).not.toContain('crane');
+    // A line that names no source stays the page's text.
+    expect(a.text).toContain('Boats at the pier.');
+  });
+
   it("splits wire photos' credits and further countries' wordings, and leaves prose and a portrait's name alone", () => {
     expect(pairs('figures-credit-world-wordings.html')).toEqual([
       ['wire.jpg', 'Islanders wait for the ferry, May 2, 2026.', 'REUTERS/Jane Roe'],
@@ -376,6 +389,11 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
       ['caps.jpg', 'Islanders on Monday.', 'AFP PHOTO / JANE ROE'],
       ['it-paren.jpg', 'Il vecchio molo a bassa marea', 'Ansa'],
       ['br.jpg', 'O porto na segunda.', 'Reprodução/Instagram'],
+      ['id.jpg', 'Warga menunggu kapal feri di pelabuhan.', 'Budi Santoso'],
+      ['sw.jpg', 'Wakazi wakisubiri kivuko bandarini.', 'Juma Ali'],
+      ['tl.jpg', 'Naghihintay ang mga residente sa daungan.', 'Juan Cruz'],
+      ['pt-prose.jpg', 'Uma foto na praia de Copacabana', ''],
+      ['id-prose.jpg', 'Foto oleh-oleh khas Bandung', ''],
       ['before-after.jpg', 'The kitchen. Before/After', ''],
       ['prose.jpg', 'She loved the photo: it showed her mother at the pier.', ''],
     ]);

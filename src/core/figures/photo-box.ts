@@ -375,10 +375,63 @@ export function findGroup(
   }
   // Nothing found to caption the photo: a box the walk climbed into for its short stray text that
   // says a sentence of the page is no part of the photo, and the line stays.
-  if (!captions.length && !credits.length)
+  if (!captions.length && !credits.length) {
+    // The walk climbed into the paragraph, or stopped below it for the line's length.
+    const top = chain[chain.length - 1]!;
+    const [box, photo] = chain.length > 1 ? [top, chain[chain.length - 2]!] : [top.parentElement, top];
+    const line =
+      box && box !== root && box.localName !== 'body' && box.localName !== 'a' && counts.of(box) === 1
+        ? strayLineAfter(box, photo)
+        : null;
+    if (line) return { container: box!, captions: [line], credits, outside };
     while (chain.length > 1 && saysSentence(chain[chain.length - 1]!)) chain.pop();
+  }
   return { container: chain[chain.length - 1]!, captions, credits, outside };
 }
+
+/**
+ * "<p><a><img></a><br>The pier at dawn. Photo: Jane Roe</p>": the text after the photo in its own
+ * paragraph, loose and short, is its caption when it names the photo's source or opens as a caption
+ * does; it is set in a <span> of its own to be read as one. Else the figure written in the box's
+ * place would take the line with it (fixture figures-caption-text-after-photo.html). `photo` is the
+ * box's child that holds the photo; text before it keeps the box the page's.
+ */
+function strayLineAfter(box: Element, photo: Element): Element | null {
+  if (photo.parentElement !== box) return null;
+  const after: Node[] = [];
+  for (let n = box.firstChild; n; n = n.nextSibling) {
+    if (n === photo) continue;
+    const before = !(photo.compareDocumentPosition(n) & FOLLOWING);
+    if (before ? showsText(n) : n.nodeType === 1 && !isInlineLine(n as Element)) return null;
+    if (!before && (after.length || (!isLineBreakNode(n) && showsText(n)))) after.push(n);
+  }
+  const text = collapse(after.map((n) => n.textContent ?? '').join(''));
+  if (!text || text.length > MAX_CREDIT_LINE_PARAGRAPH_CHARS) return null;
+  if (!(hasLabelledCredit(text) || opensAsCaption(text))) return null;
+  const span = box.ownerDocument.createElement('span');
+  box.insertBefore(span, after[0]!);
+  for (const n of after) span.appendChild(n);
+  return span;
+}
+
+// What a caption line set loose in the photo's paragraph may hold: text and its inline marks.
+const INLINE_LINE_TAGS = new Set([
+  'em',
+  'i',
+  'b',
+  'strong',
+  'small',
+  'span',
+  'font',
+  'br',
+  'a',
+  'sup',
+  'sub',
+]);
+const isInlineLine = (el: Element): boolean =>
+  INLINE_LINE_TAGS.has(el.localName) &&
+  !someElement(el, (e) => e.localName === 'img' || e.localName === 'picture');
+const isLineBreakNode = (n: Node): boolean => n.nodeType === 1 && (n as Element).localName === 'br';
 
 /**
  * The stray text of `el` (outside captions, credits and controls) is a sentence: a line of the text

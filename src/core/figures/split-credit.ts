@@ -213,9 +213,14 @@ const LABELLED = { exec: (text: string) => (mayHoldLabel(text) ? LABELLED_RE.exe
 const ELLIPSIS_LABEL = 'Credits?\\s*(?:\\.{3}|…)\\s*';
 const ELLIPSIS_START_RE = new RegExp(`^${ELLIPSIS_LABEL}(?=\\p{Lu})`, 'u');
 const ELLIPSIS_LABELLED_RE = new RegExp(`(?:^|(?<=[.!?]\\s*))${ELLIPSIS_LABEL}(\\p{Lu}.*?)\\s*$`, 'u');
-// "... Photo by Jane Doe" / "Foto von Max Muster" / "Photo de ..." / "Foto di ...".
-const BY_RE =
-  /(?:^|[\s.,;|–—(-])(?:photos?|foto|fotos|bild|image|picture)\s+(?:by|von|de|di|por|door|av|af)\s+(.+?)\s*\)?\s*$/i;
+// "... Photo by Jane Doe" / "Foto von Max Muster" / "Photo de ..." / "Foto di ...". The Indonesian and
+// Malay "oleh", Swahili "na" and Filipino "ni" only with their own language's photo word, since "foto
+// na praia" is Portuguese for a photo on the beach (fixture figures-credit-world-wordings.html).
+const PHOTO_BY_OTHER = '(?:foto|gambar)\\s+oleh|picha\\s+na|(?:larawan|kuha)\\s+ni';
+const BY_RE = new RegExp(
+  `(?:^|[\\s.,;|–—(-])(?:(?:photos?|foto|fotos|bild|image|picture)\\s+(?:by|von|de|di|por|door|av|af)|${PHOTO_BY_OTHER})\\s+(.+?)\\s*\\)?\\s*$`,
+  'i',
+);
 // "© Name", also after a label ("Bild © Name (hr)", fixture figures-credit-marks.html): the
 // label goes with the credit, not into the caption.
 const COPYRIGHT_RE = new RegExp(
@@ -434,8 +439,10 @@ export interface CaptionParts {
 const UNCLOSED_RE = /\([^()]*$/;
 
 // "(Photo by Jane Roe/AFP via Getty Images)": the bracketed credit without its "Photo by".
-const BY_LABEL_RE =
-  /^(?:photos?|foto|fotos|bild|image|picture|photograph(?:s|y|ed)?|illustrations?|artwork|graphics?)\s+(?:by|von|di|por|door|av|af)\s+/i;
+const BY_LABEL_RE = new RegExp(
+  `^(?:(?:photos?|foto|fotos|bild|image|picture|photograph(?:s|y|ed)?|illustrations?|artwork|graphics?)\\s+(?:by|von|di|por|door|av|af)|${PHOTO_BY_OTHER})\\s+`,
+  'i',
+);
 // "NAME (REUTERS) | Vídeo: EPV": the video's credit after the photo's is not the photo's.
 const VIDEO_CREDIT_RE = /\s*[|/·]\s*v[ií]deos?\s*[:：].*$/i;
 
