@@ -966,6 +966,9 @@ describe('collectMetadata', () => {
     expect(dated(html.match(/<div class="info">(.*?)<\/div>/)![1]!)).toBe('2026-12-04T09:30:00');
     expect(dated('প্রকাশ: ৪ ডিসেম্বর ২০২৬')).toBe('2026-12-04');
     expect(dated('प्रकाशित: ४ दिसंबर २०२६')).toBe('2026-12-04');
+    // An Iranian or Afghan page's Solar Hijri date, as the common era's day.
+    expect(dated('تاریخ انتشار: شنبه ۱۷ آذر ۱۴۰۳ - ۱۴:۳۰')).toBe('2024-12-07T14:30:00');
+    expect(dated('۱۷ قوس ۱۴۰۳')).toBe('2024-12-07');
   });
 
   it("reads the reporters a Korean or Chinese dateline names at the start of the text, not a teaser's above the headline", () => {
@@ -1105,6 +1108,19 @@ describe('collectMetadata', () => {
       .querySelector('link[rel=canonical]')!
       .setAttribute('href', 'https://notes.example/blog/2020/02/31/x/');
     expect(collectMetadata(numbered, 'https://notes.example/').publishedTime).toBe('');
+    // Year and month joined by a hyphen, month and day joined, or one hyphenated segment.
+    for (const [path, date] of [
+      ['/local/2020-02/19/c_1125597921.htm', '2020-02-19'],
+      ['/gn/2020/02-19/9096611.shtml', '2020-02-19'],
+      ['/n1/2020/0219/c1002-31592377.html', '2020-02-19'],
+      ['/news/2020-02-19/doc-iimxxstf2345.shtml', '2020-02-19'],
+      ['/catalogue/2020/1234/item', ''],
+      ['/tags/2020-02/', ''],
+    ]) {
+      const page = load('meta-date-in-address.html');
+      page.querySelector('link[rel=canonical]')!.remove();
+      expect(collectMetadata(page, `https://news.example${path}`).publishedTime, path).toBe(date);
+    }
   });
 
   it('gives a date stated in UTC in the offset the page states the same moment in', () => {
@@ -1246,6 +1262,14 @@ describe('collectMetadata', () => {
     byline.innerHTML =
       'By <a rel="author" href="/a/jr">Jane Roe</a> Photos: <a rel="author" href="/a/jd">John Doe</a>';
     expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe']);
+    // A byline box per writer, the first with its label; a job in a box of its own is no writer.
+    const meta = doc.querySelector('.byline')!;
+    meta.outerHTML =
+      '<div class="meta"><span class="byline">By Jane Roe</span><span class="byline">John Doe</span></div>';
+    expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe', 'John Doe']);
+    doc.querySelector('.meta')!.innerHTML =
+      '<span class="byline">By Jane Roe</span><span class="byline">Staff Writer</span>';
+    expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe']);
   });
 
   it("reads the name in a byline box that adds the writer's job, and a byline with its date run into it", () => {
@@ -1351,6 +1375,13 @@ describe('collectMetadata', () => {
       ['Nga Arben Hoxha', ['Arben Hoxha']],
       ['Haber: Ayşe Yılmaz', ['Ayşe Yılmaz']],
       ['Reportagem de Ana Souza', ['Ana Souza']],
+      ['Autorka: Jana Nováková', ['Jana Nováková']],
+      ['Autorzy: Jan Kowalski i Anna Nowak', ['Jan Kowalski', 'Anna Nowak']],
+      ['Napisao: Ivan Horvat', ['Ivan Horvat']],
+      ['Ditulis oleh Budi Santoso', ['Budi Santoso']],
+      ['Isinulat ni Juan dela Cruz', ['Juan dela Cruz']],
+      ['Imeandikwa na Juma Ali', ['Juma Ali']],
+      ['Por Juan de los Santos', ['Juan de los Santos']],
       // "Haber Merkezi" is the news desk; Albanian "Nga ana tjetër" is "on the other hand".
       ['Haber Merkezi', []],
       ['Nga ana tjetër, trageti u kthye', []],

@@ -88,6 +88,10 @@ describe('parseDate', () => {
       ['12 dekabr 2026', '2026-12-12'],
       ['12-oktabr, 2026', '2026-10-12'],
       ['12 de decembro de 2026', '2026-12-12'],
+      // Basque: the year with its case ending, then the month's genitive.
+      ['2026ko martxoaren 12a', '2026-03-12'],
+      ['2025eko abenduaren 1ean, 14:05', '2025-12-01T14:05:00'],
+      ['2026ko martxoa', ''],
     ])
       expect(parseDate(text), text).toBe(want);
     // Still no month: an English word the short forms would clash with.
@@ -103,6 +107,22 @@ describe('parseDate', () => {
     expect(parseDate('2026年3月12日 下午3:15')).toBe('2026-03-12T15:15:00');
     expect(parseDate('2026년 3월 12일 오전 10:15')).toBe('2026-03-12T10:15:00');
     expect(parseDate('2026年3月12日 午前0時5分')).toBe('2026-03-12T00:05:00');
+  });
+
+  it("reads a Solar Hijri date (Iranian or Dari month names) as the common era's day", () => {
+    expect(parseDate('۱۷ آذر ۱۴۰۳')).toBe('2024-12-07');
+    expect(parseDate('شنبه ۱۷ آذر ماه ۱۴۰۳ - ۱۴:۳۰')).toBe('2024-12-07T14:30:00');
+    expect(parseDate('۱۷ قوس ۱۴۰۳')).toBe('2024-12-07');
+    // The Arabic yeh typed for the Persian one.
+    expect(parseDate('11 دي 1399')).toBe('2020-12-31');
+    // New Year's Day after a leap year and after a common one; the leap day is only a leap year's.
+    expect(parseDate('1 فروردین 1400')).toBe('2021-03-21');
+    expect(parseDate('1 فروردین 1403')).toBe('2024-03-20');
+    expect(parseDate('30 اسفند 1403')).toBe('2025-03-20');
+    expect(parseDate('30 اسفند 1404')).toBe('');
+    // A month's name with no year after it, or a word that starts with one, is no date.
+    expect(parseDate('۱۷ آذر')).toBe('');
+    expect(parseDate('۱۷ دیروز ۱۴۰۳')).toBe('');
   });
 
   it("reads a Thai date's Buddhist year, short month and digits as the common era's date", () => {

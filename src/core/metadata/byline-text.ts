@@ -31,15 +31,18 @@ const MAX_NAME_WORDS = 6;
 // in the genitive), "Γράφει ο/η" ("writes"), "Από τον/την"; Finnish "Kirjoittanut", Czech
 // "Napsal(a)", Hungarian "Írta", Romanian "Scris de", Turkish "Yazan" and "Muhabir" ("reporter"),
 // Vietnamese "Bởi"; Azerbaijani "Müəllif", Uzbek "Muallif", Icelandic "Höfundur", Thai "ผู้เขียน"
-// ("author"), Albanian "Nga", Portuguese "Reportagem de" (fixture meta-byline-languages.html). Not
-// the one-word "by" of Catalan, Swahili and Filipino ("Per", "Na", "Ni"), which are first names too.
+// ("author"), Albanian "Nga", Portuguese "Reportagem de"; Czech, Slovak and Polish "Autorka" and the
+// plurals "Autori", "Autorzy", "Autoři", Croatian and Serbian "Napisao/Napisala" ("wrote"),
+// Indonesian "Ditulis oleh", Filipino "Isinulat ni" and Swahili "Imeandikwa na" ("written by")
+// (fixture meta-byline-languages.html). Not the one-word "by" of Catalan, Swahili and Filipino
+// ("Per", "Na", "Ni"), which are first names or Slavic "on" too.
 
 // Who led an interview, its writer: "Das Gespräch führte NAME", "Die Fragen stellte NAME",
 // "Interview by NAME", "Propos recueillis par NAME" (fixture meta-byline-interview-credit.html).
 const INTERVIEW_BY =
   '(?:das\\s+(?:gespräch|interview)|die\\s+fragen)\\s+(?:führten?|stellten?)|interview(?:ed)?\\s+by|interview\\s+door|propos\\s+recueillis\\s+par';
 const PREFIX_RE = new RegExp(
-  `^(?:${INTERVIEW_BY}|written\\s+by|reported\\s+by|reporting\\s+by|words\\s+by|story\\s+by|${GENRE_BY}|posted\\s+by|published\\s+by|submitted\\s+by|soumis\\s+par|enviado\\s+por|inviato\\s+da|(?:eingestellt|erstellt|veröffentlicht|geschrieben|verfasst)\\s+von|publié\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da|testo\\s+di|(?:gepost|geplaatst|geschreven)\\s+door|napisane\\s+przez|pressemitteilung\\s+von|skrevet\\s+a[fv]|skrivet\\s+av|by|von|text(?:\\s+von)?|par|por|di|door|av|af|de|${AUTHOR_WORD}|autore|auteur|author|authors|redakcja|tekst|napisa(?:ł|l)a?|texto|reportage|текст|автор|авторы|oleh|penulis|yazar|szerző|kirjoittaja|συντάκτης|tác\\s+giả|بقلم|מאת|autorius|autors|avtor|teksti|eftir|piše|пише|लेखक|লেখক|โดย|تحریر|نویسنده|του|της|γράφει\\s+(?:ο|η)|από\\s+(?:τον|την)|kirjoittanut|napsala?|írta|scris\\s+de|yazan|muhabir|bởi|müəllif|muallif|höfundur|ผู้เขียน|nga|reportagem\\s+de)\\s*[:\\-–—]?\\s+`,
+  `^(?:${INTERVIEW_BY}|written\\s+by|reported\\s+by|reporting\\s+by|words\\s+by|story\\s+by|${GENRE_BY}|posted\\s+by|published\\s+by|submitted\\s+by|soumis\\s+par|enviado\\s+por|inviato\\s+da|(?:eingestellt|erstellt|veröffentlicht|geschrieben|verfasst)\\s+von|publié\\s+par|(?:publicado|escrito)\\s+por|(?:pubblicato|scritto)\\s+da|testo\\s+di|(?:gepost|geplaatst|geschreven)\\s+door|napisane\\s+przez|pressemitteilung\\s+von|skrevet\\s+a[fv]|skrivet\\s+av|by|von|text(?:\\s+von)?|par|por|di|door|av|af|de|${AUTHOR_WORD}|autore|auteur|author|authors|redakcja|tekst|napisa(?:ł|l)a?|napisao|autork[ay]|autori|autorzy|autoři|ditulis\\s+oleh|isinulat\\s+ni|(?:ime|iliyo)andikwa\\s+na|texto|reportage|текст|автор|авторы|oleh|penulis|yazar|szerző|kirjoittaja|συντάκτης|tác\\s+giả|بقلم|מאת|autorius|autors|avtor|teksti|eftir|piše|пише|लेखक|লেখক|โดย|تحریر|نویسنده|του|της|γράφει\\s+(?:ο|η)|από\\s+(?:τον|την)|kirjoittanut|napsala?|írta|scris\\s+de|yazan|muhabir|bởi|müəllif|muallif|höfundur|ผู้เขียน|nga|reportagem\\s+de)\\s*[:\\-–—]?\\s+`,
   'i',
 );
 // A label and a colon: "Interview: Jane Roe" (an interview's author), "作者：", "记者：", "责任编辑："
@@ -148,7 +151,7 @@ const NAME_ABBREVIATION_DOT_RE =
 // The lower-case words inside a name ("João da Silva", "Anna van der Berg", "Omar bin Said"); the
 // photo credit splitter (split-credit.ts) reads names with them too.
 export const NAME_PARTICLES =
-  '(?:de|van|von|da|di|le|la|al|el|bin|ibn|der|den|du|del|della|dos|das|do|ter|ten|zu|y)';
+  '(?:de|van|von|da|di|le|la|al|el|bin|ibn|der|den|du|del|della|dela|delos|los|las|dos|das|do|ter|ten|zu|y)';
 const PARTICLE_RE = new RegExp(`^${NAME_PARTICLES}$`);
 
 function looksLikeName(name: string): boolean {

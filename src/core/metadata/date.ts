@@ -1,6 +1,7 @@
 // Turns the many date spellings found in metas, JSON-LD and <time> elements into ISO 8601, keeping
 // the page's own timezone offset. Never invents: anything it cannot read with certainty gives ''.
 import { memoized } from '../dom/bounded-memo';
+import { readSolarHijri } from './solar-hijri';
 import { weekdayOf } from './weekdays';
 
 // Years outside this range are typos or epoch-zero defaults ("1970-01-01" on fundus ORF-like feeds).
@@ -107,6 +108,10 @@ const MONTHS_BY_LANGUAGE: Record<string, string> = {
   az: 'yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr',
   uz: 'yanvar fevral mart aprel may iyun iyul avgust sentabr oktabr noyabr dekabr',
   gl: 'xaneiro febreiro marzo abril maio xuño xullo agosto setembro outubro novembro decembro',
+  // Basque names the month in its genitive, after the year ("2026ko martxoaren 12a").
+  eu: 'urtarrilaren otsailaren martxoaren apirilaren maiatzaren ekainaren uztailaren abuztuaren irailaren urriaren azaroaren abenduaren',
+  euNominative:
+    'urtarrila otsaila martxoa apirila maiatza ekaina uztaila abuztua iraila urria azaroa abendua',
 };
 // Spellings and short forms beside the full names, each with its month. The Levantine Arabic names
 // that name two months ("كانون" the first or the last, "تشرين" the tenth or the eleventh, told
@@ -284,7 +289,8 @@ const DAY_REACH = 8;
 const DAY_BEFORE_MONTH_RE =
   /(?:^|[^\d])(\d{1,2})(?:st|nd|rd|th|er|º|ª)?\.?[\s\-/]*(?:de\s+|of\s+|d'\s*|ta'\s*)?$/;
 const DAY_AFTER_MONTH_RE = /^[\s.\-/,]*(\d{1,2})(?:st|nd|rd|th)?(?!\d)/;
-const NUM_RE = /\b\d{1,4}\b/g;
+// A Basque year carries its case ending: "2026ko", "2025eko".
+const NUM_RE = /\b\d{1,4}(?=e?ko\b|\b)/g;
 const NAMED_ZONES: Record<string, string> = {
   est: '-05:00',
   edt: '-04:00',
@@ -436,6 +442,8 @@ function readDate(raw: string, dayFirst?: boolean): string {
     .replace(CJK_HALF_DAY_RE, halfDayAfter);
   text = inCommonEra(text);
   if (!text || text.length > MAX_DATE_TEXT) return '';
+  const solar = readSolarHijri(text);
+  if (solar) return withTime(text, solar.year, solar.month, solar.day);
   let m = ISO_RE.exec(text);
   if (m) {
     return fromNumericMatch(m);

@@ -19,7 +19,7 @@ import {
   someElement,
   withTag,
 } from '../dom/walk';
-import { isRoleLine, splitNames, withoutRole } from './authors';
+import { isDeskName, isRoleLine, splitNames, withoutRole } from './authors';
 import { opensWithBylineLabel, parseBylineText, withoutFiledFrom } from './byline-text';
 import { hasDigit, isBareDate, parseDate } from './date';
 import { isReadingTimeLine } from './reading-time-line';
@@ -255,15 +255,31 @@ function writerPerElement(el: Element): string[] | null {
     const holders = findElements(box, holdsWriter, { outermost: true, limit: MAX_BARE_NAMES + 1 });
     if (holders.length < 2) continue;
     if (holders.length > MAX_BARE_NAMES) return null;
-    const names = holders.map((h) => shownText(h));
-    if (!names.every((n) => isBareName(n) || isCjkName(n)) || new Set(names).size < names.length) return null;
+    const names = holders.map((h) => oneWriter(shownText(h)));
+    if (!names.every((n) => n !== null) || new Set(names).size < names.length) return null;
     return onlyBetweenNames(box, holders) ? names : null;
   }
   return null;
 }
 
-// One writer's element in a byline box: what names a writer, or an element classed "author".
-const holdsWriter = (el: Element): boolean => namesWriter(el) || hasToken(el.getAttribute('class'), 'author');
+// One writer's element in a byline box: what names a writer, or an element classed "author" or
+// "byline" (a byline per writer, the first with its label: "<span class=byline>By Jane
+// Roe</span><span class=byline>John Doe</span>").
+const holdsWriter = (el: Element): boolean =>
+  namesWriter(el) ||
+  hasToken(el.getAttribute('class'), 'author') ||
+  hasToken(el.getAttribute('class'), 'byline');
+
+/**
+ * The one writer an element per writer names, with or without its label; else null. A job or a
+ * desk in an element of its own ("<span class=byline>Staff Writer</span>") is no writer.
+ */
+function oneWriter(text: string): string | null {
+  if (isRoleLine(text) || isDeskName(text)) return null;
+  if (isBareName(text) || isCjkName(text)) return text;
+  const parsed = opensWithBylineLabel(text) ? parseBylineText(text) : null;
+  return parsed?.length === 1 ? parsed[0]! : null;
+}
 
 /** Whether the text of `box` outside `holders` and its <time> is no more than a label and conjunctions. */
 function onlyBetweenNames(box: Element, holders: Element[]): boolean {
