@@ -119,6 +119,8 @@ describe('appeals under the story', () => {
     expect(a.text).toContain('Die Debatte über die Nachtzüge läuft auch in den sozialen Netzwerken weiter.');
     expect(a.text).toContain('Catch all the ferries you can this summer');
     expect(a.text).toContain('several said they would ikuti the Indonesian example');
+    expect(a.text).toContain('تابع المسافرون أخبار القطارات الليلية');
+    expect(a.text).toContain('रेल कंपनी को फेसबुक पर फॉलो करना शुरू');
     for (const s of [
       'Travel News',
       'Updates on Rail Weekly',
@@ -138,6 +140,11 @@ describe('appeals under the story', () => {
       'takip edin',
       'ติดตามข่าวสาร',
       'पर फॉलो करें',
+      'Google Haberler',
+      'theo dõi',
+      'تابعونا',
+      'فالو کریں',
+      'ফলো করুন',
       'Підписуйтесь',
     ])
       expect(a.text).not.toContain(s);

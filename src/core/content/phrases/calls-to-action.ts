@@ -142,9 +142,16 @@ export const PROMO_RE = new RegExp(
     // The same request in other languages, the verb first ("Ακολουθήστε το … στο Google News",
     // "Ikuti … di Google News") or after the channel in Turkish ("Google News'te takip edin"):
     // fixture clutter-publisher-prompts.html.
-    '(?:^|[.!?]\\s+)(?:ακολουθήστε|seguici|segui|siga|sigue|síguenos|suivez|volg|obserwuj|подписывайтесь|подпишитесь|підписуйтесь|ikuti|theo dõi)\\s[^.!?]{0,60}\\bgoogle news\\b',
-    "google news['’]?(?:te|ta|de|da)? (?:bizi )?(?:takip edin|abone olun)",
+    '(?:^|[.!?]\\s+)(?:ακολουθήστε|seguici|segui|siga|sigue|síguenos|suivez|volg|obserwuj|подписывайтесь|подпишитесь|підписуйтесь|ikuti|(?:mời (?:bạn đọc|quý độc giả) )?theo dõi)\\s[^.!?]{0,60}\\bgoogle news\\b',
+    "google (?:news|haberler)['’]?(?:te|ta|de|da)? (?:üzerinden )?(?:bizi )?(?:takip edin|abone olun)",
     'google news (?:पर|को) (?:फॉलो|follow)',
+    // "Follow us" said to the reader in Arabic ("تابعونا على …"), Hindi ("… के लिए हमें फेसबुक और
+    // ट्विटर पर फॉलो करें"), Urdu and Bengali, the channel between "us" and the verb (fixture
+    // clutter-publisher-prompts.html); a story's "they followed him on Facebook" names no "us".
+    'تابعونا (?:على|عبر|في)',
+    'हमें\\s[^।.!?]{0,60}फॉलो करें',
+    '(?:ہمیں|ہمارا|ہمارے)\\s[^۔.!?]{0,60}فالو کریں',
+    'আমাদের\\s[^।.!?]{0,60}ফলো করুন',
     // A Thai outlet's line naming its channels ("ติดตามข่าวสารได้ที่ LINE @… และ Facebook …").
     'ติดตาม(?:ข่าวสาร|ข่าว)?(?:ได้)?(?:ที่|ทาง)\\s*[^.!?]{0,60}(?:line|facebook|youtube|tiktok|twitter)',
     'add us as (?:a |your )?preferred source',
