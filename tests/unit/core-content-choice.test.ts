@@ -281,6 +281,20 @@ describe('standfirst', () => {
     expect(a.text.indexOf('The only ferry')).toBeLessThan(a.text.indexOf('The harbour authority'));
   });
 
+  it('takes a summary list of short points when its box or its heading names it so, not an unnamed list', () => {
+    const a = article(extractFixture('core-standfirst-named-key-points.html'));
+    expect(a.text.startsWith('Work starts in spring\n\nThe pier closes for a year')).toBe(true);
+    expect(a.text).toContain('The harbour council voted on Tuesday evening');
+    const doc = loadFixture('core-standfirst-named-key-points.html');
+    const box = doc.querySelector('.article-summary')!;
+    box.removeAttribute('class');
+    expect(article(extractArticle(doc, { url: FIXTURE_URL })).text).not.toContain('Work starts in spring');
+    box.insertAdjacentHTML('afterbegin', '<h2>At a glance</h2>');
+    box.append(box.querySelector('ul')!);
+    const named = article(extractArticle(doc, { url: FIXTURE_URL })).text;
+    expect(named.startsWith('At a glance\n\nWork starts in spring')).toBe(true);
+  });
+
   it('takes a dek set as a subheading under the headline, not a second headline there', () => {
     const dek = 'La empresa anunció 150 despidos, hubo paros, dejó sin efecto la medida';
     const a = article(extractFixture('core-standfirst-subheading.html'));

@@ -20,6 +20,23 @@ const MAX_LINK_SHARE = 0.2;
 // A "key points" list: each item a sentence, not a menu entry or a "3 min read" label.
 const MIN_LIST_ITEM_CHARS = 40;
 const MAX_LIST_HEADING_CHARS = 60;
+// A list its box or its heading names as the story's summary may set its points as short lines
+// ("Work starts in spring", "The pier closes for a year": fixture core-standfirst-named-key-points.html).
+const MIN_NAMED_LIST_ITEM_CHARS = 15;
+const SUMMARY_NAME_RE =
+  /key[-_]?(?:points|takeaways|facts)|takeaways|highlights|summary|tl-?dr|at-?a-?glance/i;
+const SUMMARY_HEADING_RE =
+  /^(?:key (?:points|takeaways|facts)|(?:the )?takeaways|highlights|summary|in brief|at a glance|what you need to know|das wichtigste(?: in kürze)?|auf einen blick|en bref|l['’]essentiel|lo (?:más importante|esencial)|en resumen|in breve|in sintesi|in het kort|em resumo|w skrócie|коротко|главное)(?:$|[\s:.!?])/i;
+const summaryName = (el: Element | null): boolean =>
+  !!el && SUMMARY_NAME_RE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+/** Whether the list's box, or its heading, names it as the story's summary. */
+function namedSummary(list: Element): boolean {
+  if (summaryName(list) || summaryName(list.parentElement)) return true;
+  const head = list.previousElementSibling;
+  return (
+    !!head && /^h[2-6]$/.test(head.localName) && SUMMARY_HEADING_RE.test(collapse(head.textContent ?? ''))
+  );
+}
 // How far back (elements in document order) the headline is looked for.
 const MAX_SCAN = 400;
 const NOT_DEK_TAGS = new Set([
@@ -200,10 +217,11 @@ function inPhotoBox(el: Element, header: Element, stats: StatsIndex['stats']): b
 function isKeyPoints(el: Element, s: Stats): boolean {
   if (el.localName !== 'ul' && el.localName !== 'ol') return false;
   const items = el.childElementCount;
+  const perItem = s.text / items;
   return (
     items > 0 &&
     s.text >= MIN_STANDFIRST_CHARS &&
-    s.text / items >= MIN_LIST_ITEM_CHARS &&
+    (perItem >= MIN_LIST_ITEM_CHARS || (perItem >= MIN_NAMED_LIST_ITEM_CHARS && namedSummary(el))) &&
     s.link / s.text <= MAX_LINK_SHARE &&
     s.figures === 0
   );
