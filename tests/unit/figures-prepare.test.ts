@@ -371,6 +371,21 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     expect(a.text).toContain('Boats at the pier.');
   });
 
+  it('reads a credit laid over the photo without a label, an agency or a name and agency, not a badge', () => {
+    expect(pairs('figures-credit-overlay-bare.html')).toEqual([
+      ['pier-dawn.jpg', '', 'Anadolu Ajansı'],
+      ['pier-crane.jpg', 'The crane on the east quay.', 'Jane Roe/Reuters'],
+      ['pier-boats.jpg', '', ''],
+    ]);
+  });
+
+  it("keeps a responsive photo whose width and height are 0, a size left to the stylesheet, not a pixel's", () => {
+    expect(pairs('figures-responsive-zero-size.html')).toEqual([
+      ['pier-wide.jpg?width=375', '', ''],
+      ['pier-quay.jpg', '', ''],
+    ]);
+  });
+
   it("splits wire photos' credits and further countries' wordings, and leaves prose and a portrait's name alone", () => {
     expect(pairs('figures-credit-world-wordings.html')).toEqual([
       ['wire.jpg', 'Islanders wait for the ferry, May 2, 2026.', 'REUTERS/Jane Roe'],

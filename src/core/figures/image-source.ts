@@ -73,6 +73,12 @@ export function isTracker(src: string, services?: RegExp): boolean {
 export function declaredTiny(img: Element): boolean {
   const w = Number.parseInt(img.getAttribute('width') ?? '', 10);
   const h = Number.parseInt(img.getAttribute('height') ?? '', 10);
+  // Both sides 0 beside the image's own `sizes` list or srcset are a size left to the stylesheet, as
+  // a framework's image component writes it ("width=0 height=0 sizes=100vw"; fundus-dev: a Turkish
+  // broadcaster's lead photo; fixture figures-responsive-zero-size.html); a tracking pixel has
+  // neither. A lazy loader's hidden copy of a photo in a <picture> with no list of its own stays a
+  // spacer (trafilatura-dev: a Brazilian daily's copies of its lead photo).
+  if (w === 0 && h === 0 && (img.hasAttribute('sizes') || img.hasAttribute('srcset'))) return false;
   const tiny = (side: number, other: number) =>
     !Number.isNaN(side) &&
     side <= MAX_PIXEL_SIDE &&

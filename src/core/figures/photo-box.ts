@@ -384,6 +384,10 @@ export function findGroup(
         ? strayLineAfter(box, photo)
         : null;
     if (line) return { container: box!, captions: [line], credits, outside };
+    // A credit alone laid over the photo, an agency or a name and agency without a label ("<div
+    // class="absolute …">Agency</div>" beside the <picture>): the photo's credit, not stray text.
+    const overlay = chain.length > 1 ? creditLines(top, [], counts) : [];
+    if (overlay.length) return { container: top, captions, credits: overlay, outside };
     while (chain.length > 1 && saysSentence(chain[chain.length - 1]!)) chain.pop();
   }
   return { container: chain[chain.length - 1]!, captions, credits, outside };
@@ -579,8 +583,11 @@ function opensWithHiddenLabel(el: Element): boolean {
  * figures-credit-line-in-figure.html). The label may be for screen readers only ("<span
  * class="visually-hidden">Image source, </span>Agency" beside the photo): any language's label
  * then marks the line, since the caption is elsewhere (fixture figures-credit-hidden-label.html).
+ * A line that is a credit whole without a label ("Agency", "Jane Roe/Agency") counts too, unless
+ * the box holds a headline: a hero's byline is the story's (fixture figures-credit-overlay-bare.html).
  */
 function creditLines(box: Element, captions: Element[], counts: ImageCounts): Element[] {
+  const bare = !someElement(box, isHeadingTag);
   return findElements(
     box,
     (el) => {
@@ -589,10 +596,15 @@ function creditLines(box: Element, captions: Element[], counts: ImageCounts): El
       const text = collapse(el.textContent);
       return (
         text.length <= MAX_CREDIT_LINE_CHARS &&
-        (wholeCredit(text) !== '' || opensWithHiddenLabel(el)) &&
+        (wholeCredit(text) !== '' || opensWithHiddenLabel(el) || (bare && isCreditWhole(text))) &&
         !someElement(el, isMediaElement)
       );
     },
     { outermost: true, limit: 1 },
   );
+}
+
+function isCreditWhole(text: string): boolean {
+  const split = splitCredit(text);
+  return split.caption === '' && split.credit !== '';
 }
