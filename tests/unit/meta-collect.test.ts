@@ -501,6 +501,27 @@ describe('collectMetadata', () => {
     expect(r.text).toContain('Nichtstun ist teurer.');
   });
 
+  it("gives a one-word display name its surname from the writer's bio that opens with the whole name", () => {
+    const url = 'https://blog.example/briefe/';
+    expect(collectMetadata(loadFixture('meta-author-name-from-bio.html'), url).authors).toEqual([
+      'Nils Pickert',
+    ]);
+    for (const [name, bio, names] of [
+      ['Stefanus', 'Stefanus Stahl - Maschinenbauer, Abenteurer und Projektleiter.', ['Stefanus Stahl']],
+      ['Nils', 'Nils van der Berg schreibt über Familie.', ['Nils van der Berg']],
+      // No surname: capitals after the name that run on, or a bio about someone else.
+      ['Nils', 'Nils Is A Writer From Hamburg.', ['Nils']],
+      ['Nils', 'Anna Berg und Nils schreiben hier.', ['Nils']],
+    ] as const) {
+      const doc = loadFixture('meta-author-name-from-bio.html');
+      const script = doc.querySelector('script[type="application/ld+json"]')!;
+      script.textContent = script
+        .textContent!.replace(/"description":"[^"]*"/, `"description":"${bio}"`)
+        .replace('"name":"Nils"', `"name":"${name}"`);
+      expect(collectMetadata(doc, url).authors, bio).toEqual(names);
+    }
+  });
+
   it("takes the printed reporter over a newsroom desk named as the metadata's author", () => {
     const r = article(extractFixture('meta-author-desk-name.html'));
     expect(r.authors).toEqual(['Carlos Mendes']);
@@ -1270,6 +1291,10 @@ describe('collectMetadata', () => {
     doc.querySelector('.meta')!.innerHTML =
       '<span class="byline">By Jane Roe</span><span class="byline">Staff Writer</span>';
     expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe']);
+    // Byline paragraphs one after another straight in the story, with no box of their own around.
+    doc.querySelector('.meta')!.outerHTML =
+      '<p class="byline">By Jane Roe</p><p class="byline">By John Doe</p><p class="byline">Staff Writers</p>';
+    expect(collectMetadata(doc, url).authors).toEqual(['Jane Roe', 'John Doe']);
   });
 
   it("reads the name in a byline box that adds the writer's job, and a byline with its date run into it", () => {

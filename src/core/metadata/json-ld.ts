@@ -1,6 +1,7 @@
 // Reads the page's JSON-LD: every <script type="application/ld+json"> block, @graph and arrays
 // flattened, @id references resolved, and picks the node that describes this article.
 import { collapse } from '../dom/text';
+import { NAME_PARTICLES } from './byline-text';
 import { OTHER_WORK_PROPS } from './other-works';
 import { decodeText } from './text';
 
@@ -208,9 +209,27 @@ function personNames(value: unknown, byId: Map<string, Json>): string[] {
     const id = typeof o['@id'] === 'string' ? o['@id'] : '';
     if (!o.name && id && byId.has(idKey(id))) o = byId.get(idKey(id))!;
     const name = str(o.name) || [str(o.givenName), str(o.familyName)].filter(Boolean).join(' ');
-    if (name) out.push(name);
+    if (name) out.push(nameFromBio(name, str(o.description)));
   }
   return out;
+}
+
+// A one-word display name ("Nils") beside a bio that opens with the whole name ("Nils Pickert ist
+// freier Autor …", "Stefanus Stahl - Maschinenbauer …"): a blog's SEO plugin writes the name the
+// writer chose to show as the Person's name and the profile's bio as its description (trafilatura-dev:
+// two German blogs; fixture meta-author-name-from-bio.html). The surname is a word or two in
+// capitals, particles between, and a separator or a lower-case word after it; "Nils Is A Writer"
+// names no surname.
+const ONE_WORD_NAME_RE = /^\p{Lu}[\p{L}'’-]+$/u;
+const BIO_SURNAME_RE = new RegExp(
+  `^((?:\\s+${NAME_PARTICLES})*(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})(?=\\s*[-–—,:(|]|\\s+\\p{Ll}|\\s*$)`,
+  'u',
+);
+
+function nameFromBio(name: string, bio: string): string {
+  if (!ONE_WORD_NAME_RE.test(name) || !bio.startsWith(`${name} `)) return name;
+  const surname = BIO_SURNAME_RE.exec(bio.slice(name.length))?.[1];
+  return surname ? `${name}${surname.replace(/\s+/g, ' ')}` : name;
 }
 
 function score(node: Json, pageUrl: string): number {

@@ -249,6 +249,8 @@ const MAX_WRITERS_BOX_UP = 2;
  * it that says no more than a byline.
  */
 function writerPerElement(el: Element): string[] | null {
+  const siblings = siblingWriters(el);
+  if (siblings) return siblings;
   let box: Element | null = el;
   for (let up = 0; box && up <= MAX_WRITERS_BOX_UP; up++, box = box.parentElement) {
     if (box.localName === 'body' || (box.textContent ?? '').length > MAX_BYLINE_CHARS) return null;
@@ -269,6 +271,26 @@ const holdsWriter = (el: Element): boolean =>
   namesWriter(el) ||
   hasToken(el.getAttribute('class'), 'author') ||
   hasToken(el.getAttribute('class'), 'byline');
+
+/**
+ * The writers of byline boxes set one after another, each of the same tag and class and naming one
+ * writer ("<p class=byline>By Jane Roe</p><p class=byline>By John Doe</p>" straight in the
+ * article, with no box of the byline's around them; fixture meta-byline-writer-per-element.html);
+ * null unless two or more.
+ */
+function siblingWriters(el: Element): string[] | null {
+  const cls = el.getAttribute('class');
+  if (!hasToken(cls, 'byline') && !hasToken(cls, 'author')) return null;
+  const names: string[] = [];
+  for (let e: Element | null = el; e && names.length <= MAX_BARE_NAMES; e = e.nextElementSibling) {
+    if (e.localName !== el.localName || e.getAttribute('class') !== cls) break;
+    // A job or a date in the next box ends the writers.
+    const name = oneWriter(shownText(e));
+    if (!name || names.includes(name)) break;
+    names.push(name);
+  }
+  return names.length >= 2 && names.length <= MAX_BARE_NAMES ? names : null;
+}
 
 /**
  * The one writer an element per writer names, with or without its label; else null. A job or a
