@@ -524,10 +524,22 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
 
   it("shows a gallery thumbnail's full-size file where it links to it, not another picture it links to", () => {
     const figures = article(extractFixture('figures-gallery-thumbnail-links.html')).figures;
-    expect(figures.map((f) => [f.src.split('/').pop(), f.caption])).toEqual([
+    expect(
+      figures.map((f) => [
+        f.src
+          .split('/')
+          .slice(-2)
+          .join('/')
+          .replace(/^\d+\//, ''),
+        f.caption,
+      ]),
+    ).toEqual([
       ['crowd.jpg', 'The crowd at noon.'],
       ['band.jpg', 'The town band on the end of the pier.'],
       ['lights-150x150.jpg', 'The lights came on at five.'],
+      ['s1600/kites.jpg', ''],
+      // Another folder besides the size's: another picture.
+      ['s320/dogs.jpg', ''],
     ]);
     // The thumbnail's square size is not the photo's.
     expect(figures[0]!.width).toBeFalsy();

@@ -60,6 +60,40 @@ export function namedWords(fileName: string): string {
 export const resizedWidth = (u: string, base?: string): number =>
   Number(SIZE_SUFFIX_RE.exec(fileSegment(u, base))?.[1] ?? 0);
 
+// A path segment that names the copy's size, set before the file or in its place: Blogger's "s320",
+// "s1600", "w320-h240" (with options after: "s1600-rw"), an image service's "480" or "640x360".
+// Group 1 is the width; "s" gives the longer side, read as the width alike.
+const SIZE_SEGMENT_RE = /^(?:[sw](\d{2,5})(?:-h\d{2,5})?(?:-[a-z\d]+)*|(\d{2,5})(?:x\d{2,5})?)$/i;
+
+/**
+ * Whether `larger` is the same picture as `small` at a larger size named by a path segment: the two
+ * paths differ in that one segment alone ("…/AVvXsE…/s320/pier.jpg" and "…/AVvXsE…/s1600/pier.jpg",
+ * Blogger's thumbnail and the photo its link opens; fixture figures-gallery-thumbnail-links.html).
+ */
+export function largerBySizeSegment(small: string, larger: string, base?: string): boolean {
+  let a: URL;
+  let b: URL;
+  try {
+    a = new URL(small, base);
+    b = new URL(larger, base);
+  } catch {
+    return false;
+  }
+  if (a.host !== b.host) return false;
+  const as = a.pathname.split('/');
+  const bs = b.pathname.split('/');
+  if (as.length !== bs.length) return false;
+  const differ = as.map((seg, i) => (seg === bs[i] ? -1 : i)).filter((i) => i >= 0);
+  if (differ.length !== 1) return false;
+  const widthOf = (seg: string): number => {
+    const m = SIZE_SEGMENT_RE.exec(seg);
+    return m ? Number(m[1] ?? m[2]) : 0;
+  };
+  const i = differ[0]!;
+  const from = widthOf(as[i]!);
+  return from > 0 && widthOf(bs[i]!) > from;
+}
+
 /** The image's file name, lower-cased; '' when the address cannot be read (relative without `base`). */
 export const imageFileName: (u: string, base?: string) => string = memoizedPerBase(fileNameOf);
 

@@ -5,7 +5,7 @@ import { collapse } from '../dom/text';
 import { imageUrl, isFrontPageHref } from '../dom/url';
 import { closestLink, closestTag } from '../dom/walk';
 import { isImageFileLink } from './element-roles';
-import { fileSegment, imageFileName, resizedWidth } from './image-file-name';
+import { fileSegment, imageFileName, largerBySizeSegment, resizedWidth } from './image-file-name';
 import {
   bestFromSrcset,
   declaredTiny,
@@ -103,7 +103,9 @@ function linkedFullSize(img: Element, src: string, base: string): string {
   // path (an archive's, a resizing proxy's) is no larger.
   const name = imageFileName(href, base);
   const sameFile = fileSegment(href, base) === fileSegment(src, base);
-  return name && !sameFile && name === imageFileName(src, base) ? href : '';
+  if (name && !sameFile && name === imageFileName(src, base)) return href;
+  // Or the size named by a folder of the path, the file name the same or none (Blogger).
+  return largerBySizeSegment(src, href, base) ? href : '';
 }
 
 // A writer's photo is named so where it is kept or in its markup: a folder of avatars or authors
