@@ -407,7 +407,8 @@ function strayLineAfter(box: Element, photo: Element): Element | null {
     if (n === photo) continue;
     const before = !(photo.compareDocumentPosition(n) & FOLLOWING);
     if (before ? showsText(n) : n.nodeType === 1 && !isInlineLine(n as Element)) return null;
-    if (!before && (after.length || (!isLineBreakNode(n) && showsText(n)))) after.push(n);
+    // Breaks and blanks right after the photo are no part of the line.
+    if (!before && (after.length || showsText(n))) after.push(n);
   }
   const text = collapse(after.map((n) => n.textContent ?? '').join(''));
   if (!text || text.length > MAX_CREDIT_LINE_PARAGRAPH_CHARS) return null;
@@ -435,7 +436,6 @@ const INLINE_LINE_TAGS = new Set([
 const isInlineLine = (el: Element): boolean =>
   INLINE_LINE_TAGS.has(el.localName) &&
   !someElement(el, (e) => e.localName === 'img' || e.localName === 'picture');
-const isLineBreakNode = (n: Node): boolean => n.nodeType === 1 && (n as Element).localName === 'br';
 
 /**
  * The stray text of `el` (outside captions, credits and controls) is a sentence: a line of the text
