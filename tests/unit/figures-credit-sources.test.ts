@@ -79,6 +79,29 @@ describe('credits and captions from where pages keep them', () => {
     expect(a.text).not.toMatch(/caption|ausblenden/i);
   });
 
+  it('leaves a link that only runs a script ("Zoom") and a <details> toggle\'s label out of captions, and reads credits after a bar or a bare "Photo"', () => {
+    const a = article(extractFixture('figures-caption-controls.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['breakwater.jpg', 'Waves over the breakwater in January.', 'Mary Major'],
+      ['cranes.jpg', 'The cranes on the north arm stand still.', ''],
+      ['divers.jpg', 'Divers check the foundations.', 'Jane Roe / Reuters'],
+      ['moorings.jpg', 'Empty moorings in the east basin.', 'Jane Roe/The Coast Herald'],
+      ['quai.jpg', 'Le vieux quai au matin.', 'ARCHIVES JEAN DUPONT'],
+      ['phare.jpg', 'Le phare au coucher du soleil.', 'Marie Martin'],
+      ['quay.jpg', 'The old quay, where the new wall will meet the shore, seen from the lighthouse.', ''],
+      ['lighthouse.jpg', 'The lighthouse at dusk.', 'John Doe'],
+    ]);
+    expect(a.text).not.toMatch(/Zoom|Enlarge|Caption/);
+  });
+
+  it("reads the caption and credit a script keeps in an empty figcaption's attributes", () => {
+    const a = article(extractFixture('figures-caption-in-attributes-of-figcaption.html'));
+    expect(a.figures.map((f) => [f.src.split('/').pop(), f.caption, f.credit])).toEqual([
+      ['breakwater.jpg', 'Waves over the breakwater in January.', 'Jane Roe, The Coast Herald'],
+      ['cranes.jpg', 'The cranes on the north arm stand still.', 'John Doe/AP'],
+    ]);
+  });
+
   it('leaves the labels meant for screen readers out of captions and credits', () => {
     expect(figure('figures-caption-hidden-label.html', 'ferry-pier.jpg')?.caption).toBe(
       'The first ferry of the season leaves the pier at eight',

@@ -78,6 +78,13 @@ describe('splitCredit', () => {
     ['The old pier. Photo provided by the Harbour Trust', 'The old pier.', 'Harbour Trust'],
     ['The old pier. Screenshot: YouTube', 'The old pier.', 'YouTube'],
     ['Die Grafik zeigt den Hafen. Grafik: dpa', 'Die Grafik zeigt den Hafen.', 'dpa'],
+    // French: a credit in capitals after a bar, "Photo Name" without a colon, "DR" (rights reserved);
+    // a name and an outlet after a bar.
+    ['Le vieux port au matin. | OUEST-FRANCE', 'Le vieux port au matin.', 'OUEST-FRANCE'],
+    ['Le vieux port au matin | ARCHIVES JEAN DUPONT', 'Le vieux port au matin', 'ARCHIVES JEAN DUPONT'],
+    ['Le vieux port au matin. Photo Jean Dupont', 'Le vieux port au matin.', 'Jean Dupont'],
+    ['Le vieux port au matin. DR', 'Le vieux port au matin.', 'DR'],
+    ['The pier at dawn. | Jane Roe/The Coast Herald', 'The pier at dawn.', 'Jane Roe/The Coast Herald'],
   ])('%s', (text, caption, credit) => {
     expect(splitCredit(text)).toEqual({ caption, credit });
   });
@@ -99,6 +106,11 @@ describe('splitCredit', () => {
       // An equals sign that ends no caption with an agency.
       'E=mc2 on the board',
       '港の夜明け=10日午前',
+      // Capitals after a bar with a year; a photo booth; a stock agency named "Photo …".
+      'Road works on the quay | NEW YORK 1969',
+      'Photo Booth in the old hall',
+      'The pier at dawn. Photo Researchers',
+      'The DR at the pier',
     ])
       expect(splitCredit(text)).toEqual({ caption: text, credit: '' });
     expect(splitCredit('The picture shows the old quay')).toEqual({

@@ -41,9 +41,10 @@ const DATA_ATTR_RE = /^data-/i;
 const PLACEHOLDER_DATA_RE = /^data-(?:src|srcset|original|lazy-src|alt|width|height)$/i;
 // `data-caption`, `data-image-caption`, `data-photo-credit`, `data-copyright`, `data-source`…: a
 // slide's or lightbox link's caption and credit, kept on every element for
-// figures/attribute-caption.ts, which reads the kind from the group.
+// figures/attribute-caption.ts, which reads the kind from the group. A script's own short prefix too
+// ("data-c-caption" on a figcaption the script fills: fixture figures-caption-in-attributes-of-figcaption.html).
 export const CAPTION_DATA_RE =
-  /^data-(?:image-|img-|photo-|media-)?(caption|credit|copyright|photographer|source)$/i;
+  /^data-(?:image-|img-|photo-|media-|[a-z]{1,2}-)?(caption|credit|copyright|photographer|source)$/i;
 // A page builder's lightbox keeps its caption as the link's title and description
 // ("data-elementor-lightbox-title", "…-description"; fixture figures-linked-placeholder-gallery.html).
 export const LIGHTBOX_TEXT_RE = /^data-(?:[a-z]+-)?lightbox-(title|description)$/i;

@@ -61,8 +61,21 @@ function attributeOwners(img: Element, link: Element | null, counts: ImageCounts
     if (tag === 'body' || tag === 'article' || tag === 'main') break;
     if (counts.of(up) !== 1) break;
     if (up !== link) owners.push(up);
+    if (tag === 'figure') owners.push(...emptyCaptions(up));
   }
   return owners;
+}
+
+/**
+ * A figure's figcaptions with no text: a script writes the caption and credit there from their own
+ * attributes ("<figcaption data-c-caption=… data-c-credit=…></figcaption>"; fixture
+ * figures-caption-in-attributes-of-figcaption.html).
+ */
+function emptyCaptions(figure: Element): Element[] {
+  const out: Element[] = [];
+  for (let c = figure.firstElementChild; c; c = c.nextElementSibling)
+    if (c.localName === 'figcaption' && !(c.textContent ?? '').trim()) out.push(c);
+  return out;
 }
 
 // Relative addresses are read against any base: only the file names are compared.

@@ -6,7 +6,7 @@ import { collapse } from '../dom/text';
 import { findElements } from '../dom/walk';
 import {
   isCaptionClassed,
-  isControlElement,
+  isCaptionControl,
   isCreditByTagOnly,
   isCreditElement,
   isCreditLabelBox,
@@ -184,7 +184,7 @@ export function readCaption(group: Group): { caption: string; credit: string } {
       nameLines.push(collapse(name.textContent));
       name.remove();
     }
-    const t = textWithout(copy, isControlElement);
+    const t = textWithout(copy, isCaptionControl);
     if (t && t.length <= MAX_CAPTION_CHARS && !texts.includes(t) && !isPlayerText(t) && !isClipLine(t))
       texts.push(t);
   }
@@ -202,7 +202,7 @@ export function readCaption(group: Group): { caption: string; credit: string } {
       continue;
     }
     for (const el of inner) {
-      const t = textWithout(el, isControlElement);
+      const t = textWithout(el, isCaptionControl);
       if (t && !texts.includes(t)) texts.push(t);
     }
     lines.set(c, rest);
@@ -329,7 +329,7 @@ const isSaleLink = (el: Element): boolean =>
   el.localName === 'a' && SALE_LINK_RE.test(collapse(el.textContent));
 
 const isControlOrLabel = (el: Element): boolean =>
-  isControlElement(el) || isHiddenCaptionLabel(el) || isSaleLink(el);
+  isCaptionControl(el) || isHiddenCaptionLabel(el) || isSaleLink(el);
 
 // A text with no letter or digit ("©", "|") says nothing.
 const NO_WORD_RE = /^[^\p{L}\p{N}]*$/u;

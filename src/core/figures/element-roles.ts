@@ -75,7 +75,9 @@ const CAPTION_ITEMPROPS = new Set(['caption', 'description']);
 // The ImageObject microdata names the photographer its "creator" (readability-pages citylab-1).
 const CREDIT_ITEMPROPS = new Set(['copyrightHolder', 'author', 'creditText', 'creator']);
 const CREDIT_TAGS = new Set(['small', 'cite']);
-const CONTROL_TAGS = new Set(['button', 'svg', 'script', 'style', 'noscript', 'template']);
+// A <details>' <summary> is its toggle's label ("Caption", "Bildtext"), shown before the caption it
+// opens (fixture figures-caption-controls.html).
+const CONTROL_TAGS = new Set(['button', 'svg', 'script', 'style', 'noscript', 'template', 'summary']);
 // Elements that make a wrapper a media block even without an <img>.
 const MEDIA_TAGS = new Set([
   'img',
@@ -233,6 +235,24 @@ export function isControlElement(el: Element): boolean {
   const cls = classOf(el);
   return (cls !== '' && CONTROL_CLASS_RE.test(cls)) || isCaptionToggle(el);
 }
+
+/**
+ * A control inside a caption's text: those above, and a link that runs a script. Only there: beside
+ * a photo such a link is a box's own ("+ posts" in a writer's box makes it no caption box).
+ */
+export const isCaptionControl = (el: Element): boolean => isControlElement(el) || isScriptLink(el);
+
+// A link that goes nowhere but runs the page's script ("#", "javascript:…") is a button drawn as a
+// link: "<a href="#" class="zoom">Zoom</a>" at a caption's end opens the lightbox (fixture
+// figures-caption-controls.html). A credit links to the photographer's or agency's page. A word or
+// two, as a toggle's: a whole caption set in such a link stays the caption.
+const SCRIPT_HREF_RE = /^\s*(?:#\s*$|javascript:)/i;
+
+const isScriptLink = (el: Element): boolean =>
+  el.localName === 'a' &&
+  SCRIPT_HREF_RE.test(el.getAttribute('href') ?? 'x') &&
+  !showsMoreThan(el, MAX_CAPTION_TOGGLE_CHARS) &&
+  !someElement(el, isMediaElement);
 
 /** An element whose whole text is a caption control's words (CAPTION_TOGGLE_RE). */
 function isCaptionToggle(el: Element): boolean {

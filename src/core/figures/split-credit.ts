@@ -237,7 +237,7 @@ const JA_SHOT_RE =
 const JA_AGENCY_TAIL_RE = /(?:(?:写真|사진)\s*)?[＝=]\s*([^＝=]{1,30})$/;
 // Agencies and stock libraries whose name at the end of a caption is a credit on its own.
 const AGENCIES =
-  "PTI|ANI|IANS|Supplied|Handout|HANDOUT|Submitted|File photo|Courtesy(?: of)?(?: [\\p{L}.' -]{2,40})?|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|EUROPA PRESS|Contributed|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press|연합뉴스|뉴시스|뉴스1|新华社|中新社|中新网|中新網|视觉中国|人民视觉|中央社|路透社|法新社|美联社|美聯社|欧新社|歐新社|Sipa USA|ZUMA Wire|ZUMA Press Wire|Folhapress|Agência Brasil|Estadão Conteúdo|Reprodução|Divulgação|ANTARA FOTO|Bernama|EUROKINISSI|Eurokinissi|MTI|Lusa|LUSA|Télam|DHA|İHA|AA|Anadolu Ajansı|Depo Photos|Ansa|KCNA|ABACA|Abaca|SOPA Images|LightRocket|РИА Новости|ТАСС|رويترز|فرانس برس|أ ف ب|الفرنسية|أسوشيتد برس|الأناضول|غيتي|شينخوا|إي بي إيه|د ب أ";
+  "PTI|ANI|IANS|Supplied|Handout|HANDOUT|Submitted|File photo|Courtesy(?: of)?(?: [\\p{L}.' -]{2,40})?|AP|AFP|Reuters|REUTERS|Getty(?: Images)?|GETTY|dpa|DPA|EPA|epa|EPA-EFE|EFE|Imago|IMAGO|imago|picture[- ]alliance|Picture Alliance|Keystone|KEYSTONE|ANP|BELGA|Belga|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Wire| Images)?|ANSA|APA|Anadolu(?: Agency)?|Xinhua|TASS|NurPhoto|SIPA|Sipa|Bloomberg|Polaris|ZUMA(?: Press)?|Zuma|Unsplash|Pexels|Pixabay|Wikimedia Commons|NTB|TT|Scanpix|Ritzau|Lehtikuva|ČTK|PAP|Europa Press|EUROPA PRESS|Contributed|Agencia EFE|LaPresse|Sputnik|Kyodo|Yonhap|AAP|CP|The Canadian Press|Associated Press|연합뉴스|뉴시스|뉴스1|新华社|中新社|中新网|中新網|视觉中国|人民视觉|中央社|路透社|法新社|美联社|美聯社|欧新社|歐新社|Sipa USA|ZUMA Wire|ZUMA Press Wire|Folhapress|Agência Brasil|Estadão Conteúdo|Reprodução|Divulgação|ANTARA FOTO|Bernama|EUROKINISSI|Eurokinissi|MTI|Lusa|LUSA|Télam|DHA|İHA|AA|Anadolu Ajansı|Depo Photos|Ansa|KCNA|ABACA|Abaca|SOPA Images|LightRocket|DR|РИА Новости|ТАСС|رويترز|فرانس برس|أ ف ب|الفرنسية|أسوشيتد برس|الأناضول|غيتي|شينخوا|إي بي إيه|د ب أ";
 // A name beside the agency: words, or initials with their dot, never a sentence's end ("Boats
 // return at dusk. Max Muster / AFP" credits "Max Muster / AFP", fixture
 // figures-caption-overlay-paragraphs.html).
@@ -315,14 +315,20 @@ const NAME_PHOTO_RE =
   /(?<=\p{L}{2}[.!?]["”]?\s+|\s[|–—-]\s*)(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){1,3}(?:\s?\/\s?\p{Lu}[\p{L}\p{M}'’. -]{1,40}?)?)\s+photo(?:graph)?\.?\s*$/u;
 // "… op maandag. Beeld Jan Jansen" / "Foto Ansa": Dutch and Italian papers set the label without a
 // colon before a name in capitals, as the caption's last sentence (fixture
-// figures-credit-world-wordings.html).
+// figures-credit-world-wordings.html); French ones write "Photo Jane Roe" (figures-caption-controls.html).
 const BARE_LABEL_RE =
-  /(?:^|(?<=[.!?])\s+)(?:Foto|Fotos|Beeld|Fotó)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:\s?\/\s?[^/.!?]{1,60})*)$/u;
+  /(?:^|(?<=[.!?])\s+)(?:Foto|Fotos|Beeld|Fotó|Photos?(?!\sResearchers))\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:\s?\/\s?[^/.!?]{1,60})*)$/u;
+// "… au matin. | OUEST-FRANCE", "| ARCHIVES JANE ROE": French papers set the credit in capitals after
+// a bar, without a label (fixture figures-caption-controls.html). Words of two letters or more, a
+// few of them: "| NEW YORK, 1969" has a digit, "| A" is a letter.
+const CAPS_AFTER_BAR_RE =
+  /(?:^|\s)\|\s*(\p{Lu}[\p{Lu}\p{M}.'’&-]+(?:[ /]+\p{Lu}[\p{Lu}\p{M}.'’&-]*){0,4})\s*$/u;
 // "… on Monday. Jane Roe/Coast News": a last sentence that is only a name, a slash and an outlet, all
 // words capitalised and one side of two words or more ("Before/After" is one word a side); also set
-// off by a dash ("The pier at dawn — Jane Roe/Coast News": fixture figures-credit-more-languages.html).
+// off by a dash ("The pier at dawn — Jane Roe/Coast News": fixture figures-credit-more-languages.html)
+// or a bar ("The pier at dawn. | Jane Roe/Coast News", figures-caption-controls.html).
 const NAME_SLASH_TAIL_RE = new RegExp(
-  `(?:^|(?<=[.!?])\\s+|(?<=\\s[–—])\\s)((?:${CAP_WORD}\\s)+${CAP_WORD}(?:\\s?/\\s?|\\s\\|\\s)${CAP_NAME_PART}|${CAP_NAME_PART}(?:\\s?/\\s?|\\s\\|\\s)(?:${CAP_WORD}\\s)+${CAP_WORD})$`,
+  `(?:^|(?<=[.!?])\\s+|(?<=\\s[–—|])\\s)((?:${CAP_WORD}\\s)+${CAP_WORD}(?:\\s?/\\s?|\\s\\|\\s)${CAP_NAME_PART}|${CAP_NAME_PART}(?:\\s?/\\s?|\\s\\|\\s)(?:${CAP_WORD}\\s)+${CAP_WORD})$`,
   'u',
 );
 const GIVEN_BY_RE =
@@ -693,6 +699,7 @@ function splitText(text: string): CaptionParts {
     GIVEN_BY_RE,
     BARE_LABEL_RE,
     NAME_PHOTO_RE,
+    CAPS_AFTER_BAR_RE,
   ]) {
     const m = re.exec(text);
     if (m?.[1]) {
