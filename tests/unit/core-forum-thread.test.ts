@@ -175,6 +175,14 @@ describe('forum threads', () => {
     expect(a.text).toContain('She joined in 2019 and has written more than 300 posts about her cats');
     expect(reasons(r).filter((x) => x === "writer's forum profile")).toHaveLength(3);
   });
+
+  it("takes the writer's cell out of a table forum's row and keeps the message beside it", () => {
+    const r = extractFixture('clutter-forum-member-profile-row.html', THREAD_URL);
+    const a = article(r);
+    for (const post of POSTS) expect(a.text).toContain(post);
+    expect(a.text).not.toMatch(/Joined: 20|Posts: \d/);
+    expect(reasons(r).filter((x) => x === "writer's forum profile")).toHaveLength(6);
+  });
 });
 
 describe('rowKind', () => {

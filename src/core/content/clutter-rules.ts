@@ -130,9 +130,15 @@ const inThreadPost = (f: ClutterFacts): boolean => !!f.ctx.threadPosts && inPost
 const MEMBER_PROFILE_MAX_CHARS = 250;
 const MIN_MEMBER_FACTS = 2;
 // Beside a thread's post one fact is enough (SMF shows only "Posts: 12" under the name).
+// A block that holds a paragraph this long holds the post beside the profile: a table forum's row
+// sets the writer's cell and the message's side by side (fixture clutter-forum-member-profile-row.html).
+const MEMBER_POST_CHARS = 100;
 const isMemberProfile = (f: ClutterFacts): boolean => {
   const facts = countMatches(MEMBER_FACT_RE, f.text);
-  return facts >= MIN_MEMBER_FACTS || (facts === 1 && f.text.length <= LABEL_MAX_CHARS && inThreadPost(f));
+  return (
+    (facts >= MIN_MEMBER_FACTS || (facts === 1 && f.text.length <= LABEL_MAX_CHARS && inThreadPost(f))) &&
+    !holdsParagraph(f, MEMBER_POST_CHARS)
+  );
 };
 const SIGNATURE_NAME_RE = /signature/i;
 export const SLIDER_SELECTOR = '[role="slider"], input[type="range"]';
