@@ -21,6 +21,10 @@ describe('parseBylineText', () => {
     ['Posted on March 10, 2026 by Jane Roe', ['Jane Roe']],
     ['Published 10 March 2026 by Jane Roe and Tom Berg', ['Jane Roe', 'Tom Berg']],
     ['Publié le 10 mars 2026 par Jeanne Roux', ['Jeanne Roux']],
+    // The hour after the writer (fixture meta-byline-time-after-name.html).
+    ['Posted by Jane Roe at 10:12 AM', ['Jane Roe']],
+    ['Von Jane Roe um 10.12 Uhr', ['Jane Roe']],
+    ['Par Jean Dupont à 10h12', ['Jean Dupont']],
     // A line set in capitals: the section after the name goes as a place would.
     ['Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS', ['Sina Giebel']],
     ['By Kim In Sook', ['Kim In Sook']],

@@ -474,6 +474,12 @@ describe('collectMetadata', () => {
     expect(r.text).not.toContain('Posted on');
   });
 
+  it('reads the writer of a post footer that names the hour after them ("Posted by NAME at 10:12 AM")', () => {
+    const r = article(extractFixture('meta-byline-time-after-name.html'));
+    expect(r.authors).toEqual(['Jane Roe']);
+    expect(r.text).not.toContain('Posted by');
+  });
+
   it('reads a Chinese reporter named after the role under the headline, not the editor at the foot', () => {
     const r = article(extractFixture('meta-byline-chinese-reporter.html'));
     expect(r.authors).toEqual(['李明']);

@@ -115,6 +115,9 @@ const DAY_PREPOSITION_RE = /\s+(?:am|vom|le|el|il|em|op|den)\s+(?:\p{L}+\.?,?\s+
 // abbreviated with its dot, run into the names begins the date (fixture meta-byline-parts.html).
 const RELATIVE_TIME_RE =
   /\s+(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\b/i;
+// "Posted by Jane Roe at 10:12 AM", "Von Jane Roe um 10:12": Blogger's footer and its kin name the
+// hour after the writer (fixture meta-byline-time-after-name.html).
+const AT_TIME_RE = /\s+(?:at|um|à|a\s+las|alle|às|om|kl\.?)\s+\d{1,2}[:.h]\d{2}\b/i;
 const WEEKDAY_ABBR_RE = /\s+(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.,?\s+(?=\p{L}{3}|\d)/iu;
 // "Par Jean Dupont avec AFP", "Por Juan Pérez con información de EFE", "By Jane Roe with AP": what
 // the writer worked with ends the names, as does an update's or a publication's label run into them
@@ -218,6 +221,7 @@ export function parseBylineText(input: string): string[] | null {
       RELATIVE_TIME_RE,
       WEEKDAY_ABBR_RE,
       FOR_OUTLET_RE,
+      AT_TIME_RE,
     ].map((re) => re.exec(clause)?.index ?? clause.length),
   );
   const ended = clause

@@ -126,6 +126,16 @@ export function readLabelledFacts(doc: Document, deadline?: Deadline): LabelledF
           }
         }
       }
+      // "Posted by Jane Roe at 10:12 AM <a>3 comments</a>": a post line in one, with a link beside
+      // it (a blog's post footer; fixture meta-byline-time-after-name.html).
+      const lead = el.firstChild;
+      if (
+        !lines.length &&
+        !facts.authors.length &&
+        lead?.nodeType === 3 &&
+        POSTED_BY_RE.test(collapse(lead.nodeValue))
+      )
+        readOneLine(el, collapse(el.textContent), facts);
       if (facts.authors.length && facts.date) break;
       continue;
     }
