@@ -458,6 +458,10 @@ describe('single clutter lines around the story', () => {
       'ফেরির নতুন সময়সূচি',
       '渡轮冬季新时刻表',
       '여객선 겨울 운항표',
+      'Naujas keltų tvarkaraštis',
+      'Ferryen ordutegi berria',
+      'Új kompmenetrend',
+      'Feri malam kembali',
     ])
       expect(a.text).not.toContain(s);
     expect(a.text).toContain('Zobacz też, jak wyglądał ostatni rejs');
