@@ -36,6 +36,10 @@ describe('parseDate', () => {
     expect(parseDate('2026-12-04 09:30 来源：海岸新闻')).toBe('2026-12-04T09:30:00');
     expect(parseDate('Printed: 2021-05-11 22:22:17.242000+02:00')).toBe('2021-05-11T22:22:17+02:00');
     expect(parseDate('Posted 2026-12-04 9:30 pm')).toBe('2026-12-04T21:30:00');
+    // An offset after "GMT" or "UTC" is the stamp's, not Greenwich's own.
+    expect(parseDate('2026-12-04 09:30 GMT+7')).toBe('2026-12-04T09:30:00+07:00');
+    expect(parseDate('Updated 2026-12-04 09:30 UTC-03:00')).toBe('2026-12-04T09:30:00-03:00');
+    expect(parseDate('2026-12-04 09:30 GMT')).toBe('2026-12-04T09:30:00Z');
     expect(parseDate('文号：2026-12-04-0193')).toBe('');
     expect(parseDate('file 12026-12-04')).toBe('');
   });
@@ -43,6 +47,14 @@ describe('parseDate', () => {
   it('reads month names and short forms of further languages, and each Croatian month as its own', () => {
     expect(parseDate('4. prosinca 2026. u 09:30')).toBe('2026-12-04T09:30:00');
     expect(parseDate('4. studenoga 2026.')).toBe('2026-11-04');
+    // Greek short forms and ordinal day; the first of the month as an ordinal in Spanish, Portuguese
+    // and Italian.
+    expect(parseDate('08 Δεκ 2026')).toBe('2026-12-08');
+    expect(parseDate('08 Μαϊ 2026')).toBe('2026-05-08');
+    expect(parseDate('Τρίτη 8η Δεκεμβρίου 2026')).toBe('2026-12-08');
+    expect(parseDate('1º de diciembre de 2026')).toBe('2026-12-01');
+    expect(parseDate('1.º de dezembro de 2026')).toBe('2026-12-01');
+    expect(parseDate('1° dicembre 2026')).toBe('2026-12-01');
     expect(parseDate('4 בדצמבר 2026')).toBe('2026-12-04');
     expect(parseDate('अपडेटेड: 4 दिसंबर 2026, 09:30 AM IST')).toBe('2026-12-04T09:30:00');
     expect(parseDate('4 फरवरी 2026')).toBe('2026-02-04');

@@ -51,6 +51,8 @@ const MONTHS_BY_LANGUAGE: Record<string, string> = {
   lt: 'sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio',
   tr: 'ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık',
   el: 'ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου δεκεμβρίου',
+  // Greek short forms ("08 Δεκ 2026"; "μαϊ" among the variants below).
+  elShort: 'ιαν φεβ μαρ απρ μαΐ ιουν ιουλ αυγ σεπ οκτ νοε δεκ',
   elNominative:
     'ιανουάριος φεβρουάριος μάρτιος απρίλιος μάιος ιούνιος ιούλιος αύγουστος σεπτέμβριος οκτώβριος νοέμβριος δεκέμβριος',
   id: 'januari februari maret april mei juni juli agustus september oktober november desember',
@@ -136,6 +138,7 @@ const MONTH_VARIANTS: Record<string, number> = {
   ene: 1,
   marco: 3,
   fev: 2,
+  μαϊ: 5,
   ابريل: 4,
   إبريل: 4,
   اغسطس: 8,
@@ -161,7 +164,7 @@ for (const [word, month] of Object.entries(MONTH_VARIANTS)) if (!MONTHS.has(word
 
 // Year, month, day, then perhaps a time and an offset: the whole value, or (DASHED_YMD_RE) inside a line.
 const ISO_STAMP =
-  '(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?';
+  '(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T\\s]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|(?:UTC|GMT)\\s*[+-]\\d{1,2}(?::?\\d{2})?|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?';
 const ISO_RE = new RegExp(`^${ISO_STAMP}$`, 'i');
 const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const SLASH_YMD_RE = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:[\sT]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/;
@@ -285,9 +288,11 @@ const ZONE_RE = /(?:\b(?:GMT|UTC)\s*([+-]\d{1,2}(?::?\d{2})?)?|\s([+-]\d{2}:?\d{
 const WORD_RE = /[\p{L}\p{M}]+\.?/gu;
 // How far from its month's name a day may stand, and how: "12 March", "12. März", "12 de marzo",
 // "12th of March", Maltese "12 ta' Marzu", "12-Mar"; "March 12", "Mar. 12th", "kovo 12 d.", "2024. március 12.".
+// The first of the month as an ordinal: "1º de diciembre", "1.º de dezembro", "1° dicembre" (NFKC
+// makes "º" an "o"), Greek "8η Δεκεμβρίου" (tests/unit/meta-date.test.ts).
 const DAY_REACH = 8;
 const DAY_BEFORE_MONTH_RE =
-  /(?:^|[^\d])(\d{1,2})(?:st|nd|rd|th|er|º|ª)?\.?[\s\-/]*(?:de\s+|of\s+|d'\s*|ta'\s*)?$/;
+  /(?:^|[^\d])(\d{1,2})(?:st|nd|rd|th|er|º|ª|\.?[oa°](?![\p{L}\d])|ης?(?![\p{L}\d]))?\.?[\s\-/]*(?:de\s+|of\s+|d'\s*|ta'\s*)?$/u;
 const DAY_AFTER_MONTH_RE = /^[\s.\-/,]*(\d{1,2})(?:st|nd|rd|th)?(?!\d)/;
 // A Basque year carries its case ending: "2026ko", "2025eko".
 const NUM_RE = /\b\d{1,4}(?=e?ko\b|\b)/g;
@@ -311,7 +316,8 @@ export const pad = (n: number) => String(n).padStart(2, '0');
 function normZone(z: string | undefined): string {
   if (!z) return '';
   if (/^(z|utc|gmt)$/i.test(z)) return 'Z';
-  const m = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(z);
+  // "GMT+7" after a year-first stamp (tests/unit/meta-date.test.ts).
+  const m = /^(?:utc|gmt)?\s*([+-])(\d{1,2}):?(\d{2})?$/i.exec(z);
   if (!m) return '';
   const h = Number(m[2]);
   const mm = Number(m[3] ?? '0');
