@@ -927,6 +927,37 @@ describe('collectMetadata', () => {
     expect(m.publishedTime).toBe('2025-04-05');
   });
 
+  it('reads the name and date under the headline set apart by their boxes or a slash, not a section link beside the date', () => {
+    const html = readFileSync(path.join(__dirname, '../fixtures/meta-headline-signed-line.html'), 'utf8');
+    const read = (line: string) => {
+      const page = html.replace(/<div class="meta">.*?<\/div>/, `<div class="meta">${line}</div>`);
+      const m = collectMetadata(new JSDOM(page).window.document, 'https://inselbote.example/anleger');
+      return [m.authors, m.publishedTime];
+    };
+    expect(read('<span>Tomke Harms</span> <span>05.04.2025, 10:12</span>')).toEqual([
+      ['Tomke Harms'],
+      '2025-04-05T10:12:00',
+    ]);
+    expect(read('<a href="/autor/tomke-harms">Tomke Harms</a><span>05.04.2025</span>')).toEqual([
+      ['Tomke Harms'],
+      '2025-04-05',
+    ]);
+    expect(read('Tomke Harms / 05.04.2025')).toEqual([['Tomke Harms'], '2025-04-05']);
+    expect(read('<a href="/lokales/nordhafen">Hafen Nord</a> <span>05.04.2025</span>')).toEqual([
+      [],
+      '2025-04-05',
+    ]);
+    // Topics in a box of their own, and a label the parser cannot read past, name no one.
+    expect(read('<span>05.04.2025</span> <span class="news-category">Hafen Wetter Inseln</span>')).toEqual([
+      [],
+      '2025-04-05',
+    ]);
+    expect(read('<span>Eingestellt von der Michel</span> <span>05.04.2025</span>')).toEqual([
+      [],
+      '2025-04-05',
+    ]);
+  });
+
   it("reads the writer and date in a footer of the article, right under the headline, not the page footer's date", () => {
     const m = collectMetadata(load('meta-byline-article-footer.html'), 'https://harbournotes.example/tides');
     expect(m.authors).toEqual(['Jane Roe']);

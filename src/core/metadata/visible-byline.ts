@@ -585,8 +585,8 @@ const MAX_AFTER_HEADLINE = 15;
 const MAX_SIGNED_LINE_CHARS = 90;
 // A paragraph this long means the text has begun: no signature line comes after it.
 const BODY_STARTED_CHARS = 200;
-// A bar or dot, or a dash between spaces ("11.12.2019 - Jane Roe").
-const LINE_SEPARATOR_RE = /\s*[|•·⋅]\s*|\s+[-–—]\s+/;
+// A bar or dot, or a dash or slash between spaces ("11.12.2019 - Jane Roe", "Jane Roe / 5.4.2025").
+const LINE_SEPARATOR_RE = /\s*[|•·⋅]\s*|\s+[-–—/]\s+/;
 // "Jane Roe, 05.04.2025", "Berlin, 29.11.2022": a comma before a number ends a part too.
 const COMMA_BEFORE_NUMBER_RE = /,\s+(?=\d)/;
 const COMMA_RE = /,\s+/;
@@ -745,6 +745,38 @@ function signedLine(text: string, dayFirst?: boolean): { names: string[]; date: 
   return { names, date: parseDate(time ? `${dates[0]} ${time}` : dates[0], dayFirst) };
 }
 
+// A line of more boxes than this is a menu or a row of tags.
+const MAX_PARTS_APART = 4;
+const TOPIC_BOX_RE = /categor|tag|topic|rubri|ressort|section|kicker/i;
+
+/**
+ * The texts of a line's boxes with a bar between, when the boxes alone set its parts apart:
+ * "<span>Jane Roe</span> <span>05.04.2025, 10:12</span>" (fixture meta-headline-signed-line.html).
+ * '' when text outside the boxes says more, a box links to a page other than a writer's (a
+ * section's "World News" beside the date names no one) or is named for topics.
+ */
+function partsApart(el: Element): string {
+  const parts: string[] = [];
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      if ((c.nodeValue ?? '').trim()) return '';
+      continue;
+    }
+    if (c.nodeType !== 1) continue;
+    const child = c as Element;
+    const link = child.localName === 'a' ? child : firstElement(child, isAnchor);
+    if (link && !isAuthorHref(link.getAttribute('href'))) return '';
+    // A box named for the story's topics: "Wissenschaft Atmosphäre Klima" beside the date reads
+    // as a name (trafilatura-dev: a research institute's news).
+    if (TOPIC_BOX_RE.test(child.getAttribute('class') ?? '')) return '';
+    const t = shownText(child);
+    // A box with its label is the byline readers' to read ("Eingestellt von der Michel" names no one).
+    if (opensWithBylineLabel(t)) return '';
+    if (t && parts.push(t) > MAX_PARTS_APART) return '';
+  }
+  return parts.length >= 2 ? parts.join(' | ') : '';
+}
+
 /**
  * "Jane Doe | 05.04.2025" or "By Jane Doe · 5 April 2025" right under the headline: the names, and
  * the date (`date`, ISO) that a page without a date in its metadata has only there (fixtures
@@ -878,7 +910,8 @@ function signedAfter(h1: Element, dayFirst?: boolean): VisibleByline & { date?: 
       continue;
     }
     const line = boxed ? spacedText(el) : text;
-    const signed = signedLine(line, dayFirst);
+    const apart = boxed ? '' : partsApart(el);
+    const signed = signedLine(line, dayFirst) ?? (apart ? signedLine(apart, dayFirst) : null);
     if (signed) return { text: line, ...signed };
     // "By Jane Roe · 30 November 2026" in a box no name marks as a byline (fixture
     // meta-byline-between-headline-and-body.html: a theme's "entry-meta" line).
