@@ -134,6 +134,14 @@ describe('embedded videos', () => {
         captionLink: 'https://vimeo.com/76979871',
         credit: 'Kilbay Drone Club',
       },
+      // A clip's label opens the video's own caption: beside a photo it would name a teaser's clip.
+      {
+        link: 'https://news.example/media/council.mp4',
+        still: 'https://news.example/media/council-poster.jpg',
+        caption: "Watch: the council's emergency meeting on Wednesday.",
+        captionLink: 'https://news.example/media/council.mp4',
+        credit: 'Coast TV',
+      },
     ]);
     expect(a.html).not.toContain('blob:');
     expect(a.html).not.toContain('does not support the video tag');

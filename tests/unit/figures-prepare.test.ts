@@ -673,9 +673,19 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
       // A name first is the sitter's; a line that ends no sentence may run on into the name.
       ['teacher.jpg', 'Ada Kern The teacher came back from the mainland to teach the eleven pupils.', ''],
       ['yard.jpg', 'The school yard in the evening Jane Roe', ''],
+      // The name after a break, which ends a sentence or does not.
+      ['harbour.jpg', 'The harbour at low tide.', 'Kai Lund'],
+      ['cafe.jpg', 'The café by the pier Ada Kern', ''],
       // A credit shown apart is not repeated in brackets at the caption's end; a name in its words stays.
       ['boat.jpg', 'The mail boat', 'Jane Roe'],
       ['portrait.jpg', 'A portrait of Jane Roe', 'Jane Roe'],
+    ]);
+  });
+
+  it('reads a <small> line of prose under a photo as its caption, a name or agency there as its credit', () => {
+    expect(pairs('figures-caption-small-prose.html')).toEqual([
+      ['school.jpg', 'The school yard on the first morning back', ''],
+      ['teacher.jpg', '', 'Kai Lund/Harbour Press'],
     ]);
   });
 

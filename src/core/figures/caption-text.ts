@@ -84,6 +84,13 @@ function looksLikeCaption(t: string): boolean {
   return t.length >= MIN_CAPTION_CHARS && t.split(' ').length >= MIN_CAPTION_WORDS && !t.includes('/');
 }
 
+// A <small> that only its tag calls a credit and that runs in prose ("The old pier at dawn": words
+// in lower case one after another) is the caption set small (fixture figures-caption-small-prose.html);
+// a name or an agency has none ("Jane Roe", "AFP/Getty Images").
+const PROSE_RUN_RE = /(?:^|\s)\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}(?=\s|[.,;]?$)/u;
+const isSmallProse = (c: Element, t: string): boolean =>
+  isCreditByTagOnly(c) && PROSE_RUN_RE.test(t) && !wholeCredit(t);
+
 // A credit element that sets the name in brackets ("<span class="credit">(Jane Roe)</span>"): the
 // brackets set it off from the caption beside it and are no part of the name (fundus-dev: a US
 // daily's photo credits; fixture figures-credit-in-brackets.html).
@@ -131,7 +138,13 @@ function opensWithCopyrightBox(caption: Element, el: Element): boolean {
   return COPYRIGHT_SIGN_RE.test(sign) && opens(`${sign} ${text}`);
 }
 
-export function readCaption(group: Group): { caption: string; credit: string } {
+/**
+ * `ofVideo`: the group's image stands for a video (a player's still): a clip's own label ("Watch: the
+ * ferry returns") is then its caption, where beside a photo it names a teaser's clip (fixture
+ * figures-video-element.html).
+ */
+export function readCaption(group: Group, ofVideo = false): { caption: string; credit: string } {
+  const isClip = (t: string): boolean => !ofVideo && isClipLine(t);
   const creditEls = new Set<Element>();
   // An audio or video teaser's box (it names a running time) says nothing about the photo.
   for (const c of group.credits) if (!holdsRunningTime(c)) creditEls.add(c);
@@ -185,7 +198,7 @@ export function readCaption(group: Group): { caption: string; credit: string } {
       name.remove();
     }
     const t = textWithout(copy, isCaptionControl);
-    if (t && t.length <= MAX_CAPTION_CHARS && !texts.includes(t) && !isPlayerText(t) && !isClipLine(t))
+    if (t && t.length <= MAX_CAPTION_CHARS && !texts.includes(t) && !isPlayerText(t) && !isClip(t))
       texts.push(t);
   }
   // A caption box inside a credit box ("<div class="copyright">Bild: Agency<span
@@ -212,7 +225,7 @@ export function readCaption(group: Group): { caption: string; credit: string } {
   const marked = [...lines].some(([c, t]) => isStrictCreditElement(c) || wholeCredit(t) !== '');
   for (const c of creditSet) {
     const t = lines.get(c) ?? '';
-    if (!t || NO_WORD_RE.test(t) || creditTexts.includes(t) || isPlayerText(t) || isClipLine(t)) continue;
+    if (!t || NO_WORD_RE.test(t) || creditTexts.includes(t) || isPlayerText(t) || isClip(t)) continue;
     const split = splitCredit(t);
     if (marked && !split.credit && isCreditByTagOnly(c) && !captions.length) {
       if (!texts.includes(t)) texts.push(t);
@@ -223,7 +236,7 @@ export function readCaption(group: Group): { caption: string; credit: string } {
     } else if (split.credit) {
       creditTexts.push(split.credit);
       if (split.caption && !texts.includes(split.caption)) texts.push(split.caption);
-    } else if ((looksLikeCaption(t) && !isStrictCreditElement(c)) || endsInQuote(t)) {
+    } else if ((looksLikeCaption(t) && !isStrictCreditElement(c)) || endsInQuote(t) || isSmallProse(c, t)) {
       // A long <small>/<cite> with no credit in it is the caption (fundus KleineZeitung); so is one
       // that ends in a quoted sentence, which no credit does.
       if (!texts.includes(t)) texts.push(t);
@@ -274,7 +287,9 @@ const NAME_LINE_RE = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const LINE_TAGS = new Set(['p', 'div', 'span', 'small', 'cite', 'em', 'i']);
 const ENDS_SENTENCE_RE = /[.!?…]["”»’']?$/;
 
-function nameLineAtEnd(caption: Element): Element | null {
+function nameLineAtEnd(caption: Element): ChildNode | null {
+  const afterBreak = nameAfterBreak(caption);
+  if (afterBreak) return afterBreak;
   const lines = Array.from(caption.children).filter((c) => collapse(c.textContent));
   const last = lines[lines.length - 1];
   if (lines.length < 2 || !last || !LINE_TAGS.has(last.localName) || last.childElementCount) return null;
@@ -284,6 +299,29 @@ function nameLineAtEnd(caption: Element): Element | null {
   if (loose.trim()) return null;
   const before = collapse(lines[lines.length - 2]!.textContent);
   return NAME_LINE_RE.test(collapse(last.textContent)) && ENDS_SENTENCE_RE.test(before) ? last : null;
+}
+
+/**
+ * "The pier at dawn.<br>Jane Roe": the same name line set after a break, as text or in an element of
+ * its own (fixture figures-caption-name-line.html).
+ */
+function nameAfterBreak(caption: Element): ChildNode | null {
+  let last = caption.lastChild;
+  while (last?.nodeType === 3 && !collapse(last.nodeValue)) last = last.previousSibling;
+  if (
+    !last ||
+    (last.nodeType === 1 &&
+      (!LINE_TAGS.has((last as Element).localName) || (last as Element).childElementCount))
+  )
+    return null;
+  let br = last.previousSibling;
+  while (br?.nodeType === 3 && !collapse(br.nodeValue)) br = br.previousSibling;
+  if (br?.nodeType !== 1 || (br as Element).localName !== 'br') return null;
+  let before = '';
+  for (let n = caption.firstChild; n && n !== br; n = n.nextSibling) before += n.textContent ?? '';
+  return NAME_LINE_RE.test(collapse(last.textContent)) && ENDS_SENTENCE_RE.test(collapse(before))
+    ? last
+    : null;
 }
 
 // "Waves hit the harbour wall <span>ANP</span>": an agency, or a name with its agency or outlet,

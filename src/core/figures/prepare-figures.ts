@@ -199,7 +199,7 @@ function makeVideoFigure(
   counts: ImageCounts,
   baseUrl: string,
 ): void {
-  const read = videoCredit(readCaption(group));
+  const read = videoCredit(readCaption(group, true));
   still.setAttribute('src', info.src);
   still.removeAttribute('srcset');
   still.setAttribute('alt', video.title || read.caption || videoName(video));
