@@ -80,6 +80,17 @@ describe('title', () => {
     ).toBe('Quay plan approved after long night');
   });
 
+  it('shows the headline in the case the page prints it, not a metadata title set in capitals', () => {
+    expect(article(extractFixture('meta-title-capitals.html')).title).toBe(
+      'Council votes to rebuild the old pier',
+    );
+    // A headline the page prints in capitals too stays as it is; a metadata title with other words wins.
+    expect(chooseTitle(['HARBOUR NEWS IN BRIEF'], 'x', ['HARBOUR NEWS IN BRIEF'], [])).toBe(
+      'HARBOUR NEWS IN BRIEF',
+    );
+    expect(chooseTitle(['PIER TO CLOSE'], 'x', ['Pier to close for the winter'], [])).toBe('PIER TO CLOSE');
+  });
+
   it("takes the page's heading from a <title> that names the site first, before cutting a short tail", () => {
     expect(article(extractFixture('meta-title-site-first.html')).title).toBe('The old mill');
     expect(

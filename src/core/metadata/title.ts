@@ -287,13 +287,23 @@ export function chooseTitle(
   postTitles: () => string[] = () => [],
 ): string {
   const title = firstTitle(primary, docTitle, headings, siteKeys, statements, postTitles);
-  return CUT_SHORT_RE.test(title)
-    ? wholeHeadline(title, [
-        ...headings,
-        ...statements.bare,
-        stripShortSuffix(stripSiteSuffix(collapse(docTitle), siteKeys)),
-      ])
-    : title;
+  const others = () => [
+    ...headings,
+    ...statements.bare,
+    stripShortSuffix(stripSiteSuffix(collapse(docTitle), siteKeys)),
+  ];
+  if (CUT_SHORT_RE.test(title)) return wholeHeadline(title, others());
+  return SHOUTED_RE.test(title) ? inShownCase(title, others()) : title;
+}
+
+// A metadata title set in capitals throughout ("COUNCIL VOTES TO REBUILD PIER") over a headline the
+// page shows in its own case: the reader shows the page's (fixture meta-title-capitals.html). Its
+// words are the same, so nothing a title is judged by changes.
+const SHOUTED_RE = /^(?=.*\p{Lu}.*\p{Lu})[^\p{Ll}]+$/u;
+
+function inShownCase(title: string, statements: string[]): string {
+  const f = fold(title);
+  return statements.find((s) => !SHOUTED_RE.test(s) && fold(s) === f) ?? title;
 }
 
 // A headline cut short for search results, an ellipsis in place of its end: JSON-LD headlines held
