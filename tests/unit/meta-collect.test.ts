@@ -707,6 +707,24 @@ describe('collectMetadata', () => {
     expect(m.authors).toEqual(['Lena Vogt', 'Küstenfunk Nord']);
   });
 
+  it('drops an organisation listed as a JSON-LD author beside a person, and keeps one listed alone', () => {
+    const url = 'https://coastherald.example/ramp';
+    expect(collectMetadata(load('meta-author-organization-beside-person.html'), url).authors).toEqual([
+      'Lena Vogt',
+    ]);
+    const html = readFileSync(
+      path.join(__dirname, '../fixtures/meta-author-organization-beside-person.html'),
+      'utf8',
+    );
+    const alone = html.replace(',{"@type":"Person","name":"Lena Vogt"}', '');
+    expect(collectMetadata(new JSDOM(alone).window.document, url).authors).toEqual(['Coast Herald Online']);
+    // The same in microdata.
+    const item = (type: string, name: string) =>
+      `<span itemprop="author" itemscope itemtype="https://schema.org/${type}"><span itemprop="name">${name}</span></span>`;
+    const micro = `<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Ferry port gets a new ramp</h1>${item('Organization', 'Coast Herald Online')}${item('Person', 'Lena Vogt')}<p>The old ramp at the ferry port will be replaced in the autumn.</p></article>`;
+    expect(collectMetadata(new JSDOM(micro).window.document, url).authors).toEqual(['Lena Vogt']);
+  });
+
   it('drops the outlet signed after the reporter in a printed byline', () => {
     const m = collectMetadata(load('meta-byline-outlet-signature.html'), 'https://radionord.example/faehre');
     expect(m.authors).toEqual(['Jana Peters']);

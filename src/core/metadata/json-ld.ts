@@ -196,12 +196,24 @@ function authorItems(value: unknown, depth = 0): unknown[] {
   return value.flatMap((item) => (Array.isArray(item) ? authorItems(item, depth + 1) : [item]));
 }
 
+// An organisation in the author list beside a person is the publisher credited with the writer
+// ("author": [{"@type": "Organization", "name": "Coast Herald"}, {"@type": "Person", …}]; fixture
+// meta-author-organization-beside-person.html). Alone it is the byline (a wire's, a desk's).
+const ORGANIZATION_TYPE_RE = /Organization$/;
+
 function personNames(value: unknown, byId: Map<string, Json>): string[] {
-  const out: string[] = [];
+  const names = authorNames(value, byId);
+  return names.some((n) => !n.isOrganization)
+    ? names.filter((n) => !n.isOrganization).map((n) => n.name)
+    : names.map((n) => n.name);
+}
+
+function authorNames(value: unknown, byId: Map<string, Json>): { name: string; isOrganization: boolean }[] {
+  const out: { name: string; isOrganization: boolean }[] = [];
   for (const item of authorItems(value)) {
     if (typeof item === 'string') {
       const s = decodeText(item);
-      if (s) out.push(s);
+      if (s) out.push({ name: s, isOrganization: false });
       continue;
     }
     if (!item || typeof item !== 'object') continue;
@@ -209,7 +221,8 @@ function personNames(value: unknown, byId: Map<string, Json>): string[] {
     const id = typeof o['@id'] === 'string' ? o['@id'] : '';
     if (!o.name && id && byId.has(idKey(id))) o = byId.get(idKey(id))!;
     const name = str(o.name) || [str(o.givenName), str(o.familyName)].filter(Boolean).join(' ');
-    if (name) out.push(nameFromBio(name, str(o.description)));
+    const isOrganization = typesOf(o).some((t) => ORGANIZATION_TYPE_RE.test(t));
+    if (name) out.push({ name: nameFromBio(name, str(o.description)), isOrganization });
   }
   return out;
 }

@@ -49,6 +49,9 @@ export function readMicrodata(doc: Document, deadline?: Deadline, found?: Elemen
   // The first signed article item is the page's; later ones are its related-post cards
   // (trafilatura-dev blog post with three signed cards under it; fixture meta-microdata-teaser-cards).
   let articleRoot: Element | null = null;
+  // Organisations among the authors: they go when a person is there too, as in JSON-LD (fixture
+  // meta-author-organization-beside-person.html; the microdata case in meta-collect.test.ts).
+  const organizations = new Set<string>();
   // A walk that stops at the bound: querySelectorAll would visit the whole page first.
   for (const el of found ?? findAll(doc, [MICRODATA_QUERY], deadline)[0] ?? []) {
     if ((el.tagName === 'META' && closestTag(el, 'head')) || inOtherWork(el)) continue;
@@ -64,8 +67,15 @@ export function readMicrodata(doc: Document, deadline?: Deadline, found?: Elemen
         if (articleRoot && root !== articleRoot) continue;
         articleRoot = root;
       }
-      if (name && name.length <= MAX_NAME_CHARS) info.authors.push(name);
+      if (name && name.length <= MAX_NAME_CHARS) {
+        info.authors.push(name);
+        if (ORGANIZATION_ITEM_RE.test(el.getAttribute('itemtype') ?? '')) organizations.add(name);
+      }
     }
   }
+  if (organizations.size && info.authors.some((a) => !organizations.has(a)))
+    info.authors = info.authors.filter((a) => !organizations.has(a));
   return info;
 }
+
+const ORGANIZATION_ITEM_RE = /Organization$/;
