@@ -845,10 +845,14 @@ describe('captions and credits beside the photo (issue 13 classes 1 and 5)', () 
     ]);
   });
 
-  it('reads a credit with a licence in brackets after it, and leaves a licence alone in the caption', () => {
+  it('reads a credit with a licence in brackets or a box of its own after it, and leaves a licence alone in the caption', () => {
     expect(pairs('figures-credit-licence-after.html')).toEqual([
       ['commons.jpg', 'The pier, seen in 2019.', 'Ann Lee / Wikimedia Commons (CC BY-SA 4.0)'],
       ['outlet.jpg', 'The ferry leaves at dawn.', 'Kai Lund/Harbour Press (CC BY 2.0)'],
+      // The licence in a box of its own beside the credit's.
+      ['boxed.jpg', 'The quay at low tide.', 'Ann Lee / CC BY-SA 4.0'],
+      // A licence box that holds the caption's box and the credit's: the caption stays, the sign goes.
+      ['night.jpg', 'The quay at night.', 'Ann Lee'],
       ['no-credit.jpg', 'An old map of the harbour (public domain)', ''],
     ]);
   });

@@ -158,9 +158,15 @@ export function isOrphanCaptionElement(el: Element): boolean {
 }
 
 /** A credit by its class name or itemprop. */
+// A photo's licence set in a box of its own beside the credit ("CC BY-SA 4.0"; fixture
+// figures-credit-licence-after.html) is rights information, no caption words. Only a box of text: a
+// "media-license" paragraph may hold the caption's box too (trafilatura-dev: a Swiss magazine).
+const LICENCE_CLASS_RE = /licen[cs]e|lizenz/i;
+
 function isNamedCredit(el: Element): boolean {
   const cls = classOf(el);
-  if (cls && CREDIT_CLASS_RE.test(cls)) return true;
+  if (cls && (CREDIT_CLASS_RE.test(cls) || (LICENCE_CLASS_RE.test(cls) && !el.firstElementChild)))
+    return true;
   const prop = el.getAttribute('itemprop');
   return prop !== null && CREDIT_ITEMPROPS.has(prop);
 }
