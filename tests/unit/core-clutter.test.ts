@@ -127,9 +127,12 @@ describe('menus', () => {
 });
 
 describe('content that only looks like clutter', () => {
-  it('keeps a subheading whose anchor id says "nav" and handles that follow a label', () => {
+  it('keeps a subheading whose anchor id says "nav" or "share", handles that follow a label, and a subheading that opens with "Related"', () => {
     const a = article(extractFixture('core-content-named-like-clutter.html'));
     expect(a.text).toContain('Where the studios are');
+    expect(a.text).toContain("The town's share of sales");
+    expect(a.text).toContain('Related work on the old quay');
+    expect(a.text).not.toMatch(/Related\n|north bank|weavers/);
     for (const handle of ['@clayriver', '@kilnhouse', '@bluequay']) expect(a.text).toContain(handle);
   });
 

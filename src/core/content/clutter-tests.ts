@@ -107,6 +107,19 @@ function isWordOfSentence(el: Element, tag: string): boolean {
   return false;
 }
 
+const SLUG_WORD_RE = /\p{L}{2,}/gu;
+// A slug says this many words at least: "comments" alone on "3 comments" names the box.
+const MIN_SLUG_WORDS = 2;
+
+/** `name` is the element's id, and the id is words of its own text joined ("share-of-costs"). */
+function isOwnSlug(el: Element, name: string): boolean {
+  if (!name || el.getAttribute('id') !== name) return false;
+  const words = name.toLowerCase().match(SLUG_WORD_RE) ?? [];
+  if (words.length < MIN_SLUG_WORDS) return false;
+  const text = ` ${(el.textContent ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return words.every((w) => text.includes(` ${w} `));
+}
+
 /**
  * A clutter name too weak to remove the block alone: "meta"/"byline" on a real paragraph (not an
  * author box), a vague
@@ -118,8 +131,10 @@ export function namedIsWeak(f: ClutterFacts, kind: RemovedKind, widget: boolean)
   if (isWordOfSentence(f.el, f.tag)) return true;
   const lightbox = s.figures > 0 && s.forms === 0 && LIGHTBOX_NAME_RE.test(f.name);
   // A heading without a link is no menu: its id is an anchor for the table of contents ("nav_1",
-  // tests/fixtures/core-content-named-like-clutter.html).
-  const anchorHeading = kind === 'navigation' && s.anchors === 0 && HEADING_RE.test(f.tag);
+  // tests/fixtures/core-content-named-like-clutter.html). Nor is it a share bar or a comment box when
+  // its id is its own words made an anchor ("share-of-costs" on "Who pays the share of costs").
+  const anchorHeading =
+    s.anchors === 0 && HEADING_RE.test(f.tag) && (kind === 'navigation' || isOwnSlug(f.el, f.name));
   return (
     lightbox ||
     anchorHeading ||

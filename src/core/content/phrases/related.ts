@@ -2,7 +2,10 @@
 
 export const RELATED_HEADING_RE = new RegExp(
   [
-    '^related\\b',
+    // "Related", "Related:" or "Related Roundup:" over a list or before a teaser, "Related Posts"; not
+    // a subheading that opens with the word ("Related work on the east quay": fixture core-content-named-like-clutter.html).
+    "^related(?:\\s+[\\p{L}\\p{N}’'-]+){0,2}(?:\\s*[:\\p{Pd}|]|\\s*$)",
+    'related to this (?:story|article|post|topic)',
     'related (?:articles?|stories|posts|content|coverage|topics|reading|links)',
     'you (?:may|might) (?:also )?(?:like|enjoy|be interested)',
     '^more (?:from|on|about|in|stories|news|articles|like this|to read)',
