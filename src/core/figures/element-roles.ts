@@ -157,12 +157,12 @@ export function isOrphanCaptionElement(el: Element): boolean {
   return cls !== '' && ORPHAN_CAPTION_CLASS_RE.test(cls) && !isStyledHeading(el);
 }
 
-/** A credit by its class name or itemprop. */
 // A photo's licence set in a box of its own beside the credit ("CC BY-SA 4.0"; fixture
 // figures-credit-licence-after.html) is rights information, no caption words. Only a box of text: a
 // "media-license" paragraph may hold the caption's box too (trafilatura-dev: a Swiss magazine).
 const LICENCE_CLASS_RE = /licen[cs]e|lizenz/i;
 
+/** A credit by its class name or itemprop. */
 function isNamedCredit(el: Element): boolean {
   const cls = classOf(el);
   if (cls && (CREDIT_CLASS_RE.test(cls) || (LICENCE_CLASS_RE.test(cls) && !el.firstElementChild)))

@@ -747,7 +747,7 @@ function signedLine(text: string, dayFirst?: boolean): { names: string[]; date: 
 
 // A line of more boxes than this is a menu or a row of tags.
 const MAX_PARTS_APART = 4;
-const TOPIC_BOX_RE = /categor|tag|topic|rubri|ressort|section|kicker/i;
+const TOPIC_BOX_RE = /categor|(?:^|[\s_-])tags?(?:$|[\s_-])|topic|rubri|ressort|section|kicker/i;
 
 /**
  * The texts of a line's boxes with a bar between, when the boxes alone set its parts apart:
@@ -775,6 +775,11 @@ function partsApart(el: Element): string {
     if (t && parts.push(t) > MAX_PARTS_APART) return '';
   }
   return parts.length >= 2 ? parts.join(' | ') : '';
+}
+
+function signedApart(el: Element, dayFirst?: boolean): ReturnType<typeof signedLine> {
+  const apart = partsApart(el);
+  return apart ? signedLine(apart, dayFirst) : null;
 }
 
 /**
@@ -910,8 +915,7 @@ function signedAfter(h1: Element, dayFirst?: boolean): VisibleByline & { date?: 
       continue;
     }
     const line = boxed ? spacedText(el) : text;
-    const apart = boxed ? '' : partsApart(el);
-    const signed = signedLine(line, dayFirst) ?? (apart ? signedLine(apart, dayFirst) : null);
+    const signed = signedLine(line, dayFirst) ?? (boxed ? null : signedApart(el, dayFirst));
     if (signed) return { text: line, ...signed };
     // "By Jane Roe · 30 November 2026" in a box no name marks as a byline (fixture
     // meta-byline-between-headline-and-body.html: a theme's "entry-meta" line).
