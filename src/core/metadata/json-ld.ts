@@ -200,6 +200,8 @@ function authorItems(value: unknown, depth = 0): unknown[] {
 // ("author": [{"@type": "Organization", "name": "Coast Herald"}, {"@type": "Person", …}]; fixture
 // meta-author-organization-beside-person.html). Alone it is the byline (a wire's, a desk's).
 const ORGANIZATION_TYPE_RE = /Organization$/;
+/** A schema.org type is an organisation's ("Organization", "NewsMediaOrganization", a full address). */
+export const isOrganizationType = (type: string): boolean => ORGANIZATION_TYPE_RE.test(type);
 
 function personNames(value: unknown, byId: Map<string, Json>): string[] {
   const names = authorNames(value, byId);
@@ -221,7 +223,7 @@ function authorNames(value: unknown, byId: Map<string, Json>): { name: string; i
     const id = typeof o['@id'] === 'string' ? o['@id'] : '';
     if (!o.name && id && byId.has(idKey(id))) o = byId.get(idKey(id))!;
     const name = str(o.name) || [str(o.givenName), str(o.familyName)].filter(Boolean).join(' ');
-    const isOrganization = typesOf(o).some((t) => ORGANIZATION_TYPE_RE.test(t));
+    const isOrganization = typesOf(o).some(isOrganizationType);
     if (name) out.push({ name: nameFromBio(name, str(o.description)), isOrganization });
   }
   return out;

@@ -3,6 +3,7 @@ import type { Deadline } from '../dom/deadline';
 import { type Attributes, type ElementQuery, findAll } from '../dom/find';
 import { collapse, shownText } from '../dom/text';
 import { closestTag, firstElement } from '../dom/walk';
+import { isOrganizationType } from './json-ld';
 import { inOtherWork } from './other-works';
 
 export interface MicrodataInfo {
@@ -69,7 +70,7 @@ export function readMicrodata(doc: Document, deadline?: Deadline, found?: Elemen
       }
       if (name && name.length <= MAX_NAME_CHARS) {
         info.authors.push(name);
-        if (ORGANIZATION_ITEM_RE.test(el.getAttribute('itemtype') ?? '')) organizations.add(name);
+        if (isOrganizationType(el.getAttribute('itemtype') ?? '')) organizations.add(name);
       }
     }
   }
@@ -77,5 +78,3 @@ export function readMicrodata(doc: Document, deadline?: Deadline, found?: Elemen
     info.authors = info.authors.filter((a) => !organizations.has(a));
   return info;
 }
-
-const ORGANIZATION_ITEM_RE = /Organization$/;
