@@ -200,7 +200,7 @@ function authorItems(value: unknown, depth = 0): unknown[] {
 // ("author": [{"@type": "Organization", "name": "Coast Herald"}, {"@type": "Person", …}]; fixture
 // meta-author-organization-beside-person.html). Alone it is the byline (a wire's, a desk's).
 const ORGANIZATION_TYPE_RE = /Organization$/;
-/** A schema.org type is an organisation's ("Organization", "NewsMediaOrganization", a full address). */
+/** A structured-data type that names an organisation ("Organization", "NewsMediaOrganization", or either as a full type address). */
 export const isOrganizationType = (type: string): boolean => ORGANIZATION_TYPE_RE.test(type);
 
 function personNames(value: unknown, byId: Map<string, Json>): string[] {
